@@ -1,0 +1,87 @@
+"""The ``edition`` command: a thin shell over the package's functions.
+
+Errors in the input are reported as one line on stderr with exit status 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from .reading import DEFAULT_MAX_BYTES, Edition, EditionError, read_edition
+
+EXIT_INPUT_ERROR = 2
+
+
+def _size(text: str) -> int:
+    """Parse a byte count such as ``20000000``, ``20MB`` or ``512k``."""
+    units = {"": 1, "k": 1000, "kb": 1000, "m": 1000**2, "mb": 1000**2, "g": 1000**3, "gb": 1000**3,
+             "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+    t = text.strip().lower()
+    num = t.rstrip("kmgib")
+    unit = t[len(num):]
+    try:
+        value = float(num)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r}") from None
+    if unit not in units or value <= 0:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r}")
+    return int(value * units[unit])
+
+
+def _reading_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--encoding", help="decode with this encoding instead of trying UTF-8 then GB18030")
+    p.add_argument(
+        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+        help=f"refuse files larger than this (default {DEFAULT_MAX_BYTES:,} bytes; accepts 50MB, 512k)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="edition",
+        description="Read a newspaper edition (the text layer of a page) and report on it.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    info = sub.add_parser("info", help="print the edition's profile: encoding, sha256, sizes, line widths")
+    info.add_argument("path", metavar="PATH", help="edition text file")
+    info.add_argument("--format", choices=("text", "json"), default="text")
+    _reading_options(info)
+    info.set_defaults(run=_info)
+    return parser
+
+
+def _info(args: argparse.Namespace, edition: Edition) -> None:
+    from .profile import format_profile, profile
+
+    p = profile(edition)
+    if args.format == "json":
+        print(json.dumps(p.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_profile(p))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace, Edition], None] = args.run
+    try:
+        edition = read_edition(args.path, encoding=args.encoding, max_bytes=args.max_bytes)
+        run(args, edition)
+    except EditionError as exc:
+        print(f"edition: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    except BrokenPipeError:  # `edition claims x | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("edition: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

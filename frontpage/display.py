@@ -1,0 +1,127 @@
+"""Putting values into the book safely: glued numbers and text, escaped tables.
+
+Text from an edition is data. Everything here hands Jupyter plain text or HTML that
+we escaped ourselves, so a headline holding ``<script>`` or ``{glue:text}`` shows as
+those characters and never becomes markup. Chapters use these helpers instead of
+``IPython.display.HTML``/``Markdown`` or a bare ``Styler`` (neither escapes).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+
+class Plain:
+    """A value shown as exactly its text: ``{glue:text}`` prints it without quotes or markup."""
+
+    def __init__(self, text: str) -> None:
+        self.text = str(text)
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/plain": self.text}
+
+
+class EscapedHTML:
+    """HTML we built and escaped ourselves (only this module makes these)."""
+
+    def __init__(self, markup: str) -> None:
+        self.markup = markup
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:  # what a plain-text front end shows
+        return "<table>"
+
+
+def glue(name: str, value, *, fmt: str | None = None) -> object:
+    """Glue a computed value for ``{glue:text}`name``` in the prose; returns the value.
+
+    Numbers are glued as numbers (so the prose may add a format spec, e.g. ``:,``),
+    unless ``fmt`` is given, in which case the formatted text is glued. Strings are
+    glued as plain text. Nothing is displayed in the cell.
+    """
+    from myst_nb import glue as _glue
+
+    if isinstance(value, str):
+        shown: object = Plain(value)
+    elif fmt is not None:
+        shown = Plain(format(value, fmt))
+    else:
+        shown = value
+    _glue(name, shown, display=False)
+    return value
+
+
+def glue_all(values: Mapping[str, object]) -> None:
+    for k, v in values.items():
+        glue(k, v)
+
+
+def escape(value) -> str:
+    """``value`` as HTML-escaped text (quotes included)."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def table(
+    df: pd.DataFrame,
+    *,
+    caption: str | None = None,
+    formats: Mapping[str, str] | None = None,
+    links: Mapping[str, str] | None = None,
+    index: bool = False,
+    table_id: str | None = None,
+    classes: Iterable[str] = (),
+) -> EscapedHTML:
+    """Render ``df`` as an HTML table with every cell escaped.
+
+    ``formats`` maps columns to format specs (``{"value": "{:,.0f}"}``); ``links`` maps
+    a column to a URL template such as ``"source.html#L{line}"`` (filled from the row,
+    each field escaped), turning that column's cells into links.
+    """
+    formats = dict(formats or {})
+    links = dict(links or {})
+    cols = list(df.columns)
+    head = "".join(f"<th>{escape(c)}</th>" for c in ([df.index.name or ""] if index else []) + cols)
+    body = []
+    for idx, row in zip(df.index, df.itertuples(index=False, name=None)):
+        cells = [f"<th>{escape(idx)}</th>"] if index else []
+        record = dict(zip(cols, row))
+        for col, val in record.items():
+            shown = _format(val, formats.get(col))
+            is_num = isinstance(val, (int, float)) and not isinstance(val, bool)
+            attr = ' class="num"' if is_num else ""
+            if col in links and shown:
+                href = links[col].format(**{k: escape(v) for k, v in record.items()})
+                shown = f'<a href="{href}">{shown}</a>'
+            cells.append(f"<td{attr}>{shown}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    cls = " ".join(["fp-table", *classes])
+    ident = f' id="{escape(table_id)}"' if table_id else ""
+    cap = f"<caption>{escape(caption)}</caption>" if caption else ""
+    markup = (
+        f'<div class="fp-table-wrap"><table class="{escape(cls)}"{ident}>{cap}'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+    )
+    return EscapedHTML(markup)
+
+
+def _format(val, spec: str | None) -> str:
+    if val is None or (isinstance(val, float) and pd.isna(val)):
+        return ""
+    if spec:
+        try:
+            return escape(spec.format(val))
+        except (ValueError, TypeError):
+            pass
+    if isinstance(val, (list, tuple)):
+        return escape("、".join(str(v) for v in val))
+    return escape(val)

@@ -1,0 +1,148 @@
+"""The built book: every page there, no tracebacks, Chinese search, and a build that cannot lie."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from frontpage.book import DEFAULT_EDITION, ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def build(output: Path | None = None, edition: Path | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "EDITION"}
+    if edition is not None:
+        env["EDITION"] = str(edition)
+    cmd = [sys.executable, "-m", "frontpage.build"]
+    if output is not None:
+        cmd += ["--output", str(output)]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def html() -> Path:
+    r = build()
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    return ROOT / "_build" / "html"
+
+
+def toc_files() -> list[str]:
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+
+    def walk(entries):
+        for e in entries or []:
+            if "file" in e:
+                files.append(e["file"])
+            walk(e.get("sections"))
+
+    for part in toc.get("parts", []):
+        walk(part.get("chapters"))
+    walk(toc.get("chapters"))
+    return files
+
+
+def test_every_toc_entry_has_its_page(html):
+    for f in toc_files():
+        assert (html / f"{f}.html").is_file(), f
+
+
+def test_no_page_shows_a_traceback_or_error_output(html):
+    for page in html.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "Traceback (most recent call last)" not in text, page
+        assert 'class="output traceback' not in text and "output stderr" not in text, page
+
+
+def test_search_index_holds_chinese_terms(html):
+    index = (html / "searchindex.js").read_text(encoding="utf-8")
+    data = json.loads(index[index.index("(") + 1: index.rindex(")")])
+    terms = data["terms"]
+    for word in ("制造业", "重庆", "高质量"):
+        assert word in terms, word
+
+
+def test_rebuild_with_nothing_changed_executes_nothing(html):
+    r = build()
+    assert r.returncode == 0
+    assert "inputs unchanged" in r.stdout
+    assert "Executing notebook" not in r.stdout + r.stderr
+
+
+def test_a_changed_edition_is_never_served_stale(tmp_path):
+    edition = tmp_path / "edition.txt"
+    shutil.copy(DEFAULT_EDITION, edition)
+    out = tmp_path / "out"
+    assert build(out, edition).returncode == 0
+    first = (out / "_build/html/book/01_edition.html").read_text(encoding="utf-8")
+    edition.write_bytes(DEFAULT_EDITION.read_bytes() + "\n补充一行文字。\n".encode())
+    r = build(out, edition)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "building from scratch" in r.stdout
+    second = (out / "_build/html/book/01_edition.html").read_text(encoding="utf-8")
+    new_sha = __import__("hashlib").sha256(edition.read_bytes()).hexdigest()
+    assert new_sha not in first and new_sha in second
+
+
+def test_a_bad_edition_is_one_clear_line(tmp_path):
+    r = build(tmp_path / "out", tmp_path / "missing.txt")
+    assert r.returncode == 2
+    assert r.stderr.strip().startswith("build: error:") and "no such file" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+# --- the configuration fails loudly: tiny books built with the project's own _config.yml ---
+
+def tiny_book(tmp_path: Path, code: str = "", markdown: str = "Fine.") -> Path:
+    book = tmp_path / "tiny"
+    (book / "book").mkdir(parents=True)
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["sphinx"]["config"].pop("html_static_path", None)
+    config["sphinx"]["config"].pop("html_css_files", None)
+    (book / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: book/index\nchapters:\n- file: book/ch\n")
+    (book / "book" / "index.md").write_text("# Tiny\n")
+    cells = [nbformat.v4.new_markdown_cell("# Chapter\n\n" + markdown)]
+    if code:
+        cells.append(nbformat.v4.new_code_cell(textwrap.dedent(code)))
+    nb = nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nbformat.write(nb, book / "book" / "ch.ipynb")
+    return book
+
+
+def jb_build(book: Path) -> subprocess.CompletedProcess:
+    jb = str(Path(sys.executable).with_name("jupyter-book"))
+    cmd = ["bash", "-c", f'set -eo pipefail; "{jb}" build --warningiserror --keep-going "{book}" | tail -n 50']
+    return subprocess.run(cmd, capture_output=True, text=True)
+
+
+def test_the_tiny_book_builds(tmp_path):
+    r = jb_build(tiny_book(tmp_path, code="print(1 + 1)"))
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.mark.parametrize(
+    "code, markdown",
+    [
+        ("raise ValueError('a raising cell')", "Fine."),
+        ("", "A reference to {numref}`fig-that-does-not-exist`."),
+        ("import sys; print('careful', file=sys.stderr)", "Fine."),
+        ("from frontpage.figures import use_cjk_fonts\nimport matplotlib.pyplot as plt\nuse_cjk_fonts()\n"
+         "fig, ax = plt.subplots(); ax.set_title('\\U0001F600'); fig.canvas.draw()", "Fine."),
+    ],
+    ids=["raising-cell", "sphinx-warning", "stderr-output", "glyph-missing"],
+)
+def test_the_build_fails_loudly(tmp_path, code, markdown):
+    r = jb_build(tiny_book(tmp_path, code=code, markdown=markdown))
+    assert r.returncode != 0, r.stdout[-2000:]
