@@ -1,0 +1,657 @@
+"""Units into articles: who wrote what, under which headline, continued where.
+
+:func:`parse_articles` turns the reflowed units of an edition (:mod:`frontpage.reflow`)
+into :class:`Article` records. It works from the conventions of Chinese newspaper
+layout, never from one edition's strings or line numbers:
+
+* a story opens with a lead marker (``本报讯（记者 …）``, ``新华社北京4月21日电``), a
+  byline line (``□本报记者 …``), a box label (``【核心提示】``), or, after the previous
+  story has closed, plain body text;
+* a continuation mark (``（下转2版）``) closes a story and says where it goes on;
+* a photo caption says ``图为…`` or sits above a photo credit (``特约摄影 …``);
+* a teaser points to another page (``2版刊登…``);
+* headline-like lines between two stories belong to the one whose text they echo.
+  In a PDF's text layer a headline may come before its body or after it; we score each
+  headline line against the text of the story before and the story after (shared
+  character pairs, weighted by how rare they are on the page) and split the group of
+  lines at the best point: a prefix for the story before, a suffix for the story after,
+  the unclaimed middle as teasers (headlines whose story is on another page).
+
+Every article keeps its parts (headline, kicker, …, body) with the raw spans they came
+from, so :func:`coverage_problems` can prove that nothing was lost or invented.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from .layout import line_width
+from .masthead import page_number
+from .reading import Edition
+from .reflow import CONT_MARK, Span, Unit, is_display, is_lead, join_lines, spans_text, units
+
+KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "unknown")
+PART_ROLES = ("kicker", "headline", "subheadline", "source", "byline", "dateline", "body", "label",
+              "credit", "continuation", "teaser_ref")
+
+AFFINITY_THRESHOLD = 0.3
+"""A headline line belongs to a story when at least this share of its (rarity-weighted)
+character pairs occur in the story's text; otherwise it is left unclaimed."""
+
+BRIEF_MAX_CHARS = 300
+
+WIRE_AGENCIES = ("新华社", "中新社", "人民日报", "央视", "中央广播电视总台")
+_WIRE = re.compile(
+    r"^\s*(?P<source>" + "|".join(WIRE_AGENCIES) + r"|本报)(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*"
+    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*电\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?"
+)
+_WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>新华社)(?:电|消息)\s*")
+_LOCAL = re.compile(r"^\s*(?P<source>本报讯)\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
+_DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_ROLES = re.compile(r"(?:本报|新华社|中新社|人民日报|央视)?(?:首席|特约|见习|实习)?(?:摄影记者|记者|通讯员|实习生|评论员)")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_CAPTION = re.compile(r"图为|图片为|上图[:：为]|下图[:：为]|左图|右图|^图[:：]|（图）")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One labelled piece of an article, traceable to raw spans."""
+
+    role: str
+    text: str
+    spans: tuple[Span, ...]
+
+    @property
+    def lines(self) -> list[int]:
+        return sorted({s.line for s in self.spans})
+
+
+@dataclass
+class Article:
+    """One article as a reader sees it. ``lines`` are 1-based inclusive raw line ranges."""
+
+    id: str
+    kind: str
+    headline: str = ""
+    kicker: str = ""
+    subheadlines: list[str] = field(default_factory=list)
+    source: str | None = None
+    byline: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    dateline_place: str | None = None
+    continues_on: int | None = None
+    continued_from: int | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    linked_to: str | None = None
+    parts: list[Part] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @property
+    def lines(self) -> list[list[int]]:
+        return line_ranges(sorted({s.line for p in self.parts for s in p.spans}))
+
+    @property
+    def first_line(self) -> int:
+        return min(s.line for p in self.parts for s in p.spans)
+
+    @property
+    def headline_after_body(self) -> bool:
+        """True when the headline's raw lines come after the body's (printed above, extracted after)."""
+        heads = [s.line for p in self.parts if p.role == "headline" for s in p.spans]
+        body = [s.line for p in self.parts if p.role == "body" for s in p.spans]
+        return bool(heads and body) and min(heads) > max(body)
+
+    def as_dict(self) -> dict:
+        """The article as the documented JSON record (see data/README.md)."""
+        return {
+            "id": self.id, "kind": self.kind, "headline": self.headline, "kicker": self.kicker,
+            "subheadlines": list(self.subheadlines), "source": self.source, "byline": list(self.byline),
+            "dateline": self.dateline, "dateline_place": self.dateline_place,
+            "continues_on": self.continues_on, "continued_from": self.continued_from,
+            "linked_to": self.linked_to, "text": self.text, "chars": len(self.text.replace("\n", "")),
+            "lines": self.lines, "notes": list(self.notes),
+        }
+
+
+def line_ranges(numbers: list[int]) -> list[list[int]]:
+    """[3, 4, 5, 9] → [[3, 5], [9, 9]]."""
+    out: list[list[int]] = []
+    for n in numbers:
+        if out and n == out[-1][1] + 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return out
+
+
+# --- building blocks ------------------------------------------------------------------
+
+def parse_names(text: str) -> list[str]:
+    """Reporters' names from a byline: roles dropped, two one-character tokens are one name.
+
+    ``记者 杨帆 张珺`` → [杨帆, 张珺]; ``本报记者 王 刚`` → [王刚]; ``记者 李四、王五`` → [李四, 王五].
+    """
+    t = text.strip().lstrip("□■◎●◆▲△○◇").strip()
+    t = re.sub(r"^(?:本报讯|新华社|中新社)\s*", "", t)
+    tokens = [tok for tok in re.split(r"[\s、，,；;/／]+", _ROLES.sub(" ", t)) if tok]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            names.append(tok + tokens[i + 1])
+            i += 2
+            continue
+        names.append(tok)
+        i += 1
+    return [n for n in names if re.fullmatch(r"[\u4e00-\u9fff·]{1,6}", n)]
+
+
+def _raw(edition: Edition, spans: list[Span]) -> str:
+    return "".join(s.text(edition) for s in spans)
+
+
+def _bigrams(text: str) -> list[str]:
+    return [a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"]
+
+
+def shared_share(text: str, other: str) -> float:
+    """Share of ``text``'s character pairs that occur in ``other`` (unweighted)."""
+    grams = set(_bigrams(text))
+    return len(grams & set(_bigrams(other))) / len(grams) if grams else 0.0
+
+
+class _Affinity:
+    """How much a headline line echoes a story's text: rarity-weighted share of shared character pairs."""
+
+    def __init__(self, texts: dict[int, str]) -> None:
+        self.sets = {k: set(_bigrams(v)) for k, v in texts.items()}
+        df = Counter(b for s in self.sets.values() for b in s)
+        n = max(len(self.sets), 1)
+        self.idf = {b: math.log((n + 1) / (c + 0.5)) for b, c in df.items()}
+        # A pair no story uses says nothing about which story a line belongs to: weigh it
+        # like a typical pair rather than a rare one.
+        self.unseen = sorted(self.idf.values())[len(self.idf) // 2] if self.idf else 1.0
+
+    def score(self, text: str, story: int) -> float:
+        grams = set(_bigrams(text))
+        if not grams or story not in self.sets:
+            return 0.0
+        total = sum(self.idf.get(g, self.unseen) for g in grams)
+        shared = sum(self.idf.get(g, self.unseen) for g in grams if g in self.sets[story])
+        return shared / total if total else 0.0
+
+
+# --- the story machine --------------------------------------------------------------
+
+@dataclass
+class _Story:
+    kind: str = "unknown"
+    parts: list[Part] = field(default_factory=list)
+    heads_before: list[Unit] = field(default_factory=list)
+    heads_after: list[Unit] = field(default_factory=list)
+    subheads: list[Unit] = field(default_factory=list)
+    source: str | None = None
+    byline: list[str] = field(default_factory=list)
+    date_md: tuple[int, int] | None = None
+    place: str | None = None
+    continues_on: int | None = None
+    continued_from: int | None = None
+    closed: bool = False
+    teaser_heads: list[Unit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    link_to: int | None = None
+
+    def body_text(self) -> str:
+        return "".join(p.text for p in self.parts if p.role == "body")
+
+    @property
+    def first_line(self) -> int:
+        lines = [s.line for p in self.parts for s in p.spans]
+        lines += [u.first_line for u in self.heads_before + self.heads_after + self.subheads + self.teaser_heads]
+        return min(lines) if lines else 0
+
+    def has_headline(self) -> bool:
+        return bool(self.heads_before or self.heads_after)
+
+
+def _part(edition: Edition, role: str, spans: list[Span], text: str | None = None) -> Part:
+    return Part(role, spans_text(edition, spans) if text is None else text, tuple(spans))
+
+
+def carve(edition: Edition, spans: list[Span], offsets: list[int]) -> list[list[Span]]:
+    """Cut ``spans`` at the given offsets into their concatenated raw text: len(offsets)+1 pieces."""
+    pieces: list[list[Span]] = []
+    rest = spans
+    consumed = 0
+    for off in offsets:
+        head, tail = _split_keep(rest, off - consumed)
+        pieces.append([s for s in head if s.text(edition).strip()])
+        consumed = off
+        rest = tail
+    pieces.append([s for s in rest if s.text(edition).strip()])
+    return pieces
+
+
+def _split_keep(spans: list[Span], offset: int) -> tuple[list[Span], list[Span]]:
+    head: list[Span] = []
+    tail: list[Span] = []
+    pos = 0
+    for s in spans:
+        n = s.end - s.start
+        if pos + n <= offset:
+            head.append(s)
+        elif pos >= offset:
+            tail.append(s)
+        else:
+            cut = s.start + (offset - pos)
+            head.append(Span(s.line, s.start, cut))
+            tail.append(Span(s.line, cut, s.end))
+        pos += n
+    return head, tail
+
+
+def _lead_parts(edition: Edition, unit: Unit, story: _Story) -> list[Span]:
+    """Carve the lead (source, byline, dateline) off a paragraph; return the body's spans."""
+    raw = _raw(edition, unit.spans)
+    m = _WIRE.match(raw)
+    if m:  # 新华社北京4月21日电（记者 …）: source, place and day are the dateline part
+        story.source = m.group("source")
+        story.place = m.group("place") or None
+        story.date_md = (int(m.group("m")), int(m.group("d")))
+        story.kind = "wire" if story.source != "本报" else "news"
+        if m.group("by"):
+            dl, by, body = carve(edition, unit.spans, [m.start("by") - 1, m.end()])
+            story.parts += [_part(edition, "dateline", dl), _part(edition, "byline", by)]
+            story.byline = parse_names(m.group("by"))
+        else:
+            dl, body = carve(edition, unit.spans, [m.end()])
+            story.parts.append(_part(edition, "dateline", dl))
+        return body
+    m = _WIRE_NODATE.match(raw)
+    if m:  # 据新华社电
+        story.source, story.kind = m.group("source"), "wire"
+        src, body = carve(edition, unit.spans, [m.end()])
+        story.parts.append(_part(edition, "source", src))
+        return body
+    m = _LOCAL.match(raw)
+    if m:  # 本报讯（记者 …）4月21日，… : the day stays in the sentence, and is the dateline
+        story.source, story.kind = m.group("source"), "news"
+        if m.group("by"):
+            src, by, body = carve(edition, unit.spans, [m.end("source"), m.end()])
+            story.parts += [_part(edition, "source", src), _part(edition, "byline", by)]
+            story.byline = parse_names(m.group("by"))
+        else:
+            src, body = carve(edition, unit.spans, [m.end("source")])
+            story.parts.append(_part(edition, "source", src))
+        dm = _DATE_AT_START.match(_raw(edition, body))
+        if dm:
+            story.date_md = (int(dm.group("m")), int(dm.group("d")))
+        return body
+    return unit.spans
+
+
+def _headline_text(edition: Edition, unit: Unit) -> str:
+    """A headline unit's text: its lines joined, with a space between balanced decks.
+
+    A second line at least 0.7 times as wide as the first is a deck of its own
+    (``加快推动制造业高质量发展 全力打造…``); a shorter one is the first line's wrap.
+    """
+    by_line: dict[int, list[Span]] = {}
+    for s in unit.spans:
+        by_line.setdefault(s.line, []).append(s)
+    lines = [join_lines([s.text(edition) for s in spans]) for spans in by_line.values()]
+    out = lines[0]
+    for prev_spans, line in zip(list(by_line.values()), lines[1:]):
+        prev = join_lines([s.text(edition) for s in prev_spans])
+        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined else ""
+        out += gap + line
+    return out
+
+
+def _arrange_heads(edition: Edition, heads: list[Unit]) -> tuple[str, str, list[str], list[tuple[str, Unit]]]:
+    """Kicker, main headline and subheadlines from a story's headline units, in print order.
+
+    Display type (letter-spaced) marks the main headline; failing that, one unit is the
+    headline; of two, the second is a subheadline when it reads like a sentence (a comma)
+    or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
+    """
+    texts = [_headline_text(edition, u) for u in heads]
+    n = len(heads)
+    if n == 0:
+        return "", "", [], []
+    display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
+    if display:
+        main = display[0]
+    elif n == 1:
+        main = 0
+    elif n == 2:
+        second_is_sub = bool(re.search(r"[，,；;]", texts[1])) or len(texts[1]) >= 2 * len(texts[0])
+        main = 0 if second_is_sub else 1
+    else:
+        main = 1
+    roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
+    kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
+    return kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"], list(zip(roles, heads))
+
+
+def parse_articles(edition: Edition, edition_date: date | None = None) -> list[Article]:
+    """The edition's articles in reading order (see module doc). ``edition_date`` resolves datelines."""
+    us = units(edition)
+    stories: list[_Story] = []
+    current: _Story | None = None
+    pending: list[Unit] = []  # headline units waiting to be assigned
+    pending_from: list[_Story | None] = []  # the story before each pending group (for resolution)
+    groups: list[tuple[_Story | None, list[Unit], _Story | None]] = []
+    upcoming_from: int | None = None
+
+    def open_story(kind: str = "unknown") -> _Story:
+        nonlocal current, upcoming_from
+        s = _Story(kind=kind)
+        if upcoming_from is not None:
+            s.continued_from, upcoming_from = upcoming_from, None
+        stories.append(s)
+        current = s
+        return s
+
+    def flush_pending(next_story: _Story | None) -> None:
+        if pending:
+            groups.append((pending_from[0] if pending_from else None, list(pending), next_story))
+        pending.clear()
+        pending_from.clear()
+
+    for idx, u in enumerate(us):
+        nxt = us[idx + 1] if idx + 1 < len(us) else None
+        if u.kind == "head":
+            if not pending:
+                pending_from.append(current)
+            pending.append(u)
+            continue
+        if u.kind == "para":
+            lead = is_lead(u.text)
+            caption = bool(_CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
+            if pending and not lead and not caption and current is not None and not current.closed \
+                    and current.kind not in ("caption", "teaser") and len(pending) == 1:
+                head = pending[0]
+                if _NUMBERED.match(head.text) or shared_share(head.text, current.body_text() + u.text) >= AFFINITY_THRESHOLD:
+                    current.subheads.append(head)
+                    pending.clear()
+                    pending_from.clear()
+                    current.parts.append(_part(edition, "body", u.spans))
+                    continue
+            if lead or caption or current is None or current.closed or pending or current.kind in ("caption", "teaser"):
+                story = open_story("caption" if caption and not lead else "unknown")
+                flush_pending(story)
+                body = _lead_parts(edition, u, story) if lead else u.spans
+                if body:
+                    story.parts.append(_part(edition, "body", body))
+            else:
+                current.parts.append(_part(edition, "body", u.spans))
+            continue
+        # markers
+        if u.kind == "cont":
+            m = CONT_MARK.search(_raw(edition, u.spans))
+            page = page_number(m.group("page").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) if m else None
+            if m and m.group("dir") == "上":
+                upcoming_from = page
+                target = None
+            else:
+                target = current
+            flush_pending(None)
+            if target is not None:
+                target.parts.append(_part(edition, "continuation", u.spans))
+                target.continues_on = page
+                target.closed = True
+            elif m and m.group("dir") != "上":
+                s = open_story("unknown")
+                s.parts.append(_part(edition, "continuation", u.spans))
+                s.continues_on = page
+                s.closed = True
+                s.notes.append("a continuation mark with no story before it")
+            else:
+                s = open_story("unknown")
+                s.parts.append(_part(edition, "continuation", u.spans))
+                s.continued_from = upcoming_from
+                upcoming_from = None
+            continue
+        if u.kind == "byline":
+            story = open_story("news")
+            flush_pending(story)
+            story.parts.append(_part(edition, "byline", u.spans))
+            m = u.match
+            org = (m.group("org") if m else None) or ""
+            story.byline = parse_names(_raw(edition, u.spans))
+            story.source = org or "本报"
+            story.kind = "wire" if org in WIRE_AGENCIES else ("commentary" if m and "评论员" in m.group("role") else "news")
+            continue
+        if u.kind == "label":
+            story = open_story("box")
+            flush_pending(story)
+            story.parts.append(_part(edition, "label", u.spans, text=u.match.group("label") if u.match else u.text))
+            continue
+        if u.kind == "credit":
+            target = current if current is not None and current.kind == "caption" else None
+            flush_pending(None)
+            if target is None:
+                target = open_story("caption")
+                target.notes.append("a photo credit with no caption text")
+            target.parts.append(_part(edition, "credit", u.spans))
+            m = u.match
+            names = (m.group("names") or m.group("names2")) if m else ""
+            target.byline = parse_names(names or "")
+            agency = m.group("agency") if m and "agency" in m.groupdict() else None
+            target.source = agency or target.source
+            target.closed = True
+            continue
+        if u.kind == "teaser_ref":
+            adjacent = pending and not u.gap_before and pending[-1].last_line == u.first_line - 1
+            own = [pending.pop()] if adjacent else []
+            flush_pending(None)
+            story = open_story("teaser")
+            story.teaser_heads = own
+            story.parts.append(_part(edition, "teaser_ref", u.spans))
+            ref = re.match(r"\s*[A-Z]?(\d{1,2})", u.text)
+            story.continues_on = int(ref.group(1)) if ref else None
+            story.closed = True
+            continue
+    flush_pending(None)
+    _resolve_groups(edition, stories, groups)
+    return _finish(edition, stories, edition_date)
+
+
+def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
+    """Give each headline group's lines to the story before, the story after, or a teaser."""
+    texts = {i: s.body_text() for i, s in enumerate(stories)}
+    aff = _Affinity(texts)
+    index = {id(s): i for i, s in enumerate(stories)}
+    for before, heads, after in groups:
+        a = index.get(id(before)) if before is not None else None
+        b = index.get(id(after)) if after is not None else None
+        a_ok = a is not None and not stories[a].has_headline() and stories[a].kind not in ("teaser",)
+        b_ok = b is not None and stories[b].kind not in ("teaser", "caption")
+        n = len(heads)
+        best = (0.0, 0, n)  # (score, i, j): heads[:i] to a, heads[j:] to b, the rest unclaimed
+        for i in range(0, n + 1 if a_ok else 1):
+            for j in range(max(i, 0 if b_ok else n), n + 1):
+                score = sum(aff.score(heads[k].text, a) - AFFINITY_THRESHOLD for k in range(i))
+                score += sum(aff.score(heads[k].text, b) - AFFINITY_THRESHOLD for k in range(j, n))
+                if score > best[0] + 1e-9:
+                    best = (score, i, j)
+        _, i, j = best
+        if i:
+            stories[a].heads_after.extend(heads[:i])
+        if j < n:
+            stories[b].heads_before.extend(heads[j:])
+        orphans = heads[i:j]
+        if orphans:
+            t = _Story(kind="teaser", teaser_heads=list(orphans), closed=True)
+            t.notes.append("headline lines that echo neither neighbouring story: a teaser, or a story printed elsewhere")
+            stories.append(t)
+    # boxes and captions belong to the story whose text they echo most
+    link_boxes_and_captions(stories)
+
+
+LINK_MIN_COSINE = 0.05
+LINK_MIN_MARGIN = 1.5
+
+
+def _cosines(texts: dict[int, str]) -> dict[int, dict[int, float]]:
+    """Cosine similarity of character-pair tf-idf vectors between every two texts."""
+    tfs = {k: Counter(_bigrams(t)) for k, t in texts.items()}
+    df = Counter(b for c in tfs.values() for b in c)
+    n = len(tfs)
+    vecs = {}
+    for k, tf in tfs.items():
+        v = {b: c * math.log((n + 1) / (df[b] + 0.5)) for b, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs[k] = {b: x / norm for b, x in v.items()}
+    return {i: {k: sum(x * vecs[k].get(b, 0.0) for b, x in vi.items()) for k in vecs if k != i}
+            for i, vi in vecs.items()}
+
+
+def link_boxes_and_captions(stories: list[_Story]) -> None:
+    """Link each box and caption to the story it resembles most, when it clearly does.
+
+    Clearly: cosine similarity of at least ``LINK_MIN_COSINE`` and ``LINK_MIN_MARGIN``
+    times the runner-up's. Otherwise the item stays unlinked, with a note saying so.
+    """
+    texts = {i: s.body_text() + "".join(u.text for u in s.heads_before + s.heads_after)
+             for i, s in enumerate(stories)}
+    sims = _cosines(texts)
+    hosts = {i for i, s in enumerate(stories) if s.kind not in ("box", "caption", "teaser")}
+    for i, s in enumerate(stories):
+        if s.kind not in ("box", "caption"):
+            continue
+        ranked = sorted(((sims[i].get(k, 0.0), k) for k in hosts), reverse=True)
+        if not ranked:
+            continue
+        best, k = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best >= LINK_MIN_COSINE and best >= LINK_MIN_MARGIN * runner_up:
+            s.link_to = k
+        else:
+            s.notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next {runner_up:.2f})")
+
+
+def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str | None:
+    if md is None or edition_date is None:
+        return None
+    month, day = md
+    year = edition_date.year
+    try:
+        d = date(year, month, day)
+        if (d - edition_date).days > 31:  # December dateline in a January paper
+            d = date(year - 1, month, day)
+        return d.isoformat()
+    except ValueError:
+        return None
+
+
+def _finish(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
+    """Kinds, headlines, parts in print order, reading order and ids."""
+    built: list[tuple[_Story, Article]] = []
+    for s in stories:
+        heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
+        if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
+            kicker, headline, subs = _headline_text(edition, heads[0]), _headline_text(edition, heads[1]), \
+                [_headline_text(edition, h) for h in heads[2:]]
+            roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
+        else:
+            kicker, headline, subs, roles = _arrange_heads(edition, heads)
+        parts = list(s.parts)
+        for role, u in roles:
+            parts.append(Part(role, _headline_text(edition, u), tuple(u.spans)))
+        for u in s.subheads:
+            parts.append(Part("subheadline", _headline_text(edition, u), tuple(u.spans)))
+        parts.sort(key=lambda p: (p.spans[0].line, p.spans[0].start) if p.spans else (0, 0))
+        body = [p.text for p in parts if p.role == "body"]
+        kind = s.kind
+        if kind == "unknown":
+            if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body):
+                kind = "document"
+            elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS:
+                kind = "brief"
+        if kind == "teaser" and not headline:
+            s.notes.append("a teaser with no headline of its own on the page")
+        if kind == "box" and not kicker:
+            kicker = next((p.text for p in parts if p.role == "label"), "")
+        art = Article(
+            id="", kind=kind, headline=headline, kicker=kicker,
+            subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
+            source=s.source, byline=s.byline, dateline=_resolve_date(s.date_md, edition_date),
+            dateline_place=s.place, continues_on=s.continues_on, continued_from=s.continued_from,
+            paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes),
+        )
+        if kind == "teaser" and not art.paragraphs:
+            art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+        built.append((s, art))
+    # reading order: stories as their text begins in the file; a linked box or caption right after its story
+    order = sorted(range(len(built)), key=lambda i: built[i][1].first_line)
+    satellites = {i for i in order if built[i][0].link_to is not None}
+    ordered: list[int] = []
+    for i in order:
+        if i in satellites:
+            continue
+        ordered.append(i)
+        ordered.extend(sorted((k for k in satellites if built[k][0].link_to == i), key=lambda k: built[k][1].first_line))
+    ordered.extend(k for k in order if k in satellites and k not in ordered)
+    width = max(2, len(str(len(ordered))))
+    ids = {i: f"a{n:0{width}d}" for n, i in enumerate(ordered, start=1)}
+    out = []
+    for i in ordered:
+        s, art = built[i]
+        art.id = ids[i]
+        if s.link_to is not None:
+            art.linked_to = ids[s.link_to]
+        out.append(art)
+    return out
+
+
+# --- invariants ----------------------------------------------------------------------
+
+def coverage_problems(edition: Edition, articles: list[Article]) -> list[str]:
+    """Every non-space character in exactly one part of exactly one article; [] when so."""
+    owner: dict[tuple[int, int], str] = {}
+    problems: list[str] = []
+    for a in articles:
+        for p in a.parts:
+            for s in p.spans:
+                line = edition.lines[s.line - 1]
+                for c in range(s.start, s.end):
+                    if line[c].isspace():
+                        continue
+                    key = (s.line, c)
+                    if key in owner:
+                        problems.append(f"line {s.line} col {c} ({line[c]}) in {owner[key]} and {a.id}/{p.role}")
+                    owner[key] = f"{a.id}/{p.role}"
+    for n, line in enumerate(edition.lines, start=1):
+        for c, ch in enumerate(line):
+            if not ch.isspace() and (n, c) not in owner:
+                problems.append(f"line {n} col {c} ({ch}) belongs to no article")
+    line_owner: dict[int, set[str]] = {}
+    for a in articles:
+        for p in a.parts:
+            for s in p.spans:
+                line_owner.setdefault(s.line, set()).add(a.id)
+    for n, ids in line_owner.items():
+        if len(ids) > 1:
+            problems.append(f"line {n} is shared by articles {sorted(ids)}")
+    return problems
+
+
+def nonspace(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def parts_text(edition: Edition, articles: list[Article]) -> str:
+    """All articles' raw part text in file order, whitespace removed (equals the file's, by construction)."""
+    spans = sorted(s for a in articles for p in a.parts for s in p.spans)
+    return nonspace("".join(s.text(edition) for s in spans))

@@ -1,0 +1,378 @@
+"""Lines back into paragraphs: the reflow step.
+
+Input: an :class:`~frontpage.reading.Edition`, whose lines break where the printed
+columns broke. Output: a list of :class:`Unit` in file order. A unit is a paragraph of
+body text, a headline-like group of lines, or one of the page's markers (continuation
+mark, box label, byline, photo credit, teaser reference). Every unit keeps the exact
+pieces of raw lines it was made from (:class:`Span`), so every character can be traced
+back, and nothing is lost: the spans of all units cover every non-space character of
+the file exactly once.
+
+The rules, from the conventions of Chinese newspaper layout (no edition's strings):
+
+* Within a block (no blank line between), a line continues the previous one unless the
+  previous line ended a sentence well short of its column (a paragraph's last line), or
+  the line is much wider than the previous one (a different type size or column).
+* A blank line ends a paragraph unless it is a column break: the previous line did not
+  end a sentence and either ran (nearly) to its column's edge or ended on a comma-like
+  mark. Then the next lines continue the same sentence, whatever their shape.
+* A line that starts with a space opens a new text frame in the PDF: never a continuation.
+* Display type set with spaces (``加 快 推 动``) loses the spaces; spaces between Chinese
+  characters and digits (``3月 20日``, ``11193 个``) are extraction artefacts and go;
+  spaces between two Latin words stay.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from .layout import line_width
+from .reading import Edition
+
+# Sentence-final marks, optionally followed by closing quotes/brackets.
+TERMINAL = re.compile(r"[。！？!?；;…][”’」』）)】》\"']*$")
+# Marks after which a sentence certainly continues.
+CONTINUING = re.compile(r"[，,、：:（(《“‘「『—·\-]$")
+INTERNAL_PUNCT = re.compile(r"[，,、；;：:]")
+
+CONT_MARK = re.compile(
+    r"[（(]\s*(?P<dir>[上下])?\s*(?:转|接)\s*第?\s*(?P<page>[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]"
+)
+LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
+_NAME = r"[\u4e00-\u9fff·]{1,4}"
+_ROLE = r"(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生|评论员|摄影记者)"
+BYLINE = re.compile(
+    r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>本报|新华社|中新社|人民日报|央视)?(?P<role>" + _ROLE + r")"
+    r"(?P<names>(?:[\s、，,]+(?:" + _ROLE + r")?\s*" + _NAME + r")+)?\s*$"
+)
+CREDIT = re.compile(
+    r"^(?:(?:特约|本报|新华社|中新社)?(?:记者|通讯员)?\s*(?:摄影|摄|供图|图)\s*[/:：]?\s*"
+    r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
+    r"|(?:(?:本报|新华社)?(?:记者|通讯员)\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:摄|摄影|供图))\s*$"
+)
+TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版")
+
+UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Characters ``start:end`` of raw line ``line`` (1-based)."""
+
+    line: int
+    start: int
+    end: int
+
+    def text(self, edition: Edition) -> str:
+        return edition.lines[self.line - 1][self.start:self.end]
+
+
+@dataclass
+class Unit:
+    """A paragraph, a headline-like group, or a marker, with the raw spans it came from."""
+
+    kind: str
+    spans: list[Span]
+    text: str = ""
+    gap_before: bool = False  # a blank line separates it from the previous unit
+    frame_start: bool = False  # its first line opens a new PDF text frame (leading space)
+    gap_joined: bool = False  # a headline glued to the next line across a blank line, mid-phrase
+    match: re.Match | None = field(default=None, repr=False)
+
+    @property
+    def first_line(self) -> int:
+        return self.spans[0].line
+
+    @property
+    def last_line(self) -> int:
+        return self.spans[-1].line
+
+    @property
+    def lines(self) -> list[int]:
+        return sorted({s.line for s in self.spans})
+
+
+# --- text of spans ---------------------------------------------------------------
+
+_DISPLAY = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def undisplay(line: str) -> str:
+    """``加 快 推 动`` → ``加快推动``: spaced display type, one character per token."""
+    s = line.strip()
+    return re.sub(r"[ \u3000]+", "", s) if _DISPLAY.match(s) else s
+
+
+def is_display(line: str) -> bool:
+    return bool(_DISPLAY.match(line.strip()))
+
+
+def clean_spaces(text: str) -> str:
+    """Drop spaces except between two Latin letters/digits (``Windows 10`` keeps its space)."""
+
+    def keep(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        both_latin = bool(_LATIN.match(before)) and bool(_LATIN.match(after))
+        both_letters = before.isascii() and after.isascii() and before.isalpha() and after.isalpha()
+        if both_letters or (both_latin and not (before.isdigit() and after.isdigit())):
+            return " "
+        return ""
+
+    return re.sub(r"[ \t\u3000\u00a0]+", keep, text).strip()
+
+
+def join_lines(pieces: list[str]) -> str:
+    """Join stripped line pieces of one paragraph; a space only between two Latin words."""
+    out = ""
+    for p in pieces:
+        p = undisplay(p)
+        if not p:
+            continue
+        if out and out[-1].isascii() and out[-1].isalpha() and p[0].isascii() and p[0].isalpha():
+            out += " "
+        out += p
+    return clean_spaces(out)
+
+
+def spans_text(edition: Edition, spans: list[Span]) -> str:
+    return join_lines([s.text(edition) for s in spans])
+
+
+# --- line roles ----------------------------------------------------------------------
+
+@dataclass
+class _Line:
+    number: int
+    raw: str
+    start: int  # first char of this piece within the raw line
+    end: int
+    role: str  # text | cont | label | byline | credit | teaser_ref
+    gap_before: bool
+    frame_start: bool
+    match: re.Match | None = None
+
+    @property
+    def text(self) -> str:
+        return self.raw[self.start:self.end]
+
+    @property
+    def width(self) -> float:
+        return line_width(self.text)
+
+
+def _pieces(edition: Edition) -> list[_Line]:
+    """Non-blank lines as pieces with a role; a line holding a mark and text is split."""
+    out: list[_Line] = []
+    gap = False
+    for number, raw in enumerate(edition.lines, start=1):
+        if not raw.strip():
+            gap = bool(out)
+            continue
+        frame = raw[:1].isspace()
+        lo = len(raw) - len(raw.lstrip())
+        hi = len(raw.rstrip())
+        pieces: list[tuple[int, int, str, re.Match | None]] = []
+        # continuation marks anywhere in the line: split around them
+        pos = lo
+        for m in CONT_MARK.finditer(raw, lo, hi):
+            if raw[pos:m.start()].strip():
+                pieces.append((pos, m.start(), "text", None))
+            pieces.append((m.start(), m.end(), "cont", m))
+            pos = m.end()
+        if raw[pos:hi].strip():
+            pieces.append((pos, hi, "text", None))
+        # a box label at the start of a text piece
+        split: list[tuple[int, int, str, re.Match | None]] = []
+        for a, b, role, m in pieces:
+            if role == "text":
+                seg = raw[a:b]
+                off = a + (len(seg) - len(seg.lstrip()))
+                lm = LABEL.match(raw, off, b)
+                if lm:
+                    split.append((off, lm.end(), "label", lm))
+                    if raw[lm.end():b].strip():
+                        split.append((lm.end(), b, "text", None))
+                    continue
+                stripped = seg.strip()
+                for role2, rx in (("byline", BYLINE), ("credit", CREDIT), ("teaser_ref", TEASER_REF)):
+                    mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
+                    if mm and (role2 != "teaser_ref" or len(stripped) <= 30):
+                        role = role2
+                        m = mm
+                        break
+            split.append((a, b, role, m))
+        for i, (a, b, role, m) in enumerate(split):
+            out.append(_Line(number, raw, a, b, role, gap_before=gap and i == 0, frame_start=frame and i == 0, match=m))
+        gap = False
+    return out
+
+
+# --- paragraphs ---------------------------------------------------------------------
+
+def _column(widths: list[float]) -> float | None:
+    """A paragraph's column: the median width of its wrapped lines (all but the last)."""
+    return statistics.median(widths[:-1]) if len(widths) > 1 else None
+
+
+def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
+    """Does ``cur`` continue ``prev`` when no blank line separates them?"""
+    if cur.frame_start or is_lead(cur.text):
+        return False
+    pw, cw = prev.width, cur.width
+    if cw > pw + 6:  # much wider: another type size or column (a subheadline under a headline)
+        return False
+    if TERMINAL.search(prev.text.rstrip()):
+        ref = col if col is not None else max(pw, cw)
+        indent = 2.0 if first_of_para else 0.0
+        if pw < ref - 1.5 - indent:  # a sentence ended well short of the edge: paragraph over
+            return False
+    return True
+
+
+def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float) -> bool:
+    """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
+
+    Yes when the previous line ends on a comma-like mark; or when it ends no sentence and
+    ran to its column's edge (allowing two em of indent on a paragraph's first line). A
+    single line alone is too little evidence of a column: only its punctuation counts.
+    """
+    prev = run[-1]
+    if cur.frame_start or cur.role != "text" or is_lead(cur.text):
+        return False
+    tail = prev.text.rstrip()
+    if TERMINAL.search(tail):
+        return False
+    if CONTINUING.search(tail):
+        return True
+    if len(run) == 1:
+        return False
+    col = _column([p.width for p in run])
+    ref = col if col is not None and col >= 0.75 * main_col else main_col
+    starts_paragraph = bool(TERMINAL.search(run[-2].text.rstrip()))
+    return prev.width >= ref - 2 - (2 if starts_paragraph else 0)
+
+
+def _main_column(pieces: list[_Line]) -> float:
+    """The page's body column: the commonest width of lines followed by another line of the same block."""
+    widths = [round(a.width) for a, b in zip(pieces, pieces[1:]) if not b.gap_before and a.role == b.role == "text"]
+    if not widths:
+        return 17.0
+    return float(statistics.mode(widths))
+
+
+def units(edition: Edition) -> list[Unit]:
+    """The edition as units in file order (see module doc)."""
+    pieces = _pieces(edition)
+    main_col = _main_column(pieces)
+    out: list[Unit] = []
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if run:
+            out.append(_text_unit(edition, run, main_col))
+            run.clear()
+
+    for piece in pieces:
+        if piece.role != "text":
+            flush()
+            out.append(Unit(piece.role, [Span(piece.number, piece.start, piece.end)],
+                            text=join_lines([piece.text]), gap_before=piece.gap_before,
+                            frame_start=piece.frame_start, match=piece.match))
+            continue
+        if run:
+            prev = run[-1]
+            col = _column([p.width for p in run] + [piece.width]) if len(run) > 1 else None
+            if piece.gap_before:
+                joined = _continues_across_gap(run, piece, main_col)
+            else:
+                joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
+            if not joined:
+                flush()
+        run.append(piece)
+    flush()
+    return _classify(edition, out, main_col)
+
+
+def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> Unit:
+    spans = [Span(p.number, p.start, p.end) for p in run]
+    return Unit("para", spans, text=spans_text(edition, spans), gap_before=run[0].gap_before,
+                frame_start=run[0].frame_start)
+
+
+LEAD = re.compile(
+    r"^(?:本报讯|(?:新华社|中新社|人民日报|央视|中央广播电视总台|本报)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|据新华社|新华社电|据新华社电|新华社消息)"
+)
+
+
+def is_lead(text: str) -> bool:
+    return bool(LEAD.match(text.lstrip()))
+
+
+def _classify(edition: Edition, us: list[Unit], main_col: float) -> list[Unit]:
+    """Mark text units that look like headlines (``head``) rather than body (``para``)."""
+    for u in us:
+        if u.kind != "para":
+            continue
+        lines = [s.text(edition) for s in u.spans]
+        widths = [line_width(s) for s in lines]
+        if is_lead(u.text):
+            continue
+        if len(lines) >= 3 or TERMINAL.search(u.text):
+            continue
+        if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
+            continue
+        u.kind = "head"
+    # A one-line "headline" with internal punctuation that a blank line separates from body
+    # text is the first line of that body's paragraph, cut off by a column break.
+    merged: list[Unit] = []
+    i = 0
+    while i < len(us):
+        u = us[i]
+        nxt = us[i + 1] if i + 1 < len(us) else None
+        if (u.kind == "head" and len(u.spans) == 1 and INTERNAL_PUNCT.search(u.text)
+                and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
+                and not nxt.frame_start and not is_lead(nxt.text)
+                and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
+            spans = u.spans + nxt.spans
+            merged.append(Unit("para", spans, text=spans_text(edition, spans), gap_before=u.gap_before,
+                               frame_start=u.frame_start))
+            i += 2
+            continue
+        merged.append(u)
+        i += 1
+    return _join_split_heads(edition, merged)
+
+
+def _column_of(edition: Edition, u: Unit) -> float | None:
+    return _column([line_width(s.text(edition)) for s in u.spans])
+
+
+def _join_split_heads(edition: Edition, us: list[Unit]) -> list[Unit]:
+    """Join a headline line to the next when a blank line split a word the page uses elsewhere.
+
+    ``…补证换证、社会`` / ``保障卡应用状态查询等``: the four characters around the break
+    (``社会保障``) occur elsewhere on the page, so the break falls inside a phrase.
+    """
+    flat = "".join(edition.lines)
+    out: list[Unit] = []
+    for u in us:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == u.kind == "head" and u.gap_before and not u.frame_start
+                and not TERMINAL.search(prev.text) and not re.search(r"[”’」』）)】》!！?？]$", prev.text)):
+            bridge = prev.text[-2:] + u.text[:2]
+            if len(bridge) == 4 and _cjk(bridge) and flat.count(bridge) >= 1 + ("".join(
+                    s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1])).count(bridge):
+                spans = prev.spans + u.spans
+                out[-1] = Unit("head", spans, text=prev.text + u.text, gap_before=prev.gap_before,
+                               frame_start=prev.frame_start, gap_joined=True)
+                continue
+        out.append(u)
+    return out
+
+
+def _cjk(s: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
