@@ -52,7 +52,7 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>新华社)(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>本报讯)\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_ROLES = re.compile(r"(?:本报|新华社|中新社|人民日报|央视)?(?:首席|特约|见习|实习)?(?:摄影记者|记者|通讯员|实习生|评论员)")
+_ROLES = re.compile(r"(?:本报|新华社|中新社|人民日报|央视)?(?:首席|特约|见习|实习)?(?:摄影记者|记者|通讯员|实习生|评论员|摄影)")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _CAPTION = re.compile(r"图为|图片为|上图[:：为]|下图[:：为]|左图|右图|^图[:：]|（图）")
 
@@ -138,29 +138,64 @@ def parse_names(text: str) -> list[str]:
     """Reporters' names from a byline: roles dropped, two one-character tokens are one name.
 
     ``记者 杨帆 张珺`` → [杨帆, 张珺]; ``本报记者 王 刚`` → [王刚]; ``记者 李四、王五`` → [李四, 王五].
+    A line break separates names (``周小川⏎李 娜``) unless it splits a role word (``记⏎者``).
     """
     t = text.strip().lstrip("□■◎●◆▲△○◇").strip()
     t = re.sub(r"^(?:本报讯|新华社|中新社)\s*", "", t)
-    tokens = [tok for tok in re.split(r"[\s、，,；;/／]+", _ROLES.sub(" ", t)) if tok]
-    names: list[str] = []
+    # tokens with the separator before each: a bare line break may split a word
+    parts = re.split(r"([\s、，,；;/／]+)", t)
+    raw_tokens = [(tok, parts[k - 1] if k else "") for k, tok in enumerate(parts) if k % 2 == 0 and tok]
+    tokens: list[tuple[str, bool]] = []  # (token, came after a bare line break)
+    for tok, sep in raw_tokens:
+        if tokens and _ROLES.fullmatch(tokens[-1][0] + tok):  # a role split across lines: 记⏎者
+            tokens.pop()
+            continue
+        tokens.append((tok, sep == "\n"))
+    tokens = [(r, nl) for r, nl in ((_ROLES.sub("", tok), nl) for tok, nl in tokens) if r]
+    # 王 刚: two one-character tokens set apart by a space are one name padded to three
+    paired: list[tuple[str, bool]] = []
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
-            names.append(tok + tokens[i + 1])
+        tok, after_break = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1 and not tokens[i + 1][1]:
+            paired.append((tok + tokens[i + 1][0], after_break))
             i += 2
-            continue
-        names.append(tok)
-        i += 1
+        else:
+            paired.append((tok, after_break))
+            i += 1
+    # 王伟⏎伟, 王⏎伟伟: a name wrapped at a line's end leaves a one-character piece
+    names: list[str] = []
+    for tok, after_break in paired:
+        if names and after_break and (len(tok) == 1 or len(names[-1]) == 1) and len(names[-1] + tok) <= 4:
+            names[-1] += tok
+        else:
+            names.append(tok)
     return [n for n in names if re.fullmatch(r"[\u4e00-\u9fff·]{1,6}", n)]
 
 
 def _raw(edition: Edition, spans: list[Span]) -> str:
-    return "".join(s.text(edition) for s in spans)
+    """The spans' raw text, one span a line: names split across lines stay apart."""
+    return "\n".join(s.text(edition) for s in spans)
 
 
 def _bigrams(text: str) -> list[str]:
     return [a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"]
+
+
+SUBHEAD_MIN_ECHO = 0.2
+
+
+def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
+    """Is a lone headline line between two paragraphs a subheadline of the running story?
+
+    Yes when it is numbered (一、 / （一）), or when it echoes the story so far at least
+    ``SUBHEAD_MIN_ECHO`` and not much less than the paragraph after it: a new story's
+    headline echoes its own first paragraph far more than the story it interrupts.
+    """
+    if _NUMBERED.match(head):
+        return True
+    before = shared_share(head, story_so_far)
+    return before >= SUBHEAD_MIN_ECHO and before >= shared_share(head, next_paragraph) - 0.2
 
 
 def shared_share(text: str, other: str) -> float:
@@ -228,35 +263,21 @@ def _part(edition: Edition, role: str, spans: list[Span], text: str | None = Non
 
 
 def carve(edition: Edition, spans: list[Span], offsets: list[int]) -> list[list[Span]]:
-    """Cut ``spans`` at the given offsets into their concatenated raw text: len(offsets)+1 pieces."""
-    pieces: list[list[Span]] = []
-    rest = spans
-    consumed = 0
-    for off in offsets:
-        head, tail = _split_keep(rest, off - consumed)
-        pieces.append([s for s in head if s.text(edition).strip()])
-        consumed = off
-        rest = tail
-    pieces.append([s for s in rest if s.text(edition).strip()])
-    return pieces
+    """Cut ``spans`` at offsets into :func:`_raw` (their texts joined by newlines): len(offsets)+1 pieces.
 
-
-def _split_keep(spans: list[Span], offset: int) -> tuple[list[Span], list[Span]]:
-    head: list[Span] = []
-    tail: list[Span] = []
+    An offset that falls on a separating newline cuts between the two spans.
+    """
+    bounds = [0, *offsets, 10**12]
+    pieces: list[list[Span]] = [[] for _ in range(len(bounds) - 1)]
     pos = 0
     for s in spans:
         n = s.end - s.start
-        if pos + n <= offset:
-            head.append(s)
-        elif pos >= offset:
-            tail.append(s)
-        else:
-            cut = s.start + (offset - pos)
-            head.append(Span(s.line, s.start, cut))
-            tail.append(Span(s.line, cut, s.end))
-        pos += n
-    return head, tail
+        for k in range(len(pieces)):
+            lo, hi = max(bounds[k], pos), min(bounds[k + 1], pos + n)
+            if lo < hi:
+                pieces[k].append(Span(s.line, s.start + (lo - pos), s.start + (hi - pos)))
+        pos += n + 1  # the newline that _raw puts between spans
+    return [[s for s in piece if s.text(edition).strip()] for piece in pieces]
 
 
 def _lead_parts(edition: Edition, unit: Unit, story: _Story) -> list[Span]:
@@ -381,7 +402,7 @@ def parse_articles(edition: Edition, edition_date: date | None = None) -> list[A
             if pending and not lead and not caption and current is not None and not current.closed \
                     and current.kind not in ("caption", "teaser") and len(pending) == 1:
                 head = pending[0]
-                if _NUMBERED.match(head.text) or shared_share(head.text, current.body_text() + u.text) >= AFFINITY_THRESHOLD:
+                if is_subheadline(head.text, current.body_text(), u.text):
                     current.subheads.append(head)
                     pending.clear()
                     pending_from.clear()
@@ -447,8 +468,10 @@ def parse_articles(edition: Edition, edition_date: date | None = None) -> list[A
             m = u.match
             names = (m.group("names") or m.group("names2")) if m else ""
             target.byline = parse_names(names or "")
-            agency = m.group("agency") if m and "agency" in m.groupdict() else None
-            target.source = agency or target.source
+            raw = u.text
+            agency = m.group("agency") if m else None
+            org = next((o for o in ("本报", *WIRE_AGENCIES) if raw.startswith(o)), None)
+            target.source = agency or org or target.source
             target.closed = True
             continue
         if u.kind == "teaser_ref":
@@ -458,7 +481,7 @@ def parse_articles(edition: Edition, edition_date: date | None = None) -> list[A
             story = open_story("teaser")
             story.teaser_heads = own
             story.parts.append(_part(edition, "teaser_ref", u.spans))
-            ref = re.match(r"\s*[A-Z]?(\d{1,2})", u.text)
+            ref = re.search(r"(\d{1,2})\s*版", u.text)
             story.continues_on = int(ref.group(1)) if ref else None
             story.closed = True
             continue
@@ -478,11 +501,28 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         a_ok = a is not None and not stories[a].has_headline() and stories[a].kind not in ("teaser",)
         b_ok = b is not None and stories[b].kind not in ("teaser", "caption")
         n = len(heads)
+        # With one possible owner, a weaker echo suffices (nothing competes for the lines).
+        tau = AFFINITY_THRESHOLD if (a_ok and b_ok) else AFFINITY_THRESHOLD / 2
+        # Display type is a story's own headline, never a teaser: it is claimed even without
+        # an echo, by the story before when that story has no headline yet (a small tie-break).
+        display = [any(is_display(sp.text(edition)) for sp in h.spans) for h in heads]
+        to_a = [aff.score(h.text, a) + (tau + 0.01 if d else 0.0) - tau for h, d in zip(heads, display)] if a_ok else []
+        to_b = [aff.score(h.text, b) + (tau if d else 0.0) - tau for h, d in zip(heads, display)] if b_ok else []
+        # A subheadline that opens with a dash (——…) stays with the line above it, and goes where it goes.
+        dash = [k > 0 and h.text.startswith(("——", "—", "--")) for k, h in enumerate(heads)]
+        for scores in (to_a, to_b):
+            for k in range(1, len(scores)):
+                if dash[k]:
+                    scores[k] = scores[k - 1]
+        cuttable = [k == 0 or k == n or not dash[k] for k in range(n + 1)]
         best = (0.0, 0, n)  # (score, i, j): heads[:i] to a, heads[j:] to b, the rest unclaimed
         for i in range(0, n + 1 if a_ok else 1):
+            if not cuttable[i]:
+                continue
             for j in range(max(i, 0 if b_ok else n), n + 1):
-                score = sum(aff.score(heads[k].text, a) - AFFINITY_THRESHOLD for k in range(i))
-                score += sum(aff.score(heads[k].text, b) - AFFINITY_THRESHOLD for k in range(j, n))
+                if not cuttable[j]:
+                    continue
+                score = sum(to_a[k] for k in range(i)) + sum(to_b[k] for k in range(j, n))
                 if score > best[0] + 1e-9:
                     best = (score, i, j)
         _, i, j = best
@@ -499,7 +539,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     link_boxes_and_captions(stories)
 
 
-LINK_MIN_COSINE = 0.05
+LINK_MIN_COSINE = 0.03
 LINK_MIN_MARGIN = 1.5
 
 

@@ -8,15 +8,17 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .figures import use_cjk_fonts
 from .masthead import Masthead, read_masthead
 from .profile import Profile, profile
+from .provenance import edition_date, read_sidecar, sidecar_path  # noqa: F401 (re-exported)
+from .articles import Article, parse_articles
 from .reading import Edition, read_edition
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,19 +44,6 @@ def edition_path() -> Path:
     return p if p.is_absolute() else (ROOT / p)
 
 
-def sidecar_path(path: Path) -> Path:
-    """Where an edition's provenance record lives: ``<name>.provenance.json`` beside it."""
-    return path.with_name(path.stem + ".provenance.json")
-
-
-def read_sidecar(path: Path) -> dict | None:
-    """The provenance record beside an edition, or None when there is none."""
-    side = sidecar_path(path)
-    if not side.is_file():
-        return None
-    return json.loads(side.read_text(encoding="utf-8"))
-
-
 @dataclass
 class Page:
     """One edition and what the book derives from it, computed on first use."""
@@ -65,6 +54,15 @@ class Page:
     @cached_property
     def profile(self) -> Profile:
         return profile(self.edition)
+
+    @cached_property
+    def date(self) -> date | None:
+        """The edition's date: its provenance record's, else read from the page."""
+        return edition_date(self.edition, self.provenance)[0]
+
+    @cached_property
+    def articles(self) -> list[Article]:
+        return parse_articles(self.edition, self.date)
 
     @cached_property
     def masthead(self) -> Masthead:

@@ -51,7 +51,52 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--format", choices=("text", "json"), default="text")
     _reading_options(info)
     info.set_defaults(run=_info)
+
+    arts = sub.add_parser("articles", help="split the edition into articles with their parts")
+    arts.add_argument("path", metavar="PATH", help="edition text file")
+    arts.add_argument("--format", choices=("json", "csv", "table"), default="table")
+    _date_option(arts)
+    _reading_options(arts)
+    arts.set_defaults(run=_articles)
     return parser
+
+
+def _date_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--date", type=_iso_date, metavar="YYYY-MM-DD",
+        help="the edition's date, for datelines and periods (default: its provenance record, else read from the page)",
+    )
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _edition_date(args: argparse.Namespace, edition: Edition):
+    from .provenance import edition_date, read_sidecar
+
+    return edition_date(edition, read_sidecar(edition.path), args.date)[0]
+
+
+def _articles(args: argparse.Namespace, edition: Edition) -> None:
+    from .articles import parse_articles
+    from .exports import articles_frame, write_table
+
+    articles = parse_articles(edition, _edition_date(args, edition))
+    if args.format == "json":
+        print(json.dumps([a.as_dict() for a in articles], ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        write_table(articles_frame(articles), sys.stdout)
+    else:
+        for a in articles:
+            lines = ",".join(f"{x}-{y}" if x != y else str(x) for x, y in a.lines)
+            head = a.headline or (f"[{a.kicker}]" if a.kicker else "—")
+            print(f"{a.id}  {a.kind:<10} {lines:<28} {head}")
 
 
 def _info(args: argparse.Namespace, edition: Edition) -> None:

@@ -6,8 +6,31 @@ from pathlib import Path
 
 import pandas as pd
 
+import csv
+from typing import TextIO
+
 from .layout import line_width
 from .reading import read_edition
+
+ARTICLE_COLUMNS = ["id", "kind", "kicker", "headline", "subheadlines", "source", "byline", "dateline",
+                   "dateline_place", "continues_on", "continued_from", "linked_to", "chars", "lines", "text"]
+
+
+def articles_frame(articles) -> pd.DataFrame:
+    """One row per article; lists joined (subheadlines with " | ", byline with "、", lines as 1-5;9-9)."""
+    rows = []
+    for a in articles:
+        d = a.as_dict()
+        d["subheadlines"] = " | ".join(d["subheadlines"])
+        d["byline"] = "、".join(d["byline"])
+        d["lines"] = ";".join(f"{x}-{y}" for x, y in d["lines"])
+        rows.append({k: d[k] for k in ARTICLE_COLUMNS})
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+def write_table(df: pd.DataFrame, out: TextIO) -> None:
+    """CSV with a header, every field quoted where needed, UTF-8, LF line ends."""
+    df.to_csv(out, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
 def lines_table(edition) -> pd.DataFrame:

@@ -198,7 +198,7 @@ def _pieces(edition: Edition) -> list[_Line]:
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = seg.strip()
-                for role2, rx in (("byline", BYLINE), ("credit", CREDIT), ("teaser_ref", TEASER_REF)):
+                for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
                     mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
                     if mm and (role2 != "teaser_ref" or len(stripped) <= 30):
                         role = role2
@@ -223,6 +223,10 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
     if cur.frame_start or is_lead(cur.text):
         return False
     pw, cw = prev.width, cur.width
+    # Letter-spacing justifies a headline line to the width of its companion deck; spaced
+    # type beside a line of another width is a headline of its own.
+    if is_display(prev.text) != is_display(cur.text) and abs(pw - cw) > 3:
+        return False
     if cw > pw + 6:  # much wider: another type size or column (a subheadline under a headline)
         return False
     if TERMINAL.search(prev.text.rstrip()):
@@ -243,6 +247,10 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float) -> bool
     prev = run[-1]
     if cur.frame_start or cur.role != "text" or is_lead(cur.text):
         return False
+    if len(run) == 1 and is_lead(prev.text) and not TERMINAL.search(prev.text.rstrip()):
+        return True  # a lead (本报讯（记者 …）6月1) always runs on into its story
+    if _unclosed(" ".join(p.text for p in run)):  # a parenthesis still open: the sentence goes on
+        return True
     tail = prev.text.rstrip()
     if TERMINAL.search(tail):
         return False
@@ -254,6 +262,17 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float) -> bool
     ref = col if col is not None and col >= 0.75 * main_col else main_col
     starts_paragraph = bool(TERMINAL.search(run[-2].text.rstrip()))
     return prev.width >= ref - 2 - (2 if starts_paragraph else 0)
+
+
+def _unclosed(text: str) -> bool:
+    """True when the text's last opening parenthesis or book-title mark has not been closed."""
+    depth = 0
+    for ch in text:
+        if ch in "（(《":
+            depth += 1
+        elif ch in "）)》" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _main_column(pieces: list[_Line]) -> float:
