@@ -57,7 +57,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一
 _CAPTION = re.compile(r"图为|图片为|上图[:：为]|下图[:：为]|左图|右图|^图[:：]|（图）")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """One labelled piece of an article, traceable to raw spans."""
 
@@ -243,7 +243,7 @@ class _Story:
     closed: bool = False
     teaser_heads: list[Unit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    link_to: int | None = None
+    link_to: _Story | None = None
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -364,9 +364,49 @@ def _arrange_heads(edition: Edition, heads: list[Unit]) -> tuple[str, str, list[
     return kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"], list(zip(roles, heads))
 
 
+SECTION_LINES = 5000
+"""Editions longer than this are parsed in sections of about this many lines, cut at a
+paragraph's end, so that memory stays proportional to the input (a page has ~500 lines)."""
+
+
+def sections(edition: Edition, size: int = SECTION_LINES) -> list[tuple[int, int]]:
+    """1-based inclusive line ranges to parse independently: the whole edition unless it is long."""
+    n = len(edition.lines)
+    out: list[tuple[int, int]] = []
+    start = 1
+    while n - start + 1 > size:
+        cut = None
+        for k in range(start + size - 1, min(n, start + size + 2000)):
+            line, prev = edition.lines[k - 1], edition.lines[k - 2]
+            if not line.strip() and (re.search(r"[。！？”）]\s*$", prev) or not prev.strip()):
+                cut = k
+                break
+        if cut is None:
+            cut = start + size - 1
+        out.append((start, cut))
+        start = cut + 1
+    out.append((start, n))
+    return out
+
+
 def parse_articles(edition: Edition, edition_date: date | None = None) -> list[Article]:
     """The edition's articles in reading order (see module doc). ``edition_date`` resolves datelines."""
-    us = units(edition)
+    articles: list[Article] = []
+    for first, last in sections(edition):
+        articles.extend(_build(edition, _section_stories(edition, first, last), edition_date))
+    width = max(2, len(str(len(articles))))
+    ids = {id(a): f"a{n:0{width}d}" for n, a in enumerate(articles, start=1)}
+    for a in articles:
+        a.id = ids[id(a)]
+    for a in articles:
+        if a.linked_to is not None:
+            a.linked_to = ids[id(a.linked_to)]
+    return articles
+
+
+def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
+    """The stories of lines ``first..last``: the story machine, then headline groups resolved."""
+    us = units(edition, first, last)
     stories: list[_Story] = []
     current: _Story | None = None
     pending: list[Unit] = []  # headline units waiting to be assigned
@@ -487,7 +527,7 @@ def parse_articles(edition: Edition, edition_date: date | None = None) -> list[A
             continue
     flush_pending(None)
     _resolve_groups(edition, stories, groups)
-    return _finish(edition, stories, edition_date)
+    return stories
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
@@ -543,42 +583,53 @@ LINK_MIN_COSINE = 0.03
 LINK_MIN_MARGIN = 1.5
 
 
-def _cosines(texts: dict[int, str]) -> dict[int, dict[int, float]]:
-    """Cosine similarity of character-pair tf-idf vectors between every two texts."""
-    tfs = {k: Counter(_bigrams(t)) for k, t in texts.items()}
-    df = Counter(b for c in tfs.values() for b in c)
+LINK_WINDOW = 12
+"""A box or caption is matched against the stories within this many stories of it in the
+file: it belongs to a story on the same page, never to one far away in a long file."""
+
+
+def _tfidf_vectors(texts: list[str]) -> list[dict[str, float]]:
+    """Unit-length tf-idf vectors of character pairs."""
+    tfs = [Counter(_bigrams(t)) for t in texts]
+    df = Counter(b for c in tfs for b in c)
     n = len(tfs)
-    vecs = {}
-    for k, tf in tfs.items():
+    vecs = []
+    for tf in tfs:
         v = {b: c * math.log((n + 1) / (df[b] + 0.5)) for b, c in tf.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs[k] = {b: x / norm for b, x in v.items()}
-    return {i: {k: sum(x * vecs[k].get(b, 0.0) for b, x in vi.items()) for k in vecs if k != i}
-            for i, vi in vecs.items()}
+        vecs.append({b: x / norm for b, x in v.items()})
+    return vecs
+
+
+def _cosine(x: dict[str, float], y: dict[str, float]) -> float:
+    if len(x) > len(y):
+        x, y = y, x
+    return sum(v * y.get(b, 0.0) for b, v in x.items())
 
 
 def link_boxes_and_captions(stories: list[_Story]) -> None:
     """Link each box and caption to the story it resembles most, when it clearly does.
 
-    Clearly: cosine similarity of at least ``LINK_MIN_COSINE`` and ``LINK_MIN_MARGIN``
-    times the runner-up's. Otherwise the item stays unlinked, with a note saying so.
+    Clearly: a cosine similarity (character-pair tf-idf) of at least ``LINK_MIN_COSINE``
+    and ``LINK_MIN_MARGIN`` times the runner-up's, among the stories within
+    ``LINK_WINDOW`` of it. Otherwise the item stays unlinked, with a note saying so.
     """
-    texts = {i: s.body_text() + "".join(u.text for u in s.heads_before + s.heads_after)
-             for i, s in enumerate(stories)}
-    sims = _cosines(texts)
-    hosts = {i for i, s in enumerate(stories) if s.kind not in ("box", "caption", "teaser")}
-    for i, s in enumerate(stories):
-        if s.kind not in ("box", "caption"):
-            continue
-        ranked = sorted(((sims[i].get(k, 0.0), k) for k in hosts), reverse=True)
+    satellites = [i for i, s in enumerate(stories) if s.kind in ("box", "caption")]
+    if not satellites:
+        return
+    vecs = _tfidf_vectors([s.body_text() + "".join(u.text for u in s.heads_before + s.heads_after) for s in stories])
+    for i in satellites:
+        lo, hi = max(0, i - LINK_WINDOW), min(len(stories), i + LINK_WINDOW + 1)
+        hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser")]
+        ranked = sorted(((_cosine(vecs[i], vecs[k]), k) for k in hosts), reverse=True)
         if not ranked:
             continue
         best, k = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
         if best >= LINK_MIN_COSINE and best >= LINK_MIN_MARGIN * runner_up:
-            s.link_to = k
+            stories[i].link_to = stories[k]
         else:
-            s.notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next {runner_up:.2f})")
+            stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next {runner_up:.2f})")
 
 
 def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str | None:
@@ -595,9 +646,12 @@ def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str 
         return None
 
 
-def _finish(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
-    """Kinds, headlines, parts in print order, reading order and ids."""
-    built: list[tuple[_Story, Article]] = []
+def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
+    """Articles from stories: kinds, headlines, parts in print order, in reading order.
+
+    ``linked_to`` holds the linked Article itself until :func:`parse_articles` assigns ids.
+    """
+    built: dict[int, Article] = {}
     for s in stories:
         heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
         if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
@@ -632,26 +686,19 @@ def _finish(edition: Edition, stories: list[_Story], edition_date: date | None) 
         )
         if kind == "teaser" and not art.paragraphs:
             art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
-        built.append((s, art))
-    # reading order: stories as their text begins in the file; a linked box or caption right after its story
-    order = sorted(range(len(built)), key=lambda i: built[i][1].first_line)
-    satellites = {i for i in order if built[i][0].link_to is not None}
-    ordered: list[int] = []
-    for i in order:
-        if i in satellites:
-            continue
-        ordered.append(i)
-        ordered.extend(sorted((k for k in satellites if built[k][0].link_to == i), key=lambda k: built[k][1].first_line))
-    ordered.extend(k for k in order if k in satellites and k not in ordered)
-    width = max(2, len(str(len(ordered))))
-    ids = {i: f"a{n:0{width}d}" for n, i in enumerate(ordered, start=1)}
-    out = []
-    for i in ordered:
-        s, art = built[i]
-        art.id = ids[i]
+        built[id(s)] = art
+    for s in stories:
         if s.link_to is not None:
-            art.linked_to = ids[s.link_to]
-        out.append(art)
+            built[id(s)].linked_to = built[id(s.link_to)]
+    # reading order: stories as their text begins in the file; a linked box or caption right after its story
+    order = sorted(built.values(), key=lambda a: a.first_line)
+    satellites = [a for a in order if a.linked_to is not None]
+    out: list[Article] = []
+    for a in order:
+        if a.linked_to is not None:
+            continue
+        out.append(a)
+        out.extend(x for x in satellites if x.linked_to is a)
     return out
 
 

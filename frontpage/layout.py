@@ -9,6 +9,7 @@ count as half an em.
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from collections import Counter
@@ -23,14 +24,31 @@ def char_width(ch: str) -> float:
     """Width of one character in em: 1 for wide/full-width/ambiguous (CJK, “”, ——), else 0.5."""
     if unicodedata.east_asian_width(ch) in ("W", "F", "A"):
         return 1.0
-    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Cf", "Mn", "Me"):
-        return 0.0
     return 0.5
 
 
+@lru_cache(maxsize=1)
+def _narrow() -> re.Pattern:
+    """A character class of every BMP character narrower than a Chinese character."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF or unicodedata.east_asian_width(chr(cp)) in ("W", "F", "A"):
+            continue
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    parts = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{parts}]+")
+
+
 def line_width(line: str) -> float:
-    """Printed width of a line in em, ignoring leading and trailing whitespace."""
-    return sum(char_width(c) for c in line.strip())
+    """Printed width of a line in em, ignoring leading and trailing whitespace (see :func:`char_width`)."""
+    s = line.strip()
+    if s.isascii():
+        return 0.5 * len(s)
+    narrow = len(s) - len(_narrow().sub("", s))
+    return len(s) - 0.5 * narrow
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -56,26 +56,32 @@ class Edition:
     """One edition's text, decoded and normalised, with where it came from.
 
     ``lines[i]`` is raw line ``i + 1`` (1-based numbering, as in an editor), without
-    its line end. ``text`` is ``"\\n".join(lines)`` plus a final newline when the file
-    had one.
+    its line end. The text is held once, as lines; ``text`` joins them on demand.
     """
 
-    text: str
+    lines: tuple[str, ...]
     encoding: str
     sha256: str
     size: int
     newline: str
+    final_newline: bool = True
     path: Path | None = None
-    lines: tuple[str, ...] = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        body = self.text[:-1] if self.text.endswith("\n") else self.text
-        object.__setattr__(self, "lines", tuple(body.split("\n")))
+    @property
+    def text(self) -> str:
+        """The normalised text: lines joined by LF, with a final LF when the file had one."""
+        return "\n".join(self.lines) + ("\n" if self.final_newline else "")
 
     @property
     def text_sha256(self) -> str:
         """sha256 of the normalised text (UTF-8, LF): the same for LF, CRLF, CR and BOM copies."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        h = hashlib.sha256()
+        last = len(self.lines) - 1
+        for i, line in enumerate(self.lines):
+            h.update(line.encode("utf-8"))
+            if i < last or self.final_newline:
+                h.update(b"\n")
+        return h.hexdigest()
 
     @property
     def name(self) -> str:
@@ -136,18 +142,20 @@ def decode_edition(data: bytes, *, path: Path | None = None, encoding: str | Non
     if nul >= 0:
         raise BinaryEdition(f"{where}: binary file (NUL byte at offset {nul}), not a text edition")
     text, used = _decode(data, where, encoding)
+    size, digest = len(data), hashlib.sha256(data).hexdigest()
+    del data
     if not text.strip():
         raise EmptyEdition(f"{where}: only whitespace")
     newline = _newline_style(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Edition(
-        text=text,
-        encoding=used,
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        newline=newline,
-        path=path,
-    )
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    final_newline = text.endswith("\n")
+    lines = text.split("\n")
+    del text
+    if final_newline:
+        lines.pop()
+    return Edition(lines=tuple(lines), encoding=used, sha256=digest, size=size, newline=newline,
+                   final_newline=final_newline, path=path)
 
 
 def _decode(data: bytes, where: str, encoding: str | None) -> tuple[str, str]:

@@ -57,7 +57,7 @@ TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详
 UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """Characters ``start:end`` of raw line ``line`` (1-based)."""
 
@@ -69,7 +69,7 @@ class Span:
         return edition.lines[self.line - 1][self.start:self.end]
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A paragraph, a headline-like group, or a marker, with the raw spans it came from."""
 
@@ -144,7 +144,7 @@ def spans_text(edition: Edition, spans: list[Span]) -> str:
 
 # --- line roles ----------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     number: int
     raw: str
@@ -154,21 +154,23 @@ class _Line:
     gap_before: bool
     frame_start: bool
     match: re.Match | None = None
+    width: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.width = line_width(self.raw[self.start:self.end])
 
     @property
     def text(self) -> str:
         return self.raw[self.start:self.end]
 
-    @property
-    def width(self) -> float:
-        return line_width(self.text)
 
-
-def _pieces(edition: Edition) -> list[_Line]:
-    """Non-blank lines as pieces with a role; a line holding a mark and text is split."""
+def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_Line]:
+    """Non-blank lines ``first..last`` as pieces with a role; a line holding a mark and text is split."""
     out: list[_Line] = []
     gap = False
-    for number, raw in enumerate(edition.lines, start=1):
+    last = len(edition.lines) if last is None else last
+    for number in range(first, last + 1):
+        raw = edition.lines[number - 1]
         if not raw.strip():
             gap = bool(out)
             continue
@@ -237,42 +239,38 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
     return True
 
 
-def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float) -> bool:
+def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
-    Yes when the previous line ends on a comma-like mark; or when it ends no sentence and
-    ran to its column's edge (allowing two em of indent on a paragraph's first line). A
-    single line alone is too little evidence of a column: only its punctuation counts.
+    Yes when a parenthesis is still open, or the previous line ends on a comma-like mark;
+    or when it ends no sentence and ran to its column's edge (allowing two em of indent
+    on a paragraph's first line). A single line alone is too little evidence of a
+    column: only its punctuation counts, unless it is a lead, which always runs on.
     """
     prev = run[-1]
     if cur.frame_start or cur.role != "text" or is_lead(cur.text):
         return False
-    if len(run) == 1 and is_lead(prev.text) and not TERMINAL.search(prev.text.rstrip()):
-        return True  # a lead (本报讯（记者 …）6月1) always runs on into its story
-    if _unclosed(" ".join(p.text for p in run)):  # a parenthesis still open: the sentence goes on
-        return True
     tail = prev.text.rstrip()
     if TERMINAL.search(tail):
         return False
-    if CONTINUING.search(tail):
+    if unclosed or CONTINUING.search(tail):
         return True
     if len(run) == 1:
-        return False
-    col = _column([p.width for p in run])
+        return is_lead(prev.text)  # 本报讯（记者 …）6月1 ⏎⏎ 日，…: a lead runs on into its story
+    col = _column(recent)
     ref = col if col is not None and col >= 0.75 * main_col else main_col
     starts_paragraph = bool(TERMINAL.search(run[-2].text.rstrip()))
     return prev.width >= ref - 2 - (2 if starts_paragraph else 0)
 
 
-def _unclosed(text: str) -> bool:
-    """True when the text's last opening parenthesis or book-title mark has not been closed."""
-    depth = 0
+def _depth(text: str, depth: int) -> int:
+    """Parenthesis depth after ``text``, starting from ``depth`` (unmatched closers ignored)."""
     for ch in text:
         if ch in "（(《":
             depth += 1
         elif ch in "）)》" and depth:
             depth -= 1
-    return depth > 0
+    return depth
 
 
 def _main_column(pieces: list[_Line]) -> float:
@@ -283,17 +281,24 @@ def _main_column(pieces: list[_Line]) -> float:
     return float(statistics.mode(widths))
 
 
-def units(edition: Edition) -> list[Unit]:
-    """The edition as units in file order (see module doc)."""
-    pieces = _pieces(edition)
+COLUMN_WINDOW = 8
+"""A paragraph's column is measured over its last few lines (a column is a local thing)."""
+
+
+def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Unit]:
+    """The edition's lines ``first..last`` (default: all) as units in file order (see module doc)."""
+    pieces = _pieces(edition, first, last)
     main_col = _main_column(pieces)
     out: list[Unit] = []
     run: list[_Line] = []
+    depth = 0  # open parentheses in the running paragraph
 
     def flush() -> None:
+        nonlocal depth
         if run:
             out.append(_text_unit(edition, run, main_col))
             run.clear()
+        depth = 0
 
     for piece in pieces:
         if piece.role != "text":
@@ -304,14 +309,16 @@ def units(edition: Edition) -> list[Unit]:
             continue
         if run:
             prev = run[-1]
-            col = _column([p.width for p in run] + [piece.width]) if len(run) > 1 else None
+            recent = [p.width for p in run[-COLUMN_WINDOW:]]
             if piece.gap_before:
-                joined = _continues_across_gap(run, piece, main_col)
+                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0)
             else:
+                col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
             if not joined:
                 flush()
         run.append(piece)
+        depth = _depth(piece.text, depth)
     flush()
     return _classify(edition, out, main_col)
 
@@ -370,25 +377,41 @@ def _column_of(edition: Edition, u: Unit) -> float | None:
     return _column([line_width(s.text(edition)) for s in u.spans])
 
 
+SPLIT_HEAD_WINDOW = 8000
+"""How far (in characters) around a headline break to look for the phrase it may split."""
+
+
 def _join_split_heads(edition: Edition, us: list[Unit]) -> list[Unit]:
-    """Join a headline line to the next when a blank line split a word the page uses elsewhere.
+    """Join a headline line to the next when a blank line split a phrase the page uses elsewhere.
 
     ``…补证换证、社会`` / ``保障卡应用状态查询等``: the four characters around the break
-    (``社会保障``) occur elsewhere on the page, so the break falls inside a phrase.
+    (``社会保障``) occur elsewhere on the page (within ``SPLIT_HEAD_WINDOW`` characters),
+    so the break falls inside a phrase.
     """
-    flat = "".join(edition.lines)
+    if not us:
+        return us
+    first = us[0].first_line
+    lines = edition.lines[first - 1: us[-1].last_line]
+    flat = "".join(lines)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
     out: list[Unit] = []
     for u in us:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == u.kind == "head" and u.gap_before and not u.frame_start
                 and not TERMINAL.search(prev.text) and not re.search(r"[”’」』）)】》!！?？]$", prev.text)):
             bridge = prev.text[-2:] + u.text[:2]
-            if len(bridge) == 4 and _cjk(bridge) and flat.count(bridge) >= 1 + ("".join(
-                    s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1])).count(bridge):
-                spans = prev.spans + u.spans
-                out[-1] = Unit("head", spans, text=prev.text + u.text, gap_before=prev.gap_before,
-                               frame_start=prev.frame_start, gap_joined=True)
-                continue
+            if len(bridge) == 4 and _cjk(bridge):
+                at = starts[u.first_line - first]
+                lo, hi = max(0, at - SPLIT_HEAD_WINDOW), at + SPLIT_HEAD_WINDOW
+                # the break itself reads as the bridge once lines are joined: look for another
+                here = "".join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
+                if flat.count(bridge, lo, hi) > here:
+                    spans = prev.spans + u.spans
+                    out[-1] = Unit("head", spans, text=prev.text + u.text, gap_before=prev.gap_before,
+                                   frame_start=prev.frame_start, gap_joined=True)
+                    continue
         out.append(u)
     return out
 
