@@ -60,11 +60,17 @@ def test_raw_edition_matches_its_provenance():
 
 
 def test_data_readme_documents_every_data_file():
+    """Each data file is named in data/README.md or in the README.md of its own folder."""
     doc = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
-    for path in tracked("data"):
-        if path == "data/README.md":
+    files = tracked("data")
+    assert files
+    for path in files:
+        p = ROOT / path
+        if p.name == "README.md":
             continue
-        assert path.removeprefix("data/") in doc or path in doc, f"data/README.md does not document {path}"
+        local = p.parent / "README.md"
+        local_doc = local.read_text(encoding="utf-8") if local.is_file() else ""
+        assert path.removeprefix("data/") in doc or f"`{p.name}`" in local_doc, f"{path} is documented nowhere"
 
 
 def test_toc_files_exist():
