@@ -25,7 +25,10 @@ def articles_frame(articles) -> pd.DataFrame:
         d["byline"] = "、".join(d["byline"])
         d["lines"] = ";".join(f"{x}-{y}" for x, y in d["lines"])
         rows.append({k: d[k] for k in ARTICLE_COLUMNS})
-    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    for col in ("continues_on", "continued_from", "chars"):
+        df[col] = df[col].astype("Int64")
+    return df
 
 
 def write_table(df: pd.DataFrame, out: TextIO) -> None:

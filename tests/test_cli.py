@@ -92,3 +92,36 @@ def test_usage_errors_exit_2_without_traceback():
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = run("frobnicate", "x")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_articles_json_schema(capsys):
+    assert main(["articles", str(DEFAULT_EDITION), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data) == 14
+    required = {"id", "kind", "headline", "kicker", "subheadlines", "source", "byline", "dateline",
+                "continues_on", "text", "lines"}
+    for a in data:
+        assert required <= a.keys()
+        assert all(isinstance(r, list) and len(r) == 2 and r[0] <= r[1] for r in a["lines"])
+    wire = next(a for a in data if a["kind"] == "wire")
+    assert wire["source"] == "新华社" and wire["dateline"] == "2021-04-21"
+
+
+def test_articles_csv_and_table(capsys):
+    import csv
+    import io
+
+    assert main(["articles", str(DEFAULT_EDITION), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 14 and rows[1]["continues_on"] == "2"
+    assert main(["articles", str(DEFAULT_EDITION)]) == 0
+    assert "a07  news" in capsys.readouterr().out
+
+
+def test_articles_date_override(capsys, tmp_path):
+    p = tmp_path / "e.txt"  # no provenance record beside it: the date comes from --date
+    p.write_text("本报讯 （记者 王五）12月31日，会议召开。\n", encoding="utf-8")
+    assert main(["articles", str(p), "--format", "json", "--date", "2022-01-01"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["dateline"] == "2021-12-31"
+    r = run("articles", str(p), "--date", "yesterday")
+    assert r.returncode == 2 and "not a date" in r.stderr
