@@ -66,7 +66,63 @@ def bench_book() -> dict[str, float]:
     return results
 
 
-GROUPS = {"book": bench_book}
+EDITIONS = [DEFAULT_EDITION, *sorted((ROOT / "tests" / "editions").glob("*.txt"))]
+
+
+def corpus(size: int) -> str:
+    """The edition and the test editions, repeated until the text is at least ``size`` bytes."""
+    one = "\n".join(p.read_text(encoding="utf-8") for p in EDITIONS) + "\n"
+    return one * (size // len(one.encode("utf-8")) + 1)
+
+
+MEMORY_PROBE = """
+import resource, sys, time
+from datetime import date
+t0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from frontpage.reading import read_edition
+from frontpage.articles import parse_articles
+{extra_import}
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter()
+e = read_edition(sys.argv[1], max_bytes=1 << 30)
+size = e.size
+result = {work}
+took = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(size, took, (peak - base) * 1024)
+"""
+
+
+def memory(path: Path, work: str = "parse_articles(e, date(2021, 4, 22))", extra_import: str = "") -> tuple[float, float]:
+    """(MB/s, peak memory above the baseline after imports / input size) in a fresh interpreter."""
+    code = MEMORY_PROBE.format(work=work, extra_import=extra_import)
+    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, check=True, capture_output=True, text=True)
+    size, took, above = map(float, out.stdout.split())
+    return size / took / 1e6, above / size
+
+
+def bench_parse() -> dict[str, float]:
+    """Read + reflow + segment: the edition after import, a 1 MB corpus, a 20 MB edition."""
+    from datetime import date
+
+    from frontpage.articles import parse_articles
+    from frontpage.reading import read_edition
+
+    parse_articles(read_edition(DEFAULT_EDITION), date(2021, 4, 22))  # warm up imports and caches
+    results: dict[str, float] = {}
+    results["edition_ms"] = 1000 * timed(lambda: parse_articles(read_edition(DEFAULT_EDITION), date(2021, 4, 22)), repeat=20)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "corpus-1mb.txt"
+        big.write_text(corpus(1_000_000), encoding="utf-8")
+        results["corpus_1mb_MB_per_s"], results["corpus_1mb_memory_x_input"] = memory(big)
+        huge = Path(tmp) / "corpus-20mb.txt"
+        text = corpus(1_000_000)
+        huge.write_text(text * (19_500_000 // len(text.encode("utf-8"))), encoding="utf-8")
+        results["edition_20mb_MB_per_s"], results["edition_20mb_memory_x_input"] = memory(huge)
+    return results
+
+
+GROUPS = {"book": bench_book, "parse": bench_parse}
 
 
 def main(argv: list[str]) -> None:
