@@ -497,7 +497,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
         if u.kind == "label":
             story = open_story("box")
             flush_pending(story)
-            story.parts.append(_part(edition, "label", u.spans, text=u.match.group("label") if u.match else u.text))
+            story.parts.append(_part(edition, "label", u.spans))
             continue
         if u.kind == "credit":
             target = current if current is not None and current.kind == "caption" else None
@@ -677,7 +677,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
         if kind == "box" and not kicker:
-            kicker = next((p.text for p in parts if p.role == "label"), "")
+            kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],

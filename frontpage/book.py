@@ -21,10 +21,7 @@ from .provenance import edition_date, read_sidecar, sidecar_path  # noqa: F401 (
 from .articles import Article, parse_articles
 from .reading import Edition, read_edition
 
-ROOT = Path(__file__).resolve().parent.parent
-"""The repository root (the package is installed in editable mode from it)."""
-
-DEFAULT_EDITION = ROOT / "data" / "raw" / "chongqing-daily_2021-04-22_p1.txt"
+from .paths import DEFAULT_EDITION, ROOT  # noqa: E402,F401 (re-exported)
 ENV_VAR = "EDITION"
 
 # Province-level names, short forms, for "whose paper is this" (the gazetteer holds the full set).

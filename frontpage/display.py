@@ -45,16 +45,18 @@ def glue(name: str, value, *, fmt: str | None = None) -> object:
 
     Numbers are glued as numbers (so the prose may add a format spec, e.g. ``:,``),
     unless ``fmt`` is given, in which case the formatted text is glued. Strings are
-    glued as plain text. Nothing is displayed in the cell.
+    glued as strings: myst-nb stores their ``repr`` and reads it back with
+    ``ast.literal_eval``, so the prose shows exactly the string, as text (escaped in
+    HTML, never parsed as Markdown). Nothing is displayed in the cell.
     """
     from myst_nb import glue as _glue
 
-    if isinstance(value, str):
-        shown: object = Plain(value)
-    elif fmt is not None:
-        shown = Plain(format(value, fmt))
-    else:
+    if fmt is not None and not isinstance(value, str):
+        shown: object = format(value, fmt)
+    elif isinstance(value, (str, bool, int, float)) or value is None:
         shown = value
+    else:
+        shown = str(value)
     _glue(name, shown, display=False)
     return value
 
@@ -98,7 +100,9 @@ def table(
         for col, val in record.items():
             shown = _format(val, formats.get(col))
             is_num = isinstance(val, (int, float)) and not isinstance(val, bool)
-            attr = ' class="num"' if is_num else ""
+            text = str(val)
+            attr = (' class="num"' if is_num else ' class="long"' if len(text) > 16
+                    else ' class="short"' if len(text) <= 12 and " " not in text else "")
             if col in links and shown:
                 href = links[col].format(**{k: escape(v) for k, v in record.items()})
                 shown = f'<a href="{href}">{shown}</a>'

@@ -46,3 +46,68 @@ def _finish(fig: Figure) -> Figure:
     fig.tight_layout()
     plt.close(fig)
     return fig
+
+
+KIND_COLORS = {
+    "news": "#1f3b57", "wire": "#3f7fbf", "commentary": "#6c5b7b", "document": "#c0392b", "brief": "#e08e45",
+    "box": "#2a9d8f", "caption": "#8ab17d", "teaser": "#b8b8b8", "unknown": "#555555",
+}
+ROLE_COLORS = {
+    "headline": "#c0392b", "kicker": "#e08e45", "subheadline": "#f4a261", "body": "#1f3b57", "source": "#2a9d8f",
+    "byline": "#2a9d8f", "dateline": "#2a9d8f", "label": "#6c5b7b", "credit": "#8ab17d", "continuation": "#9aa7b4",
+    "teaser_ref": "#9aa7b4",
+}
+
+
+def _short(text: str, n: int = 14) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def text_by_article(articles) -> Figure:
+    """Characters per article (reading order, top to bottom): body coloured by kind, the rest
+    (headlines, bylines, marks) in grey."""
+    from .anatomy import display_headline, part_chars
+
+    fig, ax = plt.subplots(figsize=(8, 0.32 * max(len(articles), 3) + 1.0))
+    labels = [f"{a.id} {_short(display_headline(a))}" for a in articles]
+    body = [part_chars(a, body=True) for a in articles]
+    rest = [part_chars(a, body=False) for a in articles]
+    colors = [KIND_COLORS.get(a.kind, MUTED) for a in articles]
+    ax.barh(range(len(articles)), body, color=colors)
+    ax.barh(range(len(articles)), rest, left=body, color="#d9dee4")
+    ax.set_yticks(range(len(articles)), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("characters (body in the colour of its kind; headlines, bylines and marks in grey)")
+    seen = []
+    for a in articles:
+        if a.kind not in seen:
+            seen.append(a.kind)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=KIND_COLORS.get(k, MUTED)) for k in seen]
+    ax.legend(handles, seen, loc="lower right", fontsize=8, frameon=False)
+    return _finish(fig)
+
+
+def line_map(edition: Edition, articles) -> Figure:
+    """Which raw lines each article's parts came from: articles in reading order (rows) against
+    raw line number (x); a headline to the right of its body was extracted after it."""
+    fig, ax = plt.subplots(figsize=(9, 0.3 * max(len(articles), 3) + 1.2))
+    used_roles = []
+    for row, a in enumerate(articles):
+        for p in a.parts:
+            color = ROLE_COLORS.get(p.role, MUTED)
+            if p.role not in used_roles:
+                used_roles.append(p.role)
+            for line in p.lines:
+                ax.barh(row, 1, left=line - 0.5, height=0.7, color=color, linewidth=0)
+    ax.set_yticks(range(len(articles)), [f"{a.id} {a.kind}" for a in articles], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, len(edition.lines) + 1)
+    ax.set_xlabel("raw line number (extraction order)")
+    by_color: dict[str, list[str]] = {}
+    for r in ROLE_COLORS:
+        if r in used_roles:
+            by_color.setdefault(ROLE_COLORS[r], []).append(r.replace("_", " "))
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in by_color]
+    ax.legend(handles, [", ".join(v) for v in by_color.values()], loc="upper left", bbox_to_anchor=(1.0, 1.0),
+              fontsize=8, frameon=False)
+    return _finish(fig)

@@ -63,6 +63,9 @@ def test_nothing_lost_nothing_invented(path):
     ed, articles = parsed(path)
     assert coverage_problems(ed, articles) == []
     assert parts_text(ed, articles) == nonspace(ed.text)
+    for a in articles:  # every part's text has exactly its spans' characters
+        for p in a.parts:
+            assert nonspace(p.text) == nonspace("".join(s.text(ed) for s in p.spans)), (a.id, p.role)
     for a in articles:  # the reflowed body is exactly the body parts' characters
         body = "".join(p.text for p in a.parts if p.role == "body")
         assert nonspace(a.text) == nonspace(body) or a.kind == "teaser"

@@ -1,0 +1,122 @@
+"""Tables for the chapter on the page's anatomy: articles, order, reassembly, doubts."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .articles import Article, line_ranges
+from .glossary import gloss
+from .reading import Edition
+
+
+def display_headline(a: Article) -> str:
+    """What to call an article: its headline, else kicker or first subheadline, else its opening words."""
+    for t in (a.headline, a.kicker, *a.subheadlines):
+        if t:
+            return t
+    return (a.text[:18] + "…") if len(a.text) > 18 else a.text
+
+
+def articles_table(articles: list[Article]) -> pd.DataFrame:
+    """One row per article, for readers: id, kind, headline and gloss, who, when, size, pages."""
+    rows = []
+    for a in articles:
+        has_head = bool(a.headline or a.kicker or a.subheadlines)
+        title = display_headline(a)
+        english, how = gloss(title) if has_head else ("", "none")
+        who = " ".join(x for x in (a.source or "", "、".join(a.byline)) if x)
+        rows.append({
+            "id": a.id,
+            "kind": a.kind,
+            "headline": title if has_head else f"({title})",
+            "English": english + (" (word by word)" if how == "word by word" else ""),
+            "source, byline": who,
+            "dateline": a.dateline or "",
+            "chars": len(a.text.replace("\n", "")),
+            "goes on": f"p. {a.continues_on}" if a.continues_on else "",
+            "belongs to": a.linked_to or "",
+            "raw lines": _span(a.lines[0][0], a.lines[-1][1]),
+        })
+    return pd.DataFrame(rows)
+
+
+def _span(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def part_chars(a: Article, *, body: bool) -> int:
+    """Non-space characters in the article's body parts (``body=True``) or in all its other parts."""
+    return sum(len("".join(p.text.split())) for p in a.parts if (p.role == "body") == body)
+
+
+def chars_by_kind(articles: list[Article]) -> pd.DataFrame:
+    """Articles and characters (all parts) per kind, largest first, with shares of the page."""
+    df = pd.DataFrame({"kind": [a.kind for a in articles],
+                       "chars": [part_chars(a, body=True) + part_chars(a, body=False) for a in articles]})
+    out = df.groupby("kind").agg(articles=("chars", "size"), chars=("chars", "sum")).sort_values("chars", ascending=False)
+    total = out["chars"].sum()
+    out["share"] = out["chars"] / total if total else 0.0
+    return out.reset_index()
+
+
+def order_table(articles: list[Article]) -> pd.DataFrame:
+    """Extraction order against reading order, with where each headline sits."""
+    by_first = sorted(articles, key=lambda a: a.first_line)
+    extraction_rank = {a.id: k for k, a in enumerate(by_first, start=1)}
+    rows = []
+    for k, a in enumerate(articles, start=1):
+        heads = [s.line for p in a.parts if p.role in ("headline", "kicker") for s in p.spans]
+        body = [s.line for p in a.parts if p.role == "body" for s in p.spans]
+        if not heads:
+            where = "no headline"
+        elif not body:
+            where = "headline only"
+        elif min(heads) > max(body):
+            where = "after the body"
+        elif max(heads) < min(body):
+            where = "before the body"
+        else:
+            where = "inside the body"
+        rows.append({"id": a.id, "kind": a.kind, "reading order": k, "extraction order": extraction_rank[a.id],
+                     "first raw line": a.first_line, "headline": where, "linked to": a.linked_to or ""})
+    return pd.DataFrame(rows)
+
+
+def example_article(articles: list[Article]) -> Article | None:
+    """The article that best shows reassembly: most kinds of part, a headline after its body
+    preferred, shortest among equals. None for an edition with no articles."""
+    if not articles:
+        return None
+
+    def key(a: Article):
+        roles = {p.role for p in a.parts}
+        return (-len(roles), not a.headline_after_body, len(a.text))
+
+    return min(articles, key=key)
+
+
+def reassembly(edition: Edition, article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(raw lines from the article's first to last line, with the part each belongs to; the parts)."""
+    ranges = line_ranges(sorted({s.line for p in article.parts for s in p.spans}))
+    first, last = ranges[0][0], ranges[-1][1]
+    owner: dict[int, list[str]] = {}
+    for p in article.parts:
+        for s in p.spans:
+            owner.setdefault(s.line, [])
+            if p.role not in owner[s.line]:
+                owner[s.line].append(p.role)
+    raw = pd.DataFrame([
+        {"line": n, "raw text": edition.lines[n - 1], "part": " + ".join(owner.get(n, [])) or ("(blank)" if not edition.lines[n - 1].strip() else "(another article)")}
+        for n in range(first, last + 1)
+    ])
+    parts = pd.DataFrame([
+        {"part": p.role, "text": p.text, "lines": ",".join(f"{x}-{y}" if x != y else str(x) for x, y in line_ranges(p.lines))}
+        for p in article.parts
+    ])
+    return raw, parts
+
+
+def undecided(articles: list[Article]) -> pd.DataFrame:
+    """Every note the parser left: what it could not decide, article by article."""
+    rows = [{"id": a.id, "kind": a.kind, "headline": display_headline(a), "note": n} for a in articles for n in a.notes]
+    return pd.DataFrame(rows, columns=["id", "kind", "headline", "note"])
