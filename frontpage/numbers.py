@@ -1,0 +1,96 @@
+"""Numbers as Chinese print writes them: Arabic, Chinese numerals, scales, full width.
+
+``1802.4亿`` → 180,240,000,000; ``1.8万`` → 18,000; ``三千二百万`` → 32,000,000;
+``两`` → 2; ``４９．１`` → 49.1. :func:`parse_number` refuses what is not a well-formed
+number (``十四五`` is a name, not 145), so a caller never gets a silently wrong value.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－～＋", "0123456789.%,-~+")
+"""Full-width digits and signs to ASCII, one character for one, so offsets still match."""
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
+          "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4}
+CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+
+
+def halfwidth(text: str) -> str:
+    """A copy of ``text`` with full-width digits and signs made ASCII (same length)."""
+    return text.translate(FULLWIDTH)
+
+
+def parse_arabic(token: str) -> Decimal:
+    """``1,234.5`` → 1234.5 (thousands separators allowed only in groups of three)."""
+    t = halfwidth(token)
+    if "," in t and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        raise ValueError(f"not a number: {token!r}")
+    if not re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
+        raise ValueError(f"not a number: {token!r}")
+    return Decimal(t.replace(",", ""))
+
+
+def _section(s: str) -> int:
+    """A Chinese numeral below 10,000: 三千二百零五 → 3205; 十二 → 12."""
+    if not s:
+        raise ValueError("empty numeral")
+    total, digit, last_unit = 0, None, 10**9
+    for ch in s:
+        if ch in "零〇" and digit is None and total:
+            continue  # 两千零五: 零 holds an empty place
+        if ch in DIGITS:
+            if digit is not None:
+                raise ValueError(f"two digits in a row: {s!r}")  # 十四五: a name, not a number
+            digit = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            unit = SMALL_UNITS[ch]
+            if unit >= last_unit:
+                raise ValueError(f"units out of order: {s!r}")
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            raise ValueError(f"not a numeral: {s!r}")
+    if digit is not None:
+        total += digit
+    return total
+
+
+def parse_chinese(s: str) -> int:
+    """A Chinese numeral, scales included: 一百二十三 → 123; 三千二百万 → 32,000,000; 一亿五千万 → 150,000,000."""
+    if not s or any(c not in CN_NUMERAL for c in s):
+        raise ValueError(f"not a Chinese numeral: {s!r}")
+    total = 0
+    rest = s
+    for scale_word, factor in (("亿", 10**8), ("万", 10**4)):
+        if scale_word in rest:
+            head, _, rest = rest.partition(scale_word)
+            total += (_section(head) if head else 1) * factor
+    if rest:
+        rest = rest.lstrip("零〇")
+        total += _section(rest) if rest else 0
+    return total
+
+
+def parse_number(token: str, scale: str = "") -> int | float:
+    """An Arabic or Chinese number token times an optional scale word (万, 亿, 千万 …).
+
+    Exact: 1802.4 亿 → 180240000000 (an int when whole, else a float).
+    """
+    t = halfwidth(token)
+    value = parse_arabic(t) if re.fullmatch(r"[\d,]+(?:\.\d+)?", t) else Decimal(parse_chinese(t))
+    if scale:
+        factor = SCALES.get(scale) or SMALL_UNITS.get(scale)
+        if factor is None:
+            raise ValueError(f"not a scale word: {scale!r}")
+        value *= factor
+    return exact(value)
+
+
+def exact(value: Decimal) -> int | float:
+    """A Decimal as an int when whole, else as the nearest float."""
+    return int(value) if value == value.to_integral_value() else float(value)
