@@ -49,7 +49,9 @@ COMPARISONS = [
     (re.compile(r"累计"), "累计"),
     (re.compile(r"共计|合计|总计|总共|一共"), "共计"),
 ]
-FUTURE = re.compile(r"将|预计|有望|计划|力争|目标|到\d{4}年")
+RECURRING = re.compile(r"每年|每月|每天|每周|每日|年均|月均|日均")
+SHARE_WORDS = ("占比", "比重", "占", "占到", "份额", "增速", "增幅")
+FUTURE = re.compile(r"将|预计|有望|力争|目标|到\d{4}年")
 
 # Set phrases and names that hold numerals but state no quantity.
 NOT_CLAIMS = ("千家万户", "千方百计", "十分", "万一", "一心一意", "三心二意", "十全十美", "最后一公里", "一步一个脚印",
@@ -88,7 +90,7 @@ def _quantity_re() -> re.Pattern:
     one = (rf"(?P<num{{i}}>{NUM})(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|番)?")
     return re.compile(
-        rf"(?P<pre>{pre})?" + one.format(i=1)
+        rf"(?P<pre>{pre})?(?P<pct>百分之)?(?P<fan>翻)?" + one.format(i=1)
         + rf"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
         + rf"(?P<post>{post})?"
     )
@@ -134,6 +136,8 @@ PERIOD = re.compile(
     r"|(?P<front>前(?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
     r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二三四五六七八九十]{1,3})\s*年(?:来|以来|间))"
     r"|(?P<recent>近(?P<rn>\d{1,3}|[一二三四五六七八九十]{1,3})\s*年)"
+    r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
+    r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
     r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间]))"
     r"|(?P<last>去年|上年)|(?P<this>今年|本年|全年)"
@@ -160,6 +164,8 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return g["yy"]
     if year is None:
         return None
+    if g["md"] or g["mo"]:
+        return resolve_day(m.group(0), edition_date)
     if g["q"]:
         q = _small(g["qq"])
         y = year if edition_date.month > 3 * q else year - 1  # a quarter reported after it ends
@@ -216,28 +222,33 @@ def resolve_day(text: str, edition_date: date | None) -> str | None:
 # --- subjects ----------------------------------------------------------------------------
 
 VERBS = sorted(set("""
-投入 实施 互派 派出 选派 建成 新建 建设 改造 打造 采购 销售 引导 投资 带动 增长 增加 达到 达 完成 实现 突破 超过 新增 累计 共计
+投入 实施 互派 派出 选派 建成 新建 建设 改造 打造 销售 确保 增收 引导 投资 带动 增长 增加 达到 达 完成 实现 突破 超过 新增 累计 共计
 合计 总计 占 占比 发送 接待 吸引 签约 签订 安排 下降 减少 提高 上升 回落 降低 覆盖 惠及 培育 发展 举办 开展 帮助 解决
 拉动 创造 获得 落实 争取 推出 开工 竣工 投产 建立 设立 成立 认定 带领 扶持 支持 资助 救助 捐赠 筹集 募集 融资 发放 拨付
-下达 预计 计划 将达 相距 达成 增至 降至 升至 跃升 位居 有 是 为 约 提供 培训 吸纳 转移 安置 就业 出口 进口 收入 支出 用于
-运送 运输 开行 发送 接收 受理 办理 审批 登记 注册 申报 招商 引进 签署 发布 召开 播出 植入 到岗 扩大 拓展 采取 入社 占到
-稳定在 保持在 控制在 维持在 达到了 增加了 减少了 完成了 实现了 建成了 投入了 增长了 下降了 建了 办了 增 减 降 升
+下达 预计 将达 相距 达成 增至 降至 升至 跃升 位居 提供 培训 吸纳 转移 安置 用于
+运送 运输 开行 发送 接收 受理 办理 审批 登记 注册 申报 招商 引进 签署 发布 召开 播出 植入 到岗 扩大 拓展 采取 占到
+稳定在 保持在 控制在 维持在 达到了 增加了 减少了 完成了 实现了 建成了 投入了 增长了 下降了 建了 办了
 """.split()), key=len, reverse=True)
+# One-character verbs (增, 有, 为) hide inside nouns; 累计/共计 are adverbs of a total, not verbs.
+VERBS = [v for v in VERBS if len(v) > 1 and v not in ("累计", "共计", "合计", "总计")]
 _VERB_RE = re.compile("|".join(re.escape(v) for v in VERBS))
 LEADING = re.compile(
     r"^(?:(?:据统计|据了解|据介绍|据悉|其中|目前|截至目前|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|\d+年来|十年来|近\d+年|[一二三四]季度|其|还|并|和|及|与|的)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|\d+年来|十年来|近\d+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
     r"将达|达到|达|为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"稳定在|保持在|控制在|虽|是)+$"
+    r"日均|月均|年均|平均|连续|持续|要|需|可|能|"
+    r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的)+$"
 )
-STOP_AFTER = re.compile(r"[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=\d)")
+STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=\d)")
 
 
 def _clean_subject(text: str) -> str:
-    t = text.strip(" 　“”\"'「」、，,")
+    t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
+    t = t.strip(" 　“”\"'「」、，,")
+    t = re.sub(r"^的", "", t)
     prev = None
     while prev != t:
         prev = t
@@ -248,16 +259,21 @@ def _clean_subject(text: str) -> str:
 
 
 def subject_before(left: str) -> str:
-    """What is measured, from the text before the number: the phrase after the last verb."""
+    """What is measured, from the text before the number: the phrase after the last verb that
+    has one (投入财政援助帮扶资金 → 财政援助帮扶资金); a phrase that ends in its only verb is
+    kept whole (他到岗, 山东与重庆相距); a verb with adverbs and no noun gives "" (the caller
+    then carries the subject of the claim before)."""
     t = _clean_subject(left)
-    last = None
-    for m in _VERB_RE.finditer(t):
-        last = m
-    if last is not None and len(t) - last.end() >= 2:
-        return _clean_subject(t[last.end():])
-    if last is not None and last.end() == len(t):
-        # the verb is what is measured (他到岗10多天, 相距1500公里): keep it, minus the adverb before it
-        return re.sub(r"[虽已将仍还也都均又再]$", "", t[: last.start()]) + t[last.start():]
+    verbs = list(_VERB_RE.finditer(t))
+    for v in reversed(verbs):
+        rest = _clean_subject(t[v.end():])
+        if len(rest) >= 2:
+            return rest
+    if verbs and verbs[-1].end() == len(t):
+        head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
+        if not _clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
+            return ""  # 累计建成: no noun of its own
+        return head + t[verbs[-1].start():]
     return t
 
 
@@ -372,8 +388,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         para_period: tuple[str | None, str | None] = (None, None)
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
-            found = _sentence_claims(edition, article, t, offset, sentence, edition_date, with_context,
-                                     para_period if t.part.role == "body" else headline_period)
+            inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
+            found = _sentence_claims(edition, article, t, offset, sentence, edition_date, with_context, inherited)
             claims.extend(found)
             for m in PERIOD.finditer(sentence):
                 if not m.group("target"):
@@ -399,7 +415,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 def _sentence_claims(edition: Edition, article: Article, t: _Text, offset: int, sentence: str,
                      edition_date: date | None, with_context: bool,
                      inherited_period: tuple[str | None, str | None]) -> list[Claim]:
-    norm = halfwidth(sentence)
+    # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
+    norm = halfwidth(sentence).replace("一半", "五成").replace("半数", "五成")
     masks = _masked(norm)
     rx = _quantity_re()
     found: list[Claim] = []
@@ -423,6 +440,9 @@ def _sentence_claims(edition: Edition, article: Article, t: _Text, offset: int, 
         found.append(claim)
         if claim.kind not in CONTEXT_KINDS:
             prev_end = m.end()
+            following = norm[m.end():]
+            if claim.subject and following.startswith(claim.subject):
+                prev_end += len(claim.subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
     _pair_respectively(norm, found)
     return found
 
@@ -439,6 +459,8 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
         return None  # 5G, G20, 4S店: codes
     if before and before in ORDINAL_BEFORE:
         return None  # 第一批, 首例
+    if is_cn and re.search(r"(?:数|几|成|好|若干)$", norm[:start_num]):
+        return None  # 数百名, 几十家: no number is stated
     # dates and periods
     if num[0].isdigit():
         rest = norm[m.start("num1") + len(num):]
@@ -454,14 +476,18 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
         return _context(article, t, offset, sentence, norm, m.start(), m.end() + (2 if after.startswith("以来") else 1), "period", edition_date, edition)
     if unit == "成" and re.match(r"[功为立本果效员都熟长就交品绩型]", after[:1]):
         unit = None
-    if unit == "番" and not norm[:m.start()].endswith("翻"):
+    if unit == "番" and not m.group("fan"):
         unit = None
+    if m.group("pct") and not unit:
+        unit = "%"  # 百分之三十
     # the indefinite 一: 一家企业 "a company", 一种 "a kind"
-    if num == "一" and not scale and unit not in ("成",):
+    if num == "一" and not scale and unit not in ("成", "番"):
         return None
+    if not unit and m.group("num2") and m.group("unit2"):
+        unit = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
     if is_cn and not unit:
         return None  # Chinese numerals state a quantity only with a unit
-    if not unit and not scale:
+    if not unit and not scale and not m.group("scale2"):
         return None  # a bare number: an id, a code, or a number whose unit we cannot tell
     try:
         value = _value(num, scale, unit if unit not in ("成", "番", "周年") else None)
@@ -505,7 +531,8 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
         qualifier = PRE_HEDGES[m.group("pre")]
     if m.group("more1") or m.group("more21") or m.group("post"):
         qualifier = POST_HEDGES.get(m.group("post") or "", "lower_bound")
-    quote_start = m.start("pre") if m.group("pre") else m.start("num1")
+    quote_start = m.start("pre") if m.group("pre") else m.start("pct") if m.group("pct") else \
+        m.start("fan") if m.group("fan") else m.start("num1")
     quote_end = m.end()
     if low is None and m.group("num2") and value is not None:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
@@ -535,17 +562,16 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
         if rx.search(norm[lo_clause:quote_start]):
             comparison = label
             break
-    if comparison is None and re.search(r"累计", sentence_left):
-        comparison = "累计"
+    if (comparison is None and re.search(r"累计", sentence_left) and kind not in ("percent", "percentage_point")
+            and not re.search(r"日均|月均|年均|平均|人均|同比|环比", clause)):
+        comparison = "累计"  # 累计 runs on through the sentence, but not into an average
     if comparison is None and re.search(r"到\s*\d{4}\s*年", clause):
         comparison = "target"
     # subject
     subject = ""
     right = norm[m.end():hi_clause]
-    if kind == "percent" and re.match(r"[\u4e00-\u9fff]", right) and not _VERB_RE.match(right):
-        subject = subject_after(re.split(r"[、，,；;]", right)[0]) or _clean_subject(right)  # 100%按期换届
-    elif kind == "percent" and re.match(r"[\u4e00-\u9fff]", right):
-        subject = _clean_subject(re.split(r"[、，,；;]", right)[0])
+    if kind == "percent" and not left.strip(" ，,、") and re.match(r"[\u4e00-\u9fff]", right):
+        subject = _clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
     elif kind in ("count", "duration") and m.group("unit1") and not left.strip(" ，,") and subject_after(right):
         subject = subject_after(right)
     elif kind in ("count", "duration") and m.group("unit1") and len(subject_after(right)) >= 2 and not re.search(r"[，,。；]$", norm[m.end():m.end() + 1]):
@@ -554,8 +580,11 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
         subject = subject_before(left)
     if not subject and not left.strip() and right:
         subject = subject_after(right) or _clean_subject(right)
-    if not subject or subject in ("分别",):
-        prior = [c for c in found if c.kind not in CONTEXT_KINDS]
+    prior = [c for c in found if c.kind not in CONTEXT_KINDS]
+    share = next((w for w in SHARE_WORDS if _clean_subject(left).endswith(w)), None)
+    if share and prior and _clean_subject(left) == share:
+        subject = prior[-1].subject + share  # 网上零售额…，占比近15%: the share of the thing before
+    elif not subject or subject in ("分别",):
         if comparison == "共计":
             subject = _sentence_topic(norm[:quote_start])
         elif prior:
@@ -570,12 +599,25 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
     for pm in PERIOD.finditer(norm[:quote_start]):
         if pm.group("target") and not re.search(r"到\s*\d{4}\s*年", clause):
             continue
+        if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):
+            continue  # 比一季度: the base of a comparison, not the claim's period
         if pm.start() >= lo_clause or _opens_clause(norm, pm.start()):
             best = pm
-    if best is not None and not (FUTURE.search(clause) and best.start() < lo_clause):
-        period, period_text = resolve_period(best, edition_date), best.group(0)
-    elif not FUTURE.search(clause):
-        period, period_text = inherited_period
+    future = FUTURE.search(norm[:hi_clause])
+    recurring = RECURRING.search(clause)
+    candidates = []
+    if best is not None:
+        candidates.append((resolve_period(best, edition_date), best.group(0), best.start() >= lo_clause))
+    candidates.append((*inherited_period, False))
+    for p, text, in_clause in candidates:
+        if p is None or p == article.dateline:
+            continue  # the dateline's day is when it was reported, not the period of the data
+        if recurring and not in_clause:
+            continue  # 每年培训…: a yearly rate, not the report's period
+        if future and not in_clause and _is_past(p, edition_date):
+            continue  # …估值将达10亿美元: a forecast does not belong to last year
+        period, period_text = p, text
+        break
     # source position
     abs_start = offset + quote_start
     quote = sentence[quote_start:quote_end]
@@ -584,6 +626,24 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
         qualifier=qualifier, direction=direction, subject=subject, period=period, period_text=period_text,
         comparison=comparison, sentence=sentence.strip(), line=_line_of(edition, t.part, abs_start), part=t.part.role,
     ), quote_end
+
+
+def _is_past(period: str, edition_date: date | None) -> bool:
+    """True when a period ends before the edition's year began… or, within the year, before its date."""
+    if edition_date is None:
+        return False
+    end = period.split("/")[-1]
+    year = int(end[:4])
+    if year != edition_date.year:
+        return year < edition_date.year
+    rest = end[5:]
+    if rest.startswith("Q"):
+        return int(rest[1]) * 3 < edition_date.month
+    if rest.startswith("H"):
+        return int(rest[1]) * 6 < edition_date.month
+    if len(rest) >= 2 and rest[:2].isdigit():
+        return int(rest[:2]) < edition_date.month
+    return False
 
 
 def _date_span(norm: str, start: int) -> int:
