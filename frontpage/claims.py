@@ -226,7 +226,7 @@ VERBS = sorted(set("""
 合计 总计 占 占比 发送 接待 吸引 签约 签订 安排 下降 减少 提高 上升 回落 降低 覆盖 惠及 培育 发展 举办 开展 帮助 解决
 拉动 创造 获得 落实 争取 推出 开工 竣工 投产 建立 设立 成立 认定 带领 扶持 支持 资助 救助 捐赠 筹集 募集 融资 发放 拨付
 下达 预计 将达 相距 达成 增至 降至 升至 跃升 位居 提供 培训 吸纳 转移 安置 用于
-运送 运输 开行 发送 接收 受理 办理 审批 登记 注册 申报 招商 引进 签署 发布 召开 播出 植入 到岗 扩大 拓展 采取 占到
+运送 运输 开行 发送 接收 换届 受理 办理 审批 登记 注册 申报 招商 引进 签署 发布 召开 播出 植入 到岗 扩大 拓展 采取 占到
 稳定在 保持在 控制在 维持在 达到了 增加了 减少了 完成了 实现了 建成了 投入了 增长了 下降了 建了 办了
 """.split()), key=len, reverse=True)
 # One-character verbs (增, 有, 为) hide inside nouns; 累计/共计 are adverbs of a total, not verbs.
@@ -551,6 +551,8 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
             if stripped_left.endswith(word) and word != "多":
                 direction = "increase"
                 break
+    if m.group("fan") and unit_code == "×":
+        direction = "increase"  # 翻一番: doubles
     if direction == "decrease" and kind in ("percent", "percentage_point", "money", "measure", "count"):
         value = -value if value is not None else None
         if low is not None:
@@ -565,25 +567,27 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
     if (comparison is None and re.search(r"累计", sentence_left) and kind not in ("percent", "percentage_point")
             and not re.search(r"日均|月均|年均|平均|人均|同比|环比", clause)):
         comparison = "累计"  # 累计 runs on through the sentence, but not into an average
-    if comparison is None and re.search(r"到\s*\d{4}\s*年", clause):
+    target = [t for t in re.finditer(r"到\s*\d{4}\s*年", norm[:quote_start]) if t.start() >= lo_clause or _opens_clause(norm, t.start())]
+    if comparison is None and (target or re.search(r"到\s*\d{4}\s*年", clause)):
         comparison = "target"
     # subject
     subject = ""
     right = norm[m.end():hi_clause]
-    if kind == "percent" and not left.strip(" ，,、") and re.match(r"[\u4e00-\u9fff]", right):
+    noun_follows = bool(re.match(r"[\u4e00-\u9fff]", right)) and not re.match(r"[后前内里间来时]|以来|之内|之后|之前", right)
+    if kind == "percent" and noun_follows and (not right.startswith("的") or not left.strip(" ，,、")):
         subject = _clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
-    elif kind in ("count", "duration") and m.group("unit1") and not left.strip(" ，,") and subject_after(right):
-        subject = subject_after(right)
-    elif kind in ("count", "duration") and m.group("unit1") and len(subject_after(right)) >= 2 and not re.search(r"[，,。；]$", norm[m.end():m.end() + 1]):
-        subject = subject_after(right)
+    elif kind == "count" and m.group("unit1") and noun_follows and len(subject_after(right)) >= 2:
+        subject = subject_after(right)  # 121家山东企业: the noun after the measure word
+    elif kind == "duration" and noun_follows and not left.strip(" ，,、") and len(subject_after(right)) >= 2:
+        subject = subject_after(right)  # 十年扶贫协作
     if not subject:
         subject = subject_before(left)
     if not subject and not left.strip() and right:
         subject = subject_after(right) or _clean_subject(right)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     share = next((w for w in SHARE_WORDS if _clean_subject(left).endswith(w)), None)
-    if share and prior and _clean_subject(left) == share:
-        subject = prior[-1].subject + share  # 网上零售额…，占比近15%: the share of the thing before
+    if share and _clean_subject(left) == share:
+        subject = (prior[-1].subject if prior else "") + share  # 网上零售额…，占比近15%: the share of the thing before
     elif not subject or subject in ("分别",):
         if comparison == "共计":
             subject = _sentence_topic(norm[:quote_start])
@@ -597,7 +601,7 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
     period = period_text = None
     best = None
     for pm in PERIOD.finditer(norm[:quote_start]):
-        if pm.group("target") and not re.search(r"到\s*\d{4}\s*年", clause):
+        if pm.group("target") and pm.start() < lo_clause and not _opens_clause(norm, pm.start()):
             continue
         if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):
             continue  # 比一季度: the base of a comparison, not the claim's period

@@ -58,6 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     _date_option(arts)
     _reading_options(arts)
     arts.set_defaults(run=_articles)
+
+    cl = sub.add_parser(
+        "claims", help="tabulate every quantitative claim (PATH may be a folder of editions: one table for all)",
+    )
+    cl.add_argument("path", metavar="PATH", help="edition text file, or a folder of them (*.txt)")
+    cl.add_argument("--format", choices=("json", "csv"), default="json")
+    cl.add_argument("--context", action="store_true",
+                    help="also list dates and periods (kinds date, period), which are context, not claims")
+    cl.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                    help="progress bar on stderr for a folder (auto: when stderr is a terminal and there are 20+ files)")
+    _date_option(cl)
+    _reading_options(cl)
+    cl.set_defaults(run=_claims, folder_ok=True)
     return parser
 
 
@@ -109,11 +122,74 @@ def _info(args: argparse.Namespace, edition: Edition) -> None:
         print(format_profile(p))
 
 
+def _claims_of(args: argparse.Namespace, edition: Edition) -> list:
+    from .articles import parse_articles
+    from .claims import extract_claims
+
+    when = _edition_date(args, edition)
+    return extract_claims(edition, parse_articles(edition, when), when, with_context=args.context)
+
+
+def _claims(args: argparse.Namespace, edition: Edition | None) -> None:
+    from pathlib import Path
+
+    from .exports import CLAIM_COLUMNS, claim_row
+
+    out = sys.stdout
+    folder = edition is None
+    paths = sorted(p for p in Path(args.path).glob("*.txt") if p.is_file()) if folder else []
+    if folder and not paths:
+        raise EditionError(f"{args.path}: no *.txt editions in this folder")
+    columns = (["edition"] if folder else []) + CLAIM_COLUMNS
+    writer = None
+    if args.format == "csv":
+        import csv
+
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+    else:
+        out.write("[")
+    first = True
+
+    def emit(rows) -> None:
+        nonlocal first
+        for row in rows:
+            if writer is not None:
+                writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+            else:
+                out.write(("\n  " if first else ",\n  ") + json.dumps(row, ensure_ascii=False))
+                first = False
+
+    if not folder:
+        emit(claim_row(c) for c in _claims_of(args, edition))
+    else:
+        show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty() and len(paths) >= 20)
+        progress = None
+        if show:
+            from tqdm import tqdm
+
+            progress = tqdm(total=len(paths), unit="edition", file=sys.stderr)
+        for p in paths:
+            ed = read_edition(p, encoding=args.encoding, max_bytes=args.max_bytes)
+            emit({"edition": p.name, **claim_row(c)} for c in _claims_of(args, ed))
+            if progress is not None:
+                progress.update(1)
+        if progress is not None:
+            progress.close()
+    if writer is None:
+        out.write("\n]\n" if not first else "]\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace, Edition], None] = args.run
+    run: Callable[[argparse.Namespace, Edition | None], None] = args.run
     try:
+        from pathlib import Path
+
+        if getattr(args, "folder_ok", False) and Path(args.path).is_dir():
+            run(args, None)
+            return 0
         edition = read_edition(args.path, encoding=args.encoding, max_bytes=args.max_bytes)
         run(args, edition)
     except EditionError as exc:

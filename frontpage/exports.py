@@ -31,6 +31,22 @@ def articles_frame(articles) -> pd.DataFrame:
     return df
 
 
+CLAIM_COLUMNS = ["id", "article_id", "quote", "value", "low", "high", "unit", "kind", "qualifier", "direction",
+                 "subject", "period", "period_text", "comparison", "sentence", "line", "part"]
+
+
+def claim_row(claim) -> dict:
+    """A claim as the documented record (see data/README.md), keys in CLAIM_COLUMNS order."""
+    d = claim.as_dict()
+    return {k: d[k] for k in CLAIM_COLUMNS}
+
+
+def claims_frame(claims) -> pd.DataFrame:
+    df = pd.DataFrame([claim_row(c) for c in claims], columns=CLAIM_COLUMNS)
+    df["line"] = df["line"].astype("Int64")
+    return df
+
+
 def write_table(df: pd.DataFrame, out: TextIO) -> None:
     """CSV with a header, every field quoted where needed, UTF-8, LF line ends."""
     df.to_csv(out, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
@@ -45,8 +61,24 @@ def lines_table(edition) -> pd.DataFrame:
 
 def write_downloads(edition_path: Path, folder: Path) -> list[Path]:
     """Write the downloadable CSV tables for the edition at ``edition_path`` into ``folder``."""
+    from .articles import parse_articles
+    from .claims import extract_claims
+    from .provenance import edition_date, read_sidecar
+
     edition = read_edition(edition_path)
+    when = edition_date(edition, read_sidecar(edition_path))[0]
+    articles = parse_articles(edition, when)
+    claims = extract_claims(edition, articles, when)
     folder.mkdir(parents=True, exist_ok=True)
-    out = folder / "lines.csv"
-    lines_table(edition).to_csv(out, index=False, encoding="utf-8")
-    return [out]
+    tables = {
+        "lines.csv": lines_table(edition),
+        "articles.csv": articles_frame(articles),
+        "claims.csv": claims_frame([c for c in claims if c.kind not in ("date", "period")]),
+        "dates-and-periods.csv": claims_frame([c for c in claims if c.kind in ("date", "period")]),
+    }
+    written = []
+    for name, df in tables.items():
+        with (folder / name).open("w", encoding="utf-8", newline="") as fh:
+            write_table(df, fh)
+        written.append(folder / name)
+    return written
