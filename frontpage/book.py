@@ -19,6 +19,7 @@ from .masthead import Masthead, read_masthead
 from .profile import Profile, profile
 from .provenance import edition_date, read_sidecar, sidecar_path  # noqa: F401 (re-exported)
 from .articles import Article, parse_articles
+from .claims import CONTEXT_KINDS, Claim, extract_claims
 from .reading import Edition, read_edition
 
 from .paths import DEFAULT_EDITION, ROOT  # noqa: E402,F401 (re-exported)
@@ -60,6 +61,21 @@ class Page:
     @cached_property
     def articles(self) -> list[Article]:
         return parse_articles(self.edition, self.date)
+
+    @cached_property
+    def all_claims(self) -> list[Claim]:
+        """Claims and context rows (dates, periods), in reading order."""
+        return extract_claims(self.edition, self.articles, self.date)
+
+    @property
+    def claims(self) -> list[Claim]:
+        """The quantitative claims (no dates or periods)."""
+        return [c for c in self.all_claims if c.kind not in CONTEXT_KINDS]
+
+    @property
+    def context(self) -> list[Claim]:
+        """Dates and periods named on the page."""
+        return [c for c in self.all_claims if c.kind in CONTEXT_KINDS]
 
     @cached_property
     def masthead(self) -> Masthead:

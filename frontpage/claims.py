@@ -368,9 +368,11 @@ def extract_claims(edition: Edition, articles: list[Article], edition_date: date
     out: list[Claim] = []
     for a in articles:
         out.extend(_article_claims(edition, a, edition_date, with_context))
-    width = max(3, len(str(len(out))))
-    for n, c in enumerate(out, start=1):
-        c.id = f"c{n:0{width}d}"
+    # claims are c001, c002 …; dates and periods t001 … (context: "time"), each in reading order
+    for prefix, rows in (("c", [c for c in out if c.kind not in CONTEXT_KINDS]), ("t", [c for c in out if c.kind in CONTEXT_KINDS])):
+        width = max(3, len(str(len(rows))))
+        for n, c in enumerate(rows, start=1):
+            c.id = f"{prefix}{n:0{width}d}"
     return out
 
 

@@ -73,6 +73,24 @@ def escape(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+DOWNLOADS = "../downloads"
+"""Where chapters (in book/) find the tables the build writes to _build/html/downloads/."""
+
+
+def download(name: str, label: str) -> EscapedHTML:
+    """A link to a downloadable table written by the build (``name`` is ours, never edition text)."""
+    return EscapedHTML(f'<p class="fp-download">Download: <a href="{escape(DOWNLOADS)}/{escape(name)}" download>'
+                       f"{escape(label)}</a> <code>{escape(name)}</code></p>")
+
+
+def highlight(sentence: str, quote: str) -> str:
+    """The sentence, escaped, with the first occurrence of ``quote`` marked (<mark>, also escaped)."""
+    k = sentence.find(quote) if quote else -1
+    if k < 0:
+        return escape(sentence)
+    return escape(sentence[:k]) + "<mark>" + escape(quote) + "</mark>" + escape(sentence[k + len(quote):])
+
+
 def table(
     df: pd.DataFrame,
     *,
@@ -82,23 +100,41 @@ def table(
     index: bool = False,
     table_id: str | None = None,
     classes: Iterable[str] = (),
+    group_by: str | None = None,
+    group_titles: Mapping[str, str] | None = None,
+    marked: Mapping[str, str] | None = None,
 ) -> EscapedHTML:
     """Render ``df`` as an HTML table with every cell escaped.
 
     ``formats`` maps columns to format specs (``{"value": "{:,.0f}"}``); ``links`` maps
     a column to a URL template such as ``"source.html#L{line}"`` (filled from the row,
-    each field escaped), turning that column's cells into links.
+    each field escaped), turning that column's cells into links. ``group_by`` names a
+    column whose changes start a group: a full-width row with ``group_titles[value]``
+    (escaped). ``marked`` maps a text column to the column whose value is highlighted
+    inside it (the quote inside its sentence).
     """
     formats = dict(formats or {})
     links = dict(links or {})
-    cols = list(df.columns)
+    marked = dict(marked or {})
+    cols = [c for c in df.columns if c != group_by]
+    group_titles = dict(group_titles or {})
     head = "".join(f"<th>{escape(c)}</th>" for c in ([df.index.name or ""] if index else []) + cols)
     body = []
+    last_group = object()
+    width = len(cols) + (1 if index else 0)
     for idx, row in zip(df.index, df.itertuples(index=False, name=None)):
         cells = [f"<th>{escape(idx)}</th>"] if index else []
-        record = dict(zip(cols, row))
+        full = dict(zip(df.columns, row))
+        if group_by is not None and full[group_by] != last_group:
+            last_group = full[group_by]
+            title = group_titles.get(last_group, str(last_group))
+            body.append(f'<tr class="group"><th colspan="{width}">{escape(title)}</th></tr>')
+        record = {c: full[c] for c in cols}
         for col, val in record.items():
-            shown = _format(val, formats.get(col))
+            if col in marked and isinstance(val, str):
+                shown = highlight(val, str(full.get(marked[col]) or ""))
+            else:
+                shown = _format(val, formats.get(col))
             is_num = isinstance(val, (int, float)) and not isinstance(val, bool)
             text = str(val)
             attr = (' class="num"' if is_num else ' class="long"' if len(text) > 16

@@ -111,3 +111,62 @@ def line_map(edition: Edition, articles) -> Figure:
     ax.legend(handles, [", ".join(v) for v in by_color.values()], loc="upper left", bbox_to_anchor=(1.0, 1.0),
               fontsize=8, frameon=False)
     return _finish(fig)
+
+
+def claims_by_kind(claims, articles) -> Figure:
+    """Claims per article (rows, reading order), stacked by kind."""
+    from .anatomy import display_headline
+
+    kinds = [k for k in ("money", "percent", "percentage_point", "count", "measure", "duration", "multiple")
+             if any(c.kind == k for c in claims)]
+    colors = dict(zip(("money", "percent", "percentage_point", "count", "measure", "duration", "multiple"),
+                      ("#1f3b57", "#c0392b", "#e08e45", "#2a9d8f", "#8ab17d", "#6c5b7b", "#3f7fbf")))
+    rows = [a for a in articles if any(c.article_id == a.id for c in claims)]
+    fig, ax = plt.subplots(figsize=(8, 0.38 * max(len(rows), 2) + 1.1))
+    left = [0] * len(rows)
+    for k in kinds:
+        n = [sum(1 for c in claims if c.article_id == a.id and c.kind == k) for a in rows]
+        ax.barh(range(len(rows)), n, left=left, color=colors[k], label=k.replace("_", " "))
+        left = [x + y for x, y in zip(left, n)]
+    ax.set_yticks(range(len(rows)), [f"{a.id} {_short(display_headline(a))}" for a in rows], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("claims")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    if kinds:
+        ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return _finish(fig)
+
+
+def money_log(claims) -> Figure:
+    """Every money amount on a log scale, labelled with its subject; ranges as lines."""
+    money = sorted((c for c in claims if c.kind == "money"), key=lambda c: abs(c.value or c.high or 0))
+    fig, ax = plt.subplots(figsize=(8, 0.34 * max(len(money), 2) + 1.2))
+    for i, c in enumerate(money):
+        color = ACCENT if (c.value or 0) < 0 else INK
+        if c.value is not None:
+            ax.plot(abs(c.value), i, "o", color=color)
+        else:
+            ax.plot([abs(c.low), abs(c.high)], [i, i], "-", color=color, linewidth=3)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(money)), [f"{c.article_id} {_short(c.subject or '(no subject)', 16)} ({c.unit})" for c in money],
+                  fontsize=8)
+    ax.set_xlabel("amount (log scale; CNY unless the label says USD; red: a decrease)")
+    ax.grid(axis="x", which="major", color="#e3e7ec", linewidth=0.6)
+    return _finish(fig)
+
+
+def rates(claims) -> Figure:
+    """Percentages and percentage points stated as changes, largest first; decreases in red."""
+    changes = [c for c in claims if c.kind in ("percent", "percentage_point") and c.direction and c.value is not None]
+    changes.sort(key=lambda c: c.value)
+    fig, ax = plt.subplots(figsize=(8, 0.34 * max(len(changes), 2) + 1.2))
+    ax.barh(range(len(changes)), [c.value for c in changes],
+            color=[ACCENT if c.value < 0 else INK for c in changes])
+    labels = [f"{c.article_id} {_short(c.subject or '(no subject)', 16)}" + (" (pp)" if c.unit == "pp" else "")
+              for c in changes]
+    ax.set_yticks(range(len(changes)), labels, fontsize=8)
+    ax.axvline(0, color="#555555", linewidth=0.8)
+    ax.set_xlabel("change (% or percentage points)")
+    for i, c in enumerate(changes):
+        ax.text(c.value, i, f" {c.value:g}", va="center", ha="left" if c.value >= 0 else "right", fontsize=7)
+    return _finish(fig)
