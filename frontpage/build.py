@@ -25,7 +25,8 @@ from pathlib import Path
 from .book import ROOT, edition_path, sidecar_path
 from .reading import EditionError, read_edition
 
-INPUT_GLOBS = ("frontpage/**/*.py", "data/reference/**/*", "data/annotations/**/*", "requirements.txt")
+INPUT_GLOBS = ("frontpage/**/*.py", "data/reference/**/*", "data/annotations/**/*", "tests/editions/*", "requirements.txt",
+               "_config.yml", "_toc.yml", "book/_static/*")
 
 
 def input_files(edition: Path) -> list[Path]:

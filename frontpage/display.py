@@ -40,8 +40,9 @@ class EscapedHTML:
         return "<table>"
 
 
-def glue(name: str, value, *, fmt: str | None = None) -> object:
-    """Glue a computed value for ``{glue:text}`name``` in the prose; returns the value.
+def glue(name: str, value, *, fmt: str | None = None) -> None:
+    """Glue a computed value for ``{glue:text}`name``` in the prose (returns None, so a cell ending
+    with a glue shows nothing).
 
     Numbers are glued as numbers (so the prose may add a format spec, e.g. ``:,``),
     unless ``fmt`` is given, in which case the formatted text is glued. Strings are
@@ -58,7 +59,6 @@ def glue(name: str, value, *, fmt: str | None = None) -> object:
     else:
         shown = str(value)
     _glue(name, shown, display=False)
-    return value
 
 
 def glue_all(values: Mapping[str, object]) -> None:

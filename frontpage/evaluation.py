@@ -151,3 +151,46 @@ def score(claims: list[Claim], gold: list[Gold]) -> Score:
                          "extracted quote": c.quote, "gold subject": "", "extracted subject": c.subject, "problems": ""})
     return Score(gold=len(gold), extracted=len(pred), matched=matched, value_correct=value_ok,
                  subject_correct=subject_ok, period_correct=period_ok, table=pd.DataFrame(rows))
+
+
+@dataclass(frozen=True)
+class Annotated:
+    name: str
+    edition: Path
+    gold: Path
+
+
+def annotated_editions() -> list[Annotated]:
+    """Every edition with a hand-annotated claims table: the project's edition and the test editions."""
+    from .paths import ANNOTATIONS, DEFAULT_EDITION, ROOT
+
+    out = [Annotated(DEFAULT_EDITION.stem, DEFAULT_EDITION, ANNOTATIONS / "claims.csv")]
+    for gold in sorted((ROOT / "tests" / "editions").glob("*.claims.csv")):
+        edition = gold.with_name(gold.name.removesuffix(".claims.csv") + ".txt")
+        if edition.is_file():
+            out.append(Annotated(edition.stem, edition, gold))
+    return out
+
+
+def gold_for(edition: Path) -> Path | None:
+    """The hand annotation of ``edition``: ``<name>.claims.csv`` beside it, or the project's table for its edition."""
+    beside = edition.with_name(edition.stem + ".claims.csv")
+    if beside.is_file():
+        return beside
+    for a in annotated_editions():
+        if a.edition.resolve() == edition.resolve() or (a.edition.is_file() and edition.is_file()
+                                                         and a.edition.read_bytes() == edition.read_bytes()):
+            return a.gold
+    return None
+
+
+def evaluate(edition_path: Path, gold_path: Path) -> Score:
+    """Parse and extract ``edition_path`` as the book does, then score it against ``gold_path``."""
+    from .articles import parse_articles
+    from .claims import extract_claims
+    from .provenance import edition_date, read_sidecar
+    from .reading import read_edition
+
+    ed = read_edition(edition_path)
+    when = edition_date(ed, read_sidecar(edition_path))[0]
+    return score(extract_claims(ed, parse_articles(ed, when), when), read_gold(gold_path))
