@@ -187,7 +187,7 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return f"{y}-01/{y}-{b:02d}" if 1 <= b <= 12 else None
     if g["since"] or g["recent"]:
         n = _small(g["sn"] or g["rn"])
-        return f"{year - n}/{year}" if n else None
+        return f"{year - n}/{year - 1}" if n else None  # 10年来 in 2021: the ten full years 2011-2020
     if g["last"]:
         return str(year - 1)
     if g["this"]:
