@@ -19,6 +19,7 @@ from .masthead import Masthead, read_masthead
 from .profile import Profile, profile
 from .provenance import edition_date, read_sidecar, sidecar_path  # noqa: F401 (re-exported)
 from .articles import Article, parse_articles
+from .checks import Check, check_claims
 from .claims import CONTEXT_KINDS, Claim, extract_claims
 from .reading import Edition, read_edition
 
@@ -76,6 +77,11 @@ class Page:
     def context(self) -> list[Claim]:
         """Dates and periods named on the page."""
         return [c for c in self.all_claims if c.kind in CONTEXT_KINDS]
+
+    @cached_property
+    def checks(self) -> list[Check]:
+        """Derived figures and consistency checks of the claims (``frontpage.checks``)."""
+        return check_claims(self.claims, {a.id: a.linked_to for a in self.articles if a.linked_to})
 
     @cached_property
     def masthead(self) -> Masthead:

@@ -62,6 +62,7 @@ def lines_table(edition) -> pd.DataFrame:
 def write_downloads(edition_path: Path, folder: Path) -> list[Path]:
     """Write the downloadable CSV tables for the edition at ``edition_path`` into ``folder``."""
     from .articles import parse_articles
+    from .checks import check_claims
     from .claims import extract_claims
     from .provenance import edition_date, read_sidecar
 
@@ -69,12 +70,17 @@ def write_downloads(edition_path: Path, folder: Path) -> list[Path]:
     when = edition_date(edition, read_sidecar(edition_path))[0]
     articles = parse_articles(edition, when)
     claims = extract_claims(edition, articles, when)
+    checks = check_claims([c for c in claims if c.kind not in ("date", "period")],
+                          {a.id: a.linked_to for a in articles if a.linked_to})
     folder.mkdir(parents=True, exist_ok=True)
     tables = {
         "lines.csv": lines_table(edition),
         "articles.csv": articles_frame(articles),
         "claims.csv": claims_frame([c for c in claims if c.kind not in ("date", "period")]),
         "dates-and-periods.csv": claims_frame([c for c in claims if c.kind in ("date", "period")]),
+        "checks.csv": pd.DataFrame([k.as_dict() for k in checks],
+                                   columns=["id", "rule", "status", "statement", "formula", "value", "unit", "claims",
+                                            "article_id", "source"]),
     }
     written = []
     for name, df in tables.items():

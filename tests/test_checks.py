@@ -1,0 +1,89 @@
+"""Checks: each rule on a small case, and the edition's checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontpage.articles import parse_articles
+from frontpage.checks import amount_text, check_claims, outside_source
+from frontpage.claims import extract_claims
+from frontpage.reading import decode_edition
+
+DAY = date(2021, 4, 22)
+
+
+def checks_of(text: str):
+    ed = decode_edition(text.encode("utf-8"))
+    articles = parse_articles(ed, DAY)
+    claims = extract_claims(ed, articles, DAY, with_context=False)
+    return check_claims(claims, {a.id: a.linked_to for a in articles if a.linked_to})
+
+
+def rules(checks, status=None):
+    return [(k.rule, round(k.value, 6) if k.value is not None else None) for k in checks
+            if status is None or k.status == status]
+
+
+def test_base_implied_by_a_growth_rate():
+    ks = checks_of("一季度，重庆外贸总值1802.4亿元，同比增长60.4%。")
+    base = next(k for k in ks if k.rule == "base implied by a growth rate")
+    assert base.status == "implied" and round(base.value) == round(180240000000 / 1.604)
+    assert "1,123.7 亿" in base.statement
+
+
+def test_per_unit_ratio_and_yearly_average():
+    ks = checks_of("据统计，2010年至2020年，山东省累计投入资金24.2亿元，实施援建项目1770个。")
+    assert ("per-unit ratio", round(2420000000 / 1770, 6)) in rules(ks)
+    assert ("yearly average over a span", round(2420000000 / 11, 6)) in rules(ks)
+
+
+def test_share_and_remainder_of_a_total():
+    ks = checks_of("清单增加了20项特色事项，共计148项。")
+    assert ("share of a stated total", round(100 * 20 / 148, 6)) in rules(ks)
+    assert ("remainder of a stated total", 128) in rules(ks)
+
+
+def test_total_of_listed_parts():
+    ks = checks_of("已建成专馆2个、专区4个、专柜11个。")
+    assert ("total of listed parts", 17) in rules(ks)
+
+
+def test_the_same_figure_twice_agrees_or_not():
+    assert ("the same figure stated twice", None) in rules(checks_of("事项共计148项。另外，事项共计148项。"), "consistent")
+    assert ("the same figure stated twice", None) in rules(checks_of("事项共计148项。另外，事项共计150项。"), "inconsistent")
+
+
+def test_shares_outside_the_range_are_inconsistent():
+    assert rules(checks_of("村党组织100%按期换届。"), "consistent") == [("share within 0-100%", 100)]
+    assert rules(checks_of("完成率为120%。"), "inconsistent") == [("share within 0-100%", 120)]
+
+
+def test_one_period_named_two_ways():
+    ks = checks_of("2010年至2020年，山东累计投入资金24.2亿元。10年来，山东累计采购产品8.5亿元。")
+    assert any(k.rule == "one period named two ways" and k.status == "consistent" for k in ks)
+
+
+def test_every_unchecked_claim_names_a_source():
+    ks = checks_of("允成科技的估值将达10亿美元。")
+    (k,) = ks
+    assert k.status == "unverifiable" and "disclosures" in k.source
+
+
+def test_the_edition(edition):
+    from frontpage.book import load
+
+    page = load()
+    ks = page.checks
+    assert {k.status for k in ks} <= {"consistent", "inconsistent", "implied", "unverifiable"}
+    assert len(ks) == 31 and sum(k.status == "inconsistent" for k in ks) == 0
+    assert [k.id for k in ks] == [f"k{n:02d}" for n in range(1, 32)]
+    claim_ids = {c.id for c in page.claims}
+    assert all(set(k.claims) <= claim_ids for k in ks)
+
+
+@pytest.mark.parametrize("x, text", [(180240000000, "1,802.4 亿 (180.2 bn)"), (1367231.6, "136.7 万 (1,367,232)"),
+                                     (17, "17"), (2.2, "2.2")])
+def test_amount_text(x, text):
+    assert amount_text(x) == text
