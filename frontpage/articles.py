@@ -183,6 +183,7 @@ def _bigrams(text: str) -> list[str]:
 
 
 SUBHEAD_MIN_ECHO = 0.2
+SUBHEAD_MIN_CONTINUITY = 0.12
 
 
 def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
@@ -195,7 +196,11 @@ def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
     if _NUMBERED.match(head):
         return True
     before = shared_share(head, story_so_far)
-    return before >= SUBHEAD_MIN_ECHO and before >= shared_share(head, next_paragraph) - 0.2
+    if before >= SUBHEAD_MIN_ECHO and before >= shared_share(head, next_paragraph) - 0.2:
+        return True
+    # A heading need not echo the story: the test is whether the text after it carries on
+    # the same story (a new story's first paragraph shares little with the one before).
+    return shared_share(next_paragraph, story_so_far) >= SUBHEAD_MIN_CONTINUITY
 
 
 def shared_share(text: str, other: str) -> float:
@@ -582,6 +587,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
 
 LINK_MIN_COSINE = 0.03
 LINK_MIN_MARGIN = 1.5
+LINK_MIN_ECHO = 0.15
 
 
 LINK_WINDOW = 12
@@ -618,7 +624,9 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
     satellites = [i for i, s in enumerate(stories) if s.kind in ("box", "caption")]
     if not satellites:
         return
-    vecs = _tfidf_vectors([s.body_text() + "".join(u.text for u in s.heads_before + s.heads_after) for s in stories])
+    texts = [s.body_text() + "".join(u.text for u in s.heads_before + s.heads_after) for s in stories]
+    vecs = _tfidf_vectors(texts)
+    echo = _Affinity(dict(enumerate(texts)))
     for i in satellites:
         lo, hi = max(0, i - LINK_WINDOW), min(len(stories), i + LINK_WINDOW + 1)
         hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser")]
@@ -627,10 +635,18 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             continue
         best, k = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        # A short caption shares few pairs with anything; what it shares, it shares with its story:
+        # so also ask which story echoes the caption's rarest pairs (as for headlines).
+        echoes = sorted(((echo.score(texts[i], h), h) for h in hosts), reverse=True)
+        e_best, e_k = echoes[0]
+        e_next = echoes[1][0] if len(echoes) > 1 else 0.0
         if best >= LINK_MIN_COSINE and best >= LINK_MIN_MARGIN * runner_up:
             stories[i].link_to = stories[k]
+        elif e_best >= LINK_MIN_ECHO and e_best >= 2 * e_next:
+            stories[i].link_to = stories[e_k]
         else:
-            stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next {runner_up:.2f})")
+            stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
+                                    f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
 
 
 def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str | None:

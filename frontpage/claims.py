@@ -42,16 +42,16 @@ POST_HEDGES = {"以上": "lower_bound", "多": "lower_bound", "余": "lower_boun
                "之多": "lower_bound", "以下": "upper_bound", "以内": "upper_bound", "左右": "approx",
                "上下": "approx"}
 INCREASE = ("同比增长", "增长", "增加", "提高", "上升", "提升", "上涨", "扩大", "增", "多")
-DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下滑", "收窄", "缩小", "放缓", "减", "降", "负增长")
+DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下滑", "收窄", "缩小", "缩短", "缩减", "压缩", "放缓", "减", "降", "负增长")
 COMPARISONS = [
-    (re.compile(r"同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年"), "同比"),
-    (re.compile(r"环比|比上月|较上月|比上季度|较上季度"), "环比"),
+    (re.compile(r"同比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上|去)年(?![末底初])"), "同比"),
+    (re.compile(r"环比|比上月|较上月|比上季度|较上季度|(?:比|较)\d{1,2}月份?"), "环比"),
     (re.compile(r"累计"), "累计"),
     (re.compile(r"共计|合计|总计|总共|一共"), "共计"),
 ]
 RECURRING = re.compile(r"每年|每月|每天|每周|每日|年均|月均|日均")
 SHARE_WORDS = ("占比", "比重", "占", "占到", "份额", "增速", "增幅")
-FUTURE = re.compile(r"将|预计|有望|力争|目标|到\d{4}年")
+FUTURE = re.compile(r"将|预计|有望|力争|到\d{4}年")
 
 # Set phrases and names that hold numerals but state no quantity.
 NOT_CLAIMS = ("千家万户", "千方百计", "十分", "万一", "一心一意", "三心二意", "十全十美", "最后一公里", "一步一个脚印",
@@ -172,7 +172,7 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return f"{y}-Q{q}"
     if g["q3"]:
         y = year if edition_date.month > 9 else year - 1
-        return f"{y}-Q1/{y}-Q3"
+        return f"{y}-01/{y}-09"
     if g["h1"]:
         return f"{year if edition_date.month > 6 else year - 1}-H1"
     if g["h2"]:
@@ -226,23 +226,25 @@ VERBS = sorted(set("""
 合计 总计 占 占比 发送 接待 吸引 签约 签订 安排 下降 减少 提高 上升 回落 降低 覆盖 惠及 培育 发展 举办 开展 帮助 解决
 拉动 创造 获得 落实 争取 推出 开工 竣工 投产 建立 设立 成立 认定 带领 扶持 支持 资助 救助 捐赠 筹集 募集 融资 发放 拨付
 下达 预计 将达 相距 达成 增至 降至 升至 跃升 位居 提供 培训 吸纳 转移 安置 用于
-运送 运输 开行 发送 接收 换届 受理 办理 审批 登记 注册 申报 招商 引进 签署 发布 召开 播出 植入 到岗 扩大 拓展 采取 占到
+运送 运输 开行 发送 接收 换届 现有 纳入 参与 给予 受理 办理 审批 登记 注册 申报 招商 引进 签署 发布 召开 播出 植入 到岗 扩大 拓展 采取 占到
 稳定在 保持在 控制在 维持在 达到了 增加了 减少了 完成了 实现了 建成了 投入了 增长了 下降了 建了 办了
 """.split()), key=len, reverse=True)
 # One-character verbs (增, 有, 为) hide inside nouns; 累计/共计 are adverbs of a total, not verbs.
 VERBS = [v for v in VERBS if len(v) > 1 and v not in ("累计", "共计", "合计", "总计")]
 _VERB_RE = re.compile("|".join(re.escape(v) for v in VERBS))
 LEADING = re.compile(
-    r"^(?:(?:据统计|据了解|据介绍|据悉|其中|目前|截至目前|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|\d+年来|十年来|近\d+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"^(?:(?:据统计|据了解|据介绍|据悉|其中|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
+    r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
     r"将达|达到|达|为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"日均|月均|年均|平均|连续|持续|要|需|可|能|"
-    r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的)+$"
+    r"连续|持续|要|需|可|能|"
+    r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
+    r"(?:扩建|扩大|提高|增加|增长|下降|降低|减少|缩短|延长|上升)(?:到|至)?|"
+    r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末))+$"
 )
-STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=\d)")
+STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])")
 
 
 def _clean_subject(text: str) -> str:
@@ -264,7 +266,8 @@ def subject_before(left: str) -> str:
     kept whole (他到岗, 山东与重庆相距); a verb with adverbs and no noun gives "" (the caller
     then carries the subject of the claim before)."""
     t = _clean_subject(left)
-    verbs = list(_VERB_RE.finditer(t))
+    verbs = [v for v in _VERB_RE.finditer(t) if not t.startswith("的", v.end())  # 覆盖的乡镇: a modifier
+             and not (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", t[v.end():]) and _VERB_RE.match(t[v.end():]))]  # 投资完成率
     for v in reversed(verbs):
         rest = _clean_subject(t[v.end():])
         if len(rest) >= 2:
@@ -290,7 +293,7 @@ def subject_after(right: str) -> str:
     v = _VERB_RE.search(head)
     if v and v.start() >= 2:
         head = head[: v.start()]
-    return head.strip()
+    return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
 
 
 # --- extraction ---------------------------------------------------------------------------
@@ -403,7 +406,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
 
 def _opens_clause(sentence: str, pos: int) -> bool:
     """True when a period expression opens its clause (据统计，2010年至2020年，…)."""
-    before = sentence[:pos].rstrip()
+    before = re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
     return (not before or before[-1] in CLAUSE_BREAK + "—"
             or re.search(r"(?:据统计|据了解|截至|其中)$", before) is not None)
 
@@ -474,7 +477,7 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
             return None  # a page reference
     if unit == "周年":
         return _context(article, t, offset, sentence, norm, m.start(), m.end(), "date", edition_date, edition)
-    if unit == "年" and re.match(r"来|以来|间", after):
+    if unit == "年" and (re.match(r"来|以来|间", after) or m.group("pre") in ("近", "过去")):
         return _context(article, t, offset, sentence, norm, m.start(), m.end() + (2 if after.startswith("以来") else 1), "period", edition_date, edition)
     if unit == "成" and re.match(r"[功为立本果效员都熟长就交品绩型]", after[:1]):
         unit = None
@@ -482,6 +485,8 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
         unit = None
     if m.group("pct") and not unit:
         unit = "%"  # 百分之三十
+    if num == "两" and not scale and unit and unit in units() and units()[unit].kind == "count":
+        return None  # 最远的两户, 两地: a reference to two things, not a count
     # the indefinite 一: 一家企业 "a company", 一种 "a kind"
     if num == "一" and not scale and unit not in ("成", "番"):
         return None
@@ -531,7 +536,7 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
     qualifier = None
     if m.group("pre"):
         qualifier = PRE_HEDGES[m.group("pre")]
-    if m.group("more1") or m.group("more21") or m.group("post"):
+    if m.group("more1") or m.group("more21") or m.group("post") or (m.group("unit1") or "").startswith(("个多", "个余")):
         qualifier = POST_HEDGES.get(m.group("post") or "", "lower_bound")
     quote_start = m.start("pre") if m.group("pre") else m.start("pct") if m.group("pct") else \
         m.start("fan") if m.group("fan") else m.start("num1")
@@ -553,6 +558,14 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
             if stripped_left.endswith(word) and word != "多":
                 direction = "increase"
                 break
+    if direction is None and kind not in ("percent", "percentage_point"):
+        cv = None
+        changes = [w for w in INCREASE + DECREASE if len(w) > 1]  # not 减 in 减税, 增 in 增值税
+        for cm in re.finditer("|".join(sorted(changes, key=len, reverse=True)), stripped_left):
+            if not stripped_left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()):
+                cv = cm
+        if cv is not None and not _VERB_RE.search(stripped_left[cv.end():]):
+            direction = "decrease" if cv.group(0) in DECREASE else "increase"  # 减少二氧化碳排放约44万吨
     if m.group("fan") and unit_code == "×":
         direction = "increase"  # 翻一番: doubles
     if direction == "decrease" and kind in ("percent", "percentage_point", "money", "measure", "count"):
@@ -576,14 +589,21 @@ def _one(edition, article, t, offset, sentence, norm, m, masks, edition_date, pr
     subject = ""
     right = norm[m.end():hi_clause]
     noun_follows = bool(re.match(r"[\u4e00-\u9fff]", right)) and not re.match(r"[后前内里间来时]|以来|之内|之后|之前", right)
-    if kind == "percent" and noun_follows and (not right.startswith("的") or not left.strip(" ，,、")):
+    scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", _clean_subject(left)) is not None
+    predicate = re.match(r"不等|之间|以内|以下|以上|左右|上下", right)
+    if kind == "percent" and noun_follows and scope_only and not predicate:
         subject = _clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
     elif kind == "count" and m.group("unit1") and noun_follows and len(subject_after(right)) >= 2:
         subject = subject_after(right)  # 121家山东企业: the noun after the measure word
     elif kind == "duration" and noun_follows and not left.strip(" ，,、") and len(subject_after(right)) >= 2:
         subject = subject_after(right)  # 十年扶贫协作
+    elif kind in ("count", "duration") and right.startswith("的") and _VERB_RE.search(left[-2:] + "") \
+            and len(subject_after(right[1:])) >= 2:
+        subject = subject_after(right[1:])  # 给予3至5年的贷款贴息: the noun after 的
     if not subject:
         subject = subject_before(left)
+        if re.search(r"(?:日均|月均|年均|平均)$", left) and not subject_before(left[:-2]):
+            subject = ""  # 日均400万人次: an average of the thing before
     if not subject and not left.strip() and right:
         subject = subject_after(right) or _clean_subject(right)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
@@ -672,6 +692,7 @@ def _context(article, t, offset, sentence, norm, start, end, kind, edition_date,
 
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
+VISITS = re.compile(r"人次$")
 HOUSEHOLDS = re.compile(r"(?:户|家庭|农户)$")
 MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利润|税收|资产|估值|融资|贷款|GDP|生产总值|增加值)$")
 
@@ -680,6 +701,8 @@ def _infer_unit(context: str) -> str:
     """A unit for a number with a scale but no measure word, from the noun before it."""
     c = context.strip(" ，,、")
     c = TRAILING.sub("", c)
+    if VISITS.search(c):
+        return "person-time"
     if PEOPLE.search(c):
         return "person"
     if HOUSEHOLDS.search(c):

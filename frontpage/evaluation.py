@@ -110,7 +110,10 @@ def score(claims: list[Claim], gold: list[Gold]) -> Score:
     rows = []
     matched = value_ok = subject_ok = period_ok = 0
     for g in gold:
-        cands = [i for i, c in enumerate(pred) if i not in used and c.article_id == g.article_id]
+        # claims are matched on where they are printed; the article they were filed under is
+        # compared like any other field (a segmentation disagreement is not a missed claim)
+        cands = [i for i, c in enumerate(pred) if i not in used]
+        cands.sort(key=lambda i: pred[i].article_id != g.article_id)
         pick = next((i for i in cands if pred[i].quote == g.quote and pred[i].line == g.line), None)
         if pick is None:
             pick = next((i for i in cands if pred[i].quote == g.quote and abs(pred[i].line - g.line) <= 1), None)
@@ -125,13 +128,13 @@ def score(claims: list[Claim], gold: list[Gold]) -> Score:
         used.add(pick)
         c = pred[pick]
         matched += 1
-        problems = []
+        problems = [] if c.article_id == g.article_id else [f"article: {c.article_id} (gold {g.article_id})"]
         for f in VALUE_FIELDS:
             gv, cv = getattr(g, f), getattr(c, f)
             same = _same_number(gv, cv) if f in ("value", "low", "high") else (gv or None) == (cv or None)
             if not same:
                 problems.append(f"{f}: {cv!r} (gold {gv!r})")
-        value_ok += not problems
+        value_ok += not [p for p in problems if not p.startswith("article")]
         if c.subject == g.subject:
             subject_ok += 1
         else:
