@@ -43,6 +43,24 @@ def pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.TONE, errors="default"))
 
 
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文")
+
+
+def name_pinyin(name: str) -> str:
+    """A Chinese personal name in pinyin, surname first, each part capitalised: 陈敏尔 → Chén Mǐn'ěr."""
+    from pypinyin import Style, lazy_pinyin
+
+    if not name or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return pinyin(name)
+    k = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    parts = []
+    for chunk in (name[:k], name[k:]):
+        syllables = lazy_pinyin(chunk, style=Style.TONE)
+        text = syllables[0] + "".join(("'" + s) if s[:1] in "aāáǎàoōóǒòeēéěè" else s for s in syllables[1:])
+        parts.append(text[:1].upper() + text[1:])
+    return " ".join(p for p in parts if p)
+
+
 def word_gloss(text: str) -> str:
     """Glossary terms found in ``text``, longest first, in order: ``重庆 Chongqing · 制造业 manufacturing``."""
     terms = glossary()

@@ -170,3 +170,47 @@ def rates(claims) -> Figure:
     for i, c in enumerate(changes):
         ax.text(c.value, i, f" {c.value:g}", va="center", ha="left" if c.value >= 0 else "right", fontsize=7)
     return _finish(fig)
+
+
+GROUP_COLORS = {"chongqing": "#c0392b", "china": "#1f3b57", "foreign": "#6c5b7b"}
+
+
+def place_map(places, links) -> Figure:
+    """Left: China, every province capital as a faint dot for orientation, the places the page
+    names coloured by group, and the links it draws between them. Right: Chongqing, enlarged."""
+    from .voices import gazetteer
+
+    capitals = [r for r in gazetteer() if r["level"] == "province"]
+    short_names = {r["name"]: r["short"] for r in gazetteer()}
+    fig, (ax, zoom) = plt.subplots(1, 2, figsize=(10, 4.6), gridspec_kw={"width_ratios": [1.45, 1]})
+    by_name = {p.name: p for p in places}
+    for panel, (x0, x1, y0, y1) in ((ax, (73, 135, 18, 50)), (zoom, (105.2, 110.4, 28.0, 32.4))):
+        panel.scatter([float(r["lon"]) for r in capitals], [float(r["lat"]) for r in capitals], s=6, color="#d5dbe1",
+                      zorder=1)
+        for x, y, n in links:
+            a, b = by_name.get(x), by_name.get(y)
+            if a and b:
+                panel.plot([a.lon, b.lon], [a.lat, b.lat], color="#e08e45", linewidth=0.6 + 0.5 * n, alpha=0.7, zorder=2)
+        shown = [p for p in places if p.group != "foreign" and x0 <= p.lon <= x1 and y0 <= p.lat <= y1]
+        panel.scatter([p.lon for p in shown], [p.lat for p in shown], s=[12 + 8 * p.mentions for p in shown],
+                      color=[GROUP_COLORS[p.group] for p in shown], zorder=3, alpha=0.85)
+        levels = {r["name"]: r["level"] for r in gazetteer()}
+        labelled = [p for p in shown if (panel is zoom and p.group == "chongqing")
+                    or (panel is ax and (p.name == "重庆市" or (p.group != "chongqing"
+                                                             and (levels.get(p.name) == "province" or p.mentions >= 3))))]
+        for p in labelled:
+            dy = 3
+            panel.annotate(short_names.get(p.name) or p.name, (p.lon, p.lat), xytext=(4, dy),
+                           textcoords="offset points", fontsize=7)
+        panel.set_xlim(x0, x1)
+        panel.set_ylim(y0, y1)
+        panel.set_aspect(1.15)
+        panel.tick_params(labelsize=7)
+        panel.set_xlabel("longitude (°E)", fontsize=8)
+    ax.set_ylabel("latitude (°N)", fontsize=8)
+    ax.add_patch(plt.Rectangle((105.2, 28.0), 5.2, 4.4, fill=False, edgecolor="#9aa7b4", linewidth=0.8))
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color=c) for c in GROUP_COLORS.values()]
+    ax.legend(handles + [plt.Line2D([], [], color="#e08e45")],
+              ["in Chongqing", "elsewhere in China", "abroad (not drawn)", "a link drawn in one clause"],
+              loc="lower right", fontsize=7, frameon=False)
+    return _finish(fig)

@@ -1,0 +1,272 @@
+"""Who speaks, and where: people and their roles, quotations, institutions, places.
+
+People are found by jieba's part-of-speech tags (``nr``, a person's name) with the
+project's user dictionary, plus the bylines; a person's role is the title printed
+right before the name (``市委书记陈敏尔``) or right after it (``习近平总书记``).
+
+A *direct quote* is text in “…” that reads as speech (it holds a sentence or a clause)
+and is attributed by a speech verb (说, 表示, 告诉记者 …) right after the closing mark or
+right before the opening one. A *reported* statement is a name followed by 指出, 强调,
+表示, 宣布 … with no quotation marks; 他/她 is read as the last person named.
+
+Places are matched against ``data/reference/gazetteer.csv`` (longest name first), and
+two places in one clause, one in Chongqing and one elsewhere, make a link.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .articles import Article
+from .glossary import glossary
+from .paths import REFERENCE
+from .segment import tagged
+
+ROLE_END = (r"(?:总书记|书记|副书记|市长|副市长|省长|县长|区长|镇长|村长|主席|副主席|总统|总理|部长|副部长|发言人|常委|主任|"
+            r"局长|厅长|院长|校长|经理|董事长|负责人|医生|专家|教授|委员|代表|村民|患者|农民|工人|老师|主持人|干部)")
+ROLE_BEFORE = re.compile(r"((?:[\u4e00-\u9fff（）]{0,10}?" + ROLE_END + r"、)*[\u4e00-\u9fff（）]{0,10}?" + ROLE_END + r")$")
+ROLE_AFTER = re.compile(r"^(总书记|同志|书记|主席|市长|省长|总统)")
+LEADING_FUNCTION = re.compile(r"^(?:\d+岁的|——记|记|应|由|据|和|与|及|同|向|对|让|请|为|在|经|是|的|，)+")
+SPEECH = r"(?:说|表示|指出|强调|介绍|告诉记者|坦言|感慨|回忆|笑着说|认为)"
+REPORT = r"(?:在讲话中)?(?:指出|强调|表示|宣布|要求|介绍|说|认为|提出|通报)"
+QUOTE = re.compile(r"“([^“”]{2,400})”")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+               "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊"
+               "葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
+               "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏"
+               "宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习拜")
+INSTITUTION_END = re.compile(r"(?:部|局|委|办|院|会|社|司|厂|所|中心|集团|公司|大学|医院|政府|组织|党中央|法院|检察院|银行|基金)$")
+
+
+@dataclass
+class Person:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+    articles: list[str] = field(default_factory=list)
+    direct_quotes: int = 0
+    quote_chars: int = 0
+    reported: int = 0
+    found_by: str = "jieba"
+
+
+@dataclass
+class Quote:
+    article_id: str
+    speaker: str
+    person: str
+    text: str
+
+
+@dataclass
+class PlaceMention:
+    name: str
+    group: str
+    province: str
+    lon: float
+    lat: float
+    mentions: int = 0
+    articles: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> list[dict]:
+    with (REFERENCE / "gazetteer.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> tuple[re.Pattern, dict[str, dict]]:
+    """Every name and short name → its row (the first row wins: provinces before cities)."""
+    index: dict[str, dict] = {}
+    for row in gazetteer():
+        for key in (row["name"], row["short"]):
+            if key and key not in index:
+                index[key] = row
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)))
+    return pattern, index
+
+
+def _body(a: Article) -> str:
+    return "\n".join(p.text for p in a.parts if p.role in ("body", "headline", "kicker", "subheadline"))
+
+
+@lru_cache(maxsize=1)
+def _user_names() -> frozenset[str]:
+    from .segment import user_terms
+
+    return frozenset(w for w, tag in user_terms() if tag == "nr")
+
+
+def place_matches(text: str) -> list[re.Match]:
+    """Gazetteer names in ``text`` that begin where a word begins (芦花鸡西南 holds no 鸡西), and
+    end where a word ends or an administrative suffix follows (酉阳县)."""
+    from .segment import words
+
+    pattern, _ = _place_index()
+    bounds = {0}
+    pos = 0
+    for w in words(text.replace("\n", " ")):
+        pos = text.find(w, pos)
+        if pos < 0:
+            break
+        bounds.update((pos, pos + len(w)))
+        pos += len(w)
+    out = []
+    for m in pattern.finditer(text):
+        ends_ok = m.end() in bounds or re.match(r"[省市县区镇乡村]", text[m.end(): m.end() + 1])
+        if m.start() in bounds and ends_ok:
+            out.append(m)
+    return out
+
+
+def people(articles: list[Article]) -> list[Person]:
+    """Everyone named, with roles, mentions, and how often they are quoted or reported."""
+    found: dict[str, Person] = {}
+    place_names = set(_place_index()[1])
+    not_people = {t for t, term in glossary().items() if term.category != "person"}
+    for a in articles:
+        for name in a.byline:
+            p = found.setdefault(name, Person(name, found_by="byline"))
+            role = "photographer" if a.kind == "caption" else "reporter"
+            if role not in p.roles:
+                p.roles.append(role)
+            if a.id not in p.articles:
+                p.articles.append(a.id)
+        text = _body(a)
+        for word, tag in tagged(text):
+            if tag != "nr" or not 2 <= len(word) <= 4 or word in place_names or word in not_people:
+                continue
+            if word[0] not in SURNAMES:
+                continue  # jieba tags many words nr (智能化, 普惠): a name starts with a surname
+            found.setdefault(word, Person(word, found_by="user dictionary" if word in _user_names() else "jieba"))
+    for p in found.values():
+        for a in articles:
+            text = _body(a)
+            n = text.count(p.name)
+            if n and p.found_by != "byline":
+                p.mentions += n
+                if a.id not in p.articles:
+                    p.articles.append(a.id)
+                for m in re.finditer(re.escape(p.name), text):
+                    before = re.split(r"[，。；：！？\n“”]", text[: m.start()])[-1]
+                    r = ROLE_BEFORE.search(before)
+                    if r:
+                        role = LEADING_FUNCTION.sub("", r.group(1))
+                        if role and role not in p.roles:
+                            p.roles.append(role)
+                    after = ROLE_AFTER.match(text[m.end():])
+                    if after and after.group(1) not in ("同志",) and after.group(1) not in p.roles:
+                        p.roles.append(after.group(1))
+    # Keep a name jieba guessed only with evidence it is a person: a title, a quotation, a report.
+    said = {q.person for q in quotes(articles, list(found.values())) if q.person}
+    told = set(reported(articles, list(found.values())))
+    people_list = [p for p in found.values()
+                   if p.found_by == "byline" or (p.mentions and (p.found_by == "user dictionary" or p.roles
+                                                                  or p.name in said or p.name in told))]
+    for q in quotes(articles, people_list):
+        if q.person:
+            who = next(p for p in people_list if p.name == q.person)
+            who.direct_quotes += 1
+            who.quote_chars += len(q.text)
+    for name, n in reported(articles, people_list).items():
+        next(p for p in people_list if p.name == name).reported = n
+    people_list.sort(key=lambda p: (-(p.direct_quotes + p.reported), -p.mentions, p.name))
+    return people_list
+
+
+def quotes(articles: list[Article], known: list[Person] | None = None) -> list[Quote]:
+    """Direct quotations: speech in “…” with its speaker (a named person, a description, or unknown)."""
+    names = sorted((p.name for p in (known or [])), key=len, reverse=True)
+    out = []
+    for a in articles:
+        text = _body(a)
+        for m in QUOTE.finditer(text):
+            said = m.group(1)
+            if not re.search(r"[，。！？,!?]", said):
+                continue  # “山东专家”, “跨省通办”: a term in quotation marks, not speech
+            after = re.match(r"\s*([^“”。！？，；\n]{1,30}?)" + SPEECH, text[m.end():])
+            before = re.search(r"([^“”。！？；\n]{1,30}?)" + SPEECH + r"[：:，,]?\s*$", text[: m.start()])
+            who = (after or before).group(1) if (after or before) else ""
+            who = re.sub(r"(?:出席\S*?并)?(?:在现场|现场|在会上|笑着|激动地|动情地)$", "", who).strip()
+            person = ""
+            for n in names:
+                if n in who and not re.search(re.escape(n) + r"的", who):
+                    person = n
+                    break
+            out.append(Quote(a.id, person or who or "(not attributed)", person, said))
+    return out
+
+
+def reported(articles: list[Article], known: list[Person]) -> Counter:
+    """Statements reported without quotation marks: 陈敏尔指出，… ; 他强调，… (the last person named)."""
+    counts: Counter = Counter()
+    names = sorted((p.name for p in known), key=len, reverse=True)
+    if not names:
+        return counts
+    name_re = "|".join(re.escape(n) for n in names)
+    for a in articles:
+        text = _body(a)
+        last = None
+        for m in re.finditer(rf"({name_re}|他|她)({REPORT})[，,：:]", text):
+            who = m.group(1)
+            if who in ("他", "她"):
+                prior = list(re.finditer(name_re, text[: m.start()]))
+                who = prior[-1].group(0) if prior else last
+            if who and not text[m.end(): m.end() + 1] == "“":
+                counts[who] += 1
+                last = who
+    return counts
+
+
+def institutions(articles: list[Article]) -> list[tuple[str, int, list[str]]]:
+    """Institutions named: glossary institutions and jieba's organisation tags (``nt``)."""
+    terms = {t for t, term in glossary().items() if term.category == "institution"}
+    counts: Counter = Counter()
+    where: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        text = _body(a)
+        names = {t for t in terms if t in text} | {w for w, tag in tagged(text)
+                                                    if tag == "nt" and len(w) >= 2 and INSTITUTION_END.search(w)}
+        for name in names:
+            n = text.count(name)
+            if n:
+                counts[name] += n
+                where[name].append(a.id)
+    # 扶贫办 inside 市扶贫办: keep the longer name
+    kept = [n for n in counts if not any(n != m and n in m and counts[n] <= counts[m] for m in counts)]
+    return [(n, counts[n], where[n]) for n in sorted(kept, key=lambda n: (-counts[n], n))]
+
+
+def places(articles: list[Article]) -> list[PlaceMention]:
+    """Places named, with the gazetteer's group (chongqing, china, foreign) and coordinates."""
+    found: dict[str, PlaceMention] = {}
+    index = _place_index()[1]
+    for a in articles:
+        for m in place_matches(_body(a)):
+            row = index[m.group(0)]
+            p = found.setdefault(row["name"], PlaceMention(row["name"], row["group"], row["province"],
+                                                           float(row["lon"]), float(row["lat"])))
+            p.mentions += 1
+            if a.id not in p.articles:
+                p.articles.append(a.id)
+    return sorted(found.values(), key=lambda p: (-p.mentions, p.name))
+
+
+def place_links(articles: list[Article]) -> list[tuple[str, str, int]]:
+    """(place elsewhere, place in Chongqing, clauses naming both), most frequent first."""
+    index = _place_index()[1]
+    counts: Counter = Counter()
+    for a in articles:
+        for clause in re.split(r"[，,。；;！？\n]", _body(a)):
+            rows = {index[m.group(0)]["name"]: index[m.group(0)] for m in place_matches(clause)}
+            home = [n for n, r in rows.items() if r["group"] == "chongqing"]
+            away = [n for n, r in rows.items() if r["group"] != "chongqing"]
+            for x in away:
+                for y in home:
+                    counts[(x, y)] += 1
+    return [(x, y, n) for (x, y), n in counts.most_common()]
