@@ -214,3 +214,24 @@ def place_map(places, links) -> Figure:
               ["in Chongqing", "elsewhere in China", "abroad (not drawn)", "a link drawn in one clause"],
               loc="lower right", fontsize=7, frameon=False)
     return _finish(fig)
+
+
+def term_spread(spread: dict[str, dict[str, int]], article_ids: list[str]) -> Figure:
+    """Terms (rows) against articles (columns): how often each term occurs in each article."""
+    terms = list(spread)
+    cols = [a for a in article_ids if any(a in spread[t] for t in terms)]
+    grid = [[spread[t].get(a, 0) for a in cols] for t in terms]
+    fig, ax = plt.subplots(figsize=(0.55 * max(len(cols), 4) + 2.2, 0.3 * max(len(terms), 3) + 1.0))
+    ax.imshow(grid, cmap="Blues", aspect="auto")
+    ax.set_xticks(range(len(cols)), cols, fontsize=8)
+    ax.set_yticks(range(len(terms)), terms, fontsize=8)
+    for i, row in enumerate(grid):
+        for j, v in enumerate(row):
+            if v:
+                ax.text(j, i, str(v), ha="center", va="center", fontsize=7,
+                        color="white" if v > 0.6 * max(max(r) for r in grid) else INK)
+    ax.set_xlabel("article")
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(length=0)
+    return _finish(fig)

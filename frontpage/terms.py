@@ -1,0 +1,117 @@
+"""The language of the page: frequent terms, where they occur, what is distinctive, set formulas.
+
+Text is segmented by jieba with the project's user dictionary (``frontpage.segment``);
+a *term* is a token of two or more Chinese characters that is not a function word.
+Distinctiveness is tf-idf over the page's articles: a term used often in one article and
+rarely in the others. Slogans and numbered formulas (三大工程, 三去一降一补, 一企一策, 十四五)
+are found by their shapes and by the glossary's ``slogan`` entries.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .articles import Article
+from .glossary import glossary, word_gloss
+from .segment import words
+
+STOPWORDS = set("""
+的 了 和 是 在 等 要 对 为 与 及 也 都 而 并 将 把 被 从 以 其 该 这 那 一 个 上 中 下 里 有 就 还 又 或 但 由 向 于 已 让 使
+我们 他们 她们 它们 自己 这个 那个 这些 那些 一个 一些 进一步 同时 以及 通过 按照 根据 关于 对于 由于 因为 所以 如果 虽然 但是 不断 更加
+持续 加快 进行 实现 坚持 推进 推动 加强 提高 提升 深入 全面 坚定 开展 着力 大力 不仅 而且 其中 已经 正在 目前 如今 今年 去年 以来
+记者 获悉 表示 指出 强调 介绍 要求 认为 说 报道 相关 有关 方面 工作 方式 情况 问题 一批 更好 更多 作为 主要 重要 不少 各级 各地
+""".split())
+FORMULA = re.compile(
+    r"[一二三四五六七八九十两]大[\u4e00-\u9fff]{2,4}(?=[，。、；：“”\s]|$)"
+    r"|一[\u4e00-\u9fff]一[\u4e00-\u9fff](?![\u4e00-\u9fff]一)"
+    r"|[一二三四五六七八九十两][\u4e00-\u9fff][一二三四五六七八九十两][\u4e00-\u9fff][一二三四五六七八九十两][\u4e00-\u9fff]"
+    r"|十[一二三四五六七八九]五"
+    r"|[一二三四五六七八九十两]个(?:全面|维护|意识|自信|确立|注重|坚持|着力)"
+)
+NOT_FORMULA = re.compile(r"^一[个种家批项步条处次位名]|^[一二三四五六七八九十两]大[国型量力批]")
+
+
+@dataclass
+class Term:
+    term: str
+    count: int
+    articles: int
+    english: str
+    category: str
+
+
+def tokens(article: Article) -> list[str]:
+    text = "\n".join(p.text for p in article.parts if p.role in ("body", "headline", "kicker", "subheadline"))
+    return [w for w in words(text) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in STOPWORDS]
+
+
+def english(term: str) -> tuple[str, str]:
+    """(English, category) from the glossary, else a word-by-word gloss of its parts, else ""."""
+    g = glossary().get(term)
+    if g:
+        return g.english, g.category
+    parts = word_gloss(term)
+    return (f"({parts})" if parts else "", "")
+
+
+def frequent(articles: list[Article], n: int = 25) -> list[Term]:
+    per_article = {a.id: Counter(tokens(a)) for a in articles}
+    total: Counter = Counter()
+    for c in per_article.values():
+        total.update(c)
+    out = []
+    for term, count in total.most_common(n):
+        eng, cat = english(term)
+        out.append(Term(term, count, sum(1 for c in per_article.values() if term in c), eng, cat))
+    return out
+
+
+def spread(articles: list[Article], terms: list[str]) -> dict[str, dict[str, int]]:
+    """term → {article id: count} for the given terms."""
+    per_article = {a.id: Counter(tokens(a)) for a in articles}
+    return {t: {aid: c[t] for aid, c in per_article.items() if c[t]} for t in terms}
+
+
+def distinctive(articles: list[Article], k: int = 3, min_tokens: int = 20) -> dict[str, list[tuple[str, float]]]:
+    """For each article with at least ``min_tokens`` terms, its ``k`` highest tf-idf terms (used twice or more)."""
+    counts = {a.id: Counter(tokens(a)) for a in articles}
+    counts = {aid: c for aid, c in counts.items() if sum(c.values()) >= min_tokens}
+    n = len(counts)
+    df = Counter(t for c in counts.values() for t in c)
+    out = {}
+    for aid, c in counts.items():
+        size = sum(c.values())
+        scored = [(t, (v / size) * math.log((n + 1) / (df[t] + 0.5))) for t, v in c.items() if v >= 2]
+        out[aid] = sorted(scored, key=lambda x: (-x[1], x[0]))[:k]
+    return out
+
+
+def formulas(articles: list[Article]) -> list[tuple[str, int, list[str], str]]:
+    """(formula, occurrences, articles, English) for numbered formulas and glossary slogans."""
+    slogans = {t for t, g in glossary().items() if g.category == "slogan"}
+    counts: Counter = Counter()
+    where: dict[str, list[str]] = {}
+    for a in articles:
+        text = "\n".join(p.text for p in a.parts if p.role in ("body", "headline", "kicker", "subheadline"))
+        spans = {(m.start(), m.end()): m.group(0) for m in FORMULA.finditer(text) if not NOT_FORMULA.match(m.group(0))}
+        for s in slogans:  # the same occurrence found both ways counts once
+            spans.update({(m.start(), m.end()): s for m in re.finditer(re.escape(s), text)})
+        for f in spans.values():
+            counts[f] += 1
+            where.setdefault(f, [])
+            if a.id not in where[f]:
+                where[f].append(a.id)
+    # a formula inside a longer one found at the same places is the same formula
+    kept = [f for f in counts if not any(f != g and f in g and counts[f] <= counts[g] for g in counts)]
+    return [(f, counts[f], where[f], english(f)[0]) for f in sorted(kept, key=lambda f: (-counts[f], f))]
+
+
+def izations(articles: list[Article]) -> list[tuple[str, int]]:
+    """Words in -化 (-ization), a hallmark of policy prose: 智能化, 高端化, 绿色化 …"""
+    c: Counter = Counter()
+    for a in articles:
+        c.update(t for t in tokens(a) if t.endswith("化") and len(t) >= 3)
+    return c.most_common()
