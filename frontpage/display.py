@@ -9,6 +9,7 @@ those characters and never becomes markup. Chapters use these helpers instead of
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
@@ -71,6 +72,39 @@ def escape(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     return html.escape(str(value), quote=True)
+
+
+class SafeMarkdown:
+    """A Markdown table whose every cell was escaped by :func:`markdown_table` (so search can index it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def _repr_markdown_(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$~:])")
+
+
+def md_escape(value) -> str:
+    """Text for a Markdown table cell: HTML-escaped, Markdown/MyST syntax backslash-escaped, one line."""
+    text = "" if value is None else str(value)
+    text = html.escape(text, quote=False).replace("\n", " ")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def markdown_table(df: pd.DataFrame) -> SafeMarkdown:
+    """``df`` as a Markdown table with every cell escaped. For our own reference data, which the
+    search index should hold (raw HTML tables are not indexed); edition text goes through :func:`table`."""
+    cols = list(df.columns)
+    lines = ["| " + " | ".join(md_escape(c) for c in cols) + " |", "|" + "---|" * len(cols)]
+    for row in df.itertuples(index=False, name=None):
+        lines.append("| " + " | ".join(md_escape(v) for v in row) + " |")
+    return SafeMarkdown("\n".join(lines))
 
 
 DOWNLOADS = "../downloads"
