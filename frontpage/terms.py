@@ -23,7 +23,9 @@ STOPWORDS = set("""
 我们 他们 她们 它们 自己 这个 那个 这些 那些 一个 一些 进一步 同时 以及 通过 按照 根据 关于 对于 由于 因为 所以 如果 虽然 但是 不断 更加
 持续 加快 进行 实现 坚持 推进 推动 加强 提高 提升 深入 全面 坚定 开展 着力 大力 不仅 而且 其中 已经 正在 目前 如今 今年 去年 以来
 记者 获悉 表示 指出 强调 介绍 要求 认为 说 报道 相关 有关 方面 工作 方式 情况 问题 一批 更好 更多 作为 主要 重要 不少 各级 各地
+以上 以下 达到 达 一半 年均 日均 人均 每年 可以 能够 已经 还有 之一 其他 一起 一直 一样 这样 那样 如何 什么
 """.split())
+NUMBERISH = re.compile(r"^[近前后每]?[一二三四五六七八九十两百千万]+[年月天日次个]?$|^[近前后][一二三四五六七八九十两]+")
 FORMULA = re.compile(
     r"[一二三四五六七八九十两]大[\u4e00-\u9fff]{2,4}(?=[，。、；：“”\s]|$)"
     r"|一[\u4e00-\u9fff]一[\u4e00-\u9fff](?![\u4e00-\u9fff]一)"
@@ -45,7 +47,8 @@ class Term:
 
 def tokens(article: Article) -> list[str]:
     text = "\n".join(p.text for p in article.parts if p.role in ("body", "headline", "kicker", "subheadline"))
-    return [w for w in words(text) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in STOPWORDS]
+    return [w for w in words(text) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in STOPWORDS
+            and not NUMBERISH.match(w)]
 
 
 def english(term: str) -> tuple[str, str]:
