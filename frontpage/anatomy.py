@@ -36,6 +36,7 @@ def articles_table(articles: list[Article]) -> pd.DataFrame:
             "goes on": f"p. {a.continues_on}" if a.continues_on else "",
             "belongs to": a.linked_to or "",
             "raw lines": _span(a.lines[0][0], a.lines[-1][1]),
+            "_first": a.lines[0][0],
         })
     return pd.DataFrame(rows)
 

@@ -142,7 +142,8 @@ def table(
 
     ``formats`` maps columns to format specs (``{"value": "{:,.0f}"}``); ``links`` maps
     a column to a URL template such as ``"source.html#L{line}"`` (filled from the row,
-    each field escaped), turning that column's cells into links. ``group_by`` names a
+    each field escaped; columns named ``_…`` are not shown but may fill templates), turning
+    that column's cells into links. ``group_by`` names a
     column whose changes start a group: a full-width row with ``group_titles[value]``
     (escaped). ``marked`` maps a text column to the column whose value is highlighted
     inside it (the quote inside its sentence).
@@ -150,7 +151,7 @@ def table(
     formats = dict(formats or {})
     links = dict(links or {})
     marked = dict(marked or {})
-    cols = [c for c in df.columns if c != group_by]
+    cols = [c for c in df.columns if c != group_by and not str(c).startswith("_")]  # "_x": for links only
     group_titles = dict(group_titles or {})
     head = "".join(f"<th>{escape(c)}</th>" for c in ([df.index.name or ""] if index else []) + cols)
     body = []
@@ -174,7 +175,7 @@ def table(
             attr = (' class="num"' if is_num else ' class="long"' if len(text) > 16
                     else ' class="short"' if len(text) <= 12 and " " not in text else "")
             if col in links and shown:
-                href = links[col].format(**{k: escape(v) for k, v in record.items()})
+                href = links[col].format(**{k: escape(v) for k, v in full.items()})
                 shown = f'<a href="{href}">{shown}</a>'
             cells.append(f"<td{attr}>{shown}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
