@@ -38,6 +38,8 @@ def use_cjk_fonts() -> str:
     rcParams["font.family"] = "sans-serif"
     rcParams["font.sans-serif"] = [family, "DejaVu Sans"]
     rcParams["axes.unicode_minus"] = False
+    rcParams["text.parse_math"] = False  # an edition's "$x$" is text, not TeX
+    rcParams["text.usetex"] = False
     rcParams["figure.dpi"] = 110
     rcParams["savefig.dpi"] = 150
     rcParams["figure.figsize"] = (7.5, 3.6)
