@@ -15,7 +15,7 @@ ifdef EDITION
 export EDITION := $(abspath $(EDITION))
 endif
 
-.PHONY: book test test-fast serve bench clean venv
+.PHONY: book test test-fast serve bench clean venv browser
 
 venv: $(STAMP)
 
@@ -31,8 +31,12 @@ book: $(STAMP)
 	$(BIN)/python -m frontpage.build
 
 ## test: the whole test suite, including a book build, notebook execution and browser tests
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+## browser: Debian's chromium and CJK fonts for the browser tests (installs when root; else says how)
+browser:
+	@scripts/install-browser
 
 ## test-fast: the unit and property tests only (no book build, no browser)
 test-fast: $(STAMP)

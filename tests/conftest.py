@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +28,12 @@ def edition():
 @pytest.fixture(scope="session")
 def raw_bytes() -> bytes:
     return DEFAULT_EDITION.read_bytes()
+
+
+@pytest.fixture(scope="session")
+def html() -> Path:
+    """The book built for the default edition into _build/html (as `make book` does)."""
+    env = {k: v for k, v in os.environ.items() if k != "EDITION"}
+    r = subprocess.run([sys.executable, "-m", "frontpage.build"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    return ROOT / "_build" / "html"

@@ -30,13 +30,6 @@ def build(output: Path | None = None, edition: Path | None = None) -> subprocess
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
 
 
-@pytest.fixture(scope="session")
-def html() -> Path:
-    r = build()
-    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    return ROOT / "_build" / "html"
-
-
 def toc_files() -> list[str]:
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     files = [toc["root"]]
