@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -395,19 +396,41 @@ def sections(edition: Edition, size: int = SECTION_LINES) -> list[tuple[int, int
     return out
 
 
+def id_width(edition: Edition) -> int:
+    """Digits in article ids: enough for the edition's blocks, an upper bound on its articles, so
+    ids can be given section by section and still agree with a whole-edition parse."""
+    blocks, blank = 0, True
+    for line in edition.lines:
+        if line.strip():
+            blocks += blank
+            blank = False
+        else:
+            blank = True
+    return max(2, len(str(blocks)))
+
+
+def iter_articles(edition: Edition, edition_date: date | None = None) -> Iterator[list[Article]]:
+    """The edition's articles, one section (:func:`sections`) at a time, with their final ids.
+
+    A long edition can be processed in bounded memory this way; :func:`parse_articles` is
+    the same articles as one list.
+    """
+    width, n = id_width(edition), 0
+    for first, last in sections(edition):
+        articles = _build(edition, _section_stories(edition, first, last), edition_date)
+        ids = {}
+        for a in articles:
+            n += 1
+            ids[id(a)] = a.id = f"a{n:0{width}d}"
+        for a in articles:
+            if a.linked_to is not None:
+                a.linked_to = ids[id(a.linked_to)]
+        yield articles
+
+
 def parse_articles(edition: Edition, edition_date: date | None = None) -> list[Article]:
     """The edition's articles in reading order (see module doc). ``edition_date`` resolves datelines."""
-    articles: list[Article] = []
-    for first, last in sections(edition):
-        articles.extend(_build(edition, _section_stories(edition, first, last), edition_date))
-    width = max(2, len(str(len(articles))))
-    ids = {id(a): f"a{n:0{width}d}" for n, a in enumerate(articles, start=1)}
-    for a in articles:
-        a.id = ids[id(a)]
-    for a in articles:
-        if a.linked_to is not None:
-            a.linked_to = ids[id(a.linked_to)]
-    return articles
+    return [a for section in iter_articles(edition, edition_date) for a in section]
 
 
 def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:

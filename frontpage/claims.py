@@ -96,7 +96,7 @@ def _quantity_re() -> re.Pattern:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One quantitative claim (or date/period row), as documented in data/README.md."""
 
@@ -339,19 +339,18 @@ def _line_of(edition: Edition, part: Part, offset: int) -> int:
     return part.spans[-1].line if part.spans else 0
 
 
+_MASK = re.compile(
+    "|".join(re.escape(p) for p in sorted(NOT_CLAIMS, key=len, reverse=True))
+    + r"|《[^》]*》"  # titles
+    + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
+    + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
+)
+_ANY_NUMBER = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+
+
 def _masked(sentence: str) -> list[tuple[int, int]]:
     """Character ranges where no claim may start: set phrases, titles in 《》, ordinals."""
-    masks = []
-    for phrase in NOT_CLAIMS:
-        for m in re.finditer(re.escape(phrase), sentence):
-            masks.append((m.start(), m.end()))
-    for m in re.finditer(r"《[^》]*》", sentence):
-        masks.append((m.start(), m.end()))
-    for m in re.finditer(r"[一二三四五六七八九十两\d]+大(?![于约概])", sentence):  # 三大工程: a numbered formula
-        masks.append((m.start(), m.end()))
-    for m in re.finditer(r"十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是", sentence):
-        masks.append((m.start(), m.end()))
-    return masks
+    return [m.span() for m in _MASK.finditer(sentence)]
 
 
 def _in(masks, pos: int) -> bool:
@@ -365,18 +364,49 @@ def _value(num: str, scale: str | None, unit: str | None) -> int | float:
     return v * factor if factor != 1 else v
 
 
+def claim_id_widths(edition: Edition) -> tuple[int, int]:
+    """Digits in claim ids (c…) and context ids (t…): enough for every number-like run in the text,
+    an upper bound, so ids given section by section agree with a whole-edition extraction."""
+    runs = sum(len(_NUMBER_RUN.findall(line)) for line in edition.lines)
+    width = max(3, len(str(runs)))
+    return width, width
+
+
+_NUMBER_RUN = re.compile(r"[\d０-９]+|[零〇一二两三四五六七八九十百千万亿]+|一半|半数")
+
+
+class _Numbering:
+    def __init__(self, edition: Edition) -> None:
+        self.widths = claim_id_widths(edition)
+        self.n = {"c": 0, "t": 0}
+
+    def assign(self, claims: list[Claim]) -> list[Claim]:
+        # claims are c001, c002 …; dates and periods t001 … (context: "time"), each in reading order
+        for c in claims:
+            prefix = "t" if c.kind in CONTEXT_KINDS else "c"
+            self.n[prefix] += 1
+            c.id = f"{prefix}{self.n[prefix]:0{self.widths[prefix == 't']}d}"
+        return claims
+
+
 def extract_claims(edition: Edition, articles: list[Article], edition_date: date | None = None,
                    *, with_context: bool = True) -> list[Claim]:
     """Every claim of every article, in reading order (see module doc)."""
     out: list[Claim] = []
     for a in articles:
         out.extend(_article_claims(edition, a, edition_date, with_context))
-    # claims are c001, c002 …; dates and periods t001 … (context: "time"), each in reading order
-    for prefix, rows in (("c", [c for c in out if c.kind not in CONTEXT_KINDS]), ("t", [c for c in out if c.kind in CONTEXT_KINDS])):
-        width = max(3, len(str(len(rows))))
-        for n, c in enumerate(rows, start=1):
-            c.id = f"{prefix}{n:0{width}d}"
-    return out
+    return _Numbering(edition).assign(out)
+
+
+def iter_claims(edition: Edition, edition_date: date | None = None, *, with_context: bool = True):
+    """(articles, claims) one section at a time, ids as :func:`extract_claims` gives them:
+    a long edition in bounded memory."""
+    from .articles import iter_articles
+
+    numbering = _Numbering(edition)
+    for articles in iter_articles(edition, edition_date):
+        claims = [c for a in articles for c in _article_claims(edition, a, edition_date, with_context)]
+        yield articles, numbering.assign(claims)
 
 
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
@@ -422,6 +452,8 @@ def _sentence_claims(edition: Edition, article: Article, t: _Text, offset: int, 
                      inherited_period: tuple[str | None, str | None]) -> list[Claim]:
     # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
     norm = halfwidth(sentence).replace("一半", "五成").replace("半数", "五成")
+    if not _ANY_NUMBER.search(norm):
+        return []
     masks = _masked(norm)
     rx = _quantity_re()
     found: list[Claim] = []

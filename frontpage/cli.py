@@ -122,12 +122,13 @@ def _info(args: argparse.Namespace, edition: Edition) -> None:
         print(format_profile(p))
 
 
-def _claims_of(args: argparse.Namespace, edition: Edition) -> list:
-    from .articles import parse_articles
-    from .claims import extract_claims
+def _claims_of(args: argparse.Namespace, edition: Edition):
+    """Claims section by section: a 20 MB edition streams out in bounded memory."""
+    from .claims import iter_claims
 
     when = _edition_date(args, edition)
-    return extract_claims(edition, parse_articles(edition, when), when, with_context=args.context)
+    for _, claims in iter_claims(edition, when, with_context=args.context):
+        yield from claims
 
 
 def _claims(args: argparse.Namespace, edition: Edition | None) -> None:
