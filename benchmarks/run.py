@@ -82,7 +82,12 @@ t0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 from frontpage.reading import read_edition
 from frontpage.articles import parse_articles
 {extra_import}
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def rss_kb():  # current resident size, so the baseline is not an import-time peak
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = rss_kb()
 t = time.perf_counter()
 e = read_edition(sys.argv[1], max_bytes=1 << 30)
 size = e.size
@@ -122,7 +127,45 @@ def bench_parse() -> dict[str, float]:
     return results
 
 
-GROUPS = {"book": bench_book, "parse": bench_parse}
+def bench_claims() -> dict[str, float]:
+    """Claims extraction over reflowed text, and the whole `edition claims` command (interpreter start included)."""
+    from datetime import date
+
+    from frontpage.articles import parse_articles
+    from frontpage.claims import extract_claims
+    from frontpage.reading import decode_edition, read_edition
+
+    day = date(2021, 4, 22)
+    results: dict[str, float] = {}
+    edition = read_edition(DEFAULT_EDITION)
+    articles = parse_articles(edition, day)
+    extract_claims(edition, articles, day)
+    results["edition_extract_ms"] = 1000 * timed(lambda: extract_claims(edition, articles, day), repeat=20)
+    big = decode_edition(corpus(1_000_000).encode("utf-8"))
+    big_articles = parse_articles(big, day)
+    reflowed = sum(len(a.text.encode("utf-8")) for a in big_articles)
+    results["corpus_reflowed_MB"] = reflowed / 1e6
+    results["extract_MB_per_s"] = reflowed / 1e6 / timed(lambda: extract_claims(big, big_articles, day), repeat=3)
+    cli = [str(Path(sys.executable).with_name("edition")), "claims", str(DEFAULT_EDITION)]
+    results["edition_claims_command_s"] = timed(lambda: subprocess.run(cli, check=True, capture_output=True), repeat=5)
+    with tempfile.TemporaryDirectory() as tmp:
+        huge = Path(tmp) / "edition-20mb.txt"
+        text = corpus(1_000_000)
+        huge.write_text(text * (19_500_000 // len(text.encode("utf-8"))), encoding="utf-8")
+        probe = ("import resource, sys\nfrom frontpage.cli import main\nimport frontpage.articles, frontpage.claims\n"
+                 "base = int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS:')).split()[1])\n"
+                 "sys.stdout = open('/dev/null', 'w')\n"
+                 "main(['claims', sys.argv[1], '--format', 'csv'])\n"
+                 "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) * 1024, file=sys.stderr)")
+        start = time.perf_counter()
+        r = subprocess.run([sys.executable, "-c", probe, str(huge)], cwd=ROOT, check=True, capture_output=True, text=True)
+        took = time.perf_counter() - start
+        results["edition_20mb_claims_command_s"] = took
+        results["edition_20mb_claims_memory_x_input"] = float(r.stderr.split()[-1]) / huge.stat().st_size
+    return results
+
+
+GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims}
 
 
 def main(argv: list[str]) -> None:

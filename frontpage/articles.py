@@ -370,7 +370,7 @@ def _arrange_heads(edition: Edition, heads: list[Unit]) -> tuple[str, str, list[
     return kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"], list(zip(roles, heads))
 
 
-SECTION_LINES = 2000
+SECTION_LINES = 1000
 """Editions longer than this are parsed in sections of about this many lines (four or
 five pages), cut at a paragraph's end, so that memory stays proportional to the input.
 A front page has about 400 lines: it is always parsed whole."""

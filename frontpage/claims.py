@@ -247,6 +247,7 @@ TRAILING = re.compile(
 STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])")
 
 
+@lru_cache(maxsize=65536)
 def _clean_subject(text: str) -> str:
     t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
     t = t.strip(" 　“”\"'「」、，,")
@@ -260,6 +261,7 @@ def _clean_subject(text: str) -> str:
     return t
 
 
+@lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
     has one (投入财政援助帮扶资金 → 财政援助帮扶资金); a phrase that ends in its only verb is
@@ -280,6 +282,7 @@ def subject_before(left: str) -> str:
     return t
 
 
+@lru_cache(maxsize=65536)
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业."""
     m = STOP_AFTER.search(right)

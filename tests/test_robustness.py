@@ -97,7 +97,7 @@ MEMORY_PROBE = """
 import resource, sys
 from frontpage.cli import main
 import frontpage.articles, frontpage.claims
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = int(next(line for line in open("/proc/self/status") if line.startswith("VmRSS:")).split()[1])
 sys.stdout = open(sys.argv[2], "w", encoding="utf-8")
 code = main(["claims", sys.argv[1], "--format", "csv", "--max-bytes", "21MB"])
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
