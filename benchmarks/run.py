@@ -78,22 +78,29 @@ def corpus(size: int) -> str:
 MEMORY_PROBE = """
 import resource, sys, time
 from datetime import date
-t0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 from frontpage.reading import read_edition
 from frontpage.articles import parse_articles
 {extra_import}
-def rss_kb():  # current resident size, so the baseline is not an import-time peak
+
+
+def status_kb(key):
     for line in open("/proc/self/status"):
-        if line.startswith("VmRSS:"):
+        if line.startswith(key + ":"):
             return int(line.split()[1])
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-base = rss_kb()
+
+
+try:  # reset the peak (VmHWM) so that import-time peaks do not count
+    open("/proc/self/clear_refs", "w").write("5")
+except OSError:
+    pass
+base = status_kb("VmRSS")
 t = time.perf_counter()
 e = read_edition(sys.argv[1], max_bytes=1 << 30)
 size = e.size
 result = {work}
 took = time.perf_counter() - t
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = status_kb("VmHWM")
 print(size, took, (peak - base) * 1024)
 """
 
@@ -152,11 +159,12 @@ def bench_claims() -> dict[str, float]:
         huge = Path(tmp) / "edition-20mb.txt"
         text = corpus(1_000_000)
         huge.write_text(text * (19_500_000 // len(text.encode("utf-8"))), encoding="utf-8")
-        probe = ("import resource, sys\nfrom frontpage.cli import main\nimport frontpage.articles, frontpage.claims\n"
-                 "base = int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS:')).split()[1])\n"
+        probe = ("import sys\nfrom frontpage.cli import main\nimport frontpage.articles, frontpage.claims\n"
+                 "kb = lambda k: int(next(l for l in open('/proc/self/status') if l.startswith(k + ':')).split()[1])\n"
+                 "open('/proc/self/clear_refs', 'w').write('5')\nbase = kb('VmRSS')\n"
                  "sys.stdout = open('/dev/null', 'w')\n"
                  "main(['claims', sys.argv[1], '--format', 'csv'])\n"
-                 "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) * 1024, file=sys.stderr)")
+                 "print((kb('VmHWM') - base) * 1024, file=sys.stderr)")
         start = time.perf_counter()
         r = subprocess.run([sys.executable, "-c", probe, str(huge)], cwd=ROOT, check=True, capture_output=True, text=True)
         took = time.perf_counter() - start
