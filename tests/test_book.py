@@ -103,6 +103,7 @@ def tiny_book(tmp_path: Path, code: str = "", markdown: str = "Fine.") -> Path:
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["sphinx"]["config"].pop("html_static_path", None)
     config["sphinx"]["config"].pop("html_css_files", None)
+    config["html"].pop("favicon", None)
     (book / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     (book / "_toc.yml").write_text("format: jb-book\nroot: book/index\nchapters:\n- file: book/ch\n")
     (book / "book" / "index.md").write_text("# Tiny\n")
