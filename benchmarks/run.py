@@ -39,14 +39,20 @@ def bench_book() -> dict[str, float]:
     env_edition = os.environ.pop("EDITION", None)
     notebooks = sorted((ROOT / "book").glob("*.ipynb"))
 
+    per_notebook: dict[str, float] = {}
+
     def execute_all():
         for path in notebooks:
             nb = nbformat.read(path, as_version=4)
+            start = time.perf_counter()
             NotebookClient(nb, timeout=300, kernel_name="python3",
                            resources={"metadata": {"path": str(path.parent)}}).execute()
+            per_notebook[path.stem] = time.perf_counter() - start
 
     results = {"notebooks": len(notebooks)}
     results["nbclient_execute_s"] = timed(execute_all)
+    slowest = max(per_notebook, key=per_notebook.get)
+    results["slowest_chapter"] = f"{slowest} {per_notebook[slowest]:.2f} s"  # issue 5: each under 10 s
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         cmd = [sys.executable, "-m", "frontpage.build", "--output", str(out)]
