@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .articles import Article, line_ranges
 from .glossary import gloss
 from .reading import Edition
+
+SENTENCE_END = re.compile(r"[。！？]”?$")
 
 
 def display_headline(a: Article) -> str:
@@ -48,6 +52,30 @@ def _span(first: int, last: int) -> str:
 def part_chars(a: Article, *, body: bool) -> int:
     """Non-space characters in the article's body parts (``body=True``) or in all its other parts."""
     return sum(len("".join(p.text.split())) for p in a.parts if (p.role == "body") == body)
+
+
+def longest_article(articles: list[Article]) -> Article | None:
+    """The article with the most body text (non-space characters); None for no articles."""
+    return max(articles, key=lambda a: part_chars(a, body=True), default=None)
+
+
+def possible_merges(edition: Edition, articles: list[Article]) -> pd.DataFrame:
+    """Consecutive body lines where the first ends a sentence at the line's end.
+
+    A paragraph that ends exactly at the column edge leaves no trace in the text layer, so
+    these are the places where two paragraphs may have been read as one.
+    """
+    rows = []
+    for a in articles:
+        for part in a.parts:
+            if part.role != "body":
+                continue
+            for s1, s2 in zip(part.spans, part.spans[1:]):
+                end = s1.text(edition).rstrip()
+                if s2.line == s1.line + 1 and SENTENCE_END.search(end):
+                    rows.append({"article": a.id, "raw lines": _span(s1.line, s2.line),
+                                 "end of one": end.strip()[-12:], "start of the next": s2.text(edition).strip()[:12]})
+    return pd.DataFrame(rows, columns=["article", "raw lines", "end of one", "start of the next"])
 
 
 def chars_by_kind(articles: list[Article]) -> pd.DataFrame:
@@ -111,7 +139,7 @@ def reassembly(edition: Edition, article: Article) -> tuple[pd.DataFrame, pd.Dat
         for n in range(first, last + 1)
     ])
     parts = pd.DataFrame([
-        {"part": p.role, "text": p.text, "lines": ",".join(f"{x}-{y}" if x != y else str(x) for x, y in line_ranges(p.lines))}
+        {"part": p.role, "text": p.text, "lines": ", ".join(_span(x, y) for x, y in line_ranges(p.lines))}
         for p in article.parts
     ])
     return raw, parts

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .claims import Claim

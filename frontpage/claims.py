@@ -91,7 +91,7 @@ def _quantity_re() -> re.Pattern:
            rf"(?P<unit{{i}}>周年|{unit}|成|番)?")
     return re.compile(
         rf"(?P<pre>{pre})?(?P<pct>百分之)?(?P<fan>翻)?" + one.format(i=1)
-        + rf"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
+        + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
         + rf"(?P<post>{post})?"
     )
 
@@ -176,7 +176,7 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
     if g["h1"]:
         return f"{year if edition_date.month > 6 else year - 1}-H1"
     if g["h2"]:
-        return f"{year - 1 if edition_date.month <= 12 else year}-H2"
+        return f"{year - 1}-H2"  # a second half is over only once the year is
     if g["mm"]:
         a, b = _small(g["m1"]), _small(g["m2"])
         y = year if edition_date.month > b else year - 1

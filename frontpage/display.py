@@ -62,11 +62,6 @@ def glue(name: str, value, *, fmt: str | None = None) -> None:
     _glue(name, shown, display=False)
 
 
-def glue_all(values: Mapping[str, object]) -> None:
-    for k, v in values.items():
-        glue(k, v)
-
-
 def escape(value) -> str:
     """``value`` as HTML-escaped text (quotes included)."""
     if value is None or (isinstance(value, float) and pd.isna(value)):

@@ -18,6 +18,8 @@ import pandas as pd
 
 from .claims import CONTEXT_KINDS, Claim
 
+REQUIRED_RATE = 0.98  # the tests fail when precision, recall or value accuracy on an annotated edition falls below
+
 VALUE_FIELDS = ("value", "low", "high", "unit", "kind", "qualifier")
 
 
@@ -101,6 +103,14 @@ class Score:
                 "precision": self.precision, "recall": self.recall, "f1": self.f1,
                 "value_accuracy": self.value_accuracy, "subject_accuracy": self.subject_accuracy,
                 "period_accuracy": self.period_accuracy}
+
+
+def pooled(scores: list[Score]) -> Score:
+    """One score over several editions: counts added, tables stacked (so rates are over all claims)."""
+    counts = ("gold", "extracted", "matched", "value_correct", "subject_correct", "period_correct")
+    tables = [s.table for s in scores if len(s.table)]
+    return Score(**{c: sum(getattr(s, c) for s in scores) for c in counts},
+                 table=pd.concat(tables, ignore_index=True) if tables else pd.DataFrame())
 
 
 def score(claims: list[Claim], gold: list[Gold]) -> Score:
@@ -197,3 +207,20 @@ def evaluate(edition_path: Path, gold_path: Path) -> Score:
     ed = read_edition(edition_path)
     when = edition_date(ed, read_sidecar(edition_path))[0]
     return score(extract_claims(ed, parse_articles(ed, when), when), read_gold(gold_path))
+
+
+def evaluate_all() -> dict[str, Score]:
+    """Every annotated edition's score (:func:`annotated_editions`), by edition name."""
+    return {a.name: evaluate(a.edition, a.gold) for a in annotated_editions()}
+
+
+def scores_table(scores: dict[str, Score]) -> pd.DataFrame:
+    """One row per edition: counts and rates (:meth:`Score.summary`)."""
+    return pd.DataFrame([{"edition": name, **s.summary()} for name, s in scores.items()])
+
+
+def disagreements(scores: dict[str, Score]) -> pd.DataFrame:
+    """Claims missed, claims extra, and matches with a field that differs, with their edition."""
+    rows = [{"edition": name, **r} for name, s in scores.items() if len(s.table)
+            for r in s.table[(s.table.status != "matched") | (s.table.problems != "")].to_dict("records")]
+    return pd.DataFrame(rows)

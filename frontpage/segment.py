@@ -9,6 +9,7 @@ jieba's defaults would have got wrong.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -16,20 +17,13 @@ from pathlib import Path
 from .paths import REFERENCE
 
 USER_DICT = REFERENCE / "userdict.txt"
+HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _quiet() -> None:
+def _new_tokenizer():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)  # "Building prefix dict…" goes to stderr otherwise
-
-
-@lru_cache(maxsize=1)
-def default_tokenizer():
-    """jieba's tokenizer as shipped (for comparison only)."""
-    import jieba
-
-    _quiet()
     tk = jieba.Tokenizer()
     tk.tmp_dir = tempfile.gettempdir()
     tk.initialize()
@@ -37,14 +31,15 @@ def default_tokenizer():
 
 
 @lru_cache(maxsize=1)
+def default_tokenizer():
+    """jieba's tokenizer as shipped (for comparison only)."""
+    return _new_tokenizer()
+
+
+@lru_cache(maxsize=1)
 def tokenizer():
     """jieba with the project's user dictionary."""
-    import jieba
-
-    _quiet()
-    tk = jieba.Tokenizer()
-    tk.tmp_dir = tempfile.gettempdir()
-    tk.initialize()
+    tk = _new_tokenizer()
     tk.load_userdict(str(USER_DICT))
     return tk
 
@@ -66,14 +61,35 @@ def user_terms() -> list[tuple[str, str]]:
     return out
 
 
-def words(text: str) -> list[str]:
-    """Tokens of ``text`` (user dictionary applied), whitespace dropped."""
-    return [w for w in tokenizer().lcut(text) if w.strip()]
+@lru_cache(maxsize=1024)  # chapters segment the same article text for several tables
+def words(text: str) -> tuple[str, ...]:
+    """Tokens of ``text`` (user dictionary applied), whitespace dropped, -化 kept on its word."""
+    return tuple(_attach_hua(w for w in tokenizer().lcut(text) if w.strip()))
 
 
-def tagged(text: str) -> list[tuple[str, str]]:
+def _attach_hua(tokens) -> list[str]:
+    """jieba cuts unseen -化 words before the suffix (绿色 / 化发展, 定制 / 化): give 化 back to its word.
+
+    Only when what follows 化 is nothing or a word of its own, so 化解, 化为, 化工 stay whole.
+    """
+    freq = tokenizer().FREQ
+    out: list[str] = []
+    for w in tokens:
+        rest = w[1:]
+        if (w.startswith("化") and (not rest or (len(rest) >= 2 and freq.get(rest)))
+                and out and len(out[-1]) >= 2 and HAN.fullmatch(out[-1]) and not out[-1].endswith("化")):
+            out[-1] += "化"
+            if not rest:
+                continue
+            w = rest
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(token, part-of-speech) pairs (jieba's tags: nr person, ns place, nt organisation, v verb …)."""
-    return [(p.word, p.flag) for p in pos_tokenizer().lcut(text) if p.word.strip()]
+    return tuple((p.word, p.flag) for p in pos_tokenizer().lcut(text) if p.word.strip())
 
 
 def dictionary_fixes(text: str) -> list[dict]:

@@ -29,7 +29,8 @@ from .segment import tagged
 ROLE_END = (r"(?:总书记|书记|副书记|市长|副市长|省长|县长|区长|镇长|村长|主席|副主席|总统|总理|部长|副部长|发言人|常委|主任|"
             r"局长|厅长|院长|校长|经理|董事长|负责人|医生|专家|教授|委员|代表|村民|患者|农民|工人|老师|主持人|干部)")
 ROLE_BEFORE = re.compile(r"((?:[\u4e00-\u9fff（）]{0,10}?" + ROLE_END + r"、)*[\u4e00-\u9fff（）]{0,10}?" + ROLE_END + r")$")
-ROLE_AFTER = re.compile(r"^(总书记|同志|书记|主席|市长|省长|总统)")
+TITLES_AFTER = r"总书记|同志|书记|主席|市长|省长|总统"  # 习近平总书记: a title printed after the name
+ROLE_AFTER = re.compile(rf"^({TITLES_AFTER})")
 LEADING_FUNCTION = re.compile(r"^(?:\d+岁的|——记|记|应|由|据|和|与|及|同|向|对|让|请|为|在|经|是|的|，)+")
 SPEECH = r"(?:说|表示|指出|强调|介绍|告诉记者|坦言|感慨|回忆|笑着说|认为)"
 REPORT = r"(?:在讲话中)?(?:指出|强调|表示|宣布|要求|介绍|说|认为|提出|通报)"
@@ -179,6 +180,11 @@ def people(articles: list[Article]) -> list[Person]:
     return people_list
 
 
+def named_people(cast: list[Person]) -> list[Person]:
+    """The people a page names in its text, leaving out reporters and photographers found in bylines."""
+    return [p for p in cast if p.found_by != "byline"]
+
+
 def quotes(articles: list[Article], known: list[Person] | None = None) -> list[Quote]:
     """Direct quotations: speech in “…” with its speaker (a named person, a description, or unknown)."""
     names = sorted((p.name for p in (known or [])), key=len, reverse=True)
@@ -212,7 +218,7 @@ def reported(articles: list[Article], known: list[Person]) -> Counter:
     for a in articles:
         text = _body(a)
         last = None
-        for m in re.finditer(rf"({name_re}|他|她)({REPORT})[，,：:]", text):
+        for m in re.finditer(rf"({name_re}|他|她)(?:{TITLES_AFTER})?({REPORT})[，,：:]", text):
             who = m.group(1)
             if who in ("他", "她"):
                 prior = list(re.finditer(name_re, text[: m.start()]))
@@ -232,14 +238,13 @@ def institutions(articles: list[Article]) -> list[tuple[str, int, list[str]]]:
         text = _body(a)
         names = {t for t in terms if t in text} | {w for w, tag in tagged(text)
                                                     if tag == "nt" and len(w) >= 2 and INSTITUTION_END.search(w)}
-        for name in names:
+        for name in sorted(names, key=len, reverse=True):  # 市扶贫办 before 扶贫办: each mention counts once
             n = text.count(name)
             if n:
                 counts[name] += n
                 where[name].append(a.id)
-    # 扶贫办 inside 市扶贫办: keep the longer name
-    kept = [n for n in counts if not any(n != m and n in m and counts[n] <= counts[m] for m in counts)]
-    return [(n, counts[n], where[n]) for n in sorted(kept, key=lambda n: (-counts[n], n))]
+                text = text.replace(name, "\0" * len(name))
+    return [(n, counts[n], where[n]) for n in sorted(counts, key=lambda n: (-counts[n], n))]
 
 
 def places(articles: list[Article]) -> list[PlaceMention]:

@@ -14,6 +14,11 @@ from frontpage.reading import decode_edition
 DAY = date(2021, 4, 22)
 
 
+def claims_of(text: str):
+    ed = decode_edition(text.encode("utf-8"))
+    return extract_claims(ed, parse_articles(ed, DAY), DAY, with_context=False)
+
+
 def checks_of(text: str):
     ed = decode_edition(text.encode("utf-8"))
     articles = parse_articles(ed, DAY)
@@ -69,6 +74,13 @@ def test_every_unchecked_claim_names_a_source():
     ks = checks_of("允成科技的估值将达10亿美元。")
     (k,) = ks
     assert k.status == "unverifiable" and "disclosures" in k.source
+
+
+def test_a_source_is_chosen_by_subject_first_then_by_sentence():
+    (trade,) = claims_of("重庆外贸总值100亿元，与成都相距不远。")
+    assert trade.subject == "重庆外贸总值" and "customs" in outside_source(trade)  # not "a map"
+    (vague,) = claims_of("全年完成500亿元。")
+    assert outside_source(vague) == "the body that published the figure (the page does not say who)"
 
 
 def test_the_edition(edition):

@@ -1,0 +1,80 @@
+"""The anatomy chapter's tables and the opening page's findings, on small pages and on the edition."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontpage import anatomy, findings
+from frontpage.articles import parse_articles
+from frontpage.book import DEFAULT_EDITION, load
+from frontpage.reading import decode_edition
+
+DAY = date(2021, 4, 22)
+PAGE = """本报讯（记者 李晓）4月21日，全市
+制造业增加值同比增长10%。
+全市工业稳中向好。
+企业信心增强，订单
+持续增长。
+
+重 庆 工 业 开 门 红
+
+新华社北京4月21日电 外交部
+发言人宣布一项消息。
+"""
+
+
+def page_of(text: str):
+    ed = decode_edition(text.encode("utf-8"))
+    return ed, parse_articles(ed, DAY)
+
+
+def test_order_table_says_where_the_headline_was_printed():
+    _, arts = page_of(PAGE)
+    order = anatomy.order_table(arts)
+    assert order[["id", "kind", "first raw line", "headline"]].values.tolist() == [
+        ["a01", "news", 1, "after the body"], ["a02", "wire", 9, "no headline"]]
+
+
+def test_reassembly_shows_every_raw_line_with_its_part():
+    ed, arts = page_of(PAGE)
+    raw, parts = anatomy.reassembly(ed, arts[0])
+    assert raw["part"].tolist() == ["source + byline + body", "body", "body", "body", "body", "(blank)", "headline"]
+    assert parts[["part", "lines"]].values.tolist() == [
+        ["source", "1"], ["byline", "1"], ["body", "1–2"], ["body", "3–5"], ["headline", "7"]]
+
+
+def test_possible_merges_are_sentence_ends_at_a_line_end_inside_a_paragraph():
+    ed, arts = page_of(PAGE)
+    merges = anatomy.possible_merges(ed, arts)
+    assert merges.values.tolist() == [["a01", "3–4", "全市工业稳中向好。", "企业信心增强，订单"]]
+    assert anatomy.possible_merges(*page_of("本报讯 一句话没有结束，\n还在继续说。\n")).empty
+
+
+def test_sizes_and_the_longest_article():
+    _, arts = page_of(PAGE)
+    assert anatomy.longest_article(arts).id == "a01" and anatomy.longest_article([]) is None
+    kinds = anatomy.chars_by_kind(arts)
+    assert kinds["kind"].tolist() == ["news", "wire"] and abs(kinds["share"].sum() - 1) < 1e-12
+    assert kinds["chars"].sum() == len("".join(PAGE.split()))
+
+
+def test_findings_on_the_edition():
+    page = load(DEFAULT_EDITION)
+    assert findings.masthead_line(page) == "Chongqing Daily (重庆日报), 2021-04-22, page 1"
+    assert findings.at_a_glance(page) == ("14 articles, 25 quantitative claims, 9 people named besides the reporters, "
+                                          "23 places, and 31 derived figures and checks.")
+    one, two, three = findings.three_findings(page)
+    assert one.title == "The biggest story states the fewest numbers."
+    assert "加快推动制造业高质量发展 全力打造国家重要先进制造业中心, holds 42% of the page's text and 0 claims" in one.text
+    assert two.title == "The numbers hold together, but rest on the page's word."
+    assert "1,802.4 亿 (180.2 bn) CNY after +60.4% (同比) implies 1,123.7 亿 (112.4 bn) CNY a year earlier" in two.text
+    assert three.title == "Officials are reported; others are quoted."
+    assert three.text.startswith("陈敏尔 (Chén Mǐn'ěr, 市委书记) is reported 5 times and quoted in their own words 0 times")
+    assert [c for f in (one, two, three) for _, c in f.chapters] == [
+        "02_anatomy.html", "03_claims.html", "04_checks.html", "05_voices.html"]
+
+
+def test_findings_say_none_found_on_a_page_without_numbers_or_people():
+    page = load(DEFAULT_EDITION.parents[2] / "tests" / "editions" / "no-markers.txt")
+    assert [f.text.split(":")[0] for f in findings.three_findings(page)] == ["None found"] * 3
+    assert findings.at_a_glance(page).startswith("1 article, 0 quantitative claims, 0 people")

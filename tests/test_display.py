@@ -1,0 +1,48 @@
+"""The one boundary where edition text meets HTML and Markdown: everything is escaped there."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from frontpage.display import Plain, highlight, markdown_table, md_escape, table
+
+HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) **b** {glue:text}`n` $$x$$'
+
+
+def test_a_table_escapes_every_cell_header_and_caption():
+    html = table(pd.DataFrame({"<b>col</b>": [HOSTILE], "n": [1802.4]}), caption="<i>cap</i>")._repr_html_()
+    assert "<script>" not in html and "<img" not in html and "<b>col" not in html and "<i>cap" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;b&gt;col&lt;/b&gt;" in html
+    assert '<td class="num">1802.4</td>' in html
+
+
+def test_a_link_template_is_ours_and_the_values_filling_it_are_escaped():
+    df = pd.DataFrame({"line": ['3" onmouseover="x'], "text": ["a"]})
+    html = table(df, links={"text": "11_source.html#L{line}"})._repr_html_()
+    assert 'href="11_source.html#L3&quot; onmouseover=&quot;x"' in html and 'onmouseover="x' not in html
+
+
+def test_hidden_columns_fill_templates_and_groups_get_escaped_titles():
+    df = pd.DataFrame({"g": ["<a>", "<a>", "b"], "x": [1, 2, 3], "_k": ["p", "q", "r"]})
+    html = table(df, group_by="g", links={"x": "#{_k}"})._repr_html_()
+    assert html.count('<tr class="group">') == 2 and "&lt;a&gt;" in html and "<th>_k</th>" not in html
+    assert '<a href="#q">2</a>' in html
+
+
+def test_highlight_marks_the_quote_inside_the_escaped_sentence():
+    assert highlight("增长<b>10%</b>。", "10%") == "增长&lt;b&gt;<mark>10%</mark>&lt;/b&gt;。"
+    assert highlight("<x>", "missing") == "&lt;x&gt;"
+
+
+def test_markdown_cells_cannot_become_markup_or_myst():
+    cell = md_escape(HOSTILE + "\n| next")
+    assert "\n" not in cell and "<script>" not in cell
+    for raw in ("**b**", "{glue:text}`n`", "[x](javascript", "$$x$$"):
+        assert raw not in cell
+    assert cell.endswith(" \\| next")  # a pipe cannot end the cell
+    md = markdown_table(pd.DataFrame({"a|b": ["x|y"]}))._repr_markdown_()
+    assert md.splitlines() == ["| a\\|b |", "|---|", "| x\\|y |"]
+
+
+def test_plain_is_exactly_its_text():
+    assert repr(Plain("None found.")) == "None found." and Plain(3)._repr_mimebundle_() == {"text/plain": "3"}
