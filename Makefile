@@ -28,7 +28,7 @@ $(STAMP): requirements.txt pyproject.toml
 
 ## book: execute every chapter and build the HTML book into _build/html (fails on any error or warning)
 book: $(STAMP)
-	$(BIN)/python -m frontpage.build
+	$(BIN)/python -m frontpage.book.build
 
 ## test: the whole test suite, including a book build, notebook execution and browser tests
 test: $(STAMP) browser

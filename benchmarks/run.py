@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from frontpage.book import DEFAULT_EDITION  # noqa: E402
+from frontpage.book.page import DEFAULT_EDITION  # noqa: E402
 
 
 def timed(fn, repeat: int = 1) -> float:
@@ -55,7 +55,7 @@ def bench_book() -> dict[str, float]:
     results["slowest_chapter"] = f"{slowest} {per_notebook[slowest]:.2f} s"  # issue 5: each under 10 s
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        cmd = [sys.executable, "-m", "frontpage.build", "--output", str(out)]
+        cmd = [sys.executable, "-m", "frontpage.book.build", "--output", str(out)]
 
         def cold():
             shutil.rmtree(out / "_build", ignore_errors=True)
@@ -84,8 +84,8 @@ def corpus(size: int) -> str:
 MEMORY_PROBE = """
 import resource, sys, time
 from datetime import date
-from frontpage.reading import read_edition
-from frontpage.articles import parse_articles
+from frontpage.parse.reading import read_edition
+from frontpage.parse.articles import parse_articles
 {extra_import}
 
 
@@ -123,8 +123,8 @@ def bench_parse() -> dict[str, float]:
     """Read + reflow + segment: the edition after import, a 1 MB corpus, a 20 MB edition."""
     from datetime import date
 
-    from frontpage.articles import parse_articles
-    from frontpage.reading import read_edition
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import read_edition
 
     parse_articles(read_edition(DEFAULT_EDITION), date(2021, 4, 22))  # warm up imports and caches
     results: dict[str, float] = {}
@@ -144,9 +144,9 @@ def bench_claims() -> dict[str, float]:
     """Claims extraction over reflowed text, and the whole `edition claims` command (interpreter start included)."""
     from datetime import date
 
-    from frontpage.articles import parse_articles
-    from frontpage.claims import extract_claims
-    from frontpage.reading import decode_edition, read_edition
+    from frontpage.parse.articles import parse_articles
+    from frontpage.numbers.claims import extract_claims
+    from frontpage.parse.reading import decode_edition, read_edition
 
     day = date(2021, 4, 22)
     results: dict[str, float] = {}
@@ -165,7 +165,7 @@ def bench_claims() -> dict[str, float]:
         huge = Path(tmp) / "edition-20mb.txt"
         text = corpus(1_000_000)
         huge.write_text(text * (19_500_000 // len(text.encode("utf-8"))), encoding="utf-8")
-        probe = ("import sys\nfrom frontpage.cli import main\nimport frontpage.articles, frontpage.claims\n"
+        probe = ("import sys\nfrom frontpage.cli import main\nimport frontpage.parse.articles, frontpage.numbers.claims\n"
                  "kb = lambda k: int(next(l for l in open('/proc/self/status') if l.startswith(k + ':')).split()[1])\n"
                  "open('/proc/self/clear_refs', 'w').write('5')\nbase = kb('VmRSS')\n"
                  "sys.stdout = open('/dev/null', 'w')\n"

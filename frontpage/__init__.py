@@ -9,7 +9,7 @@ The pipeline, one module a step::
     numbers   numerals, scales and units -> values
     claims    articles -> Claim records with subject, period, comparison
 
-``frontpage.book.load()`` runs it for the book; ``edition`` is the command line.
+``frontpage.book.page.load()`` runs it for the book; ``edition`` is the command line.
 """
 
 __version__ = "0.1.0"

@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from .reading import DEFAULT_MAX_BYTES, Edition, EditionError, read_edition
+from .parse.reading import DEFAULT_MAX_BYTES, Edition, EditionError, read_edition
 
 EXIT_INPUT_ERROR = 2
 
@@ -91,14 +91,14 @@ def _iso_date(text: str):
 
 
 def _edition_date(args: argparse.Namespace, edition: Edition):
-    from .provenance import edition_date, read_sidecar
+    from .parse.provenance import edition_date, read_sidecar
 
     return edition_date(edition, read_sidecar(edition.path), args.date)[0]
 
 
 def _articles(args: argparse.Namespace, edition: Edition) -> None:
-    from .articles import parse_articles
-    from .exports import articles_frame, write_table
+    from .parse.articles import parse_articles
+    from .book.exports import articles_frame, write_table
 
     articles = parse_articles(edition, _edition_date(args, edition))
     if args.format == "json":
@@ -113,7 +113,7 @@ def _articles(args: argparse.Namespace, edition: Edition) -> None:
 
 
 def _info(args: argparse.Namespace, edition: Edition) -> None:
-    from .profile import format_profile, profile
+    from .parse.profile import format_profile, profile
 
     p = profile(edition)
     if args.format == "json":
@@ -124,7 +124,7 @@ def _info(args: argparse.Namespace, edition: Edition) -> None:
 
 def _claims_of(args: argparse.Namespace, edition: Edition):
     """Claims section by section: a 20 MB edition streams out in bounded memory."""
-    from .claims import iter_claims
+    from .numbers.claims import iter_claims
 
     when = _edition_date(args, edition)
     for _, claims in iter_claims(edition, when, with_context=args.context):
@@ -134,7 +134,7 @@ def _claims_of(args: argparse.Namespace, edition: Edition):
 def _claims(args: argparse.Namespace, edition: Edition | None) -> None:
     from pathlib import Path
 
-    from .exports import CLAIM_COLUMNS, claim_row
+    from .book.exports import CLAIM_COLUMNS, claim_row
 
     out = sys.stdout
     folder = edition is None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .claims import CONTEXT_KINDS, Claim
+from .numbers.claims import CONTEXT_KINDS, Claim
 
 REQUIRED_RATE = 0.98  # the tests fail when precision, recall or value accuracy on an annotated edition falls below
 
@@ -199,10 +199,10 @@ def gold_for(edition: Path) -> Path | None:
 
 def evaluate(edition_path: Path, gold_path: Path) -> Score:
     """Parse and extract ``edition_path`` as the book does, then score it against ``gold_path``."""
-    from .articles import parse_articles
-    from .claims import extract_claims
-    from .provenance import edition_date, read_sidecar
-    from .reading import read_edition
+    from .parse.articles import parse_articles
+    from .numbers.claims import extract_claims
+    from .parse.provenance import edition_date, read_sidecar
+    from .parse.reading import read_edition
 
     ed = read_edition(edition_path)
     when = edition_date(ed, read_sidecar(edition_path))[0]

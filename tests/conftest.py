@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from frontpage.book import DEFAULT_EDITION, ROOT
-from frontpage.reading import read_edition
+from frontpage.book.page import DEFAULT_EDITION, ROOT
+from frontpage.parse.reading import read_edition
 
 EDITIONS = ROOT / "tests" / "editions"
 
@@ -34,6 +34,6 @@ def raw_bytes() -> bytes:
 def html() -> Path:
     """The book built for the default edition into _build/html (as `make book` does)."""
     env = {k: v for k, v in os.environ.items() if k != "EDITION"}
-    r = subprocess.run([sys.executable, "-m", "frontpage.build"], cwd=ROOT, env=env, capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-m", "frontpage.book.build"], cwd=ROOT, env=env, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     return ROOT / "_build" / "html"

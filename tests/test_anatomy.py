@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontpage import anatomy, findings
-from frontpage.articles import parse_articles
-from frontpage.book import DEFAULT_EDITION, load
-from frontpage.reading import decode_edition
+from frontpage.book import anatomy, findings
+from frontpage.parse.articles import parse_articles
+from frontpage.book.page import DEFAULT_EDITION, load
+from frontpage.parse.reading import decode_edition
 
 DAY = date(2021, 4, 22)
 PAGE = """本报讯（记者 李晓）4月21日，全市

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from frontpage.articles import (
+from frontpage.parse.articles import (
     coverage_problems,
     is_subheadline,
     nonspace,
@@ -17,9 +17,9 @@ from frontpage.articles import (
     parse_names,
     parts_text,
 )
-from frontpage.book import DEFAULT_EDITION, ROOT
-from frontpage.provenance import edition_date, read_sidecar
-from frontpage.reading import decode_edition, read_edition
+from frontpage.book.page import DEFAULT_EDITION, ROOT
+from frontpage.parse.provenance import edition_date, read_sidecar
+from frontpage.parse.reading import decode_edition, read_edition
 
 from .pagegen import pages
 

@@ -14,7 +14,7 @@ import nbformat
 import pytest
 import yaml
 
-from frontpage.book import DEFAULT_EDITION, ROOT
+from frontpage.book.page import DEFAULT_EDITION, ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ def build(output: Path | None = None, edition: Path | None = None) -> subprocess
     env = {k: v for k, v in os.environ.items() if k != "EDITION"}
     if edition is not None:
         env["EDITION"] = str(edition)
-    cmd = [sys.executable, "-m", "frontpage.build"]
+    cmd = [sys.executable, "-m", "frontpage.book.build"]
     if output is not None:
         cmd += ["--output", str(output)]
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -131,7 +131,7 @@ def test_the_tiny_book_builds(tmp_path):
         ("raise ValueError('a raising cell')", "Fine."),
         ("", "A reference to {numref}`fig-that-does-not-exist`."),
         ("import sys; print('careful', file=sys.stderr)", "Fine."),
-        ("from frontpage.figures import use_cjk_fonts\nimport matplotlib.pyplot as plt\nuse_cjk_fonts()\n"
+        ("from frontpage.book.figures import use_cjk_fonts\nimport matplotlib.pyplot as plt\nuse_cjk_fonts()\n"
          "fig, ax = plt.subplots(); ax.set_title('\\U0001F600'); fig.canvas.draw()", "Fine."),
     ],
     ids=["raising-cell", "sphinx-warning", "stderr-output", "glyph-missing"],

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pytest
 import yaml
 
-from frontpage.book import ROOT
+from frontpage.book.page import ROOT
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from frontpage.articles import parse_articles
-from frontpage.checks import amount_text, check_claims, outside_source
-from frontpage.claims import extract_claims
-from frontpage.reading import decode_edition
+from frontpage.parse.articles import parse_articles
+from frontpage.numbers.checks import amount_text, check_claims, outside_source
+from frontpage.numbers.claims import extract_claims
+from frontpage.parse.reading import decode_edition
 
 DAY = date(2021, 4, 22)
 

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontpage.articles import parse_articles
-from frontpage.book import DEFAULT_EDITION, ROOT
-from frontpage.claims import CONTEXT_KINDS, extract_claims
+from frontpage.parse.articles import parse_articles
+from frontpage.book.page import DEFAULT_EDITION, ROOT
+from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
 from frontpage.evaluation import REQUIRED_RATE, Score, annotated_editions, disagreements, evaluate, pooled
-from frontpage.reading import decode_edition
+from frontpage.parse.reading import decode_edition
 
 from .pagegen import pages
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from frontpage.book import DEFAULT_EDITION
+from frontpage.book.page import DEFAULT_EDITION
 from frontpage.cli import main
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frontpage.display import Plain, highlight, markdown_table, md_escape, table
+from frontpage.book.display import Plain, highlight, markdown_table, md_escape, table
 
 HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) **b** {glue:text}`n` $$x$$'
 

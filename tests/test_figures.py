@@ -9,8 +9,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pytest
 
-from frontpage import plots
-from frontpage.figures import cjk_font_path, use_cjk_fonts
+from frontpage.book import plots
+from frontpage.book.figures import cjk_font_path, use_cjk_fonts
 
 
 def render(text: str) -> None:

@@ -10,7 +10,7 @@ import sys
 import pytest
 from bs4 import BeautifulSoup
 
-from frontpage.book import ROOT
+from frontpage.book.page import ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +30,7 @@ MUST_SHOW_AS_TEXT = [
 def pages(tmp_path_factory) -> dict[str, BeautifulSoup]:
     out = tmp_path_factory.mktemp("hostile")
     env = dict(os.environ, EDITION=str(HOSTILE))
-    r = subprocess.run([sys.executable, "-m", "frontpage.build", "--output", str(out)], cwd=ROOT, env=env,
+    r = subprocess.run([sys.executable, "-m", "frontpage.book.build", "--output", str(out)], cwd=ROOT, env=env,
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     html = out / "_build" / "html"

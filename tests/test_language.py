@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from frontpage import terms
-from frontpage.articles import parse_articles
-from frontpage.book import DEFAULT_EDITION, load
-from frontpage.glossary import gloss, name_pinyin, pinyin, word_gloss
-from frontpage.reading import decode_edition
-from frontpage.segment import dictionary_fixes, words
+from frontpage.words import terms
+from frontpage.parse.articles import parse_articles
+from frontpage.book.page import DEFAULT_EDITION, load
+from frontpage.words.glossary import gloss, name_pinyin, pinyin, word_gloss
+from frontpage.parse.reading import decode_edition
+from frontpage.words.segment import dictionary_fixes, words
 
 DAY = date(2021, 4, 22)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from frontpage.layout import block_column, blocks, char_width, column_widths, line_width
-from frontpage.reading import decode_edition
+from frontpage.parse.layout import block_column, blocks, char_width, column_widths, line_width
+from frontpage.parse.reading import decode_edition
 
 
 def test_char_widths():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontpage.book import PROVINCE_NAMES
-from frontpage.masthead import page_number, read_masthead
-from frontpage.reading import decode_edition
+from frontpage.book.page import PROVINCE_NAMES
+from frontpage.parse.masthead import page_number, read_masthead
+from frontpage.parse.reading import decode_edition
 
 
 def ed(text: str):

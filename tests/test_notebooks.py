@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from frontpage.book import ROOT
+from frontpage.book.page import ROOT
 
 NOTEBOOKS = sorted((ROOT / "book").glob("*.ipynb"))
 

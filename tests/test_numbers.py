@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from frontpage.numbers import halfwidth, parse_chinese, parse_number
+from frontpage.numbers.numerals import halfwidth, parse_chinese, parse_number
 
 
 @pytest.mark.parametrize("token, scale, expected", [

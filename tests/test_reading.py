@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontpage.reading import (
+from frontpage.parse.reading import (
     BinaryEdition,
     EditionError,
     EditionNotFound,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from frontpage.reading import decode_edition
-from frontpage.reflow import clean_spaces, join_lines, undisplay, units
+from frontpage.parse.reading import decode_edition
+from frontpage.parse.reflow import clean_spaces, join_lines, undisplay, units
 
 
 def ed(text: str):

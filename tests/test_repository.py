@@ -10,7 +10,7 @@ import subprocess
 import nbformat
 import yaml
 
-from frontpage.book import DEFAULT_EDITION, ROOT, read_sidecar
+from frontpage.book.page import DEFAULT_EDITION, ROOT, read_sidecar
 
 
 def tracked(*patterns: str) -> list[str]:

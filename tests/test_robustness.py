@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontpage.articles import coverage_problems, parse_articles
-from frontpage.book import DEFAULT_EDITION, ROOT
-from frontpage.claims import extract_claims, iter_claims
-from frontpage.reading import EditionError, decode_edition
+from frontpage.parse.articles import coverage_problems, parse_articles
+from frontpage.book.page import DEFAULT_EDITION, ROOT
+from frontpage.numbers.claims import extract_claims, iter_claims
+from frontpage.parse.reading import EditionError, decode_edition
 
 DAY = date(2021, 4, 22)
 LINES = DEFAULT_EDITION.read_text(encoding="utf-8").split("\n")
@@ -96,7 +96,7 @@ def test_streaming_gives_the_same_claims_as_the_whole(edition):
 MEMORY_PROBE = """
 import sys
 from frontpage.cli import main
-import frontpage.articles, frontpage.claims
+import frontpage.parse.articles, frontpage.numbers.claims
 
 
 def kb(key):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontpage import voices
-from frontpage.articles import parse_articles
-from frontpage.book import DEFAULT_EDITION, load
-from frontpage.reading import decode_edition
+from frontpage.words import voices
+from frontpage.parse.articles import parse_articles
+from frontpage.book.page import DEFAULT_EDITION, load
+from frontpage.parse.reading import decode_edition
 
 DAY = date(2021, 4, 22)
 

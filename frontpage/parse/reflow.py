@@ -1,6 +1,6 @@
 """Lines back into paragraphs: the reflow step.
 
-Input: an :class:`~frontpage.reading.Edition`, whose lines break where the printed
+Input: an :class:`~frontpage.parse.reading.Edition`, whose lines break where the printed
 columns broke. Output: a list of :class:`Unit` in file order. A unit is a paragraph of
 body text, a headline-like group of lines, or one of the page's markers (continuation
 mark, box label, byline, photo credit, teaser reference). Every unit keeps the exact

@@ -9,8 +9,8 @@ import pandas as pd
 import csv
 from typing import TextIO
 
-from .layout import line_width
-from .reading import read_edition
+from ..parse.layout import line_width
+from ..parse.reading import read_edition
 
 ARTICLE_COLUMNS = ["id", "kind", "kicker", "headline", "subheadlines", "source", "byline", "dateline",
                    "dateline_place", "continues_on", "continued_from", "linked_to", "chars", "lines", "text"]
@@ -61,10 +61,10 @@ def lines_table(edition) -> pd.DataFrame:
 
 def write_downloads(edition_path: Path, folder: Path) -> list[Path]:
     """Write the downloadable CSV tables for the edition at ``edition_path`` into ``folder``."""
-    from .articles import parse_articles
-    from .checks import check_claims
-    from .claims import extract_claims
-    from .provenance import edition_date, read_sidecar
+    from ..parse.articles import parse_articles
+    from ..numbers.checks import check_claims
+    from ..numbers.claims import extract_claims
+    from ..parse.provenance import edition_date, read_sidecar
 
     edition = read_edition(edition_path)
     when = edition_date(edition, read_sidecar(edition_path))[0]

@@ -14,7 +14,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .paths import REFERENCE
+from ..paths import REFERENCE
 
 USER_DICT = REFERENCE / "userdict.txt"
 HAN = re.compile(r"[\u4e00-\u9fff]+")

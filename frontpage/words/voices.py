@@ -21,9 +21,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .articles import Article
+from ..parse.articles import Article
 from .glossary import glossary
-from .paths import REFERENCE
+from ..paths import REFERENCE
 from .segment import tagged
 
 ROLE_END = (r"(?:总书记|书记|副书记|市长|副市长|省长|县长|区长|镇长|村长|主席|副主席|总统|总理|部长|副部长|发言人|常委|主任|"

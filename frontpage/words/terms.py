@@ -1,6 +1,6 @@
 """The language of the page: frequent terms, where they occur, what is distinctive, set formulas.
 
-Text is segmented by jieba with the project's user dictionary (``frontpage.segment``);
+Text is segmented by jieba with the project's user dictionary (``frontpage.words.segment``);
 a *term* is a token of two or more Chinese characters that is not a function word.
 Distinctiveness is tf-idf over the page's articles: a term used often in one article and
 rarely in the others. Slogans and numbered formulas (三大工程, 三去一降一补, 一企一策, 十四五)
@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .articles import Article
+from ..parse.articles import Article
 from .glossary import glossary, word_gloss
 from .segment import words
 

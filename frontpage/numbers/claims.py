@@ -24,10 +24,10 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 
-from .articles import Article, Part
-from .numbers import CN_NUMERAL, halfwidth, parse_number
-from .paths import REFERENCE
-from .reading import Edition
+from ..parse.articles import Article, Part
+from .numerals import CN_NUMERAL, halfwidth, parse_number
+from ..paths import REFERENCE
+from ..parse.reading import Edition
 
 CLAIM_KINDS = ("money", "percent", "percentage_point", "count", "measure", "duration", "multiple")
 CONTEXT_KINDS = ("date", "period")
@@ -404,7 +404,7 @@ def extract_claims(edition: Edition, articles: list[Article], edition_date: date
 def iter_claims(edition: Edition, edition_date: date | None = None, *, with_context: bool = True):
     """(articles, claims) one section at a time, ids as :func:`extract_claims` gives them:
     a long edition in bounded memory."""
-    from .articles import iter_articles
+    from ..parse.articles import iter_articles
 
     numbering = _Numbering(edition)
     for articles in iter_articles(edition, edition_date):

@@ -7,7 +7,7 @@ from collections import Counter
 import pandas as pd
 
 from .anatomy import display_headline
-from .claims import CLAIM_KINDS, Claim
+from ..numbers.claims import CLAIM_KINDS, Claim
 
 
 def number_text(x) -> str:

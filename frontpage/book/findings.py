@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .anatomy import display_headline, longest_article, part_chars
-from .book import Page
-from .glossary import name_pinyin
-from .voices import named_people, people, places
+from .page import Page
+from ..words.glossary import name_pinyin
+from ..words.voices import named_people, people, places
 
 
 @dataclass(frozen=True)

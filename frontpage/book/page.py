@@ -1,6 +1,6 @@
 """The one entry point every chapter uses: which edition, and everything parsed from it.
 
-    from frontpage.book import load
+    from frontpage.book.page import load
     page = load()          # the edition named by $EDITION, else the one in data/raw/
 
 ``load`` caches per file content, so chapters and repeated cells share one parse.
@@ -15,15 +15,15 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .figures import use_cjk_fonts
-from .masthead import Masthead, read_masthead
-from .profile import Profile, profile
-from .provenance import edition_date, read_sidecar, sidecar_path  # noqa: F401 (re-exported)
-from .articles import Article, parse_articles
-from .checks import Check, check_claims
-from .claims import CONTEXT_KINDS, Claim, extract_claims
-from .reading import Edition, read_edition
+from ..parse.masthead import Masthead, read_masthead
+from ..parse.profile import Profile, profile
+from ..parse.provenance import edition_date, read_sidecar, sidecar_path  # noqa: F401 (re-exported)
+from ..parse.articles import Article, parse_articles
+from ..numbers.checks import Check, check_claims
+from ..numbers.claims import CONTEXT_KINDS, Claim, extract_claims
+from ..parse.reading import Edition, read_edition
 
-from .paths import DEFAULT_EDITION, ROOT  # noqa: E402,F401 (re-exported)
+from ..paths import DEFAULT_EDITION, ROOT  # noqa: E402,F401 (re-exported)
 ENV_VAR = "EDITION"
 
 # Province-level names, short forms, for "whose paper is this" (the gazetteer holds the full set).
@@ -80,7 +80,7 @@ class Page:
 
     @cached_property
     def checks(self) -> list[Check]:
-        """Derived figures and consistency checks of the claims (``frontpage.checks``)."""
+        """Derived figures and consistency checks of the claims (``frontpage.numbers.checks``)."""
         return check_claims(self.claims, {a.id: a.linked_to for a in self.articles if a.linked_to})
 
     @cached_property

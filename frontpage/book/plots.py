@@ -8,8 +8,8 @@ from collections import Counter
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from .layout import blocks, column_widths, line_width
-from .reading import Edition
+from ..parse.layout import blocks, column_widths, line_width
+from ..parse.reading import Edition
 
 INK = "#1f3b57"
 ACCENT = "#c0392b"
@@ -178,7 +178,7 @@ GROUP_COLORS = {"chongqing": "#c0392b", "china": "#1f3b57", "foreign": "#6c5b7b"
 def place_map(places, links) -> Figure:
     """Left: China, every province capital as a faint dot for orientation, the places the page
     names coloured by group, and the links it draws between them. Right: Chongqing, enlarged."""
-    from .voices import gazetteer
+    from ..words.voices import gazetteer
 
     capitals = [r for r in gazetteer() if r["level"] == "province"]
     short_names = {r["name"]: r["short"] for r in gazetteer()}

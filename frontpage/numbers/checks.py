@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .claims import Claim
-from .paths import REFERENCE
+from ..paths import REFERENCE
 
 STATUSES = ("consistent", "inconsistent", "implied", "unverifiable")
 

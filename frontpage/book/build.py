@@ -1,4 +1,4 @@
-"""Build the book: ``python -m frontpage.build [--output DIR]`` (what ``make book`` runs).
+"""Build the book: ``python -m frontpage.book.build [--output DIR]`` (what ``make book`` runs).
 
 Chapters execute while Sphinx reads them, and Sphinx rereads only pages whose source
 changed. A changed edition, package or reference table changes no page source, so we
@@ -6,7 +6,7 @@ key the build on the content of everything the chapters read: when that key chan
 the previous build is discarded and every chapter executes afresh; when it does not, a
 rebuild reuses Sphinx's environment and takes a couple of seconds.
 
-The edition is ``$EDITION`` (see :func:`frontpage.book.edition_path`). ``--output``
+The edition is ``$EDITION`` (see :func:`frontpage.book.page.edition_path`). ``--output``
 builds into ``DIR/_build/html`` instead of the repository's ``_build/html``, so a test
 can build the book for another edition without touching the main build.
 """
@@ -22,8 +22,8 @@ import sys
 import time
 from pathlib import Path
 
-from .book import ROOT, edition_path, sidecar_path
-from .reading import EditionError, read_edition
+from .page import ROOT, edition_path, sidecar_path
+from ..parse.reading import EditionError, read_edition
 
 INPUT_GLOBS = ("frontpage/**/*.py", "data/reference/**/*", "data/annotations/**/*", "tests/editions/*", "requirements.txt",
                "_config.yml", "_toc.yml", "book/_static/*")
@@ -87,7 +87,7 @@ def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m frontpage.build", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m frontpage.book.build", description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=ROOT, help="build into OUTPUT/_build/html")
     args, extra = parser.parse_known_args(argv)
     sys.exit(build(args.output.resolve(), extra))

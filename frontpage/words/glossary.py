@@ -12,7 +12,7 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .paths import REFERENCE
+from ..paths import REFERENCE
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def edition_date(edition: Edition, record: dict | None = None, override: date | 
     """The date the edition was published, and where it comes from.
 
     An explicit ``override`` wins, then the provenance record's ``date``, then the
-    page's own evidence (:func:`frontpage.masthead.read_masthead`); None when all are silent.
+    page's own evidence (:func:`frontpage.parse.masthead.read_masthead`); None when all are silent.
     """
     if override is not None:
         return override, "given"

@@ -1,6 +1,6 @@
 """Units into articles: who wrote what, under which headline, continued where.
 
-:func:`parse_articles` turns the reflowed units of an edition (:mod:`frontpage.reflow`)
+:func:`parse_articles` turns the reflowed units of an edition (:mod:`frontpage.parse.reflow`)
 into :class:`Article` records. It works from the conventions of Chinese newspaper
 layout, never from one edition's strings or line numbers:
 

@@ -6,9 +6,9 @@ import re
 
 import pandas as pd
 
-from .articles import Article, line_ranges
-from .glossary import gloss
-from .reading import Edition
+from ..parse.articles import Article, line_ranges
+from ..words.glossary import gloss
+from ..parse.reading import Edition
 
 SENTENCE_END = re.compile(r"[。！？]”?$")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .articles import Article
-from .claims import Claim
+from ..parse.articles import Article
+from ..numbers.claims import Claim
 from .display import EscapedHTML, escape
-from .reading import Edition
+from ..parse.reading import Edition
 
 SOURCE_PAGE = "11_source.html"
 

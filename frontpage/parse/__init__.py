@@ -1,0 +1,1 @@
+"""parse: bytes -> Edition -> lines, blocks, paragraphs -> Article records (the first layer)."""

@@ -1,0 +1,1 @@
+"""words: segmentation, glossary, terms, voices (reads articles)."""
