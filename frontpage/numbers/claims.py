@@ -25,6 +25,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..parse.articles import Article, Part
+from ..parse.dates import year_for
 from .numerals import CN_NUMERAL, halfwidth, parse_number
 from ..paths import REFERENCE
 from ..parse.reading import Edition
@@ -209,8 +210,8 @@ def resolve_day(text: str, edition_date: date | None) -> str | None:
     month = int(m.group("m")) if m.group("m") else (edition_date.month if edition_date else None)
     if month is None or not 1 <= month <= 12:
         return None
-    if not m.group("y") and edition_date and month > edition_date.month + 1:
-        year -= 1  # a December date in a January paper
+    if not m.group("y") and edition_date:
+        year = year_for(month, int(m.group("d")) if m.group("d") else None, edition_date)
     if not m.group("d"):
         return f"{year}-{month:02d}"
     try:

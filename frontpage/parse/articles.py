@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from .dates import year_for
 from .layout import line_width
 from .masthead import page_number
 from .reading import Edition
@@ -676,12 +677,8 @@ def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str 
     if md is None or edition_date is None:
         return None
     month, day = md
-    year = edition_date.year
     try:
-        d = date(year, month, day)
-        if (d - edition_date).days > 31:  # December dateline in a January paper
-            d = date(year - 1, month, day)
-        return d.isoformat()
+        return date(year_for(month, day, edition_date), month, day).isoformat()
     except ValueError:
         return None
 
