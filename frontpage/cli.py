@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .parse.reading import DEFAULT_MAX_BYTES, Edition, EditionError, read_edition
+from .pipeline import iter_sections, page_of
 
 EXIT_INPUT_ERROR = 2
 
@@ -90,17 +91,10 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _edition_date(args: argparse.Namespace, edition: Edition):
-    from .parse.provenance import edition_date, read_sidecar
-
-    return edition_date(edition, read_sidecar(edition.path), args.date)[0]
-
-
 def _articles(args: argparse.Namespace, edition: Edition) -> None:
-    from .parse.articles import parse_articles
     from .book.exports import articles_frame, write_table
 
-    articles = parse_articles(edition, _edition_date(args, edition))
+    articles = page_of(edition, args.date).articles
     if args.format == "json":
         print(json.dumps([a.as_dict() for a in articles], ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -113,9 +107,9 @@ def _articles(args: argparse.Namespace, edition: Edition) -> None:
 
 
 def _info(args: argparse.Namespace, edition: Edition) -> None:
-    from .parse.profile import format_profile, profile
+    from .parse.profile import format_profile
 
-    p = profile(edition)
+    p = page_of(edition).profile
     if args.format == "json":
         print(json.dumps(p.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -124,10 +118,7 @@ def _info(args: argparse.Namespace, edition: Edition) -> None:
 
 def _claims_of(args: argparse.Namespace, edition: Edition):
     """Claims section by section: a 20 MB edition streams out in bounded memory."""
-    from .numbers.claims import iter_claims
-
-    when = _edition_date(args, edition)
-    for _, claims in iter_claims(edition, when, with_context=args.context):
+    for _, claims in iter_sections(page_of(edition, args.date), with_context=args.context):
         yield from claims
 
 

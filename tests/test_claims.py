@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from frontpage.parse.articles import parse_articles
 from frontpage.book.page import DEFAULT_EDITION, ROOT
 from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
-from frontpage.evaluation import REQUIRED_RATE, Score, annotated_editions, disagreements, evaluate, pooled
 from frontpage.parse.reading import decode_edition
 
 from .pagegen import pages
@@ -151,40 +150,6 @@ def test_periods(text, period):
 ])
 def test_comparisons(text, comparison):
     assert claims_in(text)[-1].comparison == comparison
-
-
-ANNOTATED = annotated_editions()
-
-
-def test_every_test_edition_with_a_claims_table_is_scored():
-    tables = sorted((ROOT / "tests" / "editions").glob("*.claims.csv"))
-    assert len(tables) >= 4
-    assert {a.gold for a in ANNOTATED} == {ROOT / "data" / "annotations" / "claims.csv", *tables}
-
-
-@pytest.mark.parametrize("annotated", ANNOTATED, ids=[a.name for a in ANNOTATED])
-def test_scored_against_hand_annotation(annotated):
-    s = evaluate(annotated.edition, annotated.gold)
-    report = disagreements({annotated.name: s}).to_string()
-    assert s.recall >= REQUIRED_RATE and s.precision >= REQUIRED_RATE, report
-    assert s.value_accuracy >= REQUIRED_RATE, report
-    assert s.subject_accuracy >= 0.9, report
-
-
-def test_the_edition_scores_perfectly():
-    s = evaluate(DEFAULT_EDITION, ROOT / "data" / "annotations" / "claims.csv")
-    assert (s.gold, s.extracted, s.matched, s.value_correct, s.subject_correct) == (25, 25, 25, 25, 25)
-    assert disagreements({"edition": s}).empty
-
-
-def test_pooled_scores_count_every_claim_once():
-    def made(gold, extracted, matched):
-        return Score(gold, extracted, matched, matched, matched - 1, matched, pd.DataFrame())
-
-    both = pooled([made(10, 10, 9), made(30, 20, 20)])
-    assert (both.gold, both.extracted, both.matched) == (40, 30, 29)
-    assert both.precision == 29 / 30 and both.recall == 29 / 40 and both.subject_accuracy == 27 / 29
-    assert pooled([]).precision == 1.0 and pooled([]).table.empty
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

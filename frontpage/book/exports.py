@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
+from typing import TextIO
 
 import pandas as pd
 
-import csv
-from typing import TextIO
-
 from ..parse.layout import line_width
-from ..parse.reading import read_edition
+from ..pipeline import read_page
 
 ARTICLE_COLUMNS = ["id", "kind", "kicker", "headline", "subheadlines", "source", "byline", "dateline",
                    "dateline_place", "continues_on", "continued_from", "linked_to", "chars", "lines", "text"]
@@ -61,24 +60,14 @@ def lines_table(edition) -> pd.DataFrame:
 
 def write_downloads(edition_path: Path, folder: Path) -> list[Path]:
     """Write the downloadable CSV tables for the edition at ``edition_path`` into ``folder``."""
-    from ..parse.articles import parse_articles
-    from ..numbers.checks import check_claims
-    from ..numbers.claims import extract_claims
-    from ..parse.provenance import edition_date, read_sidecar
-
-    edition = read_edition(edition_path)
-    when = edition_date(edition, read_sidecar(edition_path))[0]
-    articles = parse_articles(edition, when)
-    claims = extract_claims(edition, articles, when)
-    checks = check_claims([c for c in claims if c.kind not in ("date", "period")],
-                          {a.id: a.linked_to for a in articles if a.linked_to})
+    page = read_page(edition_path)
     folder.mkdir(parents=True, exist_ok=True)
     tables = {
-        "lines.csv": lines_table(edition),
-        "articles.csv": articles_frame(articles),
-        "claims.csv": claims_frame([c for c in claims if c.kind not in ("date", "period")]),
-        "dates-and-periods.csv": claims_frame([c for c in claims if c.kind in ("date", "period")]),
-        "checks.csv": pd.DataFrame([k.as_dict() for k in checks],
+        "lines.csv": lines_table(page.edition),
+        "articles.csv": articles_frame(page.articles),
+        "claims.csv": claims_frame(page.claims),
+        "dates-and-periods.csv": claims_frame(page.context),
+        "checks.csv": pd.DataFrame([k.as_dict() for k in page.checks],
                                    columns=["id", "rule", "status", "statement", "formula", "value", "unit", "claims",
                                             "article_id", "source"]),
     }

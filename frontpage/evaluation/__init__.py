@@ -1,0 +1,105 @@
+"""How well the parser and the extractor do, measured the honest way.
+
+* :mod:`.editions`: the annotated editions, ``dev`` (tuned on) and ``heldout`` (annotated
+  blind, frozen by checksum, scored at first contact before any fix);
+* :mod:`.articles`: headlines and article starts found, and the article count;
+* :mod:`.claims`: claims found, their values, and each context field;
+* :mod:`.failures`: the known-failures table the tests read as expected failures, and the
+  first-contact record.
+
+Every edition is parsed through :mod:`frontpage.pipeline`, exactly as the book parses its page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..pipeline import Page, read_page
+from .articles import ArticleScore, pooled_articles, read_gold_articles, score_articles
+from .claims import CONTEXT_FIELDS, Gold, Score, failures as claim_failures, pooled, read_gold, score
+from .editions import Annotated, annotated_editions, annotation_of, checksum_problems
+
+PASS_MARK = 0.9
+"""The documented pass mark: on the dev editions pooled, claim recall, precision and value
+accuracy, and headline and start recall, must each reach it (the tests and the evaluation
+appendix check). Nothing demands 100%: every disagreement is listed in the known-failures
+table instead, and one that is not listed fails the tests."""
+
+PASS_MARK_METRICS = ("claims_recall", "claims_precision", "value_accuracy", "headline_recall", "start_recall")
+
+__all__ = ["PASS_MARK", "PASS_MARK_METRICS", "Annotated", "ArticleScore", "Evaluation", "Gold", "Score",
+           "CONTEXT_FIELDS", "annotated_editions", "annotation_of", "checksum_problems", "evaluate",
+           "evaluate_all", "pooled", "pooled_articles", "read_gold", "read_gold_articles", "score",
+           "score_articles", "scores_table", "disagreements"]
+
+
+@dataclass
+class Evaluation:
+    """One annotated edition, parsed and scored."""
+
+    annotated: Annotated
+    page: Page
+    claims: Score | None
+    articles: ArticleScore | None
+
+    @property
+    def name(self) -> str:
+        return self.annotated.name
+
+    @property
+    def split(self) -> str:
+        return self.annotated.split
+
+    def failures(self) -> list[tuple[str, str, str]]:
+        """(item, field, what) for every disagreement with the gold, articles then claims."""
+        return (self.articles.failures if self.articles else []) + (claim_failures(self.claims) if self.claims else [])
+
+    def metrics(self) -> dict[str, float | None]:
+        """The flat row the appendix and ``first_contact.csv`` use."""
+        out: dict[str, float | None] = {}
+        if self.articles:
+            out.update(self.articles.summary())
+        if self.claims:
+            s = self.claims
+            out.update({"claims_gold": s.gold, "claims_found": s.extracted, "claims_recall": s.recall,
+                        "claims_precision": s.precision, "value_accuracy": s.value_accuracy,
+                        **{f"{f}_agreement": s.agreement(f) for f in CONTEXT_FIELDS}})
+        return out
+
+
+def evaluate(annotated: Annotated) -> Evaluation:
+    """Parse and extract the edition as the book does, then score it against its gold tables."""
+    page = read_page(annotated.edition)
+    claims = score(page.claims, read_gold(annotated.claims)) if annotated.claims else None
+    articles = (score_articles(page.articles, read_gold_articles(annotated.articles))
+                if annotated.articles else None)
+    return Evaluation(annotated, page, claims, articles)
+
+
+def evaluate_all(splits: tuple[str, ...] = ("dev", "heldout")) -> dict[str, Evaluation]:
+    """Every annotated edition of ``splits``, by name."""
+    return {a.name: evaluate(a) for a in annotated_editions(splits)}
+
+
+def scores_table(evaluations: dict[str, Evaluation]) -> pd.DataFrame:
+    """One row per edition: split and every metric."""
+    return pd.DataFrame([{"edition": name, "split": e.split, **e.metrics()} for name, e in evaluations.items()])
+
+
+def disagreements(evaluations: dict[str, Evaluation]) -> pd.DataFrame:
+    """Every disagreement with the gold: edition, item, field, what."""
+    rows = [{"edition": name, "item": item, "field": f, "what": what}
+            for name, e in evaluations.items() for item, f, what in e.failures()]
+    return pd.DataFrame(rows, columns=["edition", "item", "field", "what"])
+
+
+def pooled_metrics(evaluations: list[Evaluation]) -> dict[str, float | None]:
+    """The metrics over several editions pooled (rates over all their claims and articles)."""
+    arts = [e.articles for e in evaluations if e.articles]
+    clms = [e.claims for e in evaluations if e.claims]
+    fake = Evaluation(evaluations[0].annotated if evaluations else None, None,  # type: ignore[arg-type]
+                      pooled(clms) if clms else None, pooled_articles(arts) if arts else None)
+    return fake.metrics()

@@ -1,0 +1,51 @@
+"""``python -m frontpage.evaluation``: scores, first contact, proposed known failures.
+
+    python -m frontpage.evaluation                      # every edition's scores
+    python -m frontpage.evaluation first-contact NAME   # record a new held-out edition's first score
+    python -m frontpage.evaluation unexplained          # disagreements not yet in known_failures.csv
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from . import disagreements, evaluate, evaluate_all, scores_table
+from .editions import annotated_editions
+from .failures import compare_with_known, read_known_failures, record_first_contact
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(scores_table(evaluate_all()).to_string(index=False))
+        return 0
+    if argv[0] == "first-contact" and len(argv) == 2:
+        match = [a for a in annotated_editions() if a.name == argv[1]]
+        if not match:
+            print(f"no annotated edition named {argv[1]!r}", file=sys.stderr)
+            return 2
+        e = evaluate(match[0])
+        n = record_first_contact(e.name, e.split, e.metrics(), _commit())
+        print(f"{e.name}: {n} first-contact metrics recorded")
+        return 0
+    if argv[0] == "unexplained":
+        found = disagreements(evaluate_all())
+        unexpected, fixed = compare_with_known(found, read_known_failures())
+        print(unexpected.to_csv(index=False), end="")
+        if len(fixed):
+            print(f"# {len(fixed)} rows of known_failures.csv no longer fail", file=sys.stderr)
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,114 @@
+"""Scoring the articles a parser finds against a hand-annotated list.
+
+Two things a reader meets first are scored, each as recall and precision:
+
+* **headlines**: a gold headline is found when some article has exactly that headline
+  (spaces ignored: display letter-spacing is presentation, not text);
+* **starts**: a gold article's body start (its annotated ``first`` words) is found when some
+  article's text begins with them, i.e. the body was cut at the right place and its source
+  or dateline prefix stripped;
+
+and the **count**: articles found against articles annotated. Page furniture (page numbers,
+date lines, credits, advertisements) is annotated as kind ``furniture`` and is not an article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+NOT_ARTICLES = ("furniture",)
+_SPACE = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text or "")
+
+
+def read_gold_articles(path: Path) -> list[dict]:
+    """The articles of a gold ``*.articles.json`` (its ``articles`` list), furniture included."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data["articles"] if isinstance(data, dict) else data
+
+
+@dataclass
+class ArticleScore:
+    """Headlines and starts found, and the article count, for one edition (or several, pooled)."""
+
+    gold_articles: int
+    found_articles: int
+    gold_headlines: int
+    found_headlines: int
+    headlines_matched: int
+    predicted_headlines_matched: int
+    gold_starts: int
+    found_starts: int
+    starts_matched: int
+    predicted_starts_matched: int
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @staticmethod
+    def _rate(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    @property
+    def headline_recall(self) -> float:
+        return self._rate(self.headlines_matched, self.gold_headlines)
+
+    @property
+    def headline_precision(self) -> float:
+        return self._rate(self.predicted_headlines_matched, self.found_headlines)
+
+    @property
+    def start_recall(self) -> float:
+        return self._rate(self.starts_matched, self.gold_starts)
+
+    @property
+    def start_precision(self) -> float:
+        return self._rate(self.predicted_starts_matched, self.found_starts)
+
+    @property
+    def count_ratio(self) -> float:
+        """Articles found per article annotated (1.0 is right; 2.0 twice too many)."""
+        return self._rate(self.found_articles, self.gold_articles)
+
+    def summary(self) -> dict[str, float]:
+        return {"gold_articles": self.gold_articles, "found_articles": self.found_articles,
+                "headline_recall": self.headline_recall, "headline_precision": self.headline_precision,
+                "start_recall": self.start_recall, "start_precision": self.start_precision,
+                "count_ratio": self.count_ratio}
+
+
+def score_articles(articles: list, gold: list[dict]) -> ArticleScore:
+    """Score parsed ``articles`` (records with ``kind``, ``headline``, ``text``) against ``gold``."""
+    gold = [g for g in gold if g.get("kind") not in NOT_ARTICLES]
+    found = [a for a in articles if a.kind not in NOT_ARTICLES]
+    gold_heads = [_squash(g["headline"]) for g in gold if _squash(g.get("headline", ""))]
+    found_heads = [_squash(a.headline) for a in found if _squash(a.headline)]
+    gold_starts = [_squash(g["first"]) for g in gold if _squash(g.get("first", ""))]
+    found_starts = [_squash(a.text) for a in found if _squash(a.text)]
+    fails = [(f"headline:{h}", "missed", "no article has this headline") for h in gold_heads if h not in found_heads]
+    fails += [(f"headline:{h}", "extra", "no gold article has this headline") for h in found_heads
+              if h not in gold_heads]
+    start_hit = [any(t.startswith(s) for t in found_starts) for s in gold_starts]
+    fails += [(f"start:{s}", "missed", "no article's text begins here") for s, hit in zip(gold_starts, start_hit)
+              if not hit]
+    pred_hit = [any(t.startswith(s) for s in gold_starts) for t in found_starts]
+    fails += [(f"start:{t[:16]}", "extra", "no gold article begins here") for t, hit in zip(found_starts, pred_hit)
+              if not hit]
+    return ArticleScore(
+        gold_articles=len(gold), found_articles=len(found),
+        gold_headlines=len(gold_heads), found_headlines=len(found_heads),
+        headlines_matched=sum(h in found_heads for h in gold_heads),
+        predicted_headlines_matched=sum(h in gold_heads for h in found_heads),
+        gold_starts=len(gold_starts), found_starts=len(found_starts),
+        starts_matched=sum(start_hit), predicted_starts_matched=sum(pred_hit), failures=fails)
+
+
+def pooled_articles(scores: list[ArticleScore]) -> ArticleScore:
+    """One score over several editions: counts added."""
+    names = [f for f in ArticleScore.__dataclass_fields__ if f != "failures"]
+    return ArticleScore(**{f: sum(getattr(s, f) for s in scores) for f in names},
+                        failures=[x for s in scores for x in s.failures])
