@@ -1,23 +1,19 @@
 """Robustness sweep: the whole pipeline (read → articles → claims) on random and mutated editions.
 
 Nothing may raise except the reader's declared errors; no character may be lost; every
-claim stays traceable. And a 20 MB edition streams through `edition claims` within the
-documented memory bound (10× the input above the interpreter's baseline).
+claim stays traceable. (How much memory a 20 MB edition takes is measured by the benchmark,
+`benchmarks/run.py`, not asserted here: a ratio measured on a busy machine is not a test.)
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from frontpage.parse.articles import coverage_problems, parse_articles
-from frontpage.book.page import DEFAULT_EDITION, ROOT
+from frontpage.book.page import DEFAULT_EDITION
 from frontpage.numbers.claims import extract_claims, iter_claims
 from frontpage.parse.reading import EditionError, decode_edition
 
@@ -91,38 +87,3 @@ def test_streaming_gives_the_same_claims_as_the_whole(edition):
     whole = extract_claims(edition, parse_articles(edition, DAY), DAY)
     streamed = [c for _, claims in iter_claims(edition, DAY) for c in claims]
     assert [c.as_dict() for c in whole] == [c.as_dict() for c in streamed]
-
-
-MEMORY_PROBE = """
-import sys
-from frontpage.cli import main
-import frontpage.parse.articles, frontpage.numbers.claims
-
-
-def kb(key):
-    return int(next(line for line in open("/proc/self/status") if line.startswith(key + ":")).split()[1])
-
-
-open("/proc/self/clear_refs", "w").write("5")  # reset the peak: import-time peaks do not count
-base = kb("VmRSS")
-sys.stdout = open(sys.argv[2], "w", encoding="utf-8")
-code = main(["claims", sys.argv[1], "--format", "csv", "--max-bytes", "21MB"])
-sys.stdout.close()
-print(code, (kb("VmHWM") - base) * 1024, file=sys.stderr)
-"""
-
-
-@pytest.mark.slow
-def test_a_20_mb_edition_within_the_memory_bound(tmp_path):
-    one = "\n".join(p.read_text(encoding="utf-8") for p in [DEFAULT_EDITION, *sorted((ROOT / "tests" / "editions").glob("*.txt"))])
-    one_size = len(one.encode("utf-8")) + 1
-    big = tmp_path / "big.txt"
-    big.write_text((one + "\n") * (20_000_000 // one_size), encoding="utf-8")
-    size = big.stat().st_size
-    assert 19_000_000 < size <= 20_000_000
-    r = subprocess.run([sys.executable, "-c", MEMORY_PROBE, str(big), str(tmp_path / "claims.csv")],
-                       capture_output=True, text=True, cwd=ROOT)
-    code, above = r.stderr.strip().splitlines()[-1].split()
-    assert code == "0", r.stderr[-2000:]
-    assert float(above) <= 10 * size, f"{float(above) / size:.1f}x the input above baseline"
-    assert os.path.getsize(tmp_path / "claims.csv") > 1_000_000

@@ -25,7 +25,7 @@ from pathlib import Path
 from .page import ROOT, edition_path, sidecar_path
 from ..parse.reading import EditionError, read_edition
 
-INPUT_GLOBS = ("frontpage/**/*.py", "data/reference/**/*", "data/annotations/**/*", "tests/editions/*", "requirements.txt",
+INPUT_GLOBS = ("frontpage/**/*.py", "data/reference/**/*", "data/annotations/**/*", "data/editions/**/*", "requirements.txt",
                "_config.yml", "_toc.yml", "book/_static/*")
 
 

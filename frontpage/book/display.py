@@ -143,9 +143,7 @@ def table(
     (escaped). ``marked`` maps a text column to the column whose value is highlighted
     inside it (the quote inside its sentence).
     """
-    formats = dict(formats or {})
-    links = dict(links or {})
-    marked = dict(marked or {})
+    formats, links, marked = dict(formats or {}), dict(links or {}), dict(marked or {})
     cols = [c for c in df.columns if c != group_by and not str(c).startswith("_")]  # "_x": for links only
     group_titles = dict(group_titles or {})
     head = "".join(f"<th>{escape(c)}</th>" for c in ([df.index.name or ""] if index else []) + cols)
@@ -153,26 +151,13 @@ def table(
     last_group = object()
     width = len(cols) + (1 if index else 0)
     for idx, row in zip(df.index, df.itertuples(index=False, name=None)):
-        cells = [f"<th>{escape(idx)}</th>"] if index else []
         full = dict(zip(df.columns, row))
         if group_by is not None and full[group_by] != last_group:
             last_group = full[group_by]
             title = group_titles.get(last_group, str(last_group))
             body.append(f'<tr class="group"><th colspan="{width}">{escape(title)}</th></tr>')
-        record = {c: full[c] for c in cols}
-        for col, val in record.items():
-            if col in marked and isinstance(val, str):
-                shown = highlight(val, str(full.get(marked[col]) or ""))
-            else:
-                shown = _format(val, formats.get(col))
-            is_num = isinstance(val, (int, float)) and not isinstance(val, bool)
-            text = str(val)
-            attr = (' class="num"' if is_num else ' class="long"' if len(text) > 16
-                    else ' class="short"' if len(text) <= 12 and " " not in text else "")
-            if col in links and shown:
-                href = links[col].format(**{k: escape(v) for k, v in full.items()})
-                shown = f'<a href="{href}">{shown}</a>'
-            cells.append(f"<td{attr}>{shown}</td>")
+        cells = [f"<th>{escape(idx)}</th>"] if index else []
+        cells += [_cell(full, col, formats, links, marked) for col in cols]
         body.append("<tr>" + "".join(cells) + "</tr>")
     cls = " ".join(["fp-table", *classes])
     ident = f' id="{escape(table_id)}"' if table_id else ""
@@ -182,6 +167,24 @@ def table(
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
     return EscapedHTML(markup)
+
+
+def _cell(row: dict, col: str, formats: Mapping[str, str], links: Mapping[str, str],
+          marked: Mapping[str, str]) -> str:
+    """One ``<td>``: the value escaped (or formatted, or its quote marked), maybe a link."""
+    val = row[col]
+    if col in marked and isinstance(val, str):
+        shown = highlight(val, str(row.get(marked[col]) or ""))
+    else:
+        shown = _format(val, formats.get(col))
+    is_num = isinstance(val, (int, float)) and not isinstance(val, bool)
+    text = str(val)
+    attr = (' class="num"' if is_num else ' class="long"' if len(text) > 16
+            else ' class="short"' if len(text) <= 12 and " " not in text else "")
+    if col in links and shown:
+        href = links[col].format(**{k: escape(v) for k, v in row.items()})
+        shown = f'<a href="{href}">{shown}</a>'
+    return f"<td{attr}>{shown}</td>"
 
 
 def _format(val, spec: str | None) -> str:
