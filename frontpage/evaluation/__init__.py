@@ -103,3 +103,40 @@ def pooled_metrics(evaluations: list[Evaluation]) -> dict[str, float | None]:
     fake = Evaluation(evaluations[0].annotated if evaluations else None, None,  # type: ignore[arg-type]
                       pooled(clms) if clms else None, pooled_articles(arts) if arts else None)
     return fake.metrics()
+
+
+METRIC_LABELS = {
+    "headline_recall": "headlines found (recall)", "headline_precision": "headlines right (precision)",
+    "start_recall": "article starts found (recall)", "start_precision": "article starts right (precision)",
+    "count_ratio": "articles found per article annotated",
+    "claims_recall": "claims found (recall)", "claims_precision": "claims right (precision)",
+    "value_accuracy": "values right (of matched claims)",
+    "subject_agreement": "subject agrees", "period_agreement": "period agrees",
+    "comparison_agreement": "comparison agrees", "direction_agreement": "direction agrees",
+    "projection_agreement": "projection agrees",
+}
+"""The metrics the evaluation appendix shows, in order, with their names in words."""
+
+
+def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame) -> pd.DataFrame:
+    """One row per metric: tuned (dev editions pooled, today), held-out at first contact (the
+    mean over held-out editions of the scores recorded when each was added), held-out today
+    (pooled). A metric with nothing to score is None."""
+    dev = [e for e in evaluations.values() if e.split == "dev"]
+    held = [e for e in evaluations.values() if e.split == "heldout"]
+    fc = first_contact[first_contact["split"] == "heldout"] if len(first_contact) else first_contact
+    rows = []
+    for metric, label in METRIC_LABELS.items():
+        first = pd.to_numeric(fc[metric], errors="coerce").mean() if metric in fc else None
+        rows.append({"metric": label,
+                     "dev editions (tuned on), today": pooled_metrics(dev).get(metric) if dev else None,
+                     "held-out editions, first contact": None if first is None or pd.isna(first) else first,
+                     "held-out editions, today": pooled_metrics(held).get(metric) if held else None})
+    return pd.DataFrame(rows)
+
+
+def pass_mark_problems(evaluations: dict[str, Evaluation]) -> list[str]:
+    """The dev metrics (pooled) below :data:`PASS_MARK`, in words (empty: all pass)."""
+    dev = pooled_metrics([e for e in evaluations.values() if e.split == "dev"])
+    return [f"{m}: {dev[m]:.3f} < {PASS_MARK}" for m in PASS_MARK_METRICS
+            if dev.get(m) is not None and dev[m] < PASS_MARK]

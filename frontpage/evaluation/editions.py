@@ -76,8 +76,8 @@ def checksum_problems(folder: Path = EDITIONS / "heldout") -> list[str]:
         if line.strip():
             digest, name = line.split(maxsplit=1)
             listed[name.lstrip("*")] = digest
-    problems = [f"{name}: not in SHA256SUMS" for name in sorted(p.name for p in folder.iterdir())
-                if p.name not in listed and p.name != "SHA256SUMS" and p.name != "README.md"]
+    unlisted = sorted(f.name for f in folder.iterdir() if f.name not in listed and f.name not in ("SHA256SUMS", "README.md"))
+    problems = [f"{name}: not in SHA256SUMS" for name in unlisted]
     for name, digest in listed.items():
         p = folder / name
         if not p.is_file():
