@@ -80,6 +80,6 @@ def first_contact_table(path: Path = FIRST_CONTACT) -> pd.DataFrame:
     if not len(fc):
         return pd.DataFrame()
     fc["value"] = pd.to_numeric(fc["value"], errors="coerce")
-    wide = fc.pivot_table(index=["edition", "split", "recorded", "commit"], columns="metric", values="value",
-                          aggfunc="first", dropna=False)
+    wide = fc.set_index(["edition", "split", "recorded", "commit", "metric"])["value"].unstack("metric")
+    wide.columns.name = None
     return wide.reset_index()
