@@ -72,7 +72,7 @@ def bench_book() -> dict[str, float]:
     return results
 
 
-EDITIONS = [DEFAULT_EDITION, *sorted((ROOT / "tests" / "editions").glob("*.txt"))]
+EDITIONS = [DEFAULT_EDITION, *sorted((ROOT / "data" / "editions" / "dev").glob("*.txt"))]
 
 
 def corpus(size: int) -> str:

@@ -12,7 +12,8 @@ import pytest
 from frontpage.book.page import DEFAULT_EDITION, ROOT
 from frontpage.parse.reading import read_edition
 
-EDITIONS = ROOT / "tests" / "editions"
+DEV = ROOT / "data" / "editions" / "dev"
+"""The dev editions (tuned on); the held-out ones are only scored, never used as fixtures."""
 
 
 @pytest.fixture(scope="session")

@@ -75,6 +75,6 @@ def test_findings_on_the_edition():
 
 
 def test_findings_say_none_found_on_a_page_without_numbers_or_people():
-    page = load(DEFAULT_EDITION.parents[2] / "tests" / "editions" / "no-markers.txt")
+    page = load(DEFAULT_EDITION.parents[1] / "editions" / "dev" / "no-markers.txt")
     assert [f.text.split(":")[0] for f in findings.three_findings(page)] == ["None found"] * 3
     assert findings.at_a_glance(page).startswith("1 article, 0 quantitative claims, 0 people")

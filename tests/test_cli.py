@@ -151,7 +151,7 @@ def test_claims_csv_for_a_folder(tmp_path):
     import shutil
 
     for name in ("narrow-columns", "wide-columns"):
-        shutil.copy(DEFAULT_EDITION.parent.parent.parent / "tests" / "editions" / f"{name}.txt", tmp_path)
+        shutil.copy(DEFAULT_EDITION.parent.parent / "editions" / "dev" / f"{name}.txt", tmp_path)
     r = run("claims", str(tmp_path), "--format", "csv", "--progress", "always")
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO(r.stdout)))

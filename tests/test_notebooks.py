@@ -37,4 +37,5 @@ def test_every_chapter_is_in_the_table_of_contents():
 
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     listed = {toc["root"]} | {c["file"] for part in toc["parts"] for c in part["chapters"]}
-    assert NOTEBOOKS and {f"book/{p.stem}" for p in NOTEBOOKS} == listed
+    notebooks = {f"book/{p.stem}" for p in NOTEBOOKS}
+    assert NOTEBOOKS and notebooks <= listed, f"not in _toc.yml: {sorted(notebooks - listed)}"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from frontpage.numbers.numerals import halfwidth, parse_chinese, parse_number
+from frontpage.numbers.numerals import halfwidth, parse_chinese, parse_number, small_count
 
 
 @pytest.mark.parametrize("token, scale, expected", [
@@ -63,3 +63,11 @@ def test_chinese_round_trip(n):
             out += "零"
         out += digits[n % 10]
     assert parse_chinese(out) == n
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("3", 3), ("12", 12), ("三", 3), ("两", 2), ("十", 10), ("十二", 12), ("二十", 20), ("３", 3),
+    ("十四五", 0), ("", 0), ("年", 0),
+])
+def test_small_count(token, expected):
+    assert small_count(token) == expected

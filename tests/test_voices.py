@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from frontpage.words import voices
 from frontpage.parse.articles import parse_articles
 from frontpage.book.page import DEFAULT_EDITION, load
@@ -88,3 +90,26 @@ def test_the_edition():
     }
     reporters = sorted(p.name for p in cast if p.found_by == "byline")
     assert reporters == ["何春阳", "冉孟军", "吴刚", "左黎韵", "张珺", "杨帆", "申晓佳"]
+
+
+def test_a_foreign_leader_with_a_title_is_a_person():
+    """拜登 has no Chinese surname (拜 was once in the surname list for this one name); the office
+    printed before it (美国总统) is the general evidence that it names a person."""
+    cast = voices.people(load(DEFAULT_EDITION).articles)
+    named = {p.name: (p.roles, p.direct_quotes, p.reported) for p in voices.named_people(cast)}
+    assert named.get("拜登") == (["美国总统"], 0, 0)
+
+
+def test_a_name_after_an_office_is_a_person_whatever_its_surname():
+    assert voices.titled("应法国总统马克龙邀请", "马克龙") and voices.titled("外交部发言人华春莹说", "华春莹")
+    assert not voices.titled("推进智能化改造", "智能化") and not voices.titled("马克龙说", "马克龙")
+
+
+def test_a_name_is_known_by_its_surname_single_or_compound():
+    assert voices.has_surname("陈敏尔") and voices.has_surname("欧阳修")
+    assert not voices.has_surname("智能化") and not voices.has_surname("拜登")
+
+
+def test_a_speakers_manner_is_not_part_of_the_speaker():
+    (q,) = voices.quotes(articles_of("“我们的日子越过越好了，感谢党的好政策。”一位老村民动情地说。"))
+    assert q.speaker == "一位老村民"

@@ -13,7 +13,7 @@ from decimal import Decimal
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－～＋", "0123456789.%,-~+")
 """Full-width digits and signs to ASCII, one character for one, so offsets still match."""
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+from ..parse.digits import DIGITS  # the one Chinese digit table (the parse layer reads page numbers with it)
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
           "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4}
@@ -74,6 +74,18 @@ def parse_chinese(s: str) -> int:
         rest = rest.lstrip("零〇")
         total += _section(rest) if rest else 0
     return total
+
+
+def small_count(token: str) -> int:
+    """A small count as a date or period writes it, Arabic or Chinese: ``3`` → 3, ``三`` → 3,
+    ``两`` → 2, ``十二`` → 12; 0 when ``token`` is not a number (``十四五``, ``""``)."""
+    t = halfwidth(token)
+    if t.isdigit():
+        return int(t)
+    try:
+        return parse_chinese(t)
+    except ValueError:
+        return 0
 
 
 def parse_number(token: str, scale: str = "") -> int | float:

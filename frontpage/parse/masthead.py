@@ -18,39 +18,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .digits import page_number  # noqa: F401 (the page number reader, re-exported)
+from .lexicon import AGENCY, ANNIVERSARIES, ROLE, THIS_PAPER
 from .reading import Edition
-
-ANNIVERSARIES = {"建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978, "建军": 1927}
+from .reflow import CONT_MARK, read_cont_mark
 
 _S = r"\s*"
-WIRE_DATELINE = re.compile(
-    r"(新华社|中新社|人民日报|央视网|央视|中央广播电视总台)" r"(?P<place>[\u4e00-\u9fff]{0,6}?)" + _S
-    + r"(?P<m>\d{1,2})" + _S + "月" + _S + r"(?P<d>\d{1,2})" + _S + "日" + _S + "电"
-)
-LOCAL_DATELINE = re.compile(
-    r"本报讯" + _S + r"[（(][^）)]{0,40}[）)]" + _S + r"(?P<m>\d{1,2})" + _S + "月" + _S + r"(?P<d>\d{1,2})" + _S + "日"
-)
-ANNOUNCED = re.compile(r"将于" + _S + r"(?P<m>\d{1,2})" + _S + "月" + _S + r"(?P<d>\d{1,2})" + _S + "日")
-CONTINUATION = re.compile(r"[（(]" + _S + r"(?P<dir>[上下])" + _S + r"(?:转|接)" + _S + r"(?:第)?" + _S
-                          + r"(?P<page>\d{1,2}|[一二三四五六七八九十]{1,3})" + _S + r"版" + _S + r"[）)]")
+_MONTH_DAY = r"(?P<m>\d{1,2})" + _S + "月" + _S + r"(?P<d>\d{1,2})" + _S + "日"
+WIRE_DATELINE = re.compile(r"(?:" + AGENCY + r")(?P<place>[\u4e00-\u9fff]{0,6}?)"
+                           + _S + _MONTH_DAY + _S + "电")
+LOCAL_DATELINE = re.compile(THIS_PAPER + r"讯" + _S + r"[（(][^）)]{0,40}[）)]" + _S + _MONTH_DAY)
+ANNOUNCED = re.compile(r"将于" + _S + _MONTH_DAY)
 TEASER = re.compile(r"(?P<page>\d{1,2})" + _S + r"版" + _S + r"(?:刊登|刊发|详见|见)")
 ANNIVERSARY = re.compile(r"(?P<what>" + "|".join(ANNIVERSARIES) + r")" + _S + r"(?P<n>\d{2,3})" + _S + r"周年")
 YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})" + _S + r"年(?!代)")
-LOCAL_MARKER = re.compile(r"本报(?:讯|记者|评论员|通讯员)")
-
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def page_number(token: str) -> int:
-    """``2`` or ``二`` or ``十二`` as an int."""
-    if token.isdigit():
-        return int(token)
-    if token.startswith("十"):
-        return 10 + _CN_DIGITS.get(token[1:], 0)
-    if "十" in token:
-        tens, _, ones = token.partition("十")
-        return _CN_DIGITS[tens] * 10 + _CN_DIGITS.get(ones, 0)
-    return _CN_DIGITS[token]
+LOCAL_MARKER = re.compile(THIS_PAPER + r"(?:讯|" + ROLE + r")")
 
 
 @dataclass(frozen=True)
@@ -87,6 +69,10 @@ class _Flat:
     def line_of(self, offset: int) -> int:
         return bisect_right(self.starts, offset)
 
+    def evidence(self, kind: str, m: re.Match, reading: str) -> Evidence:
+        """Evidence quoting match ``m``, at the line where it starts."""
+        return Evidence(kind, m.group(0), self.line_of(m.start()), reading)
+
 
 def _month_day(m: re.Match) -> tuple[int, int] | None:
     month, day = int(m.group("m")), int(m.group("d"))
@@ -102,88 +88,121 @@ def read_masthead(edition: Edition, places: list[str] | None = None) -> Masthead
     mentioned one is reported as the paper's place when the page calls itself 本报.
     """
     flat = _Flat(edition)
-    text = flat.text
-    ev: list[Evidence] = []
-    days: list[tuple[int, int]] = []
+    days, ev = dated_reports(flat)
+    ev += announcements(flat)
+    before, after, marks = continuations(flat)
+    ev += marks
+    teasers = teaser_evidence(flat)
+    ev += teasers
+    anniversary_years, past_years, years = year_evidence(flat)
+    ev += years
+    local = list(LOCAL_MARKER.finditer(flat.text))
+    ev += [flat.evidence("local marker", m, "the paper refers to itself (本报, 'this paper'): a local daily's own reporting")
+           for m in local[:3]]
+    when, basis = edition_day(days, anniversary_years, past_years)
+    return Masthead(date=when, year_basis=basis, page=page_of(before, after, bool(teasers)), local_paper=bool(local),
+                    place=home_place(flat.text, places) if local else None, evidence=sorted(ev, key=lambda e: e.line))
 
+
+def dated_reports(flat: _Flat) -> tuple[list[tuple[int, int]], list[Evidence]]:
+    """(month, day) of every wire and local dateline (新华社北京4月21日电, 本报讯（…）4月21日), with evidence."""
+    days: list[tuple[int, int]] = []
+    ev: list[Evidence] = []
     for rx, kind in ((WIRE_DATELINE, "wire dateline"), (LOCAL_DATELINE, "local dateline")):
-        for m in rx.finditer(text):
+        for m in rx.finditer(flat.text):
             md = _month_day(m)
             if md:
                 days.append(md)
-                ev.append(Evidence(kind, m.group(0), flat.line_of(m.start()),
-                                   f"a report filed on {md[0]}/{md[1]} (month/day)"))
-    for m in ANNOUNCED.finditer(text):
-        md = _month_day(m)
-        if md:
-            ev.append(Evidence("announcement", m.group(0), flat.line_of(m.start()),
-                               f"an event still to come on {md[0]}/{md[1]}"))
+                ev.append(flat.evidence(kind, m, f"a report filed on {md[0]}/{md[1]} (month/day)"))
+    return days, ev
 
-    pages_after: list[int] = []
-    pages_before: list[int] = []
-    for m in CONTINUATION.finditer(text):
-        n = page_number(m.group("page"))
-        if m.group("dir") == "下":
-            pages_after.append(n)
-            ev.append(Evidence("continuation", m.group(0), flat.line_of(m.start()),
-                               f"continued on page {n}: this page comes before it"))
-        else:
-            pages_before.append(n)
-            ev.append(Evidence("continuation", m.group(0), flat.line_of(m.start()),
-                               f"continued from page {n}: this page comes after it"))
-    for m in TEASER.finditer(text):
-        ev.append(Evidence("teaser", m.group(0), flat.line_of(m.start()),
-                           f"points readers to page {m.group('page')}: teasers stand on the front page"))
 
-    anniversary_years = []
+def announcements(flat: _Flat) -> list[Evidence]:
+    """Events announced for a later day (将于4月22日): evidence only, they do not date the page."""
+    return [flat.evidence("announcement", m, f"an event still to come on {md[0]}/{md[1]}")
+            for m in ANNOUNCED.finditer(flat.text) if (md := _month_day(m))]
+
+
+def continuations(flat: _Flat) -> tuple[list[int | None], list[int | None], list[Evidence]]:
+    """Pages this one comes after (（上接N版）) and before (（下转N版）), with evidence.
+
+    A mark with no direction (（转2版）) says nothing about the order of pages; a page number
+    that does not read (``三四``) is None, but its direction still counts.
+    """
+    before: list[int | None] = []
+    after: list[int | None] = []
+    ev: list[Evidence] = []
+    for m in CONT_MARK.finditer(flat.text):
+        direction, n = read_cont_mark(m)
+        page = n if n is not None else m.group("page")
+        if direction == "下":
+            after.append(n)
+            ev.append(flat.evidence("continuation", m, f"continued on page {page}: this page comes before it"))
+        elif direction == "上":
+            before.append(n)
+            ev.append(flat.evidence("continuation", m, f"continued from page {page}: this page comes after it"))
+    return before, after, ev
+
+
+def teaser_evidence(flat: _Flat) -> list[Evidence]:
+    """Teasers for other pages (2版刊登…): they stand on a front page."""
+    return [flat.evidence("teaser", m, f"points readers to page {m.group('page')}: teasers stand on the front page")
+            for m in TEASER.finditer(flat.text)]
+
+
+def year_evidence(flat: _Flat) -> tuple[list[int], list[int], list[Evidence]]:
+    """Years from anniversaries (建党100周年 → 2021) and the past years the page names (not 到2025年 targets)."""
+    text = flat.text
+    anniversary_years: list[int] = []
+    ev: list[Evidence] = []
     for m in ANNIVERSARY.finditer(text):
         y = ANNIVERSARIES[m.group("what")] + int(m.group("n"))
         anniversary_years.append(y)
-        ev.append(Evidence("anniversary", m.group(0), flat.line_of(m.start()),
-                           f"{m.group('what')} + {m.group('n')} years = {y}"))
-    past_years = []
-    for m in YEAR.finditer(text):
-        if "到" in text[max(0, m.start() - 2): m.start()]:
-            continue  # 到2025年: a target, not a year already lived
-        past_years.append(int(m.group("y")))
+        ev.append(flat.evidence("anniversary", m, f"{m.group('what')} + {m.group('n')} years = {y}"))
+    past = [m for m in YEAR.finditer(text) if "到" not in text[max(0, m.start() - 2): m.start()]]
+    past_years = [int(m.group("y")) for m in past]
     if past_years:
         latest = max(past_years)
         m_latest = next(m for m in YEAR.finditer(text) if int(m.group("y")) == latest)
-        ev.append(Evidence("year mention", m_latest.group(0), flat.line_of(m_latest.start()),
-                           f"the latest year the page names that is not a target: {latest}"))
+        ev.append(flat.evidence("year mention", m_latest,
+                                f"the latest year the page names that is not a target: {latest}"))
+    return anniversary_years, past_years, ev
 
-    local = list(LOCAL_MARKER.finditer(text))
-    for m in local[:3]:
-        ev.append(Evidence("local marker", m.group(0), flat.line_of(m.start()),
-                           "the paper refers to itself (本报, 'this paper'): a local daily's own reporting"))
 
-    # The date: a morning daily prints yesterday's datelines.
+def edition_day(days: list[tuple[int, int]], anniversary_years: list[int],
+                past_years: list[int]) -> tuple[date | None, str]:
+    """(the edition's date, how its year was found): a morning daily prints yesterday's datelines.
+
+    The year is the commonest anniversary year, else the latest past year named + 1; the
+    day is the day after the latest dateline. None when either is missing.
+    """
     if anniversary_years:
         year, basis = Counter(anniversary_years).most_common(1)[0][0], "anniversary"
     elif past_years:
         year, basis = max(past_years) + 1, "latest past year + 1"
     else:
-        year, basis = None, "none"
-    when: date | None = None
-    if year and days:
-        month, day = max(days)
-        try:
-            when = date(year, month, day) + timedelta(days=1)
-        except ValueError:
-            when = None
+        return None, "none"
+    if not days:
+        return None, basis
+    month, day = max(days)
+    try:
+        return date(year, month, day) + timedelta(days=1), basis
+    except ValueError:
+        return None, basis
 
-    if pages_before:
-        page = None  # an inside page; which one the marks do not say exactly
-    elif pages_after or any(e.kind == "teaser" for e in ev):
-        page = 1
-    else:
-        page = None
 
-    place = None
-    if local and places:
-        counts = Counter({p: text.count(p) for p in places})
-        top = counts.most_common(1)
-        if top and top[0][1] > 0:
-            place = top[0][0]
-    return Masthead(date=when, year_basis=basis, page=page, local_paper=bool(local), place=place,
-                    evidence=sorted(ev, key=lambda e: e.line))
+def page_of(before: list, after: list, teasers: bool) -> int | None:
+    """Page 1 when the page continues stories onward or carries teasers and continues none from
+    an earlier page; None otherwise (an inside page's marks do not say which page it is)."""
+    if before:
+        return None
+    return 1 if after or teasers else None
+
+
+def home_place(text: str, places: list[str] | None) -> str | None:
+    """The most mentioned of ``places`` (None when none is mentioned)."""
+    if not places:
+        return None
+    counts = Counter({p: text.count(p) for p in places})
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] > 0 else None

@@ -1,7 +1,7 @@
 """Lines back into paragraphs: the reflow step.
 
 Input: an :class:`~frontpage.parse.reading.Edition`, whose lines break where the printed
-columns broke. Output: a list of :class:`Unit` in file order. A unit is a paragraph of
+columns broke. Output: a list of :class:`TextUnit` in file order. A unit is a paragraph of
 body text, a headline-like group of lines, or one of the page's markers (continuation
 mark, box label, byline, photo credit, teaser reference). Every unit keeps the exact
 pieces of raw lines it was made from (:class:`Span`), so every character can be traced
@@ -28,7 +28,9 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from .digits import page_number
 from .layout import line_width
+from .lexicon import CREDIT_AFTER, CREDIT_BEFORE, ORG, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER, WIRE_SERVICE
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -40,17 +42,31 @@ INTERNAL_PUNCT = re.compile(r"[，,、；;：:]")
 CONT_MARK = re.compile(
     r"[（(]\s*(?P<dir>[上下])?\s*(?:转|接)\s*第?\s*(?P<page>[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]"
 )
+"""The continuation mark, the package's only one: ``（下转2版）`` continues on page 2, ``（上接1版）``
+continues from page 1 (``dir`` is 下 or 上, or absent in ``（转2版）``)."""
+
+
+def read_cont_mark(m: re.Match) -> tuple[str | None, int | None]:
+    """(direction, page) of a :data:`CONT_MARK` match: ``下`` (continued on), ``上`` (continued
+    from) or None; the page as an int, or None when it is not a well-formed number (``三四``)."""
+    try:
+        page = page_number(m.group("page"))
+    except ValueError:
+        page = None
+    return m.group("dir"), page
+
+
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
-_ROLE = r"(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生|评论员|摄影记者)"
 BYLINE = re.compile(
-    r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>本报|新华社|中新社|人民日报|央视)?(?P<role>" + _ROLE + r")"
-    r"(?P<names>(?:[\s、，,]+(?:" + _ROLE + r")?\s*" + _NAME + r")+)?\s*$"
+    r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?P<role>" + ROLE + r")"
+    r"(?P<names>(?:[\s、，,]+(?:" + ROLE + r")?\s*" + _NAME + r")+)?\s*$"
 )
 CREDIT = re.compile(
-    r"^(?:(?:特约|本报|新华社|中新社)?(?:记者|通讯员)?\s*(?:摄影|摄|供图|图)\s*[/:：]?\s*"
+    r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
-    r"|(?:(?:本报|新华社)?(?:记者|通讯员)\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:摄|摄影|供图))\s*$"
+    r"|(?:(?:" + ORG + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
+    + CREDIT_AFTER + r"))\s*$"
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版")
 
@@ -70,7 +86,7 @@ class Span:
 
 
 @dataclass(slots=True)
-class Unit:
+class TextUnit:
     """A paragraph, a headline-like group, or a marker, with the raw spans it came from."""
 
     kind: str
@@ -274,10 +290,15 @@ def _depth(text: str, depth: int) -> int:
 
 
 def _main_column(pieces: list[_Line]) -> float:
-    """The page's body column: the commonest width of lines followed by another line of the same block."""
+    """The page's body column: the commonest width of lines followed by another line of the same block.
+
+    A page with no such line (every block one line long) has no wrapped line to measure a
+    column by; its text lines' median width stands in (0.0 for a page with no text at all).
+    """
     widths = [round(a.width) for a, b in zip(pieces, pieces[1:]) if not b.gap_before and a.role == b.role == "text"]
     if not widths:
-        return 17.0
+        text = [p.width for p in pieces if p.role == "text"]
+        return float(statistics.median(text)) if text else 0.0
     return float(statistics.mode(widths))
 
 
@@ -285,11 +306,11 @@ COLUMN_WINDOW = 8
 """A paragraph's column is measured over its last few lines (a column is a local thing)."""
 
 
-def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Unit]:
+def units(edition: Edition, first: int = 1, last: int | None = None) -> list[TextUnit]:
     """The edition's lines ``first..last`` (default: all) as units in file order (see module doc)."""
     pieces = _pieces(edition, first, last)
     main_col = _main_column(pieces)
-    out: list[Unit] = []
+    out: list[TextUnit] = []
     run: list[_Line] = []
     depth = 0  # open parentheses in the running paragraph
 
@@ -303,9 +324,9 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Uni
     for piece in pieces:
         if piece.role != "text":
             flush()
-            out.append(Unit(piece.role, [Span(piece.number, piece.start, piece.end)],
-                            text=join_lines([piece.text]), gap_before=piece.gap_before,
-                            frame_start=piece.frame_start, match=piece.match))
+            out.append(TextUnit(piece.role, [Span(piece.number, piece.start, piece.end)],
+                                text=join_lines([piece.text]), gap_before=piece.gap_before,
+                                frame_start=piece.frame_start, match=piece.match))
             continue
         if run:
             prev = run[-1]
@@ -323,22 +344,25 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Uni
     return _classify(edition, out, main_col)
 
 
-def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> Unit:
+def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> TextUnit:
     spans = [Span(p.number, p.start, p.end) for p in run]
-    return Unit("para", spans, text=spans_text(edition, spans), gap_before=run[0].gap_before,
-                frame_start=run[0].frame_start)
+    return TextUnit("para", spans, text=spans_text(edition, spans), gap_before=run[0].gap_before,
+                    frame_start=run[0].frame_start)
 
 
 LEAD = re.compile(
-    r"^(?:本报讯|(?:新华社|中新社|人民日报|央视|中央广播电视总台|本报)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|据新华社|新华社电|据新华社电|新华社消息)"
+    r"^(?:" + THIS_PAPER + r"讯|(?:" + ORG + r")[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
+    r"|据(?:" + WIRE_SERVICE + r")|(?:" + WIRE_SERVICE + r")(?:电|消息))"
 )
+"""A story's lead: 本报讯, an agency's or this paper's dateline (新华社北京4月21日电), or a
+wire service named as the source (据新华社电, 新华社消息)."""
 
 
 def is_lead(text: str) -> bool:
     return bool(LEAD.match(text.lstrip()))
 
 
-def _classify(edition: Edition, us: list[Unit], main_col: float) -> list[Unit]:
+def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[TextUnit]:
     """Mark text units that look like headlines (``head``) rather than body (``para``)."""
     for u in us:
         if u.kind != "para":
@@ -354,7 +378,7 @@ def _classify(edition: Edition, us: list[Unit], main_col: float) -> list[Unit]:
         u.kind = "head"
     # A one-line "headline" with internal punctuation that a blank line separates from body
     # text is the first line of that body's paragraph, cut off by a column break.
-    merged: list[Unit] = []
+    merged: list[TextUnit] = []
     i = 0
     while i < len(us):
         u = us[i]
@@ -364,8 +388,8 @@ def _classify(edition: Edition, us: list[Unit], main_col: float) -> list[Unit]:
                 and not nxt.frame_start and not is_lead(nxt.text)
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
             spans = u.spans + nxt.spans
-            merged.append(Unit("para", spans, text=spans_text(edition, spans), gap_before=u.gap_before,
-                               frame_start=u.frame_start))
+            merged.append(TextUnit("para", spans, text=spans_text(edition, spans), gap_before=u.gap_before,
+                                   frame_start=u.frame_start))
             i += 2
             continue
         merged.append(u)
@@ -373,7 +397,7 @@ def _classify(edition: Edition, us: list[Unit], main_col: float) -> list[Unit]:
     return _join_split_heads(edition, merged)
 
 
-def _column_of(edition: Edition, u: Unit) -> float | None:
+def _column_of(edition: Edition, u: TextUnit) -> float | None:
     return _column([line_width(s.text(edition)) for s in u.spans])
 
 
@@ -381,7 +405,7 @@ SPLIT_HEAD_WINDOW = 8000
 """How far (in characters) around a headline break to look for the phrase it may split."""
 
 
-def _join_split_heads(edition: Edition, us: list[Unit]) -> list[Unit]:
+def _join_split_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
     """Join a headline line to the next when a blank line split a phrase the page uses elsewhere.
 
     ``…补证换证、社会`` / ``保障卡应用状态查询等``: the four characters around the break
@@ -396,7 +420,7 @@ def _join_split_heads(edition: Edition, us: list[Unit]) -> list[Unit]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    out: list[Unit] = []
+    out: list[TextUnit] = []
     for u in us:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == u.kind == "head" and u.gap_before and not u.frame_start
@@ -409,8 +433,8 @@ def _join_split_heads(edition: Edition, us: list[Unit]) -> list[Unit]:
                 here = "".join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
                 if flat.count(bridge, lo, hi) > here:
                     spans = prev.spans + u.spans
-                    out[-1] = Unit("head", spans, text=prev.text + u.text, gap_before=prev.gap_before,
-                                   frame_start=prev.frame_start, gap_joined=True)
+                    out[-1] = TextUnit("head", spans, text=prev.text + u.text, gap_before=prev.gap_before,
+                                       frame_start=prev.frame_start, gap_joined=True)
                     continue
         out.append(u)
     return out

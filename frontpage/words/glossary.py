@@ -13,20 +13,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import REFERENCE
+from ..vocabulary import words
 
 
 @dataclass(frozen=True)
-class Term:
+class GlossaryEntry:
+    """A glossary row: the Chinese term, its English, and its category (person, place, institution, slogan …)."""
+
     term: str
     english: str
     category: str
 
 
 @lru_cache(maxsize=1)
-def glossary() -> dict[str, Term]:
-    """Term → :class:`Term`, from ``data/reference/glossary.csv``."""
+def glossary() -> dict[str, GlossaryEntry]:
+    """Term → :class:`GlossaryEntry`, from ``data/reference/glossary.csv``."""
     with (REFERENCE / "glossary.csv").open(encoding="utf-8") as fh:
-        return {r["term"]: Term(r["term"], r["english"], r["category"]) for r in csv.DictReader(fh)}
+        return {r["term"]: GlossaryEntry(r["term"], r["english"], r["category"]) for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,10 @@ def pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.TONE, errors="default"))
 
 
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文")
+@lru_cache(maxsize=1)
+def compound_surnames() -> frozenset[str]:
+    """Two-character surnames (欧阳, 司马 …), from ``data/reference/vocabulary/surnames.csv``."""
+    return frozenset(words("surnames", compound="yes"))
 
 
 def name_pinyin(name: str) -> str:
@@ -52,7 +58,7 @@ def name_pinyin(name: str) -> str:
 
     if not name or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return pinyin(name)
-    k = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    k = 2 if name[:2] in compound_surnames() else 1
     parts = []
     for chunk in (name[:k], name[k:]):
         syllables = lazy_pinyin(chunk, style=Style.TONE)

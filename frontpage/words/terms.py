@@ -15,16 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..parse.articles import Article
+from ..vocabulary import words as words_of
 from .glossary import glossary, word_gloss
 from .segment import words
 
-STOPWORDS = set("""
-的 了 和 是 在 等 要 对 为 与 及 也 都 而 并 将 把 被 从 以 其 该 这 那 一 个 上 中 下 里 有 就 还 又 或 但 由 向 于 已 让 使
-我们 他们 她们 它们 自己 这个 那个 这些 那些 一个 一些 进一步 同时 以及 通过 按照 根据 关于 对于 由于 因为 所以 如果 虽然 但是 不断 更加
-持续 加快 进行 实现 坚持 推进 推动 加强 提高 提升 深入 全面 坚定 开展 着力 大力 不仅 而且 其中 已经 正在 目前 如今 今年 去年 以来
-记者 获悉 表示 指出 强调 介绍 要求 认为 说 报道 相关 有关 方面 工作 方式 情况 问题 一批 更好 更多 作为 主要 重要 不少 各级 各地
-以上 以下 达到 达 一半 年均 日均 人均 每年 可以 能够 已经 还有 之一 其他 一起 一直 一样 这样 那样 如何 什么
-""".split())
+STOPWORDS = frozenset(words_of("stopwords"))
+"""Function words and formulas of news prose (data/reference/vocabulary/stopwords.csv): never a term."""
 NUMBERISH = re.compile(r"^[近前后每]?[一二三四五六七八九十两百千万]+[年月天日次个]?$|^[近前后][一二三四五六七八九十两]+")
 FORMULA = re.compile(
     r"[一二三四五六七八九十两]大[\u4e00-\u9fff]{2,4}(?=[，。、；：“”\s]|$)"
@@ -37,7 +33,9 @@ NOT_FORMULA = re.compile(r"^一[个种家批项步条处次位名]|^[一二三�
 
 
 @dataclass
-class Term:
+class FrequentTerm:
+    """A term of the page with how often it occurs, in how many articles, and its English."""
+
     term: str
     count: int
     articles: int
@@ -60,7 +58,7 @@ def english(term: str) -> tuple[str, str]:
     return (f"({parts})" if parts else "", "")
 
 
-def frequent(articles: list[Article], n: int = 25) -> list[Term]:
+def frequent(articles: list[Article], n: int = 25) -> list[FrequentTerm]:
     per_article = {a.id: Counter(tokens(a)) for a in articles}
     total: Counter = Counter()
     for c in per_article.values():
@@ -68,7 +66,7 @@ def frequent(articles: list[Article], n: int = 25) -> list[Term]:
     out = []
     for term, count in total.most_common(n):
         eng, cat = english(term)
-        out.append(Term(term, count, sum(1 for c in per_article.values() if term in c), eng, cat))
+        out.append(FrequentTerm(term, count, sum(1 for c in per_article.values() if term in c), eng, cat))
     return out
 
 

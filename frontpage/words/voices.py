@@ -22,25 +22,31 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..parse.articles import Article
-from .glossary import glossary
 from ..paths import REFERENCE
+from ..vocabulary import alternation, words
+from .glossary import glossary
 from .segment import tagged
 
-ROLE_END = (r"(?:总书记|书记|副书记|市长|副市长|省长|县长|区长|镇长|村长|主席|副主席|总统|总理|部长|副部长|发言人|常委|主任|"
-            r"局长|厅长|院长|校长|经理|董事长|负责人|医生|专家|教授|委员|代表|村民|患者|农民|工人|老师|主持人|干部)")
+# The word lists (titles, speech verbs, surnames …) are data: data/reference/vocabulary/*.csv.
+ROLE_END = "(?:" + alternation("titles", printed="before") + "|" + alternation("titles", printed="both") + ")"
+"""A title or description printed right before a name (市委书记陈敏尔, 村民张建平)."""
 ROLE_BEFORE = re.compile(r"((?:[\u4e00-\u9fff（）]{0,10}?" + ROLE_END + r"、)*[\u4e00-\u9fff（）]{0,10}?" + ROLE_END + r")$")
-TITLES_AFTER = r"总书记|同志|书记|主席|市长|省长|总统"  # 习近平总书记: a title printed after the name
+TITLES_AFTER = alternation("titles", printed="both") + "|" + alternation("titles", printed="after")
+"""A title printed right after a name (习近平总书记, 陈敏尔同志)."""
 ROLE_AFTER = re.compile(rf"^({TITLES_AFTER})")
+HONORIFICS = frozenset(words("titles", kind="honorific"))
+"""Titles that are no role (同志, 'comrade')."""
 LEADING_FUNCTION = re.compile(r"^(?:\d+岁的|——记|记|应|由|据|和|与|及|同|向|对|让|请|为|在|经|是|的|，)+")
-SPEECH = r"(?:说|表示|指出|强调|介绍|告诉记者|坦言|感慨|回忆|笑着说|认为)"
-REPORT = r"(?:在讲话中)?(?:指出|强调|表示|宣布|要求|介绍|说|认为|提出|通报)"
+SPEECH = "(?:" + alternation("speech_verbs", mode="quoted") + "|" + alternation("speech_verbs", mode="both") + ")"
+"""A verb that attributes a quotation (…”，张三说)."""
+REPORT = r"(?:在讲话中)?(?:" + alternation("speech_verbs", mode="reported") + "|" + alternation("speech_verbs", mode="both") + ")"
+"""A verb that reports a statement without quotation marks (陈敏尔在讲话中指出，…)."""
+SPEECH_MANNER = re.compile("(?:" + alternation("speech_manners") + ")$")
+"""Where or how a speaker speaks, between the speaker and the verb (卞汉林在现场表示): not part of the speaker."""
 QUOTE = re.compile(r"“([^“”]{2,400})”")
-SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-               "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊"
-               "葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
-               "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏"
-               "宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习拜")
-INSTITUTION_END = re.compile(r"(?:部|局|委|办|院|会|社|司|厂|所|中心|集团|公司|大学|医院|政府|组织|党中央|法院|检察院|银行|基金)$")
+SURNAMES = frozenset(words("surnames", compound="no"))
+COMPOUND_SURNAMES = frozenset(words("surnames", compound="yes"))
+INSTITUTION_END = re.compile("(?:" + alternation("institution_suffixes") + ")$")
 
 
 @dataclass
@@ -125,6 +131,21 @@ def place_matches(text: str) -> list[re.Match]:
     return out
 
 
+def has_surname(word: str) -> bool:
+    """Does ``word`` begin with a surname (陈, or a compound one: 欧阳)?"""
+    return word[:1] in SURNAMES or word[:2] in COMPOUND_SURNAMES
+
+
+OFFICE_BEFORE = re.compile("(?:" + alternation("titles", printed="before", kind="office") + "|"
+                           + alternation("titles", printed="both", kind="office") + ")$")
+
+
+def titled(text: str, name: str) -> bool:
+    """True when ``name`` is printed right after an office (美国总统拜登, 外交部发言人华春莹): how a
+    name with no Chinese surname (a foreign name in transcription) is still known to be a person."""
+    return any(OFFICE_BEFORE.search(text[: m.start()]) for m in re.finditer(re.escape(name), text))
+
+
 def people(articles: list[Article]) -> list[Person]:
     """Everyone named, with roles, mentions, and how often they are quoted or reported."""
     found: dict[str, Person] = {}
@@ -142,8 +163,8 @@ def people(articles: list[Article]) -> list[Person]:
         for word, tag in tagged(text):
             if tag != "nr" or not 2 <= len(word) <= 4 or word in place_names or word in not_people:
                 continue
-            if word[0] not in SURNAMES:
-                continue  # jieba tags many words nr (智能化, 普惠): a name starts with a surname
+            if not has_surname(word) and not titled(text, word):
+                continue  # jieba tags many words nr (智能化, 普惠): a name starts with a surname or follows an office
             found.setdefault(word, Person(word, found_by="user dictionary" if word in _user_names() else "jieba"))
     for p in found.values():
         for a in articles:
@@ -161,7 +182,7 @@ def people(articles: list[Article]) -> list[Person]:
                         if role and role not in p.roles:
                             p.roles.append(role)
                     after = ROLE_AFTER.match(text[m.end():])
-                    if after and after.group(1) not in ("同志",) and after.group(1) not in p.roles:
+                    if after and after.group(1) not in HONORIFICS and after.group(1) not in p.roles:
                         p.roles.append(after.group(1))
     # Keep a name jieba guessed only with evidence it is a person: a title, a quotation, a report.
     said = {q.person for q in quotes(articles, list(found.values())) if q.person}
@@ -198,7 +219,7 @@ def quotes(articles: list[Article], known: list[Person] | None = None) -> list[Q
             after = re.match(r"\s*([^“”。！？，；\n]{1,30}?)" + SPEECH, text[m.end():])
             before = re.search(r"([^“”。！？；\n]{1,30}?)" + SPEECH + r"[：:，,]?\s*$", text[: m.start()])
             who = (after or before).group(1) if (after or before) else ""
-            who = re.sub(r"(?:出席\S*?并)?(?:在现场|现场|在会上|笑着|激动地|动情地)$", "", who).strip()
+            who = SPEECH_MANNER.sub("", who).strip()
             person = ""
             for n in names:
                 if n in who and not re.search(re.escape(n) + r"的", who):

@@ -1,0 +1,40 @@
+"""Sentences and clauses: the stretches of text a claim's context is read from.
+
+A sentence ends after 。！？；… (a closing quote stays with its sentence); a clause ends at a
+comma, colon or semicolon too. Every context stage looks only inside the clause of its number,
+or at what opens that clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
+CLAUSE_BREAK = "，,；;：:。！？!?\n"
+# What may come before a period and still leave it at the head of its clause.
+_CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中)$")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pieces of a text, split after 。！？；… (closing quotes stay with their sentence)."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            out.append((start, text[start:m.start()]))
+        start = m.start()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the clause holding ``pos``: from after the last break before it to the next."""
+    lo = max((text.rfind(ch, 0, pos) for ch in CLAUSE_BREAK), default=-1) + 1
+    his = [i for i in (text.find(ch, pos) for ch in CLAUSE_BREAK) if i != -1]
+    return lo, (min(his) if his else len(text))
+
+
+def opens_clause(sentence: str, pos: int) -> bool:
+    """True when a period expression opens its clause (据统计，2010年至2020年，…)."""
+    before = re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
+    return not before or before[-1] in CLAUSE_BREAK + "—" or _CLAUSE_OPENERS.search(before) is not None

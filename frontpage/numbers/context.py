@@ -1,0 +1,216 @@
+"""The context of a claim: the last stages of reading one, after its quantity.
+
+5. :func:`direction`: a change verb before the number (增长, 下降 …); a decrease makes the value negative;
+6. :func:`comparison`: what the number is compared with (同比, 环比, 累计, 共计, a target year);
+7. :func:`subject`: what is measured (the noun before the number, or after its measure word);
+8. :func:`period`: when (一季度 → 2021-Q1), from the clause, the paragraph or the headline.
+
+Each stage takes the :class:`~frontpage.numbers.quantities.Reading` of stages 1-4 and fills in its field.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from .. import vocabulary
+from .clauses import opens_clause
+from .periods import PERIOD, is_past, resolve_period
+from .quantities import Reading
+from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, subject_after, subject_before
+
+COMPARISON_ORDER = ("同比", "环比", "累计", "共计")  # the first that the clause names wins
+# Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
+_COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
+_TARGET = re.compile(r"到\s*\d{4}\s*年")  # 到2025年: a target year
+_TARGET_FUTURE = re.compile(r"到\d{4}年")  # 到2025年 as a forecast marker
+_FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
+_KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count")
+_RATES = ("percent", "percentage_point")
+
+
+@cache
+def change_verbs(direction_: str) -> tuple[str, ...]:
+    """The change verbs of one direction (``increase`` or ``decrease``), from ``change_verbs.csv``."""
+    return vocabulary.words("change_verbs", direction=direction_)
+
+
+@cache
+def _change_verb_re() -> re.Pattern:
+    # One-character verbs (减 in 减税, 增 in 增值税) are read only right before the number.
+    longer = [w for w in change_verbs("increase") + change_verbs("decrease") if len(w) > 1]
+    return re.compile("|".join(re.escape(w) for w in sorted(longer, key=len, reverse=True)))
+
+
+@cache
+def comparisons() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, label) for each comparison, in the order they are tried."""
+    out = []
+    for label in COMPARISON_ORDER:
+        alts = [vocabulary.alternation("comparison_words", comparison=label), _COMPARISON_GRAMMAR.get(label, "")]
+        out.append((re.compile("|".join(a for a in alts if a)), label))
+    return tuple(out)
+
+
+@cache
+def _marker_re(name: str) -> re.Pattern:
+    return re.compile(vocabulary.alternation(name))
+
+
+# --- 5. direction -----------------------------------------------------------------------------
+
+def direction(r: Reading) -> Reading:
+    """增长60.4% is an increase, 下降3.1% and 减少162万吨 decreases (the value made negative);
+    翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
+    left = _FRAME.sub("", r.left)
+    r.direction = _verb_before(left, r.kind)
+    if r.group("fan") and r.unit == "×":
+        r.direction = "increase"  # 翻一番: doubles
+    if r.direction == "decrease" and r.kind in _KINDS_WITH_SIGN:
+        r.value = -r.value if r.value is not None else None
+        if r.low is not None:
+            r.low, r.high = -r.high, -r.low
+    return r
+
+
+def _verb_before(left: str, kind: str) -> str | None:
+    """The direction of the change verb that ``left`` ends with, or (for amounts) of the last one
+    in it that no other verb follows."""
+    if left.endswith(change_verbs("decrease")):
+        return "decrease"
+    if left.endswith(change_verbs("increase")):
+        return "increase"
+    if kind in _RATES:
+        return None
+    last = None
+    for cm in _change_verb_re().finditer(left):
+        if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()):  # 增长率, 降至: not a change of this number
+            last = cm
+    if last is None or VERB_RE.search(left[last.end():]):
+        return None
+    return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+# --- 6. comparison ----------------------------------------------------------------------------
+
+def comparison(r: Reading) -> Reading:
+    """同比 (year on year: 比上年, 较去年同期), 环比 (on the period before), 累计 (a running total,
+    which carries through the sentence but not into an average), 共计 (a total), or ``target``
+    (到2025年)."""
+    lo, hi = r.clause
+    before, clause = r.norm[:r.quote_start], r.norm[lo:hi]
+    r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
+    if (r.comparison is None and "累计" in before and r.kind not in _RATES
+            and not re.search(r"日均|月均|年均|平均|人均|同比|环比", clause)):
+        r.comparison = "累计"  # 累计 runs on through the sentence, but not into an average
+    if r.comparison is None and (_TARGET.search(clause) or any(
+            t.start() >= lo or opens_clause(r.norm, t.start()) for t in _TARGET.finditer(before))):
+        r.comparison = "target"
+    return r
+
+
+# --- 7. subject -------------------------------------------------------------------------------
+
+def subject(r: Reading, previous: str | None = None) -> Reading:
+    """What is measured: the noun after a measure word (121家山东企业) or after a share that comes
+    first (100%按期换届), else the phrase before the number (投入资金 → 资金). A share word alone
+    (占比) is a share of ``previous``, the subject of the claim before, which also stands in for
+    a missing subject; a total (共计) with none is about the sentence's topic. A count with no unit
+    takes one from its subject."""
+    left = r.left
+    r.subject = _subject_after(r, left, r.right) or _subject_before(left, r.right)
+    cleaned = clean_subject(left)
+    share = next((w for w in _share_words() if cleaned.endswith(w)), None)
+    if share and cleaned == share:
+        r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
+    elif not r.subject or r.subject == "分别":
+        if r.comparison == "共计":
+            r.subject = sentence_topic(r.norm[:r.quote_start])
+        elif previous is not None:
+            r.subject = previous
+    if r.unit == "" and r.kind == "count":
+        r.unit = infer_unit(r.subject)
+        if r.unit == "CNY":
+            r.kind = "money"
+    return r
+
+
+@cache
+def _share_words() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary.words("share_words"), key=len, reverse=True))
+
+
+def _subject_after(r: Reading, left: str, right: str) -> str:
+    """A subject written after the number: a share that comes first (全市100%按期换届), a counted
+    noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
+    noun_follows = bool(re.match(r"[\u4e00-\u9fff]", right)) and not re.match(r"[后前内里间来时]|以来|之内|之后|之前", right)
+    if not noun_follows:
+        return ""
+    scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
+    if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下", right):
+        return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
+    after = subject_after(right)
+    if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
+        if len(after) >= 2:
+            return after  # 121家山东企业; 十年扶贫协作
+    if r.kind in ("count", "duration") and right.startswith("的") and VERB_RE.search(left[-2:]):
+        after = subject_after(right[1:])
+        return after if len(after) >= 2 else ""  # 给予3至5年的贷款贴息: the noun after 的
+    return ""
+
+
+def _subject_before(left: str, right: str) -> str:
+    """A subject written before the number (投入资金 → 资金); none for an average of the thing
+    before (日均400万人次); the noun after when nothing comes before."""
+    found = subject_before(left)
+    if re.search(r"(?:日均|月均|年均|平均)$", left) and not subject_before(left[:-2]):
+        found = ""  # 日均400万人次: an average of the thing before
+    if not found and not left.strip() and right:
+        found = subject_after(right) or clean_subject(right)
+    return found
+
+
+# --- 8. period --------------------------------------------------------------------------------
+
+def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, str | None] = (None, None),
+           dateline: str | None = None) -> Reading:
+    """When: the last period that opens the claim's clause or stands in it (一季度，… → 2021-Q1),
+    else ``inherited`` (from the paragraph or headline). Not the dateline's day (when it was
+    reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
+    and not a past period for a forecast (…将达10亿美元)."""
+    lo, hi = r.clause
+    best = _period_match(r.norm, r.quote_start, lo)
+    future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
+    recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
+    candidates = [(resolve_period(best, edition_date), best.group(0), best.start() >= lo)] if best else []
+    for p, text, in_clause in [*candidates, (*inherited, False)]:
+        if p is None or p == dateline:
+            continue  # the dateline's day is when it was reported, not the period of the data
+        if recurring and not in_clause:
+            continue  # 每年培训…: a yearly rate, not the report's period
+        if future and not in_clause and is_past(p, edition_date):
+            continue  # …估值将达10亿美元: a forecast does not belong to last year
+        r.period, r.period_text = p, text
+        break
+    return r
+
+
+def _period_match(norm: str, end: int, lo: int) -> re.Match | None:
+    """The last period before ``end`` that lies in the clause starting at ``lo`` or opens its own,
+    skipping the base of a comparison (比一季度) and a target year of another clause."""
+    best = None
+    for pm in PERIOD.finditer(norm[:end]):
+        if pm.group("target") and pm.start() < lo and not opens_clause(norm, pm.start()):
+            continue
+        if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):
+            continue  # 比一季度: the base of a comparison, not the claim's period
+        if pm.start() >= lo or opens_clause(norm, pm.start()):
+            best = pm
+    return best
+
+
+def place(r: Reading, edition_date: date | None, previous: str | None = None,
+          inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None) -> Reading:
+    """Stages 5-8 on a reading of stages 1-4."""
+    return period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline)

@@ -1,0 +1,135 @@
+"""Dates and periods as the page writes them, resolved against the edition's date.
+
+``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
+``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12. A period written
+without its year belongs to the last one that has ended by the edition's date (a quarter
+is reported after it ends).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..parse.dates import year_for
+from .numerals import small_count
+
+PERIOD = re.compile(
+    r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
+    r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
+    r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
+    r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
+    r"|(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
+    r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
+    r"|(?P<front>前(?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
+    r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二三四五六七八九十]{1,3})\s*年(?:来|以来|间))"
+    r"|(?P<recent>近(?P<rn>\d{1,3}|[一二三四五六七八九十]{1,3})\s*年)"
+    r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
+    r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
+    r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
+    r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间]))"
+    r"|(?P<last>去年|上年)|(?P<this>今年|本年|全年)"
+)
+DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
+DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
+                       r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]")
+
+
+def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
+    """A period match as ISO-like text: 2021-Q1, 2010/2020, 2021-01/2021-02, 2021-H1, 2020."""
+    g = m.groupdict()
+    if g["span"]:
+        return f"{g['y1']}/{g['y2']}"
+    if g["yq"]:
+        return f"{g['yqy']}-Q{small_count(g['yqq'])}"
+    if g["ym"]:
+        return f"{g['ymy']}-{int(g['ymm']):02d}"
+    if g["target"]:
+        return g["ty"]
+    if g["year"]:
+        return g["yy"]
+    if edition_date is None:
+        return None
+    if g["md"] or g["mo"]:
+        return resolve_day(m.group(0), edition_date)
+    return _relative_period(g, edition_date)
+
+
+def _relative_period(g: dict, edition_date: date) -> str | None:
+    """A period written without its year (一季度, 上半年, 1至2月, 前两个月, 10年来, 去年): the last
+    one that has ended by the edition's date."""
+    year, month = edition_date.year, edition_date.month
+    if g["q"]:
+        q = small_count(g["qq"])
+        return f"{year if month > 3 * q else year - 1}-Q{q}"  # a quarter is reported after it ends
+    if g["q3"]:
+        y = year if month > 9 else year - 1
+        return f"{y}-01/{y}-09"
+    if g["h1"]:
+        return f"{year if month > 6 else year - 1}-H1"
+    if g["h2"]:
+        return f"{year - 1}-H2"  # a second half is over only once the year is
+    if g["mm"] or g["front"]:
+        a, b = (small_count(g["m1"]), small_count(g["m2"])) if g["mm"] else (1, small_count(g["fn"]))
+        y = year if month > b else year - 1
+        return f"{y}-{a:02d}/{y}-{b:02d}" if 1 <= a <= b <= 12 else None
+    if g["since"] or g["recent"]:
+        n = small_count(g["sn"] or g["rn"])
+        return f"{year - n}/{year - 1}" if n else None  # 10年来 in 2021: the ten full years 2011-2020
+    if g["last"]:
+        return str(year - 1)
+    if g["this"]:
+        return str(year)
+    return None
+
+
+def resolve_day(text: str, edition_date: date | None) -> str | None:
+    """4月12日 → 2021-04-12, 21日 → the 21st of the edition's month, 3月 → 2021-03 (year from the edition)."""
+    m = DAY.fullmatch(text.strip())
+    if not m or not (m.group("m") or m.group("d")):
+        return None
+    year = int(m.group("y")) if m.group("y") else (edition_date.year if edition_date else None)
+    if year is None:
+        return None
+    month = int(m.group("m")) if m.group("m") else (edition_date.month if edition_date else None)
+    if month is None or not 1 <= month <= 12:
+        return None
+    if not m.group("y") and edition_date:
+        year = year_for(month, int(m.group("d")) if m.group("d") else None, edition_date)
+    if not m.group("d"):
+        return f"{year}-{month:02d}"
+    try:
+        return date(year, month, int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
+def is_past(period: str, edition_date: date | None) -> bool:
+    """True when a period ends before the edition's year began… or, within the year, before its date."""
+    if edition_date is None:
+        return False
+    end = period.split("/")[-1]
+    year = int(end[:4])
+    if year != edition_date.year:
+        return year < edition_date.year
+    rest = end[5:]
+    if rest.startswith("Q"):
+        return int(rest[1]) * 3 < edition_date.month
+    if rest.startswith("H"):
+        return int(rest[1]) * 6 < edition_date.month
+    if len(rest) >= 2 and rest[:2].isdigit():
+        return int(rest[:2]) < edition_date.month
+    return False
+
+
+def date_span_end(norm: str, start: int) -> int:
+    """Where a date that starts at ``start`` ends: 2010年至2020年, 4月21日, 21日 (one character if none)."""
+    m = DATE_SPAN.match(norm, start)
+    return m.end() if m else start + 1
+
+
+def context_period(norm: str, start: int, end: int, edition_date: date | None) -> str | None:
+    """The period of a date or period row quoted as ``norm[start:end]``."""
+    pm = PERIOD.match(norm, start)
+    period = resolve_period(pm, edition_date) if pm else None
+    return period if period is not None else resolve_day(norm[start:end], edition_date)

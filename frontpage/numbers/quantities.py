@@ -1,0 +1,305 @@
+"""The quantity of a claim: the first stages of reading one, in the order data flows.
+
+1. :func:`recognise` finds a number span and rejects what is not a claim (set phrases,
+   ordinals, codes, page references, the indefinite 一, numbers with no unit) or reports it
+   as a date or period row instead;
+2. :func:`scale` gives its value times its scale word (1802.4亿 → 180,240,000,000);
+3. :func:`unit_and_kind` gives its unit code and kind (亿元 → CNY, money; 两成 → 20 %);
+4. :func:`hedge_and_range` gives a range's bounds (3至5年) and the hedge (约, 以上 …).
+
+Each stage takes and returns a :class:`Reading`, or ``None`` for "not a claim".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import vocabulary
+from ..paths import REFERENCE
+from .clauses import clause_bounds
+from .numerals import CN_NUMERAL, DIGITS, SCALES, SMALL_UNITS, parse_number
+from .periods import date_span_end
+from .subjects import infer_unit
+
+_CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五六七八九 十百千
+NUM = rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*"
+SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+# Words after a number that are not units of measure but change what it means.
+NOT_UNITS = ("成", "番", "周年")  # tenths, doublings, an anniversary
+# 成功, 成为, 成立 …: 成 begins a word, it is not "tenths"
+_CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
+_ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]")
+
+
+@dataclass(frozen=True)
+class UnitWord:
+    """A measure word or unit as printed after a number: 亿元 → CNY × 10⁸, money."""
+
+    word: str
+    unit: str
+    kind: str
+    factor: int
+
+
+@cache
+def units() -> dict[str, UnitWord]:
+    """Measure words and units after a number, from ``data/reference/units.csv``."""
+    with (REFERENCE / "units.csv").open(encoding="utf-8") as fh:
+        return {r["word"]: UnitWord(r["word"], r["unit"], r["kind"], int(r["factor"])) for r in csv.DictReader(fh)}
+
+
+@cache
+def hedges(position: str) -> dict[str, str]:
+    """Hedge word → qualifier, for hedges written ``before`` or ``after`` the number."""
+    return {r["entry"]: r["qualifier"] for r in vocabulary.table("hedges") if r["position"] == position}
+
+
+@cache
+def quantity_pattern() -> re.Pattern:
+    """A hedge, a number (or a range of two) with its scale word and unit, and a trailing hedge."""
+    unit = "|".join(re.escape(w) for w in sorted(units(), key=len, reverse=True))
+    pre = vocabulary.alternation("hedges", position="before")
+    post = vocabulary.alternation("hedges", position="after")
+    one = (rf"(?P<num{{i}}>{NUM})(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
+           rf"(?P<unit{{i}}>周年|{unit}|成|番)?")
+    return re.compile(
+        rf"(?P<pre>{pre})?(?P<pct>百分之)?(?P<fan>翻)?" + one.format(i=1)
+        + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
+        + rf"(?P<post>{post})?"
+    )
+
+
+@cache
+def _mask_pattern() -> re.Pattern:
+    return re.compile(
+        vocabulary.alternation("set_phrases")
+        + r"|《[^》]*》"  # titles
+        + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
+        + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
+    )
+
+
+@cache
+def _ordinal_markers() -> frozenset[str]:
+    return frozenset(vocabulary.words("ordinal_markers"))
+
+
+def has_number(text: str) -> bool:
+    """True when ``text`` holds a digit or a Chinese numeral at all."""
+    return _ANY_NUMBER.search(text) is not None
+
+
+def masked(sentence: str) -> list[tuple[int, int]]:
+    """Character ranges where no claim may start: set phrases, titles in 《》, numbered formulas."""
+    return [m.span() for m in _mask_pattern().finditer(sentence)]
+
+
+@dataclass(frozen=True)
+class ContextSpan:
+    """A date (2021年, 4月21日, 100周年) or period (10年来) at ``norm[start:end]``: a context row."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass
+class Reading:
+    """One number as the stages read it, each filling in its own fields."""
+
+    norm: str  # the sentence, half-width, 一半 and 半数 read as 五成
+    match: re.Match  # the quantity pattern's match
+    word: str | None  # the unit or measure word as printed (亿元, 个, 成), None for none
+    clause: tuple[int, int]  # the bounds of the clause holding the number
+    prev_end: int = 0  # where the claim before (and its noun) ended
+    value: int | float | None = None
+    low: int | float | None = None
+    high: int | float | None = None
+    kind: str = ""
+    unit: str = ""  # the unit code: CNY, %, person …
+    qualifier: str | None = None
+    quote_start: int = 0
+    quote_end: int = 0
+    direction: str | None = None
+    comparison: str | None = None
+    subject: str = ""
+    period: str | None = None
+    period_text: str | None = None
+
+    def group(self, name: str) -> str | None:
+        return self.match.group(name)
+
+    @property
+    def left(self) -> str:
+        """The clause before the quote, from after the claim before it."""
+        return self.norm[max(self.clause[0], self.prev_end):self.quote_start]
+
+    @property
+    def right(self) -> str:
+        """The clause after the number."""
+        return self.norm[self.match.end():self.clause[1]]
+
+
+# --- 1. recognise ---------------------------------------------------------------------------
+
+def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None,
+              prev_end: int = 0) -> Reading | ContextSpan | None:
+    """The number at ``m`` as a claim to read on, a date or period row, or ``None`` when it
+    states no quantity: 第一批, 5G, 数百名, 千家万户 and 2版 are rejected; 2021年 is a date;
+    一家企业 (the indefinite 一) and 两地 are not counts; a bare 2021 or 三 has no unit."""
+    if _rejected(norm, m, masks if masks is not None else masked(norm)):
+        return None
+    span = context_span(norm, m)
+    if span is not None:
+        return span
+    word = _measure_word(norm, m)
+    if _indefinite(m.group("num1"), m.group("scale1"), word):
+        return None
+    if not word and m.group("num2") and m.group("unit2"):
+        word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
+    if not word and (m.group("num1")[0] in CN_NUMERAL or not (m.group("scale1") or m.group("scale2"))):
+        return None  # a Chinese numeral needs a unit; an Arabic one a unit or a scale
+    return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end)
+
+
+def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
+    """Numbers that are not amounts: in a set phrase or title, codes, ordinals, 数百, page references."""
+    num, start = m.group("num1"), m.start("num1")
+    before = norm[:start]
+    if any(a <= start < b for a, b in masks):
+        return True
+    if num[0].isdigit() and (re.match(r"[A-Za-z]", norm[m.end():m.end() + 1]) or re.search(r"[A-Za-z]$", before)):
+        return True  # 5G, G20, 4S店: codes
+    if before[-1:] in _ordinal_markers():
+        return True  # 第一批, 首例
+    if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
+        return True  # 数百名, 几十家: no number is stated
+    return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
+
+
+def context_span(norm: str, m: re.Match) -> ContextSpan | None:
+    """A date or period at ``m``: 2021年, 4月21日, 21日 and 100周年 are dates; 10年来 and 近10年 periods."""
+    num, start, word = m.group("num1"), m.start("num1"), m.group("unit1")
+    rest, after = norm[start + len(num):], norm[m.end():m.end() + 2]
+    if num[0].isdigit() and ((re.match(r"\s*年", rest) and re.fullmatch(r"(?:19|20)\d{2}", num))
+                             or (re.match(r"\s*(?:月|日|号)", rest) and not word)):
+        return ContextSpan("date", start, date_span_end(norm, start))
+    if word == "周年":
+        return ContextSpan("date", m.start(), m.end())
+    if word == "年" and (re.match(r"来|以来|间", after) or m.group("pre") in ("近", "过去")):
+        return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))
+    return None
+
+
+def _measure_word(norm: str, m: re.Match) -> str | None:
+    """The unit word after the number, corrected: 成 in 成功 and 番 without 翻 are not units;
+    百分之三十 is a percentage."""
+    word = m.group("unit1")
+    if word == "成" and _CHENG_WORD.match(norm[m.end():m.end() + 1]):
+        word = None
+    if word == "番" and not m.group("fan"):
+        word = None
+    if m.group("pct") and not word:
+        word = "%"  # 百分之三十
+    return word
+
+
+def _indefinite(num: str, scale: str | None, word: str | None) -> bool:
+    """两 and 一 before a measure word name things rather than count them: 两地 'the two places',
+    一家企业 'a company'."""
+    if num == "两" and not scale and word and word in units() and units()[word].kind == "count":
+        return True  # 最远的两户, 两地: a reference to two things, not a count
+    return num == "一" and not scale and word not in ("成", "番")
+
+
+# --- 2. scale ---------------------------------------------------------------------------------
+
+def base_value(num: str, scale: str | None, word: str | None) -> int | float:
+    """A number times its scale word and its unit's factor: 1802.4, 亿, 元 → 180,240,000,000."""
+    u = units().get(word or "") if word not in NOT_UNITS else None
+    factor = u.factor if u else 1
+    v = parse_number(num, scale or "")
+    return v * factor if factor != 1 else v
+
+
+def scale(r: Reading) -> Reading | None:
+    """The value of the (first) number in base units: 1802.4亿元 → 180,240,000,000; 三千二百万元
+    → 32,000,000; ``None`` when it is no well-formed number (十四五)."""
+    try:
+        r.value = base_value(r.group("num1"), r.group("scale1"), r.word)
+    except (ValueError, ArithmeticError):
+        return None
+    return r
+
+
+# --- 3. unit and kind -------------------------------------------------------------------------
+
+def unit_and_kind(r: Reading) -> Reading:
+    """The unit code and kind: 亿元 → CNY money; 两成 → 20 % (tenths); 翻一番 → 2 × (doublings);
+    a scale with no unit takes one from the noun before (贫困人口1.8万 → person)."""
+    if r.word == "成":
+        r.kind, r.unit, r.value = "percent", "%", r.value * 10
+    elif r.word == "番":
+        r.kind, r.unit, r.value = "multiple", "×", 2 ** r.value
+    elif r.word:
+        r.kind, r.unit = units()[r.word].kind, units()[r.word].unit
+    else:
+        r.kind, r.unit = "count", infer_unit(r.norm[max(0, r.prev_end):r.match.start()])
+        if r.unit == "CNY":
+            r.kind = "money"
+    return r
+
+
+# --- 4. hedge and range -----------------------------------------------------------------------
+
+def hedge_and_range(r: Reading) -> Reading:
+    """A range's bounds (1万-5万元 → 10,000 to 50,000; 3至5万人次 → 30,000 to 50,000, the scale
+    written once), the hedge (约 approx, 超过 and 以上 lower bound, 近 upper bound …), and
+    where the quote starts and ends."""
+    if r.group("num2"):
+        _range(r)
+    if r.group("pre"):
+        r.qualifier = hedges("before")[r.group("pre")]
+    if r.group("more1") or r.group("more21") or r.group("post") or (r.group("unit1") or "").startswith(("个多", "个余")):
+        r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
+    m = r.match
+    r.quote_start = next(m.start(g) for g in ("pre", "pct", "fan", "num1") if m.group(g))
+    r.quote_end = m.end()
+    if r.low is None and m.group("num2") and r.value is not None:
+        # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
+        r.quote_end = next(m.end(g) for g in ("unit1", "scale1", "num1") if m.group(g))
+    return r
+
+
+def _range(r: Reading) -> None:
+    """Low and high of a range, when the second number is the larger (else it is no range)."""
+    m, word1 = r.match, r.group("unit1")
+    try:
+        word2 = m.group("unit2") or r.word
+        v2 = base_value(m.group("num2"), m.group("scale2"), word2)
+        v1 = r.value
+        if not m.group("scale1") and m.group("scale2") and not word1:
+            scaled = base_value(m.group("num1"), m.group("scale2"), word2)
+            if scaled < v2:
+                v1 = scaled  # 3至5万人次: the scale is written once for both ends
+        elif not word1 and word2 and word2 in units():
+            v1 = base_value(m.group("num1"), m.group("scale1"), word2)
+        if word2 and word2 != r.word and word2 in units():
+            r.kind, r.unit = units()[word2].kind, units()[word2].unit
+        if v1 < v2:
+            r.low, r.high, r.value = v1, v2, None
+    except (ValueError, ArithmeticError):
+        pass
+
+
+def read_quantity(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None,
+                  prev_end: int = 0) -> Reading | ContextSpan | None:
+    """Stages 1-4 on the number at ``m``."""
+    r = recognise(norm, m, masks, prev_end)
+    if not isinstance(r, Reading):
+        return r
+    r = scale(r)
+    return hedge_and_range(unit_and_kind(r)) if r is not None else None

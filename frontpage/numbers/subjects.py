@@ -1,0 +1,122 @@
+"""What a number measures: the noun phrase before it (投入财政援助帮扶资金24.2亿元) or after
+its measure word (121家山东企业), with framing words (据统计, 同比, 达到 …) cut away.
+
+The verbs that introduce a subject are a vocabulary (``subject_verbs``); the framing words
+around a subject stay here as patterns, since they are grammar (time phrases, comparisons).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from .periods import PERIOD
+
+# One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
+VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
+VERB_RE = re.compile("|".join(re.escape(v) for v in VERBS))
+LEADING = re.compile(
+    r"^(?:(?:据统计|据了解|据介绍|据悉|其中|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
+    r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+)
+TRAILING = re.compile(
+    r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
+    r"将达|达到|达|为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
+    r"连续|持续|要|需|可|能|"
+    r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
+    r"(?:扩建|扩大|提高|增加|增长|下降|降低|减少|缩短|延长|上升)(?:到|至)?|"
+    r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末))+$"
+)
+STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])")
+
+PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
+VISITS = re.compile(r"人次$")
+HOUSEHOLDS = re.compile(r"(?:户|家庭|农户)$")
+MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利润|税收|资产|估值|融资|贷款|GDP|生产总值|增加值)$")
+
+
+@lru_cache(maxsize=65536)
+def clean_subject(text: str) -> str:
+    """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → ""."""
+    t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
+    t = t.strip(" 　“”\"'「」、，,")
+    t = re.sub(r"^的", "", t)
+    prev = None
+    while prev != t:
+        prev = t
+        t = LEADING.sub("", t)
+        t = TRAILING.sub("", t)
+        t = t.strip(" 　“”\"'「」、，,")
+    return t
+
+
+def _subject_verbs(t: str) -> list[re.Match]:
+    """The subject verbs in ``t`` that introduce a noun (not 覆盖的乡镇, a modifier, nor 投资完成率, a noun)."""
+    return [v for v in VERB_RE.finditer(t) if not t.startswith("的", v.end())
+            and not (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", t[v.end():]) and VERB_RE.match(t[v.end():]))]
+
+
+@lru_cache(maxsize=65536)
+def subject_before(left: str) -> str:
+    """What is measured, from the text before the number: the phrase after the last verb that
+    has one (投入财政援助帮扶资金 → 财政援助帮扶资金); a phrase that ends in its only verb is
+    kept whole (山东与重庆相距); a verb with adverbs and no noun gives "" (the caller then
+    carries the subject of the claim before)."""
+    t = clean_subject(left)
+    verbs = _subject_verbs(t)
+    for v in reversed(verbs):
+        rest = clean_subject(t[v.end():])
+        if len(rest) >= 2:
+            return rest
+    if verbs and verbs[-1].end() == len(t):
+        head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
+        if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
+            return ""  # 累计建成: no noun of its own
+        return head + t[verbs[-1].start():]
+    return t
+
+
+@lru_cache(maxsize=65536)
+def subject_after(right: str) -> str:
+    """The noun after a measure word: 121家山东企业在渝投资 → 山东企业."""
+    m = STOP_AFTER.search(right)
+    head = right[: m.start()] if m else right
+    if m and right[m.start()] == "（":  # keep a parenthesis inside the noun: 村（社区）党组织
+        close = right.find("）", m.start())
+        if close != -1:
+            rest = right[close + 1:]
+            m2 = STOP_AFTER.search(rest)
+            head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
+    v = VERB_RE.search(head)
+    if v and v.start() >= 2:
+        head = head[: v.start()]
+    return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
+
+
+def infer_unit(context: str) -> str:
+    """A unit for a number with a scale but no measure word, from the noun before it:
+    贫困人口1.8万 → person, 接待游客300万人次 → person-time, 投资1.2亿 → CNY; "" when unsure."""
+    c = TRAILING.sub("", context.strip(" ，,、"))
+    if VISITS.search(c):
+        return "person-time"
+    if PEOPLE.search(c):
+        return "person"
+    if HOUSEHOLDS.search(c):
+        return "household"
+    if MONEY.search(c):
+        return "CNY"
+    return ""
+
+
+def sentence_topic(before: str) -> str:
+    """The first noun phrase of a sentence, skipping 除…外, time clauses and whole periods:
+    what a total is about (西南五省签署协议，共计148项 → 西南五省)."""
+    for clause in re.split(r"[，,；;：:]", before):
+        c = clause.strip()
+        if not c or c.startswith(("除", "据", "截至", "随着", "在")) or PERIOD.fullmatch(c):
+            continue
+        v = VERB_RE.search(c)
+        if v and v.start() >= 2:
+            return clean_subject(c[: v.start()])
+    return ""

@@ -1,0 +1,63 @@
+"""The words the parse layer knows, as regular-expression pieces: one copy each.
+
+Every list comes from ``data/reference/vocabulary/`` (:mod:`frontpage.vocabulary`), where each
+entry says where it comes from; only the grammar that puts the words together lives in code.
+
+* ``agencies.csv``: news organisations whose datelines, bylines and credits a page prints
+  (kind ``wire`` for the agencies that file dispatches, 据新华社电; ``central`` for the
+  central papers and broadcaster);
+* ``reporter_roles.csv``: what a byline calls its people (记者, 通讯员 …) and the ranks printed
+  before them (首席, 特约 …); a role with a ``story_kind`` says what kind of story it signs;
+* ``caption_markers.csv``: the formulas of a photo caption (图为 …) and of a photo credit (摄, 供图 …);
+* ``anniversaries.csv``: events whose anniversaries fix a year (建党 + 100 = 2021).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import alternation, table, words
+
+THIS_PAPER = "本报"
+"""How a paper refers to itself ('this paper'): a convention of Chinese print, not a list."""
+
+AGENCIES: tuple[str, ...] = words("agencies")
+AGENCY = alternation("agencies")
+"""Any news organisation of ``agencies.csv``, longest first (央视网 before 央视)."""
+WIRE_SERVICE = alternation("agencies", kind="wire")
+"""The agencies that file dispatches (据新华社电, 中新社消息)."""
+ORG = f"{re.escape(THIS_PAPER)}|{AGENCY}"
+"""This paper or an agency: who a dateline, byline or credit names."""
+
+ROLE_PREFIX = alternation("reporter_roles", part="prefix")
+ROLE_WORD = alternation("reporter_roles", part="role")
+ROLE = f"(?:{ROLE_PREFIX})?(?:{ROLE_WORD})"
+"""A reporter's role with an optional rank: 记者, 首席记者, 特约摄影记者, 评论员 …"""
+
+
+def role_story_kind(role: str) -> str:
+    """The kind of story a byline with this role signs: ``commentary`` for 评论员, else ``news``."""
+    for row in table("reporter_roles"):
+        if row["story_kind"] and row["part"] == "role" and row["entry"] in role and row["story_kind"] != "news":
+            return row["story_kind"]
+    return "news"
+
+
+def _caption_pattern() -> str:
+    anywhere = alternation("caption_markers", kind="caption", position="anywhere")
+    start = alternation("caption_markers", kind="caption", position="start")
+    return f"{anywhere}|^(?:{start})"
+
+
+CAPTION = re.compile(_caption_pattern())
+"""A caption formula: 图为…, 上图：…, （图）, or 图： at the start."""
+
+CREDIT_BEFORE = "|".join(re.escape(w) for w in sorted(
+    words("caption_markers", kind="credit", position="both") + words("caption_markers", kind="credit", position="before"),
+    key=len, reverse=True))
+"""Credit words printed before the names (摄影 张三, 图/张三)."""
+CREDIT_AFTER = alternation("caption_markers", kind="credit", position="both")
+"""Credit words printed after the names (张三 摄)."""
+
+ANNIVERSARIES: dict[str, int] = {r["entry"]: int(r["year"]) for r in table("anniversaries")}
+"""Event → the year it happened: ``建党100周年`` is 1921 + 100."""

@@ -1,0 +1,132 @@
+"""The named steps of the parse layer, each on its own: the story machine, the masthead's
+readings, page numbers and continuation marks, the fallback column."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontpage.parse import masthead
+from frontpage.parse.articles import _StoryMachine, parse_articles
+from frontpage.parse.digits import DIGITS, page_number
+from frontpage.parse.reading import decode_edition
+from frontpage.parse.reflow import CONT_MARK, _main_column, _pieces, read_cont_mark, units
+
+
+def ed(text: str):
+    return decode_edition(text.encode("utf-8"))
+
+
+def machine(text: str) -> _StoryMachine:
+    e = ed(text)
+    m = _StoryMachine(e)
+    m.run(units(e))
+    return m
+
+
+# --- page numbers and continuation marks ------------------------------------------------
+
+def test_one_digit_table_and_page_numbers():
+    assert DIGITS["两"] == 2 and DIGITS["〇"] == 0 and "十" not in DIGITS
+    assert [page_number(t) for t in ("7", "A2", "三", "十", "十一", "四十", "四十二")] == [7, 2, 3, 10, 11, 40, 42]
+    for bad in ("三四", "十十", "", "A"):
+        with pytest.raises(ValueError):
+            page_number(bad)
+
+
+def test_a_continuation_mark_reads_direction_and_page():
+    def read(s):
+        return read_cont_mark(CONT_MARK.search(s))
+    assert read("（下转2版）") == ("下", 2)
+    assert read("(上接第 一 版)") == ("上", 1)
+    assert read("（转A3版）") == (None, 3)
+    assert read("（下转三四版）") == ("下", None)  # not a page number: no page, no crash
+
+
+def test_a_malformed_page_number_neither_crashes_the_parser_nor_the_masthead():
+    e = ed("正文。\n（下转三四版）\n")
+    assert [a.continues_on for a in parse_articles(e)] == [None]
+    assert masthead.read_masthead(e).page == 1
+
+
+# --- the story machine -------------------------------------------------------------------
+
+def test_a_continuation_mark_closes_the_story_and_the_next_paragraph_opens_one():
+    m = machine("第一个故事的正文。\n（下转2版）\n\n另一个故事开始了。\n")
+    assert [(s.continues_on, s.closed) for s in m.stories] == [(2, True), (None, False)]
+
+
+def test_a_continued_from_mark_waits_for_its_story():
+    m = machine("（上接1版）\n\n接着上一版的正文。\n")
+    (story,) = m.stories  # the mark opens the story, the paragraph carries it on
+    assert story.continued_from == 1 and [p.role for p in story.parts] == ["continuation", "body"]
+    assert m.upcoming_from is None
+    (article,) = parse_articles(ed("（上接1版）\n\n接着上一版的正文。\n"))
+    assert article.continued_from == 1
+
+
+def test_a_commentators_byline_opens_a_commentary_and_an_agencys_a_wire_story():
+    kinds = [(s.kind, s.source, s.byline) for s in machine("本报评论员 王伟\n\n正文。\n").stories]
+    assert kinds[0] == ("commentary", "本报", ["王伟"])
+    assert machine("新华社记者 李明\n\n正文。\n").stories[0].kind == "wire"
+
+
+def test_a_credit_closes_the_caption_above_it():
+    (story,) = machine("图为工人在车间里忙碌。\n\n本报记者 张三 摄\n").stories
+    assert (story.kind, story.byline, story.closed) == ("caption", ["张三"], True)
+
+
+def test_a_teaser_takes_the_headline_right_above_it():
+    m = machine("正文一段。\n\n让青春绽放\n2版刊登本报评论员文章\n")
+    teaser = m.stories[-1]
+    assert teaser.kind == "teaser" and teaser.continues_on == 2
+    assert [u.text for u in teaser.teaser_heads] == ["让青春绽放"]
+
+
+def test_headline_lines_wait_and_go_to_the_groups():
+    m = machine("标题一行\n\n本报讯（记者 王伟）4月21日，正文。\n")
+    before, heads, after = m.groups[0]
+    assert before is None and [u.text for u in heads] == ["标题一行"] and after is m.stories[0]
+
+
+# --- the masthead's readings ------------------------------------------------------------
+
+def flat(text: str):
+    return masthead._Flat(ed(text))
+
+
+def test_dated_reports_and_announcements():
+    f = flat("新华社北京4月21日电 今天。本报讯（记者 王五）4月20日，会议。将于4月30日举行。\n")
+    days, ev = masthead.dated_reports(f)
+    assert days == [(4, 21), (4, 20)] and [e.kind for e in ev] == ["wire dateline", "local dateline"]
+    assert [e.kind for e in masthead.announcements(f)] == ["announcement"]
+
+
+def test_continuations_say_which_pages_come_before_and_after():
+    before, after, ev = masthead.continuations(flat("（上接1版）甲。（下转3版）乙。（转4版）\n"))
+    assert (before, after, len(ev)) == ([1], [3], 2)
+
+
+def test_years_and_the_edition_day():
+    anniversary, past, _ = masthead.year_evidence(flat("建党100周年。2019年以来，到2035年。\n"))
+    assert (anniversary, past) == ([2021], [2019])
+    assert masthead.edition_day([(4, 21)], anniversary, past) == (date(2021, 4, 22), "anniversary")
+    assert masthead.edition_day([(4, 21)], [], past) == (date(2020, 4, 22), "latest past year + 1")
+    assert masthead.edition_day([], [], past) == (None, "latest past year + 1")
+    assert masthead.edition_day([(4, 21)], [], []) == (None, "none")
+
+
+def test_page_of_and_home_place():
+    assert masthead.page_of([], [2], False) == 1 and masthead.page_of([], [], True) == 1
+    assert masthead.page_of([1], [3], True) is None and masthead.page_of([], [], False) is None
+    assert masthead.home_place("重庆重庆四川", ["四川", "重庆"]) == "重庆"
+    assert masthead.home_place("北京", ["重庆"]) is None and masthead.home_place("重庆", None) is None
+
+
+# --- the column a page with no wrapped line falls back to ----------------------------------
+
+def test_the_main_column_without_wrapped_lines_is_the_median_line_width():
+    pieces = _pieces(ed("甲乙丙丁戊\n\n甲乙丙\n\n甲乙丙丁戊己庚\n"))
+    assert _main_column(pieces) == 5.0
+    assert _main_column([]) == 0.0
