@@ -141,3 +141,11 @@ def test_dev_editions_reach_the_pass_mark():
     assert 0.5 < PASS_MARK < 1.0  # a threshold, not perfection
     evaluations = {a.name: evaluate(a) for a in ANNOTATED if a.split == "dev"}
     assert pass_mark_problems(evaluations) == []
+
+
+def test_repeated_headlines_are_matched_one_for_one():
+    gold_articles = [{"kind": "notice", "headline": "公告", "first": f"本院受理{i}"} for i in range(3)]
+    found = [NS(kind="notice", headline="公告", text="本院受理0…"), NS(kind="news", headline="", text="本院受理1…")]
+    s = score_articles(found, gold_articles)
+    assert (s.headlines_matched, s.headline_recall, s.headline_precision) == (1, 1 / 3, 1.0)
+    assert [f[0] for f in s.failures if f[1] == "missed"] == ["headline:公告#2", "headline:公告#3", "start:本院受理2"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +82,32 @@ class ArticleScore:
                 "count_ratio": self.count_ratio}
 
 
+def _numbered(kind: str, text: str, before: list[str]) -> str:
+    """An item's key: ``headline:公告``, and ``headline:公告#2`` for the second of the same text."""
+    n = before.count(text)
+    return f"{kind}:{text}" + (f"#{n + 1}" if n else "")
+
+
+def _multiset_matches(gold: list[str], found: list[str], kind: str) -> tuple[int, list[tuple[str, str, str]]]:
+    """How many of ``gold`` are in ``found``, each used once (three notices headed 公告 need three
+    articles headed 公告), and the failures: gold texts missed, found texts extra."""
+    left = Counter(found)
+    missed = []
+    for i, h in enumerate(gold):
+        if left[h]:
+            left[h] -= 1
+        else:
+            missed.append((_numbered(kind, h, gold[:i]), "missed", f"no article has this {kind}"))
+    spare = Counter(gold)
+    extra = []
+    for i, h in enumerate(found):
+        if spare[h]:
+            spare[h] -= 1
+        else:
+            extra.append((_numbered(kind, h, found[:i]), "extra", f"no gold article has this {kind}"))
+    return len(gold) - len(missed), missed + extra
+
+
 def score_articles(articles: list, gold: list[dict]) -> ArticleScore:
     """Score parsed ``articles`` (records with ``kind``, ``headline``, ``text``) against ``gold``."""
     gold = [g for g in gold if g.get("kind") not in NOT_ARTICLES]
@@ -89,20 +116,17 @@ def score_articles(articles: list, gold: list[dict]) -> ArticleScore:
     found_heads = [_squash(a.headline) for a in found if _squash(a.headline)]
     gold_starts = [_squash(g["first"]) for g in gold if _squash(g.get("first", ""))]
     found_starts = [_squash(a.text) for a in found if _squash(a.text)]
-    fails = [(f"headline:{h}", "missed", "no article has this headline") for h in gold_heads if h not in found_heads]
-    fails += [(f"headline:{h}", "extra", "no gold article has this headline") for h in found_heads
-              if h not in gold_heads]
+    head_hits, fails = _multiset_matches(gold_heads, found_heads, "headline")
     start_hit = [any(t.startswith(s) for t in found_starts) for s in gold_starts]
-    fails += [(f"start:{s}", "missed", "no article's text begins here") for s, hit in zip(gold_starts, start_hit)
-              if not hit]
+    fails += [(_numbered("start", s, gold_starts[:i]), "missed", "no article's text begins here")
+              for i, (s, hit) in enumerate(zip(gold_starts, start_hit)) if not hit]
     pred_hit = [any(t.startswith(s) for s in gold_starts) for t in found_starts]
-    fails += [(f"start:{t[:16]}", "extra", "no gold article begins here") for t, hit in zip(found_starts, pred_hit)
-              if not hit]
+    fails += [(_numbered("start", t[:16], [x[:16] for x in found_starts[:i]]), "extra", "no gold article begins here")
+              for i, (t, hit) in enumerate(zip(found_starts, pred_hit)) if not hit]
     return ArticleScore(
         gold_articles=len(gold), found_articles=len(found),
         gold_headlines=len(gold_heads), found_headlines=len(found_heads),
-        headlines_matched=sum(h in found_heads for h in gold_heads),
-        predicted_headlines_matched=sum(h in gold_heads for h in found_heads),
+        headlines_matched=head_hits, predicted_headlines_matched=head_hits,
         gold_starts=len(gold_starts), found_starts=len(found_starts),
         starts_matched=sum(start_hit), predicted_starts_matched=sum(pred_hit), failures=fails)
 
