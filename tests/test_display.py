@@ -46,3 +46,9 @@ def test_markdown_cells_cannot_become_markup_or_myst():
 
 def test_plain_is_exactly_its_text():
     assert repr(Plain("None found.")) == "None found." and Plain(3)._repr_mimebundle_() == {"text/plain": "3"}
+
+
+def test_missing_values_show_as_empty_cells():
+    df = pd.DataFrame({"n": pd.array([1, None], dtype="Int64"), "x": [1.5, float("nan")], "s": ["a", None]})
+    html = table(df)._repr_html_()
+    assert "<NA>" not in html and "&lt;NA&gt;" not in html and ">nan<" not in html and ">None<" not in html

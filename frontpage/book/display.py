@@ -188,7 +188,7 @@ def _cell(row: dict, col: str, formats: Mapping[str, str], links: Mapping[str, s
 
 
 def _format(val, spec: str | None) -> str:
-    if val is None or (isinstance(val, float) and pd.isna(val)):
+    if val is None or val is pd.NA or (isinstance(val, float) and pd.isna(val)):
         return ""
     if spec:
         try:

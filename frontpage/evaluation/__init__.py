@@ -89,6 +89,25 @@ def scores_table(evaluations: dict[str, Evaluation]) -> pd.DataFrame:
     return pd.DataFrame([{"edition": name, "split": e.split, **e.metrics()} for name, e in evaluations.items()])
 
 
+SHORT_LABELS = {"gold_articles": "articles", "found_articles": "found", "headline_recall": "headlines",
+                "start_recall": "starts", "count_ratio": "found/true", "claims_gold": "claims",
+                "claims_recall": "recall", "claims_precision": "precision", "value_accuracy": "values",
+                "subject_agreement": "subject", "period_agreement": "period", "comparison_agreement": "comparison",
+                "direction_agreement": "direction", "projection_agreement": "projection"}
+"""Column headings for the per-edition tables (rates are shares of annotated or matched items)."""
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """A per-edition scores table (:func:`scores_table` or the first-contact record) with short
+    headings, counts as integers and only the columns :data:`SHORT_LABELS` names."""
+    keep = [c for c in ("edition", "split", "recorded", *SHORT_LABELS) if c in table.columns]
+    out = table[keep].rename(columns=SHORT_LABELS)
+    for col in ("articles", "found", "claims"):
+        if col in out:
+            out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
+    return out
+
+
 def disagreements(evaluations: dict[str, Evaluation]) -> pd.DataFrame:
     """Every disagreement with the gold: edition, item, field, what."""
     rows = [{"edition": name, "item": item, "field": f, "what": what}
@@ -108,7 +127,7 @@ def pooled_metrics(evaluations: list[Evaluation]) -> dict[str, float | None]:
 METRIC_LABELS = {
     "headline_recall": "headlines found (recall)", "headline_precision": "headlines right (precision)",
     "start_recall": "article starts found (recall)", "start_precision": "article starts right (precision)",
-    "count_ratio": "articles found per article annotated",
+    "count_ratio": "articles found, as a share of articles annotated",
     "claims_recall": "claims found (recall)", "claims_precision": "claims right (precision)",
     "value_accuracy": "values right (of matched claims)",
     "subject_agreement": "subject agrees", "period_agreement": "period agrees",
@@ -129,9 +148,9 @@ def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame
     for metric, label in METRIC_LABELS.items():
         first = pd.to_numeric(fc[metric], errors="coerce").mean() if metric in fc else None
         rows.append({"metric": label,
-                     "dev editions (tuned on), today": pooled_metrics(dev).get(metric) if dev else None,
-                     "held-out editions, first contact": None if first is None or pd.isna(first) else first,
-                     "held-out editions, today": pooled_metrics(held).get(metric) if held else None})
+                     "dev (tuned on), today": pooled_metrics(dev).get(metric) if dev else None,
+                     "held-out, first contact": None if first is None or pd.isna(first) else first,
+                     "held-out, today": pooled_metrics(held).get(metric) if held else None})
     return pd.DataFrame(rows)
 
 
