@@ -1,15 +1,17 @@
 """frontpage: read a newspaper page's text layer, find its articles and every quantitative claim.
 
-The pipeline, one module a step::
+The package in the order data flows, one subpackage a layer::
 
-    reading   bytes -> Edition (strict decoding, clear errors)
-    layout    line widths, blocks, column widths
-    reflow    lines -> paragraphs (column breaks, split numbers, display spacing)
-    articles  paragraphs -> Article records with their parts
-    numbers   numerals, scales and units -> values
-    claims    articles -> Claim records with subject, period, comparison
+    parse/      bytes -> Edition -> lines, blocks, paragraphs -> Article records
+    numbers/    articles -> numerals -> quantities -> Claim records with context -> checks
+    words/      articles -> segmentation, terms, voices, places
+    pipeline    the one wiring: read -> date -> articles -> claims -> context -> checks
+    evaluation/ scores against the annotated editions, known failures, first contact
+    book/       what the chapters show, the downloads, the source view, the build
+    cli         the ``edition`` command
 
-``frontpage.book.page.load()`` runs it for the book; ``edition`` is the command line.
+A layer imports only the layers above it in this list (``tests/test_architecture.py``);
+``vocabulary`` reads the word lists in ``data/reference/vocabulary/``.
 """
 
 __version__ = "0.1.0"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frontpage.numbers.numerals import halfwidth, parse_chinese, parse_number, small_count
@@ -38,12 +38,14 @@ def test_halfwidth_keeps_length():
     assert len(halfwidth(s)) == len(s) and "1234.5" in halfwidth(s) and "8.2%" in halfwidth(s)
 
 
+@settings(deadline=None)  # no time limit per example: a busy machine is not a failure
 @given(st.integers(min_value=0, max_value=99_999_999))
 def test_arabic_round_trip(n):
     assert parse_number(str(n)) == n
     assert parse_number(f"{n:,}") == n
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=9999))
 def test_chinese_round_trip(n):
     digits = "零一二三四五六七八九"
