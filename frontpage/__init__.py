@@ -10,7 +10,7 @@ The package in the order data flows, one subpackage a layer::
     book/       what the chapters show, the downloads, the source view, the build
     cli         the ``edition`` command
 
-A layer imports only the layers above it in this list (``tests/test_architecture.py``);
+A layer imports only the layers above it in this list (the architecture test checks);
 ``vocabulary`` reads the word lists in ``data/reference/vocabulary/``.
 """
 
