@@ -41,3 +41,20 @@ def test_line_width_figure_has_no_baked_title(edition):
     assert all(not ax.get_title() for ax in fig.axes)
     assert not fig._suptitle
     fig.canvas.draw()
+
+
+def test_every_figures_tick_labels_are_text_a_reader_can_read():
+    """No TeX source ($\\mathdefault{10^{9}}$) in any tick label: mathtext is off, so it would show as is."""
+    from frontpage.book import load
+
+    use_cjk_fonts()
+    page = load()
+    for fig in (plots.money_log(page.claims), plots.rates(page.claims), plots.line_widths(page.edition)):
+        fig.canvas.draw()
+        labels = [t.get_text() for ax in fig.axes for t in ax.get_xticklabels() + ax.get_yticklabels()]
+        plt.close(fig)
+        assert labels and not [t for t in labels if "$" in t or "\\" in t], labels
+
+
+def test_amounts_on_a_log_axis_read_in_wan_and_yi():
+    assert [plots.amount_label(x) for x in (100, 1e4, 1e8, 1e9, 1e12)] == ["100", "1 万", "1 亿", "10 亿", "1 万亿"]

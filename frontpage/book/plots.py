@@ -7,6 +7,7 @@ from collections import Counter
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from ..parse.layout import blocks, column_widths, line_width
 from ..parse.reading import Edition
@@ -137,6 +138,16 @@ def claims_by_kind(claims, articles) -> Figure:
     return _finish(fig)
 
 
+def amount_label(x: float) -> str:
+    """A tick label for an amount, in plain words a reader can read: 1 万, 10 亿, 1 万亿 … (no TeX:
+    matplotlib's log formatter writes ``$\\mathdefault{10^{9}}$``, which shows as source when
+    mathtext is off, as it is here)."""
+    for scale, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(x) >= scale:
+            return f"{x / scale:g} {word}"
+    return f"{x:g}"
+
+
 def money_log(claims) -> Figure:
     """Every money amount on a log scale, labelled with its subject; ranges as lines."""
     money = sorted((c for c in claims if c.kind == "money"), key=lambda c: abs(c.value or c.high or 0))
@@ -148,6 +159,8 @@ def money_log(claims) -> Figure:
         else:
             ax.plot([abs(c.low), abs(c.high)], [i, i], "-", color=color, linewidth=3)
     ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: amount_label(x)))
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_yticks(range(len(money)), [f"{c.article_id} {_short(c.subject or '(no subject)', 16)} ({c.unit})" for c in money],
                   fontsize=8)
     ax.set_xlabel("amount (log scale; CNY unless the label says USD; red: a decrease)")
