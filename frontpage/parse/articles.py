@@ -32,13 +32,15 @@ from datetime import date
 
 from .dates import year_for
 from .layout import line_width
-from .lexicon import AGENCIES, AGENCY, CAPTION, ORG, ROLE, THIS_PAPER, WIRE_SERVICE, role_story_kind
+from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+                      WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 
-KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "unknown")
+KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
+         "unknown")
 PART_ROLES = ("kicker", "headline", "subheadline", "source", "byline", "dateline", "body", "label",
-              "credit", "continuation", "teaser_ref")
+              "credit", "continuation", "teaser_ref", "furniture")
 
 AFFINITY_THRESHOLD = 0.3
 """A headline line belongs to a story when at least this share of its (rarity-weighted)
@@ -54,6 +56,10 @@ _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|
 _LOCAL = re.compile(r"^\s*(?P<source>" + THIS_PAPER + r"讯)\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _ROLES = re.compile(r"(?:" + ORG + r")?" + ROLE)
+NOTICE_TAIL = re.compile(
+    r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日$"
+    r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]")
+"""A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call."""
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
@@ -488,7 +494,12 @@ class _StoryMachine:
         self.pending_from.clear()
 
     def head(self, u: TextUnit) -> None:
-        """A headline-like unit waits: whose it is is decided once the stories around it are known."""
+        """A headline-like unit waits: whose it is is decided once the stories around it are known.
+        In a notice, a line that signs or dates it (…人民法院, 二〇二四年三月一日) is its body."""
+        current = self.current
+        if current is not None and current.kind == "notice" and not self.pending and NOTICE_TAIL.search(fold(u.text)):
+            current.parts.append(self.part("body", u.spans))
+            return
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
@@ -560,6 +571,19 @@ class _StoryMachine:
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
 
+    def furniture(self, u: TextUnit) -> None:
+        """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
+        its own; the story around it, if any, goes on after it."""
+        s = _Story(kind="furniture", closed=True)
+        s.parts.append(self.part("furniture", u.spans))
+        self.stories.append(s)
+
+    def notice(self, u: TextUnit) -> None:
+        """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body."""
+        story = self.open_story("notice")
+        self.flush_pending(None)
+        story.heads_before.append(u)
+
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""
         story = self.open_story("box")
@@ -604,8 +628,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     for before, heads, after in groups:
         a = index.get(id(before)) if before is not None else None
         b = index.get(id(after)) if after is not None else None
-        a_ok = a is not None and not stories[a].has_headline() and stories[a].kind not in ("teaser",)
-        b_ok = b is not None and stories[b].kind not in ("teaser", "caption")
+        a_ok = a is not None and not stories[a].has_headline() and stories[a].kind not in ("teaser", "notice")
+        b_ok = b is not None and stories[b].kind not in ("teaser", "caption", "notice")
         n = len(heads)
         # With one possible owner, a weaker echo suffices (nothing competes for the lines).
         tau = AFFINITY_THRESHOLD if (a_ok and b_ok) else AFFINITY_THRESHOLD / 2
@@ -689,7 +713,7 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
     echo = _Affinity(dict(enumerate(texts)))
     for i in satellites:
         lo, hi = max(0, i - LINK_WINDOW), min(len(stories), i + LINK_WINDOW + 1)
-        hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser")]
+        hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser", "furniture")]
         ranked = sorted(((_cosine(vecs[i], vecs[k]), k) for k in hosts), reverse=True)
         if not ranked:
             continue
