@@ -247,8 +247,8 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
             p.match = None
             continue
         prev = pieces[i - 1] if i else None
-        after_end = prev is None or p.gap_before or prev.role != "text" or bool(TERMINAL.search(prev.text.rstrip()))
-        if after_end and NOTICE_HEAD.match(fold(undisplay(p.text))):
+        after_end = prev is None or p.gap_before or prev.role != "text" or not CONTINUING.search(prev.text.rstrip())
+        if after_end and NOTICE_HEAD.match(re.sub(r"[\s\u3000]+", "", fold(p.text))):
             p.role = "notice"
     return pieces
 
@@ -277,6 +277,21 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         if pw < ref - 1.5 - indent:  # a sentence ended well short of the edge: paragraph over
             return False
     return True
+
+
+LOCAL_WINDOW = 6
+"""Lines either side that measure a line's column on a page without blank lines."""
+
+
+def _local_columns(pieces: list[_Line]) -> list[float]:
+    """Each line's column, on a page without blank lines: the upper quartile of the widths of
+    the text lines around it (columns differ across a page; most lines fill theirs)."""
+    widths = [p.width if p.role == "text" else 0.0 for p in pieces]
+    out = []
+    for k in range(len(pieces)):
+        near = sorted(w for w in widths[max(0, k - LOCAL_WINDOW): k + LOCAL_WINDOW + 1] if w)
+        out.append(near[(3 * len(near)) // 4] if near else 0.0)
+    return out
 
 
 def _ends_short(prev: _Line, main_col: float) -> bool:
@@ -357,6 +372,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
         depth = 0
 
     raw_style = len(pieces) > 1 and not any(p.gap_before for p in pieces)
+    local = _local_columns(pieces) if raw_style else []
     for k, piece in enumerate(pieces):
         if piece.role != "text":
             flush()
@@ -377,14 +393,29 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
-                if joined and raw_style and depth == 0:
-                    joined = not _ends_short(prev, main_col)
+                if joined and raw_style and depth == 0 and not is_lead(prev.text):
+                    joined = not _ends_short(prev, local[k - 1])
             if not joined:
                 flush()
         run.append(piece)
         depth = _depth(piece.text, depth)
     flush()
-    return _classify(edition, out, main_col)
+    classified = _classify(edition, out, main_col)
+    return _one_line_heads(edition, classified) if raw_style else classified
+
+
+def _one_line_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
+    """On a page without blank lines, each line of a headline stack is an item of its own (kicker,
+    headline, deck): nothing tells a wrapped headline from two decks there."""
+    out: list[TextUnit] = []
+    for u in us:
+        if u.kind != "head" or len({s.line for s in u.spans}) < 2:
+            out.append(u)
+            continue
+        for line in sorted({s.line for s in u.spans}):
+            spans = [s for s in u.spans if s.line == line]
+            out.append(TextUnit("head", spans, text=spans_text(edition, spans)))
+    return out
 
 
 def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> TextUnit:
