@@ -35,7 +35,7 @@ from .layout import line_width
 from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DOCUMENT_TITLE, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -384,15 +384,19 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     if n == 0:
         return "", "", [], []
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
+    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
         main = display[0]
+    elif titles:  # a document's printed title is its headline
+        main = titles[0]
     elif n == 1:
         main = 0
     elif n == 2:
-        second_is_sub = bool(re.search(r"[，,；;]", texts[1])) or len(texts[1]) >= 2 * len(texts[0])
+        second_is_sub = (bool(re.search(r"[，,；;]", texts[1])) or len(texts[1]) >= 2 * len(texts[0])
+                         or texts[1].startswith(("——", "—")))
         main = 0 if second_is_sub else 1
-    else:
-        main = 1
+    else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
+        main = 0 if texts[1].startswith(("——", "—")) else 1
     roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"], list(zip(roles, heads))
@@ -567,7 +571,7 @@ class _StoryMachine:
         lead = is_lead(u.text)
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         current = self.current
-        if self._brief(u, as_head=False):
+        if self._brief(u, as_head=False) or self._resumes(u, lead or caption):
             return
         if not lead and not caption and self._takes_subheadline(u):
             return
@@ -579,6 +583,20 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+
+    def _resumes(self, u: TextUnit, marked: bool) -> bool:
+        """A paragraph right after a caption that carries on a sentence the story before the caption
+        left open (a caption printed inside a column breaks the text layer there): that story's body."""
+        current = self.current
+        if marked or self.pending or current is None or current.kind != "caption" or not current.closed:
+            return False
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        body = [p for p in before.parts if p.role == "body"] if before is not None else []
+        if not body or before.closed or TERMINAL.search(body[-1].text):
+            return False
+        before.parts.append(self.part("body", u.spans))
+        self.current = before
+        return True
 
     def _takes_subheadline(self, u: TextUnit) -> bool:
         """When one headline line waits inside a running story and reads as its subheadline
@@ -702,13 +720,15 @@ def _headless_before(stories: list[_Story], a: int | None) -> list[int]:
 
 
 def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int | None, tau: float,
-            bonus: float) -> list[float]:
+            bonus: float, after: bool = False) -> list[float]:
     """Each line's claim on ``story``: its echo less ``tau``; display type gets ``bonus``; a dash
     line (——…) goes where the line above it goes."""
     if story is None:
         return []
     display = [any(is_display(sp.text(edition)) for sp in h.spans) for h in heads]
     out = [aff.score(h.text, story) + (bonus if d else 0.0) - tau for h, d in zip(heads, display)]
+    if after:  # a document's printed title (关于…的意见) is printed above the document
+        out = [x + (1.0 if DOCUMENT_TITLE.search(fold(h.text)) else 0.0) for x, h in zip(out, heads)]
     for k in range(1, len(out)):
         if heads[k].text.startswith(("——", "—", "--")):
             out[k] = out[k - 1]
@@ -743,7 +763,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         a = index.get(id(before)) if before is not None else None
         b = index.get(id(after)) if after is not None else None
         cands = _headless_before(stories, a)
-        adjacent_ok = a is not None and not stories[a].has_headline() and stories[a].kind not in ("teaser", "notice")
+        adjacent_ok = a is not None and not stories[a].has_headline() and stories[a].kind in _MAIN_KINDS
         a = a if adjacent_ok else (cands[0] if cands else None)
         b_ok = b is not None and stories[b].kind not in ("teaser", "caption", "notice")
         # With one possible owner, a weaker echo suffices (nothing competes for the lines).
@@ -751,7 +771,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         # Display type is a story's own headline, never a teaser: it is claimed even without
         # an echo, by the story before when that story has no headline yet (a small tie-break).
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
-        to_b = _scores(edition, aff, heads, b if b_ok else None, tau, tau)
+        to_b = _scores(edition, aff, heads, b if b_ok else None, tau, tau, after=True)
         i, j = _split(heads, to_a, to_b)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .digits import page_number
 from .layout import line_width
 from .furniture import NOTICE_HEAD, furniture_lines
-from .lexicon import (CAPTION_ANYWHERE, CREDIT_AFTER, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
+from .lexicon import (CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
 from .reading import Edition
 
@@ -74,6 +74,9 @@ TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详
 
 CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
+
+DOCUMENT_TITLE = re.compile(r"(?:" + DOCUMENT_TYPE + r")(?:[（(](?:摘要|摘登|全文|草案)[）)])?$")
+"""An official document's printed title: it ends in the document's type (…的意见, 政府工作报告（摘要）)."""
 
 UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref", "furniture", "notice")
 
@@ -316,6 +319,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False
     if is_display(prev.text) or is_display(cur.text) or CAPTION_START.match(fold(cur.text.strip())):
         return False  # display type is a headline; 图为… opens a caption
+    if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run))):
+        return False  # a document's printed title (关于…的意见) stands above its text
     tail = prev.text.rstrip()
     if TERMINAL.search(tail):
         return False
@@ -445,7 +450,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
-        if len(lines) >= 3 or TERMINAL.search(u.text):
+        if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text:
             continue
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
             continue
