@@ -365,6 +365,8 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         by_line.setdefault(s.line, []).append(s)
     lines = [join_lines([s.text(edition) for s in spans]) for spans in by_line.values()]
     out = lines[0]
+    if DOCUMENT_TITLE.search(fold("".join(lines))):  # a document's title wraps: one title, no decks
+        return "".join(lines)
     for prev_spans, line in zip(list(by_line.values()), lines[1:]):
         prev = join_lines([s.text(edition) for s in prev_spans])
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined else ""
