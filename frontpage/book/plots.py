@@ -52,11 +52,12 @@ def _finish(fig: Figure) -> Figure:
 KIND_COLORS = {
     "news": "#1f3b57", "wire": "#3f7fbf", "commentary": "#6c5b7b", "document": "#c0392b", "brief": "#e08e45",
     "box": "#2a9d8f", "caption": "#8ab17d", "teaser": "#b8b8b8", "unknown": "#555555",
+    "notice": "#8d6e63", "furniture": "#dddddd",
 }
 ROLE_COLORS = {
     "headline": "#c0392b", "kicker": "#e08e45", "subheadline": "#f4a261", "body": "#1f3b57", "source": "#2a9d8f",
     "byline": "#2a9d8f", "dateline": "#2a9d8f", "label": "#6c5b7b", "credit": "#8ab17d", "continuation": "#9aa7b4",
-    "teaser_ref": "#9aa7b4",
+    "teaser_ref": "#9aa7b4", "furniture": "#dddddd",
 }
 
 

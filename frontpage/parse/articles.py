@@ -32,28 +32,38 @@ from datetime import date
 
 from .dates import year_for
 from .layout import line_width
-from .lexicon import AGENCIES, AGENCY, CAPTION, ORG, ROLE, THIS_PAPER, WIRE_SERVICE, role_story_kind
+from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+                      WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DOCUMENT_TITLE, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 
-KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "unknown")
+KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
+         "unknown")
 PART_ROLES = ("kicker", "headline", "subheadline", "source", "byline", "dateline", "body", "label",
-              "credit", "continuation", "teaser_ref")
+              "credit", "continuation", "teaser_ref", "furniture")
 
 AFFINITY_THRESHOLD = 0.3
 """A headline line belongs to a story when at least this share of its (rarity-weighted)
 character pairs occur in the story's text; otherwise it is left unclaimed."""
 
 BRIEF_MAX_CHARS = 300
+BRIEF_HEADING_MAX = 8
+"""A briefs column's heading (要闻速览, 新闻速递) is a short line; a longer one is a headline."""
+BULLET = re.compile(r"^\s*[●•]\s*")
+"""The mark that opens each item of a briefs column."""
 
 _WIRE = re.compile(
     r"^\s*(?P<source>" + ORG + r")(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*"
     r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*电\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?"
 )
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
-_LOCAL = re.compile(r"^\s*(?P<source>" + THIS_PAPER + r"讯)\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
+_LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _ROLES = re.compile(r"(?:" + ORG + r")?" + ROLE)
+NOTICE_TAIL = re.compile(
+    r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日$"
+    r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]")
+"""A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call."""
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
@@ -141,17 +151,18 @@ def parse_names(text: str) -> list[str]:
     A line break separates names (``周小川⏎李 娜``) unless it splits a role word (``记⏎者``).
     """
     t = text.strip().lstrip("□■◎●◆▲△○◇").strip()
-    t = re.sub(r"^(?:" + THIS_PAPER + r"讯|" + AGENCY + r")\s*", "", t)
+    lead = re.match(r"^(?:" + PAPER_SOURCE + r"|" + AGENCY + r")\s*", fold(t))
+    t = t[lead.end():] if lead else t
     # tokens with the separator before each: a bare line break may split a word
     parts = re.split(r"([\s、，,；;/／]+)", t)
     raw_tokens = [(tok, parts[k - 1] if k else "") for k, tok in enumerate(parts) if k % 2 == 0 and tok]
     tokens: list[tuple[str, bool]] = []  # (token, came after a bare line break)
     for tok, sep in raw_tokens:
-        if tokens and _ROLES.fullmatch(tokens[-1][0] + tok):  # a role split across lines: 记⏎者
-            tokens.pop()
+        if tokens and _split_role(tokens[-1][0], tok):  # a role split across lines: 记⏎者, …日报记⏎者
+            tokens[-1] = (tokens[-1][0] + tok, tokens[-1][1])
             continue
         tokens.append((tok, sep == "\n"))
-    tokens = [(r, nl) for r, nl in ((_ROLES.sub("", tok), nl) for tok, nl in tokens) if r]
+    tokens = [(r, nl) for r, nl in ((_drop_roles(tok), nl) for tok, nl in tokens) if r]
     # 王 刚: two one-character tokens set apart by a space are one name padded to three
     paired: list[tuple[str, bool]] = []
     i = 0
@@ -171,6 +182,21 @@ def parse_names(text: str) -> list[str]:
         else:
             names.append(tok)
     return [n for n in names if re.fullmatch(r"[\u4e00-\u9fff·]{1,6}", n)]
+
+
+def _split_role(before: str, tok: str) -> bool:
+    """Does a role word run from the end of ``before`` into ``tok`` (记⏎者)?"""
+    m = _ROLES.search(fold(before + tok))
+    return bool(m) and m.end() == len(before + tok) and m.start() < len(before)
+
+
+def _drop_roles(tok: str) -> str:
+    """A byline token without its role words, matched on the folded copy (記者 is 记者)."""
+    folded = fold(tok)
+    keep = [True] * len(tok)
+    for m in _ROLES.finditer(folded):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    return "".join(c for c, k in zip(tok, keep) if k)
 
 
 def _raw(edition: Edition, spans: list[Span]) -> str:
@@ -249,6 +275,8 @@ class _Story:
     teaser_heads: list[TextUnit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     link_to: _Story | None = None
+    kicker: str = ""  # a briefs column's heading, for every item of the column
+    brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -287,7 +315,8 @@ def carve(edition: Edition, spans: list[Span], offsets: list[int]) -> list[list[
 
 def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
     """Carve the lead (source, byline, dateline) off a paragraph; return the body's spans."""
-    raw = _raw(edition, unit.spans)
+    printed = _raw(edition, unit.spans)
+    raw = fold(printed)  # markers matched on a simplified copy; what is kept is as printed
     m = _WIRE.match(raw)
     if m:  # 新华社北京4月21日电（记者 …）: source, place and day are the dateline part
         story.source = m.group("source")
@@ -310,11 +339,11 @@ def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
         return body
     m = _LOCAL.match(raw)
     if m:  # 本报讯（记者 …）4月21日，… : the day stays in the sentence, and is the dateline
-        story.source, story.kind = m.group("source"), "news"
+        story.source, story.kind = printed[m.start("source"):m.end("source")], "news"
         if m.group("by"):
             src, by, body = carve(edition, unit.spans, [m.end("source"), m.end()])
             story.parts += [_part(edition, "source", src), _part(edition, "byline", by)]
-            story.byline = parse_names(m.group("by"))
+            story.byline = parse_names(printed[m.start("by"):m.end("by")])
         else:
             src, body = carve(edition, unit.spans, [m.end("source")])
             story.parts.append(_part(edition, "source", src))
@@ -336,6 +365,8 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         by_line.setdefault(s.line, []).append(s)
     lines = [join_lines([s.text(edition) for s in spans]) for spans in by_line.values()]
     out = lines[0]
+    if DOCUMENT_TITLE.search(fold("".join(lines))):  # a document's title wraps: one title, no decks
+        return "".join(lines)
     for prev_spans, line in zip(list(by_line.values()), lines[1:]):
         prev = join_lines([s.text(edition) for s in prev_spans])
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined else ""
@@ -355,15 +386,19 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     if n == 0:
         return "", "", [], []
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
+    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
         main = display[0]
+    elif titles:  # a document's printed title is its headline
+        main = titles[0]
     elif n == 1:
         main = 0
     elif n == 2:
-        second_is_sub = bool(re.search(r"[，,；;]", texts[1])) or len(texts[1]) >= 2 * len(texts[0])
+        second_is_sub = (bool(re.search(r"[，,；;]", texts[1])) or len(texts[1]) >= 2 * len(texts[0])
+                         or texts[1].startswith(("——", "—")))
         main = 0 if second_is_sub else 1
-    else:
-        main = 1
+    else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
+        main = 0 if texts[1].startswith(("——", "—")) else 1
     roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"], list(zip(roles, heads))
@@ -437,6 +472,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _closing_credits(edition, machine.stories)
     return machine.stories
 
 
@@ -456,6 +492,7 @@ class _StoryMachine:
         self.pending_from: list[_Story | None] = []  # the story before the pending group
         self.groups: list[tuple[_Story | None, list[TextUnit], _Story | None]] = []
         self.upcoming_from: int | None = None  # a （上接N版） mark waiting for its story
+        self.brief_column: tuple[TextUnit | None, str] | None = None  # a briefs column's heading
 
     def run(self, us: list[TextUnit]) -> None:
         """Feed every unit to the method for its kind, then hand over the last pending group."""
@@ -488,10 +525,47 @@ class _StoryMachine:
         self.pending_from.clear()
 
     def head(self, u: TextUnit) -> None:
-        """A headline-like unit waits: whose it is is decided once the stories around it are known."""
+        """A headline-like unit waits: whose it is is decided once the stories around it are known.
+        In a notice, a line that signs or dates it (…人民法院, 二〇二四年三月一日) is its body."""
+        current = self.current
+        if current is not None and current.kind == "notice" and not self.pending and NOTICE_TAIL.search(fold(u.text)):
+            current.parts.append(self.part("body", u.spans))
+            return
+        if self._brief(u, as_head=True):
+            return
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _brief(self, u: TextUnit, as_head: bool) -> bool:
+        """A ● item of a briefs column (要闻速览, 简讯) is a brief of its own: the ● is its label, a
+        line of its own is its headline (else it has none), and the column's heading, the short
+        headline line right above the first item, is every item's kicker. False when ``u`` is no ● item."""
+        m = BULLET.match(u.text)
+        current = self.current
+        if not m or (current is not None and current.kind == "box" and not current.closed):
+            return False
+        column = self.brief_column
+        if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
+            heading = self.pending.pop()
+            column = (heading, _headline_text(self.edition, heading))
+        if not self.pending:
+            self.pending_from.clear()
+        story = self.open_story("brief")
+        self.flush_pending(None)
+        self.brief_column = column
+        if column is not None:
+            story.kicker = column[1]
+            if column[0] is not None:
+                story.heads_before.append(column[0])
+                self.brief_column = (None, column[1])  # the heading's characters belong to the first item
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        story.parts.append(self.part("label", label))
+        if as_head:
+            story.brief_head = rest
+        elif rest:
+            story.parts.append(self.part("body", rest))
+        return True
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
@@ -499,6 +573,8 @@ class _StoryMachine:
         lead = is_lead(u.text)
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         current = self.current
+        if self._brief(u, as_head=False) or self._resumes(u, lead or caption):
+            return
         if not lead and not caption and self._takes_subheadline(u):
             return
         if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser"):
@@ -509,6 +585,20 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+
+    def _resumes(self, u: TextUnit, marked: bool) -> bool:
+        """A paragraph right after a caption that carries on a sentence the story before the caption
+        left open (a caption printed inside a column breaks the text layer there): that story's body."""
+        current = self.current
+        if marked or self.pending or current is None or current.kind != "caption" or not current.closed:
+            return False
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        body = [p for p in before.parts if p.role == "body"] if before is not None else []
+        if not body or before.closed or TERMINAL.search(body[-1].text):
+            return False
+        before.parts.append(self.part("body", u.spans))
+        self.current = before
+        return True
 
     def _takes_subheadline(self, u: TextUnit) -> bool:
         """When one headline line waits inside a running story and reads as its subheadline
@@ -560,6 +650,19 @@ class _StoryMachine:
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
 
+    def furniture(self, u: TextUnit) -> None:
+        """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
+        its own; the story around it, if any, goes on after it."""
+        s = _Story(kind="furniture", closed=True)
+        s.parts.append(self.part("furniture", u.spans))
+        self.stories.append(s)
+
+    def notice(self, u: TextUnit) -> None:
+        """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body."""
+        story = self.open_story("notice")
+        self.flush_pending(None)
+        story.heads_before.append(u)
+
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""
         story = self.open_story("box")
@@ -596,45 +699,98 @@ class _StoryMachine:
         story.closed = True
 
 
+HEADLESS_LOOKBACK = 3
+"""How many stories back a headline group may find its owner: a stack extracted after the bodies
+of two or three stories (``pdftotext -raw``, or a lead whose headline comes after a wire item)."""
+
+_MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
+
+
+def _headless_before(stories: list[_Story], a: int | None) -> list[int]:
+    """Stories without a headline among the last ``HEADLESS_LOOKBACK`` main stories up to ``a``, nearest first."""
+    out: list[int] = []
+    seen = 0
+    k = a
+    while k is not None and k >= 0 and seen < HEADLESS_LOOKBACK:
+        s = stories[k]
+        if s.kind in _MAIN_KINDS:
+            seen += 1
+            if not s.has_headline() and s.body_text():
+                out.append(k)
+        k -= 1
+    return out
+
+
+def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int | None, tau: float,
+            bonus: float, after: bool = False) -> list[float]:
+    """Each line's claim on ``story``: its echo less ``tau``; display type gets ``bonus``; a dash
+    line (——…) goes where the line above it goes."""
+    if story is None:
+        return []
+    display = [any(is_display(sp.text(edition)) for sp in h.spans) for h in heads]
+    out = [aff.score(h.text, story) + (bonus if d else 0.0) - tau for h, d in zip(heads, display)]
+    if after:  # a document's printed title (关于…的意见) is printed above the document
+        out = [x + (1.0 if DOCUMENT_TITLE.search(fold(h.text)) else 0.0) for x, h in zip(out, heads)]
+    for k in range(1, len(out)):
+        if heads[k].text.startswith(("——", "—", "--")):
+            out[k] = out[k - 1]
+    return out
+
+
+def _split(heads: list[TextUnit], to_a: list[float], to_b: list[float], orphans: bool = True) -> tuple[int, int]:
+    """(i, j): heads[:i] to the story before, heads[j:] to the story after, the rest unclaimed;
+    the cut with the highest total claim, never under a dash line."""
+    n = len(heads)
+    cuttable = [k == 0 or k == n or not heads[k].text.startswith(("——", "—", "--")) for k in range(n + 1)]
+    best = (0.0 if orphans else -1e9, 0, n if orphans else 0)
+    for i in range(0, n + 1 if to_a else 1):
+        if not cuttable[i]:
+            continue
+        for j in range(max(i, 0 if to_b else n), (n if orphans else i) + 1):
+            if not cuttable[j]:
+                continue
+            score = sum(to_a[k] for k in range(i)) + sum(to_b[k] for k in range(j, n))
+            if score > best[0] + 1e-9:
+                best = (score, i, j)
+    return best[1], best[2]
+
+
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
-    """Give each headline group's lines to the story before, the story after, or a teaser."""
+    """Give each headline group's lines to a story before (the nearest headless ones), the story
+    after, or a teaser."""
     texts = {i: s.body_text() for i, s in enumerate(stories)}
     aff = _Affinity(texts)
     index = {id(s): i for i, s in enumerate(stories)}
     for before, heads, after in groups:
         a = index.get(id(before)) if before is not None else None
         b = index.get(id(after)) if after is not None else None
-        a_ok = a is not None and not stories[a].has_headline() and stories[a].kind not in ("teaser",)
-        b_ok = b is not None and stories[b].kind not in ("teaser", "caption")
-        n = len(heads)
+        cands = _headless_before(stories, a)
+        adjacent_ok = a is not None and not stories[a].has_headline() and stories[a].kind in _MAIN_KINDS
+        a = a if adjacent_ok else (cands[0] if cands else None)
+        b_ok = b is not None and stories[b].kind not in ("teaser", "caption", "notice")
         # With one possible owner, a weaker echo suffices (nothing competes for the lines).
-        tau = AFFINITY_THRESHOLD if (a_ok and b_ok) else AFFINITY_THRESHOLD / 2
+        tau = AFFINITY_THRESHOLD if (a is not None and b_ok) else AFFINITY_THRESHOLD / 2
         # Display type is a story's own headline, never a teaser: it is claimed even without
         # an echo, by the story before when that story has no headline yet (a small tie-break).
-        display = [any(is_display(sp.text(edition)) for sp in h.spans) for h in heads]
-        to_a = [aff.score(h.text, a) + (tau + 0.01 if d else 0.0) - tau for h, d in zip(heads, display)] if a_ok else []
-        to_b = [aff.score(h.text, b) + (tau if d else 0.0) - tau for h, d in zip(heads, display)] if b_ok else []
-        # A subheadline that opens with a dash (——…) stays with the line above it, and goes where it goes.
-        dash = [k > 0 and h.text.startswith(("——", "—", "--")) for k, h in enumerate(heads)]
-        for scores in (to_a, to_b):
-            for k in range(1, len(scores)):
-                if dash[k]:
-                    scores[k] = scores[k - 1]
-        cuttable = [k == 0 or k == n or not dash[k] for k in range(n + 1)]
-        best = (0.0, 0, n)  # (score, i, j): heads[:i] to a, heads[j:] to b, the rest unclaimed
-        for i in range(0, n + 1 if a_ok else 1):
-            if not cuttable[i]:
-                continue
-            for j in range(max(i, 0 if b_ok else n), n + 1):
-                if not cuttable[j]:
-                    continue
-                score = sum(to_a[k] for k in range(i)) + sum(to_b[k] for k in range(j, n))
-                if score > best[0] + 1e-9:
-                    best = (score, i, j)
-        _, i, j = best
-        if i:
-            stories[a].heads_after.extend(heads[:i])
-        if j < n:
+        to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
+        to_b = _scores(edition, aff, heads, b if b_ok else None, tau, tau, after=True)
+        i, j = _split(heads, to_a, to_b)
+        owners = [(a, heads[:i])]
+        # a stack after the bodies of several stories: the earlier ones take the first lines
+        for p in (c for c in cands if a is not None and c < a):
+            prefix = owners[0][1]
+            if len(prefix) < 2:
+                break
+            k, _ = _split(prefix, _scores(edition, aff, prefix, p, tau, tau + 0.01),
+                          _scores(edition, aff, prefix, owners[0][0], tau, tau), orphans=False)
+            if not k:
+                break
+            owners[0] = (owners[0][0], prefix[k:])
+            owners.insert(0, (p, prefix[:k]))
+        for owner, mine in owners:
+            if mine:
+                stories[owner].heads_after.extend(mine)
+        if j < len(heads):
             stories[b].heads_before.extend(heads[j:])
         orphans = heads[i:j]
         if orphans:
@@ -689,7 +845,7 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
     echo = _Affinity(dict(enumerate(texts)))
     for i in satellites:
         lo, hi = max(0, i - LINK_WINDOW), min(len(stories), i + LINK_WINDOW + 1)
-        hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser")]
+        hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser", "furniture")]
         ranked = sorted(((_cosine(vecs[i], vecs[k]), k) for k in hosts), reverse=True)
         if not ranked:
             continue
@@ -719,6 +875,44 @@ def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str 
         return None
 
 
+def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
+    """A story's kicker, headline, subheadlines and the role of each headline unit."""
+    if s.kind == "brief" and (s.kicker or s.brief_head):  # a ● item: the column's heading, its own line
+        own = TextUnit("head", s.brief_head, text=spans_text(edition, s.brief_head)) if s.brief_head else None
+        roles = [("kicker", h) for h in s.heads_before] + ([("headline", own)] if own else [])
+        return s.kicker, _headline_text(edition, own) if own else "", [], roles
+    heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
+    if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
+        roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
+        return (_headline_text(edition, heads[0]), _headline_text(edition, heads[1]),
+                [_headline_text(edition, h) for h in heads[2:]], roles)
+    return _arrange_heads(edition, heads)
+
+
+CLOSING_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*[）)]\s*$")
+"""A closing credit, the writer's name in brackets after a story's last sentence: ``…通车。（苏禾）``."""
+
+
+def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
+    """A story's closing credit （王普） is its byline, not body (the name as :func:`parse_names` reads it)."""
+    for s in stories:
+        if s.kind not in _MAIN_KINDS:
+            continue
+        last = max((k for k, p in enumerate(s.parts) if p.role == "body"), default=None)
+        if last is None:
+            continue
+        spans = list(s.parts[last].spans)
+        m = CLOSING_CREDIT.search(_raw(edition, spans))
+        if not m:
+            continue
+        body, credit = carve(edition, spans, [m.start() + len(m.group(0)) - len(m.group(0).lstrip())])
+        if not body or not credit:
+            continue
+        s.parts[last] = _part(edition, "body", body)
+        s.parts.insert(last + 1, _part(edition, "byline", credit))
+        s.byline = s.byline or parse_names(m.group("name"))
+
+
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
     """Articles from stories: kinds, headlines, parts in print order, in reading order.
 
@@ -726,13 +920,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
     """
     built: dict[int, Article] = {}
     for s in stories:
-        heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
-        if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
-            kicker, headline, subs = _headline_text(edition, heads[0]), _headline_text(edition, heads[1]), \
-                [_headline_text(edition, h) for h in heads[2:]]
-            roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
-        else:
-            kicker, headline, subs, roles = _arrange_heads(edition, heads)
+        kicker, headline, subs, roles = _story_heads(edition, s)
         parts = list(s.parts)
         for role, u in roles:
             parts.append(Part(role, _headline_text(edition, u), tuple(u.spans)))

@@ -43,6 +43,10 @@ def role_story_kind(role: str) -> str:
     return "news"
 
 
+CAPTION_ANYWHERE = alternation("caption_markers", kind="caption", position="anywhere")
+"""The caption formulas that may stand anywhere in a caption (图为 …)."""
+
+
 def _caption_pattern() -> str:
     anywhere = alternation("caption_markers", kind="caption", position="anywhere")
     start = alternation("caption_markers", kind="caption", position="start")
@@ -61,3 +65,52 @@ CREDIT_AFTER = alternation("caption_markers", kind="credit", position="both")
 
 ANNIVERSARIES: dict[str, int] = {r["entry"]: int(r["year"]) for r in table("anniversaries")}
 """Event → the year it happened: ``建党100周年`` is 1921 + 100."""
+
+INSTITUTION = alternation("institution_suffixes")
+"""How an institution's name ends (法院, 局, 公司 …): who signs a notice."""
+DESK_CREDIT = alternation("page_furniture", kind="desk_credit")
+"""The page's own credits (责编, 美编, 校对 …): furniture, not a story's byline."""
+MASTHEAD_SUFFIX = alternation("page_furniture", kind="masthead")
+"""How a paper's name ends (日报, 晚报, 都市报 …): the masthead, and another paper's lead (…晚报讯)."""
+MASTHEAD_LINE = alternation("page_furniture", kind="masthead_line")
+"""The lines under a masthead (…机关报, …社主办)."""
+CONTACT = alternation("page_furniture", kind="contact")
+"""What an advertisement's contact lines say (电话, 热线, 报名 …)."""
+NOTICE_TITLE = alternation("notice_titles")
+"""How a public notice is headed (公告, 声明 …)."""
+DOCUMENT_TYPE = alternation("document_titles")
+"""How an official document's title ends (意见, 通知, 报告 …)."""
+PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{1,6}}?(?:{MASTHEAD_SUFFIX}))讯"
+"""A paper's news lead: 本报讯, or another paper named as the source (澄州都市报讯, 青禾晚报讯)."""
+
+
+def _t2s():
+    try:  # opencc-purepy: traditional → simplified, character by character (same length)
+        from opencc_purepy import OpenCC
+    except ImportError:  # without it, traditional markers go unrecognised (text is never changed)
+        return None
+    return OpenCC("t2s")
+
+
+_CONVERTER = None
+_FOLDED: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """A copy of ``text`` for matching markers: traditional characters as simplified (本報訊 → 本报讯),
+    one character for one, so offsets into the copy are offsets into the text as printed."""
+    global _CONVERTER
+    if text.isascii():
+        return text
+    if _CONVERTER is None:
+        _CONVERTER = _t2s() or False
+    if not _CONVERTER:
+        return text
+    out = []
+    for ch in text:
+        s = _FOLDED.get(ch)
+        if s is None:
+            s = _CONVERTER.convert(ch) if "\u4e00" <= ch <= "\u9fff" else ch
+            s = _FOLDED[ch] = s if len(s) == 1 else ch
+        out.append(s)
+    return "".join(out)

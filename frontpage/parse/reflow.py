@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .lexicon import CREDIT_AFTER, CREDIT_BEFORE, ORG, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER, WIRE_SERVICE
+from .furniture import NOTICE_HEAD, furniture_lines
+from .lexicon import (CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
+                      WIRE_SERVICE, fold)
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -70,7 +72,13 @@ CREDIT = re.compile(
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版")
 
-UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref")
+CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
+"""A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
+
+DOCUMENT_TITLE = re.compile(r"(?:" + DOCUMENT_TYPE + r")(?:[（(](?:摘要|摘登|全文|草案)[）)])?$")
+"""An official document's printed title: it ends in the document's type (…的意见, 政府工作报告（摘要）)."""
+
+UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref", "furniture", "notice")
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -112,7 +120,8 @@ class TextUnit:
 
 # --- text of spans ---------------------------------------------------------------
 
-_DISPLAY = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
+_DISPLAY = re.compile(r"^(?:(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)[ \u3000]+){2,}"
+                      r"(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
@@ -196,7 +205,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
         pieces: list[tuple[int, int, str, re.Match | None]] = []
         # continuation marks anywhere in the line: split around them
         pos = lo
-        for m in CONT_MARK.finditer(raw, lo, hi):
+        for m in CONT_MARK.finditer(fold(raw), lo, hi):
             if raw[pos:m.start()].strip():
                 pieces.append((pos, m.start(), "text", None))
             pieces.append((m.start(), m.end(), "cont", m))
@@ -209,13 +218,13 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
             if role == "text":
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
-                lm = LABEL.match(raw, off, b)
+                lm = LABEL.match(fold(raw), off, b)
                 if lm:
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
                         split.append((lm.end(), b, "text", None))
                     continue
-                stripped = seg.strip()
+                stripped = fold(seg.strip())
                 for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
                     mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
                     if mm and (role2 != "teaser_ref" or len(stripped) <= 30):
@@ -226,7 +235,25 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
         for i, (a, b, role, m) in enumerate(split):
             out.append(_Line(number, raw, a, b, role, gap_before=gap and i == 0, frame_start=frame and i == 0, match=m))
         gap = False
-    return out
+    return _furniture_and_notices(out)
+
+
+def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
+    """Mark page furniture (:mod:`frontpage.parse.furniture`) and notice titles (公 告, 送达公告
+    on a line of their own, after a sentence's end, a blank line or furniture)."""
+    kinds = furniture_lines([p.text.strip() for p in pieces], [p.gap_before for p in pieces])
+    for i, p in enumerate(pieces):
+        if p.role != "text":
+            continue
+        if i in kinds:
+            p.role = "ad" if kinds[i] == "ad" else "furniture"
+            p.match = None
+            continue
+        prev = pieces[i - 1] if i else None
+        after_end = prev is None or p.gap_before or prev.role != "text" or not CONTINUING.search(prev.text.rstrip())
+        if after_end and NOTICE_HEAD.match(re.sub(r"[\s\u3000]+", "", fold(p.text))):
+            p.role = "notice"
+    return pieces
 
 
 # --- paragraphs ---------------------------------------------------------------------
@@ -255,6 +282,30 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
     return True
 
 
+LOCAL_WINDOW = 6
+"""Lines either side that measure a line's column on a page without blank lines."""
+
+
+def _local_columns(pieces: list[_Line]) -> list[float]:
+    """Each line's column, on a page without blank lines: the upper quartile of the widths of
+    the text lines around it (columns differ across a page; most lines fill theirs)."""
+    widths = [p.width if p.role == "text" else 0.0 for p in pieces]
+    out = []
+    for k in range(len(pieces)):
+        near = sorted(w for w in widths[max(0, k - LOCAL_WINDOW): k + LOCAL_WINDOW + 1] if w)
+        out.append(near[(3 * len(near)) // 4] if near else 0.0)
+    return out
+
+
+def _ends_short(prev: _Line, main_col: float) -> bool:
+    """In a page without blank lines (``pdftotext -raw``), a line that ends no sentence, no clause
+    and falls well short of the column is a line of its own: a headline, a heading, a signature."""
+    tail = prev.text.rstrip()
+    if TERMINAL.search(tail) or CONTINUING.search(tail):
+        return False
+    return prev.width < main_col - 1.5
+
+
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
@@ -266,6 +317,10 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     prev = run[-1]
     if cur.frame_start or cur.role != "text" or is_lead(cur.text):
         return False
+    if is_display(prev.text) or is_display(cur.text) or CAPTION_START.match(fold(cur.text.strip())):
+        return False  # display type is a headline; 图为… opens a caption
+    if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run))):
+        return False  # a document's printed title (关于…的意见) stands above its text
     tail = prev.text.rstrip()
     if TERMINAL.search(tail):
         return False
@@ -321,11 +376,18 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             run.clear()
         depth = 0
 
-    for piece in pieces:
+    raw_style = len(pieces) > 1 and not any(p.gap_before for p in pieces)
+    local = _local_columns(pieces) if raw_style else []
+    for k, piece in enumerate(pieces):
         if piece.role != "text":
             flush()
-            out.append(TextUnit(piece.role, [Span(piece.number, piece.start, piece.end)],
-                                text=join_lines([piece.text]), gap_before=piece.gap_before,
+            span = Span(piece.number, piece.start, piece.end)
+            if piece.role == "ad" and k and pieces[k - 1].role == "ad" and not piece.gap_before:
+                out[-1].spans.append(span)  # an advertisement's lines are one item
+                out[-1].text = spans_text(edition, out[-1].spans)
+                continue
+            kind = "furniture" if piece.role == "ad" else piece.role
+            out.append(TextUnit(kind, [span], text=join_lines([piece.text]), gap_before=piece.gap_before,
                                 frame_start=piece.frame_start, match=piece.match))
             continue
         if run:
@@ -336,12 +398,29 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
+                if joined and raw_style and depth == 0 and not is_lead(prev.text):
+                    joined = not _ends_short(prev, local[k - 1])
             if not joined:
                 flush()
         run.append(piece)
         depth = _depth(piece.text, depth)
     flush()
-    return _classify(edition, out, main_col)
+    classified = _classify(edition, out, main_col)
+    return _one_line_heads(edition, classified) if raw_style else classified
+
+
+def _one_line_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
+    """On a page without blank lines, each line of a headline stack is an item of its own (kicker,
+    headline, deck): nothing tells a wrapped headline from two decks there."""
+    out: list[TextUnit] = []
+    for u in us:
+        if u.kind != "head" or len({s.line for s in u.spans}) < 2:
+            out.append(u)
+            continue
+        for line in sorted({s.line for s in u.spans}):
+            spans = [s for s in u.spans if s.line == line]
+            out.append(TextUnit("head", spans, text=spans_text(edition, spans)))
+    return out
 
 
 def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> TextUnit:
@@ -351,7 +430,7 @@ def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> TextUnit:
 
 
 LEAD = re.compile(
-    r"^(?:" + THIS_PAPER + r"讯|(?:" + ORG + r")[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
+    r"^(?:" + PAPER_SOURCE + r"|(?:" + ORG + r")[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
     r"|据(?:" + WIRE_SERVICE + r")|(?:" + WIRE_SERVICE + r")(?:电|消息))"
 )
 """A story's lead: 本报讯, an agency's or this paper's dateline (新华社北京4月21日电), or a
@@ -359,7 +438,7 @@ wire service named as the source (据新华社电, 新华社消息)."""
 
 
 def is_lead(text: str) -> bool:
-    return bool(LEAD.match(text.lstrip()))
+    return bool(LEAD.match(fold(text.lstrip())))
 
 
 def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[TextUnit]:
@@ -371,7 +450,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
-        if len(lines) >= 3 or TERMINAL.search(u.text):
+        if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text:
             continue
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
             continue

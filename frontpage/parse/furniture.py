@@ -1,0 +1,80 @@
+"""Page furniture: the lines of a page that belong to no story.
+
+A page prints its masthead (``澄州都市报``, ``中共…委机关报``), its date line
+(``2024年3月5日 星期二``), its page number (``7``, ``第1版 今日8版``), its section name
+(``法治·公告``, right under the date or page line), its desk credits (``责编：… 美编：…``)
+and advertisements (a block whose lines give a phone number, a hotline or a web address).
+None of them is an article; each becomes an item of kind ``furniture``.
+
+:func:`furniture_lines` looks at the lines of a section (text and whether a blank line comes
+before each) and says which are furniture, by the conventions above, never by one page's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CONTACT, DESK_CREDIT, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE, fold
+
+DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
+DESK_LINE = re.compile(r"^(?:" + DESK_CREDIT + r")\s*[：:]")
+MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
+MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r"))$")
+CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
+SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
+NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$")
+
+TOP_LINES = 8
+"""A masthead and its lines stand among the first lines of a page."""
+
+
+def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
+    """Index → kind (masthead, date, page, section, desk, ad) for the furniture among ``texts``
+    (stripped lines, in file order; ``gaps[i]`` when a blank line comes before line i)."""
+    folded = [fold(t) for t in texts]
+    out: dict[int, str] = {}
+    for i, t in enumerate(folded):
+        if DATE_LINE.match(t):
+            out[i] = "date"
+        elif DESK_LINE.match(t):
+            out[i] = "desk"
+        elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out):
+            out[i] = "page"
+        elif i < TOP_LINES and (MASTHEAD.match(t) or (i - 1 in out and MASTHEAD_SUB.match(t))):
+            out[i] = "masthead"
+    for i, t in enumerate(folded):  # a section name right under the date or page line
+        if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and SECTION.match(t) \
+                and not NOTICE_HEAD.match(t.replace(" ", "")):
+            out[i] = "section"
+    _advertisements(folded, gaps, out)
+    return out
+
+
+def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """An advertisement: the lines around a contact line (电话：…, a URL) that end no sentence,
+    up to a blank line or a line that ends a sentence; notices keep their own contact lines."""
+    in_notice = False
+    for i, t in enumerate(texts):
+        if NOTICE_HEAD.match(t.replace(" ", "")):
+            in_notice = True
+        elif gaps[i] or i in out:
+            in_notice = False
+        if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t):
+            continue
+        lo = i
+        while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
+                and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
+            hi += 1
+        for k in range(lo, hi + 1):
+            out[k] = "ad"
+
+
+def _standalone(texts: list[str], i: int, gaps: list[bool]) -> bool:
+    """In a page without blank lines, a line after an ad's contact lines that is not one is
+    the next item (a headline); in a block, the block goes on."""
+    return not any(gaps)
