@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -23,39 +22,18 @@ from frontpage.parse.reading import decode_edition, read_edition
 
 from .pagegen import pages
 
-EDITIONS = ROOT / "data" / "editions" / "dev"  # golden field-by-field on the dev editions (tuned on)
+EDITIONS = ROOT / "data" / "editions" / "dev"
+# Field-by-field comparison with the hand annotations is the evaluation's (frontpage.evaluation.articles):
+# every difference must be a row of data/annotations/known_failures.csv (tests/test_evaluation.py).
 GOLDEN = {
     DEFAULT_EDITION: ROOT / "data" / "annotations" / "articles.json",
     **{p.with_suffix("").with_suffix(".txt"): p for p in sorted(EDITIONS.glob("*.articles.json"))},
 }
-FIELDS = ("kind", "kicker", "headline", "subheadlines", "source", "byline", "dateline", "continues_on", "linked_to")
 
 
 def parsed(path: Path):
     ed = read_edition(path)
     return ed, parse_articles(ed, edition_date(ed, read_sidecar(path))[0])
-
-
-@pytest.mark.parametrize("path", list(GOLDEN), ids=[p.stem for p in GOLDEN])
-def test_golden_articles(path):
-    expected = json.loads(GOLDEN[path].read_text(encoding="utf-8"))["articles"]
-    _, articles = parsed(path)
-    got = {a.id: a for a in articles}
-    assert [a.id for a in articles] == [e["id"] for e in expected]
-    mismatches = []
-    for e in expected:
-        a = got[e["id"]]
-        for f in FIELDS:
-            if getattr(a, f) != e[f]:
-                mismatches.append(f"{e['id']}.{f}: got {getattr(a, f)!r}, expected {e[f]!r}")
-        if not a.text.startswith(e["first"]):
-            mismatches.append(f"{e['id']}: text starts {a.text[:20]!r}, expected {e['first']!r}")
-        if not a.text.endswith(e["last"]):
-            mismatches.append(f"{e['id']}: text ends {a.text[-20:]!r}, expected {e['last']!r}")
-        lines = a.lines
-        if (lines[0][0], lines[-1][1]) != (e["first_line"], e["last_line"]):
-            mismatches.append(f"{e['id']}: lines {lines[0][0]}-{lines[-1][1]}, expected {e['first_line']}-{e['last_line']}")
-    assert not mismatches, "\n".join(mismatches)
 
 
 @pytest.mark.parametrize("path", list(GOLDEN), ids=[p.stem for p in GOLDEN])

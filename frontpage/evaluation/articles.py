@@ -10,6 +10,11 @@ Two things a reader meets first are scored, each as recall and precision:
 
 and the **count**: articles found against articles annotated. Page furniture (page numbers,
 date lines, credits, advertisements) is annotated as kind ``furniture`` and is not an article.
+
+Then, field by field (:func:`field_failures`): each annotated item (furniture included) is
+paired with the parsed item that begins on the same raw line, and its kind, kicker, headline,
+subheadlines, source, byline, dateline, continuation, link, body start and end and line span
+are compared, so that every golden comparison is a row the known-failures table can name.
 """
 
 from __future__ import annotations
@@ -110,6 +115,7 @@ def _multiset_matches(gold: list[str], found: list[str], kind: str) -> tuple[int
 
 def score_articles(articles: list, gold: list[dict]) -> ArticleScore:
     """Score parsed ``articles`` (records with ``kind``, ``headline``, ``text``) against ``gold``."""
+    all_gold = gold
     gold = [g for g in gold if g.get("kind") not in NOT_ARTICLES]
     found = [a for a in articles if a.kind not in NOT_ARTICLES]
     gold_heads = [_squash(g["headline"]) for g in gold if _squash(g.get("headline", ""))]
@@ -128,7 +134,54 @@ def score_articles(articles: list, gold: list[dict]) -> ArticleScore:
         gold_headlines=len(gold_heads), found_headlines=len(found_heads),
         headlines_matched=head_hits, predicted_headlines_matched=head_hits,
         gold_starts=len(gold_starts), found_starts=len(found_starts),
-        starts_matched=sum(start_hit), predicted_starts_matched=sum(pred_hit), failures=fails)
+        starts_matched=sum(start_hit), predicted_starts_matched=sum(pred_hit),
+        failures=fails + field_failures(articles, all_gold))
+
+
+FIELDS = ("kind", "kicker", "headline", "subheadlines", "source", "byline", "dateline", "continues_on", "linked_to")
+
+
+def _span(article) -> tuple[int, int]:
+    return article.lines[0][0], article.lines[-1][1]
+
+
+def _pair(gold: list[dict], articles: list) -> list[tuple[dict, object]]:
+    """Each gold item with the parsed item that starts on its first raw line (else none)."""
+    by_start: dict[int, list] = {}
+    for a in articles:
+        by_start.setdefault(_span(a)[0], []).append(a)
+    pairs = []
+    for g in gold:
+        cands = by_start.get(g["first_line"], [])
+        if cands:
+            pairs.append((g, cands.pop(0)))
+    return pairs
+
+
+def _field_differences(g: dict, a) -> list[tuple[str, str]]:
+    """(field, what) for every field of parsed item ``a`` that differs from gold item ``g``."""
+    out = [(f, f"{f}: {getattr(a, f)!r} (gold {g[f]!r})") for f in FIELDS if f in g and getattr(a, f) != g[f]]
+    if g.get("kind") != "furniture":
+        text = a.text.replace("\n", "")
+        if g.get("first") and not text.startswith(g["first"]):
+            out.append(("first", f"text starts {text[:16]!r} (gold {g['first']!r})"))
+        if g.get("last") and not text.endswith(g["last"]):
+            out.append(("last", f"text ends {text[-16:]!r} (gold {g['last']!r})"))
+    if _span(a) != (g["first_line"], g["last_line"]):
+        out.append(("lines", f"lines {_span(a)[0]}-{_span(a)[1]} (gold {g['first_line']}-{g['last_line']})"))
+    return out
+
+
+def field_failures(articles: list, gold: list[dict]) -> list[tuple[str, str, str]]:
+    """(item, field, what) for every field of a paired item that differs from the annotation, and
+    an ``unpaired`` row for an annotated item no parsed item starts with."""
+    pairs = _pair(gold, articles)
+    paired = {id(g) for g, _ in pairs}
+    out = [(f"article:{g['first_line']}", "unpaired", f"no item begins on line {g['first_line']} ({g['kind']})")
+           for g in gold if id(g) not in paired]
+    for g, a in pairs:
+        out += [(f"article:{g['first_line']}", f, what) for f, what in _field_differences(g, a)]
+    return out
 
 
 def pooled_articles(scores: list[ArticleScore]) -> ArticleScore:
