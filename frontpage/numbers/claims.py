@@ -31,7 +31,7 @@ from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
 from .context import comparison, direction, period, place, subject
-from .numerals import halfwidth
+from .numerals import halfwidth, simplified
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
@@ -198,7 +198,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         for offset, sentence in pieces:
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
-            norm = halfwidth(sentence).replace("一半", "五成").replace("半数", "五成")
+            # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
+            norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited)
             claims.extend(_sentence_claims(s, with_context))
             for m in PERIOD.finditer(sentence):
@@ -246,6 +247,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return s.claim(r.start, r.end, value=None, low=None, high=None, unit="", kind=r.kind, qualifier=None,
                        direction=None, subject="", period=period_, period_text=s.sentence[r.start:r.end],
                        comparison=None), r.end
+    if r.value is None and r.low is None:
+        return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r = place(r, s.edition_date, prior[-1].subject if prior else None, s.inherited, s.article.dateline)
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,

@@ -26,7 +26,7 @@ _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "�
 _TARGET = re.compile(r"到\s*\d{4}\s*年")  # 到2025年: a target year
 _TARGET_FUTURE = re.compile(r"到\d{4}年")  # 到2025年 as a forecast marker
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
-_KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count")
+_KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
 _RATES = ("percent", "percentage_point")
 
 
@@ -67,6 +67,10 @@ def direction(r: Reading) -> Reading:
     r.direction = _verb_before(left, r.kind)
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
+    if r.group("sign"):
+        if r.kind in _RATES:
+            r.direction = "decrease"  # 增长-3.5%, 同比负3.9%: a negative rate is a decrease, already signed
+        return r
     if r.direction == "decrease" and r.kind in _KINDS_WITH_SIGN:
         r.value = -r.value if r.value is not None else None
         if r.low is not None:
