@@ -194,16 +194,43 @@ def test_direction(text, direction_, value):
     ("外贸同比增长60.4%", "同比"),  # year on year
     ("比去年增加300亿元", "同比"),
     ("较上年同期增长5%", "同比"),
-    ("比上年末增加300亿元", None),  # 上年末: a point in time, not the same period a year earlier
+    ("比上年末增加300亿元", "比上年末"),  # 上年末: a point in time, a written base, not the same period a year earlier
     ("环比下降1.0个百分点", "环比"),  # on the period before
     ("比上月下降1.0个百分点", "环比"),
     ("累计投入24.2亿元", "累计"),  # a running total
     ("累计投入资金，日均400万元", None),  # 累计 does not run into an average
     ("共计148项", "共计"),  # a total
-    ("到2025年，产值达到1万亿元", "target"),
+    ("到2025年，产值达到1万亿元", None),  # a target is a projection, not a comparison
+    ("比2019年同期增长18.6%", "比2019"),  # a written base: as printed, 年 and 同期 dropped
+    ("较“十三五”末增加1.48万亿元", "比“十三五”末"),
+    ("投资超年度计划28%", "比年度计划"),
+    ("增速比全国高出1个百分点", "比全国"),
+    ("增速高于全国0.4个百分点", "比全国"),
+    ("是“十三五”末的2.1倍", "比“十三五”末"),
+    ("恢复至2019年同期的93.6%", "比2019"),
+    ("增速比1-5月收窄1.2个百分点", "比1-5月"),
+    ("两年平均增长5.1%", "两年平均"),  # average growth over two years
+    ("比去年最高负荷增长9.5%", "比去年最高负荷"),  # not the same period: a written base
 ])
 def test_comparison(text, comparison_):
     assert read(text, "comparison").comparison == comparison_
+
+
+@pytest.mark.parametrize("text, projection_", [
+    ("预计全年增长5.5%左右", "forecast"),
+    ("年产值将达620亿元", "forecast"),
+    ("外贸进出口有望增长3%至5%", "forecast"),
+    ("力争新增城镇就业50万人以上", "target"),
+    ("到2027年，网上零售额目标3000亿元", "target"),
+    ("确保专项资金不少于10亿元", "target"),
+    ("今年计划改造老旧小区216个", "target"),
+    ("到2025年，产值达到1万亿元", "target"),
+    ("省市重点项目投资超年度计划28%", None),  # a base, not a plan
+    ("完成年度目标任务的106.7%", None),  # an achieved share of a target
+    ("上半年地区生产总值增长5.8%", None),
+])
+def test_projection(text, projection_):
+    assert read(text, "comparison").projection == projection_
 
 
 # --- 7. subject -------------------------------------------------------------------------------

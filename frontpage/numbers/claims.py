@@ -70,6 +70,7 @@ class Claim:
     sentence: str
     line: int
     part: str
+    projection: str | None = None  # forecast (预计, 将达 …), target (目标, 力争, 到2025年 …), else None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -118,6 +119,13 @@ class _Sentence:
     norm: str
     edition_date: date | None
     inherited: tuple[str | None, str | None]  # the period of the paragraph or headline
+
+    def as_printed(self, text: str, end: int) -> str:
+        """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
+        k = self.norm.rfind(text, 0, end) if text else -1
+        if k == -1:
+            k = self.norm.find(text) if text else -1
+        return self.sentence[k:k + len(text)] if k != -1 else text
 
     def claim(self, start: int, end: int, **fields) -> Claim:
         """A claim quoting ``sentence[start:end]``, located on its raw line."""
@@ -252,8 +260,17 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r = place(r, s.edition_date, prior[-1].subject if prior else None, s.inherited, s.article.dateline)
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
-                   qualifier=r.qualifier, direction=r.direction, subject=r.subject, period=r.period,
-                   period_text=r.period_text, comparison=r.comparison), r.quote_end
+                   qualifier=r.qualifier, direction=r.direction, subject=s.as_printed(r.subject, r.quote_start),
+                   period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
+                   projection=r.projection), r.quote_end
+
+
+def _printed_base(s: _Sentence, r) -> str | None:
+    """A written base as printed (较上屆 → 比上屆), other comparisons as they are."""
+    c = r.comparison
+    if c and c.startswith("比") and r.base_start is not None:
+        return "比" + s.as_printed(c[1:], r.quote_start) if c[1:] in s.norm else c
+    return c
 
 
 def _pair_respectively(norm: str, found: list[Claim]) -> None:

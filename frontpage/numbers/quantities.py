@@ -135,6 +135,8 @@ class Reading:
     quote_end: int = 0
     direction: str | None = None
     comparison: str | None = None
+    projection: str | None = None  # forecast (预计, 将达 …) or target (目标, 力争, 到2025年 …)
+    base_start: int | None = None  # where a written base (比2019年同期) begins: the subject ends before it
     subject: str = ""
     period: str | None = None
     period_text: str | None = None
