@@ -300,3 +300,38 @@ def test_clause_bounds_and_openers():
     text = "据统计，2010年至2020年，山东累计投入24.2亿元"
     assert text[slice(*clause_bounds(text, text.index("山东")))] == "山东累计投入24.2亿元"
     assert opens_clause(text, text.index("2010")) and not opens_clause("山东2010年", 2)
+
+
+@pytest.mark.parametrize("text, day, period_", [
+    ("“十四五”期间，全省新建农村公路5万5千公里", date(2026, 2, 10), "2021/2025"),
+    ("“十三五”末，全省地区生产总值4.14万亿元", date(2026, 2, 10), "2020"),
+    ("2022年以来，新增企业214家", date(2026, 2, 10), "2022/2026"),
+    ("两年来，宣讲队开展政策宣讲156场次", date(2022, 6, 1), "2020/2021"),
+    ("过去五年，一般公共预算收入1.9万亿元", date(2026, 2, 10), "2021/2025"),
+    ("今年首五个月接待游客约286万人次", date(2022, 6, 15), "2022-01/2022-05"),
+    ("1月至2月，为1430名农民工追回欠薪", date(2024, 3, 5), "2024-01/2024-02"),
+    ("去年全省粮食产量716.4亿斤", date(2026, 2, 10), "2025"),
+    ("上年全省粮食产量716.4亿斤", date(2026, 2, 10), "2025"),
+])
+def test_periods_against_the_edition_date(text, day, period_):
+    claims = [c for c in _claims(text, day) if c.kind not in ("date", "period")]
+    assert claims[-1].period == period_
+
+
+def _claims(text, day):
+    from frontpage.numbers.claims import extract_claims
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+    edition = decode_edition(f"本报讯 {text}。\n".encode())
+    return extract_claims(edition, parse_articles(edition, day), day)
+
+
+@pytest.mark.parametrize("text, comparison_", [
+    ("1-6月，出口增长6.8%", "同比"),  # a bare change rate in a period's statistics is year on year
+    ("上半年，规上工业增加值增长7.2%", "同比"),
+    ("一般公共预算收入年均增长6.1%", None),  # an average yearly rate
+    ("村民看病的路程缩短了一半", None),  # no period: not statistics of a period
+])
+def test_bare_growth_in_statistics_is_year_on_year(text, comparison_):
+    claims = [c for c in _claims(text, date(2025, 7, 20)) if c.kind not in ("date", "period")]
+    assert claims[-1].comparison == comparison_
