@@ -293,3 +293,18 @@ def _pair_respectively(norm: str, found: list[Claim]) -> None:
         return
     for c, s in zip(after, subjects):
         c.subject = s
+    _inherit_from_list(after)
+
+
+def _inherit_from_list(items: list[Claim]) -> None:
+    """Every item of a 分别 list shares the list's direction, comparison and period (分别增长3.3、1.4、1.1倍):
+    a field only some items were given (the one nearest the verb) goes to all of them."""
+    for name in ("direction", "comparison", "period"):
+        given = [getattr(c, name) for c in items if getattr(c, name)]
+        if not given or any(g != given[0] for g in given):
+            continue
+        for c in items:
+            if not getattr(c, name):
+                setattr(c, name, given[0])
+                if name == "direction" and given[0] == "decrease" and c.value is not None and c.value > 0:
+                    c.value = -c.value

@@ -119,7 +119,9 @@ def _written_base(r: Reading) -> str | None:
     lo = max(r.clause[0], r.prev_end)
     left = r.norm[lo:r.quote_start]
     found = None
-    for rx in _base_patterns():
+    for i, rx in enumerate(_base_patterns()):
+        if i == 2 and r.kind not in ("multiple", "percent"):
+            continue  # 是X的2.1倍, 恢复至X的93.6%: only a ratio has a base written with 的
         for m in rx.finditer(left):
             found = m
         if found:
