@@ -30,7 +30,7 @@ from datetime import date
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
-from .context import comparison, direction, period, place, subject
+from .context import comparison, direction, period, periods_in, place, subject
 from .numerals import halfwidth, simplified
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
@@ -210,7 +210,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited)
             claims.extend(_sentence_claims(s, with_context))
-            for m in PERIOD.finditer(sentence):
+            for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(sentence, m.start()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import vocabulary
 from .clauses import opens_clause
@@ -118,6 +118,8 @@ def _written_base(r: Reading) -> str | None:
     """The base a change or ratio is measured against, as written before the number in its clause."""
     lo = max(r.clause[0], r.prev_end)
     left = r.norm[lo:r.quote_start]
+    if not _BASE_HINT.search(left):
+        return None  # no 比, 较, 高于, 超 or 的: no written base (most numbers; keeps this stage cheap)
     found = None
     for i, rx in enumerate(_base_patterns()):
         if i == 2 and r.kind not in ("multiple", "percent"):
@@ -136,6 +138,9 @@ def _written_base(r: Reading) -> str | None:
     if base in ("上月", "上季度", "上期", "上一季度"):
         return "环比"
     return "比" + base
+
+
+_BASE_HINT = re.compile(r"[比较于超]|的$")
 
 
 @cache
@@ -157,11 +162,20 @@ def _projection_markers() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r["entry"], r["projection"]) for r in rows), key=lambda e: -len(e[0])))
 
 
+@cache
+def _projection_hint() -> frozenset[str]:
+    """The first characters of the markers and of 到2025年: a sentence with none has no projection."""
+    return frozenset(w[0] for w, _ in _projection_markers()) | {"到"}
+
+
 def projection(r: Reading) -> Reading:
     """``forecast`` (预计, 将达, 有望 …) or ``target`` (目标, 力争, 确保, 计划, 到2025年) when the sentence
     before the number says so; the last marker wins. 超年度计划 is a base, not a plan."""
     before = r.norm[:r.quote_start]
     best, label = -1, None
+    if _projection_hint().isdisjoint(before):
+        r.projection = None
+        return r  # no marker can be in it (most numbers)
     for word, kind in _projection_markers():
         k = before.rfind(word)
         if k > best and not _base_not_plan(before, word, k):
@@ -279,11 +293,19 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     return r
 
 
+@lru_cache(maxsize=256)
+def periods_in(norm: str) -> tuple[re.Match, ...]:
+    """Every period of a sentence, read once for all its numbers."""
+    return tuple(PERIOD.finditer(norm))
+
+
 def _period_match(norm: str, end: int, lo: int) -> re.Match | None:
     """The last period before ``end`` that lies in the clause starting at ``lo`` or opens its own,
     skipping the base of a comparison (比一季度) and a target year of another clause."""
     best = None
-    for pm in PERIOD.finditer(norm[:end]):
+    for pm in periods_in(norm):
+        if pm.end() > end:
+            break
         if pm.group("target") and pm.start() < lo and not opens_clause(norm, pm.start()):
             continue
         if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):

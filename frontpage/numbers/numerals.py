@@ -44,7 +44,13 @@ def _traditional() -> dict[int, str]:
 def simplified(text: str) -> str:
     """``text`` with traditional characters made simplified (約15億元 → 约15亿元), same length, so
     offsets and quotes into the original still hold."""
-    return text.translate(_traditional())
+    table = _traditional()
+    return text.translate(table) if table and not _traditional_set().isdisjoint(text) else text
+
+
+@cache
+def _traditional_set() -> frozenset[str]:
+    return frozenset(chr(k) for k in _traditional())
 
 
 def halfwidth(text: str) -> str:

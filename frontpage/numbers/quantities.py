@@ -60,6 +60,11 @@ def units() -> dict[str, UnitWord]:
 
 
 @cache
+def _words(name: str) -> tuple[str, ...]:
+    return vocabulary.words(name)
+
+
+@cache
 def hedges(position: str) -> dict[str, str]:
     """Hedge word → qualifier, for hedges written ``before`` or ``after`` the number."""
     return {r["entry"]: r["qualifier"] for r in vocabulary.table("hedges") if r["position"] == position}
@@ -200,10 +205,10 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     word only after Arabic digits (10省份; 西南五省 names a group)."""
     if word in ("岁", "周岁"):
         lo = clause_bounds(norm, m.start())[0]
-        return not any(w in norm[lo:m.start()] for w in vocabulary.words("age_statistics"))
+        return not any(w in norm[lo:m.start()] for w in _words("age_statistics"))
     if word == "日":
         return not _time_limit(norm, m)  # 二十八日: a day of the month
-    if word in vocabulary.words("count_nouns"):
+    if word in _words("count_nouns"):
         return not m.group("num1")[0].isdigit()
     return False
 
@@ -274,7 +279,7 @@ def _measure_word(norm: str, m: re.Match) -> str | None:
 
 def _after_verb(before: str) -> bool:
     """True when ``before`` ends with a verb that introduces an amount (新增, 开通, 建成 …)."""
-    return before.endswith(VERBS) or before.endswith(tuple(vocabulary.words("change_verbs")))
+    return before.endswith(VERBS) or before.endswith(tuple(_words("change_verbs")))
 
 
 def _indefinite(m: re.Match, word: str | None) -> bool:
@@ -337,7 +342,7 @@ def unit_and_kind(r: Reading) -> Reading:
         if r.unit == "CNY":
             r.kind = "money"
     if r.word == "度" and (r.group("sign") == "零下" or any(
-            w in r.norm[r.clause[0]:r.match.start()] for w in vocabulary.words("temperature_words"))):
+            w in r.norm[r.clause[0]:r.match.start()] for w in _words("temperature_words"))):
         r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
     return r
 
