@@ -194,16 +194,43 @@ def test_direction(text, direction_, value):
     ("外贸同比增长60.4%", "同比"),  # year on year
     ("比去年增加300亿元", "同比"),
     ("较上年同期增长5%", "同比"),
-    ("比上年末增加300亿元", None),  # 上年末: a point in time, not the same period a year earlier
+    ("比上年末增加300亿元", "比上年末"),  # 上年末: a point in time, a written base, not the same period a year earlier
     ("环比下降1.0个百分点", "环比"),  # on the period before
     ("比上月下降1.0个百分点", "环比"),
     ("累计投入24.2亿元", "累计"),  # a running total
     ("累计投入资金，日均400万元", None),  # 累计 does not run into an average
     ("共计148项", "共计"),  # a total
-    ("到2025年，产值达到1万亿元", "target"),
+    ("到2025年，产值达到1万亿元", None),  # a target is a projection, not a comparison
+    ("比2019年同期增长18.6%", "比2019"),  # a written base: as printed, 年 and 同期 dropped
+    ("较“十三五”末增加1.48万亿元", "比“十三五”末"),
+    ("投资超年度计划28%", "比年度计划"),
+    ("增速比全国高出1个百分点", "比全国"),
+    ("增速高于全国0.4个百分点", "比全国"),
+    ("是“十三五”末的2.1倍", "比“十三五”末"),
+    ("恢复至2019年同期的93.6%", "比2019"),
+    ("增速比1-5月收窄1.2个百分点", "比1-5月"),
+    ("两年平均增长5.1%", "两年平均"),  # average growth over two years
+    ("比去年最高负荷增长9.5%", "比去年最高负荷"),  # not the same period: a written base
 ])
 def test_comparison(text, comparison_):
     assert read(text, "comparison").comparison == comparison_
+
+
+@pytest.mark.parametrize("text, projection_", [
+    ("预计全年增长5.5%左右", "forecast"),
+    ("年产值将达620亿元", "forecast"),
+    ("外贸进出口有望增长3%至5%", "forecast"),
+    ("力争新增城镇就业50万人以上", "target"),
+    ("到2027年，网上零售额目标3000亿元", "target"),
+    ("确保专项资金不少于10亿元", "target"),
+    ("今年计划改造老旧小区216个", "target"),
+    ("到2025年，产值达到1万亿元", "target"),
+    ("省市重点项目投资超年度计划28%", None),  # a base, not a plan
+    ("完成年度目标任务的106.7%", None),  # an achieved share of a target
+    ("上半年地区生产总值增长5.8%", None),
+])
+def test_projection(text, projection_):
+    assert read(text, "comparison").projection == projection_
 
 
 # --- 7. subject -------------------------------------------------------------------------------
@@ -273,3 +300,38 @@ def test_clause_bounds_and_openers():
     text = "据统计，2010年至2020年，山东累计投入24.2亿元"
     assert text[slice(*clause_bounds(text, text.index("山东")))] == "山东累计投入24.2亿元"
     assert opens_clause(text, text.index("2010")) and not opens_clause("山东2010年", 2)
+
+
+@pytest.mark.parametrize("text, day, period_", [
+    ("“十四五”期间，全省新建农村公路5万5千公里", date(2026, 2, 10), "2021/2025"),
+    ("“十三五”末，全省地区生产总值4.14万亿元", date(2026, 2, 10), "2020"),
+    ("2022年以来，新增企业214家", date(2026, 2, 10), "2022/2026"),
+    ("两年来，宣讲队开展政策宣讲156场次", date(2022, 6, 1), "2020/2021"),
+    ("过去五年，一般公共预算收入1.9万亿元", date(2026, 2, 10), "2021/2025"),
+    ("今年首五个月接待游客约286万人次", date(2022, 6, 15), "2022-01/2022-05"),
+    ("1月至2月，为1430名农民工追回欠薪", date(2024, 3, 5), "2024-01/2024-02"),
+    ("去年全省粮食产量716.4亿斤", date(2026, 2, 10), "2025"),
+    ("上年全省粮食产量716.4亿斤", date(2026, 2, 10), "2025"),
+])
+def test_periods_against_the_edition_date(text, day, period_):
+    claims = [c for c in _claims(text, day) if c.kind not in ("date", "period")]
+    assert claims[-1].period == period_
+
+
+def _claims(text, day):
+    from frontpage.numbers.claims import extract_claims
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+    edition = decode_edition(f"本报讯 {text}。\n".encode())
+    return extract_claims(edition, parse_articles(edition, day), day)
+
+
+@pytest.mark.parametrize("text, comparison_", [
+    ("1-6月，出口增长6.8%", "同比"),  # a bare change rate in a period's statistics is year on year
+    ("上半年，规上工业增加值增长7.2%", "同比"),
+    ("一般公共预算收入年均增长6.1%", None),  # an average yearly rate
+    ("村民看病的路程缩短了一半", None),  # no period: not statistics of a period
+])
+def test_bare_growth_in_statistics_is_year_on_year(text, comparison_):
+    claims = [c for c in _claims(text, date(2025, 7, 20)) if c.kind not in ("date", "period")]
+    assert claims[-1].comparison == comparison_

@@ -31,7 +31,7 @@ def articles_frame(articles) -> pd.DataFrame:
 
 
 CLAIM_COLUMNS = ["id", "article_id", "quote", "value", "low", "high", "unit", "kind", "qualifier", "direction",
-                 "subject", "period", "period_text", "comparison", "sentence", "line", "part"]
+                 "subject", "period", "period_text", "comparison", "projection", "sentence", "line", "part"]
 
 
 def claim_row(claim) -> dict:

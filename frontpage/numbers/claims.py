@@ -30,8 +30,8 @@ from datetime import date
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
-from .context import comparison, direction, period, place, subject
-from .numerals import halfwidth
+from .context import comparison, direction, period, periods_in, place, subject
+from .numerals import halfwidth, simplified
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
@@ -70,6 +70,7 @@ class Claim:
     sentence: str
     line: int
     part: str
+    projection: str | None = None  # forecast (预计, 将达 …), target (目标, 力争, 到2025年 …), else None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -118,6 +119,13 @@ class _Sentence:
     norm: str
     edition_date: date | None
     inherited: tuple[str | None, str | None]  # the period of the paragraph or headline
+
+    def as_printed(self, text: str, end: int) -> str:
+        """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
+        k = self.norm.rfind(text, 0, end) if text else -1
+        if k == -1:
+            k = self.norm.find(text) if text else -1
+        return self.sentence[k:k + len(text)] if k != -1 else text
 
     def claim(self, start: int, end: int, **fields) -> Claim:
         """A claim quoting ``sentence[start:end]``, located on its raw line."""
@@ -198,10 +206,11 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         for offset, sentence in pieces:
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
-            norm = halfwidth(sentence).replace("一半", "五成").replace("半数", "五成")
+            # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
+            norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited)
             claims.extend(_sentence_claims(s, with_context))
-            for m in PERIOD.finditer(sentence):
+            for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(sentence, m.start()):
@@ -246,11 +255,22 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return s.claim(r.start, r.end, value=None, low=None, high=None, unit="", kind=r.kind, qualifier=None,
                        direction=None, subject="", period=period_, period_text=s.sentence[r.start:r.end],
                        comparison=None), r.end
+    if r.value is None and r.low is None:
+        return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r = place(r, s.edition_date, prior[-1].subject if prior else None, s.inherited, s.article.dateline)
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
-                   qualifier=r.qualifier, direction=r.direction, subject=r.subject, period=r.period,
-                   period_text=r.period_text, comparison=r.comparison), r.quote_end
+                   qualifier=r.qualifier, direction=r.direction, subject=s.as_printed(r.subject, r.quote_start),
+                   period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
+                   projection=r.projection), r.quote_end
+
+
+def _printed_base(s: _Sentence, r) -> str | None:
+    """A written base as printed (较上屆 → 比上屆), other comparisons as they are."""
+    c = r.comparison
+    if c and c.startswith("比") and r.base_start is not None:
+        return "比" + s.as_printed(c[1:], r.quote_start) if c[1:] in s.norm else c
+    return c
 
 
 def _pair_respectively(norm: str, found: list[Claim]) -> None:
@@ -273,3 +293,18 @@ def _pair_respectively(norm: str, found: list[Claim]) -> None:
         return
     for c, s in zip(after, subjects):
         c.subject = s
+    _inherit_from_list(after)
+
+
+def _inherit_from_list(items: list[Claim]) -> None:
+    """Every item of a 分别 list shares the list's direction, comparison and period (分别增长3.3、1.4、1.1倍):
+    a field only some items were given (the one nearest the verb) goes to all of them."""
+    for name in ("direction", "comparison", "period"):
+        given = [getattr(c, name) for c in items if getattr(c, name)]
+        if not given or any(g != given[0] for g in given):
+            continue
+        for c in items:
+            if not getattr(c, name):
+                setattr(c, name, given[0])
+                if name == "direction" and given[0] == "decrease" and c.value is not None and c.value > 0:
+                    c.value = -c.value

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import vocabulary
 from .clauses import opens_clause
@@ -20,13 +20,13 @@ from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
 from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, subject_after, subject_before
 
-COMPARISON_ORDER = ("同比", "环比", "累计", "共计")  # the first that the clause names wins
+COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
 _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
 _TARGET = re.compile(r"到\s*\d{4}\s*年")  # 到2025年: a target year
 _TARGET_FUTURE = re.compile(r"到\d{4}年")  # 到2025年 as a forecast marker
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
-_KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count")
+_KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
 _RATES = ("percent", "percentage_point")
 
 
@@ -67,6 +67,10 @@ def direction(r: Reading) -> Reading:
     r.direction = _verb_before(left, r.kind)
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
+    if r.group("sign"):
+        if r.kind in _RATES:
+            r.direction = "decrease"  # 增长-3.5%, 同比负3.9%: a negative rate is a decrease, already signed
+        return r
     if r.direction == "decrease" and r.kind in _KINDS_WITH_SIGN:
         r.value = -r.value if r.value is not None else None
         if r.low is not None:
@@ -95,18 +99,111 @@ def _verb_before(left: str, kind: str) -> str | None:
 # --- 6. comparison ----------------------------------------------------------------------------
 
 def comparison(r: Reading) -> Reading:
-    """同比 (year on year: 比上年, 较去年同期), 环比 (on the period before), 累计 (a running total,
-    which carries through the sentence but not into an average), 共计 (a total), or ``target``
-    (到2025年)."""
+    """A written base (比2019年同期 → 比2019, 较“十三五”末 → 比“十三五”末, 超年度计划 → 比年度计划,
+    高于全国 → 比全国; 比上年 → 同比, 比上月 → 环比), else 同比, 环比, 两年平均, 累计 (a running total,
+    which carries through the sentence but not into an average) or 共计 (a total); then the projection
+    (:func:`projection`); a bare change rate in statistics of a period is 同比 (the official convention)."""
     lo, hi = r.clause
     before, clause = r.norm[:r.quote_start], r.norm[lo:hi]
-    r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
+    r.comparison = _written_base(r)
+    if r.comparison is None:
+        r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
     if (r.comparison is None and "累计" in before and r.kind not in _RATES
             and not re.search(r"日均|月均|年均|平均|人均|同比|环比", clause)):
         r.comparison = "累计"  # 累计 runs on through the sentence, but not into an average
-    if r.comparison is None and (_TARGET.search(clause) or any(
-            t.start() >= lo or opens_clause(r.norm, t.start()) for t in _TARGET.finditer(before))):
-        r.comparison = "target"
+    return projection(r)
+
+
+def _written_base(r: Reading) -> str | None:
+    """The base a change or ratio is measured against, as written before the number in its clause."""
+    lo = max(r.clause[0], r.prev_end)
+    left = r.norm[lo:r.quote_start]
+    if not _BASE_HINT.search(left):
+        return None  # no 比, 较, 高于, 超 or 的: no written base (most numbers; keeps this stage cheap)
+    found = None
+    for i, rx in enumerate(_base_patterns()):
+        if i == 2 and r.kind not in ("multiple", "percent"):
+            continue  # 是X的2.1倍, 恢复至X的93.6%: only a ratio has a base written with 的
+        for m in rx.finditer(left):
+            found = m
+        if found:
+            break
+    if found is None:
+        return None
+    r.base_start = lo + found.start()
+    base = re.sub(r"同期$", "", found.group("base"))
+    base = re.sub(r"^(\d{4})年$", r"\1", base)
+    if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
+        return "同比"
+    if base in ("上月", "上季度", "上期", "上一季度"):
+        return "环比"
+    return "比" + base
+
+
+_BASE_HINT = re.compile(r"[比较于超]|的$")
+
+
+@cache
+def _base_patterns() -> tuple[re.Pattern, ...]:
+    verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
+                                                     reverse=True) if len(w) > 1)
+    comparative = r"(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]))"
+    base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
+    return (
+        re.compile(rf"(?:比|较){base}(?=(?:{verbs}|{comparative}|是|为))"),  # 比2019年同期增长
+        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超){base}(?:的)?$"),  # 高于全国0.4个百分点, 超年度计划28%
+        re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到){base}的$"),  # 是“十三五”末的2.1倍
+    )
+
+
+@cache
+def _projection_markers() -> tuple[tuple[str, str], ...]:
+    rows = vocabulary.table("projection_markers")
+    return tuple(sorted(((r["entry"], r["projection"]) for r in rows), key=lambda e: -len(e[0])))
+
+
+@cache
+def _projection_hint() -> frozenset[str]:
+    """The first characters of the markers and of 到2025年: a sentence with none has no projection."""
+    return frozenset(w[0] for w, _ in _projection_markers()) | {"到"}
+
+
+def projection(r: Reading) -> Reading:
+    """``forecast`` (预计, 将达, 有望 …) or ``target`` (目标, 力争, 确保, 计划, 到2025年) when the sentence
+    before the number says so; the last marker wins. 超年度计划 is a base, not a plan."""
+    before = r.norm[:r.quote_start]
+    best, label = -1, None
+    if _projection_hint().isdisjoint(before):
+        r.projection = None
+        return r  # no marker can be in it (most numbers)
+    for word, kind in _projection_markers():
+        k = before.rfind(word)
+        if k > best and not _base_not_plan(before, word, k):
+            best, label = k, kind
+    for t in _TARGET.finditer(before):
+        if t.start() > best:
+            best, label = t.start(), "target"
+    r.projection = label
+    return r
+
+
+def _base_not_plan(before: str, word: str, k: int) -> bool:
+    """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率."""
+    if word == "计划":
+        return re.search(r"(?:超|比|较|年度|超额)$", before[:k]) is not None
+    if word == "目标":
+        return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None
+    return False
+
+
+def year_on_year(r: Reading) -> Reading:
+    """A bare change rate (增长6.8%) in the statistics of a period (a month, quarter, half, months to
+    date or a year) is year on year: 同比, the official convention. Not an average (年均), a
+    projection, a figure with no period, or one over a span of years."""
+    if (r.comparison is None and r.projection is None and r.kind == "percent" and r.direction
+            and r.period and not re.fullmatch(r"\d{4}/\d{4}", r.period)
+            and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
+        r.comparison = "同比"
     return r
 
 
@@ -118,7 +215,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     (占比) is a share of ``previous``, the subject of the claim before, which also stands in for
     a missing subject; a total (共计) with none is about the sentence's topic. A count with no unit
     takes one from its subject."""
-    left = r.left
+    left = r.left if r.base_start is None else r.norm[max(r.clause[0], r.prev_end):r.base_start]
     r.subject = _subject_after(r, left, r.right) or _subject_before(left, r.right)
     cleaned = clean_subject(left)
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
@@ -183,12 +280,12 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     best = _period_match(r.norm, r.quote_start, lo)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
-    candidates = [(resolve_period(best, edition_date), best.group(0), best.start() >= lo)] if best else []
-    for p, text, in_clause in [*candidates, (*inherited, False)]:
+    candidates = [(resolve_period(best, edition_date), best.group(0), best.start() >= lo, True)] if best else []
+    for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if recurring and not in_clause:
-            continue  # 每年培训…: a yearly rate, not the report's period
+        if (recurring and not in_clause) or (r.projection and not in_sentence):
+            continue  # 每年培训…: a yearly rate, not the report's period; a projection keeps its sentence's
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         r.period, r.period_text = p, text
@@ -196,11 +293,19 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     return r
 
 
+@lru_cache(maxsize=256)
+def periods_in(norm: str) -> tuple[re.Match, ...]:
+    """Every period of a sentence, read once for all its numbers."""
+    return tuple(PERIOD.finditer(norm))
+
+
 def _period_match(norm: str, end: int, lo: int) -> re.Match | None:
     """The last period before ``end`` that lies in the clause starting at ``lo`` or opens its own,
     skipping the base of a comparison (比一季度) and a target year of another clause."""
     best = None
-    for pm in PERIOD.finditer(norm[:end]):
+    for pm in periods_in(norm):
+        if pm.end() > end:
+            break
         if pm.group("target") and pm.start() < lo and not opens_clause(norm, pm.start()):
             continue
         if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):
@@ -213,4 +318,4 @@ def _period_match(norm: str, end: int, lo: int) -> re.Match | None:
 def place(r: Reading, edition_date: date | None, previous: str | None = None,
           inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None) -> Reading:
     """Stages 5-8 on a reading of stages 1-4."""
-    return period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline)
+    return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－～＋", "0123456789.%,-~+")
 """Full-width digits and signs to ASCII, one character for one, so offsets still match."""
@@ -18,6 +19,38 @@ SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
           "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+POINT = "点"  # 四点五: the decimal point of a Chinese numeral
+
+
+@cache
+def _traditional() -> dict[int, str]:
+    """Traditional → simplified, one character for one, from OpenCC's character table (Apache-2.0,
+    shipped with ``opencc-purepy``); characters with more than one reading or that are simplified
+    already are left alone. Empty when the package is missing (then only simplified text is read)."""
+    try:
+        from importlib.resources import files
+        table = files("opencc_purepy").joinpath("dicts", "TSCharacters.txt").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, OSError):
+        return {}
+    out = {}
+    for line in table.splitlines():
+        key, _, values = line.partition("\t")
+        first = values.split()
+        if len(key) == 1 and first and len(first[0]) == 1 and key not in first:
+            out[ord(key)] = first[0]
+    return out
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters made simplified (約15億元 → 约15亿元), same length, so
+    offsets and quotes into the original still hold."""
+    table = _traditional()
+    return text.translate(table) if table and not _traditional_set().isdisjoint(text) else text
+
+
+@cache
+def _traditional_set() -> frozenset[str]:
+    return frozenset(chr(k) for k in _traditional())
 
 
 def halfwidth(text: str) -> str:
@@ -35,21 +68,26 @@ def parse_arabic(token: str) -> Decimal:
     return Decimal(t.replace(",", ""))
 
 
+def _tokens(s: str) -> list:
+    """A numeral as digits (Chinese digits and Arabic runs as ints) and unit characters: 2千零30 → [2, 千, 零, 30]."""
+    return [int(t) if t.isdigit() else DIGITS.get(t, t) if t not in "零〇" else t for t in re.findall(r"\d+|.", s)]
+
+
 def _section(s: str) -> int:
-    """A Chinese numeral below 10,000: 三千二百零五 → 3205; 十二 → 12."""
+    """A numeral below 10,000: 三千二百零五 → 3205; 十二 → 12; 5千 → 5000 (Arabic digits mixed in)."""
     if not s:
         raise ValueError("empty numeral")
     total, digit, last_unit = 0, None, 10**9
-    for ch in s:
-        if ch in "零〇" and digit is None and total:
+    for tok in _tokens(s):
+        if tok in ("零", "〇") and digit is None and total:
             continue  # 两千零五: 零 holds an empty place
-        if ch in DIGITS:
+        if isinstance(tok, int):
             if digit is not None:
                 raise ValueError(f"two digits in a row: {s!r}")  # 十四五: a name, not a number
-            digit = DIGITS[ch]
-        elif ch in SMALL_UNITS:
-            unit = SMALL_UNITS[ch]
-            if unit >= last_unit:
+            digit = tok
+        elif tok in SMALL_UNITS:
+            unit = SMALL_UNITS[tok]
+            if unit >= last_unit or (digit is not None and digit >= 10):
                 raise ValueError(f"units out of order: {s!r}")
             total += (1 if digit is None else digit) * unit
             digit, last_unit = None, unit
@@ -60,10 +98,16 @@ def _section(s: str) -> int:
     return total
 
 
-def parse_chinese(s: str) -> int:
-    """A Chinese numeral, scales included: 一百二十三 → 123; 三千二百万 → 32,000,000; 一亿五千万 → 150,000,000."""
-    if not s or any(c not in CN_NUMERAL for c in s):
+def parse_chinese(s: str) -> int | float:
+    """A Chinese numeral, scales and a decimal point included: 一百二十三 → 123; 三千二百万 → 32,000,000;
+    一亿五千万 → 150,000,000; 四点五 → 4.5; Arabic digits mixed in: 5万5千 → 55,000, 2千零30 → 2030."""
+    if not s or any(c not in CN_NUMERAL + POINT and not c.isdigit() for c in s):
         raise ValueError(f"not a Chinese numeral: {s!r}")
+    if POINT in s:
+        head, _, tail = s.partition(POINT)
+        if not tail or any(c not in DIGITS for c in tail) or not head:
+            raise ValueError(f"not a decimal numeral: {s!r}")
+        return exact(Decimal(parse_chinese(head)) + Decimal("0." + "".join(str(DIGITS[c]) for c in tail)))
     total = 0
     rest = s
     for scale_word, factor in (("亿", 10**8), ("万", 10**4)):
@@ -94,7 +138,7 @@ def parse_number(token: str, scale: str = "") -> int | float:
     Exact: 1802.4 亿 → 180240000000 (an int when whole, else a float).
     """
     t = halfwidth(token)
-    value = parse_arabic(t) if re.fullmatch(r"[\d,]+(?:\.\d+)?", t) else Decimal(parse_chinese(t))
+    value = parse_arabic(t) if re.fullmatch(r"[\d,]+(?:\.\d+)?", t) else Decimal(str(parse_chinese(t)))
     if scale:
         factor = SCALES.get(scale) or SMALL_UNITS.get(scale)
         if factor is None:

@@ -16,14 +16,16 @@ from .numerals import small_count
 
 PERIOD = re.compile(
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
+    r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*以来)"
+    r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
     r"|(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
-    r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
-    r"|(?P<front>前(?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
-    r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二三四五六七八九十]{1,3})\s*年(?:来|以来|间))"
-    r"|(?P<recent>近(?P<rn>\d{1,3}|[一二三四五六七八九十]{1,3})\s*年)"
+    r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
+    r"|(?P<front>[前首](?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
+    r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年(?:来|以来|间|(?=累计)))"
+    r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
@@ -46,6 +48,9 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return f"{g['ymy']}-{int(g['ymm']):02d}"
     if g["target"]:
         return g["ty"]
+    if g["fyp"]:
+        start = 1966 + 5 * (10 + small_count(g["fyn"]) - 3)  # the 3rd plan was 1966-1970; 十四五 is 2021-2025
+        return str(start + 4) if g["fye"] else f"{start}/{start + 4}"
     if g["year"]:
         return g["yy"]
     if edition_date is None:
@@ -78,6 +83,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{year - n}/{year - 1}" if n else None  # 10年来 in 2021: the ten full years 2011-2020
     if g["last"]:
         return str(year - 1)
+    if g["ysince"]:
+        return f"{g['ysy']}/{year}"  # 2022年以来: from that year to the edition's
     if g["this"]:
         return str(year)
     return None

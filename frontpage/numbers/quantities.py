@@ -22,15 +22,23 @@ from ..paths import REFERENCE
 from .clauses import clause_bounds
 from .numerals import CN_NUMERAL, DIGITS, SCALES, SMALL_UNITS, parse_number
 from .periods import date_span_end
-from .subjects import infer_unit
+from .subjects import VERBS, infer_unit
 
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五六七八九 十百千
-NUM = rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*"
+# Arabic with Chinese places (5万5千, 2千零30); Arabic; Chinese (with a decimal point: 四点五); a scale alone (超万亿元)
+NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
+       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)")
+# 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
+SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
+# 三分之一, 千分之三, 百分之三十: a fraction, as a percentage
+FRACTION = r"(?P<den>[一二两三四五六七八九十百千万]+)分之"
 SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 # Words after a number that are not units of measure but change what it means.
-NOT_UNITS = ("成", "番", "周年")  # tenths, doublings, an anniversary
+NOT_UNITS = ("成", "折", "番", "周年")  # tenths, tenths of a price, doublings, an anniversary
 # 成功, 成为, 成立 …: 成 begins a word, it is not "tenths"
 _CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
+_ZHE_WORD = re.compile(r"[合扣算旧射服]")  # 折合, 折扣: 折 begins a word, it is not "tenths of the price"
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$|%$")  # a percent-encoded URL (a%20b) states no amount
 _ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]")
 
 
@@ -52,6 +60,11 @@ def units() -> dict[str, UnitWord]:
 
 
 @cache
+def _words(name: str) -> tuple[str, ...]:
+    return vocabulary.words(name)
+
+
+@cache
 def hedges(position: str) -> dict[str, str]:
     """Hedge word → qualifier, for hedges written ``before`` or ``after`` the number."""
     return {r["entry"]: r["qualifier"] for r in vocabulary.table("hedges") if r["position"] == position}
@@ -63,10 +76,10 @@ def quantity_pattern() -> re.Pattern:
     unit = "|".join(re.escape(w) for w in sorted(units(), key=len, reverse=True))
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
-    one = (rf"(?P<num{{i}}>{NUM})(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
-           rf"(?P<unit{{i}}>周年|{unit}|成|番)?")
+    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
+           rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?")
     return re.compile(
-        rf"(?P<pre>{pre})?(?P<pct>百分之)?(?P<fan>翻)?" + one.format(i=1)
+        rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻)?" + one.format(i=1)
         + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
         + rf"(?P<post>{post})?"
     )
@@ -79,6 +92,7 @@ def _mask_pattern() -> re.Pattern:
         + r"|《[^》]*》"  # titles
         + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
         + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
+        + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
     )
 
 
@@ -115,6 +129,7 @@ class Reading:
     word: str | None  # the unit or measure word as printed (亿元, 个, 成), None for none
     clause: tuple[int, int]  # the bounds of the clause holding the number
     prev_end: int = 0  # where the claim before (and its noun) ended
+    shared_scale: str | None = None  # a list's scale written once after its last item (12.4、18.9万吨)
     value: int | float | None = None
     low: int | float | None = None
     high: int | float | None = None
@@ -125,6 +140,8 @@ class Reading:
     quote_end: int = 0
     direction: str | None = None
     comparison: str | None = None
+    projection: str | None = None  # forecast (预计, 将达 …) or target (目标, 力争, 到2025年 …)
+    base_start: int | None = None  # where a written base (比2019年同期) begins: the subject ends before it
     subject: str = ""
     period: str | None = None
     period_text: str | None = None
@@ -156,13 +173,44 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     if span is not None:
         return span
     word = _measure_word(norm, m)
-    if _indefinite(m.group("num1"), m.group("scale1"), word):
+    if _indefinite(m, word) or _not_a_measure(norm, m, word):
         return None
     if not word and m.group("num2") and m.group("unit2"):
         word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
+    shared = _shared_unit(norm, m) if not word and not m.group("num2") else None
+    if shared:
+        word = shared[1]  # 分别增长3.3、1.4、1.1倍: the list's last item writes the unit for all
     if not word and (m.group("num1")[0] in CN_NUMERAL or not (m.group("scale1") or m.group("scale2"))):
         return None  # a Chinese numeral needs a unit; an Arabic one a unit or a scale
-    return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end)
+    return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end, shared_scale=shared[0] if shared else None)
+
+
+@cache
+def _list_tail() -> re.Pattern:
+    unit = "|".join(re.escape(w) for w in sorted(units(), key=len, reverse=True))
+    return re.compile(rf"(?:\s*[、和及与]\s*(?:{NUM}))+\s*(?P<scale>{SCALE})?(?P<unit>{unit})")
+
+
+def _shared_unit(norm: str, m: re.Match) -> tuple[str | None, str] | None:
+    """(scale, unit) written once after the last item of a list of bare numbers (3.3、1.4、1.1倍)."""
+    if m.group("scale1") or not m.group("num1")[0].isdigit():
+        return None
+    t = _list_tail().match(norm, m.end())
+    return (t.group("scale"), t.group("unit")) if t else None
+
+
+def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
+    """Units that are claims only in some company: an age only as a statistic (平均年龄42岁, not
+    60岁以上老人), 季度 only as 16个季度 (一季度 is a period), a noun counted without a measure
+    word only after Arabic digits (10省份; 西南五省 names a group)."""
+    if word in ("岁", "周岁"):
+        lo = clause_bounds(norm, m.start())[0]
+        return not any(w in norm[lo:m.start()] for w in _words("age_statistics"))
+    if word == "日":
+        return not _time_limit(norm, m)  # 二十八日: a day of the month
+    if word in _words("count_nouns"):
+        return not m.group("num1")[0].isdigit()
+    return False
 
 
 def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
@@ -171,10 +219,13 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     before = norm[:start]
     if any(a <= start < b for a, b in masks):
         return True
-    if num[0].isdigit() and (re.match(r"[A-Za-z]", norm[m.end():m.end() + 1]) or re.search(r"[A-Za-z]$", before)):
+    letter_after = not m.group("unit1") and re.match(r"[A-Za-z]", norm[m.end():m.end() + 1])
+    if num[0].isdigit() and (letter_after or re.search(r"[A-Za-z]$", before)):
         return True  # 5G, G20, 4S店: codes
     if before[-1:] in _ordinal_markers():
         return True  # 第一批, 首例
+    if _URL.search(before):
+        return True  # https://ex.example/a%20b
     if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
         return True  # 数百名, 几十家: no number is stated
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
@@ -185,13 +236,27 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
     num, start, word = m.group("num1"), m.start("num1"), m.group("unit1")
     rest, after = norm[start + len(num):], norm[m.end():m.end() + 2]
     if num[0].isdigit() and ((re.match(r"\s*年", rest) and re.fullmatch(r"(?:19|20)\d{2}", num))
-                             or (re.match(r"\s*(?:月|日|号)", rest) and not word)):
+                             or (re.match(r"\s*(?:月|日|号)", rest) and word in (None, "日") and not _time_limit(norm, m))):
         return ContextSpan("date", start, date_span_end(norm, start))
     if word == "周年":
         return ContextSpan("date", m.start(), m.end())
-    if word == "年" and (re.match(r"来|以来|间", after) or m.group("pre") in ("近", "过去")):
+    if _is_year(num) and _is_year(m.group("num2") or "") and (m.group("unit2") or word) == "年":
+        return ContextSpan("period", m.start("num1"), m.end())  # 2013-2018年: a span of years
+    if word == "年" and (re.match(r"来|以来|间|前|累计", after) or m.group("pre") in ("近", "过去")
+                        or norm[:m.start()].endswith("过去")):
         return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))
     return None
+
+
+def _is_year(num: str) -> bool:
+    return re.fullmatch(r"(?:19|20)\d{2}", num) is not None
+
+
+def _time_limit(norm: str, m: re.Match) -> bool:
+    """N日 as a length of days in a time limit (期限为60日, 期满后15日, 之日起10日), not a day of the month."""
+    lo = clause_bounds(norm, m.start())[0]
+    before = norm[lo:m.start()]
+    return m.group("unit1") == "日" and "期" in before and re.search(r"(?:为|起|后的?|和|满)$", before) is not None
 
 
 def _measure_word(norm: str, m: re.Match) -> str | None:
@@ -202,17 +267,31 @@ def _measure_word(norm: str, m: re.Match) -> str | None:
         word = None
     if word == "番" and not m.group("fan"):
         word = None
-    if m.group("pct") and not word:
-        word = "%"  # 百分之三十
+    if word == "折" and _ZHE_WORD.match(norm[m.end():m.end() + 1]):
+        word = None
+    if word == "季度" or (word == "个季度" and m.group("num1")[0] in "一二三四" and len(m.group("num1")) == 1
+                          and norm[:m.start()].endswith(("前", "第"))):
+        word = None  # 三季度, 前三个季度: a period
+    if (m.group("pct") or m.group("per1")) and not word:
+        word = "%"  # 百分之三十, 三分之一, 2/3
     return word
 
 
-def _indefinite(num: str, scale: str | None, word: str | None) -> bool:
+def _after_verb(before: str) -> bool:
+    """True when ``before`` ends with a verb that introduces an amount (新增, 开通, 建成 …)."""
+    return before.endswith(VERBS) or before.endswith(tuple(_words("change_verbs")))
+
+
+def _indefinite(m: re.Match, word: str | None) -> bool:
     """两 and 一 before a measure word name things rather than count them: 两地 'the two places',
-    一家企业 'a company'."""
+    一家企业 'a company'; but 一 after a hedge with a unit of money or measure is an amount
+    (近一吨, 不到一美元), and 三分之一 a fraction."""
+    num, scale = m.group("num1"), m.group("scale1")
     if num == "两" and not scale and word and word in units() and units()[word].kind == "count":
-        return True  # 最远的两户, 两地: a reference to two things, not a count
-    return num == "一" and not scale and word not in ("成", "番")
+        return not _after_verb(m.string[:m.start()])  # 最远的两户: a reference; 新增两家: a count
+    if num != "一" or scale or word in ("成", "折", "番") or m.group("pct"):
+        return False
+    return not (m.group("pre") and word in units() and units()[word].kind in ("money", "measure"))
 
 
 # --- 2. scale ---------------------------------------------------------------------------------
@@ -229,10 +308,22 @@ def scale(r: Reading) -> Reading | None:
     """The value of the (first) number in base units: 1802.4亿元 → 180,240,000,000; 三千二百万元
     → 32,000,000; ``None`` when it is no well-formed number (十四五)."""
     try:
-        r.value = base_value(r.group("num1"), r.group("scale1"), r.word)
+        r.value = base_value(r.group("num1"), r.group("scale1") or r.shared_scale, r.word)
+        if r.group("pct") or r.group("per1"):
+            r.value = _fraction(r.value, r.group("den"), r.group("per1"))
     except (ValueError, ArithmeticError):
         return None
+    if r.group("sign"):
+        r.value = -r.value  # 负3.9%, -3.5%, 零下五度
     return r
+
+
+def _fraction(value: int | float, den: str | None, per: str | None) -> int | float:
+    """A fraction as a percentage: 三分之一 → 33.333333, 千分之三 → 0.3, 2/3 → 66.666667 (six decimals,
+    as printed tables round)."""
+    whole = parse_number(den) if den else int(per[1:])
+    pct = round(value * 100 / whole, 6)
+    return int(pct) if pct == int(pct) else pct
 
 
 # --- 3. unit and kind -------------------------------------------------------------------------
@@ -240,8 +331,8 @@ def scale(r: Reading) -> Reading | None:
 def unit_and_kind(r: Reading) -> Reading:
     """The unit code and kind: 亿元 → CNY money; 两成 → 20 % (tenths); 翻一番 → 2 × (doublings);
     a scale with no unit takes one from the noun before (贫困人口1.8万 → person)."""
-    if r.word == "成":
-        r.kind, r.unit, r.value = "percent", "%", r.value * 10
+    if r.word in ("成", "折"):
+        r.kind, r.unit, r.value = "percent", "%", round(r.value * 10, 6)
     elif r.word == "番":
         r.kind, r.unit, r.value = "multiple", "×", 2 ** r.value
     elif r.word:
@@ -250,6 +341,9 @@ def unit_and_kind(r: Reading) -> Reading:
         r.kind, r.unit = "count", infer_unit(r.norm[max(0, r.prev_end):r.match.start()])
         if r.unit == "CNY":
             r.kind = "money"
+    if r.word == "度" and (r.group("sign") == "零下" or any(
+            w in r.norm[r.clause[0]:r.match.start()] for w in _words("temperature_words"))):
+        r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
     return r
 
 
@@ -266,7 +360,7 @@ def hedge_and_range(r: Reading) -> Reading:
     if r.group("more1") or r.group("more21") or r.group("post") or (r.group("unit1") or "").startswith(("个多", "个余")):
         r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
     m = r.match
-    r.quote_start = next(m.start(g) for g in ("pre", "pct", "fan", "num1") if m.group(g))
+    r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g))
     r.quote_end = m.end()
     if r.low is None and m.group("num2") and r.value is not None:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
