@@ -160,7 +160,9 @@ def _pair(gold: list[dict], articles: list) -> list[tuple[dict, object]]:
 
 def _field_differences(g: dict, a) -> list[tuple[str, str]]:
     """(field, what) for every field of parsed item ``a`` that differs from gold item ``g``."""
-    out = [(f, f"{f}: {getattr(a, f)!r} (gold {g[f]!r})") for f in FIELDS if f in g and getattr(a, f) != g[f]]
+    fields = ("kind",) if g.get("kind") == "furniture" else FIELDS  # furniture: what it is and where
+    out = [(f, f"{f}: {getattr(a, f)!r} (gold {g[f]!r})") for f in fields
+           if f in g and (getattr(a, f) or None) != (g[f] or None)]  # "" and null, [] and null: both none
     if g.get("kind") != "furniture":
         text = a.text.replace("\n", "")
         if g.get("first") and not text.startswith(g["first"]):
