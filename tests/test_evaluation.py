@@ -157,3 +157,20 @@ def test_repeated_headlines_are_matched_one_for_one():
     s = score_articles(found, gold_articles)
     assert (s.headlines_matched, s.headline_recall, s.headline_precision) == (1, 1 / 3, 1.0)
     assert [f[0] for f in s.failures if f[1] == "missed"] == ["headline:公告#2", "headline:公告#3", "start:本院受理2"]
+
+
+def test_each_blind_batch_is_its_own_first_contact_column(tmp_path):
+    from frontpage.evaluation import side_by_side
+    from frontpage.evaluation.failures import first_contact_table, latest_blind_batch
+
+    path = tmp_path / "fc.csv"
+    record_first_contact("old", "heldout", {"claims_recall": 0.5}, "aaa", path)
+    record_first_contact("new1", "heldout", {"claims_recall": 0.8}, "bbb", path)
+    record_first_contact("new2", "heldout", {"claims_recall": 1.0}, "bbb", path)
+    table = first_contact_table(path)
+    assert list(table["edition"]) == ["old", "new1", "new2"]  # in the order recorded
+    assert list(latest_blind_batch(table)["edition"]) == ["new1", "new2"]
+    side = side_by_side({}, table).set_index("metric")
+    recall = side.loc["claims found (recall)"]
+    assert recall["1 blind editions at first contact (aaa)"] == 0.5
+    assert recall["2 blind editions at first contact (bbb)"] == 0.9

@@ -138,20 +138,31 @@ METRIC_LABELS = {
 
 
 def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame) -> pd.DataFrame:
-    """One row per metric: tuned (dev editions pooled, today), held-out at first contact (the
-    mean over held-out editions of the scores recorded when each was added), held-out today
-    (pooled). A metric with nothing to score is None."""
+    """One row per metric. Columns: the dev editions (tuned on) today, pooled; each blind batch at
+    first contact (the mean over its editions of the scores recorded when it arrived, one column
+    per recording commit); the editions held out now, today (mean over editions, comparable with
+    the first-contact columns). A metric with nothing to score is None."""
     dev = [e for e in evaluations.values() if e.split == "dev"]
     held = [e for e in evaluations.values() if e.split == "heldout"]
     fc = first_contact[first_contact["split"] == "heldout"] if len(first_contact) else first_contact
+    batches = [(commit, group) for commit, group in fc.groupby("commit", sort=False)] if len(fc) else []
+    held_rows = pd.DataFrame([e.metrics() for e in held]) if held else pd.DataFrame()
+    dev_pooled = pooled_metrics(dev) if dev else {}
     rows = []
     for metric, label in METRIC_LABELS.items():
-        first = pd.to_numeric(fc[metric], errors="coerce").mean() if metric in fc else None
-        rows.append({"metric": label,
-                     "dev (tuned on), today": pooled_metrics(dev).get(metric) if dev else None,
-                     "held-out, first contact": None if first is None or pd.isna(first) else first,
-                     "held-out, today": pooled_metrics(held).get(metric) if held else None})
+        row = {"metric": label, "dev (tuned on), today": dev_pooled.get(metric)}
+        for commit, group in batches:
+            row[f"{len(group)} blind editions at first contact ({commit})"] = _mean(group, metric)
+        row["held out now, today"] = _mean(held_rows, metric)
+        rows.append(row)
     return pd.DataFrame(rows)
+
+
+def _mean(frame: pd.DataFrame, metric: str) -> float | None:
+    if metric not in frame:
+        return None
+    value = pd.to_numeric(frame[metric], errors="coerce").mean()
+    return None if pd.isna(value) else float(value)
 
 
 def pass_mark_problems(evaluations: dict[str, Evaluation]) -> list[str]:

@@ -80,6 +80,17 @@ def first_contact_table(path: Path = FIRST_CONTACT) -> pd.DataFrame:
     if not len(fc):
         return pd.DataFrame()
     fc["value"] = pd.to_numeric(fc["value"], errors="coerce")
-    wide = fc.set_index(["edition", "split", "recorded", "commit", "metric"])["value"].unstack("metric")
+    keys = ["edition", "split", "recorded", "commit"]
+    wide = fc.set_index(keys + ["metric"])["value"].unstack("metric")
     wide.columns.name = None
+    wide = wide.reindex(pd.MultiIndex.from_frame(fc[keys].drop_duplicates()))  # in the order recorded
     return wide.reset_index()
+
+
+def latest_blind_batch(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of :func:`first_contact_table` for the most recently recorded blind batch (the
+    held-out editions recorded with the last commit): the current estimate for a new page."""
+    held = table[table["split"] == "heldout"] if len(table) else table
+    if not len(held):
+        return held
+    return held[held["commit"] == held["commit"].iloc[-1]]
