@@ -172,5 +172,5 @@ def test_each_blind_batch_is_its_own_first_contact_column(tmp_path):
     assert list(latest_blind_batch(table)["edition"]) == ["new1", "new2"]
     side = side_by_side({}, table).set_index("metric")
     recall = side.loc["claims found (recall)"]
-    assert recall["1 blind editions at first contact (aaa)"] == 0.5
-    assert recall["2 blind editions at first contact (bbb)"] == 0.9
+    assert recall["first contact, batch of 1 (aaa)"] == 0.5
+    assert recall["first contact, batch of 2 (bbb)"] == 0.9

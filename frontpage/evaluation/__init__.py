@@ -152,7 +152,7 @@ def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame
     for metric, label in METRIC_LABELS.items():
         row = {"metric": label, "dev (tuned on), today": dev_pooled.get(metric)}
         for commit, group in batches:
-            row[f"{len(group)} blind editions at first contact ({commit})"] = _mean(group, metric)
+            row[f"first contact, batch of {len(group)} ({commit})"] = _mean(group, metric)
         row["held out now, today"] = _mean(held_rows, metric)
         rows.append(row)
     return pd.DataFrame(rows)
