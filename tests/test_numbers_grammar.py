@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
-from frontpage.numbers.numerals import parse_number, simplified
+from frontpage.numbers.numerals import parse_number
+from frontpage.parse.traditional import simplified
 from frontpage.parse.articles import parse_articles
 from frontpage.parse.reading import decode_edition
 

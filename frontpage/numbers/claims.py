@@ -31,7 +31,8 @@ from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
 from .context import comparison, direction, period, periods_in, place, subject
-from .numerals import halfwidth, simplified
+from ..parse.traditional import simplified
+from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)

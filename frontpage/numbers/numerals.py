@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－～＋", "0123456789.%,-~+")
 """Full-width digits and signs to ASCII, one character for one, so offsets still match."""
@@ -20,37 +19,6 @@ SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9,
           "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 POINT = "点"  # 四点五: the decimal point of a Chinese numeral
-
-
-@cache
-def _traditional() -> dict[int, str]:
-    """Traditional → simplified, one character for one, from OpenCC's character table (Apache-2.0,
-    shipped with ``opencc-purepy``); characters with more than one reading or that are simplified
-    already are left alone. Empty when the package is missing (then only simplified text is read)."""
-    try:
-        from importlib.resources import files
-        table = files("opencc_purepy").joinpath("dicts", "TSCharacters.txt").read_text(encoding="utf-8")
-    except (ImportError, FileNotFoundError, OSError):
-        return {}
-    out = {}
-    for line in table.splitlines():
-        key, _, values = line.partition("\t")
-        first = values.split()
-        if len(key) == 1 and first and len(first[0]) == 1 and key not in first:
-            out[ord(key)] = first[0]
-    return out
-
-
-def simplified(text: str) -> str:
-    """``text`` with traditional characters made simplified (約15億元 → 约15亿元), same length, so
-    offsets and quotes into the original still hold."""
-    table = _traditional()
-    return text.translate(table) if table and not _traditional_set().isdisjoint(text) else text
-
-
-@cache
-def _traditional_set() -> frozenset[str]:
-    return frozenset(chr(k) for k in _traditional())
 
 
 def halfwidth(text: str) -> str:

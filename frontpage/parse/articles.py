@@ -743,13 +743,19 @@ def _split(heads: list[TextUnit], to_a: list[float], to_b: list[float], orphans:
     n = len(heads)
     cuttable = [k == 0 or k == n or not heads[k].text.startswith(("——", "—", "--")) for k in range(n + 1)]
     best = (0.0 if orphans else -1e9, 0, n if orphans else 0)
+    head_sum = [0.0] * (n + 1)  # head_sum[i]: claim of the story before on heads[:i]
+    tail_sum = [0.0] * (n + 1)  # tail_sum[j]: claim of the story after on heads[j:]
+    for k in range(n):
+        head_sum[k + 1] = head_sum[k] + (to_a[k] if to_a else 0.0)
+    for k in range(n - 1, -1, -1):
+        tail_sum[k] = tail_sum[k + 1] + (to_b[k] if to_b else 0.0)
     for i in range(0, n + 1 if to_a else 1):
         if not cuttable[i]:
             continue
         for j in range(max(i, 0 if to_b else n), (n if orphans else i) + 1):
             if not cuttable[j]:
                 continue
-            score = sum(to_a[k] for k in range(i)) + sum(to_b[k] for k in range(j, n))
+            score = head_sum[i] + tail_sum[j]
             if score > best[0] + 1e-9:
                 best = (score, i, j)
     return best[1], best[2]

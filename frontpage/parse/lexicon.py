@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .traditional import simplified
 from ..vocabulary import alternation, table, words
 
 THIS_PAPER = "本报"
@@ -84,33 +85,7 @@ PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{1,6}}?(?:{MASTHEAD
 """A paper's news lead: 本报讯, or another paper named as the source (澄州都市报讯, 青禾晚报讯)."""
 
 
-def _t2s():
-    try:  # opencc-purepy: traditional → simplified, character by character (same length)
-        from opencc_purepy import OpenCC
-    except ImportError:  # without it, traditional markers go unrecognised (text is never changed)
-        return None
-    return OpenCC("t2s")
-
-
-_CONVERTER = None
-_FOLDED: dict[str, str] = {}
-
-
 def fold(text: str) -> str:
     """A copy of ``text`` for matching markers: traditional characters as simplified (本報訊 → 本报讯),
     one character for one, so offsets into the copy are offsets into the text as printed."""
-    global _CONVERTER
-    if text.isascii():
-        return text
-    if _CONVERTER is None:
-        _CONVERTER = _t2s() or False
-    if not _CONVERTER:
-        return text
-    out = []
-    for ch in text:
-        s = _FOLDED.get(ch)
-        if s is None:
-            s = _CONVERTER.convert(ch) if "\u4e00" <= ch <= "\u9fff" else ch
-            s = _FOLDED[ch] = s if len(s) == 1 else ch
-        out.append(s)
-    return "".join(out)
+    return simplified(text)
