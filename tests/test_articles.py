@@ -52,18 +52,18 @@ def test_nothing_lost_nothing_invented(path):
 def test_the_edition_in_numbers(edition):
     articles = parse_articles(edition, date(2021, 4, 22))
     kinds = [a.kind for a in articles]
-    assert len(articles) == 14
-    assert kinds.count("news") == 4 and kinds.count("teaser") == 5
-    assert sum(a.headline_after_body for a in articles) == 4  # a06, a07, a10, a12
+    assert len(articles) == 16
+    assert kinds.count("news") == 4 and kinds.count("teaser") == 7
+    assert sum(a.headline_after_body for a in articles) == 4  # a08, a09, a12, a14
     by_id = {a.id: a for a in articles}
-    a07 = by_id["a07"]
-    assert [p.role for p in a07.parts][:3] == ["source", "byline", "body"]
-    assert a07.parts[0].text == "本报讯"
-    assert a07.text.splitlines()[0].startswith("4月21日，重庆市推动制造业高质量发展大会召开。")
+    a09 = by_id["a09"]
+    assert [p.role for p in a09.parts][:3] == ["source", "byline", "body"]
+    assert a09.parts[0].text == "本报讯"
+    assert a09.text.splitlines()[0].startswith("4月21日，重庆市推动制造业高质量发展大会召开。")
     # numbers split from their units across lines are one again
-    assert "投入财政援助帮扶资金24.2亿元" in by_id["a03"].text
-    assert "相距1500公里" in by_id["a04"].text
-    assert "全市11193个村（社区）党组织100%按期换届" in by_id["a14"].text
+    assert "投入财政援助帮扶资金24.2亿元" in by_id["a05"].text
+    assert "相距1500公里" in by_id["a06"].text
+    assert "全市11193个村（社区）党组织100%按期换届" in by_id["a16"].text
 
 
 def test_crlf_and_bom_copies_parse_identically(tmp_path, raw_bytes):

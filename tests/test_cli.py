@@ -97,7 +97,7 @@ def test_usage_errors_exit_2_without_traceback():
 def test_articles_json_schema(capsys):
     assert main(["articles", str(DEFAULT_EDITION), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert len(data) == 14
+    assert len(data) == 16
     required = {"id", "kind", "headline", "kicker", "subheadlines", "source", "byline", "dateline",
                 "continues_on", "text", "lines"}
     for a in data:
@@ -113,9 +113,9 @@ def test_articles_csv_and_table(capsys):
 
     assert main(["articles", str(DEFAULT_EDITION), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert len(rows) == 14 and rows[1]["continues_on"] == "2"
+    assert len(rows) == 16 and rows[3]["continues_on"] == "2"
     assert main(["articles", str(DEFAULT_EDITION)]) == 0
-    assert "a07  news" in capsys.readouterr().out
+    assert "a09  news" in capsys.readouterr().out
 
 
 def test_articles_date_override(capsys, tmp_path):

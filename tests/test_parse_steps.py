@@ -84,6 +84,26 @@ def test_a_teaser_takes_the_headline_right_above_it():
     assert [u.text for u in teaser.teaser_heads] == ["让青春绽放"]
 
 
+BODY = ("本报讯（记者 王伟）4月21日，市教委召\n开会议，部署中小学暑期安全工作。会议\n要求各区县压实责任，做好防溺水宣传，\n"
+        "加强校园周边巡查，确保学生平安度过假\n期。\n")
+STACK = "导读\n\n全市春耕进度过半各区县同步推进\n\n高铁新线年内开通\n试运行顺利完成\n\n三座长江大桥同步合龙\n\n" + BODY
+
+
+def test_a_stack_of_teasers_is_one_teaser_a_block_with_the_banner_as_every_kicker():
+    arts = parse_articles(ed(STACK))
+    teasers = [a for a in arts if a.kind == "teaser"]
+    assert [(a.kicker, a.headline) for a in teasers] == [
+        ("导读", "全市春耕进度过半各区县同步推进"), ("导读", "高铁新线年内开通 试运行顺利完成"), ("导读", "三座长江大桥同步合龙")]
+    # the banner's characters belong to the first teaser only
+    assert [p.role for p in teasers[0].parts] == ["kicker", "headline"] and teasers[1].parts[0].role == "headline"
+
+
+def test_a_stack_with_a_dash_line_is_one_teaser():
+    arts = parse_articles(ed("走进新质生产力①\n\n一块屏的“智变”之路\n\n——光电企业以智能化改造重塑竞争力\n\n" + BODY))
+    teasers = [a for a in arts if a.kind == "teaser"]
+    assert len(teasers) == 1 and teasers[0].headline == "一块屏的“智变”之路"
+
+
 def test_headline_lines_wait_and_go_to_the_groups():
     m = machine("标题一行\n\n本报讯（记者 王伟）4月21日，正文。\n")
     before, heads, after = m.groups[0]

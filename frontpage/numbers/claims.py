@@ -186,11 +186,16 @@ def iter_claims(edition: Edition, edition_date: date | None = None, *, with_cont
 
 def _headline_period(article: Article, edition_date: date | None) -> tuple[str | None, str | None]:
     """The period the headline names (else the kicker): what the story's figures are about by default.
-    Of each, its first period; the headline, read after the kicker, wins."""
+    Of each, its first period; the headline, read after the kicker, wins. A kicker shared by a stack
+    of teasers (the banner 一季度 over three headlines) is read from ``article.kicker``: only the first
+    teaser owns its characters."""
     found: tuple[str | None, str | None] = (None, None)
-    for t in _texts(article):
-        if t.part.role in ("kicker", "headline"):
-            for m in PERIOD.finditer(t.text):
+    heads = [t.text for t in _texts(article) if t.part.role in ("kicker", "headline")]
+    if article.kicker and not any(p.role == "kicker" for p in article.parts):
+        heads.insert(0, article.kicker)
+    for text in heads:
+        if text:
+            for m in PERIOD.finditer(text):
                 p = resolve_period(m, edition_date)
                 if p:
                     found = (p, m.group(0))

@@ -798,13 +798,54 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                 stories[owner].heads_after.extend(mine)
         if j < len(heads):
             stories[b].heads_before.extend(heads[j:])
-        orphans = heads[i:j]
-        if orphans:
-            t = _Story(kind="teaser", teaser_heads=list(orphans), closed=True)
-            t.notes.append("headline lines that echo neither neighbouring story: a teaser, or a story printed elsewhere")
-            stories.append(t)
+        stories.extend(_orphan_teasers(edition, heads[i:j]))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
+
+
+TEASER_BANNER_MAX = 4
+"""A teaser stack's banner (一季度, 导读) is a line of at most this many characters over the stack."""
+
+
+def _is_dash(u: TextUnit) -> bool:
+    return u.text.startswith(("——", "—", "--"))
+
+
+def _stack_blocks(edition: Edition, orphans: list[TextUnit]) -> tuple[TextUnit | None, list[TextUnit]] | None:
+    """A stack of separate teasers, as (banner, blocks), or None when the lines are one headline.
+
+    Separate: two or more blocks set apart by blank lines, none in display type, none a dash
+    line (——…, a subheadline of the line above); a short first block is the banner over them."""
+    if len(orphans) < 2 or any(_is_dash(u) for u in orphans):
+        return None
+    if any(is_display(sp.text(edition)) for u in orphans for sp in u.spans):
+        return None
+    banner = orphans[0] if len(nonspace(orphans[0].text)) <= TEASER_BANNER_MAX else None
+    blocks = orphans[1:] if banner is not None else orphans
+    if len(blocks) < 2 or not all(u.gap_before for u in blocks):
+        return None
+    return banner, blocks
+
+
+def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
+    """Teasers from headline lines that echo neither neighbouring story: one per block of a
+    stack (:func:`_stack_blocks`), its banner every teaser's kicker (owned by the first), else one."""
+    if not orphans:
+        return []
+    note = "headline lines that echo neither neighbouring story: a teaser, or a story printed elsewhere"
+    stack = _stack_blocks(edition, orphans)
+    if stack is None:
+        return [_Story(kind="teaser", teaser_heads=list(orphans), closed=True, notes=[note])]
+    banner, blocks = stack
+    out = []
+    for k, block in enumerate(blocks):
+        t = _Story(kind="teaser", teaser_heads=[block], closed=True, notes=[note])
+        if banner is not None:
+            t.kicker = _headline_text(edition, banner)
+            if k == 0:
+                t.teaser_heads.insert(0, banner)
+        out.append(t)
+    return out
 
 
 LINK_MIN_COSINE = 0.03
@@ -888,6 +929,8 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
         roles = [("kicker", h) for h in s.heads_before] + ([("headline", own)] if own else [])
         return s.kicker, _headline_text(edition, own) if own else "", [], roles
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
+    if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
+        return s.kicker, _headline_text(edition, heads[0]), [], [("headline", heads[0])]
     if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
         roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
         return (_headline_text(edition, heads[0]), _headline_text(edition, heads[1]),
