@@ -150,3 +150,23 @@ def test_the_main_column_without_wrapped_lines_is_the_median_line_width():
     pieces = _pieces(ed("甲乙丙丁戊\n\n甲乙丙\n\n甲乙丙丁戊己庚\n"))
     assert _main_column(pieces) == 5.0
     assert _main_column([]) == 0.0
+
+
+def _news(heads: str, body: str):
+    lead = "本报讯（记者 王伟）" + body
+    lines = [lead[k:k + 17] for k in range(0, len(lead), 17)]
+    return next(x for x in parse_articles(ed(heads + "\n\n" + "\n".join(lines) + "\n")) if x.kind == "news")
+
+
+def test_two_display_lines_kicker_or_headline():
+    # a slogan of short parallel phrases over a headline is its kicker, even on the next line
+    a = _news("迎新年 保畅通\n我市新开公交线路3路", "12月28日起，我市新开公交线路3路，加开高峰班次12班，并投用一批新能源公交车。")
+    assert (a.kicker, a.headline) == ("迎新年 保畅通", "我市新开公交线路3路")
+    # a pair of decks giving the figures under a headline is its subheadline; decks keep one space
+    a = _news("寒潮裹挟首场降雪 全城连夜保畅通\n\n城区累计降雪10厘米 出动除雪车辆126辆",
+              "12月29日，我市迎来今冬首场降雪，城区累计降雪10厘米。市城管局连夜出动除雪车辆126辆，保障全城道路畅通。")
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "寒潮裹挟首场降雪 全城连夜保畅通", ["城区累计降雪10厘米 出动除雪车辆126辆"])
+    # two plain lines, the second a single deck: kicker and headline, as before
+    a = _news("青禾法院“冬季攻坚”为农民工追薪\n\n去年执行到位金额约37.5亿元",
+              "3月4日，记者从青禾法院获悉，去年全市法院执行到位金额约37.5亿元，为农民工追回欠薪2860万元。")
+    assert (a.kicker, a.headline) == ("青禾法院“冬季攻坚”为农民工追薪", "去年执行到位金额约37.5亿元")

@@ -354,6 +354,15 @@ def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
     return unit.spans
 
 
+def _decks(pieces: list[str]) -> str:
+    """One headline line's text: two or more phrases set apart by a space (``寒潮裹挟首场降雪 全城连夜保畅通``,
+    ``迎新年 保畅通``) are decks, joined by one space; otherwise the pieces as :func:`join_lines` joins them."""
+    phrases = " ".join(pieces).split()
+    if len(pieces) == 1 and len(phrases) >= 2 and not is_display(pieces[0]) and all(len(p) >= 2 for p in phrases):
+        return " ".join(join_lines([p]) for p in phrases)
+    return join_lines(pieces)
+
+
 def _headline_text(edition: Edition, unit: TextUnit) -> str:
     """A headline unit's text: its lines joined, with a space between balanced decks.
 
@@ -363,7 +372,7 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
     by_line: dict[int, list[Span]] = {}
     for s in unit.spans:
         by_line.setdefault(s.line, []).append(s)
-    lines = [join_lines([s.text(edition) for s in spans]) for spans in by_line.values()]
+    lines = [_decks([s.text(edition) for s in spans]) for spans in by_line.values()]
     out = lines[0]
     if DOCUMENT_TITLE.search(fold("".join(lines))):  # a document's title wraps: one title, no decks
         return "".join(lines)
@@ -374,6 +383,37 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
     return out
 
 
+SLOGAN_PHRASE_MAX = 4
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def is_slogan(text: str) -> bool:
+    """A line of short parallel phrases set apart by spaces (``迎新年 保畅通``): a kicker's form.
+    Each phrase has 2 to ``SLOGAN_PHRASE_MAX`` characters (one character a phrase is display type)."""
+    phrases = text.split()
+    return len(phrases) >= 2 and all(2 <= len(p) <= SLOGAN_PHRASE_MAX for p in phrases)
+
+
+def _slogan_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A headline unit whose first line is a slogan (:func:`is_slogan`) over more lines: the slogan
+    is a unit of its own (a kicker), not a deck of the headline below it."""
+    first = [s for s in unit.spans if s.line == unit.first_line]
+    rest = [s for s in unit.spans if s.line != unit.first_line]
+    if not rest or len(first) != 1 or not is_slogan(_decks([first[0].text(edition)])):
+        return [unit]
+    return [TextUnit("head", first, text=spans_text(edition, first)),
+            TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
+
+
+def _second_is_sub(first: str, second: str) -> bool:
+    """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
+    comma), is twice as long, is a dash line, or is a pair of decks giving the figures the first
+    does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``)."""
+    figures_deck = len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
+    return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
+            or figures_deck)
+
+
 def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
     """Kicker, main headline and subheadlines from a story's headline units, in print order.
 
@@ -381,6 +421,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     headline; of two, the second is a subheadline when it reads like a sentence (a comma)
     or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
     """
+    heads = [piece for u in heads for piece in _slogan_off(edition, u)]
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
@@ -394,9 +435,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     elif n == 1:
         main = 0
     elif n == 2:
-        second_is_sub = (bool(re.search(r"[，,；;]", texts[1])) or len(texts[1]) >= 2 * len(texts[0])
-                         or texts[1].startswith(("——", "—")))
-        main = 0 if second_is_sub else 1
+        main = 1 if is_slogan(texts[0]) else 0 if _second_is_sub(texts[0], texts[1]) else 1
     else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
         main = 0 if texts[1].startswith(("——", "—")) else 1
     roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
