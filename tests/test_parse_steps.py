@@ -170,3 +170,22 @@ def test_two_display_lines_kicker_or_headline():
     a = _news("青禾法院“冬季攻坚”为农民工追薪\n\n去年执行到位金额约37.5亿元",
               "3月4日，记者从青禾法院获悉，去年全市法院执行到位金额约37.5亿元，为农民工追回欠薪2860万元。")
     assert (a.kicker, a.headline) == ("青禾法院“冬季攻坚”为农民工追薪", "去年执行到位金额约37.5亿元")
+
+
+def test_a_raw_page_headline_as_wide_as_the_column_ending_on_a_figure_stands_alone():
+    raw = ("到2025年我国再生铝产量有望达\n到1150万吨。\n8月江东铝锭均价环比上涨2.9%\n"
+           "据江东省有色金属行业协会最\n新发布的数据，8月，全省原\n铝产量为41.2万吨，同比增长\n6.8%，占比达到64%\n的水平。\n")
+    heads = [u.text for u in units(ed(raw)) if u.kind == "head"]
+    assert heads == ["8月江东铝锭均价环比上涨2.9%"]  # 64% ⏎ 的水平: prose goes on after a figure
+
+
+def test_a_feature_headline_stack_printed_after_its_body_goes_to_it():
+    """raw-trade-weekly (dev): kicker, headline and a dash line extracted after the feature's body;
+    the dash line echoes the body most and carries the stack above it."""
+    from frontpage.paths import DATA
+    from frontpage.parse.reading import read_edition
+    arts = parse_articles(read_edition(DATA / "editions" / "dev" / "raw-trade-weekly.txt"))
+    feature = next(a for a in arts if a.first_line == 5)
+    assert (feature.kicker, feature.headline) == ("“城市矿山”里淘出“金饭碗”", "一块废铝的“重生”之旅")
+    assert feature.subheadlines[0].startswith("——") and not any(a.kind == "teaser" for a in arts)
+    assert any(a.first_line == 73 for a in arts)  # the next story's headline, as wide as the column

@@ -770,9 +770,9 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
     out = [aff.score(h.text, story) + (bonus if d else 0.0) - tau for h, d in zip(heads, display)]
     if after:  # a document's printed title (关于…的意见) is printed above the document
         out = [x + (1.0 if DOCUMENT_TITLE.search(fold(h.text)) else 0.0) for x, h in zip(out, heads)]
-    for k in range(1, len(out)):
+    for k in range(1, len(out)):  # a dash line never leaves the line above: its echo counts for both
         if heads[k].text.startswith(("——", "—", "--")):
-            out[k] = out[k - 1]
+            out[k] = max(out[k], out[k - 1])
     return out
 
 

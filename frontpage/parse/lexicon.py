@@ -89,3 +89,6 @@ def fold(text: str) -> str:
     """A copy of ``text`` for matching markers: traditional characters as simplified (本報訊 → 本报讯),
     one character for one, so offsets into the copy are offsets into the text as printed."""
     return simplified(text)
+
+HEDGES_AFTER: tuple[str, ...] = words("hedges", position="after")
+"""Hedges printed after a number (以上, 左右, 余 …): prose that goes on after a figure."""

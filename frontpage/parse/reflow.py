@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .digits import page_number
 from .layout import line_width
 from .furniture import NOTICE_HEAD, furniture_lines
-from .lexicon import (CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
+from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
 from .reading import Edition
 
@@ -306,6 +306,20 @@ def _ends_short(prev: _Line, main_col: float) -> bool:
     return prev.width < main_col - 1.5
 
 
+_FIGURE_END = re.compile(r"[0-9０-９][%％]$")
+_AFTER_FIGURE = HEDGES_AFTER + ("的",)
+
+
+def _figure_headline(prev: _Line, cur: _Line) -> bool:
+    """In a page without blank lines, a line with no punctuation that ends on a percentage
+    (``8月江东铝锭均价环比上涨2.9%``) is a headline of its own, however wide: prose puts a mark, a
+    hedge (以上, 左右) or 的 after a figure before it goes on, and a headline line has no marks."""
+    tail = prev.text.strip()
+    if not _FIGURE_END.search(tail) or INTERNAL_PUNCT.search(tail) or re.search(r"[。！？!?…—（(]", tail):
+        return False
+    return not cur.text.strip().startswith(_AFTER_FIGURE)
+
+
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
@@ -399,7 +413,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
-                    joined = not _ends_short(prev, local[k - 1])
+                    joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece)
             if not joined:
                 flush()
         run.append(piece)
