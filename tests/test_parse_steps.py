@@ -189,3 +189,18 @@ def test_a_feature_headline_stack_printed_after_its_body_goes_to_it():
     assert (feature.kicker, feature.headline) == ("“城市矿山”里淘出“金饭碗”", "一块废铝的“重生”之旅")
     assert feature.subheadlines[0].startswith("——") and not any(a.kind == "teaser" for a in arts)
     assert any(a.first_line == 73 for a in arts)  # the next story's headline, as wide as the column
+
+
+def test_the_segmenters_guesses_are_said_in_notes():
+    """Every guess names itself: a headline group shared out between two stories, a teaser made of
+    lines that echo nothing, a caption linked by a weak echo only."""
+    from frontpage.parse.articles import SPLIT_GROUP_NOTE
+    from frontpage.paths import DATA
+    from frontpage.parse.reading import read_edition
+    dev = DATA / "editions" / "dev"
+    wide = parse_articles(read_edition(dev / "wide-columns.txt"))
+    assert sum(SPLIT_GROUP_NOTE in a.notes for a in wide) == 2
+    economy = parse_articles(read_edition(dev / "blind-economy.txt"))
+    assert any(a.kind == "caption" and a.linked_to and any("weak echo" in n for n in a.notes) for a in economy)
+    stack = [a for a in parse_articles(ed(STACK)) if a.kind == "teaser"]
+    assert all(any("echo neither" in n for n in a.notes) for a in stack)

@@ -800,6 +800,10 @@ def _split(heads: list[TextUnit], to_a: list[float], to_b: list[float], orphans:
     return best[1], best[2]
 
 
+SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their echo: some to the story "
+                    "before, some to the story after")
+
+
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     """Give each headline group's lines to a story before (the nearest headless ones), the story
     after, or a teaser."""
@@ -837,6 +841,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                 stories[owner].heads_after.extend(mine)
         if j < len(heads):
             stories[b].heads_before.extend(heads[j:])
+        if i and j < len(heads):  # one group of lines shared out between two stories: a guess
+            for k in (owners[-1][0], b):
+                stories[k].notes.append(SPLIT_GROUP_NOTE)
         stories.extend(_orphan_teasers(edition, heads[i:j]))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
@@ -946,6 +953,8 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[k]
         elif e_best >= LINK_MIN_ECHO and e_best >= 2 * e_next:
             stories[i].link_to = stories[e_k]
+            stories[i].notes.append(f"linked by a weak echo only (best cosine {best:.2f}, next {runner_up:.2f}; "
+                                    f"best echo {e_best:.2f}, next {e_next:.2f})")
         else:
             stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
                                     f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
