@@ -204,3 +204,15 @@ def test_the_segmenters_guesses_are_said_in_notes():
     assert any(a.kind == "caption" and a.linked_to and any("weak echo" in n for n in a.notes) for a in economy)
     stack = [a for a in parse_articles(ed(STACK)) if a.kind == "teaser"]
     assert all(any("echo neither" in n for n in a.notes) for a in stack)
+
+
+def test_a_feature_introduced_by_an_editors_note_keeps_its_continuation():
+    """fp-traditional-briefs (dev): 【编者按】, then a series feature (走进新质生产力①) whose body ends
+    （转3版）. A ● brief with its own headline line is no headless story for the stack to go to."""
+    from frontpage.paths import DATA
+    from frontpage.parse.reading import read_edition
+    arts = parse_articles(read_edition(DATA / "editions" / "dev" / "fp-traditional-briefs.txt"))
+    feature = next(a for a in arts if a.first_line == 110)
+    assert (feature.kind, feature.kicker, feature.continues_on) == ("news", "走进新质生产力①", 3)
+    box = next(a for a in arts if a.kicker == "编者按")
+    assert box.linked_to == feature.id

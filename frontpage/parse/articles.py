@@ -288,7 +288,7 @@ class _Story:
         return min(lines) if lines else 0
 
     def has_headline(self) -> bool:
-        return bool(self.heads_before or self.heads_after)
+        return bool(self.heads_before or self.heads_after or self.brief_head)
 
 
 def _part(edition: Edition, role: str, spans: list[Span], text: str | None = None) -> Part:
