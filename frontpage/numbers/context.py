@@ -234,6 +234,11 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
 
 
 @cache
+def _count_nouns() -> frozenset[str]:
+    return frozenset(vocabulary.words("count_nouns"))
+
+
+@cache
 def _share_words() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("share_words"), key=len, reverse=True))
 
@@ -247,6 +252,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下", right):
         return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
+    if r.kind == "count" and r.group("unit1") in _count_nouns():
+        return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
