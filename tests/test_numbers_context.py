@@ -51,3 +51,53 @@ SUBJECTS = [
 @pytest.mark.parametrize("cls, text, quote, subject", SUBJECTS, ids=[f"{s[0]}:{s[2]}" for s in SUBJECTS])
 def test_subject_by_class(cls, text, quote, subject):
     assert field(text, quote, "subject") == subject
+
+
+# (class, sentence, quote, direction)
+DIRECTIONS = [
+    ("rate word, positive", "本报讯 居民消费价格涨幅为0.4%。", "0.4%", "increase"),
+    ("rate word, negative", "本报讯 钢铁行业增速为-1.5%。", "-1.5%", "decrease"),
+    ("rate word, range", "本报讯 各县区生产总值增速在2.1%至5.3%之间。", "2.1%至5.3%", "increase"),
+    ("higher than a base", "本报讯 全市生产总值增长5.6%，比全省高0.3个百分点。", "0.3个百分点", "increase"),
+    ("higher than a base", "本报讯 全市生产总值增长5.6%，高于全省0.3个百分点。", "0.3个百分点", "increase"),
+    ("faster than a base", "本报讯 工业增加值增长6.1%，比一季度加快1.2个百分点。", "1.2个百分点", "increase"),
+    ("above a plan", "本报讯 重点项目投资900亿元，超年度计划12%。", "12%", "increase"),
+    ("lower than a base", "本报讯 全市生产总值增长4.1%，低于全省0.5个百分点。", "0.5个百分点", "decrease"),
+    ("new additions", "本报讯 全市新增城镇就业8.2万人。", "8.2万人", "increase"),
+    ("a level", "本报讯 全市城镇化率提高到68.5%。", "68.5%", None),
+    ("respectively, own signs", "本报讯 钢材、水泥、玻璃产量同比增速分别为7.1%、负2.4%和9.5%。", "9.5%", "increase"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, direction", DIRECTIONS, ids=[f"{d[0]}:{d[2]}" for d in DIRECTIONS])
+def test_direction_by_class(cls, text, quote, direction):
+    assert field(text, quote, "direction") == direction
+
+
+# (class, sentence, quote, comparison)
+COMPARISONS = [
+    ("同比 is not a base", "本报讯 8月三类产品同比增速分别为7.1%、2.4%和9.5%。", "7.1%", "同比"),
+    ("同比 before a qualifier", "本报讯 居民人均可支配收入21000元，同比名义增长5.1%。", "5.1%", "同比"),
+    ("比重 is a noun", "本报讯 服务业增加值占生产总值比重提高到55.1%。", "55.1%", None),
+    ("超级 is not a base", "本报讯 超级稻示范片平均亩产近一吨。", "近一吨", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, comparison", COMPARISONS, ids=[f"{c[0]}:{c[2]}" for c in COMPARISONS])
+def test_comparison_by_class(cls, text, quote, comparison):
+    assert field(text, quote, "comparison") == comparison
+
+
+# (class, sentence, quote, subject)
+RESPECTIVELY = [
+    ("group after the list", "本报讯 纺织、化工、建材三大传统产业分别增长3.1%、4.2%和5.3%。", "5.3%", "建材"),
+    ("measure after the last item", "本报讯 钢材、水泥、玻璃产量分别为12万吨、30万吨和5万吨。", "5万吨", "玻璃"),
+    ("list pairs with the values before",
+     "本报讯 钢材、水泥、玻璃产量分别为12万吨、30万吨和5万吨，同比增速分别为7.1%、2.4%和9.5%。", "2.4%", "水泥"),
+    ("no noun: carried from the sentence before", "本报讯 全市工业增加值增长5.2%。其中，二季度增长5.8%。", "5.8%", "全市工业增加值"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, subject", RESPECTIVELY, ids=[f"{r[0]}:{r[2]}" for r in RESPECTIVELY])
+def test_respectively_and_carried_subjects(cls, text, quote, subject):
+    assert field(text, quote, "subject") == subject

@@ -65,6 +65,8 @@ def direction(r: Reading) -> Reading:
     翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
     left = _FRAME.sub("", r.left)
     r.direction = _verb_before(left, r.kind)
+    if r.direction is None and r.kind in _RATES and _rate_word_before().search(left):
+        r.direction = "decrease" if r.group("sign") else "increase"  # 涨幅为0.1%, 增速为-2.1%: the sign says
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.group("sign"):
@@ -96,6 +98,25 @@ def _verb_before(left: str, kind: str) -> str | None:
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
+@cache
+def _rate_word_before() -> re.Pattern:
+    return re.compile("(?:" + vocabulary.alternation("rate_words") + r")(?:分别)?(?:为|是|达|达到|在)?$")
+
+
+def _comparative(r: Reading) -> Reading:
+    """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点,
+    超年度计划28%, 比一季度加快0.2个百分点 are increases; 低于, 比…低, 减慢 decreases."""
+    if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
+        return r
+    seg = r.norm[r.base_start:r.quote_start]
+    if re.match(r"(?:高于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
+        r.direction = "increase"
+    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$", seg):
+        r.direction = "decrease"
+        r.value = -r.value if r.value is not None and r.value > 0 else r.value
+    return r
+
+
 # --- 6. comparison ----------------------------------------------------------------------------
 
 def comparison(r: Reading) -> Reading:
@@ -106,6 +127,7 @@ def comparison(r: Reading) -> Reading:
     lo, hi = r.clause
     before, clause = r.norm[:r.quote_start], r.norm[lo:hi]
     r.comparison = _written_base(r)
+    _comparative(r)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
     if (r.comparison is None and "累计" in before and r.kind not in _RATES
@@ -147,11 +169,13 @@ _BASE_HINT = re.compile(r"[比较于超]|的$")
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]))"
+    comparative = r"(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
-        re.compile(rf"(?:比|较){base}(?=(?:{verbs}|{comparative}|是|为))"),  # 比2019年同期增长
-        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超){base}(?:的)?$"),  # 高于全国0.4个百分点, 超年度计划28%
+        # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
+        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为))"),
+        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
+        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
         re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到){base}的$"),  # 是“十三五”末的2.1倍
     )
 

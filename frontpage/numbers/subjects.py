@@ -56,7 +56,8 @@ def clean_subject(text: str) -> str:
     inner = _INNER_COMPARISON.sub("", PERIOD.sub("", t))  # time words and 累计 anywhere: 澄州港前三季度吞吐量
     if inner != t and inner:
         t = _strip_frame(inner)
-    return RATE.sub("", t)
+    rate = RATE.sub("", t)
+    return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
 
 
 def _strip_frame(t: str) -> str:
