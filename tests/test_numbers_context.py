@@ -101,3 +101,30 @@ RESPECTIVELY = [
 @pytest.mark.parametrize("cls, text, quote, subject", RESPECTIVELY, ids=[f"{r[0]}:{r[2]}" for r in RESPECTIVELY])
 def test_respectively_and_carried_subjects(cls, text, quote, subject):
     assert field(text, quote, "subject") == subject
+
+
+# (class, sentence, quote, period) on an edition of 2025-10-20
+PERIODS = [
+    ("one year back is a year", "本报讯 一年来，全省生产总值增长5.2%。", "5.2%", "2024"),
+    ("a target keeps its own clause", "本报讯 今年的主要预期目标是：生产总值增长5%左右；城镇新增就业50万人以上。", "50万人以上", None),
+    ("a target year opening the sentence", "本报讯 到2027年，全省新能源汽车产量达到80万辆。", "80万辆", "2027"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, period", PERIODS, ids=[f"{p[0]}:{p[2]}" for p in PERIODS])
+def test_period_by_class(cls, text, quote, period):
+    assert field(text, quote, "period") == period
+
+
+# (class, sentence, quote, projection)
+PROJECTIONS = [
+    ("list after 预期目标是：", "本报讯 今年的主要预期目标是：生产总值增长5%左右；一般公共预算收入增长4%；城镇新增就业50万人以上。",
+     "4%", "target"),
+    ("list after 主要目标是：", "本报讯 主要目标是：粮食产量稳定在600亿斤以上；农民收入增长6%。", "6%", "target"),
+    ("a full stop ends the list", "本报讯 主要目标是：农民收入增长6%。去年粮食产量增长2%。", "2%", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, projection", PROJECTIONS, ids=[f"{p[0]}:{p[2]}" for p in PROJECTIONS])
+def test_projection_by_class(cls, text, quote, projection):
+    assert field(text, quote, "projection") == projection

@@ -32,7 +32,7 @@ from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
-from .context import comparison, direction, period, periods_in, place, subject
+from .context import comparison, direction, period, periods_in, place, projection_list_opener, subject
 from ..parse.traditional import simplified
 from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
@@ -123,6 +123,7 @@ class _Sentence:
     edition_date: date | None
     inherited: tuple[str | None, str | None]  # the period of the paragraph or headline
     carried: str | None = None  # the subject of the paragraph's last claim, for a sentence that opens without one
+    projection: str | None = None  # a list opener's projection (主要目标是：…；…；), carried to its items
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -207,22 +208,40 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = None
+        listed: str | None = None
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
-            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried)
+            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed)
             found = _sentence_claims(s, with_context)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
+            listed = _list_projection(norm, listed)
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(sentence, m.start()):
                         para_period = (p, m.group(0))
     return claims
+
+
+def _list_projection(norm: str, listed: str | None) -> str | None:
+    """The projection a list opener (预期目标是：) gives the ；-separated items after it, up to a sentence's
+    full stop."""
+    if not norm.rstrip().endswith(("；", ";")):
+        return None
+    opener = projection_list_opener().search(norm)
+    if opener:
+        return next(p for w, p in _projection_labels() if w == opener.group("word"))
+    return listed
+
+
+@cache
+def _projection_labels() -> tuple[tuple[str, str], ...]:
+    return tuple((r["entry"], r["projection"]) for r in vocabulary.table("projection_markers"))
 
 
 def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
@@ -265,6 +284,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     if r.value is None and r.low is None:
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
+    r.projection = s.projection
     r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline)
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
                    qualifier=r.qualifier, direction=r.direction, subject=s.as_printed(r.subject, r.quote_start),

@@ -187,6 +187,13 @@ def _projection_markers() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def projection_list_opener() -> re.Pattern:
+    """A marker that opens a list of projections (主要预期目标是：, 目标：): its label goes to every
+    ；-separated item up to the end of the sentence."""
+    return re.compile("(?P<word>" + vocabulary.alternation("projection_markers") + r")(?:是|为)?\s*[：:]")
+
+
+@cache
 def _projection_hint() -> frozenset[str]:
     """The first characters of the markers and of 到2025年: a sentence with none has no projection."""
     return frozenset(w[0] for w, _ in _projection_markers()) | {"到"}
@@ -196,9 +203,8 @@ def projection(r: Reading) -> Reading:
     """``forecast`` (预计, 将达, 有望 …) or ``target`` (目标, 力争, 确保, 计划, 到2025年) when the sentence
     before the number says so; the last marker wins. 超年度计划 is a base, not a plan."""
     before = r.norm[:r.quote_start]
-    best, label = -1, None
+    best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
     if _projection_hint().isdisjoint(before):
-        r.projection = None
         return r  # no marker can be in it (most numbers)
     for word, kind in _projection_markers():
         k = before.rfind(word)
@@ -315,8 +321,9 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_sentence):
-            continue  # 每年培训…: a yearly rate, not the report's period; a projection keeps its sentence's
+        if (recurring and not in_clause) or (r.projection and not in_clause
+                                             and not (in_sentence and best is not None and best.group("target"))):
+            continue  # 每年培训…, a yearly rate; 到2025年…，企业达到150万户, a target: only its own clause's period
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         r.period, r.period_text = p, text
