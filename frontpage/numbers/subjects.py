@@ -35,8 +35,10 @@ TRAILING = re.compile(
     + _CHANGE + "|" + _FRAMES["trailing"] + ")+$"
 )
 # 增速, 涨幅: the rate of the thing before them (钢铁行业增速 → 钢铁行业); kept when nothing comes before.
+_RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("rate_words") + ")$")
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
+_TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
 STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])")
 
@@ -53,10 +55,11 @@ def clean_subject(text: str) -> str:
     t = t.strip(" 　“”\"'「」、，,")
     t = re.sub(r"^的", "", t)
     t = _strip_frame(t)
-    inner = _INNER_COMPARISON.sub("", PERIOD.sub("", t))  # time words and 累计 anywhere: 澄州港前三季度吞吐量
+    inner = PERIOD.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
+    inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
     if inner != t and inner:
         t = _strip_frame(inner)
-    rate = RATE.sub("", t)
+    rate = RATE.sub("", t) if t.endswith(_RATE_WORDS) else t
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
 
 
