@@ -26,11 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import cache
 
+from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
-from .context import comparison, direction, period, periods_in, place, subject
+from .context import comparison, direction, period, periods_in, place, projection_list_opener, subject
 from ..parse.traditional import simplified
 from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
@@ -120,6 +122,8 @@ class _Sentence:
     norm: str
     edition_date: date | None
     inherited: tuple[str | None, str | None]  # the period of the paragraph or headline
+    carried: str | None = None  # the subject of the paragraph's last claim, for a sentence that opens without one
+    projection: str | None = None  # a list opener's projection (主要目标是：…；…；), carried to its items
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -208,20 +212,41 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     headline_period = _headline_period(article, edition_date)
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
+        carried: str | None = None
+        listed: str | None = None
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
-            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited)
-            claims.extend(_sentence_claims(s, with_context))
+            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed)
+            found = _sentence_claims(s, with_context)
+            claims.extend(found)
+            carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
+            listed = _list_projection(norm, listed)
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(sentence, m.start()):
                         para_period = (p, m.group(0))
     return claims
+
+
+def _list_projection(norm: str, listed: str | None) -> str | None:
+    """The projection a list opener (预期目标是：) gives the ；-separated items after it, up to a sentence's
+    full stop."""
+    if not norm.rstrip().endswith(("；", ";")):
+        return None
+    opener = projection_list_opener().search(norm)
+    if opener:
+        return next(p for w, p in _projection_labels() if w == opener.group("word"))
+    return listed
+
+
+@cache
+def _projection_labels() -> tuple[tuple[str, str], ...]:
+    return tuple((r["entry"], r["projection"]) for r in vocabulary.table("projection_markers"))
 
 
 def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
@@ -264,7 +289,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     if r.value is None and r.low is None:
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
-    r = place(r, s.edition_date, prior[-1].subject if prior else None, s.inherited, s.article.dateline)
+    r.projection = s.projection
+    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline)
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
                    qualifier=r.qualifier, direction=r.direction, subject=s.as_printed(r.subject, r.quote_start),
                    period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
@@ -280,33 +306,58 @@ def _printed_base(s: _Sentence, r) -> str | None:
 
 
 def _pair_respectively(norm: str, found: list[Claim]) -> None:
-    """分别: give each value after 分别 its own subject from the list before it."""
-    k = norm.find("分别")
-    if k == -1:
+    """分别: give each value after a 分别 (up to the next) its own subject from the list before it;
+    a list with no items of its own (同比增速分别为…) pairs with the values before it."""
+    marks = [m.start() for m in re.finditer("分别", norm)]
+    if not marks:
         return
-    after = [c for c in found if c.kind in CLAIM_KINDS and norm.find(halfwidth(c.quote), k) != -1
-             and norm.find(halfwidth(c.quote)) >= k]
-    if len(after) < 2:
-        return
-    lo, _ = clause_bounds(norm, k)
-    items = [x for x in re.split(r"[、和及与]", clean_subject(norm[lo:k])) if x]
-    before = [c for c in found if c.kind in CLAIM_KINDS and c not in after]
-    if len(items) == len(after):
-        subjects = items
-    elif len(before) >= len(after):
-        subjects = [c.subject for c in before[-len(after):]]
-    else:
-        return
-    for c, s in zip(after, subjects):
-        c.subject = s
-    _inherit_from_list(after)
+    claims, cursor, where = [c for c in found if c.kind in CLAIM_KINDS], 0, {}
+    for c in claims:
+        k = norm.find(halfwidth(c.quote), cursor)
+        where[id(c)], cursor = (k, k + len(c.quote)) if k != -1 else (-1, cursor)
+    for i, k in enumerate(marks):
+        stop = marks[i + 1] if i + 1 < len(marks) else len(norm)
+        after = [c for c in claims if k <= where[id(c)] < stop]
+        if len(after) < 2:
+            continue
+        _inherit_from_list(after)
+        before = [c for c in claims if 0 <= where[id(c)] < k]
+        subjects = _list_items(norm[clause_bounds(norm, k)[0]:k], len(after)) or [
+            c.subject for c in before[-len(after):]]
+        if len(subjects) != len(after):
+            continue
+        for c, subj in zip(after, subjects):
+            c.subject = subj
+
+
+_GROUP = re.compile(r"(?<=..)[两二三四五六七八九十]+[大个类项种家条][\u4e00-\u9fff]{0,6}$")  # …三大支柱产业
+
+
+def _list_items(head: str, n: int) -> list[str]:
+    """The ``n`` items of a 分别 list (汽车、电子信息、装备制造三大支柱产业 → 汽车, 电子信息, 装备制造),
+    a head noun only the last item carries (铝板带、铝型材、铝箔产量) left to the list; [] when they differ in number."""
+    items = [x for x in re.split(r"[、和及与]", clean_subject(head)) if x]
+    if len(items) != n:
+        return []
+    items[-1] = _GROUP.sub("", items[-1])
+    heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
+             and not any(x.endswith(h) for x in items[:-1])]
+    if heads:
+        items[-1] = items[-1][:-len(heads[0])]
+    return items
+
+
+@cache
+def _measure_heads() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary.words("measure_heads"), key=len, reverse=True))
 
 
 def _inherit_from_list(items: list[Claim]) -> None:
     """Every item of a 分别 list shares the list's direction, comparison and period (分别增长3.3、1.4、1.1倍):
     a field only some items were given (the one nearest the verb) goes to all of them."""
     for name in ("direction", "comparison", "period"):
-        given = [getattr(c, name) for c in items if getattr(c, name)]
+        given = [getattr(c, name) for c in items if getattr(c, name)
+                 and not (name == "direction" and re.match(r"[负\-−－]", c.quote))]  # 负1.6%: its own sign
         if not given or any(g != given[0] for g in given):
             continue
         for c in items:

@@ -65,6 +65,8 @@ def direction(r: Reading) -> Reading:
     翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
     left = _FRAME.sub("", r.left)
     r.direction = _verb_before(left, r.kind)
+    if r.direction is None and r.kind in _RATES and _rate_word_before().search(left):
+        r.direction = "decrease" if r.group("sign") else "increase"  # 涨幅为0.1%, 增速为-2.1%: the sign says
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.group("sign"):
@@ -96,6 +98,25 @@ def _verb_before(left: str, kind: str) -> str | None:
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
+@cache
+def _rate_word_before() -> re.Pattern:
+    return re.compile("(?:" + vocabulary.alternation("rate_words") + r")(?:分别)?(?:为|是|达|达到|在)?$")
+
+
+def _comparative(r: Reading) -> Reading:
+    """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点,
+    超年度计划28%, 比一季度加快0.2个百分点 are increases; 低于, 比…低, 减慢 decreases."""
+    if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
+        return r
+    seg = r.norm[r.base_start:r.quote_start]
+    if re.match(r"(?:高于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
+        r.direction = "increase"
+    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$", seg):
+        r.direction = "decrease"
+        r.value = -r.value if r.value is not None and r.value > 0 else r.value
+    return r
+
+
 # --- 6. comparison ----------------------------------------------------------------------------
 
 def comparison(r: Reading) -> Reading:
@@ -106,6 +127,7 @@ def comparison(r: Reading) -> Reading:
     lo, hi = r.clause
     before, clause = r.norm[:r.quote_start], r.norm[lo:hi]
     r.comparison = _written_base(r)
+    _comparative(r)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
     if (r.comparison is None and "累计" in before and r.kind not in _RATES
@@ -147,11 +169,13 @@ _BASE_HINT = re.compile(r"[比较于超]|的$")
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]))"
+    comparative = r"(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
-        re.compile(rf"(?:比|较){base}(?=(?:{verbs}|{comparative}|是|为))"),  # 比2019年同期增长
-        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超){base}(?:的)?$"),  # 高于全国0.4个百分点, 超年度计划28%
+        # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
+        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为))"),
+        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
+        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
         re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到){base}的$"),  # 是“十三五”末的2.1倍
     )
 
@@ -160,6 +184,13 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
 def _projection_markers() -> tuple[tuple[str, str], ...]:
     rows = vocabulary.table("projection_markers")
     return tuple(sorted(((r["entry"], r["projection"]) for r in rows), key=lambda e: -len(e[0])))
+
+
+@cache
+def projection_list_opener() -> re.Pattern:
+    """A marker that opens a list of projections (主要预期目标是：, 目标：): its label goes to every
+    ；-separated item up to the end of the sentence."""
+    return re.compile("(?P<word>" + vocabulary.alternation("projection_markers") + r")(?:是|为)?\s*[：:]")
 
 
 @cache
@@ -172,9 +203,8 @@ def projection(r: Reading) -> Reading:
     """``forecast`` (预计, 将达, 有望 …) or ``target`` (目标, 力争, 确保, 计划, 到2025年) when the sentence
     before the number says so; the last marker wins. 超年度计划 is a base, not a plan."""
     before = r.norm[:r.quote_start]
-    best, label = -1, None
+    best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
     if _projection_hint().isdisjoint(before):
-        r.projection = None
         return r  # no marker can be in it (most numbers)
     for word, kind in _projection_markers():
         k = before.rfind(word)
@@ -234,6 +264,11 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
 
 
 @cache
+def _count_nouns() -> frozenset[str]:
+    return frozenset(vocabulary.words("count_nouns"))
+
+
+@cache
 def _share_words() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("share_words"), key=len, reverse=True))
 
@@ -247,6 +282,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下", right):
         return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
+    if r.kind == "count" and r.group("unit1") in _count_nouns():
+        return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
@@ -284,8 +321,9 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_sentence):
-            continue  # 每年培训…: a yearly rate, not the report's period; a projection keeps its sentence's
+        if (recurring and not in_clause) or (r.projection and not in_clause
+                                             and not (in_sentence and best is not None and best.group("target"))):
+            continue  # 每年培训…, a yearly rate; 到2025年…，企业达到150万户, a target: only its own clause's period
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         r.period, r.period_text = p, text

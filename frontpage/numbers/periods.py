@@ -80,6 +80,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{y}-{a:02d}/{y}-{b:02d}" if 1 <= a <= b <= 12 else None
     if g["since"] or g["recent"]:
         n = small_count(g["sn"] or g["rn"])
+        if n == 1:
+            return str(year - 1)  # 一年来: the one full year before, a year
         return f"{year - n}/{year - 1}" if n else None  # 10年来 in 2021: the ten full years 2011-2020
     if g["last"]:
         return str(year - 1)

@@ -16,8 +16,13 @@ from .periods import PERIOD
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
 VERB_RE = re.compile("|".join(re.escape(v) for v in VERBS))
+_FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_frames", position=pos)
+                                                      + vocabulary.words("subject_frames", position="both"),
+                                                      key=len, reverse=True)) for pos in ("leading", "trailing")}
+_CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 LEADING = re.compile(
-    r"^(?:(?:据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
+    r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
+    r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
     r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
@@ -26,8 +31,15 @@ TRAILING = re.compile(
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
     r"(?:扩建|扩大|提高|增加|增长|下降|降低|减少|缩短|延长|上升)(?:到|至)?|"
-    r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末))+$"
+    r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
+    + _CHANGE + "|" + _FRAMES["trailing"] + ")+$"
 )
+# 增速, 涨幅: the rate of the thing before them (钢铁行业增速 → 钢铁行业); kept when nothing comes before.
+_RATE_WORDS = vocabulary.words("rate_words")
+RATE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("rate_words") + ")$")
+# 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
+_TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
+_INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
 STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])")
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
@@ -42,6 +54,16 @@ def clean_subject(text: str) -> str:
     t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
     t = t.strip(" 　“”\"'「」、，,")
     t = re.sub(r"^的", "", t)
+    t = _strip_frame(t)
+    inner = PERIOD.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
+    inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
+    if inner != t and inner:
+        t = _strip_frame(inner)
+    rate = RATE.sub("", t) if t.endswith(_RATE_WORDS) else t
+    return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
+
+
+def _strip_frame(t: str) -> str:
     prev = None
     while prev != t:
         prev = t
@@ -53,7 +75,7 @@ def clean_subject(text: str) -> str:
 
 def _subject_verbs(t: str) -> list[re.Match]:
     """The subject verbs in ``t`` that introduce a noun (not 覆盖的乡镇, a modifier, nor 投资完成率, a noun)."""
-    return [v for v in VERB_RE.finditer(t) if not t.startswith("的", v.end())
+    return [v for v in VERB_RE.finditer(t) if not t.startswith(("的", "值", "率", "额", "量"), v.end())
             and not (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", t[v.end():]) and VERB_RE.match(t[v.end():]))]
 
 
@@ -89,7 +111,7 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(head)
-    if v and v.start() >= 2:
+    if v and v.start() >= 1:  # 300余家企业参会 → 企业; 4县入选 → 县
         head = head[: v.start()]
     return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
 
