@@ -14,25 +14,27 @@ SENTENCE_END = re.compile(r"[。！？]”?$")
 
 
 def display_headline(a: Article) -> str:
-    """What to call an article: its headline, else kicker or first subheadline, else its opening words."""
-    for t in (a.headline, a.kicker, *a.subheadlines):
-        if t:
-            return t
-    return (a.text[:18] + "…") if len(a.text) > 18 else a.text
+    """What to call an article: its headline; without one, in parentheses (so no reader takes it
+    for a headline), its kicker or first subheadline, else its opening words."""
+    if a.headline:
+        return a.headline
+    stand_in = next((t for t in (a.kicker, *a.subheadlines) if t), "")
+    if not stand_in:
+        stand_in = (a.text[:18] + "…") if len(a.text) > 18 else a.text
+    return f"({stand_in})" if stand_in else ""
 
 
 def articles_table(articles: list[Article]) -> pd.DataFrame:
     """One row per article, for readers: id, kind, headline and gloss, who, when, size, pages."""
     rows = []
     for a in articles:
-        has_head = bool(a.headline or a.kicker or a.subheadlines)
-        title = display_headline(a)
-        english, how = gloss(title) if has_head else ("", "none")
+        named = next((t for t in (a.headline, a.kicker, *a.subheadlines) if t), "")
+        english, how = gloss(named) if named else ("", "none")
         who = " ".join(x for x in (a.source or "", "、".join(a.byline)) if x)
         rows.append({
             "id": a.id,
             "kind": a.kind,
-            "headline": title if has_head else f"({title})",
+            "headline": display_headline(a),
             "English": english + (" (word by word)" if how == "word by word" else ""),
             "source, byline": who,
             "dateline": a.dateline or "",
