@@ -73,7 +73,10 @@ def test_findings_on_the_edition():
     assert "加快推动制造业高质量发展 全力打造国家重要先进制造业中心, holds 42% of the page's text and 0 claims" in one.text
     assert two.title == "The numbers hold together, but rest on the page's word."
     assert "1,802.4 亿 (180.2 bn) CNY after +60.4% (同比) implies 1,123.7 亿 (112.4 bn) CNY a year earlier" in two.text
-    assert three.title == "Officials are reported; others are quoted."
+    # both people quoted are officials too (a district official, a vice-mayor): the title says only
+    # what the counts show, with every speaker's role beside the name
+    assert three.title == "The most reported voice is paraphrased, not quoted."
+    assert "张建平 (Zhāng Jiànpíng, 开州区委常委、统战部长); 卞汉林 (Biàn Hànlín, 潍坊市副市长)" in three.text
     assert three.text.startswith("陈敏尔 (Chén Mǐn'ěr, 市委书记) is reported 5 times and quoted in their own words 0 times")
     assert [c for f in (one, two, three) for _, c in f.chapters] == [
         "02_anatomy.html", "03_claims.html", "04_checks.html", "05_voices.html"]

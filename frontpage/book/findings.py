@@ -90,16 +90,19 @@ def who_speaks(page: Page) -> Finding:
         return Finding("Nobody is named.", "None found: the page names no one besides its reporters.", chapters)
     quoted = [p for p in named if p.direct_quotes]
     reported = max(named, key=lambda p: p.reported)
-    officials = reported.reported > 0 and reported.direct_quotes == 0 and bool(quoted)
-    lead = (f"{reported.name} ({name_pinyin(reported.name)}, {'、'.join(reported.roles) or 'untitled'}) is reported "
-            f"{count(reported.reported, 'time')} and quoted in their own words {count(reported.direct_quotes, 'time')}; "
-            if reported.reported else "Nobody is reported without quotation marks; ")
-    speakers = "、".join(f"{p.name} ({name_pinyin(p.name)})" for p in quoted)
-    return Finding(
-        "Officials are reported; others are quoted." if officials else "Who speaks in their own words.",
-        lead + (f"those who speak in quotation marks are {speakers}." if quoted
-                else "nobody named speaks in quotation marks."),
-        chapters)
+    lead = (f"{_who(reported)} is reported {count(reported.reported, 'time')} and quoted in their own words "
+            f"{count(reported.direct_quotes, 'time')}; " if reported.reported
+            else "Nobody is reported without quotation marks; ")
+    speakers = "; ".join(_who(p) for p in quoted)
+    title = ("The most reported voice is paraphrased, not quoted." if reported.reported and not reported.direct_quotes
+             else "Who is reported, and who is quoted.")
+    return Finding(title, lead + (f"those who speak in quotation marks are {speakers}." if quoted
+                                  else "nobody named speaks in quotation marks."), chapters)
+
+
+def _who(p) -> str:
+    """A person as the findings name them: name, pinyin, and their roles on the page (untitled if none)."""
+    return f"{p.name} ({name_pinyin(p.name)}, {'、'.join(p.roles) or 'untitled'})"
 
 
 def three_findings(page: Page) -> list[Finding]:
