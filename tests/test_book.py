@@ -57,6 +57,22 @@ def test_no_page_shows_a_traceback_or_error_output(html):
         assert 'class="output traceback' not in text and "output stderr" not in text, page
 
 
+def test_every_download_is_linked_and_opens_in_excel(html):
+    """Every CSV the build writes is linked from a chapter, every download link resolves, and
+    each CSV starts with a UTF-8 byte-order mark (without it, Excel garbles the Chinese)."""
+    import re
+
+    written = {p.name for p in (html / "downloads").glob("*.csv")}
+    linked = set()
+    for page in (html / "book").glob("*.html"):
+        for name in re.findall(r'href="\.\./downloads/([^"]+)"', page.read_text(encoding="utf-8")):
+            assert (html / "downloads" / name).is_file(), (page.name, name)
+            linked.add(name)
+    assert written and written == linked, (written - linked, linked - written)
+    for name in written:
+        assert (html / "downloads" / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
+
+
 def test_search_index_holds_chinese_terms(html):
     index = (html / "searchindex.js").read_text(encoding="utf-8")
     data = json.loads(index[index.index("(") + 1: index.rindex(")")])

@@ -73,7 +73,7 @@ def write_downloads(edition_path: Path, folder: Path) -> list[Path]:
     }
     written = []
     for name, df in tables.items():
-        with (folder / name).open("w", encoding="utf-8", newline="") as fh:
+        with (folder / name).open("w", encoding="utf-8-sig", newline="") as fh:  # a BOM: Excel reads it as UTF-8
             write_table(df, fh)
         written.append(folder / name)
     return written
