@@ -13,14 +13,13 @@ Every edition is parsed through :mod:`frontpage.pipeline`, exactly as the book p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
 from ..pipeline import Page, read_page
 from .articles import ArticleScore, pooled_articles, read_gold_articles, score_articles
 from .claims import CONTEXT_FIELDS, Gold, Score, failures as claim_failures, pooled, read_gold, score
-from .editions import Annotated, annotated_editions, annotation_of, checksum_problems
+from .editions import Annotated, annotated_editions, checksum_problems
 
 PASS_MARK = 0.9
 """The documented pass mark: on the dev editions pooled, claim recall, precision and value
@@ -31,7 +30,7 @@ table instead, and one that is not listed fails the tests."""
 PASS_MARK_METRICS = ("claims_recall", "claims_precision", "value_accuracy", "headline_recall", "start_recall")
 
 __all__ = ["PASS_MARK", "PASS_MARK_METRICS", "Annotated", "ArticleScore", "Evaluation", "Gold", "Score",
-           "CONTEXT_FIELDS", "annotated_editions", "annotation_of", "checksum_problems", "evaluate",
+           "CONTEXT_FIELDS", "annotated_editions", "checksum_problems", "evaluate",
            "evaluate_all", "pooled", "pooled_articles", "read_gold", "read_gold_articles", "score",
            "score_articles", "scores_table", "disagreements"]
 
@@ -59,15 +58,19 @@ class Evaluation:
 
     def metrics(self) -> dict[str, float | None]:
         """The flat row the appendix and ``first_contact.csv`` use."""
-        out: dict[str, float | None] = {}
-        if self.articles:
-            out.update(self.articles.summary())
-        if self.claims:
-            s = self.claims
-            out.update({"claims_gold": s.gold, "claims_found": s.extracted, "claims_recall": s.recall,
-                        "claims_precision": s.precision, "value_accuracy": s.value_accuracy,
-                        **{f"{f}_agreement": s.agreement(f) for f in CONTEXT_FIELDS}})
-        return out
+        return metrics_of(self.claims, self.articles)
+
+
+def metrics_of(claims: Score | None, articles: ArticleScore | None) -> dict[str, float | None]:
+    """Articles' and claims' rates as one flat row (keys of :data:`METRIC_LABELS` and counts)."""
+    out: dict[str, float | None] = {}
+    if articles:
+        out.update(articles.summary())
+    if claims:
+        out.update({"claims_gold": claims.gold, "claims_found": claims.extracted, "claims_recall": claims.recall,
+                    "claims_precision": claims.precision, "value_accuracy": claims.value_accuracy,
+                    **{f"{f}_agreement": claims.agreement(f) for f in CONTEXT_FIELDS}})
+    return out
 
 
 def evaluate(annotated: Annotated) -> Evaluation:
@@ -119,9 +122,7 @@ def pooled_metrics(evaluations: list[Evaluation]) -> dict[str, float | None]:
     """The metrics over several editions pooled (rates over all their claims and articles)."""
     arts = [e.articles for e in evaluations if e.articles]
     clms = [e.claims for e in evaluations if e.claims]
-    fake = Evaluation(evaluations[0].annotated if evaluations else None, None,  # type: ignore[arg-type]
-                      pooled(clms) if clms else None, pooled_articles(arts) if arts else None)
-    return fake.metrics()
+    return metrics_of(pooled(clms) if clms else None, pooled_articles(arts) if arts else None)
 
 
 METRIC_LABELS = {

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..numbers.claims import CONTEXT_KINDS
+
 VALUE_FIELDS = ("value", "low", "high", "unit", "kind", "qualifier")
 CONTEXT_FIELDS = ("subject", "period", "comparison", "direction", "projection")
-CONTEXT_KINDS = ("date", "period")
 
 
 @dataclass(frozen=True)
@@ -132,14 +133,6 @@ class Score:
         """Share of matched claims whose ``name`` agrees with the gold (None when not annotated)."""
         n = self.scored.get(name, 0)
         return self.agree.get(name, 0) / n if n else None
-
-    @property
-    def subject_accuracy(self) -> float:
-        return self.agreement("subject") or 0.0 if self.matched else 1.0
-
-    @property
-    def period_accuracy(self) -> float:
-        return self.agreement("period") or 0.0 if self.matched else 1.0
 
     def summary(self) -> dict[str, float | None]:
         return {"gold": self.gold, "extracted": self.extracted, "matched": self.matched,

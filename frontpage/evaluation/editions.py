@@ -29,10 +29,6 @@ class Annotated:
     articles: Path | None
     claims: Path | None
 
-    @property
-    def gold(self) -> Path | None:  # the claims gold, under its old name
-        return self.claims
-
 
 def _beside(edition: Path, suffix: str) -> Path | None:
     p = edition.with_name(edition.stem + suffix)
@@ -51,19 +47,6 @@ def annotated_editions(splits: tuple[str, ...] = SPLITS) -> list[Annotated]:
             if articles or claims:
                 out.append(Annotated(edition.stem, split, edition, articles, claims))
     return out
-
-
-def annotation_of(edition: Path) -> Annotated | None:
-    """The annotation of ``edition`` (by path, else by identical bytes), or None."""
-    edition = Path(edition)
-    data = edition.read_bytes() if edition.is_file() else None
-    for a in annotated_editions():
-        if a.edition.resolve() == edition.resolve() or (data is not None and a.edition.read_bytes() == data):
-            return a
-    if edition.is_file() and (_beside(edition, ".claims.csv") or _beside(edition, ".articles.json")):
-        return Annotated(edition.stem, "other", edition, _beside(edition, ".articles.json"),
-                         _beside(edition, ".claims.csv"))
-    return None
 
 
 def checksum_problems(folder: Path = EDITIONS / "heldout") -> list[str]:
