@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
+import nbformat
 import pytest
 
 from frontpage.book.claimviews import value_text
 from frontpage.english import agree, counted, plural, unit_words
+from frontpage.paths import ROOT
 
 
 @pytest.mark.parametrize("noun, expected", [
@@ -79,3 +82,23 @@ def claim(value, unit, qualifier=None, low=None, high=None):
 ])
 def test_value_text_makes_word_units_agree_and_leaves_symbols(c, expected):
     assert value_text(c) == expected
+
+
+# A word right after a glued value that does not agree with a number ("besides" only looks plural).
+NOT_AGREEING = {"besides"}
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "book").glob("*.ipynb")), ids=lambda p: p.stem)
+def test_no_chapter_writes_a_plural_after_a_glued_number(path):
+    """A count in the prose is glued with its noun and verb (``counted``), so "{glue:text}`n` claims
+    are" (which reads "1 claims are" on a page with one) cannot come back: no glued value in the
+    Markdown is followed by a plural-looking word or by are/have/were."""
+    bad = []
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type != "markdown":
+            continue
+        for m in re.finditer(r"\{glue:text\}`([^`]+)`\s+([A-Za-z-]+)", cell.source):
+            word = m.group(2).lower()
+            if word not in NOT_AGREEING and (word.endswith("s") or word in ("are", "have", "were")):
+                bad.append(m.group(0))
+    assert not bad, bad
