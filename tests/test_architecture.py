@@ -13,7 +13,7 @@ PACKAGE = ROOT / "frontpage"
 MAX_FUNCTION_LINES = 60
 
 # What each part of the package may import from the package (besides itself).
-BASE = {"frontpage.paths", "frontpage.vocabulary"}
+BASE = {"frontpage.paths", "frontpage.vocabulary", "frontpage.english"}
 ALLOWED = {
     "parse": BASE,
     "numbers": BASE | {"parse"},
@@ -23,6 +23,7 @@ ALLOWED = {
     "book": BASE | {"parse", "numbers", "words", "pipeline", "evaluation"},
     "cli": BASE | {"parse", "numbers", "words", "pipeline", "evaluation", "book"},
     "paths": set(),
+    "english": set(),  # counted phrases ("1 claim is", "275 people"): the check statements and the book use them
     "vocabulary": {"frontpage.paths"},
 }
 

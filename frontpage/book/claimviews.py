@@ -7,6 +7,7 @@ from collections import Counter
 import pandas as pd
 
 from .anatomy import display_headline
+from ..english import unit_words
 from ..numbers.claims import CLAIM_KINDS, Claim
 
 
@@ -20,9 +21,11 @@ def number_text(x) -> str:
 
 
 def value_text(c: Claim) -> str:
-    """A claim's value for reading: the number (or range) and its unit, with the hedge in words."""
+    """A claim's value for reading: the number (or range) and its unit, with the hedge in words.
+    A unit that is a word agrees with the number (1 day, over 10 days, 275 people); a symbol
+    stays as printed (CNY, km, %)."""
     core = f"{number_text(c.low)}–{number_text(c.high)}" if c.value is None else number_text(c.value)
-    unit = {"%": "%", "pp": " pp", "×": "×"}.get(c.unit, f" {c.unit}" if c.unit else "")
+    unit = {"%": "%", "pp": " pp", "×": "×"}.get(c.unit, f" {unit_words(c.value, c.unit)}" if c.unit else "")
     hedge = {"approx": "about ", "lower_bound": "over ", "upper_bound": "under "}.get(c.qualifier or "", "")
     return f"{hedge}{core}{unit}"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .anatomy import display_headline, longest_article, part_chars
+from ..english import agree, counted
 from .page import Page
 from ..words.glossary import name_pinyin
 from ..words.voices import named_people, people, places
@@ -19,11 +20,6 @@ class Finding:
     title: str
     text: str
     chapters: tuple[tuple[str, str], ...]  # (title, page) of the chapters that support it
-
-
-def count(n: int, word: str, plural: str | None = None) -> str:
-    """3 → "3 articles", 1 → "1 article" (``plural`` when adding "s" is wrong)."""
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
 
 
 def masthead_line(page: Page) -> str:
@@ -37,10 +33,10 @@ def masthead_line(page: Page) -> str:
 def at_a_glance(page: Page) -> str:
     """How many articles, claims, people, places and checks the page has, as one sentence."""
     named = named_people(people(page.articles))
-    return (f"{count(len(page.articles), 'article')}, {count(len(page.claims), 'quantitative claim')}, "
-            f"{count(len(named), 'person', 'people')} named besides the reporters, "
-            f"{count(len(places(page.articles)), 'place')}, and "
-            f"{count(len(page.checks), 'derived figure or check', 'derived figures and checks')}.")
+    return (f"{counted(len(page.articles), 'article')}, {counted(len(page.claims), 'quantitative claim')}, "
+            f"{counted(len(named), 'person')} named besides the reporters, "
+            f"{counted(len(places(page.articles)), 'place')}, and "
+            f"{counted(len(page.checks), 'derived figure or check', 'derived figures and checks')}.")
 
 
 def where_the_numbers_are(page: Page) -> Finding:
@@ -58,7 +54,7 @@ def where_the_numbers_are(page: Page) -> Finding:
     return Finding(
         "The biggest story states the fewest numbers." if fewest else "The biggest story carries numbers too.",
         f"The longest article, {display_headline(longest)}, holds {part_chars(longest, body=True) / total:.0%} of "
-        f"the page's text and {count(by_article[longest.id], 'claim')}; the article with the most, "
+        f"the page's text and {counted(by_article[longest.id], 'claim')}; the article with the most, "
         f"{display_headline(richest)}, has {by_article[richest.id]} "
         f"({by_article[richest.id] / len(claims):.0%} of the page's claims).",
         chapters)
@@ -76,7 +72,8 @@ def how_solid(page: Page) -> Finding:
     title = ("The numbers hold together, but rest on the page's word." if not inconsistent
              else "Some numbers do not agree, and most rest on the page's word.")
     agree = ("No two claims that should agree contradict each other" if not inconsistent
-             else f"{count(len(inconsistent), 'check')} of claims that should agree fail")
+             else f"{counted(len(inconsistent), 'check')} of claims that should agree "
+                  f"{agree(len(inconsistent), 'fails', 'fail')}")
     example = f" They imply figures the page never prints: {implied[0].statement}" if implied else ""
     return Finding(title, f"{agree}.{example} But {len(unverifiable) / len(page.claims):.0%} of the claims can "
                           "only be checked against an outside source.", chapters)
@@ -90,13 +87,14 @@ def who_speaks(page: Page) -> Finding:
         return Finding("Nobody is named.", "None found: the page names no one besides its reporters.", chapters)
     quoted = [p for p in named if p.direct_quotes]
     reported = max(named, key=lambda p: p.reported)
-    lead = (f"{_who(reported)} is reported {count(reported.reported, 'time')} and quoted in their own words "
-            f"{count(reported.direct_quotes, 'time')}; " if reported.reported
+    lead = (f"{_who(reported)} is reported {counted(reported.reported, 'time')} and quoted in their own words "
+            f"{counted(reported.direct_quotes, 'time')}; " if reported.reported
             else "Nobody is reported without quotation marks; ")
     speakers = "; ".join(_who(p) for p in quoted)
     title = ("The most reported voice is paraphrased, not quoted." if reported.reported and not reported.direct_quotes
              else "Who is reported, and who is quoted.")
-    return Finding(title, lead + (f"those who speak in quotation marks are {speakers}." if quoted
+    return Finding(title, lead + (f"{agree(len(quoted), 'the one who speaks', 'those who speak')} in quotation marks "
+                                  f"{agree(len(quoted), 'is')} {speakers}." if quoted
                                   else "nobody named speaks in quotation marks."), chapters)
 
 

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .claims import Claim
+from ..english import counted, unit_words
 from ..paths import REFERENCE
 
 STATUSES = ("consistent", "inconsistent", "implied", "unverifiable")
@@ -62,6 +63,11 @@ def amount_text(x: float) -> str:
     if ax >= 1e4:
         return f"{_num(x / 1e4)} 万 ({x:,.0f})"
     return _num(x)
+
+
+def _counted_in(x: float, unit: str) -> str:
+    """A count with its unit agreeing: 1 item, 17 items, 18,000 people; the bare number without a unit."""
+    return f"{x:,g} {unit_words(x, unit)}" if unit else f"{x:,g}"
 
 
 def _bigrams(s: str) -> set[str]:
@@ -153,7 +159,8 @@ def per_unit_ratios(by_sentence: Groups) -> list[Check]:
             for n in counts:
                 per = m.value / n.value
                 out.append(Check("", "per-unit ratio", "implied",
-                                 f"{m.subject} of {amount_text(m.value)} {m.unit} over {n.value:,g} {n.unit} ({n.subject}) "
+                                 f"{m.subject} of {amount_text(m.value)} {m.unit} over {_counted_in(n.value, n.unit)} "
+                                 f"({n.subject}) "
                                  f"is {amount_text(per)} {m.unit} per {n.unit}.",
                                  f"{m.quote} ÷ {n.quote}", per, f"{m.unit} per {n.unit}", [m.id, n.id], m.article_id))
     return out
@@ -167,7 +174,7 @@ def yearly_averages(claims: list[Claim]) -> list[Check]:
         if c.kind == "money" and c.value and years and years > 1 and c.comparison == "累计":
             avg = c.value / years
             out.append(Check("", "yearly average over a span", "implied",
-                             f"{c.subject}: {amount_text(c.value)} {c.unit} over {years} years ({c.period_text}) averages "
+                             f"{c.subject}: {amount_text(c.value)} {c.unit} over {counted(years, 'year')} ({c.period_text}) averages "
                              f"{amount_text(avg)} {c.unit} a year.", f"{c.quote} ÷ {years}", avg, f"{c.unit} per year",
                              [c.id], c.article_id))
     return out
@@ -187,8 +194,8 @@ def shares_of_totals(by_sentence: Groups) -> list[Check]:
             if parts:
                 rest = t.value - sum(p.value for p in parts)
                 out.append(Check("", "remainder of a stated total", "implied",
-                                 f"{t.value:,g} in all less {', '.join(p.quote for p in parts)} leaves {rest:,g} "
-                                 f"{t.unit}s the page does not itemise.",
+                                 f"{t.value:,g} in all less {', '.join(p.quote for p in parts)} leaves "
+                                 f"{_counted_in(rest, t.unit)} the page does not itemise.",
                                  f"{t.quote} − " + " − ".join(p.quote for p in parts), rest, t.unit,
                                  [t.id, *[p.id for p in parts]], t.article_id))
     return out
@@ -208,7 +215,7 @@ def totals_of_parts(by_sentence: Groups) -> list[Check]:
             if len(parts) >= 3:
                 total = sum(c.value for c in parts)
                 out.append(Check("", "total of listed parts", "implied",
-                                 f"{' + '.join(f'{c.value:,g} {c.subject}' for c in parts)} make {total:,g} {unit}s in all.",
+                                 f"{' + '.join(f'{c.value:,g} {c.subject}' for c in parts)} make {_counted_in(total, unit)} in all.",
                                  " + ".join(c.quote for c in parts), total, unit, [c.id for c in parts], parts[0].article_id))
     return out
 
