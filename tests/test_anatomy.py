@@ -90,10 +90,10 @@ def test_findings_say_none_found_on_a_page_without_numbers_or_people():
 
 def test_an_article_without_a_headline_is_never_shown_as_if_it_had_one():
     """The page's lead document has no title in its text layer: it is called by its first section
-    heading, in parentheses, not given that heading as its title."""
+    heading in square brackets, not given that heading as its title."""
     page = load(DEFAULT_EDITION)
     doc = next(a for a in page.articles if a.kind == "document")
     assert doc.headline == "" and doc.subheadlines[0].startswith("一、")
-    assert anatomy.display_headline(doc) == f"({doc.subheadlines[0]})"
+    assert anatomy.display_headline(doc) == f"[{doc.subheadlines[0]}]"
     row = anatomy.articles_table(page.articles).set_index("id").loc[doc.id]
-    assert row["headline"].startswith("(一、") and row["English"]
+    assert row["headline"].startswith("[一、") and row["English"]

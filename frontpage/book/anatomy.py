@@ -14,14 +14,14 @@ SENTENCE_END = re.compile(r"[。！？]”?$")
 
 
 def display_headline(a: Article) -> str:
-    """What to call an article: its headline; without one, in parentheses (so no reader takes it
+    """What to call an article: its headline; without one, in square brackets (so no reader takes it
     for a headline), its kicker or first subheadline, else its opening words."""
     if a.headline:
         return a.headline
     stand_in = next((t for t in (a.kicker, *a.subheadlines) if t), "")
     if not stand_in:
         stand_in = (a.text[:18] + "…") if len(a.text) > 18 else a.text
-    return f"({stand_in})" if stand_in else ""
+    return f"[{stand_in}]" if stand_in else ""
 
 
 def articles_table(articles: list[Article]) -> pd.DataFrame:
