@@ -61,9 +61,13 @@ class PageOutOfRange(EditionError):
 
 HEAD_RATIO = 1.2
 """Type at least this many times the body size is a headline's (body 8–12 pt, headlines 17–60)."""
+STORY_HEAD_RATIO = 1.5
+"""Type this much larger is a story's own headline (``head``); smaller headline type is a kicker,
+a deck or a subheadline inside a story (``subhead``), which the parser places by its text."""
 BOLD_HEAD_RATIO = 1.12
 """Bold type at least this many times the body size is a headline's too."""
 BOLD_WORDS = ("bold", "black", "heavy", "hei", "demi", "semibold")
+HEADS = ("head", "subhead")
 GAP_SPLIT = 0.6
 """A gap wider than this many ems (and much wider than the line's usual gap) ends a line."""
 VERTICAL_CUT = 0.6
@@ -103,6 +107,7 @@ class PdfLine:
     def __post_init__(self) -> None:
         self.x0 = min(c["x0"] for c in self.chars)
         self.x1 = max(c["x1"] for c in self.chars)
+        self.reach = (self.x0, self.x1)  # how far across the page it claims (a headline: its module)
         self.top = min(c["top"] for c in self.chars)
         self.bottom = max(c["bottom"] for c in self.chars)
 
@@ -252,8 +257,10 @@ def lines_of(chars: list[dict]) -> tuple[list[PdfLine], float]:
         size = statistics.median(c["size"] for c in piece)
         bold = sum(_is_bold(c.get("fontname", "")) for c in piece) * 2 > len(piece)
         line = PdfLine(piece, size, bold)
-        if size >= HEAD_RATIO * body or (bold and size >= BOLD_HEAD_RATIO * body):
+        if size >= STORY_HEAD_RATIO * body:
             line.role = "head"
+        elif size >= HEAD_RATIO * body or (bold and size >= BOLD_HEAD_RATIO * body):
+            line.role = "subhead"
         lines.append(line)
     return lines, body
 
@@ -289,9 +296,9 @@ def xy_cut(items: list, body: float) -> list[list]:
 def _cut(region: list, body: float, leading: float) -> list[list] | None:
     if len(region) < 2:
         return None
-    vertical = _gaps([(e.x0, e.x1) for e in region], VERTICAL_CUT * body)
+    vertical = _gaps([e.reach for e in region], VERTICAL_CUT * body)
     if vertical:
-        return _split(region, [(a + b) / 2 for a, b in vertical], lambda e: (e.x0 + e.x1) / 2)
+        return _split(region, [(a + b) / 2 for a, b in vertical], lambda e: (e.reach[0] + e.reach[1]) / 2)
     horizontal = _gaps([(e.top, e.bottom) for e in region], 0.01)
     if not horizontal:
         return None
@@ -304,15 +311,40 @@ def _cut(region: list, body: float, leading: float) -> list[list] | None:
 
 
 def _line_gap(lines: list) -> float:
-    """The usual gap between a body line and the next below it in the same column (the leading)."""
+    """The usual gap between a body line and the next line under it that it overlaps (the leading)."""
+    order = sorted(lines, key=lambda e: e.top)
     gaps = []
-    by_left: dict[int, list] = {}
-    for e in lines:
-        by_left.setdefault(round(e.x1 / 4), []).append(e)  # justified lines share their right edge
-    for col in by_left.values():
-        col.sort(key=lambda e: e.top)
-        gaps += [b.top - a.bottom for a, b in zip(col, col[1:]) if b.top >= a.bottom - 0.5]
+    for k, e in enumerate(order):
+        for o in order[k + 1:]:
+            if o.top >= e.bottom - 0.5 and min(o.x1, e.x1) > max(o.x0, e.x0):
+                gaps.append(o.top - e.bottom)
+                break
     return statistics.median(gaps) if gaps else 0.0
+
+
+def widen_heads(lines: list[PdfLine], body: float) -> None:
+    """A headline claims the columns its story starts in: every line that starts just under it
+    (within three body ems) with nothing printed between, and the lines next to those, so a
+    short headline centred over three columns is not cut away from the first and last of them.
+    Stacked headline lines (kicker, headline, deck) pass the claim up, from the lowest."""
+    heads = sorted((ln for ln in lines if ln.role in HEADS), key=lambda ln: -ln.bottom)
+    for h in heads:
+        under = [ln for ln in lines if ln is not h and 0 <= ln.top - h.bottom <= 3 * body
+                 and not _between(lines, h, ln)]
+        lo, hi = h.reach
+        for ln in sorted(under, key=lambda ln: ln.reach[0]):  # rightwards, then leftwards
+            if ln.reach[0] <= hi + 2 * body and ln.reach[1] > hi:
+                hi = ln.reach[1]
+        for ln in sorted(under, key=lambda ln: -ln.reach[1]):
+            if ln.reach[1] >= lo - 2 * body and ln.reach[0] < lo:
+                lo = ln.reach[0]
+        h.reach = (lo, hi)
+
+
+def _between(lines: list[PdfLine], h: PdfLine, ln: PdfLine) -> bool:
+    """Is something printed in ``ln``'s column between the top of ``h`` and ``ln``?"""
+    return any(o is not h and o is not ln and o.bottom > h.top and o.top < ln.top - 0.5
+               and min(o.x1, ln.x1) > max(o.x0, ln.x0) for o in lines)
 
 
 def _split(region: list, cuts: list[float], key) -> list[list]:
@@ -378,6 +410,7 @@ def read_pdf_page(path: str | Path, page: int = 1, *, max_bytes: int = DEFAULT_M
     lines, body = lines_of(chars)
     images, frames = _drawn(rects, width, height)
     _mark_drawn_roles(lines, images, frames, body)
+    widen_heads(lines, body)
     placed = [*lines, *(_Image(b) for b in images)]
     blocks = [[e for e in leaf if isinstance(e, PdfLine)] for leaf in xy_cut(placed, body)]
     blocks = [b for b in blocks if b]
@@ -393,65 +426,67 @@ def _xyxy(b: Box) -> tuple[float, float, float, float]:
 class _Image:
     box: Box
 
+    @property
+    def reach(self) -> tuple[float, float]:
+        return self.box.x0, self.box.x1
+
     def __getattr__(self, name):
         return getattr(self.box, name)
 
 
 # --- writing the page as a text edition -----------------------------------------------------
 
-def _opens_paragraph(line: PdfLine, left: float, body: float) -> bool:
-    return line.x0 - left >= 1.2 * line.size
+@dataclass
+class _Grid:
+    """The page's column edges: left and right edges that three or more body lines share."""
+
+    lefts: list[float]
+    rights: list[float]
+
+    @classmethod
+    def of(cls, lines: list[PdfLine]) -> _Grid:
+        body = [ln for ln in lines if ln.role not in HEADS]
+        lefts = Counter(round(ln.x0) for ln in body)
+        rights = Counter(round(ln.x1) for ln in body)
+        return cls([x for x, n in lefts.items() if n >= 3], [x for x, n in rights.items() if n >= 3])
+
+    def full(self, ln: PdfLine) -> bool:
+        """Does the line run to its column's right edge?"""
+        return any(abs(ln.x1 - r) <= 0.5 * ln.size for r in self.rights)
+
+    def indented(self, ln: PdfLine) -> bool:
+        """Does the line start one to three ems in from its column's left edge (a paragraph's first)?"""
+        if any(abs(ln.x0 - x) <= 0.5 * ln.size for x in self.lefts):
+            return False
+        return any(1.2 * ln.size <= ln.x0 - x <= 3.5 * ln.size for x in self.lefts)
 
 
-def _runs_on(prev: PdfLine, line: PdfLine, col: tuple[float, float], body: float) -> bool:
-    """Does ``line`` continue ``prev``'s paragraph (same role and size, no indent, prev ran to the edge)?"""
-    if prev.role != line.role or abs(prev.size - line.size) > 0.25 or line.role == "head":
-        return False
-    return not _opens_paragraph(line, col[0], body) and prev.x1 >= col[1] - 1.5 * prev.size
+def _blank_before(prev: PdfLine, line: PdfLine, grid: _Grid) -> bool:
+    """Does a blank line go between two printed lines that follow each other in reading order?
 
-
-def _edges(block: list[PdfLine]) -> tuple[float, float]:
-    return min(ln.x0 for ln in block), max(ln.x1 for ln in block)
-
-
-def _block_lines(block: list[PdfLine], body: float) -> list[tuple[PdfLine, bool]]:
-    """(line, a blank line goes before it) for one leaf of the cut."""
-    col = _edges(block)
-    out = []
-    for prev, line in zip([None, *block], block):
-        if prev is None:
-            out.append((line, True))
-            continue
-        same = prev.role == line.role and abs(prev.size - line.size) <= 0.25
-        gap = line.top - prev.bottom
-        if line.role == "head" and same and gap <= 0.6 * line.size:
-            out.append((line, False))  # a headline's wrapped line
-        else:
-            out.append((line, not same or gap > 1.2 * line.size or not _runs_on(prev, line, col, body)
-                        and (_opens_paragraph(line, col[0], body) or prev.x1 < col[1] - 1.5 * prev.size)))
-    return out
+    No for a headline's wrapped line (same size, close under it, overlapping it), and no where
+    body text runs on: the line before ran to its column's edge and this one is not indented,
+    whether it sits under it or at the head of the next column."""
+    if prev.role != line.role or abs(prev.size - line.size) > 0.25:
+        return True
+    gap = line.top - prev.bottom
+    if line.role in HEADS:
+        return not (0 <= gap <= 0.6 * line.size and min(prev.x1, line.x1) > max(prev.x0, line.x0))
+    if gap > 1.2 * line.size:
+        return True
+    return not grid.full(prev) or grid.indented(line)
 
 
 def page_lines(page: PdfPage) -> list[tuple[PdfLine, bool]]:
-    """Every printed line in reading order, with whether a blank line goes before it; across a
-    column break a paragraph runs on (no blank line) when the column's last line reached its edge
-    and the next column's first line is not indented."""
+    """Every printed line in reading order, with whether a blank line goes before it
+    (:func:`_blank_before`; always before the first line of a block that is not body text)."""
+    grid = _Grid.of([ln for block in page.blocks for ln in block])
     out: list[tuple[PdfLine, bool]] = []
-    prev_block: list[PdfLine] | None = None
+    prev = None
     for block in page.blocks:
-        lines = _block_lines(block, page.body_size)
-        if prev_block is not None and lines:
-            last, first = prev_block[-1], lines[0][0]
-            col, ncol = _edges(prev_block), _edges(block)
-            if last.role == first.role == "head" and abs(last.size - first.size) <= 0.25 \
-                    and first.top - last.bottom <= 0.6 * first.size and min(last.x1, first.x1) > max(last.x0, first.x0):
-                lines[0] = (first, False)  # a headline's wrapped line, cut off by the leading under it
-            elif (last.role == first.role == "body" and abs(last.size - first.size) <= 0.25
-                    and last.x1 >= col[1] - 1.5 * last.size and not _opens_paragraph(first, ncol[0], page.body_size)
-                    and abs((col[1] - col[0]) - (ncol[1] - ncol[0])) <= 2 * last.size):
-                lines[0] = (first, False)
-        out += lines
-        prev_block = block
+        for line in block:
+            out.append((line, prev is None or _blank_before(prev, line, grid)))
+            prev = line
     return out
 
 

@@ -502,7 +502,14 @@ def _hint(edition: Edition, line: int) -> str | None:
     hints = edition.hints
     if not hints:
         return None
-    return "head" if hints[line - 1] == "head" else "text"
+    return "head" if hints[line - 1] in ("head", "subhead") else "text"
+
+
+def opens_story(edition: Edition, u: TextUnit) -> bool:
+    """Is headline unit ``u`` set in a story headline's type (a PDF edition: well above the body
+    size), so that it opens a story rather than heading a section inside the running one?"""
+    hints = edition.hints
+    return bool(hints) and all(hints[s.line - 1] == "head" for s in u.spans)
 
 
 def _column_of(edition: Edition, u: TextUnit) -> float | None:
