@@ -323,19 +323,25 @@ def _line_gap(lines: list) -> float:
 
 
 def widen_heads(lines: list[PdfLine], body: float) -> None:
-    """A headline claims the columns its story starts in: every line that starts just under it
-    (within three body ems) with nothing printed between, and the lines next to those, so a
-    short headline centred over three columns is not cut away from the first and last of them.
-    Stacked headline lines (kicker, headline, deck) pass the claim up, from the lowest."""
+    """A headline claims the columns its story starts in, so that a short headline centred over
+    three columns is not cut away from the first and last of them: the lines right under it, and
+    the body lines beside those that start on the same level with nothing printed above them up to
+    the headline. Stacked headline lines (kicker, headline, deck) pass the claim up, lowest first."""
     heads = sorted((ln for ln in lines if ln.role in HEADS), key=lambda ln: -ln.bottom)
     for h in heads:
         under = [ln for ln in lines if ln is not h and 0 <= ln.top - h.bottom <= 3 * body
                  and not _between(lines, h, ln)]
-        lo, hi = h.reach
-        for ln in sorted(under, key=lambda ln: ln.reach[0]):  # rightwards, then leftwards
+        direct = [ln for ln in under if min(ln.reach[1], h.reach[1]) > max(ln.reach[0], h.reach[0])]
+        if not direct:
+            continue
+        lo = min(h.reach[0], *(d.reach[0] for d in direct))
+        hi = max(h.reach[1], *(d.reach[1] for d in direct))
+        tops = [d.top for d in direct if d.role not in HEADS]
+        side = [ln for ln in under if tops and ln.role not in HEADS and abs(ln.top - min(tops)) <= 0.5 * body]
+        for ln in sorted(side, key=lambda ln: ln.reach[0]):  # rightwards, then leftwards
             if ln.reach[0] <= hi + 2 * body and ln.reach[1] > hi:
                 hi = ln.reach[1]
-        for ln in sorted(under, key=lambda ln: -ln.reach[1]):
+        for ln in sorted(side, key=lambda ln: -ln.reach[1]):
             if ln.reach[1] >= lo - 2 * body and ln.reach[0] < lo:
                 lo = ln.reach[0]
         h.reach = (lo, hi)
