@@ -28,7 +28,7 @@ MARGIN, GUTTER = 36.0, 12.0
 BODY, LEADING = 9.5, 13.0
 
 PLACES = ["澜州", "青岚县", "桐川市", "白鹭镇", "云泽区", "江东新区", "石门村", "柳溪镇", "眉山市", "东坡区",
-          "峪口乡", "临河区", "北碚区", "南岸区"]
+          "峪口乡", "临河区", "北碚区", "南岸区", "石柱县", "万州区", "江津区", "合川区"]
 TOPICS = ["制造业", "农村电商", "文化旅游", "新能源汽车", "乡村振兴", "生态环境", "城市更新", "营商环境",
           "数字经济", "职业教育", "医疗服务", "交通运输", "外贸进出口", "粮食生产", "科技创新", "养老服务"]
 PREDICATES = ["持续向好", "稳步推进", "迈出新步伐", "实现新突破", "跑出加速度", "再上新台阶", "量质齐升"]
@@ -106,7 +106,7 @@ class _Text:
         return "".join(self.sentence() for _ in range(self.rnd.randint(1, 3)))
 
 
-def _story(rnd: random.Random, topic: str, place: str, kind: str, span: int) -> Item:
+def _story(rnd: random.Random, topic: str, place: str, kind: str, span: int, dense: bool = False) -> Item:
     t = _Text(rnd, topic, place)
     head = f"{place}{topic}{rnd.choice(PREDICATES)}"
     lead = ""
@@ -114,7 +114,7 @@ def _story(rnd: random.Random, topic: str, place: str, kind: str, span: int) -> 
         lead = f"本报讯（记者 {t.name()} {t.name()}）"
     elif kind == "wire":
         lead = f"新华社北京{rnd.randint(1, 12)}月{rnd.randint(1, 28)}日电（记者 {t.name()}）"
-    paras = [t.paragraph() for _ in range(rnd.randint(1, 3))]
+    paras = [t.paragraph() for _ in range(rnd.randint(4, 8) if dense else rnd.randint(1, 3))]
     item = Item(kind, headline=head, lead=lead, paragraphs=paras, span=span,
                 head_size=rnd.choice([18.0, 22.0, 26.0, 30.0, 36.0]) if span > 1 else rnd.choice([17.0, 20.0]))
     if rnd.random() < 0.35:
@@ -141,19 +141,22 @@ def _teasers(rnd: random.Random, n: int) -> Item:
     return Item("teasers", teasers=heads, span=1)
 
 
-def plan(seed: int, columns: int | None = None) -> tuple[int, list[Item]]:
-    """The page's column count and its items, in reading order, from a seed."""
+def plan(seed: int, columns: int | None = None, dense: bool = False) -> tuple[int, list[Item]]:
+    """The page's column count and its items, in reading order, from a seed (``dense``: longer
+    stories, as many characters as a real front page)."""
     rnd = random.Random(seed)
     n = columns or rnd.randint(4, 6)
     topics = rnd.sample(TOPICS, len(TOPICS))
     places = rnd.sample(PLACES, len(PLACES))
-    items = [_story(rnd, topics[0], places[0], "news", n)]
+    items = [_story(rnd, topics[0], places[0], "news", n, dense)]
     items[0].spaced = True
     items[0].head_size = 36.0
     kinds = ["news", "wire", "news", "caption", "box", "news", "traditional", "teasers", "news"]
     rnd.shuffle(kinds)
+    if dense:  # stories enough to fill the page, each from its own pair of place and topic
+        kinds += ["news", "wire"] * 3
     for k, kind in enumerate(kinds, start=1):
-        span = rnd.randint(1, max(1, n - 1))
+        span = rnd.randint(1, max(1, n - 1)) if not dense else rnd.choice([n - 1, n])
         if kind == "caption":
             items.append(_caption(rnd, topics[k], places[k], span))
         elif kind == "box":
@@ -161,12 +164,12 @@ def plan(seed: int, columns: int | None = None) -> tuple[int, list[Item]]:
         elif kind == "teasers":
             items.append(_teasers(rnd, rnd.randint(2, 4)))
         elif kind == "traditional":
-            it = _story(rnd, topics[k], places[k], "news", span)
+            it = _story(rnd, topics[k], places[k], "news", span, dense)
             it.headline, it.kicker, it.sub = traditional(it.headline), traditional(it.kicker), traditional(it.sub)
             it.lead, it.paragraphs = traditional(it.lead), [traditional(p) for p in it.paragraphs]
             items.append(it)
         else:
-            items.append(_story(rnd, topics[k], places[k], kind, span))
+            items.append(_story(rnd, topics[k], places[k], kind, span, dense))
     return n, items
 
 
@@ -325,17 +328,17 @@ def _layout(c: canvas.Canvas, columns: int, items: list[Item]) -> list[Item]:
         setter = SETTERS.get(item.kind, set_story)
         bottom = setter(s, item, col, top)
         if bottom > PAGE[1] - MARGIN:
-            break
+            continue  # does not fit (on the scratch canvas): a later, shorter item may
         placed.append(item)
         row_bottom = max(row_bottom, bottom)
         col += item.span
     return placed
 
 
-def make_page(seed: int, columns: int | None = None) -> tuple[bytes, list[dict]]:
+def make_page(seed: int, columns: int | None = None, dense: bool = False) -> tuple[bytes, list[dict]]:
     """A generated page PDF and its gold articles (``kind``, ``headline``, ``first``)."""
     _register()
-    n, items = plan(seed, columns)
+    n, items = plan(seed, columns, dense)
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=PAGE, invariant=1)
     placed = layout(c, n, items)

@@ -171,8 +171,9 @@ def _open(p: Path, data: bytes):
         pdf.pages  # noqa: B018 (parses the page tree: a damaged file fails here)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise EncryptedPdf(f"{p}: the PDF is encrypted (it needs a password); decrypt it first") from None
-    except Exception as exc:  # pdfminer raises many types on a damaged file
-        cause = getattr(exc, "__cause__", None) or exc
+    except Exception as exc:  # pdfminer raises many types on a damaged file; pdfplumber wraps them
+        inner = [a for a in exc.args if isinstance(a, BaseException)]
+        cause = inner[0] if inner else exc.__cause__ or exc.__context__ or exc
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise EncryptedPdf(f"{p}: the PDF is encrypted (it needs a password); decrypt it first") from None
         raise DamagedPdf(f"{p}: damaged PDF, cannot be parsed ({type(cause).__name__}: {str(cause)[:80]})") from None
@@ -480,6 +481,8 @@ def _blank_before(prev: PdfLine, line: PdfLine, grid: _Grid) -> bool:
         return not (0 <= gap <= 0.6 * line.size and min(prev.x1, line.x1) > max(prev.x0, line.x0))
     if gap > 1.2 * line.size:
         return True
+    if line.role == "caption":  # a caption's lines go together, whatever their length
+        return gap < -0.5 * line.size
     return not grid.full(prev) or grid.indented(line)
 
 
