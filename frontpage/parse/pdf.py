@@ -481,7 +481,7 @@ def _blank_before(prev: PdfLine, line: PdfLine, grid: _Grid) -> bool:
         return not (0 <= gap <= 0.6 * line.size and min(prev.x1, line.x1) > max(prev.x0, line.x0))
     if gap > 1.2 * line.size:
         return True
-    if line.role == "caption":  # a caption's lines go together, whatever their length
+    if line.role in ("caption", "box"):  # a caption's or a box's lines go together, whatever their length
         return gap < -0.5 * line.size
     return not grid.full(prev) or grid.indented(line)
 
@@ -529,3 +529,42 @@ def is_pdf(path: str | Path) -> bool:
             return fh.read(5) == b"%PDF-"
     except OSError:
         return False
+
+
+# --- provenance: where an item is printed ------------------------------------------------------
+
+def boxes_of(edition: Edition, lines: list[int]) -> list[Box]:
+    """The printed boxes of raw lines ``lines`` (1-based) of a PDF edition, merged into one box a
+    column: a line joins the box before it when it overlaps it across and starts within two lines'
+    height under it. [] for a text edition."""
+    if not edition.boxes:
+        return []
+    out: list[Box] = []
+    for n in sorted(set(lines)):
+        b = edition.boxes[n - 1]
+        if b is None:
+            continue
+        last = out[-1] if out else None
+        if (last is not None and last.page == b.page and min(last.x1, b.x1) > max(last.x0, b.x0)
+                and -0.5 <= b.top - last.bottom <= 2 * (b.bottom - b.top)):
+            out[-1] = Box(b.page, min(last.x0, b.x0), last.top, max(last.x1, b.x1), max(last.bottom, b.bottom))
+        else:
+            out.append(b)
+    return out
+
+
+def page_png(edition: Edition, width_px: int = 900) -> bytes:
+    """The edition's PDF page as a PNG ``width_px`` wide, rendered offline with pypdfium2."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(edition.path))
+    try:
+        page = pdf[(edition.page or 1) - 1]
+        image = page.render(scale=width_px / page.get_width()).to_pil()
+        buf = io.BytesIO()
+        image.save(buf, format="PNG", optimize=True)
+        return buf.getvalue()
+    finally:
+        pdf.close()
