@@ -345,3 +345,24 @@ def make_page(seed: int, columns: int | None = None, dense: bool = False) -> tup
     c.showPage()
     c.save()
     return buf.getvalue(), [g for it in placed for g in it.gold()]
+
+
+def full_page(seed: int = 0, columns: int = 6) -> bytes:
+    """A page as full of text as a real front page (about 6,000 characters): a headline over
+    ``columns`` columns of body text to the foot of the page. For timing the reader."""
+    _register()
+    rnd = random.Random(seed)
+    text = _Text(rnd, rnd.choice(TOPICS), rnd.choice(PLACES))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=PAGE, invariant=1)
+    s = Setter(c, columns)
+    top = masthead(s, "2026年12月1日 星期二 第1版")
+    top = s.centred(MARGIN, s.span_width(columns), top, f"{text.place}{text.topic}{rnd.choice(PREDICATES)}", 36.0)
+    rows = int((PAGE[1] - MARGIN - top - 8) // LEADING)
+    lines: list[tuple[str, bool, bool]] = []
+    while len(lines) < rows * columns:
+        lines += _body_lines(Item("news", paragraphs=[text.paragraph()]), s.col)
+    _flow(s, lines[: rows * columns], 0, columns, top + 8)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
