@@ -526,9 +526,11 @@ def _blank_before(prev: PdfLine, line: PdfLine, grid: _Grid) -> bool:
     No for a headline's wrapped line (same size, close under it, overlapping it), and no where
     body text runs on: the line before ran to its column's edge and this one is not indented,
     whether it sits under it or at the head of the next column."""
+    gap = line.top - prev.bottom
+    if prev.role in HEADS and line.role not in HEADS and 0 <= gap <= 0.5 * prev.size:
+        return False  # a line set tight under a headline goes with it (a teaser and its 详见2版)
     if prev.role != line.role or abs(prev.size - line.size) > 0.25:
         return True
-    gap = line.top - prev.bottom
     if line.role in HEADS:
         return not (0 <= gap <= 0.6 * line.size and min(prev.x1, line.x1) > max(prev.x0, line.x0))
     if gap > 1.2 * line.size:
