@@ -191,3 +191,40 @@ def test_page_two_of_two(tmp_path):
 def test_the_pdf_edition_is_the_same_every_time(pages):
     path, _ = pages[3]
     assert pdf_edition(path).text == pdf_edition(path).text
+
+
+def test_the_source_appendix_outlines_every_item_on_the_page(pages):
+    from frontpage.book.source import page_view_html
+    from frontpage.parse.pdf import boxes_of
+
+    page = read_page(pages[0][0])
+    html = page_view_html(page.edition, page.articles).markup
+    assert html.startswith('<figure class="fp-pageview"><svg') and "data:image/png;base64," in html
+    outlined = sum(len(boxes_of(page.edition, [n for x, y in a.lines for n in range(x, y + 1)])) for a in page.articles)
+    assert html.count("<rect ") == outlined >= len(page.articles)
+    for a in page.articles:
+        assert f'href="#L{a.lines[0][0]}"' in html
+    assert "<script" not in html and "Page 1 of 1 of page-0.pdf" in html
+
+
+def test_a_text_edition_has_no_page_view_and_no_boxes(tmp_path):
+    from frontpage.book.source import page_view_html
+
+    path = tmp_path / "e.txt"
+    path.write_text("本报讯 今天天气很好。\n", encoding="utf-8")
+    page = read_page(path)
+    assert page.edition.boxes is None and page_view_html(page.edition, page.articles).markup == ""
+    with pytest.raises(Exception, match="--page is for a PDF"):
+        read_edition(path, page=2)
+
+
+def test_an_items_boxes_are_one_a_column(pages):
+    from frontpage.parse.pdf import boxes_of
+
+    edition = read_edition(pages[0][0])
+    articles = parse_articles(edition)
+    longest = max(articles, key=lambda a: len(a.text))
+    boxes = boxes_of(edition, [n for x, y in longest.lines for n in range(x, y + 1)])
+    body_lines = sum(y - x + 1 for x, y in longest.lines)
+    assert 1 <= len(boxes) < body_lines  # lines merged into column blocks
+    assert all(b.x1 - b.x0 < edition.page_size[0] for b in boxes)
