@@ -115,7 +115,7 @@ def _articles(args: argparse.Namespace, edition: Edition) -> None:
 
     articles = page_of(edition, args.date).articles
     if args.format == "json":
-        print(json.dumps([a.as_dict() for a in articles], ensure_ascii=False, indent=2))
+        print(json.dumps([_record(edition, a) for a in articles], ensure_ascii=False, indent=2))
     elif args.format == "csv":
         write_table(articles_frame(articles), sys.stdout)
     else:
@@ -132,6 +132,17 @@ def _text(args: argparse.Namespace, edition: Edition) -> None:
     for line, box, hint in zip(edition.lines, edition.boxes, edition.hints or ()):
         where = f"{box.page}\t{box.x0:.1f}\t{box.top:.1f}\t{box.x1:.1f}\t{box.bottom:.1f}\t{hint}" if box else "\t\t\t\t\t"
         print(f"{where}\t{line}")
+
+
+def _record(edition: Edition, article) -> dict:
+    """An article's JSON record; read from a page PDF, with where it is printed (``boxes``)."""
+    from .parse.pdf import boxes_of
+
+    record = article.as_dict()
+    if edition.boxes is not None:
+        lines = [n for x, y in article.lines for n in range(x, y + 1)]
+        record["boxes"] = [b.as_dict() for b in boxes_of(edition, lines)]
+    return record
 
 
 def _info(args: argparse.Namespace, edition: Edition) -> None:
