@@ -126,8 +126,9 @@ def _story(rnd: random.Random, topic: str, place: str, kind: str, span: int, den
 
 def _caption(rnd: random.Random, topic: str, place: str, span: int) -> Item:
     t = _Text(rnd, topic, place)
-    text = f"图为{rnd.randint(1, 12)}月{rnd.randint(1, 28)}日，{place}{topic}项目建设现场，工人们正在加紧施工。"
-    return Item("caption", paragraphs=[text], span=span, credit=f"本报记者 {t.name()} 摄")
+    said = "图为" if rnd.random() < 0.5 else ""  # half the captions do not say 图为, some have no credit
+    text = f"{said}{rnd.randint(1, 12)}月{rnd.randint(1, 28)}日，{place}{topic}项目建设现场，工人们正在加紧施工。"
+    return Item("caption", paragraphs=[text], span=span, credit=f"本报记者 {t.name()} 摄" if rnd.random() < 0.7 else "")
 
 
 def _box(rnd: random.Random, topic: str, place: str) -> Item:
@@ -271,8 +272,10 @@ def set_caption(s: Setter, item: Item, col0: int, top: float) -> float:
     for line in wrap(item.paragraphs[0], width, 8.5):
         s.text(x, y, line, 8.5)
         y += 11.5
-    s.text(x + width - width_of(item.credit, 8.5), y, item.credit, 8.5)
-    return y + 11.5
+    if item.credit:
+        s.text(x + width - width_of(item.credit, 8.5), y, item.credit, 8.5)
+        y += 11.5
+    return y
 
 
 def set_box(s: Setter, item: Item, col0: int, top: float) -> float:

@@ -505,11 +505,20 @@ def _hint(edition: Edition, line: int) -> str | None:
     return "head" if hints[line - 1] in ("head", "subhead") else "text"
 
 
+def hinted(edition: Edition, u: TextUnit) -> str | None:
+    """The role a PDF edition's geometry gives every line of unit ``u`` (head, subhead, body,
+    caption, box; :mod:`frontpage.parse.pdf`), or None: a text edition, or lines of mixed roles."""
+    hints = edition.hints
+    if not hints:
+        return None
+    roles = {hints[s.line - 1] for s in u.spans}
+    return roles.pop() if len(roles) == 1 else None
+
+
 def opens_story(edition: Edition, u: TextUnit) -> bool:
     """Is headline unit ``u`` set in a story headline's type (a PDF edition: well above the body
     size), so that it opens a story rather than heading a section inside the running one?"""
-    hints = edition.hints
-    return bool(hints) and all(hints[s.line - 1] == "head" for s in u.spans)
+    return hinted(edition, u) == "head"
 
 
 def _column_of(edition: Edition, u: TextUnit) -> float | None:
@@ -539,6 +548,7 @@ def _join_split_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
     for u in us:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == u.kind == "head" and u.gap_before and not u.frame_start
+                and hinted(edition, prev) == hinted(edition, u)  # a PDF edition: only type of one size
                 and not TERMINAL.search(prev.text) and not re.search(r"[”’」』）)】》!！?？]$", prev.text)):
             bridge = prev.text[-2:] + u.text[:2]
             if len(bridge) == 4 and _cjk(bridge):
