@@ -228,3 +228,25 @@ def test_an_items_boxes_are_one_a_column(pages):
     body_lines = sum(y - x + 1 for x, y in longest.lines)
     assert 1 <= len(boxes) < body_lines  # lines merged into column blocks
     assert all(b.x1 - b.x0 < edition.page_size[0] for b in boxes)
+
+
+def test_fake_bold_overprinting_is_read_once(tmp_path):
+    """Headlines set in fake bold draw each character twice, a fraction of a point apart."""
+    from reportlab.pdfgen import canvas
+
+    from tests.pdfpages import FONT, _register
+
+    _register()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for dx in (0.0, 0.3):
+        c.setFont(FONT, 24)
+        c.drawString(72 + dx, 700, "全市经济稳中向好")
+    c.setFont(FONT, 10)
+    c.drawString(72, 660, "本报讯 一季度全市经济运行稳中向好。")
+    c.showPage()
+    c.save()
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(buf.getvalue())
+    edition = read_edition(path)
+    assert edition.lines[0] == "全市经济稳中向好" and edition.hints[0] == "head"

@@ -74,6 +74,8 @@ GAP_SPLIT = 0.6
 """A gap wider than this many ems (and much wider than the line's usual gap) ends a line."""
 VERTICAL_CUT = 0.6
 """A vertical gap of at least this many body ems, running a region's whole height, cuts it."""
+OVERPRINT = 0.15
+"""The same character again within this many ems on its row is an overprinted copy (fake bold)."""
 CAPTION_REACH = 1.6
 """Lines starting within this many body ems under an image are its caption."""
 
@@ -273,8 +275,20 @@ def _near_keys(rows: dict, size: float, base: float):
             yield k
 
 
+def _dedupe(row: list[dict]) -> list[dict]:
+    """A row without overprinted copies: fake bold draws a character two or more times, a fraction
+    of a point apart; one copy is kept."""
+    out: list[dict] = []
+    for c in row:
+        if out and c["text"] == out[-1]["text"] and abs(c["x0"] - out[-1]["x0"]) < OVERPRINT * c["size"]:
+            continue
+        out.append(c)
+    return out
+
+
 def _split_row(row: list[dict]) -> list[list[dict]]:
     """A row cut where a gap is far wider than its usual gap: separate columns or modules."""
+    row = _dedupe(row)
     size = row[0]["size"]
     gaps = [max(0.0, b["x0"] - a["x1"]) for a, b in zip(row, row[1:])]
     usual = sorted(gaps)[(len(gaps) - 1) // 4] if gaps else 0.0  # lower quartile: a row of two pieces has one wide gap
