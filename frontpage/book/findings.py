@@ -71,11 +71,11 @@ def how_solid(page: Page) -> Finding:
     inconsistent = [k for k in page.checks if k.status == "inconsistent"]
     title = ("The numbers hold together, but rest on the page's word." if not inconsistent
              else "Some numbers do not agree, and most rest on the page's word.")
-    agree = ("No two claims that should agree contradict each other" if not inconsistent
-             else f"{counted(len(inconsistent), 'check')} of claims that should agree "
-                  f"{agree(len(inconsistent), 'fails', 'fail')}")
+    agreement = ("No two claims that should agree contradict each other" if not inconsistent
+                 else f"{counted(len(inconsistent), 'check')} of claims that should agree "
+                      f"{agree(len(inconsistent), 'fails', 'fail')}")
     example = f" They imply figures the page never prints: {implied[0].statement}" if implied else ""
-    return Finding(title, f"{agree}.{example} But {len(unverifiable) / len(page.claims):.0%} of the claims can "
+    return Finding(title, f"{agreement}.{example} But {len(unverifiable) / len(page.claims):.0%} of the claims can "
                           "only be checked against an outside source.", chapters)
 
 
