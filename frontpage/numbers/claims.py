@@ -316,7 +316,7 @@ def _pair_respectively(norm: str, found: list[Claim]) -> None:
         k = norm.find(halfwidth(c.quote), cursor)
         where[id(c)], cursor = (k, k + len(c.quote)) if k != -1 else (-1, cursor)
     for i, k in enumerate(marks):
-        stop = marks[i + 1] if i + 1 < len(marks) else len(norm)
+        stop = min(marks[i + 1] if i + 1 < len(marks) else len(norm), clause_bounds(norm, k)[1])  # the list's own clause
         after = [c for c in claims if k <= where[id(c)] < stop]
         if len(after) < 2:
             continue
@@ -336,7 +336,9 @@ _GROUP = re.compile(r"(?<=..)[两二三四五六七八九十]+[大个类项种�
 def _list_items(head: str, n: int) -> list[str]:
     """The ``n`` items of a 分别 list (汽车、电子信息、装备制造三大支柱产业 → 汽车, 电子信息, 装备制造),
     a head noun only the last item carries (铝板带、铝型材、铝箔产量) left to the list; [] when they differ in number."""
-    items = [x for x in re.split(r"[、和及与]", clean_subject(head)) if x]
+    items = [x for x in clean_subject(head).split("、") if x]
+    if len(items) == n - 1:  # 工业、农业和服务业: the last two joined by 和 (not 外商及港澳台商投资企业, one item)
+        items[-1:] = [x for x in re.split(r"[和及与]", items[-1], maxsplit=1) if x]
     if len(items) != n:
         return []
     items[-1] = _GROUP.sub("", items[-1])

@@ -9,7 +9,7 @@ is reported after it ends).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..parse.dates import year_for
 from .numerals import small_count
@@ -18,6 +18,9 @@ PERIOD = re.compile(
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*以来)"
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
+    r"|(?P<mend>截[至止]\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"
+    r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
+    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
@@ -30,7 +33,7 @@ PERIOD = re.compile(
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
     r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间]))"
-    r"|(?P<last>去年|上年)|(?P<this>今年|本年|全年)"
+    r"|(?P<last>去年|上年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年)"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
@@ -89,7 +92,26 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{g['ysy']}/{year}"  # 2022年以来: from that year to the edition's
     if g["this"]:
         return str(year)
+    if g["whole"]:
+        return str(year - 1)  # 全年 of figures already reported: the last year that has ended (a bulletin's year)
+    if g["yend"]:
+        return f"{year - 1}-12-31"  # 年末 of a stock already reported: the end of the last year that has ended
+    if g["mend"] or g["dspan"]:
+        return _day_period(g, edition_date)
     return None
+
+
+def _day_period(g: dict, edition_date: date) -> str | None:
+    """截至6月末 → that month's last day (a stock at a point in time); 3月17日至21日 → the span of days."""
+    if g["mend"]:
+        month = int(g["mem"])
+        if not 1 <= month <= 12:
+            return None
+        year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
+        return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    first = resolve_day(f"{g['dsm']}月{g['dsd1']}日", edition_date)
+    last = resolve_day(f"{g['dsm2'] or g['dsm']}月{g['dsd2']}日", edition_date)
+    return f"{first}/{last}" if first and last else None
 
 
 def resolve_day(text: str, edition_date: date | None) -> str | None:

@@ -30,17 +30,22 @@ TRAILING = re.compile(
     r"将达|达到|达|为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
-    r"(?:扩建|扩大|提高|增加|增长|下降|降低|减少|缩短|延长|上升)(?:到|至)?|"
+    r"(?:扩建|扩大|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + _CHANGE + "|" + _FRAMES["trailing"] + ")+$"
 )
 # 增速, 涨幅: the rate of the thing before them (钢铁行业增速 → 钢铁行业); kept when nothing comes before.
 _RATE_WORDS = vocabulary.words("rate_words")
-RATE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("rate_words") + ")$")
+RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
+_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + ")")  # with the 到 of 到今年年底
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
-STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])")
+STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])"
+                        + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
+# A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
+HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{1,12}?(?=" + PERIOD.pattern + ")")
+_ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
 VISITS = re.compile(r"人次$")
@@ -52,14 +57,16 @@ MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利�
 def clean_subject(text: str) -> str:
     """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → ""."""
     t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
+    t = HEADING.sub("", t) if "、" in t else t
     t = t.strip(" 　“”\"'「」、，,")
     t = re.sub(r"^的", "", t)
     t = _strip_frame(t)
-    inner = PERIOD.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
+    inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
-    if inner != t and inner:
-        t = _strip_frame(inner)
-    rate = RATE.sub("", t) if t.endswith(_RATE_WORDS) else t
+    if inner != t:
+        t = _strip_frame(inner) if inner else ""  # 年内: only time words, no subject
+    rm = RATE.search(t) if t.endswith(_RATE_WORDS) else None
+    rate = t[:rm.start()] if rm and rm.start() >= 2 else t  # 周涨跌幅 is a rate alone, not 周涨 + 跌幅
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
 
 
@@ -74,9 +81,20 @@ def _strip_frame(t: str) -> str:
 
 
 def _subject_verbs(t: str) -> list[re.Match]:
-    """The subject verbs in ``t`` that introduce a noun (not 覆盖的乡镇, a modifier, nor 投资完成率, a noun)."""
-    return [v for v in VERB_RE.finditer(t) if not t.startswith(("的", "值", "率", "额", "量"), v.end())
-            and not (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", t[v.end():]) and VERB_RE.match(t[v.end():]))]
+    """The subject verbs in ``t`` that introduce a noun: not 覆盖的乡镇 (a modifier), 投资完成率 or 注册资本
+    (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), nor the
+    second of two verbs with a short noun between them (安排外贸发展专项资金: what is arranged is the fund)."""
+    out: list[re.Match] = []
+    last_end = -9
+    for v in VERB_RE.finditer(t):
+        rest = t[v.end():]
+        inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
+                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None))
+        modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+        last_end = v.end()
+        if not inside and not modifier:
+            out.append(v)
+    return out
 
 
 @lru_cache(maxsize=65536)
