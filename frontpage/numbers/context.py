@@ -18,6 +18,7 @@ from .. import vocabulary
 from .clauses import opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
+from .quantities import currency_before
 from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, subject_after, subject_before
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -26,6 +27,7 @@ _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "�
 _TARGET = re.compile(r"到\s*\d{4}\s*年")  # 到2025年: a target year
 _TARGET_FUTURE = re.compile(r"到\d{4}年")  # 到2025年 as a forecast marker
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
+_RATE_WORDS = vocabulary.words("rate_words")
 _KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
 _RATES = ("percent", "percentage_point")
 
@@ -163,6 +165,8 @@ def _written_base(r: Reading) -> str | None:
     if found is None:
         return None
     r.base_start = lo + found.start()
+    if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
+        return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
     base = re.sub(r"同期$", "", found.group("base"))
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
@@ -173,6 +177,7 @@ def _written_base(r: Reading) -> str | None:
 
 
 _BASE_HINT = re.compile(r"[比较于超]|的$")
+_TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$")  # 2019年同期, “十三五”末, 上年
 
 
 @cache
@@ -233,8 +238,13 @@ def projection(r: Reading) -> Reading:
     for t in _TARGET.finditer(before):
         if t.start() > best:
             best, label = t.start(), "target"
+    if best >= 0 and _ACTUAL_AFTER.search(before, best):
+        label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
     return r
+
+
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
@@ -269,8 +279,24 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     a missing subject; a total (共计) with none is about the sentence's topic. A count with no unit
     takes one from its subject."""
     left = r.left if r.base_start is None else r.norm[max(r.clause[0], r.prev_end):r.base_start]
-    r.subject = _subject_after(r, left, r.right) or _subject_before(left, r.right)
-    cleaned = clean_subject(left)
+    r.subject = _time_limit_subject(r, left) or _subject_after(r, left, r.right) or _subject_before(left, r.right)
+    r.subject = _without_currency(r.subject, r.unit)
+    _subject_of_the_thing_before(r, clean_subject(left), previous)
+    if r.kind == "percentage_point":
+        full = clean_subject(left, keep_rate=True)  # 地区生产总值增速比一季度回落0.4个百分点: the rate itself
+        if r.subject and full.startswith(r.subject) and full[len(r.subject):] in _RATE_WORDS:
+            r.subject = full
+    if r.unit == "" and r.kind == "count":
+        r.unit = infer_unit(r.subject)
+        if r.unit == "CNY":
+            r.kind = "money"
+    return r
+
+
+def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
+    """A share, a rate or a change with no noun of its own is about the thing named before: 占比近15%,
+    占零售总额的比重为19.0%, 周跌幅1.20%, 由500万元减至200万元; a total (共计) with none is about the
+    sentence's topic."""
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
         r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
@@ -283,11 +309,24 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
             r.subject = sentence_topic(r.norm[:r.quote_start])
         elif previous is not None:
             r.subject = previous
-    if r.unit == "" and r.kind == "count":
-        r.unit = infer_unit(r.subject)
-        if r.unit == "CNY":
-            r.kind = "money"
-    return r
+
+
+_LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")
+
+
+def _time_limit_subject(r: Reading, left: str) -> str:
+    """A time limit counted from an event (申报期限为自本公告发布之日起45日, 上诉期为公告期满后15日):
+    what is limited is the noun before 为."""
+    if r.kind != "duration":
+        return ""
+    m = _LIMIT_START.search(left)
+    return subject_before(left[:m.start()]) if m else ""
+
+
+def _without_currency(subject: str, unit: str) -> str:
+    """A currency printed before the amount (捐资港币50万元) is the unit, not part of the subject."""
+    word = currency_before(subject)
+    return subject[:-len(word[0])] if word and word[1] == unit else subject
 
 
 @cache
@@ -334,7 +373,19 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.kind in ("count", "duration") and right.startswith("的") and VERB_RE.search(left[-2:]):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 给予3至5年的贷款贴息: the noun after 的
+    given = _GIVING_VERB_END.search(left)
+    if given and _gives_what_follows(given.group(0)) and not right.startswith("的") and len(after) >= 2:
+        return after  # 一次性给予50万元奖励, 给予最高七成补助: a verb, then the number, then what it counts
     return ""
+
+
+_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + ")$")
+
+
+def _gives_what_follows(verb: str) -> bool:
+    """A verb whose object may follow the number (给予50万元奖励), not a change (增长) or a level (达到, 增至)."""
+    return (verb not in change_verbs("increase") + change_verbs("decrease")
+            and re.search(r"[达到至在过破]$|^(?:达|将|预计|增长|下降|减少|增加|提高)", verb) is None)
 
 
 def _subject_before(left: str, right: str) -> str:
@@ -357,7 +408,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
     and not a past period for a forecast (…将达10亿美元)."""
     lo, hi = r.clause
-    best = _period_match(r.norm, r.quote_start, lo, r.base_start)
+    best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
     candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, True)] if best else []
@@ -387,13 +438,16 @@ def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
     return resolve_period(m, edition_date)
 
 
-def _period_match(norm: str, end: int, lo: int, base: int | None = None) -> re.Match | None:
+def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_end: int = 0) -> re.Match | None:
     """The last period before ``end`` that lies in the clause starting at ``lo`` or opens its own,
-    skipping the base of a comparison (比一季度, 恢复至2019年同期的) and a target year of another clause."""
+    skipping the base of a comparison (比一季度, 恢复至2019年同期的), a target year of another clause and
+    the period of the number before (由2021年的46种增加到68种)."""
     best = None
     for pm in periods_in(norm):
         if pm.end() > end or (base is not None and pm.start() >= base):
             break
+        if pm.start() >= lo and pm.end() < prev_end and norm.startswith("的", pm.end()):
+            continue  # 由2021年的46种: that period belongs to the number it describes
         if pm.group("target") and pm.start() < lo and not opens_clause(norm, pm.start()):
             continue
         if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):

@@ -19,7 +19,9 @@ PERIOD = re.compile(
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*以来)"
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
     r"|(?P<mend>截[至止]\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"
+    r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
+    r"|(?P<week>上周)"
     r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
@@ -98,7 +100,18 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{year - 1}-12-31"  # 年末 of a stock already reported: the end of the last year that has ended
     if g["mend"] or g["dspan"]:
         return _day_period(g, edition_date)
+    if g["ydue"]:
+        return str(year)  # 年底前: a deadline at the end of this year
+    if g["week"]:
+        return _last_week(edition_date)
     return None
+
+
+def _last_week(edition_date: date) -> str:
+    """上周: Monday to Friday of the week before the edition's (the working and trading days a weekly
+    statistic counts)."""
+    monday = edition_date - timedelta(days=edition_date.weekday() + 7)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=4)).isoformat()}"
 
 
 def _day_period(g: dict, edition_date: date) -> str | None:

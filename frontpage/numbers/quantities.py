@@ -360,10 +360,25 @@ def unit_and_kind(r: Reading) -> Reading:
         r.kind, r.unit = "count", infer_unit(r.norm[max(0, r.prev_end):r.match.start()])
         if r.unit == "CNY":
             r.kind = "money"
+    named = currency_before(r.norm[r.clause[0]:r.match.start()].rstrip()) if r.unit == "CNY" else None
+    if named:
+        r.unit = named[1]  # 捐资港币50万元: the currency named before the amount
     if r.word == "度" and (r.group("sign") == "零下" or any(
             w in r.norm[r.clause[0]:r.match.start()] for w in _words("temperature_words"))):
         r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
     return r
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    """Currency names that are units of money other than the yuan (美元 → USD, 港币 → HKD)."""
+    return {w: u.unit for w, u in units().items() if u.kind == "money" and u.unit not in ("CNY",) and u.factor == 1
+            and "/" not in u.unit}
+
+
+def currency_before(text: str) -> tuple[str, str] | None:
+    """(name, unit) of a currency ``text`` ends with (捐资港币 → 港币, HKD), else None."""
+    return next(((w, u) for w, u in _currencies().items() if text.endswith(w)), None)
 
 
 # --- 4. hedge and range -----------------------------------------------------------------------

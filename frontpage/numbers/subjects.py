@@ -23,16 +23,16 @@ _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs")
 LEADING = re.compile(
     r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
     r"将达|达到|达|为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
-    r"(?:扩建|扩大|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
+    r"(?:扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
-    + _CHANGE + "|" + _FRAMES["trailing"] + ")+$"
+    + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
 # 增速, 涨幅: the rate of the thing before them (钢铁行业增速 → 钢铁行业); kept when nothing comes before.
 _RATE_WORDS = vocabulary.words("rate_words")
@@ -54,18 +54,19 @@ MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利�
 
 
 @lru_cache(maxsize=65536)
-def clean_subject(text: str) -> str:
-    """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → ""."""
+def clean_subject(text: str, keep_rate: bool = False) -> str:
+    """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → "". A rate word
+    after a noun goes too (产量增速 → 产量) unless ``keep_rate``."""
     t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
     t = HEADING.sub("", t) if "、" in t else t
-    t = t.strip(" 　“”\"'「」、，,")
+    t = _strip_marks(t)
     t = re.sub(r"^的", "", t)
     t = _strip_frame(t)
     inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
     if inner != t:
         t = _strip_frame(inner) if inner else ""  # 年内: only time words, no subject
-    rm = RATE.search(t) if t.endswith(_RATE_WORDS) else None
+    rm = RATE.search(t) if t.endswith(_RATE_WORDS) and not keep_rate else None
     rate = t[:rm.start()] if rm and rm.start() >= 2 else t  # 周涨跌幅 is a rate alone, not 周涨 + 跌幅
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
 
@@ -76,7 +77,18 @@ def _strip_frame(t: str) -> str:
         prev = t
         t = LEADING.sub("", t)
         t = TRAILING.sub("", t)
-        t = t.strip(" 　“”\"'「」、，,")
+        t = _strip_marks(t)
+    return t
+
+
+def _strip_marks(t: str) -> str:
+    """``t`` without spaces, commas and quotation marks at its ends, but a quote that a mark inside
+    closes stays: “新三样”产品出口."""
+    t = t.strip(" 　\"'、，,")
+    while t and t[0] in "“「" and ("”" if t[0] == "“" else "」") not in t[1:]:
+        t = t[1:].lstrip(" 　\"'、，,")
+    while t and t[-1] in "”」" and ("“" if t[-1] == "”" else "「") not in t[:-1]:
+        t = t[:-1].rstrip(" 　\"'、，,")
     return t
 
 
@@ -129,7 +141,7 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(head)
-    if v and v.start() >= 1:  # 300余家企业参会 → 企业; 4县入选 → 县
+    if v:  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
         head = head[: v.start()]
     return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
 
