@@ -141,8 +141,8 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(head)
-    if v:  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
-        head = head[: v.start()]
+    if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
+        head = head[: v.start()]  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
     return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
 
 
