@@ -59,6 +59,11 @@ SUBJECTS = [
     ("a year-end is a time word", "年末全市户籍人口318万人。", "318万人", "全市户籍人口"),
     ("a quoted name keeps its quotes", "“专精特新”企业营业收入增长12.5%。", "12.5%", "“专精特新”企业营业收入"),
     ("a currency before the amount is the unit, not the subject", "校友会捐资港币80万元。", "80万元", "校友会捐资"),
+    ("a verb ending the subject is dropped", "西部陆海新通道班列今年开行2600列。", "2600列", "西部陆海新通道班列"),
+    ("a verb that names the quantity stays", "全市制造业投资增长9.1%。", "9.1%", "全市制造业投资"),
+    ("a noun that begins with 同 is no base", "其中同步配建停车位的小区占比约四成。", "约四成", "同步配建停车位的小区占比"),
+    ("按年 is a comparison, not the subject", "全州接待遊客約120萬人次，按年增長百分之九點五。", "百分之九點五", "遊客"),
+    ("同比多增 is a change against the base", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "全省人民币贷款"),
 ]
 
 
@@ -94,6 +99,8 @@ COMPARISONS = [
     ("the week before is 环比", "本周日均成交额为9800亿元，较前一周减少约600亿元。", "约600亿元", "环比"),
     ("last month's end is 环比", "6月末，贷款余额同比增长8.1%，增速比上月末低0.3个百分点。", "0.3个百分点", "环比"),
     ("a share of a whole is no comparison", "全市重症床位达到全部床位的8%。", "8%", None),
+    ("按年 is 同比", "全州接待遊客約120萬人次，按年增長百分之九點五。", "百分之九點五", "同比"),
+    ("同比多增 is 同比", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "同比"),
     ("a base with 的 that is a time is a comparison", "上半年全市接待游客1800万人次，恢复至2019年同期的九成。", "九成",
      "比2019"),
 ]

@@ -46,6 +46,7 @@ STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分�
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
 HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{1,12}?(?=" + PERIOD.pattern + ")")
 _ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
+_VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
 VISITS = re.compile(r"人次$")
@@ -57,7 +58,8 @@ MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利�
 def clean_subject(text: str, keep_rate: bool = False) -> str:
     """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → "". A rate word
     after a noun goes too (产量增速 → 产量) unless ``keep_rate``."""
-    t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
+    # 比一季度, 与上年: a base, not a subject (but 同步加装电梯的小区, 与会代表 are nouns)
+    t = re.sub(r"^(?:比|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
     t = _strip_marks(t)
     t = re.sub(r"^的", "", t)
@@ -125,7 +127,9 @@ def subject_before(left: str) -> str:
         head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
-        return head + t[verbs[-1].start():]
+        verb = t[verbs[-1].start():]
+        # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
+        return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
     return t
 
 
