@@ -31,6 +31,7 @@ TRAILING = re.compile(
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
     r"(?:扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
+    r"每[\u4e00-\u9fff](?=$)|"
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
@@ -46,6 +47,9 @@ STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分�
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
 HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{1,12}?(?=" + PERIOD.pattern + ")")
 _ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
+# A projection verb inside a subject ends what comes before it (全省将力争规模以上工业增加值 → 规模以上工业增加值);
+# a per-unit base before the number is no subject (单产将达到每亩 → 单产).
+_MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保)(?=[^，,；;]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
@@ -61,6 +65,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     # 比一季度, 与上年: a base, not a subject (but 同步加装电梯的小区, 与会代表 are nouns)
     t = re.sub(r"^(?:比|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
+    t = _after_marker(t) if "力" in t or "预" in t or "确" in t else t  # 全省将力争全年…增加值
     t = _strip_marks(t)
     t = re.sub(r"^的", "", t)
     t = _strip_frame(t)
@@ -71,6 +76,15 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     rm = RATE.search(t) if t.endswith(_RATE_WORDS) and not keep_rate else None
     rate = t[:rm.start()] if rm and rm.start() >= 2 else t  # 周涨跌幅 is a rate alone, not 周涨 + 跌幅
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
+
+
+def _after_marker(t: str) -> str:
+    """What follows a projection verb inside a subject when a noun follows it (全省将力争全年规模以上工业增加值
+    → 全年规模以上工业增加值), else ``t`` (早稻单产预计将达到: the noun is before it)."""
+    m = _MARKER_INSIDE.search(t)
+    if m is None or re.match(r"将|达|为|在|实现|突破|超过|增|提高", t[m.end():]) or VERB_RE.match(t[m.end():]):
+        return t
+    return t[m.end():]
 
 
 def _strip_frame(t: str) -> str:
