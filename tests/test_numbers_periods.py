@@ -1,5 +1,5 @@
-"""Periods by class, written from the annotation conventions (the held-out annotation brief and
-../shared/notes/chinese-statistics.md): one invented sentence in, the period of one claim out.
+"""Periods by class, written from the annotation conventions (the held-out annotation brief and the
+notes on Chinese statistical prose): one invented sentence in, the period of one claim out.
 
 The edition's date matters: a figure for 全年 or 年末 printed in March is last year's (a bulletin
 reviews the year before), a target for 全年 is this year's."""
@@ -32,6 +32,8 @@ PERIODS = [
      "全年全市粮食产量812.4万吨，比上年增长2.2%。", "812.4万吨", SPRING, "2024"),
     ("全年 carries to the next sentence of the paragraph",
      "全年全市粮食产量812.4万吨。油料产量33.1万吨，增长1.9%。", "33.1万吨", SPRING, "2024"),
+    ("全年 on a December page is the year it closes",
+     "全年全市粮食产量812.4万吨，比上年增长2.2%。", "812.4万吨", date(2024, 12, 28), "2024"),
     ("全年 of a forecast is this year",
      "预计全年全市生产总值增长5%左右。", "5%左右", SUMMER, "2024"),
     ("全年 of a target is this year", "力争全年新增市场主体3万户。", "3万户", SUMMER, "2024"),

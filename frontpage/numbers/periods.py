@@ -96,8 +96,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{g['ysy']}/{year}"  # 2022年以来: from that year to the edition's
     if g["this"]:
         return str(year)
-    if g["whole"]:
-        return str(year - 1)  # 全年 of figures already reported: the last year that has ended (a bulletin's year)
+    if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
+        return str(year if month == 12 else year - 1)  # a December page reports the year it closes
     if g["yend"]:
         return f"{year - 1}-12-31"  # 年末 of a stock already reported: the end of the last year that has ended
     if g["mend"] or g["dspan"]:
