@@ -51,6 +51,7 @@ NOT_CLAIMS = [
     ("股东 is a word", "公司有3股东。", ["3股"]),
     ("二手 is a word", "全市二手房成交1200套。", ["二手"]),
     ("the three sectors are a name", "三次产业结构为6.8:38.2:55.0。", ["三次"]),
+    ("a building number in an address", "拍卖标的位于滨河路16号5栋3单元802室。", ["5栋"]),
 ]
 
 

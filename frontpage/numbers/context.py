@@ -201,7 +201,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
         re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
-        re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到){base}的$"),  # 是“十三五”末的2.1倍
+        re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到|控制在){base}的$"),  # 是“十三五”末的2.1倍
     )
 
 
@@ -367,6 +367,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
+    if r.kind == "measure" and r.group("unit1") and scope_only and not right.startswith("的") and len(after) >= 2:
+        return after  # 全市30.2万亩晚稻已收割…: the noun right after the unit
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
             return after  # 121家山东企业; 十年扶贫协作

@@ -216,6 +216,8 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
         return not m.group("num1")[0].isdigit()
     if word in _ARABIC_ONLY:
         return _not_a_finance_unit(norm, m, word)
+    if word in ("栋", "幢"):
+        return re.match(r"\s*(?:\d|单元|楼|[A-Za-z])", norm[m.end():]) is not None  # 3幢2单元1201室: an address
     return False
 
 
