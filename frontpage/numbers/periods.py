@@ -1,9 +1,10 @@
 """Dates and periods as the page writes them, resolved against the edition's date.
 
 ``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
-``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12. A period written
-without its year belongs to the last one that has ended by the edition's date (a quarter
-is reported after it ends).
+``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
+2021-03-17/2021-03-21, ``截至6月末`` → 2021-06-30. A period written without its year belongs to
+the last one that has ended by the edition's date (a quarter is reported after it ends; so is a
+year: 全年 and 年末 on a page of March are last year's, as a statistical bulletin reviews it).
 """
 
 from __future__ import annotations
