@@ -229,6 +229,18 @@ def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
     return shared_share(next_paragraph, story_so_far) >= SUBHEAD_MIN_CONTINUITY
 
 
+def is_subheadline_raw(head: str, story_so_far: str, next_paragraph: str) -> bool:
+    """The same question on a page without blank lines (``pdftotext -raw``), where headlines are
+    extracted after their bodies: a line that echoes the story so far, not the paragraph after
+    it, followed by a paragraph that does not carry the story on, is that story's headline; a
+    小标题 introduces the paragraph after it: whatever it echoes, it does not close the story."""
+    if _NUMBERED.match(head):
+        return True
+    before, after = shared_share(head, story_so_far), shared_share(head, next_paragraph)
+    carries_on = shared_share(next_paragraph, story_so_far) >= SUBHEAD_MIN_CONTINUITY
+    return not (before >= SUBHEAD_MIN_ECHO and before > after + 0.2 and not carries_on)
+
+
 def shared_share(text: str, other: str) -> float:
     """Share of ``text``'s character pairs that occur in ``other`` (unweighted)."""
     grams = set(_bigrams(text))
@@ -532,9 +544,11 @@ class _StoryMachine:
         self.groups: list[tuple[_Story | None, list[TextUnit], _Story | None]] = []
         self.upcoming_from: int | None = None  # a （上接N版） mark waiting for its story
         self.brief_column: tuple[TextUnit | None, str] | None = None  # a briefs column's heading
+        self.raw_style = False  # a page without blank lines (pdftotext -raw): headlines after bodies
 
     def run(self, us: list[TextUnit]) -> None:
         """Feed every unit to the method for its kind, then hand over the last pending group."""
+        self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
             if u.kind == "para":
@@ -646,7 +660,8 @@ class _StoryMachine:
         if len(self.pending) != 1 or current is None or current.closed or current.kind in ("caption", "teaser"):
             return False
         head = self.pending[0]
-        if not is_subheadline(head.text, current.body_text(), u.text):
+        test = is_subheadline_raw if self.raw_style else is_subheadline
+        if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)
         self.pending.clear()

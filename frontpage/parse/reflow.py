@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import NOTICE_HEAD, furniture_lines
+from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
 from .reading import Edition
@@ -246,12 +246,14 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         if p.role != "text":
             continue
         if i in kinds:
-            p.role = "ad" if kinds[i] == "ad" else "furniture"
+            p.role = "ad" if kinds[i] in ("ad", "disclaimer") else "furniture"
             p.match = None
             continue
         prev = pieces[i - 1] if i else None
         after_end = prev is None or p.gap_before or prev.role != "text" or not CONTINUING.search(prev.text.rstrip())
-        if after_end and NOTICE_HEAD.match(re.sub(r"[\s\u3000]+", "", fold(p.text))):
+        title = re.sub(r"[\s\u3000]+", "", fold(p.text))
+        after_notice = prev is not None and prev.role == "text" and DATE_END.search(fold(prev.text.strip()))
+        if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)):
             p.role = "notice"
     return pieces
 
@@ -304,6 +306,20 @@ def _ends_short(prev: _Line, main_col: float) -> bool:
     if TERMINAL.search(tail) or CONTINUING.search(tail):
         return False
     return prev.width < main_col - 1.5
+
+
+def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
+    """In a page without blank lines, a line that ends short (:func:`_ends_short`) right after a
+    sentence's end is a line of its own (a headline after its body, a 小标题): a paragraph's first
+    line runs to the column's edge, and a one-line paragraph ends a sentence."""
+    return bool(TERMINAL.search(prev.text.rstrip())) and _ends_short(cur, col)
+
+
+def _over_column(line: _Line, col: float) -> bool:
+    """In a page without blank lines, a line wider than the column around it that ends no sentence
+    and no clause is display type (a headline or a deck set across columns): a line of its own."""
+    tail = line.text.rstrip()
+    return line.width > col + 1.5 and not TERMINAL.search(tail) and not CONTINUING.search(tail)
 
 
 _FIGURE_END = re.compile(r"[0-9０-９][%％]$")
@@ -413,7 +429,9 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
-                    joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece)
+                    joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece) \
+                        and not _stands_after_sentence(prev, piece, local[k]) \
+                        and not _over_column(prev, local[k - 1]) and not _over_column(piece, local[k])
             if not joined:
                 flush()
         run.append(piece)
