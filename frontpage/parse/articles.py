@@ -586,6 +586,10 @@ class _StoryMachine:
             return
         if self._brief(u, as_head=True):
             return
+        if current is not None and current.kind == "box" and not current.closed and not self.pending \
+                and all(p.role == "label" for p in current.parts) and not current.heads_before:
+            current.heads_before.append(u)  # 【相关链接】 / 上周主要指数表现: the box's own headline
+            return
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
@@ -788,6 +792,9 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
     for k in range(1, len(out)):  # a dash line never leaves the line above: its echo counts for both
         if heads[k].text.startswith(("——", "—", "--")):
             out[k] = max(out[k], out[k - 1])
+    for k in range(len(out) - 2, -1, -1):  # a kicker in slogan form (抢抓农时 不误春耕) goes with the line below
+        if is_slogan(_headline_text(edition, heads[k])):
+            out[k] = max(out[k], out[k + 1])
     return out
 
 

@@ -24,7 +24,9 @@ DESK_RUN = re.compile(r"^(?:" + THIS_PAGE + r")?" + _DESK_NAME + r"(?:[\s\u3000�
 """Desk credits without colons, role and name after role and name (责任编辑 林 涛 版式 周 琪)."""
 DISCLAIMER_LINE = re.compile(DISCLAIMER)
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
-MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r"))$")
+MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
+                          r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?)$")
+"""The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue number)."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
