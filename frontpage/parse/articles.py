@@ -49,6 +49,8 @@ character pairs occur in the story's text; otherwise it is left unclaimed."""
 BRIEF_MAX_CHARS = 300
 BRIEF_HEADING_MAX = 8
 """A briefs column's heading (要闻速览, 新闻速递) is a short line; a longer one is a headline."""
+BRIEF_HEAD_ECHO = 0.3
+"""A ● item's first line is its headline when at least this share of its character pairs recur below."""
 BULLET = re.compile(r"^\s*[●•]\s*")
 """The mark that opens each item of a briefs column."""
 
@@ -621,8 +623,24 @@ class _StoryMachine:
         if as_head:
             story.brief_head = rest
         elif rest:
-            story.parts.append(self.part("body", rest))
+            head, body = self._bullet_headline(rest)
+            story.brief_head = head
+            if body:
+                story.parts.append(self.part("body", body))
         return True
+
+    def _bullet_headline(self, rest: list[Span]) -> tuple[list[Span], list[Span]]:
+        """A ● item run together with its text (a page without blank lines): its first line is its
+        headline when it has no punctuation at all and its words come back in the text below (a
+        headline restates its item; a text's first line runs on into the next one)."""
+        first = [sp for sp in rest if sp.line == rest[0].line]
+        body = rest[len(first):]
+        line = spans_text(self.edition, first)
+        if not body or re.search(r"[，,、；;：:。！？!?…]", line):
+            return [], rest
+        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO:
+            return [], rest
+        return first, body
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or

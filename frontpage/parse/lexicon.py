@@ -85,7 +85,7 @@ NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")
 """How an official document's title ends (意见, 通知, 报告 …)."""
-PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{1,6}}?(?:{MASTHEAD_SUFFIX}))讯"
+PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{0,6}}?(?:{MASTHEAD_SUFFIX}))讯"
 """A paper's news lead: 本报讯, or another paper named as the source (澄州都市报讯, 青禾晚报讯)."""
 
 
