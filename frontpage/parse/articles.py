@@ -700,7 +700,7 @@ class _StoryMachine:
             target = None
         else:
             target = self.current
-        self.flush_pending(None)
+            self.flush_pending(None)
         if target is not None:
             target.parts.append(self.part("continuation", u.spans))
             target.continues_on = page
@@ -711,8 +711,13 @@ class _StoryMachine:
             s.continues_on = page
             s.closed = True
             s.notes.append("a continuation mark with no story before it")
-        else:  # （上接N版）: the mark opens the story it continues, which takes the page from open_story
+        else:  # （上接N版）: the mark opens the story it continues, which takes the page from open_story;
+            heads = [h for h in self.pending if not h.gap_before] if self.pending else []
+            if heads and heads == self.pending[-len(heads):]:  # lines right above the mark: its jump headline
+                del self.pending[-len(heads):]
+            self.flush_pending(None)
             s = self.open_story("unknown")
+            s.heads_before.extend(heads)
             s.parts.append(self.part("continuation", u.spans))
 
     def byline(self, u: TextUnit) -> None:
@@ -1069,7 +1074,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         if kind == "unknown":
             if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body):
                 kind = "document"
-            elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS:
+            elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
+                    and s.continues_on is None:  # a continued story is no brief, however short its part here
                 kind = "brief"
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")

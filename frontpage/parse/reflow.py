@@ -58,6 +58,8 @@ def read_cont_mark(m: re.Match) -> tuple[str | None, int | None]:
     return m.group("dir"), page
 
 
+BULLET_START = re.compile(r"^\s*[●•]")
+"""The mark that opens each item of a briefs column: it opens a paragraph."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
@@ -269,6 +271,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if cur.frame_start or is_lead(cur.text):
         return False
+    if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
+        return False  # a ● item after a sentence's end opens the next item of a briefs column
     pw, cw = prev.width, cur.width
     # Letter-spacing justifies a headline line to the width of its companion deck; spaced
     # type beside a line of another width is a headline of its own.
@@ -312,7 +316,13 @@ def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
     """In a page without blank lines, a line that ends short (:func:`_ends_short`) right after a
     sentence's end is a line of its own (a headline after its body, a 小标题): a paragraph's first
     line runs to the column's edge, and a one-line paragraph ends a sentence."""
-    return bool(TERMINAL.search(prev.text.rstrip())) and _ends_short(cur, col)
+    if not TERMINAL.search(prev.text.rstrip()):
+        return False
+    if _ends_short(cur, col):
+        return True
+    # a line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen characters)
+    tail = cur.text.strip()
+    return not INTERNAL_PUNCT.search(tail) and not re.search(r"[。！？!?…—]", tail) and cur.width <= col - 1
 
 
 def _over_column(line: _Line, col: float) -> bool:
