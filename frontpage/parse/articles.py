@@ -419,6 +419,20 @@ def _slogan_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
             TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
 
 
+def _dash_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A headline unit with a dash line (——论…) below its first line: the dash line and what follows
+    it are a unit of their own (a subheadline), never part of the headline."""
+    lines = sorted({s.line for s in unit.spans})
+    cut = next((ln for ln in lines[1:] if spans_text(edition, [s for s in unit.spans if s.line == ln])
+                .startswith(("——", "—", "--"))), None)
+    if cut is None:
+        return [unit]
+    top = [s for s in unit.spans if s.line < cut]
+    rest = [s for s in unit.spans if s.line >= cut]
+    return [TextUnit("head", top, text=spans_text(edition, top), gap_joined=unit.gap_joined),
+            TextUnit("head", rest, text=spans_text(edition, rest))]
+
+
 def _second_is_sub(first: str, second: str) -> bool:
     """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
     comma), is twice as long, is a dash line, or is a pair of decks giving the figures the first
@@ -435,7 +449,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     headline; of two, the second is a subheadline when it reads like a sentence (a comma)
     or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
     """
-    heads = [piece for u in heads for piece in _slogan_off(edition, u)]
+    heads = [piece for u in heads for part in _dash_off(edition, u) for piece in _slogan_off(edition, part)]
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
@@ -663,13 +677,18 @@ class _StoryMachine:
 
     def _resumes(self, u: TextUnit, marked: bool) -> bool:
         """A paragraph right after a caption that carries on a sentence the story before the caption
-        left open (a caption printed inside a column breaks the text layer there): that story's body."""
+        left open (a caption printed inside a column breaks the text layer there), or right after a
+        teaser or caption that goes on with the numbered items of the document before it: that story's body."""
         current = self.current
-        if marked or self.pending or current is None or current.kind != "caption" or not current.closed:
+        if marked or self.pending or current is None or current.kind not in ("caption", "teaser") or not current.closed:
             return False
         before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
         body = [p for p in before.parts if p.role == "body"] if before is not None else []
-        if not body or before.closed or TERMINAL.search(body[-1].text):
+        if not body or before.closed:
+            return False
+        # a document's next numbered item (（二）…) after a teaser or caption printed inside it
+        numbered = bool(_NUMBERED.match(u.text)) and any(_NUMBERED.match(p.text) for p in body)
+        if not numbered and (current.kind != "caption" or TERMINAL.search(body[-1].text)):
             return False
         before.parts.append(self.part("body", u.spans))
         self.current = before

@@ -60,6 +60,8 @@ def read_cont_mark(m: re.Match) -> tuple[str | None, int | None]:
 
 BULLET_START = re.compile(r"^\s*[●•]")
 """The mark that opens each item of a briefs column: it opens a paragraph."""
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
+"""A numbered heading on a line of its own (一、明确发展目标): never a sentence cut off by a column break."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
@@ -504,7 +506,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
     while i < len(us):
         u = us[i]
         nxt = us[i + 1] if i + 1 < len(us) else None
-        if (u.kind == "head" and len(u.spans) == 1 and INTERNAL_PUNCT.search(u.text)
+        if (u.kind == "head" and len(u.spans) == 1 and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
                 and not nxt.frame_start and not is_lead(nxt.text)
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
