@@ -40,7 +40,7 @@ from .reflow import CONT_MARK, DOCUMENT_TITLE, TERMINAL, Span, TextUnit, is_disp
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
 PART_ROLES = ("kicker", "headline", "subheadline", "source", "byline", "dateline", "body", "label",
-              "credit", "continuation", "teaser_ref", "furniture")
+              "credit", "continuation", "teaser_ref", "furniture", "issuer")
 
 AFFINITY_THRESHOLD = 0.3
 """A headline line belongs to a story when at least this share of its (rarity-weighted)
@@ -101,6 +101,7 @@ class Article:
     linked_to: str | None = None
     parts: list[Part] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    doubt: str = ""  # what the segmenter guessed about this item, in short English; "" when sure
 
     @property
     def text(self) -> str:
@@ -129,7 +130,7 @@ class Article:
             "dateline": self.dateline, "dateline_place": self.dateline_place,
             "continues_on": self.continues_on, "continued_from": self.continued_from,
             "linked_to": self.linked_to, "text": self.text, "chars": len(self.text.replace("\n", "")),
-            "lines": self.lines, "notes": list(self.notes),
+            "lines": self.lines, "notes": list(self.notes), "doubt": self.doubt,
         }
 
 
@@ -291,6 +292,7 @@ class _Story:
     link_to: _Story | None = None
     kicker: str = ""  # a briefs column's heading, for every item of the column
     brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
+    doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -540,6 +542,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
     _closing_credits(edition, machine.stories)
+    _issuers(edition, machine.stories)
     return machine.stories
 
 
@@ -864,6 +867,14 @@ def _split(heads: list[TextUnit], to_a: list[float], to_b: list[float], orphans:
     return best[1], best[2]
 
 
+DOUBT_KICKER = "kicker guessed: a line over the headline that echoes nothing in the story"
+DOUBT_DISTANT = "headline guessed: taken from lines printed after another item"
+DOUBT_SPLIT = "split uncertain: headline lines shared with a neighbouring story by their echo"
+DOUBT_HEADLESS = "body with no headline"
+DOUBT_UNKNOWN = "no marker says what kind of item this is"
+DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
+"""The doubts (:attr:`Article.doubt`): what the segmenter guessed about an item, in words."""
+
 SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their echo: some to the story "
                     "before, some to the story after")
 
@@ -888,6 +899,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau, tau, after=True)
         i, j = _split(heads, to_a, to_b)
+        if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
+            j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
+            stories[b].doubts.append(DOUBT_KICKER)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
         for p in (c for c in cands if a is not None and c < a):
@@ -903,11 +917,14 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         for owner, mine in owners:
             if mine:
                 stories[owner].heads_after.extend(mine)
+                if owner != index.get(id(before)):
+                    stories[owner].doubts.append(DOUBT_DISTANT)
         if j < len(heads):
             stories[b].heads_before.extend(heads[j:])
         if i and j < len(heads):  # one group of lines shared out between two stories: a guess
             for k in (owners[-1][0], b):
                 stories[k].notes.append(SPLIT_GROUP_NOTE)
+                stories[k].doubts.append(DOUBT_SPLIT)
         stories.extend(_orphan_teasers(edition, heads[i:j]))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
@@ -1074,6 +1091,26 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.byline = s.byline or parse_names(m.group("name"))
 
 
+ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$"
+                         r"|^(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                         r"[一二三四五六七八九十\d]{1,3}\s*日$")
+"""A line of a document's issuer block: who issues it (…统计局) or when (2025年2月28日)."""
+
+
+def _issuers(edition: Edition, stories: list[_Story]) -> None:
+    """Under a document's printed title, a paragraph made only of institution names and a date
+    (岚江省统计局 / 国家统计局岚江调查总队 / 2025年2月28日) is the issuer block, not its text."""
+    for s in stories:
+        if not any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before):
+            continue
+        first = next((k for k, p in enumerate(s.parts) if p.role == "body"), None)
+        if first is None:
+            continue
+        lines = [spans_text(edition, [sp]) for sp in s.parts[first].spans]
+        if lines and all(ISSUER_LINE.match(fold(t)) for t in lines):
+            s.parts[first] = Part("issuer", s.parts[first].text, s.parts[first].spans)
+
+
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
     """Articles from stories: kinds, headlines, parts in print order, in reading order.
 
@@ -1109,6 +1146,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         )
         if kind == "teaser" and not art.paragraphs:
             art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+        art.doubt = _doubt(art, s)
         built[id(s)] = art
     for s in stories:
         if s.link_to is not None:
@@ -1123,6 +1161,18 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         out.append(a)
         out.extend(x for x in satellites if x.linked_to is a)
     return out
+
+
+def _doubt(art: Article, s: _Story) -> str:
+    """The item's doubts in one line: what was guessed while segmenting it, plus what it lacks."""
+    doubts = list(s.doubts)
+    if art.kind in ("news", "wire", "document", "unknown") and not art.headline and art.paragraphs:
+        doubts.append(DOUBT_HEADLESS)
+    if art.kind == "unknown":
+        doubts.append(DOUBT_UNKNOWN)
+    if art.kind == "teaser" and not any(p.role == "teaser_ref" for p in art.parts):
+        doubts.append(DOUBT_ORPHAN)
+    return "; ".join(dict.fromkeys(doubts))
 
 
 # --- invariants ----------------------------------------------------------------------
