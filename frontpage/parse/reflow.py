@@ -58,6 +58,8 @@ def read_cont_mark(m: re.Match) -> tuple[str | None, int | None]:
     return m.group("dir"), page
 
 
+CLOSING_CREDIT_END = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*[）)]$")
+"""A line that ends on a closing credit, the writer's name in brackets after the last sentence."""
 BULLET_START = re.compile(r"^\s*[●•]")
 """The mark that opens each item of a briefs column: it opens a paragraph."""
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
@@ -273,6 +275,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if cur.frame_start or is_lead(cur.text):
         return False
+    if CLOSING_CREDIT_END.search(prev.text.rstrip()):
+        return False  # …一倍。（李二）: the writer's closing credit ends the story
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
         return False  # a ● item after a sentence's end opens the next item of a briefs column
     pw, cw = prev.width, cur.width
@@ -361,6 +365,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False
     if is_display(prev.text) or is_display(cur.text) or CAPTION_START.match(fold(cur.text.strip())):
         return False  # display type is a headline; 图为… opens a caption
+    if HEADING.match(cur.text.strip()):
+        return False  # 一、明确目标 after a blank line is a heading, even after 各部门：
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run))):
         return False  # a document's printed title (关于…的意见) stands above its text
     tail = prev.text.rstrip()
@@ -494,8 +500,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
-        if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text:
-            continue
+        if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
+            continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
             continue
         u.kind = "head"
