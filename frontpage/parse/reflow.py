@@ -327,8 +327,9 @@ def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
     if _ends_short(cur, col):
         return True
     # a line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen characters)
-    tail = cur.text.strip()
-    return not INTERNAL_PUNCT.search(tail) and not re.search(r"[。！？!?…—]", tail) and cur.width <= col - 1
+    tail = cur.text.strip()  # (all full-width: a line ending in digits is short by half-width characters)
+    return (not INTERNAL_PUNCT.search(tail) and not re.search(r"[。！？!?…—]", tail) and cur.width <= col - 1
+            and cur.width == len(tail))
 
 
 def _over_column(line: _Line, col: float) -> bool:
