@@ -213,3 +213,18 @@ def test_a_body_with_no_headline_carries_a_doubt_and_a_sure_item_none():
     sure = stories("某县召开春耕大会\n\n本报讯（记者 王一）某县今日召开春耕大会，部署全年春耕工作。\n")
     assert [a.doubt for a in sure] == [""]
     assert "doubt" in sure[0].as_dict()
+
+
+def test_raw_stories_printed_headline_first_stay_apart():
+    """On a -raw page, a story whose headline no story before could own was printed headline first:
+    a later line that echoes the next paragraph, not the story, opens the next story."""
+    text = raw("社会",
+               "老旧小区加装电梯提速",
+               "今年以来，某市老旧小区加装电梯",
+               "工作明显提速，已完成加装126部，",
+               "惠及居民四千余户。",
+               "夜间消费持续升温",
+               "入夏以来，某市夜间消费持续升温，",
+               "各大商圈夜间客流同比增长两成。")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["老旧小区加装电梯提速", "夜间消费持续升温"]

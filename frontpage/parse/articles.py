@@ -293,6 +293,7 @@ class _Story:
     kicker: str = ""  # a briefs column's heading, for every item of the column
     brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
     doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
+    heads_first: bool = False  # headline lines right before it that no story before could own
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -440,6 +441,8 @@ def _second_is_sub(first: str, second: str) -> bool:
     comma), is twice as long, is a dash line, or is a pair of decks giving the figures the first
     does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``)."""
     figures_deck = len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
+    if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
+        return False
     return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
             or figures_deck)
 
@@ -593,6 +596,8 @@ class _StoryMachine:
         if self.pending:
             before = self.pending_from[0] if self.pending_from else None
             self.groups.append((before, list(self.pending), next_story))
+            if next_story is not None and (before is None or before.kind not in _MAIN_KINDS or before.has_headline()):
+                next_story.heads_first = True
         self.pending.clear()
         self.pending_from.clear()
 
@@ -704,7 +709,9 @@ class _StoryMachine:
         if len(self.pending) != 1 or current is None or current.closed or current.kind in ("caption", "teaser"):
             return False
         head = self.pending[0]
-        test = is_subheadline_raw if self.raw_style else is_subheadline
+        # a story whose headline could only be its own (no headless story before it) was printed
+        # headline first, as on a front page: its in-body lines are judged the front-page way
+        test = is_subheadline_raw if self.raw_style and not current.heads_first else is_subheadline
         if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)
