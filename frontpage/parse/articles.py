@@ -845,7 +845,7 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
         if heads[k].text.startswith(("——", "—", "--")):
             out[k] = max(out[k], out[k - 1])
     for k in range(len(out) - 2, -1, -1):  # a kicker in slogan form (抢抓农时 不误春耕) goes with the line below
-        if is_slogan(_headline_text(edition, heads[k])):
+        if len(heads[k].spans) == 1 and is_slogan(heads[k].spans[0].text(edition).strip()):
             out[k] = max(out[k], out[k + 1])
     return out
 
