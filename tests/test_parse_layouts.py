@@ -228,3 +228,13 @@ def test_raw_stories_printed_headline_first_stay_apart():
                "各大商圈夜间客流同比增长两成。")
     arts = stories(text)
     assert [a.headline for a in arts] == ["老旧小区加装电梯提速", "夜间消费持续升温"]
+
+
+def test_a_caption_printed_inside_a_story_at_a_paragraph_end_does_not_split_it():
+    text = ("某县早稻插秧进度过九成\n\n"
+            "本报讯（记者 王一）记者从某县农业农村局获悉，某县早稻插秧进度过九成，机插率超过八成。\n\n"
+            "图为某县农机手在田间驾驶插秧机作业。\n本报记者 李二 摄\n\n"
+            "某县农业农村局介绍，今年某县早稻机插率超过八成，插秧进度比去年同期加快。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "caption"]
+    assert arts[0].text.endswith("插秧进度比去年同期加快。")

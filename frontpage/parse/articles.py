@@ -211,6 +211,9 @@ def _bigrams(text: str) -> list[str]:
     return [a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"]
 
 
+RESUME_MIN_ECHO = 0.3
+"""A paragraph after a caption printed inside a story carries that story on when at least this share
+of its character pairs occur in the story so far (a new story shares far less with its neighbour)."""
 SUBHEAD_MIN_ECHO = 0.2
 SUBHEAD_MIN_CONTINUITY = 0.12
 
@@ -685,7 +688,8 @@ class _StoryMachine:
 
     def _resumes(self, u: TextUnit, marked: bool) -> bool:
         """A paragraph right after a caption that carries on a sentence the story before the caption
-        left open (a caption printed inside a column breaks the text layer there), or right after a
+        left open (a caption printed inside a column breaks the text layer there) or plainly carries
+        the story on (:data:`RESUME_MIN_ECHO`), or right after a
         teaser or caption that goes on with the numbered items of the document before it: that story's body."""
         current = self.current
         if marked or self.pending or current is None or current.kind not in ("caption", "teaser") or not current.closed:
@@ -696,7 +700,10 @@ class _StoryMachine:
             return False
         # a document's next numbered item (（二）…) after a teaser or caption printed inside it
         numbered = bool(_NUMBERED.match(u.text)) and any(_NUMBERED.match(p.text) for p in body)
-        if not numbered and (current.kind != "caption" or TERMINAL.search(body[-1].text)):
+        # after a caption: a sentence left open, or a paragraph that plainly carries the story on
+        carries = current.kind == "caption" and (not TERMINAL.search(body[-1].text)
+                                                 or shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
+        if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
         self.current = before
