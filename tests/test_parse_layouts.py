@@ -238,3 +238,10 @@ def test_a_caption_printed_inside_a_story_at_a_paragraph_end_does_not_split_it()
     arts = stories(text)
     assert [a.kind for a in arts] == ["news", "caption"]
     assert arts[0].text.endswith("插秧进度比去年同期加快。")
+
+
+def test_a_bare_date_among_the_top_furniture_is_the_date_line_and_elsewhere_not():
+    assert furniture_lines(["某江晚报", "2025年3月5日", "要闻"], [False, True, False]) == \
+        {0: "masthead", 1: "date", 2: "section"}
+    assert furniture_lines(["公告", "经本公司股东会决议，注册资本减至二百万元。", "2025年3月5日"],
+                           [False, False, False]) == {}

@@ -47,8 +47,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     folded = [fold(t) for t in texts]
     out: dict[int, str] = {}
     for i, t in enumerate(folded):
-        if DATE_LINE.match(t):
-            out[i] = "date"
+        if DATE_LINE.match(t) or (i < TOP_LINES and DATE_END.match(t) and all(k in out for k in range(i))):
+            out[i] = "date"  # with its weekday anywhere; a bare date only among the page's top furniture
         elif DESK_LINE.match(t) or DESK_RUN.match(t):
             out[i] = "desk"
         elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out):
