@@ -245,3 +245,12 @@ def test_a_bare_date_among_the_top_furniture_is_the_date_line_and_elsewhere_not(
         {0: "masthead", 1: "date", 2: "section"}
     assert furniture_lines(["公告", "经本公司股东会决议，注册资本减至二百万元。", "2025年3月5日"],
                            [False, False, False]) == {}
+
+
+def test_two_plain_headline_lines_leave_a_doubt_a_dash_deck_none():
+    guessed = stories("某县早稻插秧进度过九成\n\n全县机插率首次突破八成\n\n"
+                      "本报讯（记者 王一）记者从某县获悉，某县早稻插秧进度过九成，机插率首次突破八成。\n")
+    assert "kicker or headline guessed" in guessed[0].doubt
+    sure = stories("某县早稻插秧进度过九成\n——某县春耕见闻\n\n"
+                   "本报讯（记者 王一）记者从某县获悉，某县早稻插秧进度过九成，机插率首次突破八成。\n")
+    assert "kicker or headline" not in sure[0].doubt

@@ -885,6 +885,7 @@ DOUBT_KICKER = "kicker guessed: a line over the headline that echoes nothing in 
 DOUBT_DISTANT = "headline guessed: taken from lines printed after another item"
 DOUBT_SPLIT = "split uncertain: headline lines shared with a neighbouring story by their echo"
 DOUBT_HEADLESS = "body with no headline"
+DOUBT_STACK = "kicker or headline guessed: two plain headline lines, nothing says which is the main one"
 DOUBT_UNKNOWN = "no marker says what kind of item this is"
 DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
 """The doubts (:attr:`Article.doubt`): what the segmenter guessed about an item, in words."""
@@ -1160,7 +1161,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         )
         if kind == "teaser" and not art.paragraphs:
             art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
-        art.doubt = _doubt(art, s)
+        art.doubt = _doubt(edition, art, s)
         built[id(s)] = art
     for s in stories:
         if s.link_to is not None:
@@ -1177,9 +1178,25 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
     return out
 
 
-def _doubt(art: Article, s: _Story) -> str:
+def _two_plain_lines(edition: Edition, s: _Story) -> bool:
+    """A stack of exactly two plain headline lines (no display type, document title, slogan, label,
+    dash or comma to tell them apart): which is the kicker and which the headline is a guess."""
+    heads = [p for u in s.heads_before + s.heads_after for p in _dash_off(edition, u)]
+    if s.kind in ("brief", "teaser", "box") or len(heads) != 2:
+        return False
+    texts = [_headline_text(edition, u) for u in heads]
+    if any(is_display(sp.text(edition)) for u in heads for sp in u.spans) or DOCUMENT_TITLE.search(fold(texts[1])):
+        return False
+    first, second = texts
+    return not (is_slogan(first) or len(nonspace(first)) <= TEASER_BANNER_MAX or second.startswith(("——", "—"))
+                or re.search(r"[，,；;]", second) or DOCUMENT_TITLE.search(fold(first)))
+
+
+def _doubt(edition: Edition, art: Article, s: _Story) -> str:
     """The item's doubts in one line: what was guessed while segmenting it, plus what it lacks."""
     doubts = list(s.doubts)
+    if _two_plain_lines(edition, s):
+        doubts.append(DOUBT_STACK)
     if art.kind in ("news", "wire", "document", "unknown") and not art.headline and art.paragraphs:
         doubts.append(DOUBT_HEADLESS)
     if art.kind == "unknown":
