@@ -254,3 +254,25 @@ def test_two_plain_headline_lines_leave_a_doubt_a_dash_deck_none():
     sure = stories("某县早稻插秧进度过九成\n——某县春耕见闻\n\n"
                    "本报讯（记者 王一）记者从某县获悉，某县早稻插秧进度过九成，机插率首次突破八成。\n")
     assert "kicker or headline" not in sure[0].doubt
+
+
+def test_raw_headline_before_the_next_lead_stands_alone_whatever_its_width():
+    text = raw("新华社北京5月7日电（记者 王一）国家",
+               "统计局7日发布数据显示，4月份全国居民",
+               "消费价格同比上涨0.3%，环比上涨0.1%。",
+               "4月份全国居民消费价格同比上涨0.3%",
+               "本报讯（记者 李二）5月7日，记者从",
+               "市统计局获悉，4月份全市居民消费价",
+               "格同比上涨0.5%。",
+               "全市居民消费价格同比上涨0.5%")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["4月份全国居民消费价格同比上涨0.3%", "全市居民消费价格同比上涨0.5%"]
+    assert arts[0].text.endswith("环比上涨0.1%。")
+
+
+def test_a_stack_with_a_dash_deck_after_a_continued_feature_is_its_headline():
+    text = (" □本报记者 王一 李二\n\n记者日前来到某市高新区，一条条\n智能产线正在满负荷运转。\n\n"
+            "（下转3版）\n\n走进创新企业①\n\n一块屏幕的“智变”之路\n\n——某光电公司以智能化改造重塑竞争力\n")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline, a.continues_on) == ("走进创新企业①", "一块屏幕的“智变”之路", 3)
+    assert "headline guessed" in a.doubt

@@ -885,6 +885,7 @@ DOUBT_KICKER = "kicker guessed: a line over the headline that echoes nothing in 
 DOUBT_DISTANT = "headline guessed: taken from lines printed after another item"
 DOUBT_SPLIT = "split uncertain: headline lines shared with a neighbouring story by their echo"
 DOUBT_HEADLESS = "body with no headline"
+DOUBT_WEAK = "headline guessed: a stack with a dash deck that echoes the story only weakly"
 DOUBT_STACK = "kicker or headline guessed: two plain headline lines, nothing says which is the main one"
 DOUBT_UNKNOWN = "no marker says what kind of item this is"
 DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
@@ -914,6 +915,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau, tau, after=True)
         i, j = _split(heads, to_a, to_b)
+        if i == 0 and j == len(heads) and a is not None and any(_is_dash(h) for h in heads[1:]):
+            i = j = len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
+            stories[a].doubts.append(DOUBT_WEAK)
         if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
             j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
             stories[b].doubts.append(DOUBT_KICKER)

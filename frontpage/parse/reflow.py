@@ -332,6 +332,16 @@ def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
             and cur.width == len(tail))
 
 
+def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
+    """In a page without blank lines, a line between a sentence's end and a line that cannot carry
+    it on (a lead, a marker, furniture, the page's end) that ends no sentence itself is a line of
+    its own: a paragraph's last line ends a sentence, so it is a headline printed after its body."""
+    tail = cur.text.rstrip()
+    if not TERMINAL.search(prev.text.rstrip()) or TERMINAL.search(tail) or CONTINUING.search(tail):
+        return False
+    return nxt is None or nxt.role != "text" or is_lead(nxt.text) or bool(BULLET_START.match(nxt.text))
+
+
 def _over_column(line: _Line, col: float) -> bool:
     """In a page without blank lines, a line wider than the column around it that ends no sentence
     and no clause is display type (a headline or a deck set across columns): a line of its own."""
@@ -448,8 +458,9 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
+                    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
                     joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece) \
-                        and not _stands_after_sentence(prev, piece, local[k]) \
+                        and not _stands_after_sentence(prev, piece, local[k]) and not _stands_alone(prev, piece, nxt) \
                         and not _over_column(prev, local[k - 1]) and not _over_column(piece, local[k])
             if not joined:
                 flush()
