@@ -276,3 +276,29 @@ def test_a_stack_with_a_dash_deck_after_a_continued_feature_is_its_headline():
     (a,) = stories(text)
     assert (a.kicker, a.headline, a.continues_on) == ("走进创新企业①", "一块屏幕的“智变”之路", 3)
     assert "headline guessed" in a.doubt
+
+
+def test_a_masthead_with_its_lines_is_one_item_and_an_ad_does_not_join_the_disclaimer_above():
+    text = raw("某江日报", "MOUJIANG DAILY", "中共某江省委机关报",
+               "本报讯（记者 王一）某市股市本周小幅回落，成交",
+               "额有所减少。",
+               "声明：本版内容仅供参考，不构成投资建议。",
+               "某某证券",
+               "客服热线：400-820-6618",
+               "投资有风险 入市需谨慎")
+    furniture = [a.lines for a in parse(text) if a.kind == "furniture"]
+    assert furniture == [[[1, 3]], [[6, 6]], [[7, 9]]]
+
+
+def test_a_notice_with_a_long_title_keeps_its_contact_lines():
+    text = raw("公告",
+               "经本公司股东会决议，注册资本减至二百万元。",
+               "2023年7月4日",
+               "某市第二医院门诊楼改造工程招标公告",
+               "本工程已具备招标条件，现进行公开招标。",
+               "招标人：某市第二医院",
+               "联系电话：0591-83216655",
+               "2023年7月4日")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["notice", "notice"]
+    assert "联系电话" in arts[1].text

@@ -79,8 +79,9 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
     up to a blank line or a line that ends a sentence; notices keep their own contact lines."""
     in_notice = False
     for i, t in enumerate(texts):
-        if NOTICE_HEAD.match(t.replace(" ", "")):
-            in_notice = True
+        title = t.replace(" ", "")
+        if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)):
+            in_notice = True  # a notice keeps its own contact lines (联系电话：…)
         elif gaps[i] or i in out or (i and DATE_END.search(texts[i - 1])):
             in_notice = False  # a notice ends at a blank line, furniture or its closing date
         if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t):

@@ -186,6 +186,7 @@ class _Line:
     frame_start: bool
     match: re.Match | None = None
     width: float = 0.0
+    furniture: str = ""  # for page furniture, what it is (masthead, date, ad, disclaimer …)
 
     def __post_init__(self) -> None:
         self.width = line_width(self.raw[self.start:self.end])
@@ -253,6 +254,7 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
             continue
         if i in kinds:
             p.role = "ad" if kinds[i] in ("ad", "disclaimer") else "furniture"
+            p.furniture = kinds[i]
             p.match = None
             continue
         prev = pieces[i - 1] if i else None
@@ -441,8 +443,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
         if piece.role != "text":
             flush()
             span = Span(piece.number, piece.start, piece.end)
-            if piece.role == "ad" and k and pieces[k - 1].role == "ad" and not piece.gap_before:
-                out[-1].spans.append(span)  # an advertisement's lines are one item
+            if k and not piece.gap_before and _one_item(pieces[k - 1], piece):
+                out[-1].spans.append(span)  # an advertisement's lines, a masthead's lines: one item
                 out[-1].text = spans_text(edition, out[-1].spans)
                 continue
             kind = "furniture" if piece.role == "ad" else piece.role
@@ -469,6 +471,15 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
     flush()
     classified = _classify(edition, out, main_col)
     return _one_line_heads(edition, classified) if raw_style else classified
+
+
+def _one_item(prev: _Line, cur: _Line) -> bool:
+    """Do two adjacent furniture lines make one item? An advertisement's lines do (with the risk line
+    printed under it), a disclaimer's lines do, a masthead and the lines under it do; an
+    advertisement does not join the disclaimer above it."""
+    if prev.role == "ad" and cur.role == "ad":
+        return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
+    return prev.furniture == cur.furniture == "masthead"
 
 
 def _one_line_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
