@@ -17,8 +17,15 @@ layout, never from one edition's strings or line numbers:
   lines at the best point: a prefix for the story before, a suffix for the story after,
   the unclaimed middle as teasers (headlines whose story is on another page).
 
+On a page without blank lines (``pdftotext -raw``) headlines come after their bodies: a lone
+headline line inside a running story is its 小标题 unless it echoes the story before and the
+next paragraph does not carry that story on (:func:`is_subheadline_raw`).
+
 Every article keeps its parts (headline, kicker, …, body) with the raw spans they came
-from, so :func:`coverage_problems` can prove that nothing was lost or invented.
+from, so :func:`coverage_problems` can prove that nothing was lost or invented. What the
+segmenter guessed about an item (a kicker that echoes nothing, a headline from lines printed
+after another item, lines shared between two stories, a body with no headline) is its
+:attr:`Article.doubt`, in words, so that a reader sees the guess rather than a silent choice.
 """
 
 from __future__ import annotations

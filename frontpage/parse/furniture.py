@@ -3,7 +3,8 @@
 A page prints its masthead (``澄州都市报``, ``中共…委机关报``), its date line
 (``2024年3月5日 星期二``), its page number (``7``, ``第1版 今日8版``), its section name
 (``法治·公告``, right under the date or page line), its desk credits (``责编：… 美编：…``)
-and advertisements (a block whose lines give a phone number, a hotline or a web address).
+advertisements (a block whose lines give a phone number, a hotline or a web address) and standing
+disclaimers (本版内容仅供参考…风险自担, 投资有风险 入市需谨慎).
 None of them is an article; each becomes an item of kind ``furniture``.
 
 :func:`furniture_lines` looks at the lines of a section (text and whether a blank line comes

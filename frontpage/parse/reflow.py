@@ -17,6 +17,11 @@ The rules, from the conventions of Chinese newspaper layout (no edition's string
   end a sentence and either ran (nearly) to its column's edge or ended on a comma-like
   mark. Then the next lines continue the same sentence, whatever their shape.
 * A line that starts with a space opens a new text frame in the PDF: never a continuation.
+* On a page without blank lines (``pdftotext -raw``), where headlines follow their bodies, a line
+  stands alone when it ends short of its column with no mark, when it is wider than its column
+  and ends no clause (display type), or when it follows a sentence's end and ends none itself
+  before a lead, a marker or furniture; a ● item after a sentence's end opens a paragraph, and
+  a closing credit （王普） ends one.
 * Display type set with spaces (``加 快 推 动``) loses the spaces; spaces between Chinese
   characters and digits (``3月 20日``, ``11193 个``) are extraction artefacts and go;
   spaces between two Latin words stay.
