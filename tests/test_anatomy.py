@@ -97,3 +97,15 @@ def test_an_article_without_a_headline_is_never_shown_as_if_it_had_one():
     assert anatomy.display_headline(doc) == f"[{doc.subheadlines[0]}]"
     row = anatomy.articles_table(page.articles).set_index("id").loc[doc.id]
     assert row["headline"].startswith("[一、") and row["English"]
+
+
+def test_furniture_is_listed_apart_and_doubts_item_by_item():
+    ed, articles = page_of("某江日报\n\n2025年3月5日 星期三\n\n"
+                           "本报讯（记者 王一）某县今日举行春耕动员大会，部署全年工作。\n\n"
+                           "责编：王 一 美编：李 二\n")
+    furniture = anatomy.furniture_table(ed, articles)
+    assert list(furniture["what"]) == ["masthead", "date line", "desk credits (责编, 美编 …)"]
+    assert furniture["as printed"].iloc[2] == "责编：王 一 美编：李 二"  # exactly as printed
+    assert [a.kind for a in articles if anatomy.is_story(a)] == ["news"]
+    doubts = anatomy.doubts_table(articles)
+    assert list(doubts["doubt"]) == ["body with no headline"]

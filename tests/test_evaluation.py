@@ -174,3 +174,20 @@ def test_each_blind_batch_is_its_own_first_contact_column(tmp_path):
     recall = side.loc["claims found (recall)"]
     assert recall["first contact, batch of 1 (aaa)"] == 0.5
     assert recall["first contact, batch of 2 (bbb)"] == 0.9
+
+
+def test_leave_one_edition_out_is_first_contact_beside_today(tmp_path):
+    from frontpage.evaluation import first_contact_vs_today
+    from frontpage.evaluation.failures import first_contact_table
+
+    path = tmp_path / "fc.csv"
+    record_first_contact("seen", "heldout", {"headline_recall": 0.5, "start_recall": 0.25, "count_ratio": 2.0},
+                         "aaa", path)
+    record_first_contact("gone", "heldout", {"headline_recall": 1.0}, "aaa", path)
+    today = NS(metrics=lambda: {"headline_recall": 0.75, "start_recall": 1.0, "count_ratio": 1.0})
+    table = first_contact_vs_today({"seen": today}, first_contact_table(path)).set_index("edition")
+    seen, gone = table.loc["seen"], table.loc["gone"]
+    assert (seen["headlines, first contact"], seen["headlines, today"], seen["headlines, change"]) == (0.5, 0.75, 0.25)
+    assert (seen["starts, change"], seen["count, first contact"], seen["count, today"]) == (0.75, 2.0, 1.0)
+    assert "count, change" not in table.columns
+    assert pd.isna(gone["headlines, today"]) and pd.isna(gone["headlines, change"])  # no longer annotated

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from ..parse.articles import Article, line_ranges
+from ..parse.furniture import furniture_lines
 from ..words.glossary import gloss
 from ..parse.reading import Edition
 
@@ -145,6 +146,39 @@ def reassembly(edition: Edition, article: Article) -> tuple[pd.DataFrame, pd.Dat
         for p in article.parts
     ])
     return raw, parts
+
+
+FURNITURE_NAMES = {"masthead": "masthead", "date": "date line", "page": "page number", "section": "section name",
+                   "desk": "desk credits (责编, 美编 …)", "ad": "advertisement", "disclaimer": "standing disclaimer"}
+"""What each kind of page furniture (:func:`frontpage.parse.furniture.furniture_lines`) is called here."""
+
+
+def is_story(a: Article) -> bool:
+    """An item a reader reads: everything but page furniture."""
+    return a.kind != "furniture"
+
+
+def furniture_table(edition: Edition, articles: list[Article]) -> pd.DataFrame:
+    """The page's furniture, apart from its articles: what each item is, its text as printed, its lines."""
+    rows = []
+    for a in articles:
+        if is_story(a):
+            continue
+        lines = [edition.lines[n - 1].strip() for first, last in a.lines for n in range(first, last + 1)]
+        lines = [t for t in lines if t]
+        kinds = furniture_lines(lines, [False] * len(lines))
+        what = FURNITURE_NAMES.get(kinds.get(0, "ad"), kinds.get(0, "ad"))
+        rows.append({"id": a.id, "what": what, "as printed": " / ".join(lines),
+                     "raw lines": _span(a.lines[0][0], a.lines[-1][1]), "_first": a.lines[0][0]})
+    return pd.DataFrame(rows, columns=["id", "what", "as printed", "raw lines", "_first"])
+
+
+def doubts_table(articles: list[Article]) -> pd.DataFrame:
+    """Every item the segmenter is unsure of, with what it guessed (:attr:`Article.doubt`)."""
+    rows = [{"id": a.id, "kind": a.kind, "headline": display_headline(a), "doubt": d, "raw lines":
+             _span(a.lines[0][0], a.lines[-1][1]), "_first": a.lines[0][0]}
+            for a in articles if a.doubt for d in a.doubt.split("; ")]
+    return pd.DataFrame(rows, columns=["id", "kind", "headline", "doubt", "raw lines", "_first"])
 
 
 def undecided(articles: list[Article]) -> pd.DataFrame:

@@ -32,7 +32,7 @@ PASS_MARK_METRICS = ("claims_recall", "claims_precision", "value_accuracy", "hea
 __all__ = ["PASS_MARK", "PASS_MARK_METRICS", "Annotated", "ArticleScore", "Evaluation", "Gold", "Score",
            "CONTEXT_FIELDS", "annotated_editions", "checksum_problems", "evaluate",
            "evaluate_all", "pooled", "pooled_articles", "read_gold", "read_gold_articles", "score",
-           "score_articles", "scores_table", "disagreements"]
+           "score_articles", "scores_table", "disagreements", "first_contact_vs_today", "LOEO_NOTE"]
 
 
 @dataclass
@@ -157,6 +157,44 @@ def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame
         row["held out now, today"] = _mean(held_rows, metric)
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+LOEO_METRICS = {"headline_recall": "headlines", "start_recall": "starts", "count_ratio": "count"}
+"""The segmentation metrics of the leave-one-edition-out table, with their short names."""
+
+LOEO_NOTE = (
+    "The parser is written by hand, not fitted, so leaving one edition out means scoring it with the rules "
+    "as they stood before anyone had looked at it: its first-contact score, recorded once on the day it "
+    "arrived and never rewritten. That is the score on an edition that was not used to tune, the same thing "
+    "a leave-one-edition-out fold measures for a learned model; the score today, after the edition was "
+    "tuned on, says how well the rules now fit it, and the gap between the two is how much tuning on it "
+    "was worth. Only a new blind batch says how the rules of today do on a page nobody has seen.")
+"""Why first contact is the leave-one-edition-out score for hand-written rules (appendix and ``make bench``)."""
+
+
+def first_contact_vs_today(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame) -> pd.DataFrame:
+    """One row per edition with a first-contact score: its batch (the recording commit), and for
+    headlines found, starts found and the article count (found per annotated), the score at first
+    contact, the score today and the change (for the count, found per annotated, 1.0 is right: no
+    change column). ``first_contact`` is :func:`.failures.first_contact_table`."""
+    rows = []
+    for rec in first_contact.to_dict("records") if len(first_contact) else []:
+        ev = evaluations.get(rec["edition"])
+        today = ev.metrics() if ev is not None else {}
+        row = {"edition": rec["edition"], "batch": f"{rec['recorded']} ({rec['commit']})"}
+        for metric, short in LOEO_METRICS.items():
+            first, now = _number(rec.get(metric)), _number(today.get(metric))
+            row[f"{short}, first contact"] = first
+            row[f"{short}, today"] = now
+            if metric != "count_ratio":  # a count ratio is right at 1.0, so a difference says little
+                row[f"{short}, change"] = None if first is None or now is None else now - first
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _number(value) -> float | None:
+    value = pd.to_numeric(value, errors="coerce")
+    return None if value is None or pd.isna(value) else float(value)
 
 
 def _mean(frame: pd.DataFrame, metric: str) -> float | None:

@@ -17,8 +17,15 @@ layout, never from one edition's strings or line numbers:
   lines at the best point: a prefix for the story before, a suffix for the story after,
   the unclaimed middle as teasers (headlines whose story is on another page).
 
+On a page without blank lines (``pdftotext -raw``) headlines come after their bodies: a lone
+headline line inside a running story is its 小标题 unless it echoes the story before and the
+next paragraph does not carry that story on (:func:`is_subheadline_raw`).
+
 Every article keeps its parts (headline, kicker, …, body) with the raw spans they came
-from, so :func:`coverage_problems` can prove that nothing was lost or invented.
+from, so :func:`coverage_problems` can prove that nothing was lost or invented. What the
+segmenter guessed about an item (a kicker that echoes nothing, a headline from lines printed
+after another item, lines shared between two stories, a body with no headline) is its
+:attr:`Article.doubt`, in words, so that a reader sees the guess rather than a silent choice.
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from .reflow import hinted, opens_story
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
 PART_ROLES = ("kicker", "headline", "subheadline", "source", "byline", "dateline", "body", "label",
-              "credit", "continuation", "teaser_ref", "furniture")
+              "credit", "continuation", "teaser_ref", "furniture", "issuer")
 
 AFFINITY_THRESHOLD = 0.3
 """A headline line belongs to a story when at least this share of its (rarity-weighted)
@@ -50,6 +57,8 @@ character pairs occur in the story's text; otherwise it is left unclaimed."""
 BRIEF_MAX_CHARS = 300
 BRIEF_HEADING_MAX = 8
 """A briefs column's heading (要闻速览, 新闻速递) is a short line; a longer one is a headline."""
+BRIEF_HEAD_ECHO = 0.3
+"""A ● item's first line is its headline when at least this share of its character pairs recur below."""
 BULLET = re.compile(r"^\s*[●•]\s*")
 """The mark that opens each item of a briefs column."""
 
@@ -100,6 +109,7 @@ class Article:
     linked_to: str | None = None
     parts: list[Part] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    doubt: str = ""  # what the segmenter guessed about this item, in short English; "" when sure
 
     @property
     def text(self) -> str:
@@ -128,7 +138,7 @@ class Article:
             "dateline": self.dateline, "dateline_place": self.dateline_place,
             "continues_on": self.continues_on, "continued_from": self.continued_from,
             "linked_to": self.linked_to, "text": self.text, "chars": len(self.text.replace("\n", "")),
-            "lines": self.lines, "notes": list(self.notes),
+            "lines": self.lines, "notes": list(self.notes), "doubt": self.doubt,
         }
 
 
@@ -209,6 +219,9 @@ def _bigrams(text: str) -> list[str]:
     return [a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"]
 
 
+RESUME_MIN_ECHO = 0.3
+"""A paragraph after a caption printed inside a story carries that story on when at least this share
+of its character pairs occur in the story so far (a new story shares far less with its neighbour)."""
 SUBHEAD_MIN_ECHO = 0.2
 SUBHEAD_MIN_CONTINUITY = 0.12
 
@@ -228,6 +241,18 @@ def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
     # A heading need not echo the story: the test is whether the text after it carries on
     # the same story (a new story's first paragraph shares little with the one before).
     return shared_share(next_paragraph, story_so_far) >= SUBHEAD_MIN_CONTINUITY
+
+
+def is_subheadline_raw(head: str, story_so_far: str, next_paragraph: str) -> bool:
+    """The same question on a page without blank lines (``pdftotext -raw``), where headlines are
+    extracted after their bodies: a line that echoes the story so far, not the paragraph after
+    it, followed by a paragraph that does not carry the story on, is that story's headline; a
+    小标题 introduces the paragraph after it: whatever it echoes, it does not close the story."""
+    if _NUMBERED.match(head):
+        return True
+    before, after = shared_share(head, story_so_far), shared_share(head, next_paragraph)
+    carries_on = shared_share(next_paragraph, story_so_far) >= SUBHEAD_MIN_CONTINUITY
+    return not (before >= SUBHEAD_MIN_ECHO and before > after + 0.2 and not carries_on)
 
 
 def shared_share(text: str, other: str) -> float:
@@ -278,6 +303,8 @@ class _Story:
     link_to: _Story | None = None
     kicker: str = ""  # a briefs column's heading, for every item of the column
     brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
+    doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
+    heads_first: bool = False  # headline lines right before it that no story before could own
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -406,11 +433,27 @@ def _slogan_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
             TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
 
 
+def _dash_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A headline unit with a dash line (——论…) below its first line: the dash line and what follows
+    it are a unit of their own (a subheadline), never part of the headline."""
+    lines = sorted({s.line for s in unit.spans})
+    cut = next((ln for ln in lines[1:] if spans_text(edition, [s for s in unit.spans if s.line == ln])
+                .startswith(("——", "—", "--"))), None)
+    if cut is None:
+        return [unit]
+    top = [s for s in unit.spans if s.line < cut]
+    rest = [s for s in unit.spans if s.line >= cut]
+    return [TextUnit("head", top, text=spans_text(edition, top), gap_joined=unit.gap_joined),
+            TextUnit("head", rest, text=spans_text(edition, rest))]
+
+
 def _second_is_sub(first: str, second: str) -> bool:
     """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
     comma), is twice as long, is a dash line, or is a pair of decks giving the figures the first
     does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``)."""
     figures_deck = len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
+    if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
+        return False
     return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
             or figures_deck)
 
@@ -422,7 +465,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     headline; of two, the second is a subheadline when it reads like a sentence (a comma)
     or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
     """
-    heads = [piece for u in heads for piece in _slogan_off(edition, u)]
+    heads = [piece for u in heads for part in _dash_off(edition, u) for piece in _slogan_off(edition, part)]
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
@@ -513,6 +556,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
     _closing_credits(edition, machine.stories)
+    _issuers(edition, machine.stories)
     return machine.stories
 
 
@@ -533,9 +577,11 @@ class _StoryMachine:
         self.groups: list[tuple[_Story | None, list[TextUnit], _Story | None]] = []
         self.upcoming_from: int | None = None  # a （上接N版） mark waiting for its story
         self.brief_column: tuple[TextUnit | None, str] | None = None  # a briefs column's heading
+        self.raw_style = False  # a page without blank lines (pdftotext -raw): headlines after bodies
 
     def run(self, us: list[TextUnit]) -> None:
         """Feed every unit to the method for its kind, then hand over the last pending group."""
+        self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
             if u.kind == "para":
@@ -561,6 +607,8 @@ class _StoryMachine:
         if self.pending:
             before = self.pending_from[0] if self.pending_from else None
             self.groups.append((before, list(self.pending), next_story))
+            if next_story is not None and (before is None or before.kind not in _MAIN_KINDS or before.has_headline()):
+                next_story.heads_first = True
         self.pending.clear()
         self.pending_from.clear()
 
@@ -572,6 +620,10 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             return
         if self._brief(u, as_head=True):
+            return
+        if current is not None and current.kind == "box" and not current.closed and not self.pending \
+                and all(p.role == "label" for p in current.parts) and not current.heads_before:
+            current.heads_before.append(u)  # 【相关链接】 / 上周主要指数表现: the box's own headline
             return
         if not self.pending:
             self.pending_from.append(self.current)
@@ -604,8 +656,24 @@ class _StoryMachine:
         if as_head:
             story.brief_head = rest
         elif rest:
-            story.parts.append(self.part("body", rest))
+            head, body = self._bullet_headline(rest)
+            story.brief_head = head
+            if body:
+                story.parts.append(self.part("body", body))
         return True
+
+    def _bullet_headline(self, rest: list[Span]) -> tuple[list[Span], list[Span]]:
+        """A ● item run together with its text (a page without blank lines): its first line is its
+        headline when it has no punctuation at all and its words come back in the text below (a
+        headline restates its item; a text's first line runs on into the next one)."""
+        first = [sp for sp in rest if sp.line == rest[0].line]
+        body = rest[len(first):]
+        line = spans_text(self.edition, first)
+        if not body or re.search(r"[，,、；;：:。！？!?…]", line):
+            return [], rest
+        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO:
+            return [], rest
+        return first, body
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
@@ -629,13 +697,22 @@ class _StoryMachine:
 
     def _resumes(self, u: TextUnit, marked: bool) -> bool:
         """A paragraph right after a caption that carries on a sentence the story before the caption
-        left open (a caption printed inside a column breaks the text layer there): that story's body."""
+        left open (a caption printed inside a column breaks the text layer there) or plainly carries
+        the story on (:data:`RESUME_MIN_ECHO`), or right after a
+        teaser or caption that goes on with the numbered items of the document before it: that story's body."""
         current = self.current
-        if marked or self.pending or current is None or current.kind != "caption" or not current.closed:
+        if marked or self.pending or current is None or current.kind not in ("caption", "teaser") or not current.closed:
             return False
         before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
         body = [p for p in before.parts if p.role == "body"] if before is not None else []
-        if not body or before.closed or TERMINAL.search(body[-1].text):
+        if not body or before.closed:
+            return False
+        # a document's next numbered item (（二）…) after a teaser or caption printed inside it
+        numbered = bool(_NUMBERED.match(u.text)) and any(_NUMBERED.match(p.text) for p in body)
+        # after a caption: a sentence left open, or a paragraph that plainly carries the story on
+        carries = current.kind == "caption" and (not TERMINAL.search(body[-1].text)
+                                                 or shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
+        if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
         self.current = before
@@ -650,7 +727,10 @@ class _StoryMachine:
         head = self.pending[0]
         if opens_story(self.edition, head):  # hook for PDF editions: the type size says it opens a story
             return False
-        if not is_subheadline(head.text, current.body_text(), u.text):
+        # a story whose headline could only be its own (no headless story before it) was printed
+        # headline first, as on a front page: its in-body lines are judged the front-page way
+        test = is_subheadline_raw if self.raw_style and not current.heads_first else is_subheadline
+        if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)
         self.pending.clear()
@@ -667,7 +747,7 @@ class _StoryMachine:
             target = None
         else:
             target = self.current
-        self.flush_pending(None)
+            self.flush_pending(None)
         if target is not None:
             target.parts.append(self.part("continuation", u.spans))
             target.continues_on = page
@@ -678,8 +758,13 @@ class _StoryMachine:
             s.continues_on = page
             s.closed = True
             s.notes.append("a continuation mark with no story before it")
-        else:  # （上接N版）: the mark opens the story it continues, which takes the page from open_story
+        else:  # （上接N版）: the mark opens the story it continues, which takes the page from open_story;
+            heads = [h for h in self.pending if not h.gap_before] if self.pending else []
+            if heads and heads == self.pending[-len(heads):]:  # lines right above the mark: its jump headline
+                del self.pending[-len(heads):]
+            self.flush_pending(None)
             s = self.open_story("unknown")
+            s.heads_before.extend(heads)
             s.parts.append(self.part("continuation", u.spans))
 
     def byline(self, u: TextUnit) -> None:
@@ -777,6 +862,9 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
     for k in range(1, len(out)):  # a dash line never leaves the line above: its echo counts for both
         if heads[k].text.startswith(("——", "—", "--")):
             out[k] = max(out[k], out[k - 1])
+    for k in range(len(out) - 2, -1, -1):  # a kicker in slogan form (抢抓农时 不误春耕) goes with the line below
+        if len(heads[k].spans) == 1 and is_slogan(heads[k].spans[0].text(edition).strip()):
+            out[k] = max(out[k], out[k + 1])
     return out
 
 
@@ -804,6 +892,16 @@ def _split(heads: list[TextUnit], to_a: list[float], to_b: list[float], orphans:
     return best[1], best[2]
 
 
+DOUBT_KICKER = "kicker guessed: a line over the headline that echoes nothing in the story"
+DOUBT_DISTANT = "headline guessed: taken from lines printed after another item"
+DOUBT_SPLIT = "split uncertain: headline lines shared with a neighbouring story by their echo"
+DOUBT_HEADLESS = "body with no headline"
+DOUBT_WEAK = "headline guessed: a stack with a dash deck that echoes the story only weakly"
+DOUBT_STACK = "kicker or headline guessed: two plain headline lines, nothing says which is the main one"
+DOUBT_UNKNOWN = "no marker says what kind of item this is"
+DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
+"""The doubts (:attr:`Article.doubt`): what the segmenter guessed about an item, in words."""
+
 SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their echo: some to the story "
                     "before, some to the story after")
 
@@ -828,6 +926,12 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau, tau, after=True)
         i, j = _split(heads, to_a, to_b)
+        if i == 0 and j == len(heads) and a is not None and any(_is_dash(h) for h in heads[1:]):
+            i = j = len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
+            stories[a].doubts.append(DOUBT_WEAK)
+        if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
+            j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
+            stories[b].doubts.append(DOUBT_KICKER)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
         for p in (c for c in cands if a is not None and c < a):
@@ -843,11 +947,14 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         for owner, mine in owners:
             if mine:
                 stories[owner].heads_after.extend(mine)
+                if owner != index.get(id(before)):
+                    stories[owner].doubts.append(DOUBT_DISTANT)
         if j < len(heads):
             stories[b].heads_before.extend(heads[j:])
         if i and j < len(heads):  # one group of lines shared out between two stories: a guess
             for k in (owners[-1][0], b):
                 stories[k].notes.append(SPLIT_GROUP_NOTE)
+                stories[k].doubts.append(DOUBT_SPLIT)
         stories.extend(_orphan_teasers(edition, heads[i:j]))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
@@ -1014,6 +1121,26 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.byline = s.byline or parse_names(m.group("name"))
 
 
+ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$"
+                         r"|^(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                         r"[一二三四五六七八九十\d]{1,3}\s*日$")
+"""A line of a document's issuer block: who issues it (…统计局) or when (2025年2月28日)."""
+
+
+def _issuers(edition: Edition, stories: list[_Story]) -> None:
+    """Under a document's printed title, a paragraph made only of institution names and a date
+    (岚江省统计局 / 国家统计局岚江调查总队 / 2025年2月28日) is the issuer block, not its text."""
+    for s in stories:
+        if not any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before):
+            continue
+        first = next((k for k, p in enumerate(s.parts) if p.role == "body"), None)
+        if first is None:
+            continue
+        lines = [spans_text(edition, [sp]) for sp in s.parts[first].spans]
+        if lines and all(ISSUER_LINE.match(fold(t)) for t in lines):
+            s.parts[first] = Part("issuer", s.parts[first].text, s.parts[first].spans)
+
+
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
     """Articles from stories: kinds, headlines, parts in print order, in reading order.
 
@@ -1033,7 +1160,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         if kind == "unknown":
             if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body):
                 kind = "document"
-            elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS:
+            elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
+                    and s.continues_on is None:  # a continued story is no brief, however short its part here
                 kind = "brief"
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
@@ -1048,6 +1176,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         )
         if kind == "teaser" and not art.paragraphs:
             art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+        art.doubt = _doubt(edition, art, s)
         built[id(s)] = art
     for s in stories:
         if s.link_to is not None:
@@ -1062,6 +1191,34 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         out.append(a)
         out.extend(x for x in satellites if x.linked_to is a)
     return out
+
+
+def _two_plain_lines(edition: Edition, s: _Story) -> bool:
+    """A stack of exactly two plain headline lines (no display type, document title, slogan, label,
+    dash or comma to tell them apart): which is the kicker and which the headline is a guess."""
+    heads = [p for u in s.heads_before + s.heads_after for p in _dash_off(edition, u)]
+    if s.kind in ("brief", "teaser", "box") or len(heads) != 2:
+        return False
+    texts = [_headline_text(edition, u) for u in heads]
+    if any(is_display(sp.text(edition)) for u in heads for sp in u.spans) or DOCUMENT_TITLE.search(fold(texts[1])):
+        return False
+    first, second = texts
+    return not (is_slogan(first) or len(nonspace(first)) <= TEASER_BANNER_MAX or second.startswith(("——", "—"))
+                or re.search(r"[，,；;]", second) or DOCUMENT_TITLE.search(fold(first)))
+
+
+def _doubt(edition: Edition, art: Article, s: _Story) -> str:
+    """The item's doubts in one line: what was guessed while segmenting it, plus what it lacks."""
+    doubts = list(s.doubts)
+    if _two_plain_lines(edition, s):
+        doubts.append(DOUBT_STACK)
+    if art.kind in ("news", "wire", "document", "unknown") and not art.headline and art.paragraphs:
+        doubts.append(DOUBT_HEADLESS)
+    if art.kind == "unknown":
+        doubts.append(DOUBT_UNKNOWN)
+    if art.kind == "teaser" and not any(p.role == "teaser_ref" for p in art.parts):
+        doubts.append(DOUBT_ORPHAN)
+    return "; ".join(dict.fromkeys(doubts))
 
 
 # --- invariants ----------------------------------------------------------------------

@@ -3,7 +3,8 @@
 A page prints its masthead (``澄州都市报``, ``中共…委机关报``), its date line
 (``2024年3月5日 星期二``), its page number (``7``, ``第1版 今日8版``), its section name
 (``法治·公告``, right under the date or page line), its desk credits (``责编：… 美编：…``)
-and advertisements (a block whose lines give a phone number, a hotline or a web address).
+advertisements (a block whose lines give a phone number, a hotline or a web address) and standing
+disclaimers (本版内容仅供参考…风险自担, 投资有风险 入市需谨慎).
 None of them is an article; each becomes an item of kind ``furniture``.
 
 :func:`furniture_lines` looks at the lines of a section (text and whether a blank line comes
@@ -14,17 +15,28 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONTACT, DESK_CREDIT, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE, fold
+from .lexicon import CONTACT, DESK_CREDIT, DISCLAIMER, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE, THIS_PAGE, fold
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
-DESK_LINE = re.compile(r"^(?:" + DESK_CREDIT + r")\s*[：:]")
+DESK_LINE = re.compile(r"^(?:" + THIS_PAGE + r")?(?:" + DESK_CREDIT + r")\s*[：:]")
+_DESK_NAME = r"(?:" + DESK_CREDIT + r")\s*[：:]?\s*(?:[\u4e00-\u9fff·][\s\u3000]*){2,4}"
+DESK_RUN = re.compile(r"^(?:" + THIS_PAGE + r")?" + _DESK_NAME + r"(?:[\s\u3000、，,]*" + _DESK_NAME + r")+$")
+"""Desk credits without colons, role and name after role and name (责任编辑 林 涛 版式 周 琪)."""
+DISCLAIMER_LINE = re.compile(DISCLAIMER)
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
-MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r"))$")
+MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
+                          r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?)$")
+"""The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue number)."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
 NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$")
+NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}(?:" + NOTICE_TITLE + r")$")
+"""A notice's full title (…工程招标公告): only right after another notice's closing date."""
+DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                      r"[一二三四五六七八九十\d]{1,3}\s*日$")
+"""A line that ends on a full date: how a notice closes (…公司 / 2023年7月4日)."""
 
 TOP_LINES = 8
 """A masthead and its lines stand among the first lines of a page."""
@@ -36,9 +48,9 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     folded = [fold(t) for t in texts]
     out: dict[int, str] = {}
     for i, t in enumerate(folded):
-        if DATE_LINE.match(t):
-            out[i] = "date"
-        elif DESK_LINE.match(t):
+        if DATE_LINE.match(t) or (i < TOP_LINES and DATE_END.match(t) and all(k in out for k in range(i))):
+            out[i] = "date"  # with its weekday anywhere; a bare date only among the page's top furniture
+        elif DESK_LINE.match(t) or DESK_RUN.match(t):
             out[i] = "desk"
         elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out):
             out[i] = "page"
@@ -49,7 +61,18 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                 and not NOTICE_HEAD.match(t.replace(" ", "")):
             out[i] = "section"
     _advertisements(folded, gaps, out)
+    _disclaimers(folded, out)
     return out
+
+
+def _disclaimers(texts: list[str], out: dict[int, str]) -> None:
+    """A standing disclaimer (本版内容仅供参考…风险自担, 投资有风险 入市需谨慎): a line that says one,
+    standing on its own (the first line, after a sentence's end or after furniture)."""
+    for i, t in enumerate(texts):
+        if i in out or not DISCLAIMER_LINE.search(t):
+            continue
+        if i == 0 or i - 1 in out or TERMINAL_END.search(texts[i - 1]):
+            out[i] = "disclaimer"
 
 
 def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
@@ -57,14 +80,16 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
     up to a blank line or a line that ends a sentence; notices keep their own contact lines."""
     in_notice = False
     for i, t in enumerate(texts):
-        if NOTICE_HEAD.match(t.replace(" ", "")):
-            in_notice = True
-        elif gaps[i] or i in out:
-            in_notice = False
+        title = t.replace(" ", "")
+        if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)):
+            in_notice = True  # a notice keeps its own contact lines (联系电话：…)
+        elif gaps[i] or i in out or (i and DATE_END.search(texts[i - 1])):
+            in_notice = False  # a notice ends at a blank line, furniture or its closing date
         if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t):
             continue
         lo = i
-        while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]):
+        while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
+                and not DATE_END.search(texts[lo - 1]):
             lo -= 1
         hi = i
         while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \

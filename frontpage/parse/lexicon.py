@@ -77,11 +77,15 @@ MASTHEAD_LINE = alternation("page_furniture", kind="masthead_line")
 """The lines under a masthead (…机关报, …社主办)."""
 CONTACT = alternation("page_furniture", kind="contact")
 """What an advertisement's contact lines say (电话, 热线, 报名 …)."""
+DISCLAIMER = alternation("page_furniture", kind="disclaimer")
+"""What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
+THIS_PAGE = "本版"
+"""How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")
 """How an official document's title ends (意见, 通知, 报告 …)."""
-PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{1,6}}?(?:{MASTHEAD_SUFFIX}))讯"
+PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{0,6}}?(?:{MASTHEAD_SUFFIX}))讯"
 """A paper's news lead: 本报讯, or another paper named as the source (澄州都市报讯, 青禾晚报讯)."""
 
 

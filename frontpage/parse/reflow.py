@@ -17,6 +17,11 @@ The rules, from the conventions of Chinese newspaper layout (no edition's string
   end a sentence and either ran (nearly) to its column's edge or ended on a comma-like
   mark. Then the next lines continue the same sentence, whatever their shape.
 * A line that starts with a space opens a new text frame in the PDF: never a continuation.
+* On a page without blank lines (``pdftotext -raw``), where headlines follow their bodies, a line
+  stands alone when it ends short of its column with no mark, when it is wider than its column
+  and ends no clause (display type), or when it follows a sentence's end and ends none itself
+  before a lead, a marker or furniture; a ● item after a sentence's end opens a paragraph, and
+  a closing credit （王普） ends one.
 * Display type set with spaces (``加 快 推 动``) loses the spaces; spaces between Chinese
   characters and digits (``3月 20日``, ``11193 个``) are extraction artefacts and go;
   spaces between two Latin words stay.
@@ -30,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import NOTICE_HEAD, furniture_lines
+from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
 from .reading import Edition
@@ -58,6 +63,12 @@ def read_cont_mark(m: re.Match) -> tuple[str | None, int | None]:
     return m.group("dir"), page
 
 
+CLOSING_CREDIT_END = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*[）)]$")
+"""A line that ends on a closing credit, the writer's name in brackets after the last sentence."""
+BULLET_START = re.compile(r"^\s*[●•]")
+"""The mark that opens each item of a briefs column: it opens a paragraph."""
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
+"""A numbered heading on a line of its own (一、明确发展目标): never a sentence cut off by a column break."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
@@ -180,6 +191,7 @@ class _Line:
     frame_start: bool
     match: re.Match | None = None
     width: float = 0.0
+    furniture: str = ""  # for page furniture, what it is (masthead, date, ad, disclaimer …)
 
     def __post_init__(self) -> None:
         self.width = line_width(self.raw[self.start:self.end])
@@ -246,12 +258,15 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         if p.role != "text":
             continue
         if i in kinds:
-            p.role = "ad" if kinds[i] == "ad" else "furniture"
+            p.role = "ad" if kinds[i] in ("ad", "disclaimer") else "furniture"
+            p.furniture = kinds[i]
             p.match = None
             continue
         prev = pieces[i - 1] if i else None
         after_end = prev is None or p.gap_before or prev.role != "text" or not CONTINUING.search(prev.text.rstrip())
-        if after_end and NOTICE_HEAD.match(re.sub(r"[\s\u3000]+", "", fold(p.text))):
+        title = re.sub(r"[\s\u3000]+", "", fold(p.text))
+        after_notice = prev is not None and prev.role == "text" and DATE_END.search(fold(prev.text.strip()))
+        if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)):
             p.role = "notice"
     return pieces
 
@@ -267,6 +282,10 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if cur.frame_start or is_lead(cur.text):
         return False
+    if CLOSING_CREDIT_END.search(prev.text.rstrip()):
+        return False  # …一倍。（李二）: the writer's closing credit ends the story
+    if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
+        return False  # a ● item after a sentence's end opens the next item of a briefs column
     pw, cw = prev.width, cur.width
     # Letter-spacing justifies a headline line to the width of its companion deck; spaced
     # type beside a line of another width is a headline of its own.
@@ -306,6 +325,37 @@ def _ends_short(prev: _Line, main_col: float) -> bool:
     return prev.width < main_col - 1.5
 
 
+def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
+    """In a page without blank lines, a line that ends short (:func:`_ends_short`) right after a
+    sentence's end is a line of its own (a headline after its body, a 小标题): a paragraph's first
+    line runs to the column's edge, and a one-line paragraph ends a sentence."""
+    if not TERMINAL.search(prev.text.rstrip()):
+        return False
+    if _ends_short(cur, col):
+        return True
+    # a line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen characters)
+    tail = cur.text.strip()  # (all full-width: a line ending in digits is short by half-width characters)
+    return (not INTERNAL_PUNCT.search(tail) and not re.search(r"[。！？!?…—]", tail) and cur.width <= col - 1
+            and cur.width == len(tail))
+
+
+def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
+    """In a page without blank lines, a line between a sentence's end and a line that cannot carry
+    it on (a lead, a marker, furniture, the page's end) that ends no sentence itself is a line of
+    its own: a paragraph's last line ends a sentence, so it is a headline printed after its body."""
+    tail = cur.text.rstrip()
+    if not TERMINAL.search(prev.text.rstrip()) or TERMINAL.search(tail) or CONTINUING.search(tail):
+        return False
+    return nxt is None or nxt.role != "text" or is_lead(nxt.text) or bool(BULLET_START.match(nxt.text))
+
+
+def _over_column(line: _Line, col: float) -> bool:
+    """In a page without blank lines, a line wider than the column around it that ends no sentence
+    and no clause is display type (a headline or a deck set across columns): a line of its own."""
+    tail = line.text.rstrip()
+    return line.width > col + 1.5 and not TERMINAL.search(tail) and not CONTINUING.search(tail)
+
+
 _FIGURE_END = re.compile(r"[0-9０-９][%％]$")
 _AFTER_FIGURE = HEDGES_AFTER + ("的",)
 
@@ -333,6 +383,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False
     if is_display(prev.text) or is_display(cur.text) or CAPTION_START.match(fold(cur.text.strip())):
         return False  # display type is a headline; 图为… opens a caption
+    if HEADING.match(cur.text.strip()):
+        return False  # 一、明确目标 after a blank line is a heading, even after 各部门：
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run))):
         return False  # a document's printed title (关于…的意见) stands above its text
     tail = prev.text.rstrip()
@@ -396,8 +448,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
         if piece.role != "text":
             flush()
             span = Span(piece.number, piece.start, piece.end)
-            if piece.role == "ad" and k and pieces[k - 1].role == "ad" and not piece.gap_before:
-                out[-1].spans.append(span)  # an advertisement's lines are one item
+            if k and not piece.gap_before and _one_item(pieces[k - 1], piece):
+                out[-1].spans.append(span)  # an advertisement's lines, a masthead's lines: one item
                 out[-1].text = spans_text(edition, out[-1].spans)
                 continue
             kind = "furniture" if piece.role == "ad" else piece.role
@@ -415,7 +467,10 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
-                    joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece)
+                    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+                    joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece) \
+                        and not _stands_after_sentence(prev, piece, local[k]) and not _stands_alone(prev, piece, nxt) \
+                        and not _over_column(prev, local[k - 1]) and not _over_column(piece, local[k])
             if not joined:
                 flush()
         run.append(piece)
@@ -423,6 +478,15 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
     flush()
     classified = _classify(edition, out, main_col)
     return _one_line_heads(edition, classified) if raw_style else classified
+
+
+def _one_item(prev: _Line, cur: _Line) -> bool:
+    """Do two adjacent furniture lines make one item? An advertisement's lines do (with the risk line
+    printed under it), a disclaimer's lines do, a masthead and the lines under it do; an
+    advertisement does not join the disclaimer above it."""
+    if prev.role == "ad" and cur.role == "ad":
+        return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
+    return prev.furniture == cur.furniture == "masthead"
 
 
 def _one_line_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
@@ -470,8 +534,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
-        if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text:
-            continue
+        if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
+            continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
             continue
         u.kind = "head"
@@ -482,7 +546,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
     while i < len(us):
         u = us[i]
         nxt = us[i + 1] if i + 1 < len(us) else None
-        if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1 and INTERNAL_PUNCT.search(u.text)
+        if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1
+                and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
                 and not nxt.frame_start and not is_lead(nxt.text)
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):

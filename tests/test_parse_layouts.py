@@ -1,0 +1,304 @@
+"""Layout classes met on pages the parser had not seen, each on a small invented snippet of the
+class (never an edition's lines): -raw pages whose headlines follow their bodies, 小标题 and
+headline stacks after a body, furniture (credits, disclaimers, mastheads), boxes, briefs,
+documents, notice runs, jump headlines, and the doubts the segmenter records."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontpage.parse.articles import coverage_problems, parse_articles
+from frontpage.parse.furniture import furniture_lines
+from frontpage.parse.reading import decode_edition
+
+
+def parse(text: str):
+    ed = decode_edition(text.encode("utf-8"))
+    arts = parse_articles(ed)
+    assert coverage_problems(ed, arts) == []
+    return arts
+
+
+def stories(text: str):
+    return [a for a in parse(text) if a.kind != "furniture"]
+
+
+def raw(*lines: str) -> str:
+    """A pdftotext -raw page: no blank line anywhere."""
+    return "\n".join(lines) + "\n"
+
+
+# --- furniture -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "责任编辑 王 一 版式 李 二 校对 赵 三",  # no colons: role and name after role and name
+    "本版责编：王 一　美编：李 二",  # 本版 before the credits
+])
+def test_desk_credits_without_colons_or_with_this_page(line):
+    assert furniture_lines([line], [False]) == {0: "desk"}
+
+
+def test_a_standing_disclaimer_is_furniture_not_text():
+    text = raw("本报讯（记者 王一）某市股市本周小幅回落，成交",
+               "额有所减少。",
+               "声明：本版内容仅供参考，不构成投资建议。",
+               "投资者据此操作，风险自担。")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["news", "furniture"]
+    assert "风险自担" not in arts[0].text
+
+
+def test_the_masthead_publisher_line_may_carry_the_issue_number():
+    texts = ["某川日报", "中共某川县委主办  第1234期", "2025年3月5日 星期三"]
+    assert furniture_lines(texts, [False, False, True]) == {0: "masthead", 1: "masthead", 2: "date"}
+
+
+# --- -raw pages: headlines after bodies ---------------------------------------------------
+
+def test_raw_headline_after_body_closes_the_story_and_the_next_body_is_a_story():
+    text = raw("本报讯（记者 王一）日前，某市新建社",
+               "区食堂二十家，老人就餐更方便。",
+               "社区食堂累计建成二十家",
+               "春日的湖边，柳枝轻拂，游人如织。",
+               "某市湖滨公园改造完工，新增步道",
+               "三公里，绿地面积扩大一倍。（李二）",
+               "湖滨公园改造完工迎客")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["社区食堂累计建成二十家", "湖滨公园改造完工迎客"]
+    assert arts[1].text.startswith("春日的湖边")
+
+
+def test_raw_in_body_subheadings_stay_in_the_story_and_its_stack_comes_after():
+    text = raw("□本报评论员",
+               "本周股市震荡走低，主要指数",
+               "均小幅下跌，市场情绪谨慎。",
+               "成交金额明显萎缩",
+               "本周两市成交金额较上周减少",
+               "约一成，资金观望情绪较浓。",
+               "消费板块逆势上扬",
+               "消费板块本周逆势上扬，食品",
+               "饮料行业涨幅居前，表现较好。",
+               "一周股市观察",
+               "震荡走低，消费板块逆势上扬",
+               "本周主要指数下跌，两市成交金额明显萎缩至近月低位")
+    (a,) = stories(text)
+    assert a.kind == "commentary"
+    assert (a.kicker, a.headline) == ("一周股市观察", "震荡走低，消费板块逆势上扬")
+    assert a.subheadlines[-2:] == ["成交金额明显萎缩", "消费板块逆势上扬"]
+
+
+def test_raw_lead_of_another_paper_wrapped_mid_prefix_is_stripped():
+    text = raw("晚报讯（记者 王 一 实习生",
+               "李二）3月4日，某市新开公交",
+               "线路四条，方便市民出行。")
+    (a,) = stories(text)
+    assert (a.source, a.text[:5]) == ("晚报讯", "3月4日，")
+
+
+def test_raw_bullet_items_take_their_first_line_as_headline_when_it_recurs_below():
+    text = raw("简讯",
+               "●市图书馆延长周末开放时间五小",
+               "自本月起，市图书馆周末开放时间",
+               "延长五小时，方便读者借阅。",
+               "●某县新增公共停车位八百个",
+               "近日，某县新增公共停车位八百个，",
+               "缓解了停车难。",
+               "●春季运动会开幕",
+               "日前，某区春季运动会开幕。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief"] * 3
+    assert [a.headline for a in arts] == ["市图书馆延长周末开放时间五小", "某县新增公共停车位八百个", "春季运动会开幕"]
+    assert arts[0].text.startswith("自本月起")
+
+
+# --- stacks, boxes, briefs, documents ----------------------------------------------------
+
+def test_a_box_takes_the_headline_right_after_its_label():
+    text = ("本报讯（记者 王一）某市上周股市小幅回落，交易清淡。\n\n"
+            "【相关链接】\n上周主要指数表现\n上证指数收于三千点，周跌幅一个百分点。\n")
+    box = [a for a in stories(text) if a.kind == "box"]
+    assert [(b.kicker, b.headline) for b in box] == [("相关链接", "上周主要指数表现")]
+
+
+def test_a_slogan_kicker_over_a_stack_is_no_teaser():
+    text = ("抢抓农时 不误春耕\n\n某县早稻插秧进度过九成\n\n"
+            "本报讯（记者 王一）记者从某县获悉，某县早稻插秧进度过九成，春耕生产有序推进。\n")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline) == ("抢抓农时 不误春耕", "某县早稻插秧进度过九成")
+
+
+def test_a_kicker_that_echoes_nothing_is_kept_and_marked_as_a_doubt():
+    text = ("图为某港码头作业现场。\n本报记者 王一 摄\n\n港口发展跑出新速度\n\n"
+            "某港集装箱吞吐量突破百万标箱\n\n"
+            "本报讯（记者 王一）记者从某港获悉，今年某港集装箱吞吐量突破百万标箱，同比增长一成。\n")
+    news = [a for a in stories(text) if a.kind == "news"]
+    assert [(a.kicker, a.headline) for a in news] == [("港口发展跑出新速度", "某港集装箱吞吐量突破百万标箱")]
+    assert "kicker guessed" in news[0].doubt
+
+
+def test_headline_lines_above_a_continued_from_mark_are_its_jump_headline():
+    text = raw("同心建设美好家园",
+               "（上接1版）近年来，某州把民族团结",
+               "融入基层治理，成效明显。")
+    (a,) = stories(text)
+    assert (a.headline, a.continued_from) == ("同心建设美好家园", 1)
+    assert a.kind != "brief"
+
+
+def test_a_bullet_after_a_sentence_end_opens_the_next_brief():
+    text = raw("简讯",
+               "●日前，某县首届篮球赛开幕，全县",
+               "二十支球队参赛。",
+               "●近日，某县中学新开设双语实验班",
+               "四个。")
+    assert len([a for a in stories(text) if a.kind == "brief"]) == 2
+
+
+def test_a_document_interrupted_by_teasers_stays_one_with_its_headings():
+    text = ("某省人民政府办公厅关于稳定外贸的\n通知\n\n"
+            "各市人民政府，省政府各部门：\n\n一、明确目标\n\n"
+            "（一）总体目标。全省外贸规模保持稳定，结构持续优化。\n\n"
+            "某市春耕进度过半\n详见3版\n\n"
+            "（二）阶段目标。今年全省进出口总额力争增长百分之五。\n\n"
+            "二、强化保障\n\n（一）稳住企业。省级财政安排专项资金支持重点企业。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["document", "teaser"]
+    doc = arts[0]
+    assert doc.headline == "某省人民政府办公厅关于稳定外贸的通知"
+    assert doc.subheadlines == ["一、明确目标", "二、强化保障"]
+    assert "（二）阶段目标" in doc.text
+
+
+def test_a_dash_line_under_a_headline_is_its_subheadline():
+    text = (" 本报评论员\n\n开放是发展的底色。今年外贸形势复杂，更要稳住基本盘。\n\n"
+            "以开放稳住外贸基本盘\n——论稳外贸\n")
+    (a,) = stories(text)
+    assert (a.headline, a.subheadlines) == ("以开放稳住外贸基本盘", ["——论稳外贸"])
+
+
+def test_a_documents_issuer_block_is_not_its_text():
+    text = ("某省2024年国民经济和社会发展\n统计公报\n\n某省统计局\n国家统计局某省调查总队\n2025年2月28日\n\n"
+            "2024年，全省经济运行总体平稳。\n\n一、综合\n\n全年地区生产总值增长百分之五。\n")
+    (a,) = stories(text)
+    assert a.text.startswith("2024年，全省")
+    assert [p.role for p in a.parts if "统计局" in p.text] == ["issuer"]
+
+
+# --- notice runs ---------------------------------------------------------------------------
+
+def test_a_notice_with_a_long_title_after_a_notice_and_classified_ads():
+    text = raw("公告",
+               "经本公司股东会决议，某市某建材有限",
+               "公司注册资本由五百万元减至二百万元。",
+               "某市某建材有限公司",
+               "2023年7月4日",
+               "某市第二医院门诊楼改造工程招标公告",
+               "某市第二医院门诊楼改造工程已具备",
+               "招标条件，现进行公开招标。",
+               "2023年7月4日",
+               "分类广告",
+               "▲某某家政 专业保洁 电话：0591-88776655",
+               "▲某某搬家 长短途运输 电话：13859012345")
+    arts = parse(text)
+    notices = [a for a in arts if a.kind == "notice"]
+    assert [a.headline for a in notices] == ["公告", "某市第二医院门诊楼改造工程招标公告"]
+    assert [a.kind for a in arts][-1] == "furniture" and len(arts) == 3
+
+
+# --- doubts -----------------------------------------------------------------------------------
+
+def test_a_body_with_no_headline_carries_a_doubt_and_a_sure_item_none():
+    arts = stories("本报讯（记者 王一）某县今日举行春耕动员大会，部署全年工作。\n")
+    assert arts[0].doubt == "body with no headline"
+    sure = stories("某县召开春耕大会\n\n本报讯（记者 王一）某县今日召开春耕大会，部署全年春耕工作。\n")
+    assert [a.doubt for a in sure] == [""]
+    assert "doubt" in sure[0].as_dict()
+
+
+def test_raw_stories_printed_headline_first_stay_apart():
+    """On a -raw page, a story whose headline no story before could own was printed headline first:
+    a later line that echoes the next paragraph, not the story, opens the next story."""
+    text = raw("社会",
+               "老旧小区加装电梯提速",
+               "今年以来，某市老旧小区加装电梯",
+               "工作明显提速，已完成加装126部，",
+               "惠及居民四千余户。",
+               "夜间消费持续升温",
+               "入夏以来，某市夜间消费持续升温，",
+               "各大商圈夜间客流同比增长两成。")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["老旧小区加装电梯提速", "夜间消费持续升温"]
+
+
+def test_a_caption_printed_inside_a_story_at_a_paragraph_end_does_not_split_it():
+    text = ("某县早稻插秧进度过九成\n\n"
+            "本报讯（记者 王一）记者从某县农业农村局获悉，某县早稻插秧进度过九成，机插率超过八成。\n\n"
+            "图为某县农机手在田间驾驶插秧机作业。\n本报记者 李二 摄\n\n"
+            "某县农业农村局介绍，今年某县早稻机插率超过八成，插秧进度比去年同期加快。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "caption"]
+    assert arts[0].text.endswith("插秧进度比去年同期加快。")
+
+
+def test_a_bare_date_among_the_top_furniture_is_the_date_line_and_elsewhere_not():
+    assert furniture_lines(["某江晚报", "2025年3月5日", "要闻"], [False, True, False]) == \
+        {0: "masthead", 1: "date", 2: "section"}
+    assert furniture_lines(["公告", "经本公司股东会决议，注册资本减至二百万元。", "2025年3月5日"],
+                           [False, False, False]) == {}
+
+
+def test_two_plain_headline_lines_leave_a_doubt_a_dash_deck_none():
+    guessed = stories("某县早稻插秧进度过九成\n\n全县机插率首次突破八成\n\n"
+                      "本报讯（记者 王一）记者从某县获悉，某县早稻插秧进度过九成，机插率首次突破八成。\n")
+    assert "kicker or headline guessed" in guessed[0].doubt
+    sure = stories("某县早稻插秧进度过九成\n——某县春耕见闻\n\n"
+                   "本报讯（记者 王一）记者从某县获悉，某县早稻插秧进度过九成，机插率首次突破八成。\n")
+    assert "kicker or headline" not in sure[0].doubt
+
+
+def test_raw_headline_before_the_next_lead_stands_alone_whatever_its_width():
+    text = raw("新华社北京5月7日电（记者 王一）国家",
+               "统计局7日发布数据显示，4月份全国居民",
+               "消费价格同比上涨0.3%，环比上涨0.1%。",
+               "4月份全国居民消费价格同比上涨0.3%",
+               "本报讯（记者 李二）5月7日，记者从",
+               "市统计局获悉，4月份全市居民消费价",
+               "格同比上涨0.5%。",
+               "全市居民消费价格同比上涨0.5%")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["4月份全国居民消费价格同比上涨0.3%", "全市居民消费价格同比上涨0.5%"]
+    assert arts[0].text.endswith("环比上涨0.1%。")
+
+
+def test_a_stack_with_a_dash_deck_after_a_continued_feature_is_its_headline():
+    text = (" □本报记者 王一 李二\n\n记者日前来到某市高新区，一条条\n智能产线正在满负荷运转。\n\n"
+            "（下转3版）\n\n走进创新企业①\n\n一块屏幕的“智变”之路\n\n——某光电公司以智能化改造重塑竞争力\n")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline, a.continues_on) == ("走进创新企业①", "一块屏幕的“智变”之路", 3)
+    assert "headline guessed" in a.doubt
+
+
+def test_a_masthead_with_its_lines_is_one_item_and_an_ad_does_not_join_the_disclaimer_above():
+    text = raw("某江日报", "MOUJIANG DAILY", "中共某江省委机关报",
+               "本报讯（记者 王一）某市股市本周小幅回落，成交",
+               "额有所减少。",
+               "声明：本版内容仅供参考，不构成投资建议。",
+               "某某证券",
+               "客服热线：400-820-6618",
+               "投资有风险 入市需谨慎")
+    furniture = [a.lines for a in parse(text) if a.kind == "furniture"]
+    assert furniture == [[[1, 3]], [[6, 6]], [[7, 9]]]
+
+
+def test_a_notice_with_a_long_title_keeps_its_contact_lines():
+    text = raw("公告",
+               "经本公司股东会决议，注册资本减至二百万元。",
+               "2023年7月4日",
+               "某市第二医院门诊楼改造工程招标公告",
+               "本工程已具备招标条件，现进行公开招标。",
+               "招标人：某市第二医院",
+               "联系电话：0591-83216655",
+               "2023年7月4日")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["notice", "notice"]
+    assert "联系电话" in arts[1].text
