@@ -1,0 +1,96 @@
+"""One edition → its rows in the corpus tables; a batch of editions → Arrow tables.
+
+This is what the Dask workers run (:func:`process_batch`). Everything an edition yields comes
+from :mod:`frontpage.pipeline`, section by section (:func:`~frontpage.pipeline.iter_sections`),
+so a long edition is read in bounded memory and its records are those of ``edition claims``.
+An edition that cannot be read, or that the pipeline fails on, becomes one row with status
+``error`` and a one-line message: the batch, and the run, go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+
+from ..numbers.claims import CONTEXT_KINDS
+from ..parse.reading import DEFAULT_MAX_BYTES, EditionError
+from ..pipeline import Page, iter_sections, read_page
+from .schema import TABLES, table
+
+ERROR_CHARS = 300
+"""An error message is cut to one line of at most this many characters."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One edition to process: its key (path under the corpus folder), where it is, its sha256."""
+
+    key: str
+    path: str
+    sha256: str
+    size: int
+
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def one_line(exc: BaseException) -> str:
+    """``exc`` as one short line; a failure that is not bad input names its class."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if not isinstance(exc, EditionError):
+        text = f"{type(exc).__name__}: {text}"
+    return text[:ERROR_CHARS]
+
+
+def article_row(key: str, article) -> dict:
+    d = article.as_dict()
+    d["lines"] = ";".join(f"{x}-{y}" for x, y in d["lines"])
+    return {"edition": key, **d}
+
+
+def claim_row(key: str, claim) -> dict:
+    return {"edition": key, **claim.as_dict()}
+
+
+def _page_number(page: Page) -> int | None:
+    given = (page.provenance or {}).get("page")
+    return int(given) if given is not None else page.masthead.page
+
+
+def edition_rows(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[dict, list[dict], list[dict]]:
+    """(edition row, article rows, claim rows) of one edition; an error row and no records when it fails."""
+    row = {"edition": item.key, "sha256": item.sha256, "bytes": item.size}
+    try:
+        page = read_page(item.path, max_bytes=max_bytes)
+        articles, claims = [], []
+        for arts, found in iter_sections(page, with_context=True):
+            articles.extend(article_row(item.key, a) for a in arts)
+            claims.extend(claim_row(item.key, c) for c in found)
+        context = sum(1 for c in claims if c["kind"] in CONTEXT_KINDS)
+        row.update(sha256=page.edition.sha256, bytes=page.edition.size, date=page.date,
+                   date_source=page.date_source, paper=(page.provenance or {}).get("paper"),
+                   page=_page_number(page), lines=len(page.edition.lines), articles=len(articles),
+                   claims=len(claims) - context, context=context, status="ok")
+        return row, articles, claims
+    except Exception as exc:  # noqa: BLE001 - a bad edition is recorded, never fatal to the run
+        row.update(status="error", error=one_line(exc).replace(item.path, item.key))
+        return row, [], []
+
+
+def process_batch(items: list[Item], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pa.Table]:
+    """The corpus tables of a batch of editions, rows in the batch's order."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for item in items:
+        edition, articles, claims = edition_rows(item, max_bytes)
+        rows["editions"].append(edition)
+        rows["articles"].extend(articles)
+        rows["claims"].extend(claims)
+    return {name: table(name, r) for name, r in rows.items()}
