@@ -10,12 +10,12 @@ An edition that cannot be read, or that the pipeline fails on, becomes one row w
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pyarrow as pa
 
-from ..numbers.claims import CONTEXT_KINDS
+from ..numbers.claims import CONTEXT_KINDS, Claim
 from ..parse.reading import DEFAULT_MAX_BYTES, EditionError
 from ..pipeline import Page, iter_sections, read_page
 from .schema import TABLES, table
@@ -56,8 +56,16 @@ def article_row(key: str, article) -> dict:
     return {"edition": key, **d}
 
 
-def claim_row(key: str, claim) -> dict:
-    return {"edition": key, **claim.as_dict()}
+CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+def claim_row(key: str, claim: Claim) -> dict:
+    """``claim.as_dict()`` with the edition's key, without ``asdict``'s deep copy (every field is a
+    scalar): the records were an eighth of the run's time that way."""
+    row = {"edition": key}
+    for name in CLAIM_FIELDS:
+        row[name] = getattr(claim, name)
+    return row
 
 
 def _page_number(page: Page) -> int | None:

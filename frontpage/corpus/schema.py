@@ -47,4 +47,5 @@ TABLES = {"editions": EDITIONS, "articles": ARTICLES, "claims": CLAIMS}
 def table(name: str, rows: list[dict]) -> pa.Table:
     """``rows`` as an Arrow table with the dataset's schema (columns in its order)."""
     schema = TABLES[name]
-    return pa.Table.from_pylist([{f.name: r.get(f.name) for f in schema} for r in rows], schema=schema)
+    return pa.Table.from_arrays([pa.array([r.get(f.name) for r in rows], type=f.type) for f in schema],
+                                schema=schema)
