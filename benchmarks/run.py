@@ -1,7 +1,7 @@
 """Benchmarks whose numbers go in the README and closing notes: ``make bench``.
 
     python benchmarks/run.py            # everything
-    python benchmarks/run.py book       # one group: book | parse | claims
+    python benchmarks/run.py book       # one group: book | parse | claims | corpus
 
 Times are wall-clock seconds on this machine, best (min) of several runs where cheap.
 """
@@ -179,7 +179,15 @@ def bench_claims() -> dict[str, float]:
     return results
 
 
-GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims}
+def bench_corpus() -> dict[str, float]:
+    """`edition corpus` on 2,000 generated editions with 1 and 2 workers, and the whole pipeline per core
+    beside JioNLP on the same texts (benchmarks/corpus.py)."""
+    from benchmarks.corpus import bench_corpus as run
+
+    return run()
+
+
+GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims, "corpus": bench_corpus}
 
 
 def main(argv: list[str]) -> None:

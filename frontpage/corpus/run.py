@@ -34,6 +34,9 @@ PDFs, an error row saying why not otherwise (``--retry-errors`` processes it aga
 
 BATCH_BYTES = 1_000_000
 BATCH_MAX = 200
+MIN_BATCHES = 32
+"""A small corpus is cut into at least this many batches (of at least 32 kB), so that every worker
+has work until near the end; the cut depends only on the editions, never on the workers."""
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Summary:
     claims: int = 0
     bytes: int = 0
     seconds: float = 0.0
+    setup_seconds: float = 0.0  # walking, hashing, cleaning and starting the cluster: before the first batch
     workers: int = 0
     worker_peak_bytes: dict[str, int] = field(default_factory=dict)
     errors_total: int = 0
@@ -223,7 +227,9 @@ def run_corpus(root: str | os.PathLike[str], out: str | os.PathLike[str], *, wor
             with _Client(workers, scheduler, memory_limit) as client:
                 threads = sum(client.nthreads().values()) or 1
                 s.workers = len(client.nthreads())
-                schedule(client, batches(todo, batch_bytes, batch_max), max_bytes, done, 2 * threads)
+                s.setup_seconds = time.perf_counter() - start
+                size = min(batch_bytes, max(32_000, sum(i.size for i in todo) // MIN_BATCHES))
+                schedule(client, batches(todo, size, batch_max), max_bytes, done, 2 * threads)
                 s.worker_peak_bytes = client.run(_peak_rss)
     finally:
         bar.close()
