@@ -10,13 +10,16 @@
 
 MB are 10^6 bytes of edition files (UTF-8, about 3 bytes per Chinese character). CPU seconds
 (``time.process_time``) are used for the one-core figures, so that other work on the machine
-does not count against them; the Dask runs are wall-clock.
+does not count against them; the Dask runs are wall-clock, and their workers' CPU seconds give
+the per-core figure under Dask (``MB_per_worker_cpu_s``). On a machine shared with other work
+(see the load average printed), wall-clock scaling says more about the neighbours than the code.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import os
 import sys
 import tempfile
 import time
@@ -49,8 +52,11 @@ def scaling(folder: Path, tmp: Path, workers: tuple[int, ...] = (1, 2)) -> dict:
         results[f"workers_{w}_after_setup_s"] = work
         results[f"workers_{w}_MB_per_s"] = s.bytes / 1e6 / work
         results[f"workers_{w}_MB_per_s_per_worker"] = s.bytes / 1e6 / work / w
+        results[f"workers_{w}_MB_per_worker_cpu_s"] = s.bytes / 1e6 / s.worker_cpu_seconds
         results[f"workers_{w}_peak_MiB_per_worker"] = max(s.worker_peak_bytes.values()) / 2**20
         results[f"workers_{w}_claims_and_context"] = s.claims
+        results[f"workers_{w}_output_MB"] = sum(p.stat().st_size for p in (tmp / f"out-{w}").rglob("*") if p.is_file()) / 1e6
+    results["load_average_1min_at_end"] = os.getloadavg()[0]
     if len(workers) > 1:
         a, b = workers[0], workers[-1]
         results[f"speedup_{a}_to_{b}_workers"] = results[f"workers_{b}_MB_per_s"] / results[f"workers_{a}_MB_per_s"]

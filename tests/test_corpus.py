@@ -204,3 +204,14 @@ def test_a_killed_run_resumes_without_duplicates(tmp_path):
     for name in TABLES:
         assert new[name].equals(old[name]), name
     assert not new["claims"].duplicated(["edition", "id"]).any()
+
+
+def test_the_command_refuses_a_file_or_no_workers_in_one_line(tmp_path, capsys):
+    from frontpage.cli import main
+
+    edition = tmp_path / "page.txt"
+    edition.write_text("本报讯 今天。\n", encoding="utf-8")
+    assert main(["corpus", str(edition), "--out", str(tmp_path / "out")]) == 2
+    assert main(["corpus", str(tmp_path), "--out", str(tmp_path / "out"), "--workers", "0"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "not a folder" in err[0] and "--workers 0" in err[1]

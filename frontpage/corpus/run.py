@@ -52,6 +52,7 @@ class Summary:
     setup_seconds: float = 0.0  # walking, hashing, cleaning and starting the cluster: before the first batch
     workers: int = 0
     worker_peak_bytes: dict[str, int] = field(default_factory=dict)
+    worker_cpu_seconds: float = 0.0  # CPU time the workers spent on this run (all of them)
     errors_total: int = 0
 
     def line(self, out: str) -> str:
@@ -228,9 +229,11 @@ def run_corpus(root: str | os.PathLike[str], out: str | os.PathLike[str], *, wor
                 threads = sum(client.nthreads().values()) or 1
                 s.workers = len(client.nthreads())
                 s.setup_seconds = time.perf_counter() - start
+                cpu = client.run(time.process_time)
                 size = min(batch_bytes, max(32_000, sum(i.size for i in todo) // MIN_BATCHES))
                 schedule(client, batches(todo, size, batch_max), max_bytes, done, 2 * threads)
                 s.worker_peak_bytes = client.run(_peak_rss)
+                s.worker_cpu_seconds = sum(t - cpu.get(w, 0.0) for w, t in client.run(time.process_time).items())
     finally:
         bar.close()
         s.errors_total = store.write_errors()
