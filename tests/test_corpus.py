@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from frontpage.corpus.generate import generate
-from frontpage.corpus.run import batches, run_corpus, walk
+from frontpage.corpus.run import LOCAL_HTTP, batches, run_corpus, walk
 from frontpage.corpus.schema import TABLES
 from frontpage.paths import ROOT
 from frontpage.pipeline import read_page
@@ -33,7 +33,7 @@ def cluster():
     from distributed import LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None, processes=True,
-                      silence_logs=logging.ERROR) as c:
+                      silence_logs=logging.ERROR, scheduler_kwargs={"dashboard_address": LOCAL_HTTP}) as c:
         yield c
 
 
@@ -118,6 +118,18 @@ def test_a_changed_edition_replaces_its_rows(corpus, done, cluster, tmp_path):
     mine = f["claims"][f["claims"].edition == item.key]
     assert "1234个" in set(mine.quote) and len(mine) == len(read_page(path).all_claims)
     assert f["editions"].set_index("edition").loc[item.key, "sha256"] != item.sha256
+
+
+def test_retry_errors_processes_only_the_errors_again(corpus, done, cluster, tmp_path):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(done[0], out)
+    s = run_corpus(corpus, out, scheduler=cluster.scheduler_address, retry_errors=True, progress="never")
+    assert s.processed == BAD and s.errors == BAD and s.errors_total == BAD
+    new, old = frames(out), frames(done[0])
+    for name in TABLES:
+        assert new[name].equals(old[name]), name
 
 
 def test_orphan_part_files_of_an_unfinished_batch_are_removed(corpus, done, cluster, tmp_path):

@@ -118,6 +118,11 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+LOCAL_HTTP = "127.0.0.1:0"
+"""Where a local cluster's scheduler serves HTTP (health, metrics; no dashboard): a free port on this
+machine only, never the fixed 8787 another cluster may hold."""
+
+
 class _Client:
     """A Dask client on the cluster at ``scheduler``, else on a new local cluster of ``workers``
     single-threaded worker processes (closed on exit)."""
@@ -134,7 +139,8 @@ class _Client:
         else:
             self.cluster = LocalCluster(n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
                                         processes=True, dashboard_address=None, silence_logs=logging.ERROR,
-                                        memory_limit=self.memory_limit or "auto")
+                                        memory_limit=self.memory_limit or "auto",
+                                        scheduler_kwargs={"dashboard_address": LOCAL_HTTP})
             self.client = Client(self.cluster)
         return self.client
 
