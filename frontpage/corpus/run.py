@@ -58,6 +58,9 @@ class Summary:
     def line(self, out: str) -> str:
         rate = self.bytes / 1e6 / self.seconds if self.seconds else 0.0
         peak = max(self.worker_peak_bytes.values(), default=0) / 2**20
+        if not self.processed:
+            return (f"corpus: {self.found} editions under the folder, all already done in {out}; "
+                    f"{self.errors_total} editions in {out}/errors.csv")
         return (f"corpus: {self.found} editions under the folder: {self.processed} processed "
                 f"({self.errors} errors), {self.skipped} already done; {self.articles} articles, "
                 f"{self.claims} claims and context rows; {self.bytes / 1e6:.2f} MB in {self.seconds:.1f} s "
