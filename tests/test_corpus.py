@@ -227,3 +227,15 @@ def test_the_command_refuses_a_file_or_no_workers_in_one_line(tmp_path, capsys):
     assert main(["corpus", str(tmp_path), "--out", str(tmp_path / "out"), "--workers", "0"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and "not a folder" in err[0] and "--workers 0" in err[1]
+
+
+def test_records_packed_early_into_arrow_are_the_same_records(corpus, monkeypatch):
+    import frontpage.corpus.records as records
+
+    items = walk(corpus)[:6]
+    at_once = records.process_batch(items)
+    monkeypatch.setattr(records, "FLUSH_ROWS", 7)
+    packed = records.process_batch(items)
+    for name in TABLES:
+        assert packed[name].equals(at_once[name]), name
+    assert at_once["claims"].num_rows > 7
