@@ -76,26 +76,35 @@ class Store:
 
     def drop(self, keys: set[str]) -> int:
         """Remove every row of the editions ``keys`` (about to be processed again), rewriting the part
-        files that hold them, editions parts last: a drop interrupted midway leaves those editions
-        recorded with their old sha256, so the next run drops them again. Returns the rows removed."""
+        files that hold them: those of the batches whose editions part names them (only the small
+        editions parts are searched), editions parts last, so a drop interrupted midway leaves those
+        editions recorded with their old sha256 and the next run drops them again. Returns the rows
+        removed."""
         if not keys:
             return 0
-        removed = 0
         wanted = pa.array(sorted(keys), pa.string())
+        names = [p.name for p in self.parts("editions")
+                 if pc.any(pc.is_in(pq.read_table(p, columns=["edition"])["edition"], value_set=wanted)).as_py()]
+        removed = 0
         for dataset in WRITE_ORDER:
-            for p in self.parts(dataset):
-                t = pq.read_table(p)
-                hit = pc.is_in(t["edition"], value_set=wanted)
-                n = pc.sum(hit).as_py() or 0
-                if not n:
-                    continue
-                removed += n
-                kept = t.filter(pc.invert(hit))
-                if kept.num_rows or dataset == "editions":
-                    _write_atomically(kept, p)
-                else:
-                    p.unlink()
+            for name in names:
+                removed += self._drop_from(self.out / dataset / name, wanted, keep_empty=dataset == "editions")
         return removed
+
+    @staticmethod
+    def _drop_from(path: Path, wanted: pa.Array, keep_empty: bool) -> int:
+        if not path.exists():
+            return 0
+        t = pq.read_table(path)
+        hit = pc.is_in(t["edition"], value_set=wanted)
+        n = pc.sum(hit).as_py() or 0
+        if n:
+            kept = t.filter(pc.invert(hit))
+            if kept.num_rows or keep_empty:
+                _write_atomically(kept, path)
+            else:
+                path.unlink()
+        return n
 
     def write_errors(self) -> int:
         """``errors.csv`` (edition, error) from the editions on disk, sorted by edition. Returns its rows."""
