@@ -1,7 +1,7 @@
 """Benchmarks whose numbers go in the README and closing notes: ``make bench``.
 
     python benchmarks/run.py            # everything
-    python benchmarks/run.py book       # one group: book | parse | claims | pdf | loeo
+    python benchmarks/run.py book       # one group: book | parse | claims | pdf | loeo | corpus
 
 Times are wall-clock seconds on this machine, best (min) of several runs where cheap. The
 ``loeo`` group prints each annotated edition's headlines, starts and article count at first
@@ -225,7 +225,16 @@ def bench_loeo() -> dict[str, str]:
     return out
 
 
-GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims, "pdf": bench_pdf, "loeo": bench_loeo}
+def bench_corpus() -> dict[str, float]:
+    """`edition corpus` on 2,000 generated editions with 1 and 2 workers, and the whole pipeline per core
+    beside JioNLP on the same texts (benchmarks/corpus.py)."""
+    from benchmarks.corpus import bench_corpus as run
+
+    return run()
+
+
+GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims, "pdf": bench_pdf, "loeo": bench_loeo,
+          "corpus": bench_corpus}
 
 
 def main(argv: list[str]) -> None:

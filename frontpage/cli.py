@@ -91,7 +91,46 @@ def build_parser() -> argparse.ArgumentParser:
     _date_option(cl)
     _reading_options(cl)
     cl.set_defaults(run=_claims, folder_ok=True)
+    _corpus_parser(sub)
     return parser
+
+
+def _corpus_parser(sub) -> None:
+    co = sub.add_parser(
+        "corpus", help="run the whole pipeline over every edition under DIR on Dask, into Parquet datasets in OUT",
+        description="Articles, claims and context of every edition under DIR (recursively: *.txt, *.pdf), on a "
+                    "Dask cluster, into OUT/editions/, OUT/articles/, OUT/claims/ (Parquet) and OUT/errors.csv. "
+                    "Editions already in OUT with the same sha256 are skipped, so an interrupted run continues.",
+    )
+    co.add_argument("path", metavar="DIR", help="folder of editions (searched recursively)")
+    co.add_argument("--out", required=True, metavar="OUT", help="output folder (created; reused to resume)")
+    co.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: the number of cores)")
+    co.add_argument("--scheduler", metavar="ADDRESS",
+                    help="use the Dask cluster at ADDRESS (tcp://host:8786) instead of starting a local one")
+    co.add_argument("--memory-limit", metavar="SIZE", help="per local worker, as Dask takes it (2GiB; default: auto)")
+    co.add_argument("--batch-bytes", type=_size, default="1MB", metavar="SIZE",
+                    help="editions are sent to the workers in batches of about this much text (default 1MB)")
+    co.add_argument("--retry-errors", action="store_true", help="process editions recorded as errors again")
+    co.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                    help="progress bar on stderr (auto: when stderr is a terminal)")
+    co.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                    help=f"refuse editions larger than this (default {DEFAULT_MAX_BYTES:,} bytes)")
+    co.set_defaults(run=_corpus, no_edition=True)
+
+
+def _corpus(args: argparse.Namespace, edition: Edition | None) -> None:
+    from pathlib import Path
+
+    from .corpus.run import run_corpus
+
+    if not Path(args.path).is_dir():
+        raise EditionError(f"{args.path}: not a folder of editions")
+    if args.workers is not None and args.workers < 1:
+        raise EditionError(f"--workers {args.workers}: at least 1")
+    summary = run_corpus(args.path, args.out, workers=args.workers, scheduler=args.scheduler,
+                         memory_limit=args.memory_limit, batch_bytes=args.batch_bytes, max_bytes=args.max_bytes,
+                         retry_errors=args.retry_errors, progress=args.progress)
+    print(summary.line(args.out), file=sys.stderr)
 
 
 def _date_option(p: argparse.ArgumentParser) -> None:
@@ -218,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from pathlib import Path
 
-        if getattr(args, "folder_ok", False) and Path(args.path).is_dir():
+        if getattr(args, "no_edition", False) or getattr(args, "folder_ok", False) and Path(args.path).is_dir():
             run(args, None)
             return 0
         edition = read_edition(args.path, encoding=args.encoding, max_bytes=args.max_bytes, page=args.page)

@@ -21,7 +21,8 @@ ALLOWED = {
     "pipeline": BASE | {"parse", "numbers", "words"},
     "evaluation": BASE | {"parse", "numbers", "pipeline"},
     "book": BASE | {"parse", "numbers", "words", "pipeline", "evaluation"},
-    "cli": BASE | {"parse", "numbers", "words", "pipeline", "evaluation", "book"},
+    "corpus": BASE | {"parse", "numbers", "words", "pipeline"},
+    "cli": BASE | {"parse", "numbers", "words", "pipeline", "evaluation", "book", "corpus"},
     "paths": set(),
     "english": set(),  # counted phrases ("1 claim is", "275 people"): the check statements and the book use them
     "vocabulary": {"frontpage.paths"},

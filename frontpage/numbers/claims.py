@@ -24,6 +24,7 @@ This module drives the reading; the stages are elsewhere, in the order data flow
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cache
@@ -87,6 +88,33 @@ class _Text:
 
     part: Part
     text: str
+    _lines: tuple[list[int], list[int]] | None = None  # built on first use by line_at
+
+    def line_at(self, edition: Edition, offset: int) -> int:
+        """The raw line holding the ``offset``-th character of the text (its ``offset``-th non-space
+        character among the part's spans), as :func:`_line_of` finds it: the spans' counts are
+        taken once per text, where a scan per claim made a long paragraph quadratic."""
+        if self._lines is None:
+            self._lines = _span_ends(edition, self.part)
+        ends, lines = self._lines
+        offset = min(offset, len(self.text))
+        k = bisect_right(ends, offset - len(_SPACE.findall(self.text, 0, offset)))
+        if k < len(lines):
+            return lines[k]
+        return self.part.spans[-1].line if self.part.spans else 0
+
+
+_SPACE = re.compile(r"\s")  # in a str pattern, exactly the characters str.isspace() accepts
+
+
+def _span_ends(edition: Edition, part: Part) -> tuple[list[int], list[int]]:
+    """(non-space characters up to the end of each span of ``part``, each span's line)."""
+    ends, lines, seen = [], [], 0
+    for span in part.spans:
+        seen += len(_SPACE.sub("", span.text(edition)))
+        ends.append(seen)
+        lines.append(span.line)
+    return ends, lines
 
 
 def _texts(article: Article) -> list[_Text]:
@@ -135,7 +163,7 @@ class _Sentence:
     def claim(self, start: int, end: int, **fields) -> Claim:
         """A claim quoting ``sentence[start:end]``, located on its raw line."""
         return Claim(id="", article_id=self.article.id, quote=self.sentence[start:end], **fields,
-                     sentence=self.sentence.strip(), line=_line_of(self.edition, self.text.part, self.offset + start),
+                     sentence=self.sentence.strip(), line=self.text.line_at(self.edition, self.offset + start),
                      part=self.text.part.role)
 
 
