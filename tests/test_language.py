@@ -11,7 +11,8 @@ from frontpage.parse.articles import parse_articles
 from frontpage.book.page import DEFAULT_EDITION, load
 from frontpage.words.glossary import gloss, name_pinyin, pinyin, word_gloss
 from frontpage.parse.reading import decode_edition
-from frontpage.words.segment import dictionary_fixes, words
+from frontpage.words import count
+from frontpage.words.segment import words
 
 DAY = date(2021, 4, 22)
 
@@ -33,7 +34,7 @@ def test_segmentation(text, expected):
 
 
 def test_dictionary_fixes_say_what_jieba_alone_gets_wrong():
-    rows = {r["term"]: r for r in dictionary_fixes("何春阳报道，跨省通办。")}
+    rows = {r["term"]: r for r in count.user_dictionary_fixes(articles_of("何春阳报道，跨省通办。"))}
     assert rows["何春阳"]["default wrong"] and rows["何春阳"]["occurrences"] == 1
     assert "跨省通办" in rows and "陈敏尔" not in rows
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from .anatomy import display_headline, longest_article, part_chars
 from ..english import agree, counted
 from .page import Page
-from ..words.glossary import name_pinyin
+from ..words.count import most_repeated_phrase
+from ..words.glossary import glossary, name_pinyin, pinyin
 from ..words.voices import named_people, people, places
 
 
@@ -30,13 +31,25 @@ def masthead_line(page: Page) -> str:
     return f"{page.edition.name}, {page.date.isoformat() if page.date else 'date unknown'}"
 
 
+def most_repeated(page: Page) -> str:
+    """The page's most repeated set phrase with its English and its count (:mod:`frontpage.words.count`)."""
+    found = most_repeated_phrase(page.articles)
+    if found is None:
+        return "no set phrase repeated"
+    term, n = found
+    g = glossary().get(term)
+    return f"{term} ({pinyin(term)}, “{g.english if g else 'no gloss'}”), {counted(n, 'time')}"
+
+
 def at_a_glance(page: Page) -> str:
     """How many articles, claims, people, places and checks the page has, as one sentence."""
     named = named_people(people(page.articles))
+    tally = check_tally(page.checks)
     return (f"{counted(len(page.articles), 'article')}, {counted(len(page.claims), 'quantitative claim')}, "
             f"{counted(len(named), 'person')} named besides the reporters, "
-            f"{counted(len(places(page.articles)), 'place')}, and "
-            f"{counted(len(page.checks), 'derived figure or check', 'derived figures and checks')}.")
+            f"{counted(len(places(page.articles)), 'place')}, "
+            f"{counted(tally.derived, 'derived figure')} and {counted(tally.compared, 'consistency check')}. "
+            f"Its most repeated phrase is {most_repeated(page)}.")
 
 
 def where_the_numbers_are(page: Page) -> Finding:

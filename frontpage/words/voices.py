@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..parse.articles import Article
 from ..paths import REFERENCE
 from ..vocabulary import alternation, words
+from .count import article_text
 from .glossary import glossary
 from .segment import tagged
 
@@ -99,7 +100,8 @@ def _place_index() -> tuple[re.Pattern, dict[str, dict]]:
 
 
 def _body(a: Article) -> str:
-    return "\n".join(p.text for p in a.parts if p.role in ("body", "headline", "kicker", "subheadline"))
+    """The text people, places and institutions are read from: the one every count uses."""
+    return article_text(a)
 
 
 @lru_cache(maxsize=1)
