@@ -6,9 +6,13 @@ from collections import Counter
 
 import pandas as pd
 
+from dataclasses import dataclass
+
 from .anatomy import display_headline
 from ..english import unit_words
+from ..numbers.checks import COMPARED, Check
 from ..numbers.claims import CLAIM_KINDS, Claim
+from ..words.english import english_of, gloss_of
 
 
 def number_text(x) -> str:
@@ -31,12 +35,60 @@ def value_text(c: Claim) -> str:
 
 
 def readers_table(claims: list[Claim]) -> pd.DataFrame:
-    """The claims table as the chapter shows it (one row a claim; the CSV download has every field)."""
+    """The claims table as the chapter shows it (one row a claim; the CSV download has every field).
+    "subject, in English" is the subject's gloss (≈ marks a word-by-word gloss); "status" says whether
+    the figure is a result or a projection (forecast, target)."""
     return pd.DataFrame([{
         "article": c.article_id, "id": c.id, "quote": c.quote, "value": value_text(c), "kind": c.kind.replace("_", " "),
-        "subject": c.subject, "period": c.period or "", "comparison": c.comparison or "",
-        "change": {"increase": "up", "decrease": "down"}.get(c.direction or "", ""), "line": c.line,
-    } for c in claims], columns=["article", "id", "quote", "value", "kind", "subject", "period", "comparison", "change", "line"])
+        "subject": c.subject, "subject, in English": english_of(c.subject), "period": c.period or "",
+        "comparison": COMPARISON_WORDS.get(c.comparison or "", c.comparison or ""),
+        "change": {"increase": "up", "decrease": "down"}.get(c.direction or "", ""),
+        "status": c.projection or "result", "line": c.line,
+    } for c in claims], columns=["article", "id", "quote", "value", "kind", "subject", "subject, in English", "period",
+                                 "comparison", "change", "status", "line"])
+
+
+COMPARISON_WORDS = {"同比": "同比 (year on year)", "环比": "环比 (on the previous period)", "累计": "累计 (cumulative)",
+                    "共计": "共计 (in all)"}
+"""The comparisons with their English, as the tables print them."""
+
+
+def gloss_columns(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
+    """``frame`` with an English column after each Chinese one (``columns``: Chinese column → English column's
+    name) and one column saying where the English comes from (glossary, translation, CC-CEDICT, word by word)."""
+    out = frame.copy()
+    for col, eng in columns.items():
+        at = list(out.columns).index(col) + 1
+        out.insert(at, eng, [english_of(str(v)) for v in out[col]])
+    first = next(iter(columns))
+    out["English from"] = [gloss_of(str(v)).source for v in frame[first]]
+    return out
+
+
+@dataclass(frozen=True)
+class CheckTally:
+    """What the checks of a page amount to; the opening page and the checks chapter both read this."""
+
+    compared: int        # comparisons of like with like (consistent or inconsistent)
+    inconsistent: int
+    derived: int         # derived figures (implied)
+    projections: int     # forecasts and targets, not checked as facts
+    outside: int         # claims only an outside source can confirm
+    claims: int          # claims on the page
+    confirmed: int       # claims a consistent comparison confirms
+
+    @property
+    def share_outside(self) -> float:
+        """The share of the page's claims that rest on its word alone (outside source needed)."""
+        return self.outside / self.claims if self.claims else 0.0
+
+
+def check_tally(checks: list[Check], claims: list[Claim]) -> CheckTally:
+    """Count the checks by what they are (see :class:`CheckTally`)."""
+    status = Counter(k.status for k in checks)
+    confirmed = {cid for k in checks if k.status == "consistent" for cid in k.claims}
+    return CheckTally(sum(status[s] for s in COMPARED), status["inconsistent"], status["implied"],
+                      status["projection"], status["unverifiable"], len(claims), len(confirmed))
 
 
 def by_kind(claims: list[Claim]) -> pd.DataFrame:

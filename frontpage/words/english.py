@@ -47,6 +47,8 @@ def _plain(definition: str) -> str:
     """A dictionary definition as a gloss: its head, without notes (Chongqing city (Chungking), … → Chongqing city)."""
     definition = re.sub(r"^\((?:bound form|literary|coll\.|old)\) ", "", definition)
     head = re.split(r" \(|; |, (?:formerly|abbr|also)", definition)[0].strip()
+    if head[:1].isupper():  # a proper name and its description: Weifang, prefecture-level city … → Weifang
+        head = head.split(", ")[0]
     return head or definition
 
 
@@ -108,3 +110,9 @@ def named(text: str) -> str:
     if g.source == "as printed" or not g.text:
         return g.text
     return f"{g.english} ({g.text})" if g.english else f"{g.text} (no English found)"
+
+
+def roles_in_english(roles: list[str]) -> str:
+    """A person's titles in English, each part of a title list (市委副书记、市长) glossed on its own."""
+    parts = [r for role in roles for r in re.split(r"[、，,]", role) if r]
+    return "; ".join(english_of(r) or r for r in parts)
