@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import re
 from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 
@@ -10,6 +13,7 @@ from dataclasses import dataclass
 
 from .anatomy import display_headline
 from ..english import unit_words
+from ..paths import REFERENCE
 from ..numbers.checks import COMPARED, Check
 from ..numbers.claims import CLAIM_KINDS, Claim
 from ..words.english import english_of, gloss_of
@@ -108,5 +112,76 @@ def by_article(claims: list[Claim], articles) -> pd.DataFrame:
 def sentences_table(claims: list[Claim]) -> pd.DataFrame:
     """Each claim beside its source sentence (the quote is highlighted by the table helper)."""
     return pd.DataFrame([{"id": c.id, "article": c.article_id, "quote": c.quote, "value": value_text(c),
-                          "subject": c.subject, "sentence": c.sentence, "line": c.line} for c in claims],
-                        columns=["id", "article", "quote", "value", "subject", "sentence", "line"])
+                          "subject": c.subject, "subject, in English": english_of(c.subject), "sentence": c.sentence,
+                          "line": c.line} for c in claims],
+                        columns=["id", "article", "quote", "value", "subject", "subject, in English", "sentence", "line"])
+
+
+# --- context: growth rates measured against an unusual base ----------------------------------
+
+def _months(period: str | None) -> tuple[int, int] | None:
+    """A period as (first month, last month), months counted from year 0: 2021-Q1 → (2021·12, 2021·12+2).
+    Spans (2010/2020, 2021-01/2021-02) take the first's start and the last's end; days are their month."""
+    if not period:
+        return None
+    ends = [_one(p) for p in period.split("/")]
+    return (ends[0][0], ends[-1][1]) if all(ends) else None
+
+
+def _one(p: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"(\d{4})(?:-(Q[1-4]|H[12]|\d{2})(?:-\d{2})?)?", p)
+    if not m:
+        return None
+    y, part = int(m.group(1)) * 12, m.group(2)
+    if part is None:
+        return y, y + 11
+    if part.startswith("Q"):
+        q = int(part[1]) - 1
+        return y + 3 * q, y + 3 * q + 2
+    if part.startswith("H"):
+        h = int(part[1]) - 1
+        return y + 6 * h, y + 6 * h + 5
+    return y + int(part) - 1, y + int(part) - 1
+
+
+@lru_cache(maxsize=1)
+def unusual_bases() -> tuple[dict[str, str], ...]:
+    """The rows of ``data/reference/unusual_bases.csv``: periods whose figures were unusually low."""
+    with (REFERENCE / "unusual_bases.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def base_effect(claim: Claim) -> dict[str, str] | None:
+    """The unusual base a year-on-year claim is measured against, if any: the most specific row of
+    :func:`unusual_bases` whose period overlaps the claim's period one year earlier."""
+    span = _months(claim.period)
+    if claim.comparison != "同比" or span is None:
+        return None
+    base = (span[0] - 12, span[1] - 12)
+    hits = [(r, _months(r["period"])) for r in unusual_bases()]
+    hits = [(r, m) for r, m in hits if m and m[0] <= base[1] and base[0] <= m[1]]
+    return min(hits, key=lambda rm: rm[1][1] - rm[1][0])[0] if hits else None
+
+
+def base_effects_table(claims: list[Claim]) -> pd.DataFrame:
+    """Each year-on-year claim measured against an unusual base, with what happened then and what follows."""
+    rows = []
+    for c in claims:
+        r = base_effect(c)
+        if r:
+            rows.append({"id": c.id, "article": c.article_id, "quote": c.quote, "subject": c.subject,
+                         "subject, in English": english_of(c.subject), "period": c.period,
+                         "measured against": r["period"], "then": f"{r['measure']}: {float(r['value']):+g}%",
+                         "what happened": r["what happened"], "so": r["consequence"], "line": c.line})
+    return pd.DataFrame(rows, columns=["id", "article", "quote", "subject", "subject, in English", "period",
+                                       "measured against", "then", "what happened", "so", "line"])
+
+
+def projections_table(claims: list[Claim]) -> pd.DataFrame:
+    """The forecasts and targets, apart from the results."""
+    return pd.DataFrame([{"id": c.id, "article": c.article_id, "quote": c.quote, "value": value_text(c),
+                          "subject": c.subject, "subject, in English": english_of(c.subject),
+                          "projection": c.projection, "sentence": c.sentence, "line": c.line}
+                         for c in claims if c.projection],
+                        columns=["id", "article", "quote", "value", "subject", "subject, in English", "projection",
+                                 "sentence", "line"])
