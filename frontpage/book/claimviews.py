@@ -28,13 +28,17 @@ def number_text(x) -> str:
     return f"{x:,.10g}"
 
 
+HEDGE_WORDS = {"approx": "about ", "lower_bound": "over ", "upper_bound": "under "}
+"""A claim's qualifier as the words before its value."""
+
+
 def value_text(c: Claim) -> str:
     """A claim's value for reading: the number (or range) and its unit, with the hedge in words.
     A unit that is a word agrees with the number (1 day, over 10 days, 275 people); a symbol
     stays as printed (CNY, km, %)."""
     core = f"{number_text(c.low)}–{number_text(c.high)}" if c.value is None else number_text(c.value)
     unit = {"%": "%", "pp": " pp", "×": "×"}.get(c.unit, f" {unit_words(c.value, c.unit)}" if c.unit else "")
-    hedge = {"approx": "about ", "lower_bound": "over ", "upper_bound": "under "}.get(c.qualifier or "", "")
+    hedge = HEDGE_WORDS.get(c.qualifier or "", "")
     return f"{hedge}{core}{unit}"
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ..parse.articles import Article
 from ..vocabulary import words as words_of
-from .glossary import glossary, word_gloss
+from .english import gloss_of
+from .glossary import glossary
 from .count import article_tokens, is_formula, occurrences
 
 STOPWORDS = frozenset(words_of("stopwords"))
@@ -43,12 +44,12 @@ def tokens(article: Article) -> list[str]:
 
 
 def english(term: str) -> tuple[str, str]:
-    """(English, category) from the glossary, else a word-by-word gloss of its parts, else ""."""
+    """(English, category): the glossary's, else :func:`frontpage.words.english.gloss_of` (CC-CEDICT, or a
+    word-by-word gloss marked ≈), else ``""``."""
     g = glossary().get(term)
     if g:
         return g.english, g.category
-    parts = word_gloss(term)
-    return (f"({parts})" if parts else "", "")
+    return gloss_of(term).english, ""
 
 
 def frequent(articles: list[Article], n: int = 25) -> list[FrequentTerm]:
