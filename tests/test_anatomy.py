@@ -76,10 +76,11 @@ def test_findings_on_the_edition():
     assert "holds 42% of the page's text and 0 claims" in one.text
     assert two.title == "The numbers rest on the page's word."
     assert "180.24 billion CNY after a rise of 60.4% year on year implies 112.37 billion CNY a year earlier" in two.text
-    assert "80% of the claims (20 of 25)" in two.text and "1 is a projection" in two.text
+    assert "88% of the claims (22 of 25)" in two.text and "1 is a projection" in two.text
     # the pattern is rank: the state and city leaders are paraphrased, the two lower officials quoted
     assert three.title == "Leaders are paraphrased; lower officials are quoted."
-    assert three.text.startswith("Those only reported, without quotation marks, are 习近平 (Xí Jìnpíng: General Secretary")
+    assert three.text.startswith("Those only reported, without quotation marks, are a state leader, 习近平 (Xí Jìnpíng: General")
+    assert "those quoted in their own words are 2 lower officials, " in three.text
     assert "quoted in their own words are 张建平 (Zhāng Jiànpíng: " in three.text and "卞汉林 (Biàn Hànlín: " in three.text
     assert [c for f in (one, two, three) for _, c in f.chapters] == [
         "02_anatomy.html", "03_claims.html", "04_checks.html", "05_voices.html"]

@@ -59,3 +59,19 @@ def test_every_chapter_counts_a_term_the_same_way():
     assert phrase == "高质量发展" and n == frequent["高质量发展"] == formulas["高质量发展"] == fixes["高质量发展"] == 24
     assert fixes["跨省通办"] == frequent["跨省通办"] == 12
     assert count.count("脱贫攻坚", arts) == 2 and count.count("脱贫攻坚战", arts) == 1
+
+
+def test_the_opening_page_and_the_checks_chapter_read_one_tally():
+    """The opening page's "derived figures" and "consistency checks" are the checks chapter's, from
+    claimviews.check_tally; neither counts an unverifiable claim or a projection as a check."""
+    from frontpage.book.claimviews import check_tally
+    from frontpage.book.findings import at_a_glance
+    from frontpage.english import counted
+
+    page = load()
+    t = check_tally(page.checks, page.claims)
+    glance = at_a_glance(page)
+    assert f"{counted(t.derived, 'derived figure')} and {counted(t.compared, 'consistency check')}" in glance
+    assert t.derived == sum(k.status == "implied" for k in page.checks)
+    assert t.compared + t.derived + t.projections + t.outside == len(page.checks)
+    assert t.outside + t.projections + t.confirmed == t.claims  # every claim is one of the three

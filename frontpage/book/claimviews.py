@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .anatomy import display_headline
 from ..english import unit_words
 from ..paths import REFERENCE
-from ..numbers.checks import COMPARED, Check
+from ..numbers.checks import COMPARED, Check, confirmed_claims
 from ..numbers.claims import CLAIM_KINDS, Claim
 from ..words.english import english_of, gloss_of
 
@@ -83,7 +83,7 @@ class CheckTally:
     projections: int     # forecasts and targets, not checked as facts
     outside: int         # claims only an outside source can confirm
     claims: int          # claims on the page
-    confirmed: int       # claims a consistent comparison confirms
+    confirmed: int       # claims whose figure a consistent comparison confirms
 
     @property
     def share_outside(self) -> float:
@@ -94,7 +94,7 @@ class CheckTally:
 def check_tally(checks: list[Check], claims: list[Claim]) -> CheckTally:
     """Count the checks by what they are (see :class:`CheckTally`)."""
     status = Counter(k.status for k in checks)
-    confirmed = {cid for k in checks if k.status == "consistent" for cid in k.claims}
+    confirmed = confirmed_claims(checks)
     return CheckTally(sum(status[s] for s in COMPARED), status["inconsistent"], status["implied"],
                       status["projection"], status["unverifiable"], len(claims), len(confirmed))
 
@@ -156,15 +156,18 @@ def unusual_bases() -> tuple[dict[str, str], ...]:
 
 
 def base_effect(claim: Claim) -> dict[str, str] | None:
-    """The unusual base a year-on-year claim is measured against, if any: the most specific row of
-    :func:`unusual_bases` whose period overlaps the claim's period one year earlier."""
+    """The unusual base a year-on-year claim is measured against, if any: of the rows of
+    :func:`unusual_bases` that overlap the claim's period one year earlier, the smallest that holds
+    it whole (2021-H1 → 2020-H1, 2021-03 → 2020-Q1), else the smallest."""
     span = _months(claim.period)
     if claim.comparison != "同比" or span is None:
         return None
     base = (span[0] - 12, span[1] - 12)
     hits = [(r, _months(r["period"])) for r in unusual_bases()]
     hits = [(r, m) for r, m in hits if m and m[0] <= base[1] and base[0] <= m[1]]
-    return min(hits, key=lambda rm: rm[1][1] - rm[1][0])[0] if hits else None
+    # the smallest row that holds the whole base period, else the smallest that overlaps it
+    return min(hits, key=lambda rm: (not (rm[1][0] <= base[0] and base[1] <= rm[1][1]), rm[1][1] - rm[1][0]))[0] \
+        if hits else None
 
 
 def base_effects_table(claims: list[Claim]) -> pd.DataFrame:

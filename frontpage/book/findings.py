@@ -132,9 +132,23 @@ def who_speaks(page: Page) -> Finding:
 
 
 def _listed(ss) -> str:
-    """Speakers for prose: name, pinyin, titles in English and level, joined with "and"."""
-    items = [f"{s.person.name} ({name_pinyin(s.person.name)}: {roles_in_english(s.person.roles) or 'untitled'}; "
-             f"{s.rank.level})" for s in ss]
+    """Speakers for prose, grouped by level: "a state leader, 习近平 (Xí Jìnpíng: General Secretary), and two
+    provincial or municipal leaders, 陈敏尔 (…) and 唐良智 (…)"."""
+    groups: dict[str, list] = {}
+    for s in ss:
+        groups.setdefault(s.rank.level, []).append(s)
+    return _and([f"{_level(level, len(g))}, " + _and([_person(s.person) for s in g]) for level, g in groups.items()])
+
+
+def _level(level: str, n: int) -> str:
+    return f"{'an' if level[:1] in 'aeiou' else 'a'} {level}" if n == 1 else f"{counted(n, level)}"
+
+
+def _person(p) -> str:
+    return f"{p.name} ({name_pinyin(p.name)}: {roles_in_english(p.roles) or 'untitled'})"
+
+
+def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 

@@ -40,6 +40,8 @@ COMPARED = ("consistent", "inconsistent")
 """The statuses of a comparison on the page (a check proper); ``implied`` rows are derived figures."""
 GENERIC_UNITS = ("item", "kind", "")
 """Units of the general measure words (个, 项, 种): counts in them are alike only if their things are."""
+PERIOD_RULE = "one period named two ways"
+"""A comparison of the periods two claims name: it confirms their periods, not their figures."""
 COMPARISONS = {"同比": "year on year", "环比": "on the previous period"}
 
 Name = Callable[[str], str]
@@ -342,7 +344,7 @@ def _period_check(a: Claim, b: Claim) -> Check:
     a0, a1 = map(int, a.period.split("/"))
     b0, b1 = map(int, b.period.split("/"))
     close = abs(a0 - b0) <= 1 and abs(a1 - b1) <= 1
-    return Check("", "one period named two ways", "consistent" if close else "inconsistent",
+    return Check("", PERIOD_RULE, "consistent" if close else "inconsistent",
                  f"{a.period_text} ({a.period.replace('/', '–')}) and {b.period_text} ({b.period.replace('/', '–')}), "
                  "in one story, name the same stretch of years "
                  + ("to within a year." if close else "but differ by more than a year."),
@@ -358,14 +360,20 @@ def projections(claims: list[Claim], name: Name = _as_is) -> list[Check]:
             for c in claims if c.projection]
 
 
+def confirmed_claims(checks: list[Check]) -> set[str]:
+    """Ids of the claims whose figure a consistent comparison on the page confirms."""
+    return {cid for k in checks if k.status == "consistent" and k.rule != PERIOD_RULE for cid in k.claims}
+
+
 def _printed(c: Claim) -> str:
     """A claim as printed, with its English value when it is money (1802.4亿元 = 180.24 billion CNY)."""
     return f"{c.quote} ({money_text(c.value, c.unit)})" if c.kind == "money" and c.value is not None else c.quote
 
 
 def needing_a_source(claims: list[Claim], found: list[Check], name: Name = _as_is) -> list[Check]:
-    """10. What only an outside source can confirm: every claim no comparison in ``found`` confirms."""
-    confirmed = {cid for k in found if k.status in COMPARED for cid in k.claims}
+    """10. What only an outside source can confirm: every claim whose figure no comparison in ``found``
+    confirms (a period named two ways confirms the periods, not the figures)."""
+    confirmed = confirmed_claims(found)
     return [Check("", "needs an outside source", "unverifiable",
                   f"{name(c.subject) or 'No subject found'}: {_printed(c)}. Only an outside source can confirm it.",
                   "", None,
