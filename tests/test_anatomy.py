@@ -81,7 +81,7 @@ def test_findings_on_the_edition():
     assert three.title == "Leaders are paraphrased; lower officials are quoted."
     assert three.text.startswith("Those only reported, without quotation marks, are a state leader, 习近平 (Xí Jìnpíng: General")
     assert "those quoted in their own words are 2 lower officials, " in three.text
-    assert "quoted in their own words are 张建平 (Zhāng Jiànpíng: " in three.text and "卞汉林 (Biàn Hànlín: " in three.text
+    assert "张建平 (Zhāng Jiànpíng: " in three.text and "卞汉林 (Biàn Hànlín: " in three.text
     assert [c for f in (one, two, three) for _, c in f.chapters] == [
         "02_anatomy.html", "03_claims.html", "04_checks.html", "05_voices.html"]
 
