@@ -26,6 +26,8 @@ KIND_WORDS = {"news": "a news report", "wire": "a wire story", "feature": "a fea
               "notice": "a public notice", "commentary": "a commentary", "brief": "a news brief",
               "unknown": "a piece of unknown kind"}
 """How each article kind is named in prose (an unknown kind is named as it is)."""
+MAX_FIGURES = 4
+"""An account names at most this many of an article's figures (the claims chapter has them all)."""
 CHANGE_WORDS = {"increase": "up", "decrease": "down"}
 COMPARISON_WORDS = {"同比": "year on year", "环比": "on the previous period", "累计": "in all, cumulatively",
                     "共计": "in all"}
@@ -86,7 +88,9 @@ def account(article, claims: list[Claim], cast, found) -> Account:
     if where:
         sentences.append(f"Where: {where}.")
     if results:
-        sentences.append(f"It states {counted(len(results), 'figure')}: " + "; ".join(map(claim_in_words, results)) + ".")
+        shown = "; ".join(map(claim_in_words, results[:MAX_FIGURES]))
+        more = f"; and {len(results) - MAX_FIGURES} more" if len(results) > MAX_FIGURES else ""
+        sentences.append(f"It states {counted(len(results), 'figure')}: {shown}{more}.")
     else:
         sentences.append("It states no figure.")
     if projections:

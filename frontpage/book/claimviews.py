@@ -171,7 +171,7 @@ def base_effect(claim: Claim) -> dict[str, str] | None:
 
 
 def base_effects_table(claims: list[Claim]) -> pd.DataFrame:
-    """Each year-on-year claim measured against an unusual base, with what happened then and what follows."""
+    """Each year-on-year claim measured against an unusual base (what happened then: :func:`base_notes`)."""
     rows = []
     for c in claims:
         r = base_effect(c)
@@ -179,9 +179,19 @@ def base_effects_table(claims: list[Claim]) -> pd.DataFrame:
             rows.append({"id": c.id, "article": c.article_id, "quote": c.quote, "subject": c.subject,
                          "subject, in English": english_of(c.subject), "period": c.period,
                          "measured against": r["period"], "then": f"{r['measure']}: {float(r['value']):+g}%",
-                         "what happened": r["what happened"], "so": r["consequence"], "line": c.line})
+                         "line": c.line})
     return pd.DataFrame(rows, columns=["id", "article", "quote", "subject", "subject, in English", "period",
-                                       "measured against", "then", "what happened", "so", "line"])
+                                       "measured against", "then", "line"])
+
+
+def base_notes(claims: list[Claim]) -> str:
+    """What happened in each unusual base period the claims are measured against, and what follows, in prose."""
+    seen: dict[str, dict[str, str]] = {}
+    for c in claims:
+        r = base_effect(c)
+        if r:
+            seen.setdefault(r["period"], r)
+    return " ".join(f"{p}: {r['what happened']}. So {r['consequence']}." for p, r in seen.items())
 
 
 def projections_table(claims: list[Claim]) -> pd.DataFrame:
