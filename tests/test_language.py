@@ -61,10 +61,11 @@ def test_distinctive_terms_are_those_one_article_uses_and_others_do_not():
     assert top == {"a01": ["制造业"], "a02": ["农产品"]}  # 升级 is in both: not distinctive
 
 
-def test_english_from_the_glossary_else_word_by_word():
+def test_english_from_the_glossary_else_the_dictionary_word_by_word():
     assert terms.english("制造业") == ("manufacturing", "economy")
-    assert terms.english("制造业园区")[0].startswith("(制造业 manufacturing")
-    assert terms.english("喵喵") == ("", "")
+    assert terms.english("制造业园区")[0].startswith("≈ manufacturing · ")  # CC-CEDICT for 园区, marked ≈
+    assert terms.english("喵喵") == ("≈ meow · meow", "")
+    assert terms.english("龘龘") == ("", "")  # nothing found: no English, never the Chinese passed off as English
     assert word_gloss("重庆制造业") == "重庆 Chongqing · 制造业 manufacturing"
     assert gloss("重庆制造业") == ("重庆 Chongqing · 制造业 manufacturing", "word by word") and gloss("") == ("", "none")
 

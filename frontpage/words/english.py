@@ -45,7 +45,7 @@ def _cedict():
 
 def _plain(definition: str) -> str:
     """A dictionary definition as a gloss: its head, without notes (Chongqing city (Chungking), … → Chongqing city)."""
-    definition = re.sub(r"^\((?:bound form|literary|coll\.|old)\) ", "", definition)
+    definition = re.sub(r"^\((?:bound form|literary|coll\.|old|onom\.)\) ", "", definition)
     head = re.split(r" \(|; |, (?:formerly|abbr|also)", definition)[0].strip()
     if head[:1].isupper():  # a proper name and its description: Weifang, prefecture-level city … → Weifang
         head = head.split(", ")[0]
