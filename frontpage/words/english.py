@@ -22,7 +22,7 @@ from ..vocabulary import mapping
 from .glossary import glossary, headline_glosses
 from .segment import words
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 WORD_BY_WORD = "≈ "
 """What a word-by-word gloss starts with."""
 
