@@ -7,7 +7,7 @@ from datetime import date
 from frontpage.book.page import load
 from frontpage.parse.articles import parse_articles
 from frontpage.parse.reading import decode_edition
-from frontpage.words import count, terms
+from frontpage.words import count, terms, voices
 
 DAY = date(2021, 4, 22)
 
@@ -53,7 +53,8 @@ def test_every_chapter_counts_a_term_the_same_way():
     frequent = {t.term: t.count for t in terms.frequent(arts, 200)}
     formulas = {f: n for f, n, _, _ in terms.formulas(arts)}
     fixes = {r["term"]: r["occurrences"] for r in count.user_dictionary_fixes(arts)}
-    for table in (frequent, formulas, fixes):
+    institutions = {n: c for n, c, _ in voices.institutions(arts)}
+    for table in (frequent, formulas, fixes, institutions):
         assert table and all(count.count(t, arts) == n for t, n in table.items())
     phrase, n = count.most_repeated_phrase(arts)
     assert phrase == "高质量发展" and n == frequent["高质量发展"] == formulas["高质量发展"] == fixes["高质量发展"] == 24
