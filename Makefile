@@ -11,6 +11,7 @@ STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 # Which edition the book analyses: EDITION=path/to/edition.txt make book
 # (relative paths are taken from the repository root).
+# A page PDF works too: EDITION=page.pdf make book (EDITION_PAGE=2 for its second page).
 ifdef EDITION
 export EDITION := $(abspath $(EDITION))
 endif

@@ -1,7 +1,7 @@
 """Benchmarks whose numbers go in the README and closing notes: ``make bench``.
 
     python benchmarks/run.py            # everything
-    python benchmarks/run.py book       # one group: book | parse | claims
+    python benchmarks/run.py book       # one group: book | parse | claims | pdf
 
 Times are wall-clock seconds on this machine, best (min) of several runs where cheap.
 """
@@ -179,7 +179,28 @@ def bench_claims() -> dict[str, float]:
     return results
 
 
-GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims}
+def bench_pdf() -> dict[str, float]:
+    """Reading a page PDF (generated: tests/pdfpages.py): a page as full as a real front page, and
+    a laid-out page with its articles, read into an edition and parsed; each under a second."""
+    from frontpage.parse.pdf import pdf_edition
+    from frontpage.pipeline import read_page
+    from tests.pdfpages import full_page, make_page
+
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        full = Path(tmp) / "full.pdf"
+        full.write_bytes(full_page())
+        laid = Path(tmp) / "laid-out.pdf"
+        laid.write_bytes(make_page(3, 6)[0])
+        read_page(full).articles  # warm up imports
+        results["full_page_characters"] = len(pdf_edition(full).text.replace("\n", ""))
+        results["full_page_read_s"] = timed(lambda: pdf_edition(full), repeat=5)
+        results["full_page_read_articles_claims_s"] = timed(lambda: read_page(full).claims, repeat=3)
+        results["laid_out_page_read_articles_s"] = timed(lambda: read_page(laid).articles, repeat=5)
+    return results
+
+
+GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims, "pdf": bench_pdf}
 
 
 def main(argv: list[str]) -> None:

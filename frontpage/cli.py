@@ -32,7 +32,19 @@ def _size(text: str) -> int:
     return int(value * units[unit])
 
 
+def _page_number(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a page number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"pages are numbered from 1: {text!r}")
+    return n
+
+
 def _reading_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--page", type=_page_number, metavar="N",
+                   help="for a PDF: which page to read (default 1)")
     p.add_argument("--encoding", help="decode with this encoding instead of trying UTF-8 then GB18030")
     p.add_argument(
         "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
@@ -43,18 +55,25 @@ def _reading_options(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="edition",
-        description="Read a newspaper edition (the text layer of a page) and report on it.",
+        description="Read a newspaper edition (the text layer of a page, or a page PDF) and report on it.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     info = sub.add_parser("info", help="print the edition's profile: encoding, sha256, sizes, line widths")
-    info.add_argument("path", metavar="PATH", help="edition text file")
+    info.add_argument("path", metavar="PATH", help="edition text file or page PDF")
     info.add_argument("--format", choices=("text", "json"), default="text")
     _reading_options(info)
     info.set_defaults(run=_info)
 
+    text = sub.add_parser("text", help="print the edition's text as read (for a PDF: its page in the text-edition form)")
+    text.add_argument("path", metavar="PATH", help="edition text file or page PDF")
+    text.add_argument("--boxes", action="store_true",
+                      help="for a PDF: print each line's page and bounding box before it (tab-separated)")
+    _reading_options(text)
+    text.set_defaults(run=_text)
+
     arts = sub.add_parser("articles", help="split the edition into articles with their parts")
-    arts.add_argument("path", metavar="PATH", help="edition text file")
+    arts.add_argument("path", metavar="PATH", help="edition text file or page PDF")
     arts.add_argument("--format", choices=("json", "csv", "table"), default="table")
     _date_option(arts)
     _reading_options(arts)
@@ -63,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     cl = sub.add_parser(
         "claims", help="tabulate every quantitative claim (PATH may be a folder of editions: one table for all)",
     )
-    cl.add_argument("path", metavar="PATH", help="edition text file, or a folder of them (*.txt)")
+    cl.add_argument("path", metavar="PATH", help="edition text file or page PDF, or a folder of text editions (*.txt)")
     cl.add_argument("--format", choices=("json", "csv"), default="json")
     cl.add_argument("--context", action="store_true",
                     help="also list dates and periods (kinds date, period), which are context, not claims")
@@ -96,7 +115,7 @@ def _articles(args: argparse.Namespace, edition: Edition) -> None:
 
     articles = page_of(edition, args.date).articles
     if args.format == "json":
-        print(json.dumps([a.as_dict() for a in articles], ensure_ascii=False, indent=2))
+        print(json.dumps([_record(edition, a) for a in articles], ensure_ascii=False, indent=2))
     elif args.format == "csv":
         write_table(articles_frame(articles), sys.stdout)
     else:
@@ -104,6 +123,26 @@ def _articles(args: argparse.Namespace, edition: Edition) -> None:
             lines = ",".join(f"{x}-{y}" if x != y else str(x) for x, y in a.lines)
             head = a.headline or (f"[{a.kicker}]" if a.kicker else "—")
             print(f"{a.id}  {a.kind:<10} {lines:<28} {head}")
+
+
+def _text(args: argparse.Namespace, edition: Edition) -> None:
+    if not args.boxes or edition.boxes is None:
+        sys.stdout.write(edition.text)
+        return
+    for line, box, hint in zip(edition.lines, edition.boxes, edition.hints or ()):
+        where = f"{box.page}\t{box.x0:.1f}\t{box.top:.1f}\t{box.x1:.1f}\t{box.bottom:.1f}\t{hint}" if box else "\t\t\t\t\t"
+        print(f"{where}\t{line}")
+
+
+def _record(edition: Edition, article) -> dict:
+    """An article's JSON record; read from a page PDF, with where it is printed (``boxes``)."""
+    from .parse.pdf import boxes_of
+
+    record = article.as_dict()
+    if edition.boxes is not None:
+        lines = [n for x, y in article.lines for n in range(x, y + 1)]
+        record["boxes"] = [b.as_dict() for b in boxes_of(edition, lines)]
+    return record
 
 
 def _info(args: argparse.Namespace, edition: Edition) -> None:
@@ -182,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "folder_ok", False) and Path(args.path).is_dir():
             run(args, None)
             return 0
-        edition = read_edition(args.path, encoding=args.encoding, max_bytes=args.max_bytes)
+        edition = read_edition(args.path, encoding=args.encoding, max_bytes=args.max_bytes, page=args.page)
         run(args, edition)
     except EditionError as exc:
         print(f"edition: error: {exc}", file=sys.stderr)

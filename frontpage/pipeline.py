@@ -98,10 +98,11 @@ class Page:
 
 
 def read_page(path: str | os.PathLike[str], *, date: date | None = None, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
+              max_bytes: int = DEFAULT_MAX_BYTES, page: int | None = None) -> Page:
     """Read the edition at ``path`` (raising :class:`~frontpage.parse.reading.EditionError` on bad
-    input) with its provenance record, if any; everything else is derived lazily."""
-    edition = read_edition(path, encoding=encoding, max_bytes=max_bytes)
+    input) with its provenance record, if any; everything else is derived lazily. A page PDF is
+    read too (page ``page`` of it, default 1: :mod:`frontpage.parse.pdf`)."""
+    edition = read_edition(path, encoding=encoding, max_bytes=max_bytes, page=page)
     return page_of(edition, date)
 
 

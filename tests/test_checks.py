@@ -56,7 +56,9 @@ def test_total_of_listed_parts_only_of_one_kind_of_thing():
     assert not [r for r in rules(checks_of("已建成专馆2个、专区4个、专柜11个。")) if r[0] == "total of listed parts"]
     # three kinds of site (all 站) are alike; so are people, whatever they do
     assert ("total of listed parts", 17) in rules(checks_of("已建成服务站2个、工作站4个、联络站11个。"))
-    assert ("total of listed parts", 17) in rules(checks_of("共派出教师2名、医生4名、干部11名。"))
+    assert ("total of listed parts", 17) in rules(checks_of("派出教师2名、医生4名、干部11名。"))
+    # 共 before a list makes every item look like a total: none of them is the whole of the others
+    assert not [r for r in rules(checks_of("共派出教师2名、医生4名、干部11名。")) if r[0].endswith("stated total")]
 
 
 def test_the_same_figure_twice_agrees_or_not():

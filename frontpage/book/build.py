@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from .page import ROOT, edition_path, sidecar_path
+from .page import ROOT, edition_page, edition_path, sidecar_path
 from ..parse.reading import EditionError, read_edition
 
 INPUT_GLOBS = ("frontpage/**/*.py", "data/reference/**/*", "data/annotations/**/*", "data/editions/**/*", "requirements.txt",
@@ -39,7 +39,7 @@ def input_files(edition: Path) -> list[Path]:
 
 def inputs_key(edition: Path) -> str:
     """sha256 over the edition's path and the content of :func:`input_files`."""
-    h = hashlib.sha256(str(edition).encode())
+    h = hashlib.sha256(f"{edition} page {edition_page()}".encode())
     for p in input_files(edition):
         h.update(str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p).encode())
         h.update(hashlib.sha256(p.read_bytes()).digest())
@@ -50,7 +50,7 @@ def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
     """Build the book for ``$EDITION`` into ``output/_build/html``; returns the exit status."""
     edition = edition_path()
     try:
-        read_edition(edition)  # a bad edition is one clear line, not a notebook traceback
+        read_edition(edition, page=edition_page())  # a bad edition is one clear line, not a notebook traceback
     except EditionError as exc:
         print(f"build: error: {exc}", file=sys.stderr)
         return 2

@@ -1,7 +1,7 @@
 """The one entry point every chapter uses: which edition, and everything parsed from it.
 
     from frontpage.book import load
-    page = load()          # the edition named by $EDITION, else the one in data/raw/
+    page = load()          # the edition named by $EDITION (a text layer or a page PDF), else the one in data/raw/
 
 ``load`` caches per file content, so chapters and repeated cells share one parse. The
 records come from :mod:`frontpage.pipeline`, the one wiring of the pipeline.
@@ -19,6 +19,7 @@ from ..parse.provenance import edition_date, read_sidecar, sidecar_path  # noqa:
 from .figures import use_cjk_fonts
 
 ENV_VAR = "EDITION"
+PAGE_VAR = "EDITION_PAGE"
 
 
 def edition_path() -> Path:
@@ -30,9 +31,15 @@ def edition_path() -> Path:
     return p if p.is_absolute() else (ROOT / p)
 
 
+def edition_page() -> int | None:
+    """For a PDF edition: which page the book reads, ``$EDITION_PAGE`` (default: the first)."""
+    value = os.environ.get(PAGE_VAR, "").strip()
+    return int(value) if value.isdigit() and int(value) >= 1 else None
+
+
 @lru_cache(maxsize=8)
-def _load(path: str, size: int, mtime_ns: int) -> Page:
-    return read_page(path)
+def _load(path: str, size: int, mtime_ns: int, page: int | None = None) -> Page:
+    return read_page(path, page=page)
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Page:
@@ -44,4 +51,4 @@ def load(path: str | os.PathLike[str] | None = None) -> Page:
         key = (str(p.resolve()), st.st_size, st.st_mtime_ns)
     except OSError:
         key = (str(p), -1, -1)  # read_page raises the proper error
-    return _load(*key)
+    return _load(*key, edition_page())

@@ -239,7 +239,10 @@ def shares_of_totals(by_sentence: Groups, name: Name = _as_is) -> list[Check]:
     """4. Shares of a stated total (共计), and the remainder the page does not itemise."""
     out = []
     for group in by_sentence.values():
-        for t in [c for c in group if c.comparison == "共计" and c.kind == "count" and c.value]:
+        totals = [c for c in group if c.comparison == "共计" and c.kind == "count" and c.value]
+        if len(totals) != 1:  # several "totals" in one sentence (共派出A2名、B4名): none is the whole
+            continue
+        for t in totals:
             parts = [c for c in group if c is not t and c.kind == "count" and c.unit == t.unit and c.value
                      and c.value < t.value]
             for p in parts:

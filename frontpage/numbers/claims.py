@@ -316,18 +316,26 @@ def _pair_respectively(norm: str, found: list[Claim]) -> None:
         k = norm.find(halfwidth(c.quote), cursor)
         where[id(c)], cursor = (k, k + len(c.quote)) if k != -1 else (-1, cursor)
     for i, k in enumerate(marks):
-        stop = marks[i + 1] if i + 1 < len(marks) else len(norm)
+        stop = min(marks[i + 1] if i + 1 < len(marks) else len(norm), clause_bounds(norm, k)[1])  # the list's own clause
         after = [c for c in claims if k <= where[id(c)] < stop]
         if len(after) < 2:
             continue
         _inherit_from_list(after)
         before = [c for c in claims if 0 <= where[id(c)] < k]
-        subjects = _list_items(norm[clause_bounds(norm, k)[0]:k], len(after)) or [
-            c.subject for c in before[-len(after):]]
+        subjects = _list_items(_list_head(norm, k), len(after)) or [c.subject for c in before[-len(after):]]
         if len(subjects) != len(after):
             continue
         for c, subj in zip(after, subjects):
             c.subject = subj
+
+
+def _list_head(norm: str, k: int) -> str:
+    """The text that names a 分别 list's items: its clause before 分别, or the clause before that when
+    分别 opens its own (电子行业和计算机行业涨幅居前，分别上涨3.4%和2.8%)."""
+    lo = clause_bounds(norm, k)[0]
+    if clean_subject(norm[lo:k]) or lo == 0:
+        return norm[lo:k]
+    return norm[clause_bounds(norm, lo - 1)[0]:lo - 1]
 
 
 _GROUP = re.compile(r"(?<=..)[两二三四五六七八九十]+[大个类项种家条][\u4e00-\u9fff]{0,6}$")  # …三大支柱产业
@@ -336,15 +344,24 @@ _GROUP = re.compile(r"(?<=..)[两二三四五六七八九十]+[大个类项种�
 def _list_items(head: str, n: int) -> list[str]:
     """The ``n`` items of a 分别 list (汽车、电子信息、装备制造三大支柱产业 → 汽车, 电子信息, 装备制造),
     a head noun only the last item carries (铝板带、铝型材、铝箔产量) left to the list; [] when they differ in number."""
-    items = [x for x in re.split(r"[、和及与]", clean_subject(head)) if x]
-    if len(items) != n:
-        return []
+    items = [x for x in clean_subject(head).split("、") if x]
+    if items:
+        items[-1] = _RATE_AFTER.split(items[-1])[0] or items[-1]  # 计算机行业涨幅居前: the items end at their rate
+    if len(items) == n - 1:  # 工业、农业和服务业: the last two joined by 和 (not 外商及港澳台商投资企业, one item)
+        items[-1:] = [x for x in re.split(r"[和及与]", items[-1], maxsplit=1) if x]
+    if len(items) != n or any(re.search(r"\d", x) for x in items):
+        return []  # 制造业项目112个、基础设施项目68个，分别占…: the items are claims, paired below
+    items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[-1] = _GROUP.sub("", items[-1])
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
              and not any(x.endswith(h) for x in items[:-1])]
     if heads:
         items[-1] = items[-1][:-len(heads[0])]
     return items
+
+
+_RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
+_SCOPE = re.compile(r"^(?:全市|全省|全县|全区|全国|全州|本市|我市|我省)(?=..)")
 
 
 @cache

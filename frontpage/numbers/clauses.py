@@ -13,6 +13,8 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])(?![”’」』）)])|(?<=
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 # What may come before a period and still leave it at the head of its clause.
 _CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中)$")
+# A numbered section heading run into its first sentence (二、农业全年粮食播种面积…): what follows opens a clause.
+_HEADING = re.compile(r"[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{1,12}")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -37,4 +39,5 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 def opens_clause(sentence: str, pos: int) -> bool:
     """True when a period expression opens its clause (据统计，2010年至2020年，…)."""
     before = re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
-    return not before or before[-1] in CLAUSE_BREAK + "—" or _CLAUSE_OPENERS.search(before) is not None
+    return (not before or before[-1] in CLAUSE_BREAK + "—" or _CLAUSE_OPENERS.search(before) is not None
+            or _HEADING.fullmatch(before.lstrip()) is not None)

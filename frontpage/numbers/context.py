@@ -18,6 +18,7 @@ from .. import vocabulary
 from .clauses import opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
+from .quantities import currency_before
 from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, subject_after, subject_before
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -26,6 +27,7 @@ _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "�
 _TARGET = re.compile(r"到\s*\d{4}\s*年")  # 到2025年: a target year
 _TARGET_FUTURE = re.compile(r"到\d{4}年")  # 到2025年 as a forecast marker
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
+_RATE_WORDS = vocabulary.words("rate_words")
 _KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
 _RATES = ("percent", "percentage_point")
 
@@ -65,8 +67,10 @@ def direction(r: Reading) -> Reading:
     翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
     left = _FRAME.sub("", r.left)
     r.direction = _verb_before(left, r.kind)
-    if r.direction is None and r.kind in _RATES and _rate_word_before().search(left):
-        r.direction = "decrease" if r.group("sign") else "increase"  # 涨幅为0.1%, 增速为-2.1%: the sign says
+    rate = _rate_word_before().search(left) if r.direction is None and r.kind in _RATES else None
+    if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
+        falls = _rate_directions()[rate.group("word")] == "decrease"
+        r.direction = "decrease" if r.group("sign") or falls else "increase"
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.group("sign"):
@@ -100,7 +104,14 @@ def _verb_before(left: str, kind: str) -> str | None:
 
 @cache
 def _rate_word_before() -> re.Pattern:
-    return re.compile("(?:" + vocabulary.alternation("rate_words") + r")(?:分别)?(?:为|是|达|达到|在)?$")
+    return re.compile("(?P<word>" + vocabulary.alternation("rate_words")
+                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在)?$")
+
+
+@cache
+def _rate_directions() -> dict[str, str]:
+    """Rate word → ``sign`` (增速, 涨幅: the sign of the number says) or ``decrease`` (跌幅, 降幅)."""
+    return {r["entry"]: r["direction"] for r in vocabulary.table("rate_words")}
 
 
 def _comparative(r: Reading) -> Reading:
@@ -121,19 +132,20 @@ def _comparative(r: Reading) -> Reading:
 
 def comparison(r: Reading) -> Reading:
     """A written base (比2019年同期 → 比2019, 较“十三五”末 → 比“十三五”末, 超年度计划 → 比年度计划,
-    高于全国 → 比全国; 比上年 → 同比, 比上月 → 环比), else 同比, 环比, 两年平均, 累计 (a running total,
-    which carries through the sentence but not into an average) or 共计 (a total); then the projection
+    高于全国 → 比全国; 比上年 → 同比, 比上月 and 较前一交易日 → 环比), else what the clause names: 同比,
+    环比, 两年平均, 累计 (a running total) or 共计 (a total, also 共 before its verb); then the projection
     (:func:`projection`); a bare change rate in statistics of a period is 同比 (the official convention)."""
-    lo, hi = r.clause
-    before, clause = r.norm[:r.quote_start], r.norm[lo:hi]
+    lo = r.clause[0]
     r.comparison = _written_base(r)
     _comparative(r)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
-    if (r.comparison is None and "累计" in before and r.kind not in _RATES
-            and not re.search(r"日均|月均|年均|平均|人均|同比|环比", clause)):
-        r.comparison = "累计"  # 累计 runs on through the sentence, but not into an average
+    if r.comparison is None and r.kind not in _RATES and _TOTAL.search(r.norm[lo:r.quote_start]):
+        r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total
     return projection(r)
+
+
+_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有)")
 
 
 def _written_base(r: Reading) -> str | None:
@@ -153,16 +165,29 @@ def _written_base(r: Reading) -> str | None:
     if found is None:
         return None
     r.base_start = lo + found.start()
+    if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
+        return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
     base = re.sub(r"同期$", "", found.group("base"))
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
         return "同比"
-    if base in ("上月", "上季度", "上期", "上一季度"):
+    if base in ("上月", "上季度", "上期", "上一季度") or _period_on_period(base):
         return "环比"
     return "比" + base
 
 
 _BASE_HINT = re.compile(r"[比较于超]|的$")
+_TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$")  # 2019年同期, “十三五”末, 上年
+
+
+@cache
+def _period_on_period_bases() -> frozenset[str]:
+    return frozenset(w[1:] for w in vocabulary.words("comparison_words", comparison="环比") if w.startswith("比"))
+
+
+def _period_on_period(base: str) -> bool:
+    """A base that is the period just before (上月末, 前一周, 前一交易日): 环比."""
+    return base in _period_on_period_bases()
 
 
 @cache
@@ -176,7 +201,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
         re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
-        re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到){base}的$"),  # 是“十三五”末的2.1倍
+        re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到|控制在){base}的$"),  # 是“十三五”末的2.1倍
     )
 
 
@@ -213,8 +238,13 @@ def projection(r: Reading) -> Reading:
     for t in _TARGET.finditer(before):
         if t.start() > best:
             best, label = t.start(), "target"
+    if best >= 0 and _ACTUAL_AFTER.search(before, best):
+        label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
     return r
+
+
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
@@ -226,12 +256,15 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
     return False
 
 
+_STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?")  # not days, not spans of years
+
+
 def year_on_year(r: Reading) -> Reading:
     """A bare change rate (增长6.8%) in the statistics of a period (a month, quarter, half, months to
     date or a year) is year on year: 同比, the official convention. Not an average (年均), a
     projection, a figure with no period, or one over a span of years."""
     if (r.comparison is None and r.projection is None and r.kind == "percent" and r.direction
-            and r.period and not re.fullmatch(r"\d{4}/\d{4}", r.period)
+            and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
     return r
@@ -246,21 +279,70 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     a missing subject; a total (共计) with none is about the sentence's topic. A count with no unit
     takes one from its subject."""
     left = r.left if r.base_start is None else r.norm[max(r.clause[0], r.prev_end):r.base_start]
-    r.subject = _subject_after(r, left, r.right) or _subject_before(left, r.right)
-    cleaned = clean_subject(left)
-    share = next((w for w in _share_words() if cleaned.endswith(w)), None)
-    if share and cleaned == share:
-        r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
-    elif not r.subject or r.subject == "分别":
-        if r.comparison == "共计":
-            r.subject = sentence_topic(r.norm[:r.quote_start])
-        elif previous is not None:
-            r.subject = previous
+    r.subject = _time_limit_subject(r, left) or _subject_after(r, left, r.right) or _subject_before(left, r.right)
+    r.subject = _without_currency(r.subject, r.unit)
+    _subject_of_the_thing_before(r, clean_subject(left), previous)
+    if r.kind == "percentage_point":
+        full = clean_subject(left, keep_rate=True)  # 地区生产总值增速比一季度回落0.4个百分点: the rate itself
+        if r.subject and full.startswith(r.subject) and full[len(r.subject):] in _RATE_WORDS:
+            r.subject = full
     if r.unit == "" and r.kind == "count":
         r.unit = infer_unit(r.subject)
         if r.unit == "CNY":
             r.kind = "money"
     return r
+
+
+def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
+    """A share, a rate or a change with no noun of its own is about the thing named before: 占比近15%,
+    占零售总额的比重为19.0%, 周跌幅1.20%, 由500万元减至200万元; a total (共计) with none is about the
+    sentence's topic."""
+    share = next((w for w in _share_words() if cleaned.endswith(w)), None)
+    if share and cleaned == share:
+        r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
+    elif previous and r.subject.startswith("占") and not r.subject.startswith(("占地", "占用")):
+        r.subject = previous + r.subject  # 网上零售额增长9.3%，占零售总额的比重为19.0%: that thing's share
+    elif previous and r.kind == "percent" and _rate_alone(r.subject):
+        r.subject = previous  # 上证指数收于3364.83点，周跌幅1.20%: the index's rate of change
+    elif not r.subject or r.subject == "分别" or _no_noun(r.subject):
+        if r.comparison == "共计":
+            r.subject = sentence_topic(r.norm[:r.quote_start])
+        elif previous is not None:
+            r.subject = previous
+
+
+_LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")
+
+
+def _time_limit_subject(r: Reading, left: str) -> str:
+    """A time limit counted from an event (申报期限为自本公告发布之日起45日, 上诉期为公告期满后15日):
+    what is limited is the noun before 为."""
+    if r.kind != "duration":
+        return ""
+    m = _LIMIT_START.search(left)
+    return subject_before(left[:m.start()]) if m else ""
+
+
+def _without_currency(subject: str, unit: str) -> str:
+    """A currency printed before the amount (捐资港币50万元) is the unit, not part of the subject."""
+    word = currency_before(subject)
+    return subject[:-len(word[0])] if word and word[1] == unit else subject
+
+
+@cache
+def _rate_alone_re() -> re.Pattern:
+    return re.compile(r"(?:周|月|年|日|全周|当日|全年)?(?:" + vocabulary.alternation("rate_words") + ")")
+
+
+def _rate_alone(subject: str) -> bool:
+    """A rate word with no noun (涨幅, 周跌幅): the rate of change of the thing named before."""
+    return _rate_alone_re().fullmatch(subject) is not None
+
+
+def _no_noun(subject: str) -> bool:
+    """A subject that names nothing: a number (5.7%) or a change verb with 到/至 (由500万元减至200万元)."""
+    return (re.fullmatch(r"[\d.%,，、和及与]+", subject) is not None
+            or re.fullmatch(r"(?:" + _change_verb_re().pattern + r"|减|增|降|升)(?:到|至)", subject) is not None)
 
 
 @cache
@@ -280,18 +362,32 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if not noun_follows:
         return ""
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
-    if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下", right):
+    if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
+    if r.kind == "measure" and r.group("unit1") and scope_only and not right.startswith("的") and len(after) >= 2:
+        return after  # 全市30.2万亩晚稻已收割…: the noun right after the unit
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
             return after  # 121家山东企业; 十年扶贫协作
     if r.kind in ("count", "duration") and right.startswith("的") and VERB_RE.search(left[-2:]):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 给予3至5年的贷款贴息: the noun after 的
+    given = _GIVING_VERB_END.search(left)
+    if given and _gives_what_follows(given.group(0)) and not right.startswith("的") and len(after) >= 2:
+        return after  # 一次性给予50万元奖励, 给予最高七成补助: a verb, then the number, then what it counts
     return ""
+
+
+_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + ")$")
+
+
+def _gives_what_follows(verb: str) -> bool:
+    """A verb whose object may follow the number (给予50万元奖励), not a change (增长) or a level (达到, 增至)."""
+    return (verb not in change_verbs("increase") + change_verbs("decrease")
+            and re.search(r"[达到至在过破]$|^(?:达|将|预计|增长|下降|减少|增加|提高)", verb) is None)
 
 
 def _subject_before(left: str, right: str) -> str:
@@ -314,10 +410,10 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
     and not a past period for a forecast (…将达10亿美元)."""
     lo, hi = r.clause
-    best = _period_match(r.norm, r.quote_start, lo)
+    best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
-    candidates = [(resolve_period(best, edition_date), best.group(0), best.start() >= lo, True)] if best else []
+    candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, True)] if best else []
     for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
@@ -337,13 +433,23 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
     return tuple(PERIOD.finditer(norm))
 
 
-def _period_match(norm: str, end: int, lo: int) -> re.Match | None:
+def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
+    """A period as :func:`resolve_period` reads it, but 全年 of a projection (预计全年增长5.5%) is this year."""
+    if m.group("whole") and r.projection and edition_date is not None:
+        return str(edition_date.year)
+    return resolve_period(m, edition_date)
+
+
+def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_end: int = 0) -> re.Match | None:
     """The last period before ``end`` that lies in the clause starting at ``lo`` or opens its own,
-    skipping the base of a comparison (比一季度) and a target year of another clause."""
+    skipping the base of a comparison (比一季度, 恢复至2019年同期的), a target year of another clause and
+    the period of the number before (由2021年的46种增加到68种)."""
     best = None
     for pm in periods_in(norm):
-        if pm.end() > end:
+        if pm.end() > end or (base is not None and pm.start() >= base):
             break
+        if pm.start() >= lo and pm.end() < prev_end and norm.startswith("的", pm.end()):
+            continue  # 由2021年的46种: that period belongs to the number it describes
         if pm.group("target") and pm.start() < lo and not opens_clause(norm, pm.start()):
             continue
         if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):

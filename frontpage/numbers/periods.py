@@ -1,23 +1,31 @@
 """Dates and periods as the page writes them, resolved against the edition's date.
 
 ``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
-``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12. A period written
-without its year belongs to the last one that has ended by the edition's date (a quarter
-is reported after it ends).
+``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
+2021-03-17/2021-03-21, ``截至6月末`` → 2021-06-30. A period written without its year belongs to
+the last one that has ended by the edition's date (a quarter is reported after it ends; so is a
+year: 全年 and 年末 on a page of March are last year's, as a statistical bulletin reviews it).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..parse.dates import year_for
 from .numerals import small_count
 
 PERIOD = re.compile(
+    # what every period can begin with, tried first so that other characters fail fast
+    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*以来)"
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
+    r"|(?P<mend>截[至止]\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"
+    r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
+    r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
+    r"|(?P<week>上周)"
+    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
@@ -30,7 +38,7 @@ PERIOD = re.compile(
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
     r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间]))"
-    r"|(?P<last>去年|上年)|(?P<this>今年|本年|全年)"
+    r"|(?P<last>去年|上年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
@@ -89,7 +97,37 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{g['ysy']}/{year}"  # 2022年以来: from that year to the edition's
     if g["this"]:
         return str(year)
+    if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
+        return str(year if month == 12 else year - 1)  # a December page reports the year it closes
+    if g["yend"]:
+        return f"{year - 1}-12-31"  # 年末 of a stock already reported: the end of the last year that has ended
+    if g["mend"] or g["dspan"]:
+        return _day_period(g, edition_date)
+    if g["ydue"]:
+        return str(year)  # 年底前: a deadline at the end of this year
+    if g["week"]:
+        return _last_week(edition_date)
     return None
+
+
+def _last_week(edition_date: date) -> str:
+    """上周: Monday to Friday of the week before the edition's (the working and trading days a weekly
+    statistic counts)."""
+    monday = edition_date - timedelta(days=edition_date.weekday() + 7)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=4)).isoformat()}"
+
+
+def _day_period(g: dict, edition_date: date) -> str | None:
+    """截至6月末 → that month's last day (a stock at a point in time); 3月17日至21日 → the span of days."""
+    if g["mend"]:
+        month = int(g["mem"])
+        if not 1 <= month <= 12:
+            return None
+        year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
+        return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    first = resolve_day(f"{g['dsm']}月{g['dsd1']}日", edition_date)
+    last = resolve_day(f"{g['dsm2'] or g['dsm']}月{g['dsd2']}日", edition_date)
+    return f"{first}/{last}" if first and last else None
 
 
 def resolve_day(text: str, edition_date: date | None) -> str | None:

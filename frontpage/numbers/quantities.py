@@ -38,6 +38,10 @@ NOT_UNITS = ("成", "折", "番", "周年")  # tenths, tenths of a price, doubli
 # 成功, 成为, 成立 …: 成 begins a word, it is not "tenths"
 _CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
 _ZHE_WORD = re.compile(r"[合扣算旧射服]")  # 折合, 折扣: 折 begins a word, it is not "tenths of the price"
+# Finance units that are other words after a small or Chinese number: 9点 (o'clock), 股东, 二手车.
+_ARABIC_ONLY = ("点", "股", "手")
+_GU_WORD = re.compile(r"[东份权票市民价金本息]")  # 股东, 股份: 股 begins a word, it is not "shares"
+_SHOU_WORD = re.compile(r"[房车机续段工艺术册套表]")  # 手续, 手机: 手 begins a word, it is not "lots"
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$|%$")  # a percent-encoded URL (a%20b) states no amount
 _ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]")
 
@@ -210,7 +214,22 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
         return not _time_limit(norm, m)  # 二十八日: a day of the month
     if word in _words("count_nouns"):
         return not m.group("num1")[0].isdigit()
+    if word in _ARABIC_ONLY:
+        return _not_a_finance_unit(norm, m, word)
+    if word in ("栋", "幢"):
+        return re.match(r"\s*(?:\d|单元|楼|[A-Za-z])", norm[m.end():]) is not None  # 3幢2单元1201室: an address
     return False
+
+
+def _not_a_finance_unit(norm: str, m: re.Match, word: str) -> bool:
+    """点, 股 and 手 are units only after Arabic digits: an index level has a decimal or is 100 or more
+    (3364.83点, not 9点 o'clock); 股东 and 手机 are words."""
+    num, nxt = m.group("num1"), norm[m.end():m.end() + 1]
+    if not num[0].isdigit():
+        return True
+    if word == "点":
+        return "." not in num and (m.group("scale1") is None and float(num.replace(",", "")) < 100)
+    return (_GU_WORD if word == "股" else _SHOU_WORD).match(nxt) is not None
 
 
 def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
@@ -228,6 +247,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # https://ex.example/a%20b
     if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
         return True  # 数百名, 几十家: no number is stated
+    if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
+        return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
@@ -341,10 +362,25 @@ def unit_and_kind(r: Reading) -> Reading:
         r.kind, r.unit = "count", infer_unit(r.norm[max(0, r.prev_end):r.match.start()])
         if r.unit == "CNY":
             r.kind = "money"
+    named = currency_before(r.norm[r.clause[0]:r.match.start()].rstrip()) if r.unit == "CNY" else None
+    if named:
+        r.unit = named[1]  # 捐资港币50万元: the currency named before the amount
     if r.word == "度" and (r.group("sign") == "零下" or any(
             w in r.norm[r.clause[0]:r.match.start()] for w in _words("temperature_words"))):
         r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
     return r
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    """Currency names that are units of money other than the yuan (美元 → USD, 港币 → HKD)."""
+    return {w: u.unit for w, u in units().items() if u.kind == "money" and u.unit not in ("CNY",) and u.factor == 1
+            and "/" not in u.unit}
+
+
+def currency_before(text: str) -> tuple[str, str] | None:
+    """(name, unit) of a currency ``text`` ends with (捐资港币 → 港币, HKD), else None."""
+    return next(((w, u) for w, u in _currencies().items() if text.endswith(w)), None)
 
 
 # --- 4. hedge and range -----------------------------------------------------------------------

@@ -23,24 +23,34 @@ _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs")
 LEADING = re.compile(
     r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
     r"将达|达到|达|为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
-    r"(?:扩建|扩大|提高|增加|增长|下降|降低|减少|缩短|延长|上升)(?:到|至)?|"
+    r"(?:扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
+    r"每[\u4e00-\u9fff](?=$)|"
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
-    + _CHANGE + "|" + _FRAMES["trailing"] + ")+$"
+    + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
 # 增速, 涨幅: the rate of the thing before them (钢铁行业增速 → 钢铁行业); kept when nothing comes before.
 _RATE_WORDS = vocabulary.words("rate_words")
-RATE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("rate_words") + ")$")
+RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
+_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + ")")  # with the 到 of 到今年年底
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
-STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])")
+STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])"
+                        + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
+# A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
+HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{1,12}?(?=" + PERIOD.pattern + ")")
+_ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
+# A projection verb inside a subject ends what comes before it (全省将力争规模以上工业增加值 → 规模以上工业增加值);
+# a per-unit base before the number is no subject (单产将达到每亩 → 单产).
+_MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保)(?=[^，,；;]{2})")
+_VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
 VISITS = re.compile(r"人次$")
@@ -49,18 +59,32 @@ MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利�
 
 
 @lru_cache(maxsize=65536)
-def clean_subject(text: str) -> str:
-    """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → ""."""
-    t = re.sub(r"^(?:比|较|与|同)[^，,]{0,8}?(?=$)", "", text.strip())  # 比一季度: a base, not a subject
-    t = t.strip(" 　“”\"'「」、，,")
+def clean_subject(text: str, keep_rate: bool = False) -> str:
+    """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → "". A rate word
+    after a noun goes too (产量增速 → 产量) unless ``keep_rate``."""
+    # 比一季度, 与上年: a base, not a subject (but 同步加装电梯的小区, 与会代表 are nouns)
+    t = re.sub(r"^(?:比|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
+    t = HEADING.sub("", t) if "、" in t else t
+    t = _after_marker(t) if "力" in t or "预" in t or "确" in t else t  # 全省将力争全年…增加值
+    t = _strip_marks(t)
     t = re.sub(r"^的", "", t)
     t = _strip_frame(t)
-    inner = PERIOD.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
+    inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
-    if inner != t and inner:
-        t = _strip_frame(inner)
-    rate = RATE.sub("", t) if t.endswith(_RATE_WORDS) else t
+    if inner != t:
+        t = _strip_frame(inner) if inner else ""  # 年内: only time words, no subject
+    rm = RATE.search(t) if t.endswith(_RATE_WORDS) and not keep_rate else None
+    rate = t[:rm.start()] if rm and rm.start() >= 2 else t  # 周涨跌幅 is a rate alone, not 周涨 + 跌幅
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
+
+
+def _after_marker(t: str) -> str:
+    """What follows a projection verb inside a subject when a noun follows it (全省将力争全年规模以上工业增加值
+    → 全年规模以上工业增加值), else ``t`` (早稻单产预计将达到: the noun is before it)."""
+    m = _MARKER_INSIDE.search(t)
+    if m is None or re.match(r"将|达|为|在|实现|突破|超过|增|提高", t[m.end():]) or VERB_RE.match(t[m.end():]):
+        return t
+    return t[m.end():]
 
 
 def _strip_frame(t: str) -> str:
@@ -69,14 +93,36 @@ def _strip_frame(t: str) -> str:
         prev = t
         t = LEADING.sub("", t)
         t = TRAILING.sub("", t)
-        t = t.strip(" 　“”\"'「」、，,")
+        t = _strip_marks(t)
+    return t
+
+
+def _strip_marks(t: str) -> str:
+    """``t`` without spaces, commas and quotation marks at its ends, but a quote that a mark inside
+    closes stays: “新三样”产品出口."""
+    t = t.strip(" 　\"'、，,")
+    while t and t[0] in "“「" and ("”" if t[0] == "“" else "」") not in t[1:]:
+        t = t[1:].lstrip(" 　\"'、，,")
+    while t and t[-1] in "”」" and ("“" if t[-1] == "”" else "「") not in t[:-1]:
+        t = t[:-1].rstrip(" 　\"'、，,")
     return t
 
 
 def _subject_verbs(t: str) -> list[re.Match]:
-    """The subject verbs in ``t`` that introduce a noun (not 覆盖的乡镇, a modifier, nor 投资完成率, a noun)."""
-    return [v for v in VERB_RE.finditer(t) if not t.startswith(("的", "值", "率", "额", "量"), v.end())
-            and not (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", t[v.end():]) and VERB_RE.match(t[v.end():]))]
+    """The subject verbs in ``t`` that introduce a noun: not 覆盖的乡镇 (a modifier), 投资完成率 or 注册资本
+    (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), nor the
+    second of two verbs with a short noun between them (安排外贸发展专项资金: what is arranged is the fund)."""
+    out: list[re.Match] = []
+    last_end = -9
+    for v in VERB_RE.finditer(t):
+        rest = t[v.end():]
+        inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
+                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None))
+        modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+        last_end = v.end()
+        if not inside and not modifier:
+            out.append(v)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -95,7 +141,9 @@ def subject_before(left: str) -> str:
         head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
-        return head + t[verbs[-1].start():]
+        verb = t[verbs[-1].start():]
+        # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
+        return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
     return t
 
 
@@ -111,8 +159,8 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(head)
-    if v and v.start() >= 1:  # 300余家企业参会 → 企业; 4县入选 → 县
-        head = head[: v.start()]
+    if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
+        head = head[: v.start()]  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
     return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
 
 

@@ -36,6 +36,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, ORG, PAPE
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DOCUMENT_TITLE, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import hinted, opens_story
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -611,6 +612,7 @@ class _StoryMachine:
         headlines), or more of the current story."""
         lead = is_lead(u.text)
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
+        caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
         if self._brief(u, as_head=False) or self._resumes(u, lead or caption):
             return
@@ -646,6 +648,8 @@ class _StoryMachine:
         if len(self.pending) != 1 or current is None or current.closed or current.kind in ("caption", "teaser"):
             return False
         head = self.pending[0]
+        if opens_story(self.edition, head):  # hook for PDF editions: the type size says it opens a story
+            return False
         if not is_subheadline(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)

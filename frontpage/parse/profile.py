@@ -37,7 +37,7 @@ def is_cjk(ch: str) -> bool:
 def profile(edition: Edition) -> Profile:
     text = edition.text
     return Profile(
-        file=edition.name,
+        file=edition.name if edition.page is None else f"{edition.name}, page {edition.page} of {edition.pages} (PDF)",
         encoding=edition.encoding,
         newline=edition.newline,
         bytes=edition.size,

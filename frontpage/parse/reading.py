@@ -123,6 +123,14 @@ class Edition:
     newline: str
     final_newline: bool = True
     path: Path | None = None
+    # Read from a page PDF (frontpage.parse.pdf): each line's printed box (None for a blank
+    # line), its role as the geometry sees it (head, body, caption, box; "" for a blank line),
+    # which page of how many, and the page's size in points. None for a text edition.
+    boxes: tuple | None = None
+    hints: tuple[str, ...] | None = None
+    page: int | None = None
+    pages: int | None = None
+    page_size: tuple[float, float] | None = None
 
     @property
     def text(self) -> str:
@@ -150,14 +158,23 @@ def read_edition(
     *,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    page: int | None = None,
 ) -> Edition:
-    """Read the edition file at ``path``.
+    """Read the edition file at ``path``: a text layer, or a page PDF (``*.pdf``, or a file that
+    starts ``%PDF-``), whose page ``page`` (default 1) is read by :mod:`frontpage.parse.pdf`.
 
     Raises a subclass of :class:`EditionError` (with a one-line message naming the
     file) for a missing path, a directory, an empty or whitespace-only file, a binary
-    file, undecodable bytes, or a file over ``max_bytes``.
+    file, undecodable bytes, or a file over ``max_bytes``; for a PDF, also encrypted,
+    damaged, without a text layer, or without that page.
     """
     p = Path(path)
+    from .pdf import is_pdf, pdf_edition  # a layer of this module's own package, read on demand
+
+    if is_pdf(p):
+        return pdf_edition(p, page or 1, max_bytes=max_bytes)
+    if page is not None and page != 1:
+        raise EditionError(f"{p}: --page is for a PDF; a text edition is one page")
     try:
         st = p.stat()
     except FileNotFoundError:

@@ -404,6 +404,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             out.append(TextUnit(kind, [span], text=join_lines([piece.text]), gap_before=piece.gap_before,
                                 frame_start=piece.frame_start, match=piece.match))
             continue
+        if run and _hint(edition, run[-1].number) != _hint(edition, piece.number):
+            flush()  # the page's geometry tells a headline from body text (a PDF edition)
         if run:
             prev = run[-1]
             recent = [p.width for p in run[-COLUMN_WINDOW:]]
@@ -460,6 +462,10 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
     for u in us:
         if u.kind != "para":
             continue
+        seen = {_hint(edition, s.line) for s in u.spans}
+        if seen and None not in seen:  # read from a PDF: the type size decided (see _hint)
+            u.kind = "head" if seen == {"head"} else "para"
+            continue
         lines = [s.text(edition) for s in u.spans]
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
@@ -476,7 +482,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
     while i < len(us):
         u = us[i]
         nxt = us[i + 1] if i + 1 < len(us) else None
-        if (u.kind == "head" and len(u.spans) == 1 and INTERNAL_PUNCT.search(u.text)
+        if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1 and INTERNAL_PUNCT.search(u.text)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
                 and not nxt.frame_start and not is_lead(nxt.text)
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
@@ -488,6 +494,31 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         merged.append(u)
         i += 1
     return _join_split_heads(edition, merged)
+
+
+def _hint(edition: Edition, line: int) -> str | None:
+    """Line ``line``'s role as a PDF page's geometry sees it (``head`` for headline type, else body,
+    caption, box; :mod:`frontpage.parse.pdf`), reduced to head or not; None for a text edition."""
+    hints = edition.hints
+    if not hints:
+        return None
+    return "head" if hints[line - 1] in ("head", "subhead") else "text"
+
+
+def hinted(edition: Edition, u: TextUnit) -> str | None:
+    """The role a PDF edition's geometry gives every line of unit ``u`` (head, subhead, body,
+    caption, box; :mod:`frontpage.parse.pdf`), or None: a text edition, or lines of mixed roles."""
+    hints = edition.hints
+    if not hints:
+        return None
+    roles = {hints[s.line - 1] for s in u.spans}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def opens_story(edition: Edition, u: TextUnit) -> bool:
+    """Is headline unit ``u`` set in a story headline's type (a PDF edition: well above the body
+    size), so that it opens a story rather than heading a section inside the running one?"""
+    return hinted(edition, u) == "head"
 
 
 def _column_of(edition: Edition, u: TextUnit) -> float | None:
@@ -517,6 +548,7 @@ def _join_split_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
     for u in us:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == u.kind == "head" and u.gap_before and not u.frame_start
+                and hinted(edition, prev) == hinted(edition, u)  # a PDF edition: only type of one size
                 and not TERMINAL.search(prev.text) and not re.search(r"[”’」』）)】》!！?？]$", prev.text)):
             bridge = prev.text[-2:] + u.text[:2]
             if len(bridge) == 4 and _cjk(bridge):

@@ -1,0 +1,129 @@
+"""Subjects, 分别 lists, comparisons and projections by class, written from the annotation
+conventions (the held-out annotation brief): invented sentences, one field of one claim each.
+
+Subjects are whole noun phrases: the noun after the last verb that introduces it, the noun after
+a count's measure word, each 分别 item its own, the subject of the claim before when a claim has
+no noun of its own; never a time word, a comparison word, a verb or a number."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
+from frontpage.parse.articles import parse_articles
+from frontpage.parse.reading import decode_edition
+
+DAY = date(2024, 7, 20)
+
+
+def claims_of(text: str, when: date = DAY):
+    ed = decode_edition(("本报讯 " + text).encode("utf-8"))
+    return [c for c in extract_claims(ed, parse_articles(ed, when), when) if c.kind not in CONTEXT_KINDS]
+
+
+def field(text: str, quote: str, name: str, nth: int = 0):
+    hits = [c for c in claims_of(text) if c.quote == quote]
+    assert len(hits) > nth, [(c.quote, c.subject) for c in claims_of(text)]
+    return getattr(hits[nth], name)
+
+
+# (class, sentence, quote, subject)
+SUBJECTS = [
+    ("verb introduces the noun", "全镇组建志愿服务队14支。", "14支", "志愿服务队"),
+    ("verb introduces the noun", "合作社今年流转耕地860亩。", "860亩", "耕地"),
+    ("新 before the verb is one verb", "该校新开设人工智能课程6门。", "6门", "人工智能课程"),
+    ("a short noun between two verbs is part of the noun", "市财政安排文旅发展专项资金8000万元。", "8000万元",
+     "文旅发展专项资金"),
+    ("attribute named with a verb", "青禾建工有限公司注册资本由800万元增至1500万元。", "800万元", "青禾建工有限公司注册资本"),
+    ("attribute named with a verb", "全市研发经费投入强度达到2.4%。", "2.4%", "全市研发经费投入强度"),
+    ("the second number of a from-to change", "青禾建工有限公司注册资本由800万元增至1500万元。", "1500万元",
+     "青禾建工有限公司注册资本"),
+    ("a time limit counted from an event", "异议期为自本公告发布之日起30日。", "30日", "异议期"),
+    ("a time limit counted from an event", "答辩期和举证期均为公告期满后10日。", "10日", "答辩期和举证期"),
+    ("a verb, the number, then what it counts", "对首次入规企业一次性给予20万元奖励。", "20万元", "奖励"),
+    ("a verb, the number, then what it counts", "对参展企业给予最高六成补贴。", "最高六成", "补贴"),
+    ("noun after a measure word stops at an adverb", "3条新建公交线路正式通车。", "3条", "新建公交线路"),
+    ("noun after a measure word stops at an aspect verb", "全市52家药店开始供应退烧药。", "52家", "药店"),
+    ("noun after a measure word stops at a rate word", "全省7个地市增速高于全省平均水平。", "7个", "地市"),
+    ("a share of what comes before", "全市网上零售额增长8.6%，占社会消费品零售总额的比重为21.3%。", "21.3%",
+     "全市网上零售额占社会消费品零售总额的比重"),
+    ("a rate word alone is the rate of the thing before", "深证成指收于10521.36点，周涨幅2.05%。", "2.05%", "深证成指"),
+    ("a change in a rate keeps the rate word", "二季度全市生产总值增速比一季度加快0.3个百分点。", "0.3个百分点",
+     "全市生产总值增速"),
+    ("a target marker is not the subject", "农村自来水普及率目标达到95%。", "95%", "农村自来水普及率"),
+    ("a from-to frame is not the subject", "两地车程由原来的90分钟缩短至40分钟。", "90分钟", "两地车程"),
+    ("time of day is not the subject", "早晚高峰地铁发车间隔缩短至2分钟。", "2分钟", "地铁发车间隔"),
+    ("a numbered heading run into its text", "二、农业全年油料产量33.1万吨。", "33.1万吨", "油料产量"),
+    ("a year-end is a time word", "年末全市户籍人口318万人。", "318万人", "全市户籍人口"),
+    ("a quoted name keeps its quotes", "“专精特新”企业营业收入增长12.5%。", "12.5%", "“专精特新”企业营业收入"),
+    ("a currency before the amount is the unit, not the subject", "校友会捐资港币80万元。", "80万元", "校友会捐资"),
+    ("a per-unit base before the number is no subject", "预计今年油菜单产将达到每亩180公斤。", "180公斤", "油菜单产"),
+    ("a projection verb inside the subject ends what is before it", "全市将力争全年社会消费品零售总额增长6%以上。",
+     "6%以上", "社会消费品零售总额"),
+    ("a measure's noun right after its unit", "全县12.6万亩油菜已收割9.1万亩。", "12.6万亩", "油菜"),
+    ("a verb ending the subject is dropped", "全县12.6万亩油菜已收割9.1万亩。", "9.1万亩", "油菜"),
+    ("a share of a whole ends the subject", "临时用地面积控制在建设用地总量的3%以内。", "3%以内", "临时用地面积"),
+    ("a verb ending the subject is dropped", "西部陆海新通道班列今年开行2600列。", "2600列", "西部陆海新通道班列"),
+    ("a verb that names the quantity stays", "全市制造业投资增长9.1%。", "9.1%", "全市制造业投资"),
+    ("a noun that begins with 同 is no base", "其中同步配建停车位的小区占比约四成。", "约四成", "同步配建停车位的小区占比"),
+    ("按年 is a comparison, not the subject", "全州接待遊客約120萬人次，按年增長百分之九點五。", "百分之九點五", "遊客"),
+    ("同比多增 is a change against the base", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "全省人民币贷款"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, subject", SUBJECTS, ids=[f"{s[0]}:{s[2]}" for s in SUBJECTS])
+def test_subject_by_class(cls, text, quote, subject):
+    assert field(text, quote, "subject") == subject
+
+
+# (class, sentence, quote, subject): each value after 分别 is its own item's
+RESPECTIVELY = [
+    ("the list ends at its clause", "预计今年小麦、玉米分别增产2.1%和3.4%，全市粮食总产量将达96万吨。", "3.4%", "玉米"),
+    ("the list's scope is no item's own", "全省稻谷、小麦、玉米分别增产2.1%、1.5%和3.4%。", "2.1%", "稻谷"),
+    ("an item with 及 inside it", "国有企业、民营企业、外商及港澳台商投资企业分别增长4.1%、6.2%和2.9%。", "2.9%",
+     "外商及港澳台商投资企业"),
+    ("items in the clause before 分别", "本周有色金属和煤炭板块涨幅居前，分别上涨4.2%和3.6%。", "3.6%", "煤炭板块"),
+    ("items in the clause before 分别", "本周有色金属和煤炭板块涨幅居前，分别上涨4.2%和3.6%。", "4.2%", "有色金属"),
+    ("items that are claims pair with their values", "其中，工业项目86个、民生项目40个，分别占58%和27%。", "27%", "民生项目"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, subject", RESPECTIVELY, ids=[f"{r[0]}:{r[2]}" for r in RESPECTIVELY])
+def test_respectively_by_class(cls, text, quote, subject):
+    assert field(text, quote, "subject") == subject
+
+
+# (class, sentence, quote, comparison)
+COMPARISONS = [
+    ("共 before its verb is a total", "今年以来全市共接待游客2100万人次。", "2100万人次", "共计"),
+    ("共 before its verb is a total", "警方共破获诈骗案件318起。", "318起", "共计"),
+    ("累计 stays in its clause", "全县累计投入资金2.1亿元，修通道路36公里。", "36公里", None),
+    ("累计 in its clause", "全县累计投入资金2.1亿元，修通道路36公里。", "2.1亿元", "累计"),
+    ("the trading day before is 环比", "该股收盘价为12.4元/股，较前一交易日上涨3.1%。", "3.1%", "环比"),
+    ("the week before is 环比", "本周日均成交额为9800亿元，较前一周减少约600亿元。", "约600亿元", "环比"),
+    ("last month's end is 环比", "6月末，贷款余额同比增长8.1%，增速比上月末低0.3个百分点。", "0.3个百分点", "环比"),
+    ("a share of a whole is no comparison", "全市重症床位达到全部床位的8%。", "8%", None),
+    ("按年 is 同比", "全州接待遊客約120萬人次，按年增長百分之九點五。", "百分之九點五", "同比"),
+    ("同比多增 is 同比", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "同比"),
+    ("a base with 的 that is a time is a comparison", "上半年全市接待游客1800万人次，恢复至2019年同期的九成。", "九成",
+     "比2019"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, comparison", COMPARISONS, ids=[f"{c[0]}:{c[2]}" for c in COMPARISONS])
+def test_comparison_by_class(cls, text, quote, comparison):
+    assert field(text, quote, "comparison") == comparison
+
+
+# (class, sentence, quote, projection)
+PROJECTIONS = [
+    ("what is done after a plan is no projection", "今年全县计划种植油菜6万亩，目前已完成播种4.8万亩。", "4.8万亩", None),
+    ("the plan itself is a target", "今年全县计划种植油菜6万亩，目前已完成播种4.8万亩。", "6万亩", "target"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, projection", PROJECTIONS, ids=[f"{p[0]}:{p[2]}" for p in PROJECTIONS])
+def test_projection_by_class(cls, text, quote, projection):
+    assert field(text, quote, "projection") == projection
