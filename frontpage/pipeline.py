@@ -26,6 +26,7 @@ from .parse.profile import Profile, profile
 from .parse.provenance import edition_date, read_sidecar
 from .parse.reading import DEFAULT_MAX_BYTES, Edition, read_edition
 from .vocabulary import words
+from .words.english import named
 
 PROVINCE_NAMES = list(words("provinces"))
 """Province-level names (short forms): candidates for "whose paper is this"."""
@@ -83,7 +84,7 @@ class Page:
     @cached_property
     def checks(self) -> list[Check]:
         """Derived figures and consistency checks of the claims."""
-        return check_claims(self.claims, {a.id: a.linked_to for a in self.articles if a.linked_to})
+        return check_claims(self.claims, {a.id: a.linked_to for a in self.articles if a.linked_to}, named)
 
     def expect(self, name: str, value) -> None:
         """Fail loudly when a key count drifts from the hand-checked value in the provenance record.

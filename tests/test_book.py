@@ -155,3 +155,28 @@ def test_the_tiny_book_builds(tmp_path):
 def test_the_build_fails_loudly(tmp_path, code, markdown):
     r = jb_build(tiny_book(tmp_path, code=code, markdown=markdown))
     assert r.returncode != 0, r.stdout[-2000:]
+
+
+def _page_text(html: Path, name: str) -> str:
+    import re as _re
+
+    text = (html / "book" / f"{name}.html").read_text(encoding="utf-8")
+    text = _re.sub(r"<[^>]+>", " ", text)
+    return " ".join(text.split())
+
+
+def test_the_opening_page_and_the_chapters_agree_on_every_count_they_share(html):
+    """The opening page's counts (derived figures, consistency checks, the most repeated phrase and how
+    often) are the ones the checks and language chapters print, as a reader sees them in the HTML."""
+    import re as _re
+
+    index, checks, language = (_page_text(html, n) for n in ("index", "04_checks", "06_language"))
+    derived, compared = _re.search(r"(\d+) derived figures? and (\d+) consistency checks?", index).groups()
+    assert f"derive {derived} derived figure" in checks
+    assert f"find {compared} comparison" in checks
+    phrase, times = _re.search(r"most repeated phrase is (\S+) \([^)]*\), (\d+) times", index).groups()
+    assert f"most repeated phrase is {phrase}" in language and f"{times} times" in language
+    # and no check statement or subject is shown in Chinese alone, the way "重庆外贸总值 of 1,802.4 亿" was
+    for page in (index, checks):
+        assert "重庆外贸总值 of" not in page and "万 CNY" not in page and "亿 CNY" not in page
+        assert "0 ≤" not in page

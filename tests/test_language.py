@@ -11,7 +11,8 @@ from frontpage.parse.articles import parse_articles
 from frontpage.book.page import DEFAULT_EDITION, load
 from frontpage.words.glossary import gloss, name_pinyin, pinyin, word_gloss
 from frontpage.parse.reading import decode_edition
-from frontpage.words.segment import dictionary_fixes, words
+from frontpage.words import count
+from frontpage.words.segment import words
 
 DAY = date(2021, 4, 22)
 
@@ -33,7 +34,7 @@ def test_segmentation(text, expected):
 
 
 def test_dictionary_fixes_say_what_jieba_alone_gets_wrong():
-    rows = {r["term"]: r for r in dictionary_fixes("何春阳报道，跨省通办。")}
+    rows = {r["term"]: r for r in count.user_dictionary_fixes(articles_of("何春阳报道，跨省通办。"))}
     assert rows["何春阳"]["default wrong"] and rows["何春阳"]["occurrences"] == 1
     assert "跨省通办" in rows and "陈敏尔" not in rows
 
@@ -60,10 +61,11 @@ def test_distinctive_terms_are_those_one_article_uses_and_others_do_not():
     assert top == {"a01": ["制造业"], "a02": ["农产品"]}  # 升级 is in both: not distinctive
 
 
-def test_english_from_the_glossary_else_word_by_word():
+def test_english_from_the_glossary_else_the_dictionary_word_by_word():
     assert terms.english("制造业") == ("manufacturing", "economy")
-    assert terms.english("制造业园区")[0].startswith("(制造业 manufacturing")
-    assert terms.english("喵喵") == ("", "")
+    assert terms.english("制造业园区")[0].startswith("≈ manufacturing · ")  # CC-CEDICT for 园区, marked ≈
+    assert terms.english("喵喵") == ("≈ meow · meow", "")
+    assert terms.english("龘龘") == ("", "")  # nothing found: no English, never the Chinese passed off as English
     assert word_gloss("重庆制造业") == "重庆 Chongqing · 制造业 manufacturing"
     assert gloss("重庆制造业") == ("重庆 Chongqing · 制造业 manufacturing", "word by word") and gloss("") == ("", "none")
 

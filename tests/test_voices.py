@@ -113,3 +113,22 @@ def test_a_name_is_known_by_its_surname_single_or_compound():
 def test_a_speakers_manner_is_not_part_of_the_speaker():
     (q,) = voices.quotes(articles_of("“我们的日子越过越好了，感谢党的好政策。”一位老村民动情地说。"))
     assert q.speaker == "一位老村民"
+
+
+@pytest.mark.parametrize("roles, rank", [
+    (["总书记", "国家主席"], 1), (["美国总统"], 1), (["市委书记"], 2), (["市委副书记、市长"], 2),
+    (["潍坊市副市长"], 3),  # another city's vice-mayor: a place before the title
+    (["开州区委常委、统战部长"], 3), (["外交部发言人"], 3), (["酉阳县人民医院的山东医生"], 4), ([], 4),
+])
+def test_roles_are_ranked_from_the_vocabulary(roles, rank):
+    assert voices.rank_of(voices.Person("某某", roles=roles)).rank == rank
+
+
+def test_who_is_quoted_follows_rank_and_says_none_found():
+    cast = [voices.Person("甲", ["市委书记"], reported=3), voices.Person("乙", ["区长"], direct_quotes=1),
+            voices.Person("丙", ["村民"], direct_quotes=2)]
+    assert voices.rank_pattern(cast) == "higher paraphrased"
+    assert [r["level"] for r in voices.by_rank(cast)][0] == "provincial or municipal leader"
+    cast[0].direct_quotes, cast[2].direct_quotes, cast[2].reported = 1, 0, 2
+    assert voices.rank_pattern(cast) == "higher quoted"
+    assert voices.rank_pattern([]) == "none" and voices.speakers([]) == []

@@ -92,11 +92,12 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((p.word, p.flag) for p in pos_tokenizer().lcut(text) if p.word.strip())
 
 
-def dictionary_fixes(text: str) -> list[dict]:
-    """User-dictionary entries that occur in ``text`` and how jieba's defaults would cut them."""
+def dictionary_fixes(counted: dict[str, int]) -> list[dict]:
+    """User-dictionary entries that occur (``counted``: entry → occurrences, from
+    :func:`frontpage.words.count.counts`) and how jieba's defaults would cut them."""
     rows = []
     for word, tag in user_terms():
-        n = text.count(word)
+        n = counted.get(word, 0)
         if not n:
             continue
         default = default_tokenizer().lcut(word)

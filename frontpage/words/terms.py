@@ -16,20 +16,13 @@ from dataclasses import dataclass
 
 from ..parse.articles import Article
 from ..vocabulary import words as words_of
-from .glossary import glossary, word_gloss
-from .segment import words
+from .english import gloss_of
+from .glossary import glossary
+from .count import article_tokens, is_formula, occurrences
 
 STOPWORDS = frozenset(words_of("stopwords"))
 """Function words and formulas of news prose (data/reference/vocabulary/stopwords.csv): never a term."""
 NUMBERISH = re.compile(r"^[近前后每]?[一二三四五六七八九十两百千万]+[年月天日次个]?$|^[近前后][一二三四五六七八九十两]+")
-FORMULA = re.compile(
-    r"[一二三四五六七八九十两]大[\u4e00-\u9fff]{2,4}(?=[，。、；：“”\s]|$)"
-    r"|一[\u4e00-\u9fff]一[\u4e00-\u9fff](?![\u4e00-\u9fff]一)"
-    r"|[一二三四五六七八九十两][\u4e00-\u9fff][一二三四五六七八九十两][\u4e00-\u9fff][一二三四五六七八九十两][\u4e00-\u9fff]"
-    r"|十[一二三四五六七八九]五"
-    r"|[一二三四五六七八九十两]个(?:全面|维护|意识|自信|确立|注重|坚持|着力)"
-)
-NOT_FORMULA = re.compile(r"^一[个种家批项步条处次位名]|^[一二三四五六七八九十两]大[国型量力批]")
 
 
 @dataclass
@@ -44,22 +37,23 @@ class FrequentTerm:
 
 
 def tokens(article: Article) -> list[str]:
-    text = "\n".join(p.text for p in article.parts if p.role in ("body", "headline", "kicker", "subheadline"))
-    return [w for w in words(text) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in STOPWORDS
+    """The article's terms, in order: its tokens (:func:`frontpage.words.count.article_tokens`, the one
+    cut every count uses) of two or more Chinese characters that are neither function words nor numbers."""
+    return [w for w in article_tokens(article) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in STOPWORDS
             and not NUMBERISH.match(w)]
 
 
 def english(term: str) -> tuple[str, str]:
-    """(English, category) from the glossary, else a word-by-word gloss of its parts, else ""."""
+    """(English, category): the glossary's, else :func:`frontpage.words.english.gloss_of` (CC-CEDICT, or a
+    word-by-word gloss marked ≈), else ``""``."""
     g = glossary().get(term)
     if g:
         return g.english, g.category
-    parts = word_gloss(term)
-    return (f"({parts})" if parts else "", "")
+    return gloss_of(term).english, ""
 
 
 def frequent(articles: list[Article], n: int = 25) -> list[FrequentTerm]:
-    per_article = {a.id: Counter(tokens(a)) for a in articles}
+    per_article = {a.id: Counter(tokens(a)) for a in articles}  # tokens(a) ⊂ count.article_tokens(a): same counts
     total: Counter = Counter()
     for c in per_article.values():
         total.update(c)
@@ -91,23 +85,13 @@ def distinctive(articles: list[Article], k: int = 3, min_tokens: int = 20) -> di
 
 
 def formulas(articles: list[Article]) -> list[tuple[str, int, list[str], str]]:
-    """(formula, occurrences, articles, English) for numbered formulas and glossary slogans."""
+    """(formula, occurrences, articles, English) for numbered formulas and glossary slogans, counted as
+    tokens of the one cut every chapter uses (:mod:`frontpage.words.count`: longest match, once each)."""
     slogans = {t for t, g in glossary().items() if g.category == "slogan"}
-    counts: Counter = Counter()
-    where: dict[str, list[str]] = {}
-    for a in articles:
-        text = "\n".join(p.text for p in a.parts if p.role in ("body", "headline", "kicker", "subheadline"))
-        spans = {(m.start(), m.end()): m.group(0) for m in FORMULA.finditer(text) if not NOT_FORMULA.match(m.group(0))}
-        for s in slogans:  # the same occurrence found both ways counts once
-            spans.update({(m.start(), m.end()): s for m in re.finditer(re.escape(s), text)})
-        for f in spans.values():
-            counts[f] += 1
-            where.setdefault(f, [])
-            if a.id not in where[f]:
-                where[f].append(a.id)
-    # a formula inside a longer one found at the same places is the same formula
-    kept = [f for f in counts if not any(f != g and f in g and counts[f] <= counts[g] for g in counts)]
-    return [(f, counts[f], where[f], english(f)[0]) for f in sorted(kept, key=lambda f: (-counts[f], f))]
+    per = occurrences(articles)
+    found = sorted({t for c in per.values() for t in c if t in slogans or is_formula(t)})
+    rows = [(f, sum(c[f] for c in per.values()), [aid for aid, c in per.items() if c[f]], english(f)[0]) for f in found]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
 def izations(articles: list[Article]) -> list[tuple[str, int]]:

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from ..parse.articles import Article
 from ..paths import REFERENCE
-from ..vocabulary import alternation, words
+from ..vocabulary import alternation, table, words
+from .count import article_text, occurrences
 from .glossary import glossary
 from .segment import tagged
 
@@ -99,7 +100,8 @@ def _place_index() -> tuple[re.Pattern, dict[str, dict]]:
 
 
 def _body(a: Article) -> str:
-    return "\n".join(p.text for p in a.parts if p.role in ("body", "headline", "kicker", "subheadline"))
+    """The text people, places and institutions are read from: the one every count uses."""
+    return article_text(a)
 
 
 @lru_cache(maxsize=1)
@@ -251,20 +253,19 @@ def reported(articles: list[Article], known: list[Person]) -> Counter:
 
 
 def institutions(articles: list[Article]) -> list[tuple[str, int, list[str]]]:
-    """Institutions named: glossary institutions and jieba's organisation tags (``nt``)."""
+    """Institutions named: glossary institutions and jieba's organisation tags (``nt``), each counted as a
+    token of the one cut every count uses (:mod:`frontpage.words.count`): 市扶贫办 is not also 扶贫办, and
+    市委 inside the title 市委书记 is the title, not a mention of the committee."""
     terms = {t for t, term in glossary().items() if term.category == "institution"}
+    per = occurrences(articles)
+    tagged_names = {w for a in articles for w, tag in tagged(_body(a))
+                    if tag == "nt" and len(w) >= 2 and INSTITUTION_END.search(w)}
     counts: Counter = Counter()
     where: dict[str, list[str]] = defaultdict(list)
     for a in articles:
-        text = _body(a)
-        names = {t for t in terms if t in text} | {w for w, tag in tagged(text)
-                                                    if tag == "nt" and len(w) >= 2 and INSTITUTION_END.search(w)}
-        for name in sorted(names, key=len, reverse=True):  # 市扶贫办 before 扶贫办: each mention counts once
-            n = text.count(name)
-            if n:
-                counts[name] += n
-                where[name].append(a.id)
-                text = text.replace(name, "\0" * len(name))
+        for name in sorted((terms | tagged_names) & set(per[a.id])):
+            counts[name] += per[a.id][name]
+            where[name].append(a.id)
     return [(n, counts[n], where[n]) for n in sorted(counts, key=lambda n: (-counts[n], n))]
 
 
@@ -296,3 +297,82 @@ def place_links(articles: list[Article]) -> list[tuple[str, str, int]]:
                 for y in home:
                     counts[(x, y)] += 1
     return [(x, y, n) for (x, y), n in counts.most_common()]
+
+
+# --- rank: who is quoted and who is paraphrased, by the rank of their title ----------------
+
+@dataclass(frozen=True)
+class Rank:
+    """A title's rank (1 = state leader … 4 = other) and its level in words, from ``role_ranks.csv``."""
+
+    rank: int
+    level: str
+    title: str  # the role that gave the rank ("" for the untitled)
+
+
+UNRANKED = Rank(4, "other", "")
+
+
+def _rank_of_part(part: str) -> Rank:
+    """The rank of one role (市委副书记): the longest entry of ``role_ranks.csv`` it ends with, ranked by
+    ``rank`` when printed alone (市长: the paper's own mayor) and by ``rank_after_place`` when a place or
+    body comes before it (潍坊市副市长: another city's)."""
+    rows = [r for r in table("role_ranks") if part.endswith(r["entry"])]
+    if not rows:
+        return UNRANKED
+    row = max(rows, key=lambda r: len(r["entry"]))
+    alone = part == row["entry"]
+    return Rank(int(row["rank" if alone else "rank_after_place"]), row["level" if alone else "level_after_place"], part)
+
+
+def rank_of(person: Person) -> Rank:
+    """A person's highest rank among the roles the page gives them (市委副书记、市长 → its best part)."""
+    parts = [r for role in person.roles for r in re.split(r"[、，,]", role) if r]
+    return min((_rank_of_part(p) for p in parts), key=lambda r: r.rank, default=UNRANKED)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A named person who speaks on the page, with their rank and how they are heard."""
+
+    person: Person
+    rank: Rank
+
+    @property
+    def heard(self) -> str:
+        p = self.person
+        return ("quoted and reported" if p.direct_quotes and p.reported else
+                "quoted" if p.direct_quotes else "reported only")
+
+
+def speakers(cast: list[Person]) -> list[Speaker]:
+    """Named people quoted or reported (no reporters), highest rank first."""
+    out = [Speaker(p, rank_of(p)) for p in cast if p.found_by != "byline" and (p.direct_quotes or p.reported)]
+    return sorted(out, key=lambda s: (s.rank.rank, -(s.person.reported + s.person.direct_quotes), s.person.name))
+
+
+def by_rank(cast: list[Person]) -> list[dict]:
+    """One row per level that speaks: people, statements reported, quotations, who is quoted."""
+    rows: dict[int, dict] = {}
+    for s in speakers(cast):
+        r = rows.setdefault(s.rank.rank, {"rank": s.rank.rank, "level": s.rank.level, "people": 0,
+                                          "reported": 0, "quoted": 0})
+        r["people"] += 1
+        r["reported"] += s.person.reported
+        r["quoted"] += s.person.direct_quotes
+    return [rows[k] for k in sorted(rows)]
+
+
+def rank_pattern(cast: list[Person]) -> str:
+    """How quotation follows rank: ``"higher paraphrased"`` (everyone quoted ranks below everyone only
+    reported), ``"higher quoted"`` (the reverse), ``"mixed"``, or ``"none"`` (nobody, or only one way)."""
+    ss = speakers(cast)
+    quoted = [s.rank.rank for s in ss if s.person.direct_quotes]
+    only_reported = [s.rank.rank for s in ss if not s.person.direct_quotes]
+    if not quoted or not only_reported:
+        return "none"
+    if min(quoted) > max(only_reported):
+        return "higher paraphrased"
+    if max(quoted) < min(only_reported):
+        return "higher quoted"
+    return "mixed"
