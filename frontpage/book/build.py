@@ -81,9 +81,45 @@ def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
     from .exports import write_downloads
 
     write_downloads(edition, html / "downloads")
+    add_run_instructions(html / "_sources")
     key_file.write_text(key + "\n")
     print(f"build: {html / 'index.html'} ({took:.1f}s)", flush=True)
     return 0
+
+
+RUN_TAG = "frontpage-how-to-run"
+RUN_INSTRUCTIONS = """\
+**How to run this notebook.** It is a chapter of the book *One front page, counted* and imports
+the book's package, `frontpage`, so it runs inside a clone of the book's repository, not on its own
+(alone, its first code cell stops with `ModuleNotFoundError: No module named 'frontpage'`):
+
+```bash
+git clone <the book's repository URL> && cd <the clone>
+make lab    # creates .venv from the pinned requirements.txt and opens JupyterLab on book/
+```
+
+Then open this chapter in `book/` and run its cells top to bottom (*Run → Run All Cells*): the
+kernel is the project's environment, as in the book's build. `EDITION=path/to/page.txt make lab`
+analyses another edition.
+"""
+
+
+def add_run_instructions(sources: Path) -> list[Path]:
+    """Put a first cell saying how to run it into every notebook the download button serves
+    (``_build/html/_sources/**/*.ipynb``); a notebook that has it already is left alone."""
+    import nbformat
+
+    changed = []
+    for path in sorted(sources.rglob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        if nb.cells and RUN_TAG in nb.cells[0].get("metadata", {}).get("tags", []):
+            continue
+        cell = nbformat.v4.new_markdown_cell(RUN_INSTRUCTIONS, metadata={"tags": [RUN_TAG]})
+        cell["id"] = RUN_TAG
+        nb.cells.insert(0, cell)
+        nbformat.write(nb, path)
+        changed.append(path)
+    return changed
 
 
 def main(argv: list[str] | None = None) -> None:
