@@ -4,8 +4,9 @@
  * punctuation, so 高质量发展 (indexed as 高质量 + 发展) finds nothing. Here each run of
  * Chinese characters in the query is split into terms the index holds, taking the split
  * with the fewest pieces (longest matches) by dynamic programming over the index's own
- * vocabulary; characters no indexed term covers stay single (Sphinx ignores terms shorter
- * than three characters when a page lacks them). Result snippets are taken from the prose:
+ * vocabulary; characters no indexed term covers stay single. A result must hold every
+ * Chinese term of the query (Sphinx alone excuses missing terms shorter than three
+ * characters, which in Chinese is most words). Result snippets are taken from the prose:
  * code-cell sources are removed before the text is cut.
  */
 (function () {
@@ -54,22 +55,52 @@
     return defaultSplit(segment(query, vocabulary()));
   }
 
-  /* Page text for snippets: the main content without code-cell sources and their toggles. */
+  /* Page text for snippets: the prose first, then the tables (cells kept apart), without
+     code-cell sources and their toggles, so a snippet comes from a sentence when one holds the word. */
   function proseText(htmlString, anchor) {
     const doc = new DOMParser().parseFromString(htmlString, "text/html");
     const drop = [".headerlink", "script", "style", ".cell_input", "details.above-input",
-                  "details.hide > summary", "button", ".fp-download"];
+                  "details.hide > summary", "button", ".fp-download", ".dt-container .dt-layout-row:not(.dt-layout-table)"];
     for (const selector of drop) doc.querySelectorAll(selector).forEach((el) => el.remove());
     const root = (anchor && doc.querySelector(`[role="main"] ${anchor}`)) || doc.querySelector('[role="main"]');
-    return root ? root.textContent.replace(/\s+/g, " ") : "";
+    if (!root) return "";
+    const tables = [];
+    root.querySelectorAll("table").forEach((table) => {
+      table.querySelectorAll("th, td").forEach((cell) => cell.append(" · "));
+      tables.push(table.textContent);
+      table.remove();
+    });
+    return [root.textContent, ...tables].join(" ").replace(/\s+/g, " ");
   }
 
   window.fpSearch = { segment: segment, segmentRun: segmentRun, splitQuery: splitQuery, proseText: proseText };
   window.splitQuery = splitQuery;  // searchtools.js keeps a splitQuery that is already defined
 
+  /* Sphinx lets a page match without a query term shorter than three characters; in Chinese
+     most words are two characters long (地区, 发展), so a page must hold every Chinese term. */
+  function holds(entry, file) {
+    return entry === file || (Array.isArray(entry) && entry.includes(file));
+  }
+
+  function everyChineseTerm(performSearch) {
+    return (query, searchTerms, ...rest) => {
+      const results = performSearch(query, searchTerms, ...rest);
+      const index = Search._index;
+      const han = [...searchTerms].filter((term) => /[\u3400-\u9fff]/.test(term) && (vocabulary() || new Set()).has(term));
+      if (!han.length) return results;
+      return results.filter((result) => {
+        const file = index.docnames.indexOf(result[0]);
+        return han.every((term) => holds(index.terms[term], file) || holds(index.titleterms[term], file));
+      });
+    };
+  }
+
   function install() {
     window.splitQuery = splitQuery;
-    if (typeof Search !== "undefined") Search.htmlToText = proseText;
+    if (typeof Search === "undefined" || Search._fpInstalled) return;
+    Search.htmlToText = proseText;
+    Search._performSearch = everyChineseTerm(Search._performSearch);
+    Search._fpInstalled = true;
   }
   install();
   document.addEventListener("DOMContentLoaded", install);
