@@ -277,11 +277,18 @@ def test_the_first_click_of_the_colour_button_visibly_switches(browser, site, sc
     page.locator(".theme-switch-button").first.click()
     page.wait_for_timeout(300)
     after = (page.evaluate("document.documentElement.dataset.theme"), page.evaluate(background))
+    # our tables follow the mode: light text on the page's own background in dark mode
+    cell = page.evaluate("""() => { const td = document.querySelector('table.fp-table td');
+        const rgb = getComputedStyle(td).color.match(/\\d+/g).map(Number);
+        return [(0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]) / 255,
+                getComputedStyle(td.closest('.text_html')).backgroundColor]; }""")
     page.locator(".theme-switch-button").first.click()
     page.wait_for_timeout(300)
     again = page.evaluate("document.documentElement.dataset.theme")
     page.close()
     assert before[0] != after[0] and before[1] != after[1], (before, after)
+    dark = after[0] == "dark"
+    assert (cell[0] > 0.6) == dark and (cell[1] == "rgba(0, 0, 0, 0)" or not dark), cell
     assert again == before[0]
     assert not problems, problems
 
