@@ -107,17 +107,19 @@ analyses another edition.
 def add_run_instructions(sources: Path) -> list[Path]:
     """Put a first cell saying how to run it into every notebook the download button serves
     (``_build/html/_sources/**/*.ipynb``); a notebook that has it already is left alone."""
-    import nbformat
+    import json
 
     changed = []
     for path in sorted(sources.rglob("*.ipynb")):
-        nb = nbformat.read(path, as_version=4)
-        if nb.cells and RUN_TAG in nb.cells[0].get("metadata", {}).get("tags", []):
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        cells = nb.get("cells", [])
+        if cells and RUN_TAG in cells[0].get("metadata", {}).get("tags", []):
             continue
-        cell = nbformat.v4.new_markdown_cell(RUN_INSTRUCTIONS, metadata={"tags": [RUN_TAG]})
-        cell["id"] = RUN_TAG
-        nb.cells.insert(0, cell)
-        nbformat.write(nb, path)
+        cell = {"cell_type": "markdown", "id": RUN_TAG, "metadata": {"tags": [RUN_TAG]},
+                "source": RUN_INSTRUCTIONS.splitlines(keepends=True)}
+        nb["cells"] = [cell, *cells]
+        nb["nbformat"], nb["nbformat_minor"] = 4, max(nb.get("nbformat_minor", 5), 5)  # 4.5+: cells have ids
+        path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         changed.append(path)
     return changed
 

@@ -88,6 +88,10 @@ def write_datatables(static: Path) -> None:
     import itables
 
     source = Path(itables.__file__).parent / "html"
+    target = static / "fp-datatables.js"
+    if target.is_file() and target.stat().st_mtime >= (source / "dt_bundle.js").stat().st_mtime \
+            and (static / "fp-datatables.css").is_file():
+        return  # written by an earlier build from the same bundle
     static.mkdir(parents=True, exist_ok=True)
     (static / "fp-datatables.js").write_text(classic_bundle((source / "dt_bundle.js").read_text(encoding="utf-8")),
                                             encoding="utf-8")
