@@ -16,7 +16,7 @@ ifdef EDITION
 export EDITION := $(abspath $(EDITION))
 endif
 
-.PHONY: book test test-fast serve bench clean venv browser
+.PHONY: book test test-fast serve bench clean venv browser lab
 
 venv: $(STAMP)
 
@@ -42,6 +42,14 @@ browser:
 ## test-fast: the unit and property tests only (no book build, no browser)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser"
+
+## lab: JupyterLab (pinned in requirements.txt) on the project's environment, opened on book/;
+## the kernel is this .venv's Python (the environment's kernel spec comes first), so chapters
+## import frontpage and run top to bottom as in the build. LAB_ARGS=--no-browser etc. pass through.
+LAB_ARGS ?=
+lab: $(STAMP)
+	JUPYTER_PREFER_ENV_PATH=1 $(BIN)/python -m jupyterlab --ServerApp.root_dir=book \
+	  $$(test "$$(id -u)" = 0 && echo --allow-root) $(LAB_ARGS)
 
 ## serve: preview the built book on http://localhost:$(PORT)
 serve:

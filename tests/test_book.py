@@ -58,11 +58,11 @@ def test_no_page_shows_a_traceback_or_error_output(html):
 
 
 def test_every_download_is_linked_and_opens_in_excel(html):
-    """Every CSV the build writes is linked from a chapter, every download link resolves, and
-    each CSV starts with a UTF-8 byte-order mark (without it, Excel garbles the Chinese)."""
+    """Every CSV (and workbook) the build writes is linked from a chapter, every download link
+    resolves, and each CSV starts with a UTF-8 byte-order mark (without it, Excel garbles the Chinese)."""
     import re
 
-    written = {p.name for p in (html / "downloads").glob("*.csv")}
+    written = {p.name for p in (html / "downloads").iterdir() if p.suffix in (".csv", ".xlsx")}
     linked = set()
     for page in (html / "book").glob("*.html"):
         for name in re.findall(r'href="\.\./downloads/([^"]+)"', page.read_text(encoding="utf-8")):
@@ -70,7 +70,8 @@ def test_every_download_is_linked_and_opens_in_excel(html):
             linked.add(name)
     assert written and written == linked, (written - linked, linked - written)
     for name in written:
-        assert (html / "downloads" / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
+        data = (html / "downloads" / name).read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf" if name.endswith(".csv") else b"PK"), name
 
 
 def test_search_index_holds_chinese_terms(html):

@@ -52,3 +52,34 @@ def test_missing_values_show_as_empty_cells():
     df = pd.DataFrame({"n": pd.array([1, None], dtype="Int64"), "x": [1.5, float("nan")], "s": ["a", None]})
     html = table(df)._repr_html_()
     assert "<NA>" not in html and "&lt;NA&gt;" not in html and ">nan<" not in html and ">None<" not in html
+
+
+def test_an_interactive_table_is_marked_for_the_browser_and_keeps_its_groups_as_a_column():
+    df = pd.DataFrame({"article": ["A1", "A1", "A2"], "x": [HOSTILE, "b", "c"]})
+    html = table(df, group_by="article", group_titles={"A1": "<A1>"}, interactive=True)._repr_html_()
+    assert 'class="fp-table fp-interactive"' in html and 'class="group"' not in html  # no full-width rows
+    assert html.count("&lt;A1&gt;") == 2 and "<script>" not in html and "<th>article</th>" in html
+
+
+def test_tables_are_written_for_download_only_while_the_book_builds(tmp_path, monkeypatch):
+    from frontpage.book import display
+
+    monkeypatch.setattr(display, "_written", set())
+    monkeypatch.delenv("FRONTPAGE_DOWNLOADS", raising=False)
+    df = pd.DataFrame({"id": ["C1"], "quote": [HOSTILE], "_k": [1]})
+    assert "fp-table-download" not in table(df, caption="Claims (all)")._repr_html_()
+    monkeypatch.setenv("FRONTPAGE_DOWNLOADS", str(tmp_path))
+    monkeypatch.setenv("FRONTPAGE_PAGE", "book/03_claims")
+    first = table(df, caption="Claims (all)")._repr_html_()
+    second = table(df, caption="Claims (all)")._repr_html_()
+    assert 'href="../downloads/03_claims--claims-all.csv"' in first
+    assert 'href="../downloads/03_claims--claims-all-2.csv"' in second  # never the same file twice
+    data = (tmp_path / "03_claims--claims-all.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and HOSTILE.encode() in data and b"_k" not in data
+
+
+def test_the_download_name_is_ascii_and_names_the_chapter():
+    from frontpage.book.display import download_name
+
+    assert download_name("book/05_voices", "Everyone named on the page") == "05_voices--everyone-named-on-the-page.csv"
+    assert download_name("index", "重庆") == "index--table.csv"

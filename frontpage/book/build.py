@@ -81,9 +81,48 @@ def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
     from .exports import write_downloads
 
     write_downloads(edition, html / "downloads")
+    add_run_instructions(html / "_sources")
     key_file.write_text(key + "\n")
     print(f"build: {html / 'index.html'} ({took:.1f}s)", flush=True)
     return 0
+
+
+RUN_TAG = "frontpage-how-to-run"
+RUN_INSTRUCTIONS = """\
+**How to run this notebook.** It is a chapter of the book *One front page, counted* and imports
+the book's package, `frontpage`, so it runs inside a clone of the book's repository, not on its own
+(alone, its first code cell stops with `ModuleNotFoundError: No module named 'frontpage'`).
+Clone the repository the book was published from (its publisher gives the address), then, in
+the clone, with Python 3.11+ and make:
+
+```bash
+make lab    # creates .venv from the pinned requirements.txt and opens JupyterLab on book/
+```
+
+Then open this chapter in `book/` and run its cells top to bottom (*Run → Run All Cells*): the
+kernel is the project's environment, as in the book's build. `EDITION=path/to/page.txt make lab`
+analyses another edition.
+"""
+
+
+def add_run_instructions(sources: Path) -> list[Path]:
+    """Put a first cell saying how to run it into every notebook the download button serves
+    (``_build/html/_sources/**/*.ipynb``); a notebook that has it already is left alone."""
+    import json
+
+    changed = []
+    for path in sorted(sources.rglob("*.ipynb")):
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        cells = nb.get("cells", [])
+        if cells and RUN_TAG in cells[0].get("metadata", {}).get("tags", []):
+            continue
+        cell = {"cell_type": "markdown", "id": RUN_TAG, "metadata": {"tags": [RUN_TAG]},
+                "source": RUN_INSTRUCTIONS.splitlines(keepends=True)}
+        nb["cells"] = [cell, *cells]
+        nb["nbformat"], nb["nbformat_minor"] = 4, max(nb.get("nbformat_minor", 5), 5)  # 4.5+: cells have ids
+        path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        changed.append(path)
+    return changed
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -92,9 +92,16 @@ def md_escape(value) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def markdown_table(df: pd.DataFrame) -> SafeMarkdown:
+def markdown_table(df: pd.DataFrame, *, download_title: str | None = None) -> SafeMarkdown:
     """``df`` as a Markdown table with every cell escaped. For our own reference data, which the
-    search index should hold (raw HTML tables are not indexed); edition text goes through :func:`table`."""
+    search index should hold (raw HTML tables are not indexed); edition text goes through :func:`table`.
+    With ``download_title``, the table is also offered for download (a link shown above it) when the
+    book is being built."""
+    link = offer_download(df, download_title) if download_title else ""
+    if link:
+        from IPython.display import display
+
+        display(EscapedHTML(link))
     cols = list(df.columns)
     lines = ["| " + " | ".join(md_escape(c) for c in cols) + " |", "|" + "---|" * len(cols)]
     for row in df.itertuples(index=False, name=None):
@@ -106,10 +113,50 @@ DOWNLOADS = "../downloads"
 """Where chapters (in book/) find the tables the build writes to _build/html/downloads/."""
 
 
-def download(name: str, label: str) -> EscapedHTML:
-    """A link to a downloadable table written by the build (``name`` is ours, never edition text)."""
+def download(name: str, label: str, *, excel: str | None = None) -> EscapedHTML:
+    """A link to a downloadable table written by the build (``name`` is ours, never edition text);
+    ``excel`` names the same data as an Excel workbook, linked beside it."""
+    also = (f' · <a href="{escape(DOWNLOADS)}/{escape(excel)}" download>Excel workbook</a> <code>{escape(excel)}</code>'
+            if excel else "")
     return EscapedHTML(f'<p class="fp-download">Download: <a href="{escape(DOWNLOADS)}/{escape(name)}" download>'
-                       f"{escape(label)}</a> <code>{escape(name)}</code></p>")
+                       f"{escape(label)}</a> <code>{escape(name)}</code>{also}</p>")
+
+
+_written: set[str] = set()
+"""Download names this kernel (one chapter) has written, so two tables never share a file."""
+
+
+def download_name(page: str, title: str) -> str:
+    """``03_claims--every-claim-on-the-page.csv``: the chapter, then the table's title as ASCII words."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    slug = "-".join(words)[:60].strip("-") or "table"
+    stem = page.rsplit("/", 1)[-1]
+    name, n = f"{stem}--{slug}.csv", 1
+    while name in _written:
+        n += 1
+        name = f"{stem}--{slug}-{n}.csv"
+    return name
+
+
+def offer_download(df: pd.DataFrame, title: str) -> str:
+    """Write ``df`` (columns named ``_…`` left out) for download and return the link's HTML, when the
+    book is being built (the Sphinx extension names the folder and the page); otherwise ``""``."""
+    import os
+
+    folder, page = os.environ.get("FRONTPAGE_DOWNLOADS"), os.environ.get("FRONTPAGE_PAGE")
+    if not folder or not page:
+        return ""
+    from pathlib import Path
+
+    from .exports import write_csv
+
+    name = download_name(page, title)
+    _written.add(name)
+    shown = df[[c for c in df.columns if not str(c).startswith("_")]]
+    write_csv(shown, Path(folder) / name)
+    href = "../" * page.count("/") + "downloads/" + name
+    return (f'<p class="fp-download fp-table-download">Download this table: <a href="{escape(href)}" download>CSV</a> '
+            f"<code>{escape(name)}</code></p>")
 
 
 def highlight(sentence: str, quote: str) -> str:
@@ -132,6 +179,7 @@ def table(
     group_by: str | None = None,
     group_titles: Mapping[str, str] | None = None,
     marked: Mapping[str, str] | None = None,
+    interactive: bool = False,
 ) -> EscapedHTML:
     """Render ``df`` as an HTML table with every cell escaped.
 
@@ -142,7 +190,23 @@ def table(
     column whose changes start a group: a full-width row with ``group_titles[value]``
     (escaped). ``marked`` maps a text column to the column whose value is highlighted
     inside it (the quote inside its sentence).
+
+    ``interactive`` marks a long table for the browser to make sortable and filterable
+    (``book/_static/fp-tables.js``); its groups, if any, become a column, since a sortable
+    table cannot hold full-width rows. When the book is being built, the table is also
+    written for download (CSV with a BOM, see :func:`offer_download`) and linked under it.
     """
+    if interactive and group_by is not None:
+        titles = dict(group_titles or {})
+        df = df.assign(**{group_by: [titles.get(v, v) for v in df[group_by]]})
+        group_by = None
+    markup = _table_markup(df, caption=caption, formats=formats, links=links, index=index, table_id=table_id,
+                           classes=[*classes, *(["fp-interactive"] if interactive else [])], group_by=group_by,
+                           group_titles=group_titles, marked=marked)
+    return EscapedHTML(markup + offer_download(df.reset_index() if index else df, caption or table_id or "table"))
+
+
+def _table_markup(df, *, caption, formats, links, index, table_id, classes, group_by, group_titles, marked) -> str:
     formats, links, marked = dict(formats or {}), dict(links or {}), dict(marked or {})
     cols = [c for c in df.columns if c != group_by and not str(c).startswith("_")]  # "_x": for links only
     group_titles = dict(group_titles or {})
@@ -162,11 +226,10 @@ def table(
     cls = " ".join(["fp-table", *classes])
     ident = f' id="{escape(table_id)}"' if table_id else ""
     cap = f"<caption>{escape(caption)}</caption>" if caption else ""
-    markup = (
+    return (
         f'<div class="fp-table-wrap"><table class="{escape(cls)}"{ident}>{cap}'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
-    return EscapedHTML(markup)
 
 
 def _cell(row: dict, col: str, formats: Mapping[str, str], links: Mapping[str, str],
