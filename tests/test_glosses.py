@@ -57,6 +57,14 @@ def test_accounts_escape_the_editions_text():
     assert accounts_markdown([]).text.startswith("None found")
 
 
+def test_an_account_never_passes_a_stand_in_for_a_printed_headline():
+    page = load(DEFAULT_EDITION)
+    told = {a.article_id: a for a in accounts(page)}
+    assert not told["a04"].printed and told["a02"].printed  # the lead document's title is not in the text
+    line = next(s for s in accounts_markdown(list(told.values())).text.splitlines() if s.startswith("- **a04**"))
+    assert "(no headline in the text; known by 一、" in line
+
+
 def test_a_claim_in_words():
     page = load(DEFAULT_EDITION)
     c = next(c for c in page.claims if c.quote == "60.4%")

@@ -42,6 +42,9 @@ class Account:
     headline: str
     headline_english: str
     sentences: tuple[str, ...]
+    printed: bool = True
+    """False when the text has no headline and ``headline`` is a stand-in (a kicker, a heading or
+    the opening words, in square brackets)."""
 
 
 def claim_in_words(c: Claim) -> str:
@@ -96,7 +99,7 @@ def account(article, claims: list[Claim], cast, found) -> Account:
     if projections:
         sentences.append(f"{counted(len(projections), 'projection')} (not a result): "
                          + "; ".join(f"{claim_in_words(c)}, a {c.projection}" for c in projections) + ".")
-    return Account(article.id, article.kind, headline, eng, tuple(sentences))
+    return Account(article.id, article.kind, headline, eng, tuple(sentences), printed=bool(article.headline))
 
 
 def accounts(page: Page) -> list[Account]:
@@ -111,7 +114,13 @@ def accounts_markdown(items: list[Account]) -> SafeMarkdown:
         return SafeMarkdown("None found: the page has no articles.")
     lines = []
     for a in items:
-        eng = f" “{md_escape(a.headline_english)}”" if a.headline_english else " (no English found)"
-        lines.append(f"- **{md_escape(a.article_id)}**{eng} ({md_escape(a.headline) or 'no headline'}). "
+        eng = f"“{md_escape(a.headline_english)}”" if a.headline_english else "no English found"
+        if a.printed:
+            named = f" {eng} ({md_escape(a.headline)})"
+        elif a.headline:
+            named = f" (no headline in the text; known by {md_escape(a.headline.strip('[]'))}, {eng})"
+        else:
+            named = " (no headline in the text)"
+        lines.append(f"- **{md_escape(a.article_id)}**{named}. "
                      + " ".join(md_escape(s) for s in a.sentences))
     return SafeMarkdown("\n".join(lines))
