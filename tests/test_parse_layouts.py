@@ -302,3 +302,23 @@ def test_a_notice_with_a_long_title_keeps_its_contact_lines():
     arts = parse(text)
     assert [a.kind for a in arts] == ["notice", "notice"]
     assert "联系电话" in arts[1].text
+
+
+def test_raw_paragraph_first_line_short_by_its_indent_runs_on_but_a_restated_headline_stands():
+    # a paragraph's first line ends two em short (its indent) mid-word: it runs on into the next;
+    # a line just as short that restates the body above is that body's headline
+    text = raw("□本报记者 王一",
+               "今年以来，某市新建社区食堂二十",
+               "家，覆盖城区大部分街道。",
+               "市民政局有关负责人在会上介",
+               "绍，明年还将新建食堂十家，",
+               "进一步方便老人就餐。",
+               "社区食堂新建二十家",
+               "春日湖边，柳枝轻拂，游人如织。",
+               "某市湖滨公园改造完工，新增步道",
+               "三公里，绿地面积扩大一倍。",
+               "湖滨公园改造完工迎客")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["社区食堂新建二十家", "湖滨公园改造完工迎客"]
+    assert "市民政局有关负责人在会上介绍，明年" in arts[0].text.replace("\n", "")
+    assert arts[0].subheadlines == []

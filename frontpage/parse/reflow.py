@@ -316,13 +316,18 @@ def _local_columns(pieces: list[_Line]) -> list[float]:
     return out
 
 
-def _ends_short(prev: _Line, main_col: float) -> bool:
+FIRST_LINE_INDENT = 2.0
+"""A paragraph's first line is indented two em; the text layer drops the indent, not the shortfall."""
+
+
+def _ends_short(prev: _Line, main_col: float, first: bool = False) -> bool:
     """In a page without blank lines (``pdftotext -raw``), a line that ends no sentence, no clause
-    and falls well short of the column is a line of its own: a headline, a heading, a signature."""
+    and falls well short of the column is a line of its own: a headline, a heading, a signature.
+    A paragraph's ``first`` line may fall short by its indent and still run to the column's edge."""
     tail = prev.text.rstrip()
     if TERMINAL.search(tail) or CONTINUING.search(tail):
         return False
-    return prev.width < main_col - 1.5
+    return prev.width < main_col - 1.5 - (FIRST_LINE_INDENT if first else 0.0)
 
 
 def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
@@ -347,6 +352,35 @@ def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
     if not TERMINAL.search(prev.text.rstrip()) or TERMINAL.search(tail) or CONTINUING.search(tail):
         return False
     return nxt is None or nxt.role != "text" or is_lead(nxt.text) or bool(BULLET_START.match(nxt.text))
+
+
+def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> bool:
+    """On a page without blank lines, does a line of its own end before ``pieces[k]``? (See the
+    module doc.) A paragraph's first line may fall short by its indent, unless it restates the
+    text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
+    prev, piece = pieces[k - 1], pieces[k]
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    first = first and not _echoes_above(pieces, k - 1)
+    return (_ends_short(prev, local[k - 1], first=first) or _figure_headline(prev, piece)
+            or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
+            or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
+
+
+ECHO_ABOVE = 0.7
+ECHO_WINDOW = 24
+"""A line whose character pairs mostly (this share) occur in the ``ECHO_WINDOW`` lines above it restates them."""
+
+
+def _pairs(text: str) -> set[str]:
+    return {a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"}
+
+
+def _echoes_above(pieces: list[_Line], k: int) -> bool:
+    own = _pairs(pieces[k].text)
+    if not own:
+        return False
+    above = _pairs("".join(p.text.strip() for p in pieces[max(0, k - ECHO_WINDOW):k]))
+    return len(own & above) >= ECHO_ABOVE * len(own)
 
 
 def _over_column(line: _Line, col: float) -> bool:
@@ -467,10 +501,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
-                    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-                    joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece) \
-                        and not _stands_after_sentence(prev, piece, local[k]) and not _stands_alone(prev, piece, nxt) \
-                        and not _over_column(prev, local[k - 1]) and not _over_column(piece, local[k])
+                    joined = not _raw_break(pieces, k, local, first=len(run) == 1)
             if not joined:
                 flush()
         run.append(piece)
