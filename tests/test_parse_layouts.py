@@ -322,3 +322,40 @@ def test_raw_paragraph_first_line_short_by_its_indent_runs_on_but_a_restated_hea
     assert [a.headline for a in arts] == ["社区食堂新建二十家", "湖滨公园改造完工迎客"]
     assert "市民政局有关负责人在会上介绍，明年" in arts[0].text.replace("\n", "")
     assert arts[0].subheadlines == []
+
+
+def test_raw_headlines_in_one_run_after_all_bodies_a_credit_on_its_own_line_and_a_notices_heading():
+    # three stories, then their headlines in one run of unpunctuated lines; the last story's closing
+    # credit wrapped onto a line of its own; a notices column heading over two notices
+    text = raw("本报讯（记者 王一）日前，某市新建社区食",
+               "堂二十家，老人就餐更方便了。",
+               "□本报记者 李二",
+               "走进某县检察院的未成年人检察",
+               "工作室，墙上挂着一张守护地图。",
+               "本报讯 某县法院把车载法庭开进",
+               "山村，当场调解一起劳务纠纷。",
+               "（赵三 钱四）",
+               "某市社区食堂新建二十家",
+               "某县检察院绘制未成年人守护地图",
+               "某县车载法庭开进山村",
+               "公告栏",
+               "公告",
+               "张某：本院受理原告某公司诉你借",
+               "款纠纷一案，现依法向你公告送达。",
+               "某市某区人民法院",
+               "公告",
+               "李某：本院受理原告某公司诉你运",
+               "输合同纠纷一案，现依法公告送达。",
+               "某县人民法院")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某市社区食堂新建二十家", "某县检察院绘制未成年人守护地图",
+                                          "某县车载法庭开进山村", "公告", "公告"]
+    assert arts[2].byline == ["赵三", "钱四"] and arts[2].text.endswith("劳务纠纷。")
+    assert [a.kicker for a in arts[3:]] == ["公告栏", "公告栏"]
+
+
+def test_a_web_address_inside_a_sentence_is_no_advertisement():
+    texts = ["市民可拨打服务热线，或登录", "https://x.example/q反映", "线索。该院还将继续推进。"]
+    assert furniture_lines(texts, [False, False, False]) == {}
+    ad = ["某某家居博览会", "展位火热招商中", "网址：https://x.example/q"]
+    assert set(furniture_lines(ad, [False, False, False]).values()) == {"ad"}

@@ -39,7 +39,7 @@ from datetime import date
 
 from .dates import year_for
 from .layout import line_width
-from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, NOTICE_TITLE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DOCUMENT_TITLE, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -786,9 +786,24 @@ class _StoryMachine:
         self.stories.append(s)
 
     def notice(self, u: TextUnit) -> None:
-        """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body."""
+        """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body. A short
+        line right above the first title that names notices (公告栏) is the column's heading: every
+        notice of the run has it as its kicker (as a briefs column's heading, :meth:`_brief`)."""
+        heading = self.pending[-1] if self.pending and not u.gap_before else None
+        if heading is not None and (heading.last_line != u.first_line - 1 or len(nonspace(heading.text)) >
+                                    BRIEF_HEADING_MAX or not re.search(NOTICE_TITLE, fold(heading.text))):
+            heading = None
+        if heading is not None:
+            self.pending.pop()
+            if not self.pending:
+                self.pending_from.clear()
+        column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
         story = self.open_story("notice")
         self.flush_pending(None)
+        if heading is not None:
+            story.heads_before.append(heading)
+            column = _headline_text(self.edition, heading)
+        story.kicker = column
         story.heads_before.append(u)
 
     def label(self, u: TextUnit) -> None:
@@ -1097,7 +1112,7 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
     return _arrange_heads(edition, heads)
 
 
-CLOSING_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*[）)]\s*$")
+CLOSING_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5})\s*[）)]\s*$")
 """A closing credit, the writer's name in brackets after a story's last sentence: ``…通车。（苏禾）``."""
 
 
@@ -1165,6 +1180,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
                 kind = "brief"
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
+        if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice
+            kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
         art = Article(

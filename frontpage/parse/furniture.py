@@ -85,7 +85,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             in_notice = True  # a notice keeps its own contact lines (联系电话：…)
         elif gaps[i] or i in out or (i and DATE_END.search(texts[i - 1])):
             in_notice = False  # a notice ends at a blank line, furniture or its closing date
-        if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t):
+        if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
@@ -97,6 +97,18 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             hi += 1
         for k in range(lo, hi + 1):
             out[k] = "ad"
+
+
+SENTENCE_TAIL = re.compile(r"^[^，,、；;：:。！？\s]{1,12}[。！？；]")
+LABELLED_CONTACT = re.compile(r"(?:" + CONTACT + r")\s*[：:]")
+
+
+def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
+    """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。): the
+    line has no label (电话：) and the sentence it is in ends at the start of the next line."""
+    if LABELLED_CONTACT.search(texts[i]) or i + 1 >= len(texts) or gaps[i + 1]:
+        return False
+    return bool(SENTENCE_TAIL.match(texts[i + 1]))
 
 
 def _standalone(texts: list[str], i: int, gaps: list[bool]) -> bool:

@@ -65,6 +65,8 @@ def read_cont_mark(m: re.Match) -> tuple[str | None, int | None]:
 
 CLOSING_CREDIT_END = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*[）)]$")
 """A line that ends on a closing credit, the writer's name in brackets after the last sentence."""
+CREDIT_LINE = re.compile(r"^[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[）)]$")
+"""A closing credit on a line of its own: the writers' names in brackets (``（韩露 叶舟）``)."""
 BULLET_START = re.compile(r"^\s*[●•]")
 """The mark that opens each item of a briefs column: it opens a paragraph."""
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
@@ -282,6 +284,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if cur.frame_start or is_lead(cur.text):
         return False
+    if _credit_after_sentence(prev, cur):
+        return True  # …全覆盖。⏎（韩露 叶舟）: the closing credit, wrapped onto a line of its own
     if CLOSING_CREDIT_END.search(prev.text.rstrip()):
         return False  # …一倍。（李二）: the writer's closing credit ends the story
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
@@ -354,12 +358,19 @@ def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
     return nxt is None or nxt.role != "text" or is_lead(nxt.text) or bool(BULLET_START.match(nxt.text))
 
 
+def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
+    """Is ``cur`` a closing credit on a line of its own right after a sentence's end?"""
+    return bool(CREDIT_LINE.match(cur.text.strip())) and bool(TERMINAL.search(prev.text.rstrip()))
+
+
 def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> bool:
     """On a page without blank lines, does a line of its own end before ``pieces[k]``? (See the
     module doc.) A paragraph's first line may fall short by its indent, unless it restates the
     text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if _credit_after_sentence(prev, piece):
+        return False
     first = first and not _echoes_above(pieces, k - 1)
     return (_ends_short(prev, local[k - 1], first=first) or _figure_headline(prev, piece)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
@@ -565,6 +576,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
+        if _unmarked_stack(lines):
+            u.kind = "head"  # three or more lines without a single mark: a stack of headlines, not prose
+            continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
@@ -590,6 +604,14 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         merged.append(u)
         i += 1
     return _join_split_heads(edition, merged)
+
+
+def _unmarked_stack(lines: list[str]) -> bool:
+    """Three or more lines none of which has a punctuation mark: prose puts a mark every dozen
+    characters or so, a stack of headlines (one a line) none. A block that ends on a full date is
+    who signs what and when (an issuer block, a notice's signature), not headlines."""
+    return (len(lines) >= 3 and not any(re.search(r"[，,、；;：:。！？!?…]", t) for t in lines)
+            and not DATE_END.search(fold(lines[-1].strip())))
 
 
 def _hint(edition: Edition, line: int) -> str | None:
