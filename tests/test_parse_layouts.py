@@ -359,3 +359,14 @@ def test_a_web_address_inside_a_sentence_is_no_advertisement():
     assert furniture_lines(texts, [False, False, False]) == {}
     ad = ["某某家居博览会", "展位火热招商中", "网址：https://x.example/q"]
     assert set(furniture_lines(ad, [False, False, False]).values()) == {"ad"}
+
+
+def test_a_masthead_below_teasers_with_its_ear_is_one_item_and_a_spaced_masthead_or_a_section_above_the_date_is_furniture():
+    texts = ["某区新增市场主体千户", "详见2版", "某某日报", "MOUMOU RIBAO", "中共某某市委机关报",
+             "2023年3月21日 星期二", "第12873期", "今日天气：多云转小雨", "本报讯（记者 王一）日前，"]
+    kinds = furniture_lines(texts, [False, False, True, False, False, False, False, False, True])
+    assert sorted(kinds) == [2, 3, 4, 5, 6, 7]
+    page = "某某日报\nMOUMOU RIBAO\n2023年3月21日 星期二\n第8896期\n\n本报讯（记者 王一）日前，某市新建社区食堂二十家。\n"
+    assert [len(a.lines) for a in parse(page) if a.kind == "furniture"] == [1] and parse(page)[0].lines == [[1, 4]]
+    assert furniture_lines(["岚 江 日 报", "2021年10月21日 星期四"], [False, True]) == {0: "masthead", 1: "date"}
+    assert furniture_lines(["要闻", "2024年6月12日 星期三", "【编者按】"], [False, True, True]) == {0: "section", 1: "date"}

@@ -528,7 +528,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
     advertisement does not join the disclaimer above it."""
     if prev.role == "ad" and cur.role == "ad":
         return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
-    return prev.furniture == cur.furniture == "masthead"
+    return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
+        and "masthead" in (prev.furniture, cur.furniture)
 
 
 def _one_line_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
