@@ -370,3 +370,16 @@ def test_a_masthead_below_teasers_with_its_ear_is_one_item_and_a_spaced_masthead
     assert [len(a.lines) for a in parse(page) if a.kind == "furniture"] == [1] and parse(page)[0].lines == [[1, 4]]
     assert furniture_lines(["岚 江 日 报", "2021年10月21日 星期四"], [False, True]) == {0: "masthead", 1: "date"}
     assert furniture_lines(["要闻", "2024年6月12日 星期三", "【编者按】"], [False, True, True]) == {0: "section", 1: "date"}
+
+
+def test_a_teaser_headline_with_a_colon_over_two_lines_and_a_plain_three_tier_stack():
+    text = ("春耕备耕：全市落实粮食播种面\n积一百二十万亩\n详见3版\n\n"
+            "全省首个县域数字水网平台上线\n某县：一张网算清全县“水账”\n节水约1200万立方米 灌溉保证率由七成八提高到百分之九十\n\n"
+            "本报讯（记者 王一）近日，某\n县数字水网平台正式上线运行，\n全县灌溉渠道实现实时监测。\n\n"
+            "据测算，平台试运行期间，全县\n节水约1200万立方米，灌溉保\n证率提高到九成。\n")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("teaser", "春耕备耕：全市落实粮食播种面积一百二十万亩"),
+                                                    ("news", "某县：一张网算清全县“水账”")]
+    assert arts[0].continues_on == 3
+    assert arts[1].kicker == "全省首个县域数字水网平台上线"
+    assert arts[1].subheadlines == ["节水约1200万立方米 灌溉保证率由七成八提高到百分之九十"]

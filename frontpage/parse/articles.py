@@ -458,6 +458,23 @@ def _second_is_sub(first: str, second: str) -> bool:
             or figures_deck)
 
 
+def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """Two plain lines of like width over a subheadline (a sentence, a figures deck, a dash line) are
+    a kicker and a headline, not two decks of one headline: a three-tier stack (引题, 主题, 副题)."""
+    if len(heads) != 2 or any(is_display(s.text(edition)) for u in heads for s in u.spans):
+        return heads
+    top = heads[0]
+    lines = sorted({s.line for s in top.spans})
+    texts = [_headline_text(edition, u) for u in heads]
+    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) or " " not in texts[0]:
+        return heads
+    if not _second_is_sub(texts[0], texts[1]):
+        return heads
+    return [TextUnit("head", [s for s in top.spans if s.line == ln], text=spans_text(edition, [s for s in top.spans
+                                                                                             if s.line == ln]))
+            for ln in lines] + heads[1:]
+
+
 def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
     """Kicker, main headline and subheadlines from a story's headline units, in print order.
 
@@ -466,6 +483,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for piece in _slogan_off(edition, part)]
+    heads = _three_tier(edition, heads)
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
@@ -584,6 +602,8 @@ class _StoryMachine:
         self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
+            if u.kind == "para" and _teaser_headline(u, nxt):
+                u.kind = "head"
             if u.kind == "para":
                 self.para(u, nxt)
             else:
@@ -840,6 +860,16 @@ class _StoryMachine:
         ref = re.search(r"(\d{1,2})\s*版", u.text)
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
+
+
+TEASER_HEAD_LINES = 2
+
+
+def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
+    """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
+    teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…)."""
+    return (nxt is not None and nxt.kind == "teaser_ref" and not nxt.gap_before and len(u.lines) <= TEASER_HEAD_LINES
+            and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
 HEADLESS_LOOKBACK = 3
