@@ -383,3 +383,16 @@ def test_a_teaser_headline_with_a_colon_over_two_lines_and_a_plain_three_tier_st
     assert arts[0].continues_on == 3
     assert arts[1].kicker == "全省首个县域数字水网平台上线"
     assert arts[1].subheadlines == ["节水约1200万立方米 灌溉保证率由七成八提高到百分之九十"]
+
+
+def test_a_column_tag_in_a_decked_headline_a_deck_under_it_and_a_weakly_echoing_headline_over_a_lead():
+    text = ("【奋进新征程】《某市夜间经济十条措施》出台 “夜某市”再添新场景\n到2023年底新增夜间消费场景20个以上\n\n"
+            "本报讯（记者 王一）近日，市政府办公室印发夜间经济十条措施，提出\n10条具体举措。\n\n"
+            "暑期文旅市场持续升温\n\n"
+            "本报讯（记者 李二）记者昨日从市文化和旅游局获悉，1-7月，全市接\n待游客1286.5万人次，同比增长两成。\n")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["【奋进新征程】《某市夜间经济十条措施》出台 “夜某市”再添新场景",
+                                          "暑期文旅市场持续升温"]
+    assert arts[0].kind == "news" and arts[0].kicker == ""
+    assert arts[0].subheadlines == ["到2023年底新增夜间消费场景20个以上"]
+    assert "weakly" in arts[1].doubt

@@ -42,7 +42,7 @@ from .layout import line_width
 from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, NOTICE_TITLE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, DOCUMENT_TITLE, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -455,7 +455,7 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
-            or figures_deck)
+            or figures_deck or two_decks(first))
 
 
 def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
@@ -944,11 +944,19 @@ DOUBT_HEADLESS = "body with no headline"
 DOUBT_WEAK = "headline guessed: a stack with a dash deck that echoes the story only weakly"
 DOUBT_STACK = "kicker or headline guessed: two plain headline lines, nothing says which is the main one"
 DOUBT_UNKNOWN = "no marker says what kind of item this is"
+DOUBT_LONE = "headline guessed: the one headline right above the story's lead, echoing it only weakly"
 DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
 """The doubts (:attr:`Article.doubt`): what the segmenter guessed about an item, in words."""
 
 SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their echo: some to the story "
                     "before, some to the story after")
+
+
+def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
+    """Is ``head`` one headline block right above a headless story that opens with a source line
+    (本报讯, a dateline), as a front page prints them?"""
+    return (story.kind in ("news", "wire") and story.source is not None and not story.has_headline()
+            and len(head.lines) <= 2 and not story.heads_before)
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
@@ -974,6 +982,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if i == 0 and j == len(heads) and a is not None and any(_is_dash(h) for h in heads[1:]):
             i = j = len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
             stories[a].doubts.append(DOUBT_WEAK)
+        if i == 0 and j == len(heads) == 1 and a is None and b_ok and _lone_head_over_lead(stories[b], heads[0]):
+            j = 0  # the one headline right above a story's lead, nothing else claiming it: that story's
+            stories[b].doubts.append(DOUBT_LONE)
         if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
             j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
             stories[b].doubts.append(DOUBT_KICKER)

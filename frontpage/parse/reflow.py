@@ -233,7 +233,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
                 lm = LABEL.match(fold(raw), off, b)
-                if lm:
+                if lm and not _tagged_headline(raw[lm.end():b]):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
                         split.append((lm.end(), b, "text", None))
@@ -280,6 +280,25 @@ def _column(widths: list[float]) -> float | None:
     return statistics.median(widths[:-1]) if len(widths) > 1 else None
 
 
+DECK_MIN = 4
+"""Each of two decks set on one headline line has at least this many characters (not a padded name)."""
+
+
+def two_decks(text: str) -> bool:
+    """A headline line of two or more decks set apart by a space (``…出台 “夜梧川”再添新场景``)."""
+    t = text.strip()
+    phrases = t.split()
+    return (len(phrases) >= 2 and all(len(p) >= DECK_MIN for p in phrases) and not is_display(t)
+            and not INTERNAL_PUNCT.search(t) and not TERMINAL.search(t) and not is_lead(t))
+
+
+def _tagged_headline(rest: str) -> bool:
+    """Is the text after a 【label】 on its line a headline (the label a column tag printed in it,
+    ``【奋进新征程】《…》出台``) rather than a box's first words? A headline has no clause mark."""
+    rest = rest.strip()
+    return len(rest) >= DECK_MIN and not re.search(r"[，,、；;：:。！？!?…]", rest)
+
+
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if cur.frame_start or is_lead(cur.text):
@@ -288,6 +307,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return True  # …全覆盖。⏎（韩露 叶舟）: the closing credit, wrapped onto a line of its own
     if CLOSING_CREDIT_END.search(prev.text.rstrip()):
         return False  # …一倍。（李二）: the writer's closing credit ends the story
+    if two_decks(prev.text):
+        return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
         return False  # a ● item after a sentence's end opens the next item of a briefs column
     pw, cw = prev.width, cur.width
