@@ -396,3 +396,18 @@ def test_a_column_tag_in_a_decked_headline_a_deck_under_it_and_a_weakly_echoing_
     assert arts[0].kind == "news" and arts[0].kicker == ""
     assert arts[0].subheadlines == ["到2023年底新增夜间消费场景20个以上"]
     assert "weakly" in arts[1].doubt
+
+
+def test_a_document_broken_off_mid_sentence_by_a_caption_and_a_teaser_resumes_and_a_headline_on_a_byline_is_its():
+    text = ("某省人民政府关于加快推进\n数字乡村建设的实施意见\n\n"
+            "一、重点任务\n\n（一）发展农村数字经济。深入实施\n“互联网+”农产品出村进城工程，\n完善县乡村三级物流配送体系，支持\n\n"
+            "图为7月18日，某县千亩早稻示范片，\n农机手驾驶收割机抢收早稻。\n本报记者 王 一 摄\n\n"
+            "上半年全省GDP同比增长13.2%\n详见3版\n\n"
+            "农户开展直播带货等新业态，到2025\n年培育农村电商带头人一万名以上。\n\n"
+            "（二）推进乡村治理数字化。推广\n数字化应用，建设统一服务平台。\n\n"
+            "让数字红利更好惠及亿万农民\n本报评论员\n\n"
+            "数字乡村建设，既是乡村振兴的战略\n方向，也是建设数字中国的重要内容。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["document", "caption", "teaser", "commentary"]
+    assert "支持农户开展直播带货" in arts[0].text.replace("\n", "")
+    assert arts[3].headline == "让数字红利更好惠及亿万农民"

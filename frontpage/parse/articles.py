@@ -730,8 +730,9 @@ class _StoryMachine:
         # a document's next numbered item (（二）…) after a teaser or caption printed inside it
         numbered = bool(_NUMBERED.match(u.text)) and any(_NUMBERED.match(p.text) for p in body)
         # after a caption: a sentence left open, or a paragraph that plainly carries the story on
-        carries = current.kind == "caption" and (not TERMINAL.search(body[-1].text)
-                                                 or shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
+        # (after a teaser too, when the sentence was left open: 支持 ⏎⏎ 图为… ⏎⏎ …详见3版 ⏎⏎ 农户开展…)
+        carries = not TERMINAL.search(body[-1].text) or (
+            current.kind == "caption" and shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
         if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
@@ -789,14 +790,30 @@ class _StoryMachine:
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
+        own = self._heads_on_top(u)
         story = self.open_story("news")
         self.flush_pending(story)
+        story.heads_before.extend(own)
         story.parts.append(self.part("byline", u.spans))
         m = u.match
         org = (m.group("org") if m else None) or ""
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
+
+    def _heads_on_top(self, u: TextUnit) -> list[TextUnit]:
+        """On a page with blank lines, the headline lines set right on top of a byline (no blank line
+        between: 让数字红利… ⏎ 本报评论员) are that story's, whatever they echo: taken from pending."""
+        if self.raw_style or u.gap_before or not self.pending:
+            return []
+        own: list[TextUnit] = []
+        while self.pending and self.pending[-1].last_line == (own[0] if own else u).first_line - 1:
+            own.insert(0, self.pending.pop())
+            if own[0].gap_before:  # the top of the block
+                break
+        if not self.pending:
+            self.pending_from.clear()
+        return own
 
     def furniture(self, u: TextUnit) -> None:
         """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
