@@ -374,14 +374,14 @@ def test_a_masthead_below_teasers_with_its_ear_is_one_item_and_a_spaced_masthead
 
 def test_a_teaser_headline_with_a_colon_over_two_lines_and_a_plain_three_tier_stack():
     text = ("春耕备耕：全市落实粮食播种面\n积一百二十万亩\n详见3版\n\n"
-            "全省首个县域数字水网平台上线\n某县：一张网算清全县“水账”\n节水约1200万立方米 灌溉保证率由七成八提高到百分之九十\n\n"
+            "全省首个县域数字孪生水网平台正式上线\n某县：一张网算清全县“水账”\n节水约1200万立方米 灌溉保证率由七成八提高到百分之九十\n\n"
             "本报讯（记者 王一）近日，某\n县数字水网平台正式上线运行，\n全县灌溉渠道实现实时监测。\n\n"
             "据测算，平台试运行期间，全县\n节水约1200万立方米，灌溉保\n证率提高到九成。\n")
     arts = stories(text)
     assert [(a.kind, a.headline) for a in arts] == [("teaser", "春耕备耕：全市落实粮食播种面积一百二十万亩"),
                                                     ("news", "某县：一张网算清全县“水账”")]
     assert arts[0].continues_on == 3
-    assert arts[1].kicker == "全省首个县域数字水网平台上线"
+    assert arts[1].kicker == "全省首个县域数字孪生水网平台正式上线"
     assert arts[1].subheadlines == ["节水约1200万立方米 灌溉保证率由七成八提高到百分之九十"]
 
 
@@ -411,3 +411,15 @@ def test_a_document_broken_off_mid_sentence_by_a_caption_and_a_teaser_resumes_an
     assert [a.kind for a in arts] == ["document", "caption", "teaser", "commentary"]
     assert "支持农户开展直播带货" in arts[0].text.replace("\n", "")
     assert arts[3].headline == "让数字红利更好惠及亿万农民"
+
+
+def test_narrow_briefs_column_a_credit_before_the_next_item_a_wrapped_headline_and_another_papers_reporter():
+    # an 11-em column: a ● headline that fills the column wraps (no space); a closing credit ends its
+    # item even when the column runs on to the next ● item across a blank line
+    text = ("本报讯（新某市·某市晚\n报记者 王一）11月25日，\n随着最后一台盾构机顺\n利出洞，地铁全线洞通。\n\n"
+            "要闻速览\n\n●某市城际公交今日开通\n\n近日，某市至某县城际公\n交正式开通，每天开行24\n个班次，全程约70分钟。\n"
+            "（王普）\n\n●前10月空气质量优良\n天数比例达96.4%\n\n今年1-10月，全市空气质\n量优良天数比例为96.4%，\n同比提高2个百分点。\n")
+    arts = stories(text)
+    assert arts[0].byline == ["王一"]
+    assert [a.headline for a in arts[1:]] == ["某市城际公交今日开通", "前10月空气质量优良天数比例达96.4%"]
+    assert arts[1].byline == ["王普"] and arts[1].text.endswith("全程约70分钟。")

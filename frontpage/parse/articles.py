@@ -35,11 +35,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from .dates import year_for
-from .layout import line_width
-from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, NOTICE_TITLE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .layout import line_width, wrapped_widths
+from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -69,7 +70,8 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_ROLES = re.compile(r"(?:" + ORG + r")?" + ROLE)
+_ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
+"""A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
     r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日$"
     r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]")
@@ -404,11 +406,26 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
     out = lines[0]
     if DOCUMENT_TITLE.search(fold("".join(lines))):  # a document's title wraps: one title, no decks
         return "".join(lines)
+    col = body_column(edition)
     for prev_spans, line in zip(list(by_line.values()), lines[1:]):
         prev = join_lines([s.text(edition) for s in prev_spans])
-        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined else ""
+        printed = line_width(edition.lines[prev_spans[0].line - 1])  # the whole line, a ● included
+        wraps = col - WRAP_SLACK <= printed <= col + 1 and not is_display(prev_spans[0].text(edition))
+        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps else ""
         out += gap + line
     return out
+
+
+WRAP_SLACK = 1.5
+"""A headline line that fills the body column to within this many em wrapped there (一 line of one
+headline, joined without a space); a deck of its own is set shorter or across columns."""
+
+
+@lru_cache(maxsize=8)
+def body_column(edition: Edition) -> float:
+    """The page's body column in em: the commonest width of lines that wrapped (0 when none did)."""
+    widths = Counter(round(w) for w in wrapped_widths(edition))
+    return float(widths.most_common(1)[0][0]) if widths else 0.0
 
 
 SLOGAN_PHRASE_MAX = 4

@@ -454,8 +454,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run))):
         return False  # a document's printed title (关于…的意见) stands above its text
     tail = prev.text.rstrip()
-    if TERMINAL.search(tail):
-        return False
+    if TERMINAL.search(tail) or CLOSING_CREDIT_END.search(tail) or BULLET_START.match(cur.text):
+        return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column
     if unclosed or CONTINUING.search(tail):
         return True
     if len(run) == 1:
