@@ -423,3 +423,13 @@ def test_narrow_briefs_column_a_credit_before_the_next_item_a_wrapped_headline_a
     assert arts[0].byline == ["王一"]
     assert [a.headline for a in arts[1:]] == ["某市城际公交今日开通", "前10月空气质量优良天数比例达96.4%"]
     assert arts[1].byline == ["王普"] and arts[1].text.endswith("全程约70分钟。")
+
+
+def test_a_letter_spaced_report_title_takes_its_qualifier_line_and_the_speaker_line_is_its_byline():
+    text = ("政 府 工 作 报 告\n（摘要）\n\n——2021年1月25日在某市第十六届人民代表大会第五次会议上\n\n某市市长 王 一\n\n"
+            "各位代表：现在，我代表市人民政府向大\n会报告工作，请予审议。\n\n一、过去一年工作回顾\n\n"
+            "过去一年，全市地区生产总值增长百分\n之五，经济运行总体平稳。\n")
+    (a,) = stories(text)
+    assert a.headline == "政府工作报告（摘要）"
+    assert a.byline == ["王一"]
+    assert a.subheadlines == ["——2021年1月25日在某市第十六届人民代表大会第五次会议上", "一、过去一年工作回顾"]

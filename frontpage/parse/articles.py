@@ -40,7 +40,7 @@ from datetime import date
 
 from .dates import year_for
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -592,6 +592,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _resolve_groups(edition, machine.stories, machine.groups)
     _closing_credits(edition, machine.stories)
     _issuers(edition, machine.stories)
+    _speakers(edition, machine.stories)
     return machine.stories
 
 
@@ -1229,6 +1230,26 @@ def _issuers(edition: Edition, stories: list[_Story]) -> None:
         lines = [spans_text(edition, [sp]) for sp in s.parts[first].spans]
         if lines and all(ISSUER_LINE.match(fold(t)) for t in lines):
             s.parts[first] = Part("issuer", s.parts[first].text, s.parts[first].spans)
+
+
+SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:" + OFFICE + r")[\s\u3000]+(?P<name>[\u4e00-\u9fff](?:[\s\u3000]?"
+                          r"[\u4e00-\u9fff]){1,3})$")
+"""A speaker line under a report's title, office then name set apart (澜江省省长 陆明远): its byline."""
+
+
+def _speakers(edition: Edition, stories: list[_Story]) -> None:
+    """Under a document's printed title, a headline-like line giving an office and a name (澄州市市长
+    顾明远) says who delivered it: the document's byline, not a subheadline."""
+    for s in stories:
+        if not any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before + s.heads_after):
+            continue
+        for pool in (s.heads_before, s.heads_after, s.subheads):
+            for u in list(pool):
+                m = SPEAKER_LINE.match(fold(_raw(edition, u.spans)).strip()) if len(u.lines) == 1 else None
+                if m and not s.byline:
+                    pool.remove(u)
+                    s.parts.append(Part("byline", spans_text(edition, u.spans), tuple(u.spans)))
+                    s.byline = parse_names(m.group("name"))
 
 
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:

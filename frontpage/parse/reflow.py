@@ -89,6 +89,8 @@ CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
 
 DOCUMENT_TITLE = re.compile(r"(?:" + DOCUMENT_TYPE + r")(?:[（(](?:摘要|摘登|全文|草案)[）)])?$")
+TITLE_QUALIFIER = re.compile(r"^[（(](?:摘要|摘登|全文|草案)[）)]$")
+"""A document title's qualifier printed on a line of its own under it: （摘要）."""
 """An official document's printed title: it ends in the document's type (…的意见, 政府工作报告（摘要）)."""
 
 UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref", "furniture", "notice")
@@ -305,6 +307,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False
     if _credit_after_sentence(prev, cur):
         return True  # …全覆盖。⏎（韩露 叶舟）: the closing credit, wrapped onto a line of its own
+    if TITLE_QUALIFIER.match(cur.text.strip()):
+        return True  # 政 府 工 作 报 告 ⏎（摘要）: the qualifier belongs to the title above it
     if CLOSING_CREDIT_END.search(prev.text.rstrip()):
         return False  # …一倍。（李二）: the writer's closing credit ends the story
     if two_decks(prev.text):
