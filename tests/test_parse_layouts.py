@@ -433,3 +433,17 @@ def test_a_letter_spaced_report_title_takes_its_qualifier_line_and_the_speaker_l
     assert a.headline == "政府工作报告（摘要）"
     assert a.byline == ["王一"]
     assert a.subheadlines == ["——2021年1月25日在某市第十六届人民代表大会第五次会议上", "一、过去一年工作回顾"]
+
+
+def test_raw_subheading_three_em_short_is_no_indented_first_line():
+    text = raw("□本报评论员",
+               "本周股市震荡走低，主要指数",
+               "均小幅下跌，市场情绪谨慎。",
+               "结构性行情有望延续",
+               "展望后市，多家机构预计，市",
+               "场仍将以结构性行情为主。",
+               "一周股市观察",
+               "震荡走低，结构性行情有望延续")
+    (a,) = stories(text)
+    assert a.subheadlines == ["结构性行情有望延续"]
+    assert a.text.replace("\n", "").endswith("均小幅下跌，市场情绪谨慎。展望后市，多家机构预计，市场仍将以结构性行情为主。")

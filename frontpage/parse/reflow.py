@@ -346,7 +346,8 @@ def _local_columns(pieces: list[_Line]) -> list[float]:
 
 
 FIRST_LINE_INDENT = 2.0
-"""A paragraph's first line is indented two em; the text layer drops the indent, not the shortfall."""
+"""A paragraph's first line is indented two em; the text layer drops the indent, not the shortfall:
+such a line runs to the column's edge when it falls short by the indent (and half an em), no more."""
 
 
 def _ends_short(prev: _Line, main_col: float, first: bool = False) -> bool:
@@ -356,7 +357,7 @@ def _ends_short(prev: _Line, main_col: float, first: bool = False) -> bool:
     tail = prev.text.rstrip()
     if TERMINAL.search(tail) or CONTINUING.search(tail):
         return False
-    return prev.width < main_col - 1.5 - (FIRST_LINE_INDENT if first else 0.0)
+    return prev.width < main_col - (FIRST_LINE_INDENT + 0.5 if first else 1.5)
 
 
 def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
