@@ -437,14 +437,14 @@ def test_a_letter_spaced_report_title_takes_its_qualifier_line_and_the_speaker_l
 
 def test_raw_subheading_three_em_short_is_no_indented_first_line():
     text = raw("□本报评论员",
-               "本周股市震荡走低，主要指数",
-               "均小幅下跌，市场情绪谨慎。",
+               "本周股市震荡走低，主要指",
+               "数均小幅下跌，情绪谨慎。",
                "结构性行情有望延续",
-               "展望后市，多家机构预计，市",
-               "场仍将以结构性行情为主。",
+               "展望后市，多家机构预计，",
+               "市场仍将以结构性为主。",
                "一周股市观察",
                "震荡走低，结构性行情有望延续",
                "本周主要指数下跌，两市成交金额明显萎缩至近月低位")
     (a,) = stories(text)
     assert a.subheadlines[-1] == "结构性行情有望延续"
-    assert a.text.replace("\n", "").endswith("均小幅下跌，市场情绪谨慎。展望后市，多家机构预计，市场仍将以结构性行情为主。")
+    assert a.text.replace("\n", "").endswith("数均小幅下跌，情绪谨慎。展望后市，多家机构预计，市场仍将以结构性为主。")
