@@ -453,3 +453,11 @@ def test_raw_subheading_three_em_short_is_no_indented_first_line():
     (a,) = stories(text)
     assert a.subheadlines[-1] == "结构性行情有望延续"
     assert "数均小幅下跌，情绪谨慎。展望后市，多家机构预计，市场仍将以结构性为主。" in a.text.replace("\n", "")
+
+
+def test_a_box_label_with_a_short_unmarked_first_line_after_it_stays_a_box():
+    text = "【编者按】乡村振兴，关键\n在人。本报今起推出系列报道，敬\n请关注。\n"
+    (a,) = stories(text)
+    assert a.kind == "box" and a.kicker == "编者按"
+    text = "【编者按】乡村振兴关键\n在人。本报今起推出系列报道。\n"
+    assert stories(text)[0].kind == "box"

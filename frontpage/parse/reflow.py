@@ -296,9 +296,17 @@ def two_decks(text: str) -> bool:
 
 def _tagged_headline(rest: str) -> bool:
     """Is the text after a 【label】 on its line a headline (the label a column tag printed in it,
-    ``【奋进新征程】《…》出台``) rather than a box's first words? A headline has no clause mark."""
+    ``【奋进新征程】《…》出台``) rather than a box's first words? A headline has no clause mark, and
+    is set in decks or runs long (:data:`TAGGED_HEADLINE_MIN`)."""
     rest = rest.strip()
-    return len(rest) >= DECK_MIN and not re.search(r"[，,、；;：:。！？!?…]", rest)
+    if re.search(r"[，,、；;：:。！？!?…]", rest):
+        return False
+    return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
+
+
+TAGGED_HEADLINE_MIN = 12
+"""Without decks, the text after a tag must be this long to be a headline: in a box's column the
+first line after its label leaves room for fewer characters, which may carry no mark yet."""
 
 
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
