@@ -59,7 +59,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
                 or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
-    _section_above_date(folded, gaps, out)
+    _section_above_date(folded, out)
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and SECTION.match(t) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")):
@@ -77,10 +77,9 @@ def _under_masthead(out: dict[int, str], i: int) -> bool:
     return out.get(k) == "masthead"
 
 
-def _section_above_date(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+def _section_above_date(texts: list[str], out: dict[int, str]) -> None:
     """A page's section name (要闻) can also stand first on the page, right above its date line."""
-    nxt = next((k for k in range(1, min(len(texts), TOP_LINES)) if k in out), None)
-    if nxt is not None and out[nxt] == "date" and 0 not in out and nxt <= 1 + sum(gaps[:2]) \
+    if len(texts) > 1 and out.get(1) == "date" and 0 not in out \
             and SECTION.match(texts[0]) and len(texts[0]) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]):
         out[0] = "section"
 
