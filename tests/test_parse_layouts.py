@@ -461,3 +461,21 @@ def test_a_box_label_with_a_short_unmarked_first_line_after_it_stays_a_box():
     assert a.kind == "box" and a.kicker == "编者按"
     text = "【编者按】乡村振兴关键\n在人。本报今起推出系列报道。\n"
     assert stories(text)[0].kind == "box"
+
+
+def test_raw_four_bodies_then_their_four_headlines():
+    text = raw("本报讯（记者 王一）日前，某市新建社区食",
+               "堂二十家，老人就餐更方便了。",
+               "本报讯（记者 李二）某县法院把车载法庭开",
+               "进山村，当场调解一起劳务纠纷。",
+               "本报讯（记者 赵三）某区检察院绘制未成年",
+               "人守护地图，标注全区学校位置。",
+               "本报讯（记者 钱四）某市地铁三号线全线洞",
+               "通，预计明年底开通运营。",
+               "某市社区食堂新建二十家",
+               "某县车载法庭开进山村调解纠纷",
+               "某区检察院绘制未成年人守护地图",
+               "某市地铁三号线全线洞通",
+               "责编：王 五")
+    assert [a.headline for a in stories(text)] == ["某市社区食堂新建二十家", "某县车载法庭开进山村调解纠纷",
+                                                   "某区检察院绘制未成年人守护地图", "某市地铁三号线全线洞通"]

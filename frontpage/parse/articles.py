@@ -907,9 +907,10 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
-HEADLESS_LOOKBACK = 3
-"""How many stories back a headline group may find its owner: a stack extracted after the bodies
-of two or three stories (``pdftotext -raw``, or a lead whose headline comes after a wire item)."""
+HEADLESS_LOOKBACK = 5
+"""How many stories back a headline group may find its owner: a run of headlines extracted after the
+bodies of up to five stories (``pdftotext -raw`` pages print four or five items a page), or a lead
+whose headline comes after a wire item."""
 
 _MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
 
