@@ -472,7 +472,12 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
-            or figures_deck or two_decks(first))
+            or figures_deck or two_decks(first) or len(nonspace(first)) >= KICKER_RATIO * len(nonspace(second)))
+
+
+KICKER_RATIO = 1.3
+"""A kicker is set shorter than the headline under it: a first line this much longer than the second
+is the headline, the second its subheadline."""
 
 
 def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
