@@ -302,3 +302,180 @@ def test_a_notice_with_a_long_title_keeps_its_contact_lines():
     arts = parse(text)
     assert [a.kind for a in arts] == ["notice", "notice"]
     assert "联系电话" in arts[1].text
+
+
+def test_raw_paragraph_first_line_short_by_its_indent_runs_on_but_a_restated_headline_stands():
+    # a paragraph's first line ends two em short (its indent) mid-word: it runs on into the next;
+    # a line just as short that restates the body above is that body's headline
+    text = raw("□本报记者 王一",
+               "今年以来，某市新建社区食堂二十",
+               "家，覆盖城区大部分街道。",
+               "市民政局有关负责人在会上介",
+               "绍，明年还将新建食堂十家，",
+               "进一步方便老人就餐。",
+               "社区食堂新建二十家",
+               "春日湖边，柳枝轻拂，游人如织。",
+               "某市湖滨公园改造完工，新增步道",
+               "三公里，绿地面积扩大一倍。",
+               "湖滨公园改造完工迎客")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["社区食堂新建二十家", "湖滨公园改造完工迎客"]
+    assert "市民政局有关负责人在会上介绍，明年" in arts[0].text.replace("\n", "")
+    assert arts[0].subheadlines == []
+
+
+def test_raw_headlines_in_one_run_after_all_bodies_a_credit_on_its_own_line_and_a_notices_heading():
+    # three stories, then their headlines in one run of unpunctuated lines; the last story's closing
+    # credit wrapped onto a line of its own; a notices column heading over two notices
+    text = raw("本报讯（记者 王一）日前，某市新建社区食",
+               "堂二十家，老人就餐更方便了。",
+               "□本报记者 李二",
+               "走进某县检察院的未成年人检察",
+               "工作室，墙上挂着一张守护地图。",
+               "本报讯 某县法院把车载法庭开进",
+               "山村，当场调解一起劳务纠纷。",
+               "（赵三 钱四）",
+               "某市社区食堂新建二十家",
+               "某县检察院绘制未成年人守护地图",
+               "某县车载法庭开进山村",
+               "公告栏",
+               "公告",
+               "张某：本院受理原告某公司诉你借",
+               "款纠纷一案，现依法向你公告送达。",
+               "某市某区人民法院",
+               "公告",
+               "李某：本院受理原告某公司诉你运",
+               "输合同纠纷一案，现依法公告送达。",
+               "某县人民法院")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某市社区食堂新建二十家", "某县检察院绘制未成年人守护地图",
+                                          "某县车载法庭开进山村", "公告", "公告"]
+    assert arts[2].byline == ["赵三", "钱四"] and arts[2].text.endswith("劳务纠纷。")
+    assert [a.kicker for a in arts[3:]] == ["公告栏", "公告栏"]
+
+
+def test_a_web_address_inside_a_sentence_is_no_advertisement():
+    texts = ["市民可拨打服务热线，或登录", "https://x.example/q反映", "线索。该院还将继续推进。"]
+    assert furniture_lines(texts, [False, False, False]) == {}
+    ad = ["某某家居博览会", "展位火热招商中", "网址：https://x.example/q"]
+    assert set(furniture_lines(ad, [False, False, False]).values()) == {"ad"}
+
+
+def test_a_masthead_below_teasers_with_its_ear_is_one_item_and_a_spaced_masthead_or_a_section_above_the_date_is_furniture():
+    texts = ["某区新增市场主体千户", "详见2版", "某某日报", "MOUMOU RIBAO", "中共某某市委机关报",
+             "2023年3月21日 星期二", "第12873期", "今日天气：多云转小雨", "本报讯（记者 王一）日前，"]
+    kinds = furniture_lines(texts, [False, False, True, False, False, False, False, False, True])
+    assert sorted(kinds) == [2, 3, 4, 5, 6, 7]
+    page = "某某日报\nMOUMOU RIBAO\n2023年3月21日 星期二\n第8896期\n\n本报讯（记者 王一）日前，某市新建社区食堂二十家。\n"
+    assert [len(a.lines) for a in parse(page) if a.kind == "furniture"] == [1] and parse(page)[0].lines == [[1, 4]]
+    assert furniture_lines(["岚 江 日 报", "2021年10月21日 星期四"], [False, True]) == {0: "masthead", 1: "date"}
+    assert furniture_lines(["要闻", "2024年6月12日 星期三", "【编者按】"], [False, True, True]) == {0: "section", 1: "date"}
+
+
+def test_a_teaser_headline_with_a_colon_over_two_lines_and_a_plain_three_tier_stack():
+    text = ("春耕备耕：全市落实粮食播种面\n积一百二十万亩\n详见3版\n\n"
+            "全省首个县域数字孪生水网平台正式上线\n某县：一张网算清全县“水账”\n节水约1200万立方米 灌溉保证率由七成八提高到百分之九十\n\n"
+            "本报讯（记者 王一）近日，某\n县数字水网平台正式上线运行，\n全县灌溉渠道实现实时监测。\n\n"
+            "据测算，平台试运行期间，全县\n节水约1200万立方米，灌溉保\n证率提高到九成。\n")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("teaser", "春耕备耕：全市落实粮食播种面积一百二十万亩"),
+                                                    ("news", "某县：一张网算清全县“水账”")]
+    assert arts[0].continues_on == 3
+    assert arts[1].kicker == "全省首个县域数字孪生水网平台正式上线"
+    assert arts[1].subheadlines == ["节水约1200万立方米 灌溉保证率由七成八提高到百分之九十"]
+
+
+def test_a_column_tag_in_a_decked_headline_a_deck_under_it_and_a_weakly_echoing_headline_over_a_lead():
+    text = ("【奋进新征程】《某市夜间经济十条措施》出台 “夜某市”再添新场景\n到2023年底新增夜间消费场景20个以上\n\n"
+            "本报讯（记者 王一）近日，市政府办公室印发夜间经济十条措施，提出\n10条具体举措。\n\n"
+            "暑期文旅市场持续升温\n\n"
+            "本报讯（记者 李二）记者昨日从市文化和旅游局获悉，1-7月，全市接\n待游客1286.5万人次，同比增长两成。\n")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["【奋进新征程】《某市夜间经济十条措施》出台 “夜某市”再添新场景",
+                                          "暑期文旅市场持续升温"]
+    assert arts[0].kind == "news" and arts[0].kicker == ""
+    assert arts[0].subheadlines == ["到2023年底新增夜间消费场景20个以上"]
+    assert "weakly" in arts[1].doubt
+
+
+def test_a_document_broken_off_mid_sentence_by_a_caption_and_a_teaser_resumes_and_a_headline_on_a_byline_is_its():
+    text = ("某省人民政府关于加快推进\n数字乡村建设的实施意见\n\n"
+            "一、重点任务\n\n（一）发展农村数字经济。深入实施\n“互联网+”农产品出村进城工程，\n完善县乡村三级物流配送体系，支持\n\n"
+            "图为7月18日，某县千亩早稻示范片，\n农机手驾驶收割机抢收早稻。\n本报记者 王 一 摄\n\n"
+            "上半年全省GDP同比增长13.2%\n详见3版\n\n"
+            "农户开展直播带货等新业态，到2025\n年培育农村电商带头人一万名以上。\n\n"
+            "（二）推进乡村治理数字化。推广\n数字化应用，建设统一服务平台。\n\n"
+            "让数字红利更好惠及亿万农民\n本报评论员\n\n"
+            "数字乡村建设，既是乡村振兴的战略\n方向，也是建设数字中国的重要内容。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["document", "caption", "teaser", "commentary"]
+    assert "支持农户开展直播带货" in arts[0].text.replace("\n", "")
+    assert arts[3].headline == "让数字红利更好惠及亿万农民"
+
+
+def test_narrow_briefs_column_a_credit_before_the_next_item_a_wrapped_headline_and_another_papers_reporter():
+    # an 11-em column: a ● headline that fills the column wraps (no space); a closing credit ends its
+    # item even when the column runs on to the next ● item across a blank line
+    text = ("本报讯（新某市·某市晚\n报记者 王一）11月25日，\n随着最后一台盾构机顺\n利出洞，地铁全线洞通。\n\n"
+            "要闻速览\n\n●某市城际公交今日开通\n\n近日，某市至某县城际公\n交正式开通，每天开行24\n个班次，全程约70分钟。\n"
+            "（王普）\n\n●前10月空气质量优良\n天数比例达96.4%\n\n今年1-10月，全市空气质\n量优良天数比例为96.4%，\n同比提高2个百分点。\n")
+    arts = stories(text)
+    assert arts[0].byline == ["王一"]
+    assert [a.headline for a in arts[1:]] == ["某市城际公交今日开通", "前10月空气质量优良天数比例达96.4%"]
+    assert arts[1].byline == ["王普"] and arts[1].text.endswith("全程约70分钟。")
+
+
+def test_a_letter_spaced_report_title_takes_its_qualifier_line_and_the_speaker_line_is_its_byline():
+    text = ("政 府 工 作 报 告\n（摘要）\n\n——2021年1月25日在某市第十六届人民代表大会第五次会议上\n\n某市市长 王 一\n\n"
+            "各位代表：现在，我代表市人民政府向大\n会报告工作，请予审议。\n\n一、过去一年工作回顾\n\n"
+            "过去一年，全市地区生产总值增长百分\n之五，经济运行总体平稳。\n")
+    (a,) = stories(text)
+    assert a.headline == "政府工作报告（摘要）"
+    assert a.byline == ["王一"]
+    assert a.subheadlines == ["——2021年1月25日在某市第十六届人民代表大会第五次会议上", "一、过去一年工作回顾"]
+
+
+def test_raw_subheading_three_em_short_is_no_indented_first_line():
+    text = raw("□本报评论员",
+               "本周股市震荡走低，主要指",
+               "数均小幅下跌，情绪谨慎。",
+               "结构性行情有望延续",
+               "展望后市，多家机构预计，",
+               "市场仍将以结构性为主。投",
+               "资者不宜追涨杀跌，宜关注",
+               "业绩确定性较高的优质蓝筹",
+               "股，保持理性，坚持价值投",
+               "资理念，切忌盲目跟风炒作",
+               "题材股，防范各类风险。",
+               "一周股市观察",
+               "震荡走低，结构性行情有望延续",
+               "本周主要指数下跌，两市成交金额明显萎缩至近月低位")
+    (a,) = stories(text)
+    assert a.subheadlines[-1] == "结构性行情有望延续"
+    assert "数均小幅下跌，情绪谨慎。展望后市，多家机构预计，市场仍将以结构性为主。" in a.text.replace("\n", "")
+
+
+def test_a_box_label_with_a_short_unmarked_first_line_after_it_stays_a_box():
+    text = "【编者按】乡村振兴，关键\n在人。本报今起推出系列报道，敬\n请关注。\n"
+    (a,) = stories(text)
+    assert a.kind == "box" and a.kicker == "编者按"
+    text = "【编者按】乡村振兴关键\n在人。本报今起推出系列报道。\n"
+    assert stories(text)[0].kind == "box"
+
+
+def test_raw_four_bodies_then_their_four_headlines():
+    text = raw("本报讯（记者 王一）日前，某市新建社区食",
+               "堂二十家，老人就餐更方便了。",
+               "本报讯（记者 李二）某县法院把车载法庭开",
+               "进山村，当场调解一起劳务纠纷。",
+               "本报讯（记者 赵三）某区检察院绘制未成年",
+               "人守护地图，标注全区学校位置。",
+               "本报讯（记者 钱四）某市地铁三号线全线洞",
+               "通，预计明年底开通运营。",
+               "某市社区食堂新建二十家",
+               "某县车载法庭开进山村调解纠纷",
+               "某区检察院绘制未成年人守护地图",
+               "某市地铁三号线全线洞通",
+               "责编：王 五")
+    assert [a.headline for a in stories(text)] == ["某市社区食堂新建二十家", "某县车载法庭开进山村调解纠纷",
+                                                   "某区检察院绘制未成年人守护地图", "某市地铁三号线全线洞通"]

@@ -35,14 +35,15 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from .dates import year_for
-from .layout import line_width
-from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .layout import line_width, wrapped_widths
+from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, DOCUMENT_TITLE, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -69,7 +70,8 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_ROLES = re.compile(r"(?:" + ORG + r")?" + ROLE)
+_ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
+"""A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
     r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日$"
     r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]")
@@ -404,11 +406,26 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
     out = lines[0]
     if DOCUMENT_TITLE.search(fold("".join(lines))):  # a document's title wraps: one title, no decks
         return "".join(lines)
+    col = body_column(edition)
     for prev_spans, line in zip(list(by_line.values()), lines[1:]):
         prev = join_lines([s.text(edition) for s in prev_spans])
-        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined else ""
+        printed = line_width(edition.lines[prev_spans[0].line - 1])  # the whole line, a ● included
+        wraps = col - WRAP_SLACK <= printed <= col + 1 and not is_display(prev_spans[0].text(edition))
+        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps else ""
         out += gap + line
     return out
+
+
+WRAP_SLACK = 1.5
+"""A headline line that fills the body column to within this many em wrapped there (一 line of one
+headline, joined without a space); a deck of its own is set shorter or across columns."""
+
+
+@lru_cache(maxsize=8)
+def body_column(edition: Edition) -> float:
+    """The page's body column in em: the commonest width of lines that wrapped (0 when none did)."""
+    widths = Counter(round(w) for w in wrapped_widths(edition))
+    return float(widths.most_common(1)[0][0]) if widths else 0.0
 
 
 SLOGAN_PHRASE_MAX = 4
@@ -455,7 +472,29 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
-            or figures_deck)
+            or figures_deck or two_decks(first) or len(nonspace(first)) >= KICKER_RATIO * len(nonspace(second)))
+
+
+KICKER_RATIO = 1.3
+"""A kicker is set shorter than the headline under it: a first line this much longer than the second
+is the headline, the second its subheadline."""
+
+
+def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """Two plain lines of like width over a subheadline (a sentence, a figures deck, a dash line) are
+    a kicker and a headline, not two decks of one headline: a three-tier stack (引题, 主题, 副题)."""
+    if len(heads) != 2 or any(is_display(s.text(edition)) for u in heads for s in u.spans):
+        return heads
+    top = heads[0]
+    lines = sorted({s.line for s in top.spans})
+    texts = [_headline_text(edition, u) for u in heads]
+    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) or " " not in texts[0]:
+        return heads
+    if not _second_is_sub(texts[0], texts[1]):
+        return heads
+    return [TextUnit("head", [s for s in top.spans if s.line == ln], text=spans_text(edition, [s for s in top.spans
+                                                                                             if s.line == ln]))
+            for ln in lines] + heads[1:]
 
 
 def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
@@ -466,6 +505,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for piece in _slogan_off(edition, part)]
+    heads = _three_tier(edition, heads)
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
@@ -557,6 +597,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _resolve_groups(edition, machine.stories, machine.groups)
     _closing_credits(edition, machine.stories)
     _issuers(edition, machine.stories)
+    _speakers(edition, machine.stories)
     return machine.stories
 
 
@@ -584,6 +625,8 @@ class _StoryMachine:
         self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
+            if u.kind == "para" and _teaser_headline(u, nxt):
+                u.kind = "head"
             if u.kind == "para":
                 self.para(u, nxt)
             else:
@@ -710,8 +753,9 @@ class _StoryMachine:
         # a document's next numbered item (（二）…) after a teaser or caption printed inside it
         numbered = bool(_NUMBERED.match(u.text)) and any(_NUMBERED.match(p.text) for p in body)
         # after a caption: a sentence left open, or a paragraph that plainly carries the story on
-        carries = current.kind == "caption" and (not TERMINAL.search(body[-1].text)
-                                                 or shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
+        # (after a teaser too, when the sentence was left open: 支持 ⏎⏎ 图为… ⏎⏎ …详见3版 ⏎⏎ 农户开展…)
+        carries = not TERMINAL.search(body[-1].text) or (
+            current.kind == "caption" and shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
         if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
@@ -769,14 +813,30 @@ class _StoryMachine:
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
+        own = self._heads_on_top(u)
         story = self.open_story("news")
         self.flush_pending(story)
+        story.heads_before.extend(own)
         story.parts.append(self.part("byline", u.spans))
         m = u.match
         org = (m.group("org") if m else None) or ""
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
+
+    def _heads_on_top(self, u: TextUnit) -> list[TextUnit]:
+        """On a page with blank lines, the headline lines set right on top of a byline (no blank line
+        between: 让数字红利… ⏎ 本报评论员) are that story's, whatever they echo: taken from pending."""
+        if self.raw_style or u.gap_before or not self.pending:
+            return []
+        own: list[TextUnit] = []
+        while self.pending and self.pending[-1].last_line == (own[0] if own else u).first_line - 1:
+            own.insert(0, self.pending.pop())
+            if own[0].gap_before:  # the top of the block
+                break
+        if not self.pending:
+            self.pending_from.clear()
+        return own
 
     def furniture(self, u: TextUnit) -> None:
         """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
@@ -786,9 +846,24 @@ class _StoryMachine:
         self.stories.append(s)
 
     def notice(self, u: TextUnit) -> None:
-        """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body."""
+        """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body. A short
+        line right above the first title that names notices (公告栏) is the column's heading: every
+        notice of the run has it as its kicker (as a briefs column's heading, :meth:`_brief`)."""
+        heading = self.pending[-1] if self.pending and not u.gap_before else None
+        if heading is not None and (heading.last_line != u.first_line - 1 or len(nonspace(heading.text)) >
+                                    BRIEF_HEADING_MAX or not re.search(NOTICE_TITLE, fold(heading.text))):
+            heading = None
+        if heading is not None:
+            self.pending.pop()
+            if not self.pending:
+                self.pending_from.clear()
+        column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
         story = self.open_story("notice")
         self.flush_pending(None)
+        if heading is not None:
+            story.heads_before.append(heading)
+            column = _headline_text(self.edition, heading)
+        story.kicker = column
         story.heads_before.append(u)
 
     def label(self, u: TextUnit) -> None:
@@ -827,9 +902,20 @@ class _StoryMachine:
         story.closed = True
 
 
-HEADLESS_LOOKBACK = 3
-"""How many stories back a headline group may find its owner: a stack extracted after the bodies
-of two or three stories (``pdftotext -raw``, or a lead whose headline comes after a wire item)."""
+TEASER_HEAD_LINES = 2
+
+
+def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
+    """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
+    teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…)."""
+    return (nxt is not None and nxt.kind == "teaser_ref" and not nxt.gap_before and len(u.lines) <= TEASER_HEAD_LINES
+            and not TERMINAL.search(u.text) and not is_lead(u.text))
+
+
+HEADLESS_LOOKBACK = 5
+"""How many stories back a headline group may find its owner: a run of headlines extracted after the
+bodies of up to five stories (``pdftotext -raw`` pages print four or five items a page), or a lead
+whose headline comes after a wire item."""
 
 _MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
 
@@ -899,11 +985,19 @@ DOUBT_HEADLESS = "body with no headline"
 DOUBT_WEAK = "headline guessed: a stack with a dash deck that echoes the story only weakly"
 DOUBT_STACK = "kicker or headline guessed: two plain headline lines, nothing says which is the main one"
 DOUBT_UNKNOWN = "no marker says what kind of item this is"
+DOUBT_LONE = "headline guessed: the one headline right above the story's lead, echoing it only weakly"
 DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
 """The doubts (:attr:`Article.doubt`): what the segmenter guessed about an item, in words."""
 
 SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their echo: some to the story "
                     "before, some to the story after")
+
+
+def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
+    """Is ``head`` one headline block right above a headless story that opens with a source line
+    (本报讯, a dateline), as a front page prints them?"""
+    return (story.kind in ("news", "wire") and story.source is not None and not story.has_headline()
+            and len(head.lines) <= 2 and not story.heads_before)
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
@@ -929,6 +1023,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if i == 0 and j == len(heads) and a is not None and any(_is_dash(h) for h in heads[1:]):
             i = j = len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
             stories[a].doubts.append(DOUBT_WEAK)
+        if i == 0 and j == len(heads) == 1 and a is None and b_ok and _lone_head_over_lead(stories[b], heads[0]):
+            j = 0  # the one headline right above a story's lead, nothing else claiming it: that story's
+            stories[b].doubts.append(DOUBT_LONE)
         if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
             j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
             stories[b].doubts.append(DOUBT_KICKER)
@@ -1097,7 +1194,7 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
     return _arrange_heads(edition, heads)
 
 
-CLOSING_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*[）)]\s*$")
+CLOSING_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5})\s*[）)]\s*$")
 """A closing credit, the writer's name in brackets after a story's last sentence: ``…通车。（苏禾）``."""
 
 
@@ -1141,6 +1238,26 @@ def _issuers(edition: Edition, stories: list[_Story]) -> None:
             s.parts[first] = Part("issuer", s.parts[first].text, s.parts[first].spans)
 
 
+SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:" + OFFICE + r")[\s\u3000]+(?P<name>[\u4e00-\u9fff](?:[\s\u3000]?"
+                          r"[\u4e00-\u9fff]){1,3})$")
+"""A speaker line under a report's title, office then name set apart (澜江省省长 陆明远): its byline."""
+
+
+def _speakers(edition: Edition, stories: list[_Story]) -> None:
+    """Under a document's printed title, a headline-like line giving an office and a name (澄州市市长
+    顾明远) says who delivered it: the document's byline, not a subheadline."""
+    for s in stories:
+        if not any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before + s.heads_after):
+            continue
+        for pool in (s.heads_before, s.heads_after, s.subheads):
+            for u in list(pool):
+                m = SPEAKER_LINE.match(fold(_raw(edition, u.spans)).strip()) if len(u.lines) == 1 else None
+                if m and not s.byline:
+                    pool.remove(u)
+                    s.parts.append(Part("byline", spans_text(edition, u.spans), tuple(u.spans)))
+                    s.byline = parse_names(m.group("name"))
+
+
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
     """Articles from stories: kinds, headlines, parts in print order, in reading order.
 
@@ -1165,6 +1282,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
                 kind = "brief"
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
+        if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice
+            kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
         art = Article(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONTACT, DESK_CREDIT, DISCLAIMER, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE, THIS_PAGE, fold
+from .lexicon import CONTACT, DESK_CREDIT, DISCLAIMER, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE, THIS_PAGE, fold
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -26,8 +26,10 @@ DESK_RUN = re.compile(r"^(?:" + THIS_PAGE + r")?" + _DESK_NAME + r"(?:[\s\u3000�
 DISCLAIMER_LINE = re.compile(DISCLAIMER)
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
 MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
-                          r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?)$")
-"""The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue number)."""
+                          r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*期"
+                          r"|[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")\s*[：:].{1,20})$")
+"""The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
+number), the issue number alone (第8896期), the weather in its ear (今日天气：多云)."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
@@ -54,8 +56,10 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "desk"
         elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out):
             out[i] = "page"
-        elif i < TOP_LINES and (MASTHEAD.match(t) or (i - 1 in out and MASTHEAD_SUB.match(t))):
-            out[i] = "masthead"
+        elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
+                or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
+            out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
+    _section_above_date(folded, out)
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and SECTION.match(t) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")):
@@ -63,6 +67,25 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     _advertisements(folded, gaps, out)
     _disclaimers(folded, out)
     return out
+
+
+def _under_masthead(out: dict[int, str], i: int) -> bool:
+    """Does an unbroken run of masthead or date lines above line ``i`` start at the masthead?"""
+    k = i - 1
+    while k in out and out[k] == "date":
+        k -= 1
+    return out.get(k) == "masthead"
+
+
+def _section_above_date(texts: list[str], out: dict[int, str]) -> None:
+    """A page's section name (要闻) can also stand first on the page, right above its date line."""
+    if len(texts) > 1 and out.get(1) == "date" and 0 not in out \
+            and SECTION.match(texts[0]) and len(texts[0]) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]):
+        out[0] = "section"
+
+
+BANNER_MAX = 4
+"""A section name standing above the date line is a word or two (要闻, 两会特刊)."""
 
 
 def _disclaimers(texts: list[str], out: dict[int, str]) -> None:
@@ -85,7 +108,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             in_notice = True  # a notice keeps its own contact lines (联系电话：…)
         elif gaps[i] or i in out or (i and DATE_END.search(texts[i - 1])):
             in_notice = False  # a notice ends at a blank line, furniture or its closing date
-        if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t):
+        if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
@@ -97,6 +120,18 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             hi += 1
         for k in range(lo, hi + 1):
             out[k] = "ad"
+
+
+SENTENCE_TAIL = re.compile(r"^[^，,、；;：:。！？\s]{1,12}[。！？；]")
+LABELLED_CONTACT = re.compile(r"(?:" + CONTACT + r")\s*[：:]")
+
+
+def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
+    """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。): the
+    line has no label (电话：) and the sentence it is in ends at the start of the next line."""
+    if LABELLED_CONTACT.search(texts[i]) or i + 1 >= len(texts) or gaps[i + 1]:
+        return False
+    return bool(SENTENCE_TAIL.match(texts[i + 1]))
 
 
 def _standalone(texts: list[str], i: int, gaps: list[bool]) -> bool:

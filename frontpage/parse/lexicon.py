@@ -75,6 +75,11 @@ MASTHEAD_SUFFIX = alternation("page_furniture", kind="masthead")
 """How a paper's name ends (日报, 晚报, 都市报 …): the masthead, and another paper's lead (…晚报讯)."""
 MASTHEAD_LINE = alternation("page_furniture", kind="masthead_line")
 """The lines under a masthead (…机关报, …社主办)."""
+OFFICE = "|".join(sorted(set(words("titles", kind="office", printed="before") + words("titles", kind="office", printed="both")),
+                         key=len, reverse=True))
+"""Offices printed before a name (市长, 省长 …): a speaker line under a report's title (澄州市市长 顾明远)."""
+MASTHEAD_EAR = alternation("page_furniture", kind="masthead_ear")
+"""What the masthead's ear says beside the name and date (今日天气：…)."""
 CONTACT = alternation("page_furniture", kind="contact")
 """What an advertisement's contact lines say (电话, 热线, 报名 …)."""
 DISCLAIMER = alternation("page_furniture", kind="disclaimer")

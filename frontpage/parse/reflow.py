@@ -65,6 +65,8 @@ def read_cont_mark(m: re.Match) -> tuple[str | None, int | None]:
 
 CLOSING_CREDIT_END = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*[）)]$")
 """A line that ends on a closing credit, the writer's name in brackets after the last sentence."""
+CREDIT_LINE = re.compile(r"^[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[）)]$")
+"""A closing credit on a line of its own: the writers' names in brackets (``（韩露 叶舟）``)."""
 BULLET_START = re.compile(r"^\s*[●•]")
 """The mark that opens each item of a briefs column: it opens a paragraph."""
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
@@ -87,6 +89,8 @@ CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
 
 DOCUMENT_TITLE = re.compile(r"(?:" + DOCUMENT_TYPE + r")(?:[（(](?:摘要|摘登|全文|草案)[）)])?$")
+TITLE_QUALIFIER = re.compile(r"^[（(](?:摘要|摘登|全文|草案)[）)]$")
+"""A document title's qualifier printed on a line of its own under it: （摘要）."""
 """An official document's printed title: it ends in the document's type (…的意见, 政府工作报告（摘要）)."""
 
 UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref", "furniture", "notice")
@@ -231,7 +235,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
                 lm = LABEL.match(fold(raw), off, b)
-                if lm:
+                if lm and not _tagged_headline(raw[lm.end():b]):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
                         split.append((lm.end(), b, "text", None))
@@ -278,12 +282,45 @@ def _column(widths: list[float]) -> float | None:
     return statistics.median(widths[:-1]) if len(widths) > 1 else None
 
 
+DECK_MIN = 4
+"""Each of two decks set on one headline line has at least this many characters (not a padded name)."""
+
+
+def two_decks(text: str) -> bool:
+    """A headline line of two or more decks set apart by a space (``…出台 “夜梧川”再添新场景``)."""
+    t = text.strip()
+    phrases = t.split()
+    return (len(phrases) >= 2 and all(len(p) >= DECK_MIN for p in phrases) and not is_display(t)
+            and not INTERNAL_PUNCT.search(t) and not TERMINAL.search(t) and not is_lead(t))
+
+
+def _tagged_headline(rest: str) -> bool:
+    """Is the text after a 【label】 on its line a headline (the label a column tag printed in it,
+    ``【奋进新征程】《…》出台``) rather than a box's first words? A headline has no clause mark, and
+    is set in decks or runs long (:data:`TAGGED_HEADLINE_MIN`)."""
+    rest = rest.strip()
+    if re.search(r"[，,、；;：:。！？!?…]", rest):
+        return False
+    return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
+
+
+TAGGED_HEADLINE_MIN = 12
+"""Without decks, the text after a tag must be this long to be a headline: in a box's column the
+first line after its label leaves room for fewer characters, which may carry no mark yet."""
+
+
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if cur.frame_start or is_lead(cur.text):
         return False
+    if _credit_after_sentence(prev, cur):
+        return True  # …全覆盖。⏎（韩露 叶舟）: the closing credit, wrapped onto a line of its own
+    if TITLE_QUALIFIER.match(cur.text.strip()):
+        return True  # 政 府 工 作 报 告 ⏎（摘要）: the qualifier belongs to the title above it
     if CLOSING_CREDIT_END.search(prev.text.rstrip()):
         return False  # …一倍。（李二）: the writer's closing credit ends the story
+    if two_decks(prev.text):
+        return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
         return False  # a ● item after a sentence's end opens the next item of a briefs column
     pw, cw = prev.width, cur.width
@@ -316,13 +353,19 @@ def _local_columns(pieces: list[_Line]) -> list[float]:
     return out
 
 
-def _ends_short(prev: _Line, main_col: float) -> bool:
+FIRST_LINE_INDENT = 2.0
+"""A paragraph's first line is indented two em; the text layer drops the indent, not the shortfall:
+such a line runs to the column's edge when it falls short by the indent (and half an em), no more."""
+
+
+def _ends_short(prev: _Line, main_col: float, first: bool = False) -> bool:
     """In a page without blank lines (``pdftotext -raw``), a line that ends no sentence, no clause
-    and falls well short of the column is a line of its own: a headline, a heading, a signature."""
+    and falls well short of the column is a line of its own: a headline, a heading, a signature.
+    A paragraph's ``first`` line may fall short by its indent and still run to the column's edge."""
     tail = prev.text.rstrip()
     if TERMINAL.search(tail) or CONTINUING.search(tail):
         return False
-    return prev.width < main_col - 1.5
+    return prev.width < main_col - (FIRST_LINE_INDENT + 0.5 if first else 1.5)
 
 
 def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
@@ -347,6 +390,42 @@ def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
     if not TERMINAL.search(prev.text.rstrip()) or TERMINAL.search(tail) or CONTINUING.search(tail):
         return False
     return nxt is None or nxt.role != "text" or is_lead(nxt.text) or bool(BULLET_START.match(nxt.text))
+
+
+def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
+    """Is ``cur`` a closing credit on a line of its own right after a sentence's end?"""
+    return bool(CREDIT_LINE.match(cur.text.strip())) and bool(TERMINAL.search(prev.text.rstrip()))
+
+
+def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> bool:
+    """On a page without blank lines, does a line of its own end before ``pieces[k]``? (See the
+    module doc.) A paragraph's first line may fall short by its indent, unless it restates the
+    text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
+    prev, piece = pieces[k - 1], pieces[k]
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if _credit_after_sentence(prev, piece):
+        return False
+    first = first and not _echoes_above(pieces, k - 1)
+    return (_ends_short(prev, local[k - 1], first=first) or _figure_headline(prev, piece)
+            or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
+            or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
+
+
+ECHO_ABOVE = 0.7
+ECHO_WINDOW = 24
+"""A line whose character pairs mostly (this share) occur in the ``ECHO_WINDOW`` lines above it restates them."""
+
+
+def _pairs(text: str) -> set[str]:
+    return {a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"}
+
+
+def _echoes_above(pieces: list[_Line], k: int) -> bool:
+    own = _pairs(pieces[k].text)
+    if not own:
+        return False
+    above = _pairs("".join(p.text.strip() for p in pieces[max(0, k - ECHO_WINDOW):k]))
+    return len(own & above) >= ECHO_ABOVE * len(own)
 
 
 def _over_column(line: _Line, col: float) -> bool:
@@ -388,8 +467,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run))):
         return False  # a document's printed title (关于…的意见) stands above its text
     tail = prev.text.rstrip()
-    if TERMINAL.search(tail):
-        return False
+    if TERMINAL.search(tail) or CLOSING_CREDIT_END.search(tail) or BULLET_START.match(cur.text):
+        return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column
     if unclosed or CONTINUING.search(tail):
         return True
     if len(run) == 1:
@@ -467,10 +546,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
-                    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-                    joined = not _ends_short(prev, local[k - 1]) and not _figure_headline(prev, piece) \
-                        and not _stands_after_sentence(prev, piece, local[k]) and not _stands_alone(prev, piece, nxt) \
-                        and not _over_column(prev, local[k - 1]) and not _over_column(piece, local[k])
+                    joined = not _raw_break(pieces, k, local, first=len(run) == 1)
             if not joined:
                 flush()
         run.append(piece)
@@ -486,7 +562,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
     advertisement does not join the disclaimer above it."""
     if prev.role == "ad" and cur.role == "ad":
         return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
-    return prev.furniture == cur.furniture == "masthead"
+    return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
+        and "masthead" in (prev.furniture, cur.furniture)
 
 
 def _one_line_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
@@ -534,6 +611,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
+        if _unmarked_stack(lines):
+            u.kind = "head"  # three or more lines without a single mark: a stack of headlines, not prose
+            continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
@@ -559,6 +639,14 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         merged.append(u)
         i += 1
     return _join_split_heads(edition, merged)
+
+
+def _unmarked_stack(lines: list[str]) -> bool:
+    """Three or more lines none of which has a punctuation mark: prose puts a mark every dozen
+    characters or so, a stack of headlines (one a line) none. A block that ends on a full date is
+    who signs what and when (an issuer block, a notice's signature), not headlines."""
+    return (len(lines) >= 3 and not any(re.search(r"[，,、；;：:。！？!?…]", t) for t in lines)
+            and not DATE_END.search(fold(lines[-1].strip())))
 
 
 def _hint(edition: Edition, line: int) -> str | None:
