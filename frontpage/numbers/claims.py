@@ -291,6 +291,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection = s.projection
     r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline)
+    if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
+        r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
                    qualifier=r.qualifier, direction=r.direction, subject=s.as_printed(r.subject, r.quote_start),
                    period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
@@ -372,6 +374,12 @@ def _measure_heads() -> tuple[str, ...]:
 def _inherit_from_list(items: list[Claim]) -> None:
     """Every item of a 分别 list shares the list's direction, comparison and period (分别增长3.3、1.4、1.1倍):
     a field only some items were given (the one nearest the verb) goes to all of them."""
+    per = {c.unit for c in items if c.kind == "money" and "/" in c.unit}
+    if len(per) == 1:  # 每吨1960元、2980元: the per-unit base printed once, before the first price
+        unit = next(iter(per))
+        for c in items:
+            if c.kind == "money" and c.unit == unit.split("/")[0]:
+                c.unit = unit
     for name in ("direction", "comparison", "period"):
         given = [getattr(c, name) for c in items if getattr(c, name)
                  and not (name == "direction" and re.match(r"[负\-−－]", c.quote))]  # 负1.6%: its own sign

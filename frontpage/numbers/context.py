@@ -364,6 +364,10 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
+    if r.kind == "count" and not r.unit and not r.word and r.group("scale1"):
+        after = subject_after(right)
+        if infer_unit(after):
+            return after  # 2.3万农村贫困人口: a number with only a scale, what it counts right after it
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
