@@ -70,6 +70,22 @@ SUBJECTS = [
     ("a noun that begins with 同 is no base", "其中同步配建停车位的小区占比约四成。", "约四成", "同步配建停车位的小区占比"),
     ("按年 is a comparison, not the subject", "全州接待遊客約120萬人次，按年增長百分之九點五。", "百分之九點五", "遊客"),
     ("同比多增 is a change against the base", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "全省人民币贷款"),
+    ("verb introduces the noun", "全市实际到位省外资金86.2亿元。", "86.2亿元", "省外资金"),
+    ("verb introduces the noun", "开发区实际利用外资2.4亿美元。", "2.4亿美元", "外资"),
+    ("verb introduces the noun", "全县新批外资项目18个。", "18个", "外资项目"),
+    ("verb introduces the noun", "街道调解室化解邻里纠纷96件。", "96件", "邻里纠纷"),
+    ("verb introduces the noun", "全区共有养老机构37家。", "37家", "养老机构"),
+    ("noun after a measure word stops at 的", "全县9个乡镇的卫生院完成改造。", "9个", "乡镇"),
+    ("noun after a measure word stops at a one-character verb", "5个县区设分会场。", "5个", "县区"),
+    ("noun after a measure word stops at 未", "约300个村未通光纤。", "约300个", "村"),
+    ("noun after a measure word stops at 和 and a number", "建成塘坝42座和一千余个灌溉点。", "42座", "塘坝"),
+    ("noun after a measure word keeps 设 of a noun", "采购120台设备。", "120台", "设备"),
+    ("the particle 了 inside a subject goes", "全县九成村庄建起了文化礼堂。", "九成", "村庄建起文化礼堂"),
+    ("a year-end with its year is a time word", "2024年末全市常住人口412.6万人。", "412.6万人", "全市常住人口"),
+    ("届时 is a time word", "届时全市高速公路里程将达到860公里。", "860公里", "全市高速公路里程"),
+    ("以来 after a month is a time word", "5月以来全市新增市场主体2.1万户。", "2.1万户", "市场主体"),
+    ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
+     "全市公路里程"),
 ]
 
 

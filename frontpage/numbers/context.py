@@ -145,7 +145,7 @@ def comparison(r: Reading) -> Reading:
     return projection(r)
 
 
-_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有)")
+_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设)")
 
 
 def _written_base(r: Reading) -> str | None:

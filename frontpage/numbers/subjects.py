@@ -22,8 +22,8 @@ _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_
 _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 LEADING = re.compile(
     r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
-    r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
@@ -42,14 +42,16 @@ RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut o
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + ")")  # with the 到 of 到今年年底
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
-STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还，,。；;：:！？!?、（]|\d|[A-Za-z]|和(?=[\d近约超逾])"
+STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年)|设(?![备施计立置区])"
+                        r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
-HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{1,12}?(?=" + PERIOD.pattern + ")")
+HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff、\s]{1,16}?(?=" + PERIOD.pattern + ")")
 _ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
 # A projection verb inside a subject ends what comes before it (全省将力争规模以上工业增加值 → 规模以上工业增加值);
 # a per-unit base before the number is no subject (单产将达到每亩 → 单产).
 _MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保)(?=[^，,；;]{2})")
+_PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u9fff])(?![解却结])")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
@@ -68,6 +70,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = _after_marker(t) if "力" in t or "预" in t or "确" in t else t  # 全省将力争全年…增加值
     t = _strip_marks(t)
     t = re.sub(r"^的", "", t)
+    t = _PARTICLE_LE.sub("", t) if "了" in t else t  # 行政村开展了电商业务 → 行政村开展电商业务
     t = _strip_frame(t)
     inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
