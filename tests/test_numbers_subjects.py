@@ -125,6 +125,9 @@ COMPARISONS = [
     ("同比多增 is 同比", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "同比"),
     ("a base with 的 that is a time is a comparison", "上半年全市接待游客1800万人次，恢复至2019年同期的九成。", "九成",
      "比2019"),
+    ("a base before 翻一番", "全市农产品网络零售额比2018年翻了一番。", "翻了一番", "比2018"),
+    ("a base after 恢复到 is no target year", "上半年全市接待游客1800万人次，恢复到2019年同期的八成以上。", "八成以上",
+     "比2019"),
 ]
 
 
@@ -137,9 +140,37 @@ def test_comparison_by_class(cls, text, quote, comparison):
 PROJECTIONS = [
     ("what is done after a plan is no projection", "今年全县计划种植油菜6万亩，目前已完成播种4.8万亩。", "4.8万亩", None),
     ("the plan itself is a target", "今年全县计划种植油菜6万亩，目前已完成播种4.8万亩。", "6万亩", "target"),
+    ("将 and a verb of change is a forecast", "新码头投用后，全港年吞吐能力将提升至180万标箱。", "180万标箱", "forecast"),
+    ("what a plan says will be is its target", "根据规划，到2025年底，全市托育机构将增至120家。", "120家", "target"),
+    ("恢复到 a base year is no target", "上半年全市接待游客1800万人次，恢复到2019年同期的八成以上。", "八成以上", None),
+    ("a figure for years not yet over is planned", "“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。",
+     "不少于20亿元", "target"),
+    ("…and so is the next figure of its sentence", "“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。",
+     "超过百亿元", "target"),
+    ("what is already done in those years is not", "“十四五”期间，全省累计已完成投资超过900亿元。", "超过900亿元", None),
 ]
 
 
 @pytest.mark.parametrize("cls, text, quote, projection", PROJECTIONS, ids=[f"{p[0]}:{p[2]}" for p in PROJECTIONS])
 def test_projection_by_class(cls, text, quote, projection):
     assert field(text, quote, "projection") == projection
+
+
+# (class, sentence, quote, direction)
+DIRECTIONS = [
+    ("more than the base", "二季度新增规上企业27家，同比多15家。", "15家", "increase"),
+    ("fewer than the base", "本月发生火灾12起，比上月少3起。", "3起", "decrease"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, direction", DIRECTIONS, ids=[f"{d[0]}:{d[2]}" for d in DIRECTIONS])
+def test_direction_by_class(cls, text, quote, direction):
+    assert field(text, quote, "direction") == direction
+
+
+def test_more_than_the_base_carries_the_subject():
+    assert field("二季度新增规上企业27家，同比多15家。", "15家", "subject") == "规上企业"
+
+
+def test_a_target_keeps_only_its_own_clause_period():
+    assert field("“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。", "超过百亿元", "period") is None

@@ -24,8 +24,9 @@ from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, subjec
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
 _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
-_TARGET = re.compile(r"到\s*\d{4}\s*年")  # 到2025年: a target year
-_TARGET_FUTURE = re.compile(r"到\d{4}年")  # 到2025年 as a forecast marker
+_TARGET = re.compile(r"到\s*\d{4}\s*年(?!同期|的)")  # 到2025年: a target year
+_TARGET_FUTURE = re.compile(r"到\d{4}年(?!同期|的)")  # 到2025年 as a forecast marker
+_MORE_OR_FEWER = re.compile(r"(?:同比|环比|比[^，,。；;比]{1,10})(?P<more>[多少])$")
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
 _RATE_WORDS = vocabulary.words("rate_words")
 _KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
@@ -71,6 +72,10 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN:
+        more = _MORE_OR_FEWER.search(left)
+        if more:  # 同比多15家, 比上月少3起: more or fewer than the base
+            r.direction = "increase" if more.group("more") == "多" else "decrease"
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.group("sign"):
@@ -151,7 +156,7 @@ _TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设)")
 def _written_base(r: Reading) -> str | None:
     """The base a change or ratio is measured against, as written before the number in its clause."""
     lo = max(r.clause[0], r.prev_end)
-    left = r.norm[lo:r.quote_start]
+    left = r.norm[lo:r.quote_start] + ("翻" if r.group("fan") else "")  # 比2010年翻一番: the quote holds the verb
     if not _BASE_HINT.search(left):
         return None  # no 比, 较, 高于, 超 or 的: no written base (most numbers; keeps this stage cheap)
     found = None
@@ -198,7 +203,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
-        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为))"),
+        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
         re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
         re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到|控制在){base}的$"),  # 是“十三五”末的2.1倍
@@ -231,13 +236,18 @@ def projection(r: Reading) -> Reading:
     best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
     if _projection_hint().isdisjoint(before):
         return r  # no marker can be in it (most numbers)
+    targeted = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
         if k > best and not _base_not_plan(before, word, k):
             best, label = k, kind
+        targeted = targeted or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
     for t in _TARGET.finditer(before):
+        targeted = True
         if t.start() > best:
             best, label = t.start(), "target"
+    if targeted and label == "forecast" and before.startswith("将", best):
+        label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
@@ -426,9 +436,22 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
             continue  # 每年培训…, a yearly rate; 到2025年…，企业达到150万户, a target: only its own clause's period
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
+        if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):
+            r.projection = "target"  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
+            if not in_clause:
+                continue  # a target keeps only its own clause's period
         r.period, r.period_text = p, text
         break
     return r
+
+
+_DONE = re.compile(r"已|累计|完成")  # 累计已超过9000亿元: what is done is no plan
+
+
+def _not_yet_over(period: str, edition_date: date | None) -> bool:
+    """A span of years or a year that ends after the edition's year (2021/2025 on a page of 2021)."""
+    return (edition_date is not None and re.fullmatch(r"\d{4}(?:/\d{4})?", period) is not None
+            and int(period[-4:]) > edition_date.year)
 
 
 @lru_cache(maxsize=256)
