@@ -84,6 +84,12 @@ SUBJECTS = [
     ("a year-end with its year is a time word", "2024年末全市常住人口412.6万人。", "412.6万人", "全市常住人口"),
     ("届时 is a time word", "届时全市高速公路里程将达到860公里。", "860公里", "全市高速公路里程"),
     ("以来 after a month is a time word", "5月以来全市新增市场主体2.1万户。", "2.1万户", "市场主体"),
+    ("a verb ending in 新 gives way to the verb it overlaps", "其中新开工项目不少于80个。", "不少于80个", "新开工项目"),
+    ("a count of those who take part keeps its verb", "年末全市参加失业保险人数86.2万人。", "86.2万人",
+     "全市参加失业保险人数"),
+    ("为期 frames a duration", "本届展会为期五天。", "五天", "本届展会"),
+    ("已满 frames a duration", "该房屋闲置时间已满3年。", "3年", "该房屋闲置时间"),
+    ("a counted noun ends before a verb of visiting", "吸引超过2万人次的游客参观。", "超过2万人次", "游客"),
     ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
      "全市公路里程"),
 ]
@@ -174,3 +180,15 @@ def test_more_than_the_base_carries_the_subject():
 
 def test_a_target_keeps_only_its_own_clause_period():
     assert field("“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。", "超过百亿元", "period") is None
+
+
+
+@pytest.mark.parametrize("subject, role, joined", [
+    ("全省规上工业 增加值", "headline", "全省规上工业增加值"),  # a wrap inside a phrase is joined
+    ("空气质量优良 天数比例", "headline", "空气质量优良天数比例"),
+    ("“银”发经济 全市养老服务机构", "headline", "全市养老服务机构"),  # a second deck names the subject on its own
+    ("全市养老 服务机构", "body", "全市养老服务机构"),  # a body has no decks
+])
+def test_a_space_in_a_subject(subject, role, joined):
+    from frontpage.numbers.claims import _joined
+    assert _joined(subject, role) == joined

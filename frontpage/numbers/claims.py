@@ -294,9 +294,25 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
-                   qualifier=r.qualifier, direction=r.direction, subject=s.as_printed(r.subject, r.quote_start),
+                   qualifier=r.qualifier, direction=r.direction,
+                   subject=_joined(s.as_printed(r.subject, r.quote_start), s.text.part.role),
                    period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
                    projection=r.projection), r.quote_end
+
+
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])")
+
+
+def _joined(subject: str, role: str) -> str:
+    """A subject with a space left where display lines were joined: a line wrapped inside a phrase
+    (空气质量优良 天数比例) is joined up; in a headline, a second deck that names a whole noun phrase
+    (“侨”力汇聚 梧川侨资企业) is the subject on its own."""
+    if " " not in subject and "\u3000" not in subject:
+        return subject
+    last = subject.split()[-1]
+    if role != "body" and len(last) >= 5:
+        return last
+    return _WRAP_SPACE.sub("", subject)
 
 
 def _printed_base(s: _Sentence, r) -> str | None:

@@ -52,6 +52,7 @@ _ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
 # a per-unit base before the number is no subject (单产将达到每亩 → 单产).
 _MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保)(?=[^，,；;]{2})")
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u9fff])(?![解却结])")
+_COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if a.endswith("数"))
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
@@ -119,7 +120,10 @@ def _subject_verbs(t: str) -> list[re.Match]:
     last_end = -9
     for v in VERB_RE.finditer(t):
         rest = t[v.end():]
+        if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1):
+            continue  # 新开工项目: 新开 overlaps 开工, the verb that is meant
         inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
+                  or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
                   or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None))
         modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
         last_end = v.end()
