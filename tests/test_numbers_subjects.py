@@ -90,6 +90,10 @@ SUBJECTS = [
     ("为期 frames a duration", "本届展会为期五天。", "五天", "本届展会"),
     ("已满 frames a duration", "该房屋闲置时间已满3年。", "3年", "该房屋闲置时间"),
     ("a counted noun ends before a verb of visiting", "吸引超过2万人次的游客参观。", "超过2万人次", "游客"),
+    ("a verb alone carries the subject before", "受理合同纠纷案件1280件，同比增长6.1%；审结1190件。", "1190件", "合同纠纷案件"),
+    ("a number inside a parenthesis", "判令被告偿还借款本金5万元及利息（按年利率4.2%计算）。", "4.2%", "年利率"),
+    ("a second item after 及 is no subject", "判决你向原告支付货款36800元及逾期付款损失。", "36800元", "货款"),
+    ("a counted noun before 及", "内地8省份及港澳地区企业参会。", "8省份", "省份"),
     ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
      "全市公路里程"),
 ]
@@ -132,6 +136,7 @@ COMPARISONS = [
     ("a base with 的 that is a time is a comparison", "上半年全市接待游客1800万人次，恢复至2019年同期的九成。", "九成",
      "比2019"),
     ("a base before 翻一番", "全市农产品网络零售额比2018年翻了一番。", "翻了一番", "比2018"),
+    ("按年 before 利率 is the rate's basis", "判令被告偿还借款本金5万元及利息（按年利率4.2%计算）。", "4.2%", None),
     ("a base after 恢复到 is no target year", "上半年全市接待游客1800万人次，恢复到2019年同期的八成以上。", "八成以上",
      "比2019"),
 ]

@@ -52,7 +52,8 @@ def comparisons() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for label in COMPARISON_ORDER:
         alts = [vocabulary.alternation("comparison_words", comparison=label), _COMPARISON_GRAMMAR.get(label, "")]
-        out.append((re.compile("|".join(a for a in alts if a)), label))
+        # 按年利率3.85%: 按年 before 利率 names the rate's basis, not a comparison
+        out.append((re.compile("(?:" + "|".join(a for a in alts if a) + ")(?!利率|利息)"), label))
     return tuple(out)
 
 
@@ -368,7 +369,10 @@ def _share_words() -> tuple[str, ...]:
 def _subject_after(r: Reading, left: str, right: str) -> str:
     """A subject written after the number: a share that comes first (全市100%按期换届), a counted
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
-    noun_follows = bool(re.match(r"[\u4e00-\u9fff]", right)) and not re.match(r"[后前内里间来时]|以来|之内|之后|之前", right)
+    noun_follows = (bool(re.match(r"[\u4e00-\u9fff]", right))
+                    and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
+    if r.kind == "count" and r.group("unit1") in _count_nouns():
+        return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     if not noun_follows:
         return ""
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None

@@ -70,6 +70,8 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = HEADING.sub("", t) if "、" in t else t
     t = _after_marker(t) if "力" in t or "预" in t or "确" in t else t  # 全省将力争全年…增加值
     t = _strip_marks(t)
+    if "（" in t and "）" not in t[t.rindex("（"):]:
+        t = re.sub(r"^(?:按照|按|以)", "", t[t.rindex("（") + 1:])  # 利息（按年利率3.85%计算）: inside the parenthesis
     t = re.sub(r"^的", "", t)
     t = _PARTICLE_LE.sub("", t) if "了" in t else t  # 行政村开展了电商业务 → 行政村开展电商业务
     t = _strip_frame(t)
