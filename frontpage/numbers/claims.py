@@ -27,6 +27,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cache
+from itertools import accumulate
 
 from .. import vocabulary
 from ..parse.articles import Article, Part
@@ -87,6 +88,18 @@ class _Text:
 
     part: Part
     text: str
+    _lines: list[int] | None = None  # the raw line of each non-space character, read once
+    _before: list[int] | None = None  # non-space characters of ``text`` before each offset
+
+    def line_at(self, edition: Edition, offset: int) -> int:
+        """The raw line holding the ``offset``-th character of ``text`` (counting non-space characters, read once per text)."""
+        if self._lines is None:
+            self._lines = [span.line for span in self.part.spans for ch in span.text(edition) if not ch.isspace()]
+            self._before = list(accumulate((not c.isspace() for c in self.text), initial=0))
+        target = self._before[min(offset, len(self.text))]
+        if target < len(self._lines):
+            return self._lines[target]
+        return self.part.spans[-1].line if self.part.spans else 0
 
 
 def _texts(article: Article) -> list[_Text]:
@@ -94,20 +107,6 @@ def _texts(article: Article) -> list[_Text]:
     parts = [p for p in article.parts if p.role in order]
     parts.sort(key=lambda p: (order[p.role] if p.role != "body" else 3, p.spans[0].line if p.spans else 0))
     return [_Text(p, p.text) for p in parts if p.role != "teaser_ref"]
-
-
-def _line_of(edition: Edition, part: Part, offset: int) -> int:
-    """The raw line holding the ``offset``-th character of ``part.text``."""
-    target = sum(1 for c in part.text[:offset] if not c.isspace())
-    seen = 0
-    for span in part.spans:
-        for ch in span.text(edition):
-            if ch.isspace():
-                continue
-            if seen == target:
-                return span.line
-            seen += 1
-    return part.spans[-1].line if part.spans else 0
 
 
 @dataclass
@@ -135,7 +134,7 @@ class _Sentence:
     def claim(self, start: int, end: int, **fields) -> Claim:
         """A claim quoting ``sentence[start:end]``, located on its raw line."""
         return Claim(id="", article_id=self.article.id, quote=self.sentence[start:end], **fields,
-                     sentence=self.sentence.strip(), line=_line_of(self.edition, self.text.part, self.offset + start),
+                     sentence=self.sentence.strip(), line=self.text.line_at(self.edition, self.offset + start),
                      part=self.text.part.role)
 
 

@@ -73,7 +73,7 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
-    if r.direction is None and r.kind in _KINDS_WITH_SIGN:
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN and left.endswith(("多", "少")):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
             r.direction = "increase" if more.group("more") == "多" else "decrease"

@@ -432,7 +432,8 @@ def hedge_and_range(r: Reading) -> Reading:
     if r.per_start is not None:
         r.quote_start = r.per_start  # 每公斤54.6元: the per-unit base is part of the unit
     r.quote_end = m.end()
-    share = _HEDGED_SHARE.search(r.left) if pre is None and r.kind == "percent" and not r.qualifier else None
+    share = (_HEDGED_SHARE.search(r.left) if pre is None and r.kind == "percent" and not r.qualifier
+             and "占" in r.left else None)
     if share:
         r.qualifier = hedges("before")[share.group("hedge")]  # 约占全市总数的三分之一: the hedge of 占
     if r.low is None and m.group("num2") and r.value is not None:
