@@ -94,6 +94,7 @@ SUBJECTS = [
     ("a number inside a parenthesis", "判令被告偿还借款本金5万元及利息（按年利率4.2%计算）。", "4.2%", "年利率"),
     ("a second item after 及 is no subject", "判决你向原告支付货款36800元及逾期付款损失。", "36800元", "货款"),
     ("a counted noun before 及", "内地8省份及港澳地区企业参会。", "8省份", "省份"),
+    ("a share before 的 and a listed noun", "民营经济贡献了全市六成以上的税收、七成以上的专利。", "七成以上", "专利"),
     ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
      "全市公路里程"),
 ]
@@ -135,6 +136,8 @@ COMPARISONS = [
     ("同比多增 is 同比", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "同比"),
     ("a base with 的 that is a time is a comparison", "上半年全市接待游客1800万人次，恢复至2019年同期的九成。", "九成",
      "比2019"),
+    ("偏高 after the base", "全年平均气温比常年偏高0.8℃。", "0.8℃", "比常年"),
+    ("共 right before the number is a total", "集中开工项目共86个。", "86个", "共计"),
     ("a base before 翻一番", "全市农产品网络零售额比2018年翻了一番。", "翻了一番", "比2018"),
     ("按年 before 利率 is the rate's basis", "判令被告偿还借款本金5万元及利息（按年利率4.2%计算）。", "4.2%", None),
     ("a base after 恢复到 is no target year", "上半年全市接待游客1800万人次，恢复到2019年同期的八成以上。", "八成以上",
@@ -197,3 +200,18 @@ def test_a_target_keeps_only_its_own_clause_period():
 def test_a_space_in_a_subject(subject, role, joined):
     from frontpage.numbers.claims import _joined
     assert _joined(subject, role) == joined
+
+
+def test_a_projection_of_a_half_year_is_this_year():
+    when = date(2023, 3, 10)
+    found = [c for c in claims_of("上半年重大项目投资额有望突破百亿元。", when)]
+    assert [(c.period, c.projection) for c in found] == [("2023-H1", "forecast")]
+
+
+def test_a_period_after_an_opening_quote_opens_its_clause():
+    found = claims_of("“2014年，村里常住人口不到三百人。”")
+    assert [c.period for c in found] == ["2014"]
+
+
+def test_more_than_the_usual_is_an_increase():
+    assert field("全年平均气温比常年偏高0.8℃。", "0.8℃", "direction") == "increase"

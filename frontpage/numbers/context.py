@@ -151,7 +151,7 @@ def comparison(r: Reading) -> Reading:
     return projection(r)
 
 
-_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设)")
+_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设|$)")  # 开工项目共126个: 共 right before the number
 
 
 def _written_base(r: Reading) -> str | None:
@@ -200,7 +200,7 @@ def _period_on_period(base: str) -> bool:
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"
+    comparative = r"偏?(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
@@ -373,6 +373,9 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
                     and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
+    listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" else None
+    if listed and len(clean_subject(listed.group(1))) >= 2:
+        return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
     if not noun_follows:
         return ""
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
@@ -399,6 +402,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     return ""
 
 
+_NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
 _GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + ")$")
 
 
@@ -465,9 +469,12 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
 
 
 def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
-    """A period as :func:`resolve_period` reads it, but 全年 of a projection (预计全年增长5.5%) is this year."""
+    """A period as :func:`resolve_period` reads it, but 全年 of a projection (预计全年增长5.5%) is this year,
+    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
     if m.group("whole") and r.projection and edition_date is not None:
         return str(edition_date.year)
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3")):
+        return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
 
 
