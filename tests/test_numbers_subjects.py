@@ -95,6 +95,9 @@ SUBJECTS = [
     ("a second item after 及 is no subject", "判决你向原告支付货款36800元及逾期付款损失。", "36800元", "货款"),
     ("a counted noun before 及", "内地8省份及港澳地区企业参会。", "8省份", "省份"),
     ("a share before 的 and a listed noun", "民营经济贡献了全市六成以上的税收、七成以上的专利。", "七成以上", "专利"),
+    ("what there is in a place", "如今村里有农家乐32家。", "32家", "农家乐"),
+    ("a change after a bare level is the level's", "全省工业品价格指数为102.4，同比上涨2.4%。", "2.4%", "全省工业品价格指数"),
+    ("a target stated with 目标是", "年初确定的目标是全省地区生产总值增长6%以上。", "6%以上", "全省地区生产总值"),
     ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
      "全市公路里程"),
 ]
@@ -113,6 +116,8 @@ RESPECTIVELY = [
      "外商及港澳台商投资企业"),
     ("items in the clause before 分别", "本周有色金属和煤炭板块涨幅居前，分别上涨4.2%和3.6%。", "3.6%", "煤炭板块"),
     ("items in the clause before 分别", "本周有色金属和煤炭板块涨幅居前，分别上涨4.2%和3.6%。", "4.2%", "有色金属"),
+    ("a head printed once after the last item", "城镇居民、农村居民人均可支配收入分别增长6.2%、8.1%。", "8.1%",
+     "农村居民"),
     ("items that are claims pair with their values", "其中，工业项目86个、民生项目40个，分别占58%和27%。", "27%", "民生项目"),
 ]
 

@@ -318,8 +318,22 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     elif not r.subject or r.subject == "分别" or _no_noun(r.subject):
         if r.comparison == "共计":
             r.subject = sentence_topic(r.norm[:r.quote_start])
-        elif previous is not None:
-            r.subject = previous
+        else:
+            r.subject = _clause_before_subject(r) or previous or r.subject
+
+
+_LEVEL_NUMBER = re.compile(r"^(?P<noun>[^，,；;：:]*?)(?:为|是|达到|达|报|收于)?\s*\d[\d.,]*\s*$")
+
+
+def _clause_before_subject(r: Reading) -> str:
+    """The noun of the clause just before, when that clause stated a bare level and no claim: 价格总指数为103.6，
+    同比上涨1.7% (the index rose, not the claim before it)."""
+    lo = r.clause[0]
+    if lo < 2 or r.prev_end >= lo:
+        return ""  # the clause before holds the claim before: its subject is ``previous``
+    start = max(r.norm.rfind(ch, 0, lo - 1) for ch in "，,；;：:。") + 1
+    level = _LEVEL_NUMBER.match(r.norm[start:lo - 1])
+    return subject_before(level.group("noun")) if level else ""
 
 
 _LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")

@@ -50,9 +50,10 @@ HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff�
 _ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
 # A projection verb inside a subject ends what comes before it (全省将力争规模以上工业增加值 → 规模以上工业增加值);
 # a per-unit base before the number is no subject (单产将达到每亩 → 单产).
-_MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保)(?=[^，,；;]{2})")
+_MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保|目标是|目标为)(?=[^，,；;]{2})")
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u9fff])(?![解却结])")
 _COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if a.endswith("数"))
+_THERE_IS = re.compile(r"^[\u4e00-\u9fff]{1,6}?[里内]有(?=[\u4e00-\u9fff]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
@@ -68,7 +69,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     # 比一季度, 与上年: a base, not a subject (but 同步加装电梯的小区, 与会代表 are nouns)
     t = re.sub(r"^(?:比|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
-    t = _after_marker(t) if "力" in t or "预" in t or "确" in t else t  # 全省将力争全年…增加值
+    t = _after_marker(t) if "力" in t or "预" in t or "确" in t or "目标" in t else t  # 全省将力争全年…增加值
     t = _strip_marks(t)
     if "（" in t and "）" not in t[t.rindex("（"):]:
         t = re.sub(r"^(?:按照|按|以)", "", t[t.rindex("（") + 1:])  # 利息（按年利率3.85%计算）: inside the parenthesis
@@ -141,6 +142,9 @@ def subject_before(left: str) -> str:
     kept whole (山东与重庆相距); a verb with adverbs and no noun gives "" (the caller then
     carries the subject of the claim before)."""
     t = clean_subject(left)
+    there = _THERE_IS.match(t) if "有" in t else None
+    if there:
+        t = t[there.end():]  # 村里有民宿46家: what there is in a place
     verbs = _subject_verbs(t)
     for v in reversed(verbs):
         rest = clean_subject(t[v.end():])
