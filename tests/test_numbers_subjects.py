@@ -98,6 +98,9 @@ SUBJECTS = [
     ("what there is in a place", "如今村里有农家乐32家。", "32家", "农家乐"),
     ("a change after a bare level is the level's", "全省工业品价格指数为102.4，同比上涨2.4%。", "2.4%", "全省工业品价格指数"),
     ("a target stated with 目标是", "年初确定的目标是全省地区生产总值增长6%以上。", "6%以上", "全省地区生产总值"),
+    ("建设 ending a subject names the work", "新码头建设历时18个月。", "18个月", "新码头建设"),
+    ("高峰时 is a time word: the thing before, at its peak", "全市日均接待游客约8万人次，高峰时超过12万人次。", "超过12万人次",
+     "游客"),
     ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
      "全市公路里程"),
 ]
