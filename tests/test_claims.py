@@ -55,7 +55,7 @@ CONVENTIONS = [
     ("投入资金三千二百万元。", "三千二百万元", 32000000, "CNY", "money", None, None, "资金"),
     ("零售总额增长两成。", "两成", 20, "%", "percent", None, "increase", "零售总额"),
     ("农户占比达到六成。", "六成", 60, "%", "percent", None, None, "农户占比"),
-    ("百分之三十的乡镇建成了设施。", "百分之三十", 30, "%", "percent", None, None, "乡镇建成了设施"),
+    ("百分之三十的乡镇建成了设施。", "百分之三十", 30, "%", "percent", None, None, "乡镇建成设施"),  # the particle 了 goes (ANNOTATION-BRIEF: subjects)
     ("占耕地面积的一半以上。", "一半以上", 50, "%", "percent", "lower_bound", None, "占耕地面积"),
     ("总产值４９．１亿元。", "４９．１亿元", 4910000000, "CNY", "money", None, None, "总产值"),
     ("全市 11193 个村党组织换届。", "11193个", 11193, "item", "count", None, None, "村党组织"),

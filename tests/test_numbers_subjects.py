@@ -70,6 +70,39 @@ SUBJECTS = [
     ("a noun that begins with 同 is no base", "其中同步配建停车位的小区占比约四成。", "约四成", "同步配建停车位的小区占比"),
     ("按年 is a comparison, not the subject", "全州接待遊客約120萬人次，按年增長百分之九點五。", "百分之九點五", "遊客"),
     ("同比多增 is a change against the base", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "全省人民币贷款"),
+    ("verb introduces the noun", "全市实际到位省外资金86.2亿元。", "86.2亿元", "省外资金"),
+    ("verb introduces the noun", "开发区实际利用外资2.4亿美元。", "2.4亿美元", "外资"),
+    ("verb introduces the noun", "全县新批外资项目18个。", "18个", "外资项目"),
+    ("verb introduces the noun", "街道调解室化解邻里纠纷96件。", "96件", "邻里纠纷"),
+    ("verb introduces the noun", "全区共有养老机构37家。", "37家", "养老机构"),
+    ("noun after a measure word stops at 的", "全县9个乡镇的卫生院完成改造。", "9个", "乡镇"),
+    ("noun after a measure word stops at a one-character verb", "5个县区设分会场。", "5个", "县区"),
+    ("noun after a measure word stops at 未", "约300个村未通光纤。", "约300个", "村"),
+    ("noun after a measure word stops at 和 and a number", "建成塘坝42座和一千余个灌溉点。", "42座", "塘坝"),
+    ("noun after a measure word keeps 设 of a noun", "采购120台设备。", "120台", "设备"),
+    ("the particle 了 inside a subject goes", "全县九成村庄建起了文化礼堂。", "九成", "村庄建起文化礼堂"),
+    ("a year-end with its year is a time word", "2024年末全市常住人口412.6万人。", "412.6万人", "全市常住人口"),
+    ("届时 is a time word", "届时全市高速公路里程将达到860公里。", "860公里", "全市高速公路里程"),
+    ("以来 after a month is a time word", "5月以来全市新增市场主体2.1万户。", "2.1万户", "市场主体"),
+    ("a verb ending in 新 gives way to the verb it overlaps", "其中新开工项目不少于80个。", "不少于80个", "新开工项目"),
+    ("a count of those who take part keeps its verb", "年末全市参加失业保险人数86.2万人。", "86.2万人",
+     "全市参加失业保险人数"),
+    ("为期 frames a duration", "本届展会为期五天。", "五天", "本届展会"),
+    ("已满 frames a duration", "该房屋闲置时间已满3年。", "3年", "该房屋闲置时间"),
+    ("a counted noun ends before a verb of visiting", "吸引超过2万人次的游客参观。", "超过2万人次", "游客"),
+    ("a verb alone carries the subject before", "受理合同纠纷案件1280件，同比增长6.1%；审结1190件。", "1190件", "合同纠纷案件"),
+    ("a number inside a parenthesis", "判令被告偿还借款本金5万元及利息（按年利率4.2%计算）。", "4.2%", "年利率"),
+    ("a second item after 及 is no subject", "判决你向原告支付货款36800元及逾期付款损失。", "36800元", "货款"),
+    ("a counted noun before 及", "内地8省份及港澳地区企业参会。", "8省份", "省份"),
+    ("a share before 的 and a listed noun", "民营经济贡献了全市六成以上的税收、七成以上的专利。", "七成以上", "专利"),
+    ("what there is in a place", "如今村里有农家乐32家。", "32家", "农家乐"),
+    ("a change after a bare level is the level's", "全省工业品价格指数为102.4，同比上涨2.4%。", "2.4%", "全省工业品价格指数"),
+    ("a target stated with 目标是", "年初确定的目标是全省地区生产总值增长6%以上。", "6%以上", "全省地区生产总值"),
+    ("建设 ending a subject names the work", "新码头建设历时18个月。", "18个月", "新码头建设"),
+    ("高峰时 is a time word: the thing before, at its peak", "全市日均接待游客约8万人次，高峰时超过12万人次。", "超过12万人次",
+     "游客"),
+    ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
+     "全市公路里程"),
 ]
 
 
@@ -86,6 +119,8 @@ RESPECTIVELY = [
      "外商及港澳台商投资企业"),
     ("items in the clause before 分别", "本周有色金属和煤炭板块涨幅居前，分别上涨4.2%和3.6%。", "3.6%", "煤炭板块"),
     ("items in the clause before 分别", "本周有色金属和煤炭板块涨幅居前，分别上涨4.2%和3.6%。", "4.2%", "有色金属"),
+    ("a head printed once after the last item", "城镇居民、农村居民人均可支配收入分别增长6.2%、8.1%。", "8.1%",
+     "农村居民"),
     ("items that are claims pair with their values", "其中，工业项目86个、民生项目40个，分别占58%和27%。", "27%", "民生项目"),
 ]
 
@@ -109,6 +144,12 @@ COMPARISONS = [
     ("同比多增 is 同比", "全省人民币贷款增加860亿元，同比多增95亿元。", "95亿元", "同比"),
     ("a base with 的 that is a time is a comparison", "上半年全市接待游客1800万人次，恢复至2019年同期的九成。", "九成",
      "比2019"),
+    ("偏高 after the base", "全年平均气温比常年偏高0.8℃。", "0.8℃", "比常年"),
+    ("共 right before the number is a total", "集中开工项目共86个。", "86个", "共计"),
+    ("a base before 翻一番", "全市农产品网络零售额比2018年翻了一番。", "翻了一番", "比2018"),
+    ("按年 before 利率 is the rate's basis", "判令被告偿还借款本金5万元及利息（按年利率4.2%计算）。", "4.2%", None),
+    ("a base after 恢复到 is no target year", "上半年全市接待游客1800万人次，恢复到2019年同期的八成以上。", "八成以上",
+     "比2019"),
 ]
 
 
@@ -121,9 +162,64 @@ def test_comparison_by_class(cls, text, quote, comparison):
 PROJECTIONS = [
     ("what is done after a plan is no projection", "今年全县计划种植油菜6万亩，目前已完成播种4.8万亩。", "4.8万亩", None),
     ("the plan itself is a target", "今年全县计划种植油菜6万亩，目前已完成播种4.8万亩。", "6万亩", "target"),
+    ("将 and a verb of change is a forecast", "新码头投用后，全港年吞吐能力将提升至180万标箱。", "180万标箱", "forecast"),
+    ("what a plan says will be is its target", "根据规划，到2025年底，全市托育机构将增至120家。", "120家", "target"),
+    ("恢复到 a base year is no target", "上半年全市接待游客1800万人次，恢复到2019年同期的八成以上。", "八成以上", None),
+    ("a figure for years not yet over is planned", "“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。",
+     "不少于20亿元", "target"),
+    ("…and so is the next figure of its sentence", "“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。",
+     "超过百亿元", "target"),
+    ("what is already done in those years is not", "“十四五”期间，全省累计已完成投资超过900亿元。", "超过900亿元", None),
 ]
 
 
 @pytest.mark.parametrize("cls, text, quote, projection", PROJECTIONS, ids=[f"{p[0]}:{p[2]}" for p in PROJECTIONS])
 def test_projection_by_class(cls, text, quote, projection):
     assert field(text, quote, "projection") == projection
+
+
+# (class, sentence, quote, direction)
+DIRECTIONS = [
+    ("more than the base", "二季度新增规上企业27家，同比多15家。", "15家", "increase"),
+    ("fewer than the base", "本月发生火灾12起，比上月少3起。", "3起", "decrease"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, direction", DIRECTIONS, ids=[f"{d[0]}:{d[2]}" for d in DIRECTIONS])
+def test_direction_by_class(cls, text, quote, direction):
+    assert field(text, quote, "direction") == direction
+
+
+def test_more_than_the_base_carries_the_subject():
+    assert field("二季度新增规上企业27家，同比多15家。", "15家", "subject") == "规上企业"
+
+
+def test_a_target_keeps_only_its_own_clause_period():
+    assert field("“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。", "超过百亿元", "period") is None
+
+
+
+@pytest.mark.parametrize("subject, role, joined", [
+    ("全省规上工业 增加值", "headline", "全省规上工业增加值"),  # a wrap inside a phrase is joined
+    ("空气质量优良 天数比例", "headline", "空气质量优良天数比例"),
+    ("“银”发经济 全市养老服务机构", "headline", "全市养老服务机构"),  # a second deck names the subject on its own
+    ("全市养老 服务机构", "body", "全市养老服务机构"),  # a body has no decks
+])
+def test_a_space_in_a_subject(subject, role, joined):
+    from frontpage.numbers.claims import _joined
+    assert _joined(subject, role) == joined
+
+
+def test_a_projection_of_a_half_year_is_this_year():
+    when = date(2023, 3, 10)
+    found = [c for c in claims_of("上半年重大项目投资额有望突破百亿元。", when)]
+    assert [(c.period, c.projection) for c in found] == [("2023-H1", "forecast")]
+
+
+def test_a_period_after_an_opening_quote_opens_its_clause():
+    found = claims_of("“2014年，村里常住人口不到三百人。”")
+    assert [c.period for c in found] == ["2014"]
+
+
+def test_more_than_the_usual_is_an_increase():
+    assert field("全年平均气温比常年偏高0.8℃。", "0.8℃", "direction") == "increase"

@@ -24,10 +24,10 @@ This module drives the reading; the stages are elsewhere, in the order data flow
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cache
+from itertools import accumulate
 
 from .. import vocabulary
 from ..parse.articles import Article, Part
@@ -88,33 +88,18 @@ class _Text:
 
     part: Part
     text: str
-    _lines: tuple[list[int], list[int]] | None = None  # built on first use by line_at
+    _lines: list[int] | None = None  # the raw line of each non-space character, read once
+    _before: list[int] | None = None  # non-space characters of ``text`` before each offset
 
     def line_at(self, edition: Edition, offset: int) -> int:
-        """The raw line holding the ``offset``-th character of the text (its ``offset``-th non-space
-        character among the part's spans), as :func:`_line_of` finds it: the spans' counts are
-        taken once per text, where a scan per claim made a long paragraph quadratic."""
+        """The raw line holding the ``offset``-th character of ``text`` (counting non-space characters, read once per text)."""
         if self._lines is None:
-            self._lines = _span_ends(edition, self.part)
-        ends, lines = self._lines
-        offset = min(offset, len(self.text))
-        k = bisect_right(ends, offset - len(_SPACE.findall(self.text, 0, offset)))
-        if k < len(lines):
-            return lines[k]
+            self._lines = [span.line for span in self.part.spans for ch in span.text(edition) if not ch.isspace()]
+            self._before = list(accumulate((not c.isspace() for c in self.text), initial=0))
+        target = self._before[min(offset, len(self.text))]
+        if target < len(self._lines):
+            return self._lines[target]
         return self.part.spans[-1].line if self.part.spans else 0
-
-
-_SPACE = re.compile(r"\s")  # in a str pattern, exactly the characters str.isspace() accepts
-
-
-def _span_ends(edition: Edition, part: Part) -> tuple[list[int], list[int]]:
-    """(non-space characters up to the end of each span of ``part``, each span's line)."""
-    ends, lines, seen = [], [], 0
-    for span in part.spans:
-        seen += len(_SPACE.sub("", span.text(edition)))
-        ends.append(seen)
-        lines.append(span.line)
-    return ends, lines
 
 
 def _texts(article: Article) -> list[_Text]:
@@ -122,20 +107,6 @@ def _texts(article: Article) -> list[_Text]:
     parts = [p for p in article.parts if p.role in order]
     parts.sort(key=lambda p: (order[p.role] if p.role != "body" else 3, p.spans[0].line if p.spans else 0))
     return [_Text(p, p.text) for p in parts if p.role != "teaser_ref"]
-
-
-def _line_of(edition: Edition, part: Part, offset: int) -> int:
-    """The raw line holding the ``offset``-th character of ``part.text``."""
-    target = sum(1 for c in part.text[:offset] if not c.isspace())
-    seen = 0
-    for span in part.spans:
-        for ch in span.text(edition):
-            if ch.isspace():
-                continue
-            if seen == target:
-                return span.line
-            seen += 1
-    return part.spans[-1].line if part.spans else 0
 
 
 @dataclass
@@ -319,10 +290,28 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection = s.projection
     r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline)
+    if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
+        r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
-                   qualifier=r.qualifier, direction=r.direction, subject=s.as_printed(r.subject, r.quote_start),
+                   qualifier=r.qualifier, direction=r.direction,
+                   subject=_joined(s.as_printed(r.subject, r.quote_start), s.text.part.role),
                    period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
                    projection=r.projection), r.quote_end
+
+
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])")
+
+
+def _joined(subject: str, role: str) -> str:
+    """A subject with a space left where display lines were joined: a line wrapped inside a phrase
+    (空气质量优良 天数比例) is joined up; in a headline, a second deck that names a whole noun phrase
+    (“侨”力汇聚 梧川侨资企业) is the subject on its own."""
+    if " " not in subject and "\u3000" not in subject:
+        return subject
+    last = subject.split()[-1]
+    if role != "body" and len(last) >= 5:
+        return last
+    return _WRAP_SPACE.sub("", subject)
 
 
 def _printed_base(s: _Sentence, r) -> str | None:
@@ -400,6 +389,12 @@ def _measure_heads() -> tuple[str, ...]:
 def _inherit_from_list(items: list[Claim]) -> None:
     """Every item of a 分别 list shares the list's direction, comparison and period (分别增长3.3、1.4、1.1倍):
     a field only some items were given (the one nearest the verb) goes to all of them."""
+    per = {c.unit for c in items if c.kind == "money" and "/" in c.unit}
+    if len(per) == 1:  # 每吨1960元、2980元: the per-unit base printed once, before the first price
+        unit = next(iter(per))
+        for c in items:
+            if c.kind == "money" and c.unit == unit.split("/")[0]:
+                c.unit = unit
     for name in ("direction", "comparison", "period"):
         given = [getattr(c, name) for c in items if getattr(c, name)
                  and not (name == "direction" and re.match(r"[负\-−－]", c.quote))]  # 负1.6%: its own sign

@@ -39,5 +39,5 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 def opens_clause(sentence: str, pos: int) -> bool:
     """True when a period expression opens its clause (据统计，2010年至2020年，…)."""
     before = re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
-    return (not before or before[-1] in CLAUSE_BREAK + "—" or _CLAUSE_OPENERS.search(before) is not None
+    return (not before or before[-1] in CLAUSE_BREAK + "—“「" or _CLAUSE_OPENERS.search(before) is not None
             or _HEADING.fullmatch(before.lstrip()) is not None)

@@ -24,8 +24,9 @@ from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, subjec
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
 _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
-_TARGET = re.compile(r"到\s*\d{4}\s*年")  # 到2025年: a target year
-_TARGET_FUTURE = re.compile(r"到\d{4}年")  # 到2025年 as a forecast marker
+_TARGET = re.compile(r"到\s*\d{4}\s*年(?!同期|的)")  # 到2025年: a target year
+_TARGET_FUTURE = re.compile(r"到\d{4}年(?!同期|的)")  # 到2025年 as a forecast marker
+_MORE_OR_FEWER = re.compile(r"(?:同比|环比|比[^，,。；;比]{1,10})(?P<more>[多少])$")
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
 _RATE_WORDS = vocabulary.words("rate_words")
 _KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
@@ -51,7 +52,8 @@ def comparisons() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for label in COMPARISON_ORDER:
         alts = [vocabulary.alternation("comparison_words", comparison=label), _COMPARISON_GRAMMAR.get(label, "")]
-        out.append((re.compile("|".join(a for a in alts if a)), label))
+        # 按年利率3.85%: 按年 before 利率 names the rate's basis, not a comparison
+        out.append((re.compile("(?:" + "|".join(a for a in alts if a) + ")(?!利率|利息)"), label))
     return tuple(out)
 
 
@@ -71,6 +73,10 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN and left.endswith(("多", "少")):
+        more = _MORE_OR_FEWER.search(left)
+        if more:  # 同比多15家, 比上月少3起: more or fewer than the base
+            r.direction = "increase" if more.group("more") == "多" else "decrease"
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.group("sign"):
@@ -145,13 +151,13 @@ def comparison(r: Reading) -> Reading:
     return projection(r)
 
 
-_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有)")
+_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设|$)")  # 开工项目共126个: 共 right before the number
 
 
 def _written_base(r: Reading) -> str | None:
     """The base a change or ratio is measured against, as written before the number in its clause."""
     lo = max(r.clause[0], r.prev_end)
-    left = r.norm[lo:r.quote_start]
+    left = r.norm[lo:r.quote_start] + ("翻" if r.group("fan") else "")  # 比2010年翻一番: the quote holds the verb
     if not _BASE_HINT.search(left):
         return None  # no 比, 较, 高于, 超 or 的: no written base (most numbers; keeps this stage cheap)
     found = None
@@ -194,11 +200,11 @@ def _period_on_period(base: str) -> bool:
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"
+    comparative = r"偏?(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
-        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为))"),
+        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
         re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
         re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到|控制在){base}的$"),  # 是“十三五”末的2.1倍
@@ -231,13 +237,18 @@ def projection(r: Reading) -> Reading:
     best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
     if _projection_hint().isdisjoint(before):
         return r  # no marker can be in it (most numbers)
+    targeted = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
         if k > best and not _base_not_plan(before, word, k):
             best, label = k, kind
+        targeted = targeted or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
     for t in _TARGET.finditer(before):
+        targeted = True
         if t.start() > best:
             best, label = t.start(), "target"
+    if targeted and label == "forecast" and before.startswith("将", best):
+        label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
@@ -307,8 +318,22 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     elif not r.subject or r.subject == "分别" or _no_noun(r.subject):
         if r.comparison == "共计":
             r.subject = sentence_topic(r.norm[:r.quote_start])
-        elif previous is not None:
-            r.subject = previous
+        else:
+            r.subject = _clause_before_subject(r) or previous or r.subject
+
+
+_LEVEL_NUMBER = re.compile(r"^(?P<noun>[^，,；;：:]*?)(?:为|是|达到|达|报|收于)?\s*\d[\d.,]*\s*$")
+
+
+def _clause_before_subject(r: Reading) -> str:
+    """The noun of the clause just before, when that clause stated a bare level and no claim: 价格总指数为103.6，
+    同比上涨1.7% (the index rose, not the claim before it)."""
+    lo = r.clause[0]
+    if lo < 2 or r.prev_end >= lo:
+        return ""  # the clause before holds the claim before: its subject is ``previous``
+    start = max(r.norm.rfind(ch, 0, lo - 1) for ch in "，,；;：:。") + 1
+    level = _LEVEL_NUMBER.match(r.norm[start:lo - 1])
+    return subject_before(level.group("noun")) if level else ""
 
 
 _LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")
@@ -358,12 +383,22 @@ def _share_words() -> tuple[str, ...]:
 def _subject_after(r: Reading, left: str, right: str) -> str:
     """A subject written after the number: a share that comes first (全市100%按期换届), a counted
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
-    noun_follows = bool(re.match(r"[\u4e00-\u9fff]", right)) and not re.match(r"[后前内里间来时]|以来|之内|之后|之前", right)
+    noun_follows = (bool(re.match(r"[\u4e00-\u9fff]", right))
+                    and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
+    if r.kind == "count" and r.group("unit1") in _count_nouns():
+        return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
+    listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" else None
+    if listed and len(clean_subject(listed.group(1))) >= 2:
+        return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
     if not noun_follows:
         return ""
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
+    if r.kind == "count" and not r.unit and not r.word and r.group("scale1"):
+        after = subject_after(right)
+        if infer_unit(after):
+            return after  # 2.3万农村贫困人口: a number with only a scale, what it counts right after it
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
@@ -381,6 +416,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     return ""
 
 
+_NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
 _GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + ")$")
 
 
@@ -422,9 +458,22 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
             continue  # 每年培训…, a yearly rate; 到2025年…，企业达到150万户, a target: only its own clause's period
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
+        if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):
+            r.projection = "target"  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
+            if not in_clause:
+                continue  # a target keeps only its own clause's period
         r.period, r.period_text = p, text
         break
     return r
+
+
+_DONE = re.compile(r"已|累计|完成")  # 累计已超过9000亿元: what is done is no plan
+
+
+def _not_yet_over(period: str, edition_date: date | None) -> bool:
+    """A span of years or a year that ends after the edition's year (2021/2025 on a page of 2021)."""
+    return (edition_date is not None and re.fullmatch(r"\d{4}(?:/\d{4})?", period) is not None
+            and int(period[-4:]) > edition_date.year)
 
 
 @lru_cache(maxsize=256)
@@ -434,9 +483,12 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
 
 
 def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
-    """A period as :func:`resolve_period` reads it, but 全年 of a projection (预计全年增长5.5%) is this year."""
+    """A period as :func:`resolve_period` reads it, but 全年 of a projection (预计全年增长5.5%) is this year,
+    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
     if m.group("whole") and r.projection and edition_date is not None:
         return str(edition_date.year)
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3")):
+        return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
 
 

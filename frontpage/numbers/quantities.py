@@ -27,7 +27,7 @@ from .subjects import VERBS, infer_unit
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五六七八九 十百千
 # Arabic with Chinese places (5万5千, 2千零30); Arabic; Chinese (with a decimal point: 四点五); a scale alone (超万亿元)
 NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
-       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)")
+       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|(?<=过)半(?![年天月个小数])")
 # 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
 SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
 # 三分之一, 千分之三, 百分之三十: a fraction, as a percentage
@@ -43,7 +43,7 @@ _ARABIC_ONLY = ("点", "股", "手")
 _GU_WORD = re.compile(r"[东份权票市民价金本息]")  # 股东, 股份: 股 begins a word, it is not "shares"
 _SHOU_WORD = re.compile(r"[房车机续段工艺术册套表]")  # 手续, 手机: 手 begins a word, it is not "lots"
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$|%$")  # a percent-encoded URL (a%20b) states no amount
-_ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]")
+_ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]|过半")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def quantity_pattern() -> re.Pattern:
     one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?")
     return re.compile(
-        rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻)?" + one.format(i=1)
+        rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻了?)?" + one.format(i=1)
         + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
         + rf"(?P<post>{post})?"
     )
@@ -96,6 +96,7 @@ def _mask_pattern() -> re.Pattern:
         + r"|《[^》]*》"  # titles
         + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
         + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
+        + r"|(?<=届)[一二三四五六七八九十]+次"  # 十一届九次全会: the ninth plenary, an ordinal
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
     )
 
@@ -146,6 +147,7 @@ class Reading:
     comparison: str | None = None
     projection: str | None = None  # forecast (预计, 将达 …) or target (目标, 力争, 到2025年 …)
     base_start: int | None = None  # where a written base (比2019年同期) begins: the subject ends before it
+    per_start: int | None = None  # where a per-unit base printed before a price (每公斤54.6元) begins
     subject: str = ""
     period: str | None = None
     period_text: str | None = None
@@ -245,6 +247,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 第一批, 首例
     if _URL.search(before):
         return True  # https://ex.example/a%20b
+    if num in ("百", "千") and not m.group("pre") and not m.group("scale1"):
+        return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
     if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
         return True  # 数百名, 几十家: no number is stated
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
@@ -263,8 +267,10 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
         return ContextSpan("date", m.start(), m.end())
     if _is_year(num) and _is_year(m.group("num2") or "") and (m.group("unit2") or word) == "年":
         return ContextSpan("period", m.start("num1"), m.end())  # 2013-2018年: a span of years
+    if word and word != "年" and word in units() and units()[word].kind == "duration" and re.match(r"来|以来", after):
+        return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))  # 近一个月来
     if word == "年" and (re.match(r"来|以来|间|前|累计", after) or m.group("pre") in ("近", "过去")
-                        or norm[:m.start()].endswith("过去")):
+                        or norm[:m.start()].endswith(("过去", "今后", "未来"))):
         return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))
     return None
 
@@ -277,13 +283,15 @@ def _time_limit(norm: str, m: re.Match) -> bool:
     """N日 as a length of days in a time limit (期限为60日, 期满后15日, 之日起10日), not a day of the month."""
     lo = clause_bounds(norm, m.start())[0]
     before = norm[lo:m.start()]
-    return m.group("unit1") == "日" and "期" in before and re.search(r"(?:为|起|后的?|和|满)$", before) is not None
+    return m.group("unit1") == "日" and "期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None
 
 
 def _measure_word(norm: str, m: re.Match) -> str | None:
     """The unit word after the number, corrected: 成 in 成功 and 番 without 翻 are not units;
     百分之三十 is a percentage."""
     word = m.group("unit1")
+    if m.group("num1") == "半":
+        return None if word else "成"  # 过半: over five tenths
     if word == "成" and _CHENG_WORD.match(norm[m.end():m.end() + 1]):
         word = None
     if word == "番" and not m.group("fan"):
@@ -310,9 +318,15 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
     num, scale = m.group("num1"), m.group("scale1")
     if num == "两" and not scale and word and word in units() and units()[word].kind == "count":
         return not _after_verb(m.string[:m.start()])  # 最远的两户: a reference; 新增两家: a count
-    if num != "一" or scale or word in ("成", "折", "番") or m.group("pct"):
-        return False
-    return not (m.group("pre") and word in units() and units()[word].kind in ("money", "measure"))
+    if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct"):
+        return False  # 增长近一倍: a multiple
+    kind = units()[word].kind if word in units() else None
+    if kind in ("money", "measure", "duration") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
+        return False  # 公告期间为一年: a level stated with 一
+    return not (m.group("pre") and kind in ("money", "measure"))
+
+
+_LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
 
 
 # --- 2. scale ---------------------------------------------------------------------------------
@@ -329,7 +343,8 @@ def scale(r: Reading) -> Reading | None:
     """The value of the (first) number in base units: 1802.4亿元 → 180,240,000,000; 三千二百万元
     → 32,000,000; ``None`` when it is no well-formed number (十四五)."""
     try:
-        r.value = base_value(r.group("num1"), r.group("scale1") or r.shared_scale, r.word)
+        num = "5" if r.group("num1") == "半" else r.group("num1")  # 过半: five tenths
+        r.value = base_value(num, r.group("scale1") or r.shared_scale, r.word)
         if r.group("pct") or r.group("per1"):
             r.value = _fraction(r.value, r.group("den"), r.group("per1"))
     except (ValueError, ArithmeticError):
@@ -365,10 +380,26 @@ def unit_and_kind(r: Reading) -> Reading:
     named = currency_before(r.norm[r.clause[0]:r.match.start()].rstrip()) if r.unit == "CNY" else None
     if named:
         r.unit = named[1]  # 捐资港币50万元: the currency named before the amount
+    if r.kind == "money" and "/" not in r.unit:
+        _per_unit(r)
     if r.word == "度" and (r.group("sign") == "零下" or any(
             w in r.norm[r.clause[0]:r.match.start()] for w in _words("temperature_words"))):
         r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
     return r
+
+
+@cache
+def _per_unit_re() -> re.Pattern:
+    measures = [w for w, u in units().items() if u.kind == "measure" and u.factor == 1 and "/" not in w]
+    return re.compile("每(?P<per>" + "|".join(re.escape(w) for w in sorted(measures, key=len, reverse=True)) + r")\s*$")
+
+
+def _per_unit(r: Reading) -> None:
+    """A price whose base is printed before it (每公斤54.6元, 每吨1960元): the unit is per that measure
+    (CNY/kg), and the 每公斤 belongs to the quote."""
+    p = _per_unit_re().search(r.norm, max(r.clause[0], r.match.start() - 6), r.match.start())
+    if p:
+        r.unit, r.per_start = f"{r.unit}/{units()[p.group('per')].unit}", p.start()
 
 
 @cache
@@ -391,17 +422,33 @@ def hedge_and_range(r: Reading) -> Reading:
     where the quote starts and ends."""
     if r.group("num2"):
         _range(r)
-    if r.group("pre"):
-        r.qualifier = hedges("before")[r.group("pre")]
+    pre = r.group("pre") if not _not_a_hedge(r) else None
+    if pre:
+        r.qualifier = hedges("before")[pre]
     if r.group("more1") or r.group("more21") or r.group("post") or (r.group("unit1") or "").startswith(("个多", "个余")):
         r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
     m = r.match
-    r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g))
+    r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g) and (g != "pre" or pre))
+    if r.per_start is not None:
+        r.quote_start = r.per_start  # 每公斤54.6元: the per-unit base is part of the unit
     r.quote_end = m.end()
+    share = (_HEDGED_SHARE.search(r.left) if pre is None and r.kind == "percent" and not r.qualifier
+             and "占" in r.left else None)
+    if share:
+        r.qualifier = hedges("before")[share.group("hedge")]  # 约占全市总数的三分之一: the hedge of 占
     if r.low is None and m.group("num2") and r.value is not None:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
         r.quote_end = next(m.end(g) for g in ("unit1", "scale1", "num1") if m.group(g))
     return r
+
+
+_HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^，,；;\d]*的?$")
+_VERB_WITH_GUO = re.compile(r"[经通越走跨穿错闯挺熬渡]$")
+
+
+def _not_a_hedge(r: Reading) -> bool:
+    """过 that ends a verb (经过3个月, 通过2项) is no hedge."""
+    return r.group("pre") == "过" and _VERB_WITH_GUO.search(r.norm, 0, r.match.start()) is not None
 
 
 def _range(r: Reading) -> None:
