@@ -72,6 +72,7 @@ def test_english_from_the_glossary_else_the_dictionary_word_by_word():
 
 @pytest.mark.parametrize("name, expected", [
     ("陈敏尔", "Chén Mǐn'ěr"), ("习近平", "Xí Jìnpíng"), ("欧阳修", "Ōuyáng Xiū"), ("拜登", "Bài Dēng"),
+    ("司马", "Sīmǎ"),  # a name that is all (compound) surname: no given name to romanise
 ])
 def test_names_in_pinyin(name, expected):
     assert name_pinyin(name) == expected

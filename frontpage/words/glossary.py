@@ -62,6 +62,8 @@ def name_pinyin(name: str) -> str:
     parts = []
     for chunk in (name[:k], name[k:]):
         syllables = lazy_pinyin(chunk, style=Style.TONE)
+        if not syllables:  # a name that is all surname (a compound one such as 司马 alone)
+            continue
         text = syllables[0] + "".join(("'" + s) if s[:1] in "aāáǎàoōóǒòeēéěè" else s for s in syllables[1:])
         parts.append(text[:1].upper() + text[1:])
     return " ".join(p for p in parts if p)
