@@ -3,7 +3,7 @@
     python -m frontpage.corpus.generate OUT --editions 2000 --bad 3 --seed 1
 
 Each generated edition is one of the dev editions (``data/editions/dev/``) or the book's edition
-(``data/raw/``), sometimes followed by a second one (a longer page), with every run of digits
+(``data/raw/``) that has digits, sometimes followed by a second one (a longer page), with every run of digits
 not followed by 年 replaced by random digits of the same length (so values, totals and shares
 vary, the grammar around them does not), written with a provenance record giving it a paper (a
 province's 日报), a date (2015-2024) and a page. Files go in ``OUT/paperNN/YYYY/``. ``--bad K``
@@ -70,7 +70,8 @@ def generate(out: str | Path, editions: int, *, bad: int = 0, seed: int = 1) -> 
     """Write ``editions`` editions (with provenance records) and ``bad`` bad files under ``out``;
     returns the edition files written, bad ones last."""
     out = Path(out)
-    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sources()]
+    # a source with no digit to vary (no-markers.txt) would give identical editions
+    texts = [(p.name, t) for p in sources() if DIGITS.search(t := p.read_text(encoding="utf-8"))]
     papers = [f"{place}日报" for place in words("provinces")]
     written = []
     for i in range(editions):
