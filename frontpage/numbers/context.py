@@ -128,7 +128,7 @@ def _comparative(r: Reading) -> Reading:
     seg = r.norm[r.base_start:r.quote_start]
     if re.match(r"(?:高于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$", seg):
+    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|节约|节省|提前|[低少慢])了?$", seg):
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
     return r
@@ -168,7 +168,7 @@ def _written_base(r: Reading) -> str | None:
             found = m
         if found:
             break
-    if found is None:
+    if found is None or _level_of_the_base(r, found, lo):
         return None
     r.base_start = lo + found.start()
     if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
@@ -182,6 +182,16 @@ def _written_base(r: Reading) -> str | None:
     return "比" + base
 
 
+def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
+    """余额1126.3亿元，低于省核定的债务限额1185亿元: an amount right after 低于/高于 and a noun, in a clause
+    that follows another amount, is the level of that noun (the limit), not a difference (that is
+    written as 高于全国0.4个百分点, a rate's gap)."""
+    if r.kind not in _LEVEL_KINDS or r.prev_end == 0 or not found.group(0).startswith(("低于", "高于")):
+        return False
+    return r.norm[r.prev_end:lo + found.start()].strip(" ，,") == ""
+
+
+_LEVEL_KINDS = frozenset({"money", "count", "measure"})
 _BASE_HINT = re.compile(r"[比较于超]|的$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$")  # 2019年同期, “十三五”末, 上年
 
@@ -200,7 +210,7 @@ def _period_on_period(base: str) -> bool:
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"偏?(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
+    comparative = r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
