@@ -171,8 +171,10 @@ def _written_base(r: Reading) -> str | None:
     if found is None or _level_of_the_base(r, found, lo):
         return None
     r.base_start = lo + found.start()
-    if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
+    if (found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base"))
+            and found.group("verb") != "完成"):
         return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
+    # 完成年度任务的105%: a completion ratio against the plan, about the figure achieved before it
     base = re.sub(r"同期$", "", found.group("base"))
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
@@ -217,7 +219,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
         re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
-        re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到|控制在){base}的$"),  # 是“十三五”末的2.1倍
+        re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
     )
 
 
@@ -414,6 +416,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     after = subject_after(right)
     if r.kind == "measure" and r.group("unit1") and scope_only and not right.startswith("的") and len(after) >= 2:
         return after  # 全市30.2万亩晚稻已收割…: the noun right after the unit
+    if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
+        return after  # 他流转的320亩土地: the number and its noun are modified as a whole
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
             return after  # 121家山东企业; 十年扶贫协作
