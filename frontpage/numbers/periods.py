@@ -100,7 +100,7 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
     if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
         return str(year if month == 12 else year - 1)  # a December page reports the year it closes
     if g["yend"]:
-        return f"{year - 1}-12-31"  # 年末 of a stock already reported: the end of the last year that has ended
+        return str(year - 1)  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末 is)
     if g["mend"] or g["dspan"]:
         return _day_period(g, edition_date)
     if g["ydue"]:
