@@ -239,7 +239,7 @@ def projection_list_opener() -> re.Pattern:
 @cache
 def _projection_hint() -> frozenset[str]:
     """The first characters of the markers and of 到2025年: a sentence with none has no projection."""
-    return frozenset(w[0] for w, _ in _projection_markers()) | {"到"}
+    return frozenset(w[0] for w, _ in _projection_markers()) | {"到", "支", "算"}
 
 
 def projection(r: Reading) -> Reading:
@@ -259,6 +259,9 @@ def projection(r: Reading) -> Reading:
         targeted = True
         if t.start() > best:
             best, label = t.start(), "target"
+    for t in _BUDGET_ALLOCATION.finditer(before):
+        if t.start() > best:  # 预算支出安排668.3亿元, 预算收入按186亿元左右安排: a budget's allocation is a target
+            best, label = t.start(), "target"
     if targeted and label == "forecast" and before.startswith("将", best):
         label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
@@ -267,6 +270,7 @@ def projection(r: Reading) -> Reading:
     return r
 
 
+_BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
 
 
