@@ -17,7 +17,7 @@ from .numerals import small_count
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
-    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第])(?:"
+    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*以来)"
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
@@ -38,7 +38,7 @@ PERIOD = re.compile(
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
     r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间])(?:末|底)?)"
-    r"|(?P<last>去年|上年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
+    r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
@@ -93,6 +93,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{year - n}/{year - 1}" if n else None  # 10年来 in 2021: the ten full years 2011-2020
     if g["last"]:
         return str(year - 1)
+    if g["next"]:
+        return str(year + 1)  # 明年 'next year': the year after the edition's (a plan or a forecast)
     if g["ysince"]:
         return f"{g['ysy']}/{year}"  # 2022年以来: from that year to the edition's
     if g["this"]:
