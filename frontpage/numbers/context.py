@@ -216,9 +216,9 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
-        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
-        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
-        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
+        re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
+        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
+        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高收])){base}(?:的)?$"),
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
     )
 
