@@ -127,7 +127,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
             continue  # 新开工项目: 新开 overlaps 开工, the verb that is meant
         inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
                   or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
-                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None))
+                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
+                  or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None)  # 登记失业率: a rate named with a verb
         modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
         last_end = v.end()
         if not inside and not modifier:
@@ -160,9 +161,17 @@ def subject_before(left: str) -> str:
     return t
 
 
+_GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=65536)
 def subject_after(right: str) -> str:
-    """The noun after a measure word: 121家山东企业在渝投资 → 山东企业."""
+    """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
+    (6家A级旅游景区, 2家4A级景区)."""
+    grade = _GRADE.match(right)
+    if grade:
+        rest = subject_after(right[grade.end():])
+        return grade.group(0) + rest if rest else ""
     m = STOP_AFTER.search(right)
     head = right[: m.start()] if m else right
     if m and right[m.start()] == "（":  # keep a parenthesis inside the noun: 村（社区）党组织
