@@ -122,6 +122,10 @@ CONTEXT = [
      "projection", "target"),
     ("projection: 按…安排 is a target, not the forecast before it",
      "预计土地出让收入60亿元左右，政府性基金预算收入按150亿元左右安排。", "150亿元左右", "projection", "target"),
+    ("projection: 预计 with a target year is a forecast", "预计到2026年底全县森林覆盖率将达到62%左右。", "62%左右",
+     "projection", "forecast"),
+    ("projection: a plan with a target year stays a target", "根据规划，到2026年底，全县充电站将增至40家。", "40家",
+     "projection", "target"),
     ("projection: this year's news allocation is no budget target", "今年县财政安排春耕资金1800万元。", "1800万元",
      "projection", None),
 ]

@@ -249,27 +249,32 @@ def projection(r: Reading) -> Reading:
     best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
     if _projection_hint().isdisjoint(before):
         return r  # no marker can be in it (most numbers)
-    targeted = False
+    targeted = planned = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
         if k > best and not _base_not_plan(before, word, k):
             best, label = k, kind
-        targeted = targeted or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
+        planned = planned or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
+    targeted = planned
     for t in _TARGET.finditer(before):
         targeted = True
         if t.start() > best:
             best, label = t.start(), "target"
     for t in _BUDGET_ALLOCATION.finditer(before):
+        planned = True
         if t.start() > best:  # 预算支出安排668.3亿元, 预算收入按186亿元左右安排: a budget's allocation is a target
             best, label = t.start(), "target"
     if targeted and label == "forecast" and before.startswith("将", best):
         label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
+    if label == "target" and not planned and _FORECAST_WORD.search(before):
+        label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
     return r
 
 
+_FORECAST_WORD = re.compile(r"预计|预测")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
 
