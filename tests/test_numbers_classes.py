@@ -41,6 +41,8 @@ VALUES = [
      "CNY", None, "decrease"),
     ("较X提前 is a decrease of a duration, not 前N个月", "隧道工期较计划提前3个月。", "3个月", -3, "month", None,
      "decrease"),
+    ("延长 is an increase of a duration", "阅览室开放时间每天延长3小时。", "3小时", 3, "hour", None, "increase"),
+    ("延长至 is a level", "阅览室开放时间延长至12小时。", "12小时", 12, "hour", None, None),
     ("时速N公里 is a speed", "新线设计时速250公里。", "250公里", 250, "km/h", None, None),
     ("a plain distance stays km", "新线全长250公里。", "250公里", 250, "km", None, None),
     ("a change of an age statistic in the next clause", "全县人均预期寿命达到80.1岁，比上年提高0.4岁。",
