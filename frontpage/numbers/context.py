@@ -146,8 +146,9 @@ def comparison(r: Reading) -> Reading:
     _comparative(r)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
-    if r.comparison is None and r.kind not in _RATES and _TOTAL.search(r.norm[lo:r.quote_start]):
-        r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total
+    if r.comparison is None and r.kind not in _RATES and _TOTAL.search(r.norm[max(lo, r.prev_end):r.quote_start]):
+        r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
+        # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
     return projection(r)
 
 
