@@ -1,5 +1,5 @@
 """Classes met in the fourth dev batch, written as invented sentences (conventions: the annotation
-brief and ../shared/notes/chinese-statistics.md), one field of one claim each: values and hedges
+brief and the project's notes on Chinese statistical prose), one field of one claim each: values and hedges
 that must never be misread, subjects, periods and projections."""
 
 from __future__ import annotations
