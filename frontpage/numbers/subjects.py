@@ -171,6 +171,8 @@ def subject_after(right: str) -> str:
     grade = _GRADE.match(right)
     if grade:
         rest = subject_after(right[grade.end():])
+        if re.search(r"[一二三四五六七八九十两]", rest):
+            return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
         return grade.group(0) + rest if rest else ""
     m = STOP_AFTER.search(right)
     head = right[: m.start()] if m else right
