@@ -128,7 +128,7 @@ def _comparative(r: Reading) -> Reading:
     seg = r.norm[r.base_start:r.quote_start]
     if re.match(r"(?:高于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$", seg):
+    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|节约|节省|提前|[低少慢])了?$", seg):
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
     return r
@@ -146,8 +146,9 @@ def comparison(r: Reading) -> Reading:
     _comparative(r)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
-    if r.comparison is None and r.kind not in _RATES and _TOTAL.search(r.norm[lo:r.quote_start]):
-        r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total
+    if r.comparison is None and r.kind not in _RATES and _TOTAL.search(r.norm[max(lo, r.prev_end):r.quote_start]):
+        r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
+        # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
     return projection(r)
 
 
@@ -168,11 +169,13 @@ def _written_base(r: Reading) -> str | None:
             found = m
         if found:
             break
-    if found is None:
+    if found is None or _level_of_the_base(r, found, lo):
         return None
     r.base_start = lo + found.start()
-    if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
+    if (found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base"))
+            and found.group("verb") != "完成"):
         return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
+    # 完成年度任务的105%: a completion ratio against the plan, about the figure achieved before it
     base = re.sub(r"同期$", "", found.group("base"))
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
@@ -182,6 +185,16 @@ def _written_base(r: Reading) -> str | None:
     return "比" + base
 
 
+def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
+    """余额1126.3亿元，低于省核定的债务限额1185亿元: an amount right after 低于/高于 and a noun, in a clause
+    that follows another amount, is the level of that noun (the limit), not a difference (that is
+    written as 高于全国0.4个百分点, a rate's gap)."""
+    if r.kind not in _LEVEL_KINDS or r.prev_end == 0 or not found.group(0).startswith(("低于", "高于")):
+        return False
+    return r.norm[r.prev_end:lo + found.start()].strip(" ，,") == ""
+
+
+_LEVEL_KINDS = frozenset({"money", "count", "measure"})
 _BASE_HINT = re.compile(r"[比较于超]|的$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$")  # 2019年同期, “十三五”末, 上年
 
@@ -200,14 +213,14 @@ def _period_on_period(base: str) -> bool:
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"偏?(?:高出|低出|多出|加快|减慢|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
+    comparative = r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
-        re.compile(rf"(?<![同环])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
-        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市
-        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高])){base}(?:的)?$"),
-        re.compile(rf"(?:是|为|相当于|恢复至|恢复到|达到|控制在){base}的$"),  # 是“十三五”末的2.1倍
+        re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
+        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
+        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高收])){base}(?:的)?$"),
+        re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
     )
 
 
@@ -227,7 +240,7 @@ def projection_list_opener() -> re.Pattern:
 @cache
 def _projection_hint() -> frozenset[str]:
     """The first characters of the markers and of 到2025年: a sentence with none has no projection."""
-    return frozenset(w[0] for w, _ in _projection_markers()) | {"到"}
+    return frozenset(w[0] for w, _ in _projection_markers()) | {"到", "支", "算"}
 
 
 def projection(r: Reading) -> Reading:
@@ -237,24 +250,33 @@ def projection(r: Reading) -> Reading:
     best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
     if _projection_hint().isdisjoint(before):
         return r  # no marker can be in it (most numbers)
-    targeted = False
+    targeted = planned = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
         if k > best and not _base_not_plan(before, word, k):
             best, label = k, kind
-        targeted = targeted or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
+        planned = planned or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
+    targeted = planned
     for t in _TARGET.finditer(before):
         targeted = True
         if t.start() > best:
             best, label = t.start(), "target"
+    for t in _BUDGET_ALLOCATION.finditer(before):
+        planned = True
+        if t.start() > best:  # 预算支出安排668.3亿元, 预算收入按186亿元左右安排: a budget's allocation is a target
+            best, label = t.start(), "target"
     if targeted and label == "forecast" and before.startswith("将", best):
         label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
+    if label == "target" and not planned and _FORECAST_WORD.search(before):
+        label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
     return r
 
 
+_FORECAST_WORD = re.compile(r"预计|预测")
+_BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
 
 
@@ -383,7 +405,7 @@ def _share_words() -> tuple[str, ...]:
 def _subject_after(r: Reading, left: str, right: str) -> str:
     """A subject written after the number: a share that comes first (全市100%按期换届), a counted
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
-    noun_follows = (bool(re.match(r"[\u4e00-\u9fff]", right))
+    noun_follows = (bool(re.match(r"[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级", right))  # 6家A级景区: a grade opens it
                     and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
@@ -404,6 +426,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     after = subject_after(right)
     if r.kind == "measure" and r.group("unit1") and scope_only and not right.startswith("的") and len(after) >= 2:
         return after  # 全市30.2万亩晚稻已收割…: the noun right after the unit
+    if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
+        return after  # 他流转的320亩土地: the number and its noun are modified as a whole
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
             return after  # 121家山东企业; 十年扶贫协作

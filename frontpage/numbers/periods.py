@@ -17,7 +17,7 @@ from .numerals import small_count
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
-    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第])(?:"
+    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*以来)"
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
@@ -31,14 +31,14 @@ PERIOD = re.compile(
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
     r"|(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
     r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
-    r"|(?P<front>[前首](?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
+    r"|(?P<front>(?<![提])[前首](?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
     r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年(?:来|以来|间|(?=累计)))"
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
     r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间])(?:末|底)?)"
-    r"|(?P<last>去年|上年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
+    r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
@@ -93,6 +93,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{year - n}/{year - 1}" if n else None  # 10年来 in 2021: the ten full years 2011-2020
     if g["last"]:
         return str(year - 1)
+    if g["next"]:
+        return str(year + 1)  # 明年 'next year': the year after the edition's (a plan or a forecast)
     if g["ysince"]:
         return f"{g['ysy']}/{year}"  # 2022年以来: from that year to the edition's
     if g["this"]:
@@ -100,7 +102,7 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
     if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
         return str(year if month == 12 else year - 1)  # a December page reports the year it closes
     if g["yend"]:
-        return f"{year - 1}-12-31"  # 年末 of a stock already reported: the end of the last year that has ended
+        return str(year - 1)  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末 is)
     if g["mend"] or g["dspan"]:
         return _day_period(g, edition_date)
     if g["ydue"]:

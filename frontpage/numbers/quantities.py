@@ -96,7 +96,7 @@ def _mask_pattern() -> re.Pattern:
         + r"|《[^》]*》"  # titles
         + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
         + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
-        + r"|(?<=届)[一二三四五六七八九十]+次"  # 十一届九次全会: the ninth plenary, an ordinal
+        + r"|(?:(?<=届)|人大|政协|常委会)[一二三四五六七八九十]+次"  # 十一届九次全会, 人大三次会议: ordinals
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
     )
 
@@ -211,6 +211,8 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     word only after Arabic digits (10省份; 西南五省 names a group)."""
     if word in ("岁", "周岁"):
         lo = clause_bounds(norm, m.start())[0]
+        if _AGE_CHANGE.search(norm, lo, m.start()):
+            lo = 0  # 预期寿命达到79.6岁，比上年提高0.3岁: the change of the statistic named before
         return not any(w in norm[lo:m.start()] for w in _words("age_statistics"))
     if word == "日":
         return not _time_limit(norm, m)  # 二十八日: a day of the month
@@ -221,6 +223,9 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     if word in ("栋", "幢"):
         return re.match(r"\s*(?:\d|单元|楼|[A-Za-z])", norm[m.end():]) is not None  # 3幢2单元1201室: an address
     return False
+
+
+_AGE_CHANGE = re.compile(r"(?:提高|增加|延长|提升|减少|下降|缩短)了?\s*$")
 
 
 def _not_a_finance_unit(norm: str, m: re.Match, word: str) -> bool:
@@ -243,8 +248,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     letter_after = not m.group("unit1") and re.match(r"[A-Za-z]", norm[m.end():m.end() + 1])
     if num[0].isdigit() and (letter_after or re.search(r"[A-Za-z]$", before)):
         return True  # 5G, G20, 4S店: codes
-    if before[-1:] in _ordinal_markers():
-        return True  # 第一批, 首例
+    if before[-1:] in _ordinal_markers() and not before.endswith("提前"):
+        return True  # 第一批, 首例; not 提前4个月 (earlier by four months)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
     if num in ("百", "千") and not m.group("pre") and not m.group("scale1"):
@@ -385,7 +390,14 @@ def unit_and_kind(r: Reading) -> Reading:
     if r.word == "度" and (r.group("sign") == "零下" or any(
             w in r.norm[r.clause[0]:r.match.start()] for w in _words("temperature_words"))):
         r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
+    if r.unit == "km" and _speed_before().search(r.norm, r.clause[0], r.match.start()):
+        r.unit = "km/h"  # 设计时速160公里: a speed
     return r
+
+
+@cache
+def _speed_before() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:最高|约|为|达|达到|是|每小时)*\s*$")
 
 
 @cache
@@ -444,10 +456,13 @@ def hedge_and_range(r: Reading) -> Reading:
 
 _HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^，,；;\d]*的?$")
 _VERB_WITH_GUO = re.compile(r"[经通越走跨穿错闯挺熬渡]$")
+_WORD_WITH_YUE = re.compile(r"[节签制履违预集公合条特相邀践解]$")  # 节约, 签约, 制约, 履约 …: 约 ends the word
 
 
 def _not_a_hedge(r: Reading) -> bool:
-    """过 that ends a verb (经过3个月, 通过2项) is no hedge."""
+    """过 that ends a verb (经过3个月, 通过2项) is no hedge, nor 约 that ends a word (节约6.2亿元, 签约3个)."""
+    if r.group("pre") == "约":
+        return _WORD_WITH_YUE.search(r.norm, 0, r.match.start()) is not None
     return r.group("pre") == "过" and _VERB_WITH_GUO.search(r.norm, 0, r.match.start()) is not None
 
 

@@ -42,7 +42,7 @@ RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut o
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + ")")  # with the 到 of 到今年年底
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
-STOP_AFTER = re.compile(r"集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年)|设(?![备施计立置区])"
+STOP_AFTER = re.compile(r"今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
@@ -127,7 +127,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
             continue  # 新开工项目: 新开 overlaps 开工, the verb that is meant
         inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
                   or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
-                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None))
+                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
+                  or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None)  # 登记失业率: a rate named with a verb
         modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
         last_end = v.end()
         if not inside and not modifier:
@@ -160,9 +161,19 @@ def subject_before(left: str) -> str:
     return t
 
 
+_GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=65536)
 def subject_after(right: str) -> str:
-    """The noun after a measure word: 121家山东企业在渝投资 → 山东企业."""
+    """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
+    (6家A级旅游景区, 2家4A级景区)."""
+    grade = _GRADE.match(right)
+    if grade:
+        rest = subject_after(right[grade.end():])
+        if re.search(r"[一二三四五六七八九十两]", rest):
+            return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
+        return grade.group(0) + rest if rest else ""
     m = STOP_AFTER.search(right)
     head = right[: m.start()] if m else right
     if m and right[m.start()] == "（":  # keep a parenthesis inside the noun: 村（社区）党组织
