@@ -479,3 +479,26 @@ def test_raw_four_bodies_then_their_four_headlines():
                "责编：王 五")
     assert [a.headline for a in stories(text)] == ["某市社区食堂新建二十家", "某县车载法庭开进山村调解纠纷",
                                                    "某区检察院绘制未成年人守护地图", "某市地铁三号线全线洞通"]
+
+
+# --- masthead furniture: lunar date, issue and serial numbers, section pairs, bottom page number ---
+
+def test_the_lunar_date_under_the_date_line_is_date_furniture():
+    texts = ["某山日报", "MOUSHAN RIBAO", "2024年2月6日 星期二", "农历甲辰年腊月廿七", "某地春运客流同比回升12%"]
+    assert furniture_lines(texts, [False, False, True, False, True]) == {0: "masthead", 1: "masthead", 2: "date", 3: "date"}
+
+
+@pytest.mark.parametrize("line", ["第4321期 今日8版", "第10234号", "国内统一连续出版物号 CN 11-0001"])
+def test_issue_and_serial_numbers_under_the_masthead_are_furniture(line):
+    texts = ["某山日报", "2024年2月6日 星期二", line, "某地春运客流回升"]
+    assert furniture_lines(texts, [False, True, True, True]).get(2) == "masthead"
+
+
+def test_a_section_name_of_two_words_first_on_a_raw_page_is_furniture():
+    texts = ["法治·新闻", "某县法院审结一批案件", "本报讯（记者 王一）近日，某县"]
+    assert furniture_lines(texts, [False, False, False]) == {0: "section"}
+
+
+def test_a_page_number_after_a_notices_closing_date_and_before_the_date_line_is_furniture():
+    texts = ["某某有限公司", "2024年3月1日", "5", "2024年3月2日 星期六"]
+    assert furniture_lines(texts, [False, False, False, False]) == {2: "page", 3: "date"}
