@@ -502,3 +502,29 @@ def test_a_section_name_of_two_words_first_on_a_raw_page_is_furniture():
 def test_a_page_number_after_a_notices_closing_date_and_before_the_date_line_is_furniture():
     texts = ["某某有限公司", "2024年3月1日", "5", "2024年3月2日 星期六"]
     assert furniture_lines(texts, [False, False, False, False]) == {2: "page", 3: "date"}
+
+
+# --- headline stacks -------------------------------------------------------------------------
+
+def test_a_short_line_over_two_deck_lines_is_kicker_headline_and_subheadline():
+    text = ("消费市场持续回暖\n"
+            "一季度全市社会消费品零售总额增长6.1%\n"
+            "餐饮收入增速比去年同期加快2.3个百分点\n\n"
+            "本报讯（记者 王一）5月5日，\n"
+            "记者从市商务局获悉，一季度全\n"
+            "市社会消费品零售总额达到312\n"
+            "亿元，同比增长6.1%。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.kicker == "消费市场持续回暖"
+    assert art.headline == "一季度全市社会消费品零售总额增长6.1%"
+    assert art.subheadlines == ["餐饮收入增速比去年同期加快2.3个百分点"]
+
+
+def test_a_label_over_a_wrapped_headline_stays_a_label():
+    text = ("短评\n\n"
+            "让公交“快线”跑出\n"
+            "城市“新速度”\n\n"
+            "公交快线开通，方便了市民出行，也考验\n"
+            "着城市治理的水平。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.subheadlines == []

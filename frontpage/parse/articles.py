@@ -497,6 +497,26 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
             for ln in lines] + heads[1:]
 
 
+def _kicker_over_decks(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """A short plain line over two longer lines set as decks of their own (a space between them,
+    :func:`_headline_text`) is a three-tier stack: kicker, headline, subheadline (``文旅市场加快回暖`` over
+    ``前三季度…接待游客…`` over ``旅游总收入…``), not a headline over one two-deck subheadline."""
+    if len(heads) != 2 or any(is_display(s.text(edition)) for u in heads for s in u.spans):
+        return heads
+    top, below = heads
+    lines = sorted({s.line for s in below.spans})
+    if len({s.line for s in top.spans}) != 1 or len(lines) != 2 or below.gap_joined:
+        return heads
+    texts = [_headline_text(edition, u) for u in heads]
+    if any(DOCUMENT_TITLE.search(fold(t)) for t in texts) or " " not in texts[1]:
+        return heads  # the two lines below are one wrapped line, not two decks
+    pieces = [[s for s in below.spans if s.line == ln] for ln in lines]
+    widths = [len(nonspace(spans_text(edition, p))) for p in pieces]
+    if not TEASER_BANNER_MAX < len(nonspace(texts[0])) < min(widths) or texts[1].startswith(("——", "—")):
+        return heads  # a word or two over a headline is a label (短评), not a kicker
+    return [top] + [TextUnit("head", p, text=spans_text(edition, p)) for p in pieces]
+
+
 def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
     """Kicker, main headline and subheadlines from a story's headline units, in print order.
 
@@ -505,7 +525,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for piece in _slogan_off(edition, part)]
-    heads = _three_tier(edition, heads)
+    heads = _kicker_over_decks(edition, _three_tier(edition, heads))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
