@@ -528,3 +528,30 @@ def test_a_label_over_a_wrapped_headline_stays_a_label():
             "着城市治理的水平。\n")
     art = next(a for a in stories(text) if a.headline)
     assert art.subheadlines == []
+
+
+def test_a_plain_line_over_a_letter_spaced_headline_is_its_kicker():
+    text = ("奋力推进乡村振兴\n"
+            "某 县 新 建 农 田\n"
+            "三 万 亩\n"
+            "亩均增产粮食一百二十公斤\n\n"
+            "本报讯（记者 王一）今年\n"
+            "以来，某县新建高标准农\n"
+            "田三万亩，完成年度任务。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.kicker == "奋力推进乡村振兴"
+    assert art.headline == "某县新建农田三万亩"
+
+
+def test_a_column_wide_line_then_half_a_sentence_is_prose_not_a_subheadline():
+    text = ("某县新建高标准农田三万亩\n\n"
+            "本报讯（记者 王一）今年\n"
+            "以来，某县新建高标准农\n"
+            "田三万亩，完成年度任务。\n\n"
+            "项目总投资约三亿二千万\n"
+            "元，比原计划节约\n\n"
+            "一千万元，工期提前两个\n"
+            "月。全部项目已经验收。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.subheadlines == []
+    assert "项目总投资" in art.text

@@ -464,6 +464,20 @@ def _dash_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
             TextUnit("head", rest, text=spans_text(edition, rest))]
 
 
+def _plain_over_display(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A headline unit whose plain first lines stand over letter-spaced display lines (``融入区域发展大局``
+    over ``禾 临 城 际 铁 路``): the plain lines are a unit of their own (a kicker), the display lines
+    the headline; different type, different tiers."""
+    lines = sorted({s.line for s in unit.spans})
+    cut = next((ln for ln in lines if any(is_display(s.text(edition)) for s in unit.spans if s.line == ln)), None)
+    if cut is None or cut == lines[0]:
+        return [unit]
+    top = [s for s in unit.spans if s.line < cut]
+    rest = [s for s in unit.spans if s.line >= cut]
+    return [TextUnit("head", top, text=spans_text(edition, top)),
+            TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
+
+
 def _second_is_sub(first: str, second: str) -> bool:
     """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
     comma), is twice as long, is a dash line, or is a pair of decks giving the figures the first
@@ -524,7 +538,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     headline; of two, the second is a subheadline when it reads like a sentence (a comma)
     or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
     """
-    heads = [piece for u in heads for part in _dash_off(edition, u) for piece in _slogan_off(edition, part)]
+    heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
+             for piece in _slogan_off(edition, tier)]
     heads = _kicker_over_decks(edition, _three_tier(edition, heads))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)

@@ -45,6 +45,8 @@ TERMINAL = re.compile(r"[。！？!?；;…][”’」』）)】》\"']*$")
 # Marks after which a sentence certainly continues.
 CONTINUING = re.compile(r"[，,、：:（(《“‘「『—·\-]$")
 INTERNAL_PUNCT = re.compile(r"[，,、；;：:]")
+SENTENCE_PUNCT = re.compile(r"[，,；;]")
+"""A comma or semicolon: a sentence's inner mark (a headline's ``石岭：…`` colon is not one)."""
 
 CONT_MARK = re.compile(
     r"[（(]\s*(?P<dir>[上下])?\s*(?:转|接)\s*第?\s*(?P<page>[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]"
@@ -600,7 +602,7 @@ def is_lead(text: str) -> bool:
 
 def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[TextUnit]:
     """Mark text units that look like headlines (``head``) rather than body (``para``)."""
-    for u in us:
+    for i, u in enumerate(us):
         if u.kind != "para":
             continue
         seen = {_hint(edition, s.line) for s in u.spans}
@@ -618,6 +620,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
             continue
+        col = (_column_of(edition, us[i - 1]) if i and us[i - 1].kind == "para" else None) or main_col
+        if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]):
+            continue  # a line that fills the text's column, then more of a sentence: prose cut by a column break
         u.kind = "head"
     # A one-line "headline" with internal punctuation that a blank line separates from body
     # text is the first line of that body's paragraph, cut off by a column break.
