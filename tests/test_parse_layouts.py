@@ -555,3 +555,30 @@ def test_a_column_wide_line_then_half_a_sentence_is_prose_not_a_subheadline():
     art = next(a for a in stories(text) if a.headline)
     assert art.subheadlines == []
     assert "项目总投资" in art.text
+
+
+def test_a_short_plain_line_over_a_longer_one_is_kicker_and_headline():
+    text = ("身边的好医生\n"
+            "守在村口卫生室的“健康哨兵”\n\n"
+            "□本报记者 王 一\n\n"
+            "早上七点，李大夫背起药\n"
+            "箱出了门，他在村卫生室\n"
+            "已经工作了二十年。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert (art.kicker, art.headline, art.subheadlines) == ("身边的好医生", "守在村口卫生室的“健康哨兵”", [])
+
+
+def test_a_lead_under_a_bullet_items_headline_is_that_briefs_text():
+    text = ("简讯\n\n"
+            "●某县图书馆新馆\n"
+            "对外开放\n\n"
+            "本报讯 日前，某县图书馆新\n"
+            "馆正式开放，藏书二十万册。\n\n"
+            "●某县举办农民运动会\n\n"
+            "近日，某县第三届农民运动\n"
+            "会开幕，两千人参赛。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "brief"]
+    assert arts[0].headline.replace(" ", "") == "某县图书馆新馆对外开放"
+    assert arts[0].text.startswith("日前，某县图书馆")
+    assert arts[0].source == "本报讯"

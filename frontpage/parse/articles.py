@@ -480,12 +480,13 @@ def _plain_over_display(edition: Edition, unit: TextUnit) -> list[TextUnit]:
 
 def _second_is_sub(first: str, second: str) -> bool:
     """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
-    comma), is twice as long, is a dash line, or is a pair of decks giving the figures the first
-    does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``)."""
+    comma), is a dash line, or is a pair of decks giving the figures the first
+    does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``). A longer
+    line alone says nothing: a short kicker (``最美基层医生``) often stands over a longer headline."""
     figures_deck = len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
-    return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
+    return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
             or figures_deck or two_decks(first) or len(nonspace(first)) >= KICKER_RATIO * len(nonspace(second)))
 
 
@@ -535,8 +536,9 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     """Kicker, main headline and subheadlines from a story's headline units, in print order.
 
     Display type (letter-spaced) marks the main headline; failing that, one unit is the
-    headline; of two, the second is a subheadline when it reads like a sentence (a comma)
-    or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
+    headline; of two, the second is a subheadline when it reads like a sentence (a comma, a dash
+    line, figures under none: :func:`_second_is_sub`), else the first is a kicker; of three or
+    more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
              for piece in _slogan_off(edition, tier)]
@@ -764,6 +766,8 @@ class _StoryMachine:
             return
         if not lead and not caption and self._takes_subheadline(u):
             return
+        if lead and self._brief_lead(u):
+            return
         if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser"):
             story = self.open_story("caption" if caption and not lead else "unknown")
             self.flush_pending(story)
@@ -772,6 +776,19 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+
+    def _brief_lead(self, u: TextUnit) -> bool:
+        """A lead (本报讯 …) right under a ● item's headline line is that item's text: a briefs column
+        may open its items with a source line; it opens no story of its own."""
+        current = self.current
+        if current is None or current.kind != "brief" or current.closed or self.pending or not current.brief_head \
+                or any(p.role == "body" for p in current.parts):
+            return False
+        body = _lead_parts(self.edition, u, current)
+        current.kind = "brief"  # the source line says who wrote it, not what kind of item it is
+        if body:
+            current.parts.append(self.part("body", body))
+        return True
 
     def _resumes(self, u: TextUnit, marked: bool) -> bool:
         """A paragraph right after a caption that carries on a sentence the story before the caption
