@@ -582,3 +582,10 @@ def test_a_lead_under_a_bullet_items_headline_is_that_briefs_text():
     assert arts[0].headline.replace(" ", "") == "某县图书馆新馆对外开放"
     assert arts[0].text.startswith("日前，某县图书馆")
     assert arts[0].source == "本报讯"
+
+
+def test_a_phone_number_that_ends_a_storys_sentence_is_not_an_advertisement():
+    texts = ["5月1日，某县招聘会举行，百", "家企业提供岗位两千个。咨询电话：", "0000-1234567。"]
+    assert furniture_lines(texts, [True, False, False]) == {}
+    ad = ["某某牌大米 新米上市", "订购电话：", "0000-1234567"]
+    assert set(furniture_lines(ad, [True, False, False]).values()) == {"ad"}

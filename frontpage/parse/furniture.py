@@ -137,13 +137,20 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
 
 SENTENCE_TAIL = re.compile(r"^[^，,、；;：:。！？\s]{1,12}[。！？；]")
 LABELLED_CONTACT = re.compile(r"(?:" + CONTACT + r")\s*[：:]")
+SENTENCE_END_BEFORE = re.compile(r"[\u4e00-\u9fff][。！？；，]\s*[\u4e00-\u9fff]{0,4}$")
+"""Prose right before a contact label on its line (…意向1100多人。咨询电话：): the number is the
+end of a story's sentence, not an advertisement."""
 
 
 def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
-    """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。): the
-    line has no label (电话：) and the sentence it is in ends at the start of the next line."""
-    if LABELLED_CONTACT.search(texts[i]) or i + 1 >= len(texts) or gaps[i + 1]:
+    """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。), or a
+    label after a sentence (…1100多人。咨询电话：⏎0839-…。): the line has no label of its own at its
+    start and the sentence it is in ends at the start of the next line."""
+    if i + 1 >= len(texts) or gaps[i + 1]:
         return False
+    label = LABELLED_CONTACT.search(texts[i])
+    if label and not SENTENCE_END_BEFORE.search(texts[i][:label.start()]):
+        return False  # a label opening its line (电话：…) is an advertisement's, not a sentence's
     return bool(SENTENCE_TAIL.match(texts[i + 1]))
 
 
