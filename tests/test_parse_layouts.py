@@ -589,3 +589,59 @@ def test_a_phone_number_that_ends_a_storys_sentence_is_not_an_advertisement():
     assert furniture_lines(texts, [True, False, False]) == {}
     ad = ["某某牌大米 新米上市", "订购电话：", "0000-1234567"]
     assert set(furniture_lines(ad, [True, False, False]).values()) == {"ad"}
+
+
+# --- documents: issuer over title, number, a caption inside, a split line, the signature ---------
+
+DOCUMENT_PAGE = ("某市人民政府办公室\n"
+                 "关于印发某市促进消费若干措施的通知\n\n"
+                 "某府办发〔2024〕7号\n\n"
+                 "各县（区）人民政府，市政府各部门：\n\n"
+                 "《某市促进消费若干措施》已经市政府同意，现印\n"
+                 "发给你们，请认真贯彻执行。\n\n"
+                 "一、扩大汽车消费\n\n"
+                 "对购买新能源汽车的个人，按每辆车3000元给予\n"
+                 "补贴，补贴总额不超过5000万元。\n\n"
+                 "5月1日，市民在车展现场选购新能源汽车。\n"
+                 "本报记者 王 一 摄\n\n"
+                 "对开展以旧换新活动的企业，按销售额的百分之\n"
+                 "二给予奖励。\n\n"
+                 "二、促进家电消费\n\n"
+                 "今年全市计划开展家电以旧\n\n"
+                 "换新活动100场，补贴标准为每台200元至500\n"
+                 "元。\n\n"
+                 "某市人民政府办公室\n"
+                 "2024年4月30日\n\n"
+                 "让消费潜力充分释放\n\n"
+                 "本报评论员\n\n"
+                 "消费是经济增长的主引擎。今年一季度，全市社\n"
+                 "会消费品零售总额增长6.2%，消费潜力正在释放。\n")
+
+
+def test_an_issuer_line_over_a_documents_title_is_part_of_the_title_and_its_number_no_subheadline():
+    doc = parse(DOCUMENT_PAGE)[0]
+    assert doc.kicker == "" and doc.headline == "某市人民政府办公室关于印发某市促进消费若干措施的通知"
+    assert doc.subheadlines == ["一、扩大汽车消费", "二、促进家电消费"]
+
+
+def test_a_documents_text_goes_on_after_a_caption_printed_inside_it():
+    arts = stories(DOCUMENT_PAGE)
+    doc = arts[0]
+    assert "以旧换新活动的企业" in doc.text
+    assert [a.kind for a in arts].count("caption") == 1
+
+
+def test_a_line_cut_by_a_column_break_inside_a_phrase_joins_its_paragraph():
+    doc = parse(DOCUMENT_PAGE)[0]
+    assert "今年全市计划开展家电以旧换新活动100场" in doc.text.replace("\n", "")
+
+
+def test_a_documents_signature_is_its_closing_lines_not_a_teaser():
+    arts = stories(DOCUMENT_PAGE)
+    assert "teaser" not in [a.kind for a in arts]
+    assert arts[0].lines[-1][-1] == 30
+
+
+def test_a_lone_headline_over_a_commentary_signed_by_this_papers_commentator_is_its_headline():
+    arts = stories(DOCUMENT_PAGE)
+    assert arts[-1].kind == "commentary" and arts[-1].headline == "让消费潜力充分释放"

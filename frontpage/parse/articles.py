@@ -76,6 +76,9 @@ NOTICE_TAIL = re.compile(
     r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日$"
     r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]")
 """A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call."""
+DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
+"""A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
@@ -542,11 +545,11 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
              for piece in _slogan_off(edition, tier)]
-    heads = _kicker_over_decks(edition, _three_tier(edition, heads))
+    heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
-        return "", "", [], []
+        return "", "", [], [("label", u) for u in numbers]
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
     titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
@@ -561,7 +564,30 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
         main = 0 if texts[1].startswith(("——", "—")) else 1
     roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
-    return kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"], list(zip(roles, heads))
+    return (kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"],
+            list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
+"""A document's number under its title (澜府办发〔2021〕12号): a label of the document, no headline."""
+
+
+def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextUnit], list[TextUnit]]:
+    """A document's headline units: its number (:data:`DOCUMENT_NUMBER`) set apart as a label, and
+    an issuer line right above its title (澜州市人民政府办公室 / 关于印发…的通知) joined to the title,
+    as the document's full title reads (one title, no space)."""
+    numbers = [u for u in heads if DOCUMENT_NUMBER.match(fold(u.text.strip()))]
+    heads = [u for u in heads if u not in numbers]
+    out: list[TextUnit] = []
+    for u in heads:
+        prev = out[-1] if out else None
+        if prev is not None and fold(u.text).startswith("关于") and DOCUMENT_TITLE.search(fold(u.text)) \
+                and ISSUER_LINE.match(fold(prev.text)) and not DATE_TAIL.search(fold(prev.text)):
+            spans = prev.spans + u.spans
+            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
+            continue
+        out.append(u)
+    return out, numbers
 
 
 SECTION_LINES = 1000
@@ -699,7 +725,7 @@ class _StoryMachine:
         if current is not None and current.kind == "notice" and not self.pending and NOTICE_TAIL.search(fold(u.text)):
             current.parts.append(self.part("body", u.spans))
             return
-        if self._brief(u, as_head=True):
+        if self._signature(u) or self._brief(u, as_head=True):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -708,6 +734,19 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _signature(self, u: TextUnit) -> bool:
+        """Issuer and date under a document's last paragraph (澜州市人民政府办公室 / 2021年4月16日): who
+        signs the document and when, its closing body lines, not a headline."""
+        current = self.current
+        if current is None or current.closed or self.pending or not _is_document(current):
+            return False
+        lines = sorted({sp.line for sp in u.spans})
+        texts = [spans_text(self.edition, [sp for sp in u.spans if sp.line == ln]) for ln in lines]
+        if len(texts) < 2 or not DATE_TAIL.search(fold(texts[-1])) or not all(ISSUER_LINE.match(fold(t)) for t in texts):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _brief(self, u: TextUnit, as_head: bool) -> bool:
         """A ● item of a briefs column (要闻速览, 简讯) is a brief of its own: the ● is its label, a
@@ -808,6 +847,8 @@ class _StoryMachine:
         # (after a teaser too, when the sentence was left open: 支持 ⏎⏎ 图为… ⏎⏎ …详见3版 ⏎⏎ 农户开展…)
         carries = not TERMINAL.search(body[-1].text) or (
             current.kind == "caption" and shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
+        # after a caption printed inside a document (numbered headings): its text goes on
+        carries = carries or (current.kind == "caption" and any(_NUMBERED.match(h.text) for h in before.subheads))
         if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
@@ -957,6 +998,12 @@ class _StoryMachine:
 TEASER_HEAD_LINES = 2
 
 
+def _is_document(s: _Story) -> bool:
+    """A document: printed under its title (关于…的通知) or set in numbered sections (一、…)."""
+    return s.kind == "document" or any(_NUMBERED.match(u.text) for u in s.subheads) \
+        or any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before)
+
+
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
     """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
     teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…)."""
@@ -1047,8 +1094,8 @@ SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their
 
 def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
     """Is ``head`` one headline block right above a headless story that opens with a source line
-    (本报讯, a dateline), as a front page prints them?"""
-    return (story.kind in ("news", "wire") and story.source is not None and not story.has_headline()
+    (本报讯, a dateline) or a byline (本报评论员), as a front page prints them?"""
+    return (story.kind in ("news", "wire", "commentary") and story.source is not None and not story.has_headline()
             and len(head.lines) <= 2 and not story.heads_before)
 
 

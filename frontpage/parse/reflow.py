@@ -705,22 +705,31 @@ def _join_split_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
     out: list[TextUnit] = []
     for u in us:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == u.kind == "head" and u.gap_before and not u.frame_start
+        # a one-line fragment over a paragraph (…补贴性职业技 ⏎⏎ 能培训5万人次…): the sentence's first line
+        fragment = prev is not None and prev.kind == "head" and u.kind == "para" and len(prev.spans) == 1 \
+            and not is_lead(u.text) and hinted(edition, prev) is None
+        if (prev is not None and (prev.kind == u.kind == "head" or fragment) and u.gap_before and not u.frame_start
                 and hinted(edition, prev) == hinted(edition, u)  # a PDF edition: only type of one size
                 and not TERMINAL.search(prev.text) and not re.search(r"[”’」』）)】》!！?？]$", prev.text)):
-            bridge = prev.text[-2:] + u.text[:2]
-            if len(bridge) == 4 and _cjk(bridge):
-                at = starts[u.first_line - first]
-                lo, hi = max(0, at - SPLIT_HEAD_WINDOW), at + SPLIT_HEAD_WINDOW
-                # the break itself reads as the bridge once lines are joined: look for another
-                here = "".join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
-                if flat.count(bridge, lo, hi) > here:
-                    spans = prev.spans + u.spans
-                    out[-1] = TextUnit("head", spans, text=prev.text + u.text, gap_before=prev.gap_before,
-                                       frame_start=prev.frame_start, gap_joined=True)
-                    continue
+            if _bridged(edition, flat, starts[u.first_line - first], prev, u):
+                spans = prev.spans + u.spans
+                out[-1] = TextUnit(u.kind, spans, text=prev.text + u.text, gap_before=prev.gap_before,
+                                   frame_start=prev.frame_start, gap_joined=u.kind == "head")
+                continue
         out.append(u)
     return out
+
+
+def _bridged(edition: Edition, flat: str, at: int, prev: TextUnit, u: TextUnit) -> bool:
+    """Do the two characters either side of the break between ``prev`` and ``u`` make a phrase the
+    page uses elsewhere (within ``SPLIT_HEAD_WINDOW`` characters of ``at``)?"""
+    bridge = prev.text[-2:] + u.text[:2]
+    if len(bridge) != 4 or not _cjk(bridge):
+        return False
+    lo, hi = max(0, at - SPLIT_HEAD_WINDOW), at + SPLIT_HEAD_WINDOW
+    # the break itself reads as the bridge once lines are joined: look for another
+    here = "".join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
+    return flat.count(bridge, lo, hi) > here
 
 
 def _cjk(s: str) -> bool:
