@@ -645,3 +645,12 @@ def test_a_documents_signature_is_its_closing_lines_not_a_teaser():
 def test_a_lone_headline_over_a_commentary_signed_by_this_papers_commentator_is_its_headline():
     arts = stories(DOCUMENT_PAGE)
     assert arts[-1].kind == "commentary" and arts[-1].headline == "让消费潜力充分释放"
+
+
+@pytest.mark.parametrize("lines", [
+    ["如遇可疑情况请拨打反诈专线", "0000-1234567咨询。（王 一）"],  # the number, then the sentence's end
+    ["报名截止日期为9月3日。报名网址：", "www.example-run.cn。"],  # a label after a sentence, a web address
+])
+def test_a_contact_inside_a_storys_last_sentence_is_prose(lines):
+    texts = ["警方提醒，凡是要求转账的都是诈骗，"] + lines
+    assert furniture_lines(texts, [True, False, False]) == {}

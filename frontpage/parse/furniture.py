@@ -136,6 +136,8 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
 
 
 SENTENCE_TAIL = re.compile(r"^[^，,、；;：:。！？\s]{1,12}[。！？；]")
+NUMBER_IN_SENTENCE = re.compile(r"^[\d\-]*[\u4e00-\u9fff]{1,6}[。！？]")
+"""After a phone number, a few words and a sentence's end (…66123456咨询。): the number is in prose."""
 LABELLED_CONTACT = re.compile(r"(?:" + CONTACT + r")\s*[：:]")
 SENTENCE_END_BEFORE = re.compile(r"[\u4e00-\u9fff][。！？；，]\s*[\u4e00-\u9fff]{0,4}$")
 """Prose right before a contact label on its line (…意向1100多人。咨询电话：): the number is the
@@ -146,12 +148,16 @@ def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
     """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。), or a
     label after a sentence (…1100多人。咨询电话：⏎0839-…。): the line has no label of its own at its
     start and the sentence it is in ends at the start of the next line."""
+    contact = CONTACT_LINE.search(texts[i])
+    if contact and NUMBER_IN_SENTENCE.match(texts[i][contact.end():]):
+        return True  # …请拨打反诈专线⏎0871-66123456咨询。（周 岚）: the number sits in a sentence that ends here
     if i + 1 >= len(texts) or gaps[i + 1]:
         return False
     label = LABELLED_CONTACT.search(texts[i])
     if label and not SENTENCE_END_BEFORE.search(texts[i][:label.start()]):
         return False  # a label opening its line (电话：…) is an advertisement's, not a sentence's
-    return bool(SENTENCE_TAIL.match(texts[i + 1]))
+    nxt = texts[i + 1].strip()
+    return bool(SENTENCE_TAIL.match(nxt)) or bool(label and CONTACT_LINE.search(nxt) and re.search(r"[。！？]$", nxt))
 
 
 def _standalone(texts: list[str], i: int, gaps: list[bool]) -> bool:
