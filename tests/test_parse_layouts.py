@@ -648,7 +648,7 @@ def test_a_lone_headline_over_a_commentary_signed_by_this_papers_commentator_is_
 
 
 @pytest.mark.parametrize("lines", [
-    ["如遇可疑情况请拨打反诈专线", "0000-1234567咨询。（王 一）"],  # the number, then the sentence's end
+    ["如遇可疑情况请拨打反诈专线", "0000-12345678咨询。（王 一）"],  # the number, then the sentence's end
     ["报名截止日期为9月3日。报名网址：", "www.example-run.cn。"],  # a label after a sentence, a web address
 ])
 def test_a_contact_inside_a_storys_last_sentence_is_prose(lines):
