@@ -654,3 +654,25 @@ def test_a_lone_headline_over_a_commentary_signed_by_this_papers_commentator_is_
 def test_a_contact_inside_a_storys_last_sentence_is_prose(lines):
     texts = ["警方提醒，凡是要求转账的都是诈骗，"] + lines
     assert furniture_lines(texts, [True, False, False]) == {}
+
+
+def test_raw_headline_after_a_storys_last_paragraphs_takes_them_as_its_own_story():
+    text = raw("某县新建高标准农田三万亩",
+               "本报讯（记者 王一）今年以来，",
+               "某县新建高标准农田三万亩，完",
+               "成年度任务。",
+               "县农业农村局表示，高标准农田",
+               "建成后亩均增产粮食一百公斤，",
+               "农民收入明显增加。",
+               "日前，县图书馆新馆正式对外开",
+               "放，新馆藏书二十万册，设有少",
+               "儿阅览室和自习室。",
+               "县图书馆新馆开放",
+               "——新馆藏书二十万册",
+               "本报记者 李 二",
+               "入伏以来，全县持续高温，用电",
+               "负荷屡创新高。")
+    arts = stories(text)
+    lib = next(a for a in arts if a.headline == "县图书馆新馆开放")
+    assert lib.text.startswith("日前，县图书馆新馆")
+    assert "图书馆" not in arts[0].text

@@ -1086,6 +1086,7 @@ DOUBT_STACK = "kicker or headline guessed: two plain headline lines, nothing say
 DOUBT_UNKNOWN = "no marker says what kind of item this is"
 DOUBT_LONE = "headline guessed: the one headline right above the story's lead, echoing it only weakly"
 DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
+DOUBT_TAIL = "split guessed: the last paragraphs of a story echo the headline lines printed after it, not its own"
 """The doubts (:attr:`Article.doubt`): what the segmenter guessed about an item, in words."""
 
 SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their echo: some to the story "
@@ -1151,7 +1152,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
             for k in (owners[-1][0], b):
                 stories[k].notes.append(SPLIT_GROUP_NOTE)
                 stories[k].doubts.append(DOUBT_SPLIT)
-        stories.extend(_orphan_teasers(edition, heads[i:j]))
+        orphans = heads[i:j]
+        tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
+        stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
 
@@ -1178,6 +1181,36 @@ def _stack_blocks(edition: Edition, orphans: list[TextUnit]) -> tuple[TextUnit |
     if len(blocks) < 2 or not all(u.gap_before for u in blocks):
         return None
     return banner, blocks
+
+
+TAIL_MIN_ECHO = 0.4
+"""Headline lines after a story that has its own headline take that story's last paragraphs as a
+story of their own when at least this share of their character pairs occur in those paragraphs."""
+
+
+def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Story | None:
+    """Headline lines printed after a story that already has its headline, echoing none but its last
+    paragraphs: on a page whose headlines may follow their bodies, those paragraphs are another
+    story (no lead marker opened it) and these lines its headline. The last paragraphs that each
+    echo these lines more than the story's own headline move to a new story."""
+    body = [k for k, p in enumerate(story.parts) if p.role == "body"]
+    if story.kind not in ("news", "wire", "unknown") or not story.heads_before or len(body) < 2 or story.closed \
+            or any(u.kind == "teaser_ref" for u in heads) or story.continues_on is not None:
+        return None
+    text = "".join(_headline_text(edition, u) for u in heads)
+    own = "".join(_headline_text(edition, u) for u in story.heads_before)
+    k = None
+    for b in reversed(body[1:]):  # the last paragraphs, each echoing these lines more than its own headline
+        if shared_share(story.parts[b].text, text) <= shared_share(story.parts[b].text, own):
+            break
+        k = b
+    after = "".join(p.text for p in story.parts[k:] if p.role == "body") if k is not None else ""
+    if k is None or shared_share(text, after) < TAIL_MIN_ECHO:
+        return None
+    tail = _Story(kind="news", parts=story.parts[k:], heads_after=list(heads), closed=True,
+                  doubts=[DOUBT_TAIL])
+    story.parts = story.parts[:k]
+    return tail
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
