@@ -676,3 +676,34 @@ def test_raw_headline_after_a_storys_last_paragraphs_takes_them_as_its_own_story
     lib = next(a for a in arts if a.headline == "县图书馆新馆开放")
     assert lib.text.startswith("日前，县图书馆新馆")
     assert "图书馆" not in arts[0].text
+
+
+def test_a_notices_phone_numbers_under_its_contact_label_stay_in_the_notice():
+    text = raw("拍卖公告",
+               "受某县人民法院委托，本公司定于",
+               "2024年3月8日公开拍卖商业用房一处。",
+               "咨询电话：",
+               "0000-12345678 13800000000",
+               "某某拍卖有限公司",
+               "2024年2月20日",
+               "招聘启事",
+               "因业务发展需要，我公司现面向社",
+               "会公开招聘工作人员2名。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["notice", "notice"]
+    assert arts[0].lines == [[1, 7]]
+
+
+def test_figure_lines_in_a_numbers_box_are_its_text_not_headlines():
+    text = ("【数说】\n"
+            "1—3月\n"
+            "全市新登记市场主体1.2万户\n"
+            "同比增长8.4%\n\n"
+            "某市一季度经济平稳开局\n\n"
+            "本报讯（记者 王一）记者从市统\n"
+            "计局获悉，一季度全市经济平稳开局。\n")
+    arts = stories(text)
+    box = arts[0]
+    assert box.kind == "box" and box.headline == ""
+    assert box.text.replace("\n", "").startswith("1—3月全市新登记市场主体")
+    assert "teaser" not in [a.kind for a in arts]

@@ -74,8 +74,9 @@ _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUF
 """A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
     r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日$"
-    r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]")
-"""A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call."""
+    r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]|^[\d\s\-－]{7,40}$")
+"""A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call (a
+label, or the numbers alone under 咨询电话：)."""
 DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                        r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
@@ -726,6 +727,11 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             return
         if self._signature(u) or self._brief(u, as_head=True):
+            return
+        if current is not None and current.kind == "box" and not current.closed and not self.pending \
+                and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
+                and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
+            current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
