@@ -707,3 +707,14 @@ def test_figure_lines_in_a_numbers_box_are_its_text_not_headlines():
     assert box.kind == "box" and box.headline == ""
     assert box.text.replace("\n", "").startswith("1—3月全市新登记市场主体")
     assert "teaser" not in [a.kind for a in arts]
+
+
+def test_a_continuation_mark_broken_over_two_lines_is_one_mark():
+    text = ("某县新建高标准农田三万亩\n\n"
+            "本报讯（记者 王一）今年以来，某县新建\n"
+            "高标准农田三万亩，亩均增产粮食一百公斤\n"
+            "以上，农民收入明显增加。（下转\n"
+            "3版）\n")
+    art = stories(text)[0]
+    assert art.continues_on == 3
+    assert art.text.endswith("农民收入明显增加。")

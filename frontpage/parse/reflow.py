@@ -220,16 +220,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
         frame = raw[:1].isspace()
         lo = len(raw) - len(raw.lstrip())
         hi = len(raw.rstrip())
-        pieces: list[tuple[int, int, str, re.Match | None]] = []
-        # continuation marks anywhere in the line: split around them
-        pos = lo
-        for m in CONT_MARK.finditer(fold(raw), lo, hi):
-            if raw[pos:m.start()].strip():
-                pieces.append((pos, m.start(), "text", None))
-            pieces.append((m.start(), m.end(), "cont", m))
-            pos = m.end()
-        if raw[pos:hi].strip():
-            pieces.append((pos, hi, "text", None))
+        nxt = edition.lines[number] if number < len(edition.lines) else ""
+        pieces = _cont_pieces(raw, lo, hi, bool(out) and out[-1].role == "cont" and out[-1].match is None, nxt)
         # a box label at the start of a text piece
         split: list[tuple[int, int, str, re.Match | None]] = []
         for a, b, role, m in pieces:
@@ -254,6 +246,36 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
             out.append(_Line(number, raw, a, b, role, gap_before=gap and i == 0, frame_start=frame and i == 0, match=m))
         gap = False
     return _furniture_and_notices(out)
+
+
+CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*$")
+CONT_TAIL = re.compile(r"\s*第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]")
+"""A continuation mark broken over two lines (…山路。（下转 ⏎ 4版）): its head ends one line, its tail
+opens the next; the two pieces make one mark (:func:`_one_item`)."""
+
+
+def _cont_pieces(raw: str, lo: int, hi: int, tail_due: bool, nxt: str) -> list[tuple[int, int, str, re.Match | None]]:
+    """A line's text pieces around its continuation marks (:data:`CONT_MARK`), a mark broken over
+    two lines included: ``tail_due`` when the line before ended on a mark's head, ``nxt`` the next line."""
+    folded = fold(raw)
+    pieces: list[tuple[int, int, str, re.Match | None]] = []
+    pos = lo
+    if tail_due and (t := CONT_TAIL.match(folded, lo, hi)):
+        pieces.append((lo, t.end(), "cont", None))
+        pos = t.end()
+    for m in CONT_MARK.finditer(folded, pos, hi):
+        if raw[pos:m.start()].strip():
+            pieces.append((pos, m.start(), "text", None))
+        pieces.append((m.start(), m.end(), "cont", m))
+        pos = m.end()
+    head = CONT_HEAD.search(folded, pos, hi)
+    if head and CONT_TAIL.match(fold(nxt)):
+        if raw[pos:head.start()].strip():
+            pieces.append((pos, head.start(), "text", None))
+        pieces.append((head.start(), hi, "cont", None))
+    elif raw[pos:hi].strip():
+        pieces.append((pos, hi, "text", None))
+    return pieces
 
 
 def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
@@ -564,6 +586,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
     advertisement does not join the disclaimer above it."""
     if prev.role == "ad" and cur.role == "ad":
         return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
+    if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
+        return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
     return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
         and "masthead" in (prev.furniture, cur.furniture)
 
