@@ -718,3 +718,17 @@ def test_a_continuation_mark_broken_over_two_lines_is_one_mark():
     art = stories(text)[0]
     assert art.continues_on == 3
     assert art.text.endswith("农民收入明显增加。")
+
+
+@pytest.mark.parametrize("lines, headline", [
+    (("某镇一片茶叶", "富了一方百姓"), "某镇一片茶叶富了一方百姓"),  # a small headline wraps: no space
+    (("西部新通道", "三种物流方式均快速增长"), "西部新通道 三种物流方式均快速增长"),  # a wider line under: a deck
+])
+def test_two_short_headline_lines_wrap_unless_the_second_is_wider(lines, headline):
+    text = ("\n".join(lines) + "\n\n"
+            "本报讯（记者 王一）今年以来，某镇茶叶种植\n"
+            "面积达到三万亩，茶农收入明显增加，物流方式\n"
+            "也更加多样。铁海联运、跨境公路和国际铁路联\n"
+            "运三种方式的货运量均快速增长，茶叶出口也随\n"
+            "之增加。\n")
+    assert stories(text)[0].headline == headline

@@ -415,12 +415,20 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         prev = join_lines([s.text(edition) for s in prev_spans])
         printed = line_width(edition.lines[prev_spans[0].line - 1])  # the whole line, a ● included
         wraps = col - WRAP_SLACK <= printed <= col + 1 and not is_display(prev_spans[0].text(edition))
-        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps else ""
+        display = is_display(prev_spans[0].text(edition))
+        short = not display and min(line_width(line), line_width(prev)) < DECK_MIN_WIDTH \
+            and line_width(line) <= line_width(prev)  # a small headline wraps: the rest no wider than the line
+        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short else ""
         out += gap + line
     return out
 
 
 WRAP_SLACK = 1.5
+DECK_MIN_WIDTH = 10
+"""A deck of its own is a phrase set across columns: two plain headline lines either of which is
+narrower than this many em, the second no wider than the first, are one small headline (a teaser's,
+a brief's) wrapped, joined without a space (``柳湾镇：一片茶叶`` / ``富了一方百姓``); a wider second line
+is a deck (``西部陆海新通道`` / ``三种物流组织方式均快速增长``); letter-spaced decks are told by their type."""
 """A headline line that fills the body column to within this many em wrapped there (一 line of one
 headline, joined without a space); a deck of its own is set shorter or across columns."""
 
@@ -507,8 +515,11 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
     top = heads[0]
     lines = sorted({s.line for s in top.spans})
     texts = [_headline_text(edition, u) for u in heads]
-    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) or " " not in texts[0]:
+    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])):
         return heads
+    widths = [line_width(spans_text(edition, [s for s in top.spans if s.line == ln])) for ln in lines]
+    if widths[1] < 0.7 * widths[0] or (" " not in texts[0] and min(widths) >= DECK_MIN_WIDTH):
+        return heads  # the second line is the first's wrap, not a line of its own
     if not _second_is_sub(texts[0], texts[1]):
         return heads
     return [TextUnit("head", [s for s in top.spans if s.line == ln], text=spans_text(edition, [s for s in top.spans
