@@ -732,3 +732,12 @@ def test_two_short_headline_lines_wrap_unless_the_second_is_wider(lines, headlin
             "运三种方式的货运量均快速增长，茶叶出口也随\n"
             "之增加。\n")
     assert stories(text)[0].headline == headline
+
+
+def test_the_date_line_and_the_lunar_date_under_it_are_one_furniture_item():
+    text = ("某山日报\n\n2024年2月6日 星期二\n农历甲辰年腊月廿七\n\n"
+            "某县新建高标准农田三万亩\n\n"
+            "本报讯（记者 王一）今年以来，某县新建高标准农田\n"
+            "三万亩，完成年度任务。\n")
+    furniture = [a for a in parse(text) if a.kind == "furniture"]
+    assert [a.lines for a in furniture] == [[[1, 1]], [[3, 4]]]

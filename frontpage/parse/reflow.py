@@ -582,12 +582,15 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
 
 def _one_item(prev: _Line, cur: _Line) -> bool:
     """Do two adjacent furniture lines make one item? An advertisement's lines do (with the risk line
-    printed under it), a disclaimer's lines do, a masthead and the lines under it do; an
+    printed under it), a disclaimer's lines do, a masthead and the lines under it do, a date line and
+    the lunar date under it do; an
     advertisement does not join the disclaimer above it."""
     if prev.role == "ad" and cur.role == "ad":
         return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
+    if prev.furniture == cur.furniture == "date":
+        return True  # 2019年5月14日 星期二 ⏎ 农历己亥年四月初十: one date line, the lunar date under it
     return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
         and "masthead" in (prev.furniture, cur.furniture)
 
