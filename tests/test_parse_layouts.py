@@ -741,3 +741,14 @@ def test_the_date_line_and_the_lunar_date_under_it_are_one_furniture_item():
             "三万亩，完成年度任务。\n")
     furniture = [a for a in parse(text) if a.kind == "furniture"]
     assert [a.lines for a in furniture] == [[[1, 1]], [[3, 4]]]
+
+
+@pytest.mark.parametrize("label", ["短评", "【短评】"])
+def test_a_commentary_label_over_a_headline_makes_the_item_a_commentary(label):
+    text = (label + "\n\n"
+            "让农机跑出丰收加速度\n\n"
+            "从面朝黄土到机器下田，某县的春耕\n"
+            "正在改变。农机跑出了丰收的加速度，\n"
+            "农民轻松了，丰收更有底气。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.kind == "commentary" and art.headline == "让农机跑出丰收加速度"

@@ -40,7 +40,7 @@ from datetime import date
 
 from .dates import year_for
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -77,6 +77,8 @@ NOTICE_TAIL = re.compile(
     r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]|^[\d\s\-－]{7,40}$")
 """A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call (a
 label, or the numbers alone under 咨询电话：)."""
+COMMENTARY_ONLY = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
+"""A kicker that is only a commentary's label (短评)."""
 DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                        r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
@@ -1435,6 +1437,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
+        if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_ONLY.match(kicker.strip("【】[] ")):
+            kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
