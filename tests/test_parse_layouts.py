@@ -752,3 +752,10 @@ def test_a_commentary_label_over_a_headline_makes_the_item_a_commentary(label):
             "农民轻松了，丰收更有底气。\n")
     art = next(a for a in stories(text) if a.headline)
     assert art.kind == "commentary" and art.headline == "让农机跑出丰收加速度"
+
+
+def test_a_wire_leads_byline_keeps_the_names_as_printed_in_traditional_characters():
+    text = ("某城青年創業基地揭牌\n\n"
+            "中新社某城10月25日電（記者 何嘉寧）某城青年創\n"
+            "業基地25日揭牌，首批入駐企業三十家。\n")
+    assert stories(text)[0].byline == ["何嘉寧"]

@@ -362,7 +362,7 @@ def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
         if m.group("by"):
             dl, by, body = carve(edition, unit.spans, [m.start("by") - 1, m.end()])
             story.parts += [_part(edition, "dateline", dl), _part(edition, "byline", by)]
-            story.byline = parse_names(m.group("by"))
+            story.byline = parse_names(printed[m.start("by"):m.end("by")])  # names as printed
         else:
             dl, body = carve(edition, unit.spans, [m.end()])
             story.parts.append(_part(edition, "dateline", dl))
