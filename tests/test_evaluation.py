@@ -191,3 +191,24 @@ def test_leave_one_edition_out_is_first_contact_beside_today(tmp_path):
     assert (seen["starts, change"], seen["count, first contact"], seen["count, today"]) == (0.75, 2.0, 1.0)
     assert "count, change" not in table.columns
     assert pd.isna(gone["headlines, today"]) and pd.isna(gone["headlines, change"])  # no longer annotated
+
+
+def test_linked_to_is_compared_by_where_the_linked_story_begins_not_by_its_id():
+    from frontpage.evaluation.articles import field_failures
+
+    def item(id_, first, last, link=None, kind="news"):
+        return NS(id=id_, kind=kind, kicker="", headline="", subheadlines=[], source=None, byline=[],
+                  dateline=None, continues_on=None, linked_to=link, text="", lines=[[first, last]])
+
+    def gold(id_, first, last, link=None, kind="news"):
+        return {"id": id_, "kind": kind, "kicker": None, "headline": "", "subheadlines": [], "source": None,
+                "byline": [], "dateline": None, "continues_on": None, "linked_to": link,
+                "first_line": first, "last_line": last}
+
+    # the gold numbers one more item (furniture) before the story: ids differ, the story is the same
+    golds = [gold("a01", 1, 1, kind="furniture"), gold("a02", 3, 9), gold("a03", 11, 12, "a02", "caption")]
+    same = [item("a01", 3, 9), item("a02", 11, 12, "a01", "caption")]
+    assert [f for f in field_failures(same, golds) if f[1] == "linked_to"] == []
+    # linked to another story: a failure, whatever the ids
+    other = [item("a01", 3, 9), item("a02", 11, 12, "a03", "caption"), item("a03", 14, 15)]
+    assert [f[1] for f in field_failures(other, golds + [gold("a04", 14, 15)]) if f[1] == "linked_to"] == ["linked_to"]

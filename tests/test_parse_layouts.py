@@ -479,3 +479,283 @@ def test_raw_four_bodies_then_their_four_headlines():
                "责编：王 五")
     assert [a.headline for a in stories(text)] == ["某市社区食堂新建二十家", "某县车载法庭开进山村调解纠纷",
                                                    "某区检察院绘制未成年人守护地图", "某市地铁三号线全线洞通"]
+
+
+# --- masthead furniture: lunar date, issue and serial numbers, section pairs, bottom page number ---
+
+def test_the_lunar_date_under_the_date_line_is_date_furniture():
+    texts = ["某山日报", "MOUSHAN RIBAO", "2024年2月6日 星期二", "农历甲辰年腊月廿七", "某地春运客流同比回升12%"]
+    assert furniture_lines(texts, [False, False, True, False, True]) == {0: "masthead", 1: "masthead", 2: "date", 3: "date"}
+
+
+@pytest.mark.parametrize("line", ["第4321期 今日8版", "第10234号", "国内统一连续出版物号 CN 11-0001"])
+def test_issue_and_serial_numbers_under_the_masthead_are_furniture(line):
+    texts = ["某山日报", "2024年2月6日 星期二", line, "某地春运客流回升"]
+    assert furniture_lines(texts, [False, True, True, True]).get(2) == "masthead"
+
+
+def test_a_section_name_of_two_words_first_on_a_raw_page_is_furniture():
+    texts = ["法治·新闻", "某县法院审结一批案件", "本报讯（记者 王一）近日，某县"]
+    assert furniture_lines(texts, [False, False, False]) == {0: "section"}
+
+
+def test_a_page_number_after_a_notices_closing_date_and_before_the_date_line_is_furniture():
+    texts = ["某某有限公司", "2024年3月1日", "5", "2024年3月2日 星期六"]
+    assert furniture_lines(texts, [False, False, False, False]) == {2: "page", 3: "date"}
+
+
+# --- headline stacks -------------------------------------------------------------------------
+
+def test_a_short_line_over_two_deck_lines_is_kicker_headline_and_subheadline():
+    text = ("消费市场持续回暖\n"
+            "一季度全市社会消费品零售总额增长6.1%\n"
+            "餐饮收入增速比去年同期加快2.3个百分点\n\n"
+            "本报讯（记者 王一）5月5日，\n"
+            "记者从市商务局获悉，一季度全\n"
+            "市社会消费品零售总额达到312\n"
+            "亿元，同比增长6.1%。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.kicker == "消费市场持续回暖"
+    assert art.headline == "一季度全市社会消费品零售总额增长6.1%"
+    assert art.subheadlines == ["餐饮收入增速比去年同期加快2.3个百分点"]
+
+
+def test_a_label_over_a_wrapped_headline_stays_a_label():
+    text = ("短评\n\n"
+            "让公交“快线”跑出\n"
+            "城市“新速度”\n\n"
+            "公交快线开通，方便了市民出行，也考验\n"
+            "着城市治理的水平。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.subheadlines == []
+
+
+def test_a_plain_line_over_a_letter_spaced_headline_is_its_kicker():
+    text = ("奋力推进乡村振兴\n"
+            "某 县 新 建 农 田\n"
+            "三 万 亩\n"
+            "亩均增产粮食一百二十公斤\n\n"
+            "本报讯（记者 王一）今年\n"
+            "以来，某县新建高标准农\n"
+            "田三万亩，完成年度任务。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.kicker == "奋力推进乡村振兴"
+    assert art.headline == "某县新建农田三万亩"
+
+
+def test_a_column_wide_line_then_half_a_sentence_is_prose_not_a_subheadline():
+    text = ("某县新建高标准农田三万亩\n\n"
+            "本报讯（记者 王一）今年\n"
+            "以来，某县新建高标准农\n"
+            "田三万亩，完成年度任务。\n\n"
+            "项目总投资约三亿二千万\n"
+            "元，比原计划节约\n\n"
+            "一千万元，工期提前两个\n"
+            "月。全部项目已经验收。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.subheadlines == []
+    assert "项目总投资" in art.text
+
+
+def test_a_short_plain_line_over_a_longer_one_is_kicker_and_headline():
+    text = ("身边的好医生\n"
+            "守在村口卫生室的“健康哨兵”\n\n"
+            "□本报记者 王 一\n\n"
+            "早上七点，李大夫背起药\n"
+            "箱出了门，他在村卫生室\n"
+            "已经工作了二十年。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert (art.kicker, art.headline, art.subheadlines) == ("身边的好医生", "守在村口卫生室的“健康哨兵”", [])
+
+
+def test_a_lead_under_a_bullet_items_headline_is_that_briefs_text():
+    text = ("简讯\n\n"
+            "●某县图书馆新馆\n"
+            "对外开放\n\n"
+            "本报讯 日前，某县图书馆新\n"
+            "馆正式开放，藏书二十万册。\n\n"
+            "●某县举办农民运动会\n\n"
+            "近日，某县第三届农民运动\n"
+            "会开幕，两千人参赛。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "brief"]
+    assert arts[0].headline.replace(" ", "") == "某县图书馆新馆对外开放"
+    assert arts[0].text.startswith("日前，某县图书馆")
+    assert arts[0].source == "本报讯"
+
+
+def test_a_phone_number_that_ends_a_storys_sentence_is_not_an_advertisement():
+    texts = ["5月1日，某县招聘会举行，百", "家企业提供岗位两千个。咨询电话：", "0000-1234567。"]
+    assert furniture_lines(texts, [True, False, False]) == {}
+    ad = ["某某牌大米 新米上市", "订购电话：", "0000-1234567"]
+    assert set(furniture_lines(ad, [True, False, False]).values()) == {"ad"}
+
+
+# --- documents: issuer over title, number, a caption inside, a split line, the signature ---------
+
+DOCUMENT_PAGE = ("某市人民政府办公室\n"
+                 "关于印发某市促进消费若干措施的通知\n\n"
+                 "某府办发〔2024〕7号\n\n"
+                 "各县（区）人民政府，市政府各部门：\n\n"
+                 "《某市促进消费若干措施》已经市政府同意，现印\n"
+                 "发给你们，请认真贯彻执行。\n\n"
+                 "一、扩大汽车消费\n\n"
+                 "对购买新能源汽车的个人，按每辆车3000元给予\n"
+                 "补贴，补贴总额不超过5000万元。\n\n"
+                 "5月1日，市民在车展现场选购新能源汽车。\n"
+                 "本报记者 王 一 摄\n\n"
+                 "对开展以旧换新活动的企业，按销售额的百分之\n"
+                 "二给予奖励。\n\n"
+                 "二、促进家电消费\n\n"
+                 "今年全市计划开展家电以旧\n\n"
+                 "换新活动100场，补贴标准为每台200元至500\n"
+                 "元。\n\n"
+                 "某市人民政府办公室\n"
+                 "2024年4月30日\n\n"
+                 "让消费潜力充分释放\n\n"
+                 "本报评论员\n\n"
+                 "消费是经济增长的主引擎。今年一季度，全市社\n"
+                 "会消费品零售总额增长6.2%，消费潜力正在释放。\n")
+
+
+def test_an_issuer_line_over_a_documents_title_is_part_of_the_title_and_its_number_no_subheadline():
+    doc = parse(DOCUMENT_PAGE)[0]
+    assert doc.kicker == "" and doc.headline == "某市人民政府办公室关于印发某市促进消费若干措施的通知"
+    assert doc.subheadlines == ["一、扩大汽车消费", "二、促进家电消费"]
+
+
+def test_a_documents_text_goes_on_after_a_caption_printed_inside_it():
+    arts = stories(DOCUMENT_PAGE)
+    doc = arts[0]
+    assert "以旧换新活动的企业" in doc.text
+    assert [a.kind for a in arts].count("caption") == 1
+
+
+def test_a_line_cut_by_a_column_break_inside_a_phrase_joins_its_paragraph():
+    doc = parse(DOCUMENT_PAGE)[0]
+    assert "今年全市计划开展家电以旧换新活动100场" in doc.text.replace("\n", "")
+
+
+def test_a_documents_signature_is_its_closing_lines_not_a_teaser():
+    arts = stories(DOCUMENT_PAGE)
+    assert "teaser" not in [a.kind for a in arts]
+    assert arts[0].lines[-1][-1] == 30
+
+
+def test_a_lone_headline_over_a_commentary_signed_by_this_papers_commentator_is_its_headline():
+    arts = stories(DOCUMENT_PAGE)
+    assert arts[-1].kind == "commentary" and arts[-1].headline == "让消费潜力充分释放"
+
+
+@pytest.mark.parametrize("lines", [
+    ["如遇可疑情况请拨打反诈专线", "0000-12345678咨询。（王 一）"],  # the number, then the sentence's end
+    ["报名截止日期为9月3日。报名网址：", "www.example-run.cn。"],  # a label after a sentence, a web address
+])
+def test_a_contact_inside_a_storys_last_sentence_is_prose(lines):
+    texts = ["警方提醒，凡是要求转账的都是诈骗，"] + lines
+    assert furniture_lines(texts, [True, False, False]) == {}
+
+
+def test_raw_headline_after_a_storys_last_paragraphs_takes_them_as_its_own_story():
+    text = raw("某县新建高标准农田三万亩",
+               "本报讯（记者 王一）今年以来，",
+               "某县新建高标准农田三万亩，完",
+               "成年度任务。",
+               "县农业农村局表示，高标准农田",
+               "建成后亩均增产粮食一百公斤，",
+               "农民收入明显增加。",
+               "日前，县图书馆新馆正式对外开",
+               "放，新馆藏书二十万册，设有少",
+               "儿阅览室和自习室。",
+               "县图书馆新馆开放",
+               "——新馆藏书二十万册",
+               "本报记者 李 二",
+               "入伏以来，全县持续高温，用电",
+               "负荷屡创新高。")
+    arts = stories(text)
+    lib = next(a for a in arts if a.headline == "县图书馆新馆开放")
+    assert lib.text.startswith("日前，县图书馆新馆")
+    assert "图书馆" not in arts[0].text
+
+
+def test_a_notices_phone_numbers_under_its_contact_label_stay_in_the_notice():
+    text = raw("拍卖公告",
+               "受某县人民法院委托，本公司定于",
+               "2024年3月8日公开拍卖商业用房一处。",
+               "咨询电话：",
+               "0000-12345678 13800000000",
+               "某某拍卖有限公司",
+               "2024年2月20日",
+               "招聘启事",
+               "因业务发展需要，我公司现面向社",
+               "会公开招聘工作人员2名。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["notice", "notice"]
+    assert arts[0].lines == [[1, 7]]
+
+
+def test_figure_lines_in_a_numbers_box_are_its_text_not_headlines():
+    text = ("【数说】\n"
+            "1—3月\n"
+            "全市新登记市场主体1.2万户\n"
+            "同比增长8.4%\n\n"
+            "某市一季度经济平稳开局\n\n"
+            "本报讯（记者 王一）记者从市统\n"
+            "计局获悉，一季度全市经济平稳开局。\n")
+    arts = stories(text)
+    box = arts[0]
+    assert box.kind == "box" and box.headline == ""
+    assert box.text.replace("\n", "").startswith("1—3月全市新登记市场主体")
+    assert "teaser" not in [a.kind for a in arts]
+
+
+def test_a_continuation_mark_broken_over_two_lines_is_one_mark():
+    text = ("某县新建高标准农田三万亩\n\n"
+            "本报讯（记者 王一）今年以来，某县新建\n"
+            "高标准农田三万亩，亩均增产粮食一百公斤\n"
+            "以上，农民收入明显增加。（下转\n"
+            "3版）\n")
+    art = stories(text)[0]
+    assert art.continues_on == 3
+    assert art.text.endswith("农民收入明显增加。")
+
+
+@pytest.mark.parametrize("lines, headline", [
+    (("某镇一片茶叶", "富了一方百姓"), "某镇一片茶叶富了一方百姓"),  # a small headline wraps: no space
+    (("西部新通道", "三种物流方式均快速增长"), "西部新通道 三种物流方式均快速增长"),  # a wider line under: a deck
+])
+def test_two_short_headline_lines_wrap_unless_the_second_is_wider(lines, headline):
+    text = ("\n".join(lines) + "\n\n"
+            "本报讯（记者 王一）今年以来，某镇茶叶种植\n"
+            "面积达到三万亩，茶农收入明显增加，物流方式\n"
+            "也更加多样。铁海联运、跨境公路和国际铁路联\n"
+            "运三种方式的货运量均快速增长，茶叶出口也随\n"
+            "之增加。\n")
+    assert stories(text)[0].headline == headline
+
+
+def test_the_date_line_and_the_lunar_date_under_it_are_one_furniture_item():
+    text = ("某山日报\n\n2024年2月6日 星期二\n农历甲辰年腊月廿七\n\n"
+            "某县新建高标准农田三万亩\n\n"
+            "本报讯（记者 王一）今年以来，某县新建高标准农田\n"
+            "三万亩，完成年度任务。\n")
+    furniture = [a for a in parse(text) if a.kind == "furniture"]
+    assert [a.lines for a in furniture] == [[[1, 1]], [[3, 4]]]
+
+
+@pytest.mark.parametrize("label", ["短评", "【短评】"])
+def test_a_commentary_label_over_a_headline_makes_the_item_a_commentary(label):
+    text = (label + "\n\n"
+            "让农机跑出丰收加速度\n\n"
+            "从面朝黄土到机器下田，某县的春耕\n"
+            "正在改变。农机跑出了丰收的加速度，\n"
+            "农民轻松了，丰收更有底气。\n")
+    art = next(a for a in stories(text) if a.headline)
+    assert art.kind == "commentary" and art.headline == "让农机跑出丰收加速度"
+
+
+def test_a_wire_leads_byline_keeps_the_names_as_printed_in_traditional_characters():
+    text = ("某城青年創業基地揭牌\n\n"
+            "中新社某城10月25日電（記者 何嘉寧）某城青年創\n"
+            "業基地25日揭牌，首批入駐企業三十家。\n")
+    assert stories(text)[0].byline == ["何嘉寧"]

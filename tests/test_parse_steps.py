@@ -93,7 +93,8 @@ def test_a_stack_of_teasers_is_one_teaser_a_block_with_the_banner_as_every_kicke
     arts = parse_articles(ed(STACK))
     teasers = [a for a in arts if a.kind == "teaser"]
     assert [(a.kicker, a.headline) for a in teasers] == [
-        ("导读", "全市春耕进度过半各区县同步推进"), ("导读", "高铁新线年内开通 试运行顺利完成"), ("导读", "三座长江大桥同步合龙")]
+        ("导读", "全市春耕进度过半各区县同步推进"), ("导读", "高铁新线年内开通试运行顺利完成"), ("导读", "三座长江大桥同步合龙")]
+    # (a teaser's two short lines are one headline wrapped, joined without a space, as every annotation does)
     # the banner's characters belong to the first teaser only
     assert [p.role for p in teasers[0].parts] == ["kicker", "headline"] and teasers[1].parts[0].role == "headline"
 

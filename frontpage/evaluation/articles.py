@@ -158,11 +158,31 @@ def _pair(gold: list[dict], articles: list) -> list[tuple[dict, object]]:
     return pairs
 
 
-def _field_differences(g: dict, a) -> list[tuple[str, str]]:
-    """(field, what) for every field of parsed item ``a`` that differs from gold item ``g``."""
+def _linked_line(link: str | None, by_id: dict) -> int | None:
+    """The first raw line of the item an id points to (None for no link, or an id no item has)."""
+    item = by_id.get(link) if link else None  # an id no item has (or items without ids): no line
+    if item is None:
+        return None
+    return item["first_line"] if isinstance(item, dict) else _span(item)[0]
+
+
+def _field_differences(g: dict, a, gold_ids: dict | None = None, found_ids: dict | None = None) -> list[tuple[str, str]]:
+    """(field, what) for every field of parsed item ``a`` that differs from gold item ``g``.
+
+    ``linked_to`` is compared by where the linked item begins (its first raw line, through
+    ``gold_ids`` and ``found_ids``), not by its id: ids count items, and one item more or less
+    before the linked story (a caption numbered apart, furniture) renumbers it."""
     fields = ("kind",) if g.get("kind") == "furniture" else FIELDS  # furniture: what it is and where
-    out = [(f, f"{f}: {getattr(a, f)!r} (gold {g[f]!r})") for f in fields
-           if f in g and (getattr(a, f) or None) != (g[f] or None)]  # "" and null, [] and null: both none
+    out = []
+    for f in fields:
+        if f not in g:
+            continue
+        if f == "linked_to" and gold_ids is not None and found_ids is not None:
+            mine, theirs = _linked_line(a.linked_to, found_ids), _linked_line(g[f], gold_ids)
+            if mine != theirs:
+                out.append((f, f"{f}: {a.linked_to!r} (line {mine}) (gold {g[f]!r}, line {theirs})"))
+        elif (getattr(a, f) or None) != (g[f] or None):  # "" and null, [] and null: both none
+            out.append((f, f"{f}: {getattr(a, f)!r} (gold {g[f]!r})"))
     if g.get("kind") != "furniture":
         text = a.text.replace("\n", "")
         if g.get("first") and not text.startswith(g["first"]):
@@ -181,8 +201,10 @@ def field_failures(articles: list, gold: list[dict]) -> list[tuple[str, str, str
     paired = {id(g) for g, _ in pairs}
     out = [(f"article:{g['first_line']}", "unpaired", f"no item begins on line {g['first_line']} ({g['kind']})")
            for g in gold if id(g) not in paired]
+    gold_ids = {g["id"]: g for g in gold if g.get("id")}
+    found_ids = {getattr(a, "id", None): a for a in articles}
     for g, a in pairs:
-        out += [(f"article:{g['first_line']}", f, what) for f, what in _field_differences(g, a)]
+        out += [(f"article:{g['first_line']}", f, what) for f, what in _field_differences(g, a, gold_ids, found_ids)]
     return out
 
 

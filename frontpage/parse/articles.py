@@ -40,7 +40,7 @@ from datetime import date
 
 from .dates import year_for
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -74,8 +74,14 @@ _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUF
 """A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
     r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日$"
-    r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]")
-"""A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call."""
+    r"|(?:" + INSTITUTION + r")$|[：:]$|(?:" + CONTACT + r")\s*[：:]|^[\d\s\-－]{7,40}$")
+"""A notice's closing lines: who issues it (an institution), when (二〇二四年三月一日), whom to call (a
+label, or the numbers alone under 咨询电话：)."""
+COMMENTARY_ONLY = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
+"""A kicker that is only a commentary's label (短评)."""
+DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
+"""A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
@@ -356,7 +362,7 @@ def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
         if m.group("by"):
             dl, by, body = carve(edition, unit.spans, [m.start("by") - 1, m.end()])
             story.parts += [_part(edition, "dateline", dl), _part(edition, "byline", by)]
-            story.byline = parse_names(m.group("by"))
+            story.byline = parse_names(printed[m.start("by"):m.end("by")])  # names as printed
         else:
             dl, body = carve(edition, unit.spans, [m.end()])
             story.parts.append(_part(edition, "dateline", dl))
@@ -411,12 +417,20 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         prev = join_lines([s.text(edition) for s in prev_spans])
         printed = line_width(edition.lines[prev_spans[0].line - 1])  # the whole line, a ● included
         wraps = col - WRAP_SLACK <= printed <= col + 1 and not is_display(prev_spans[0].text(edition))
-        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps else ""
+        display = is_display(prev_spans[0].text(edition))
+        short = not display and min(line_width(line), line_width(prev)) < DECK_MIN_WIDTH \
+            and line_width(line) <= line_width(prev)  # a small headline wraps: the rest no wider than the line
+        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short else ""
         out += gap + line
     return out
 
 
 WRAP_SLACK = 1.5
+DECK_MIN_WIDTH = 10
+"""A deck of its own is a phrase set across columns: two plain headline lines either of which is
+narrower than this many em, the second no wider than the first, are one small headline (a teaser's,
+a brief's) wrapped, joined without a space (``柳湾镇：一片茶叶`` / ``富了一方百姓``); a wider second line
+is a deck (``西部陆海新通道`` / ``三种物流组织方式均快速增长``); letter-spaced decks are told by their type."""
 """A headline line that fills the body column to within this many em wrapped there (一 line of one
 headline, joined without a space); a deck of its own is set shorter or across columns."""
 
@@ -464,14 +478,29 @@ def _dash_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
             TextUnit("head", rest, text=spans_text(edition, rest))]
 
 
+def _plain_over_display(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A headline unit whose plain first lines stand over letter-spaced display lines (``融入区域发展大局``
+    over ``禾 临 城 际 铁 路``): the plain lines are a unit of their own (a kicker), the display lines
+    the headline; different type, different tiers."""
+    lines = sorted({s.line for s in unit.spans})
+    cut = next((ln for ln in lines if any(is_display(s.text(edition)) for s in unit.spans if s.line == ln)), None)
+    if cut is None or cut == lines[0]:
+        return [unit]
+    top = [s for s in unit.spans if s.line < cut]
+    rest = [s for s in unit.spans if s.line >= cut]
+    return [TextUnit("head", top, text=spans_text(edition, top)),
+            TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
+
+
 def _second_is_sub(first: str, second: str) -> bool:
     """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
-    comma), is twice as long, is a dash line, or is a pair of decks giving the figures the first
-    does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``)."""
+    comma), is a dash line, or is a pair of decks giving the figures the first
+    does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``). A longer
+    line alone says nothing: a short kicker (``最美基层医生``) often stands over a longer headline."""
     figures_deck = len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
-    return (bool(re.search(r"[，,；;]", second)) or len(second) >= 2 * len(first) or second.startswith(("——", "—"))
+    return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
             or figures_deck or two_decks(first) or len(nonspace(first)) >= KICKER_RATIO * len(nonspace(second)))
 
 
@@ -488,8 +517,11 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
     top = heads[0]
     lines = sorted({s.line for s in top.spans})
     texts = [_headline_text(edition, u) for u in heads]
-    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) or " " not in texts[0]:
+    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])):
         return heads
+    widths = [line_width(spans_text(edition, [s for s in top.spans if s.line == ln])) for ln in lines]
+    if widths[1] < 0.7 * widths[0] or (" " not in texts[0] and min(widths) >= DECK_MIN_WIDTH):
+        return heads  # the second line is the first's wrap, not a line of its own
     if not _second_is_sub(texts[0], texts[1]):
         return heads
     return [TextUnit("head", [s for s in top.spans if s.line == ln], text=spans_text(edition, [s for s in top.spans
@@ -497,19 +529,41 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
             for ln in lines] + heads[1:]
 
 
+def _kicker_over_decks(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """A short plain line over two longer lines set as decks of their own (a space between them,
+    :func:`_headline_text`) is a three-tier stack: kicker, headline, subheadline (``文旅市场加快回暖`` over
+    ``前三季度…接待游客…`` over ``旅游总收入…``), not a headline over one two-deck subheadline."""
+    if len(heads) != 2 or any(is_display(s.text(edition)) for u in heads for s in u.spans):
+        return heads
+    top, below = heads
+    lines = sorted({s.line for s in below.spans})
+    if len({s.line for s in top.spans}) != 1 or len(lines) != 2 or below.gap_joined:
+        return heads
+    texts = [_headline_text(edition, u) for u in heads]
+    if any(DOCUMENT_TITLE.search(fold(t)) for t in texts) or " " not in texts[1]:
+        return heads  # the two lines below are one wrapped line, not two decks
+    pieces = [[s for s in below.spans if s.line == ln] for ln in lines]
+    widths = [len(nonspace(spans_text(edition, p))) for p in pieces]
+    if not TEASER_BANNER_MAX < len(nonspace(texts[0])) < min(widths) or texts[1].startswith(("——", "—")):
+        return heads  # a word or two over a headline is a label (短评), not a kicker
+    return [top] + [TextUnit("head", p, text=spans_text(edition, p)) for p in pieces]
+
+
 def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
     """Kicker, main headline and subheadlines from a story's headline units, in print order.
 
     Display type (letter-spaced) marks the main headline; failing that, one unit is the
-    headline; of two, the second is a subheadline when it reads like a sentence (a comma)
-    or is twice as long, else the first is a kicker; of three or more, kicker, headline, subs.
+    headline; of two, the second is a subheadline when it reads like a sentence (a comma, a dash
+    line, figures under none: :func:`_second_is_sub`), else the first is a kicker; of three or
+    more, kicker, headline, subs.
     """
-    heads = [piece for u in heads for part in _dash_off(edition, u) for piece in _slogan_off(edition, part)]
-    heads = _three_tier(edition, heads)
+    heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
+             for piece in _slogan_off(edition, tier)]
+    heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
     if n == 0:
-        return "", "", [], []
+        return "", "", [], [("label", u) for u in numbers]
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
     titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
@@ -524,7 +578,30 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
         main = 0 if texts[1].startswith(("——", "—")) else 1
     roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
-    return kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"], list(zip(roles, heads))
+    return (kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"],
+            list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
+"""A document's number under its title (澜府办发〔2021〕12号): a label of the document, no headline."""
+
+
+def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextUnit], list[TextUnit]]:
+    """A document's headline units: its number (:data:`DOCUMENT_NUMBER`) set apart as a label, and
+    an issuer line right above its title (澜州市人民政府办公室 / 关于印发…的通知) joined to the title,
+    as the document's full title reads (one title, no space)."""
+    numbers = [u for u in heads if DOCUMENT_NUMBER.match(fold(u.text.strip()))]
+    heads = [u for u in heads if u not in numbers]
+    out: list[TextUnit] = []
+    for u in heads:
+        prev = out[-1] if out else None
+        if prev is not None and fold(u.text).startswith("关于") and DOCUMENT_TITLE.search(fold(u.text)) \
+                and ISSUER_LINE.match(fold(prev.text)) and not DATE_TAIL.search(fold(prev.text)):
+            spans = prev.spans + u.spans
+            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
+            continue
+        out.append(u)
+    return out, numbers
 
 
 SECTION_LINES = 1000
@@ -662,7 +739,12 @@ class _StoryMachine:
         if current is not None and current.kind == "notice" and not self.pending and NOTICE_TAIL.search(fold(u.text)):
             current.parts.append(self.part("body", u.spans))
             return
-        if self._brief(u, as_head=True):
+        if self._signature(u) or self._brief(u, as_head=True):
+            return
+        if current is not None and current.kind == "box" and not current.closed and not self.pending \
+                and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
+                and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
+            current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -671,6 +753,19 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _signature(self, u: TextUnit) -> bool:
+        """Issuer and date under a document's last paragraph (澜州市人民政府办公室 / 2021年4月16日): who
+        signs the document and when, its closing body lines, not a headline."""
+        current = self.current
+        if current is None or current.closed or self.pending or not _is_document(current):
+            return False
+        lines = sorted({sp.line for sp in u.spans})
+        texts = [spans_text(self.edition, [sp for sp in u.spans if sp.line == ln]) for ln in lines]
+        if len(texts) < 2 or not DATE_TAIL.search(fold(texts[-1])) or not all(ISSUER_LINE.match(fold(t)) for t in texts):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _brief(self, u: TextUnit, as_head: bool) -> bool:
         """A ● item of a briefs column (要闻速览, 简讯) is a brief of its own: the ● is its label, a
@@ -729,6 +824,8 @@ class _StoryMachine:
             return
         if not lead and not caption and self._takes_subheadline(u):
             return
+        if lead and self._brief_lead(u):
+            return
         if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser"):
             story = self.open_story("caption" if caption and not lead else "unknown")
             self.flush_pending(story)
@@ -737,6 +834,19 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+
+    def _brief_lead(self, u: TextUnit) -> bool:
+        """A lead (本报讯 …) right under a ● item's headline line is that item's text: a briefs column
+        may open its items with a source line; it opens no story of its own."""
+        current = self.current
+        if current is None or current.kind != "brief" or current.closed or self.pending or not current.brief_head \
+                or any(p.role == "body" for p in current.parts):
+            return False
+        body = _lead_parts(self.edition, u, current)
+        current.kind = "brief"  # the source line says who wrote it, not what kind of item it is
+        if body:
+            current.parts.append(self.part("body", body))
+        return True
 
     def _resumes(self, u: TextUnit, marked: bool) -> bool:
         """A paragraph right after a caption that carries on a sentence the story before the caption
@@ -756,6 +866,8 @@ class _StoryMachine:
         # (after a teaser too, when the sentence was left open: 支持 ⏎⏎ 图为… ⏎⏎ …详见3版 ⏎⏎ 农户开展…)
         carries = not TERMINAL.search(body[-1].text) or (
             current.kind == "caption" and shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
+        # after a caption printed inside a document (numbered headings): its text goes on
+        carries = carries or (current.kind == "caption" and any(_NUMBERED.match(h.text) for h in before.subheads))
         if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
@@ -905,6 +1017,12 @@ class _StoryMachine:
 TEASER_HEAD_LINES = 2
 
 
+def _is_document(s: _Story) -> bool:
+    """A document: printed under its title (关于…的通知) or set in numbered sections (一、…)."""
+    return s.kind == "document" or any(_NUMBERED.match(u.text) for u in s.subheads) \
+        or any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before)
+
+
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
     """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
     teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…)."""
@@ -987,6 +1105,7 @@ DOUBT_STACK = "kicker or headline guessed: two plain headline lines, nothing say
 DOUBT_UNKNOWN = "no marker says what kind of item this is"
 DOUBT_LONE = "headline guessed: the one headline right above the story's lead, echoing it only weakly"
 DOUBT_ORPHAN = "a headline with no text and no page reference: a teaser, or a story printed elsewhere"
+DOUBT_TAIL = "split guessed: the last paragraphs of a story echo the headline lines printed after it, not its own"
 """The doubts (:attr:`Article.doubt`): what the segmenter guessed about an item, in words."""
 
 SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their echo: some to the story "
@@ -995,8 +1114,8 @@ SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their
 
 def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
     """Is ``head`` one headline block right above a headless story that opens with a source line
-    (本报讯, a dateline), as a front page prints them?"""
-    return (story.kind in ("news", "wire") and story.source is not None and not story.has_headline()
+    (本报讯, a dateline) or a byline (本报评论员), as a front page prints them?"""
+    return (story.kind in ("news", "wire", "commentary") and story.source is not None and not story.has_headline()
             and len(head.lines) <= 2 and not story.heads_before)
 
 
@@ -1052,7 +1171,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
             for k in (owners[-1][0], b):
                 stories[k].notes.append(SPLIT_GROUP_NOTE)
                 stories[k].doubts.append(DOUBT_SPLIT)
-        stories.extend(_orphan_teasers(edition, heads[i:j]))
+        orphans = heads[i:j]
+        tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
+        stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
 
@@ -1079,6 +1200,36 @@ def _stack_blocks(edition: Edition, orphans: list[TextUnit]) -> tuple[TextUnit |
     if len(blocks) < 2 or not all(u.gap_before for u in blocks):
         return None
     return banner, blocks
+
+
+TAIL_MIN_ECHO = 0.4
+"""Headline lines after a story that has its own headline take that story's last paragraphs as a
+story of their own when at least this share of their character pairs occur in those paragraphs."""
+
+
+def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Story | None:
+    """Headline lines printed after a story that already has its headline, echoing none but its last
+    paragraphs: on a page whose headlines may follow their bodies, those paragraphs are another
+    story (no lead marker opened it) and these lines its headline. The last paragraphs that each
+    echo these lines more than the story's own headline move to a new story."""
+    body = [k for k, p in enumerate(story.parts) if p.role == "body"]
+    if story.kind not in ("news", "wire", "unknown") or not story.heads_before or len(body) < 2 or story.closed \
+            or any(u.kind == "teaser_ref" for u in heads) or story.continues_on is not None:
+        return None
+    text = "".join(_headline_text(edition, u) for u in heads)
+    own = "".join(_headline_text(edition, u) for u in story.heads_before)
+    k = None
+    for b in reversed(body[1:]):  # the last paragraphs, each echoing these lines more than its own headline
+        if shared_share(story.parts[b].text, text) <= shared_share(story.parts[b].text, own):
+            break
+        k = b
+    after = "".join(p.text for p in story.parts[k:] if p.role == "body") if k is not None else ""
+    if k is None or shared_share(text, after) < TAIL_MIN_ECHO:
+        return None
+    tail = _Story(kind="news", parts=story.parts[k:], heads_after=list(heads), closed=True,
+                  doubts=[DOUBT_TAIL])
+    story.parts = story.parts[:k]
+    return tail
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
@@ -1286,6 +1437,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
+        if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_ONLY.match(kicker.strip("【】[] ")):
+            kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],

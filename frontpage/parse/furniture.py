@@ -26,10 +26,12 @@ DESK_RUN = re.compile(r"^(?:" + THIS_PAGE + r")?" + _DESK_NAME + r"(?:[\s\u3000�
 DISCLAIMER_LINE = re.compile(DISCLAIMER)
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
 MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
-                          r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*期"
+                          r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?"
+                          r"|[\u4e00-\u9fff]{0,12}[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?"
                           r"|[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")\s*[：:].{1,20})$")
 """The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
-number), the issue number alone (第8896期), the weather in its ear (今日天气：多云)."""
+number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版), the serial number
+(…出版物号 CN00-0099), the weather in its ear (今日天气：多云)."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
@@ -39,6 +41,11 @@ NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}(?:" + NOTICE_TITL
 DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line that ends on a full date: how a notice closes (…公司 / 2023年7月4日)."""
+
+LUNAR_DATE = re.compile(r"^农历\s*[\u4e00-\u9fff]{2}\s*年\s*[\u4e00-\u9fff]{1,3}\s*月\s*[\u4e00-\u9fff]{2,3}$")
+"""The lunar date printed under the date line (农历己亥年四月初十): part of the date furniture."""
+SECTION_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4}$")
+"""A section name of two words joined by a middle dot (法治·公告, 综合·新闻): first on a page, furniture."""
 
 TOP_LINES = 8
 """A masthead and its lines stand among the first lines of a page."""
@@ -52,14 +59,20 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     for i, t in enumerate(folded):
         if DATE_LINE.match(t) or (i < TOP_LINES and DATE_END.match(t) and all(k in out for k in range(i))):
             out[i] = "date"  # with its weekday anywhere; a bare date only among the page's top furniture
+        elif LUNAR_DATE.match(t) and (i < TOP_LINES or out.get(i - 1) == "date"):
+            out[i] = "date"
         elif DESK_LINE.match(t) or DESK_RUN.match(t):
             out[i] = "desk"
-        elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out):
+        elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out
+                                     or DATE_END.search(folded[i - 1])
+                                     or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))):
             out[i] = "page"
         elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
                 or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
     _section_above_date(folded, out)
+    if folded and 0 not in out and SECTION_PAIR.match(folded[0].replace(" ", "")):
+        out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and SECTION.match(t) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")):
@@ -123,15 +136,28 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
 
 
 SENTENCE_TAIL = re.compile(r"^[^，,、；;：:。！？\s]{1,12}[。！？；]")
+NUMBER_IN_SENTENCE = re.compile(r"^[\d\-]*[\u4e00-\u9fff]{1,6}[。！？]")
+"""After a phone number, a few words and a sentence's end (…66123456咨询。): the number is in prose."""
 LABELLED_CONTACT = re.compile(r"(?:" + CONTACT + r")\s*[：:]")
+SENTENCE_END_BEFORE = re.compile(r"[\u4e00-\u9fff][。！？；，]\s*[\u4e00-\u9fff]{0,4}$")
+"""Prose right before a contact label on its line (…意向1100多人。咨询电话：): the number is the
+end of a story's sentence, not an advertisement."""
 
 
 def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
-    """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。): the
-    line has no label (电话：) and the sentence it is in ends at the start of the next line."""
-    if LABELLED_CONTACT.search(texts[i]) or i + 1 >= len(texts) or gaps[i + 1]:
+    """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。), or a
+    label after a sentence (…1100多人。咨询电话：⏎0839-…。): the line has no label of its own at its
+    start and the sentence it is in ends at the start of the next line."""
+    contact = CONTACT_LINE.search(texts[i])
+    if contact and NUMBER_IN_SENTENCE.match(texts[i][contact.end():]):
+        return True  # …请拨打反诈专线⏎0871-66123456咨询。（周 岚）: the number sits in a sentence that ends here
+    if i + 1 >= len(texts) or gaps[i + 1]:
         return False
-    return bool(SENTENCE_TAIL.match(texts[i + 1]))
+    label = LABELLED_CONTACT.search(texts[i])
+    if label and not SENTENCE_END_BEFORE.search(texts[i][:label.start()]):
+        return False  # a label opening its line (电话：…) is an advertisement's, not a sentence's
+    nxt = texts[i + 1].strip()
+    return bool(SENTENCE_TAIL.match(nxt)) or bool(label and CONTACT_LINE.search(nxt) and re.search(r"[。！？]$", nxt))
 
 
 def _standalone(texts: list[str], i: int, gaps: list[bool]) -> bool:

@@ -85,6 +85,8 @@ CONTACT = alternation("page_furniture", kind="contact")
 DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 """What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
 THIS_PAGE = "本版"
+COMMENTARY_LABEL = alternation("commentary_labels")
+"""A commentary's label over its headline (短评, 社论): the item is a commentary."""
 """How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""

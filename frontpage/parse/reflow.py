@@ -45,6 +45,8 @@ TERMINAL = re.compile(r"[。！？!?；;…][”’」』）)】》\"']*$")
 # Marks after which a sentence certainly continues.
 CONTINUING = re.compile(r"[，,、：:（(《“‘「『—·\-]$")
 INTERNAL_PUNCT = re.compile(r"[，,、；;：:]")
+SENTENCE_PUNCT = re.compile(r"[，,；;]")
+"""A comma or semicolon: a sentence's inner mark (a headline's ``石岭：…`` colon is not one)."""
 
 CONT_MARK = re.compile(
     r"[（(]\s*(?P<dir>[上下])?\s*(?:转|接)\s*第?\s*(?P<page>[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]"
@@ -218,16 +220,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
         frame = raw[:1].isspace()
         lo = len(raw) - len(raw.lstrip())
         hi = len(raw.rstrip())
-        pieces: list[tuple[int, int, str, re.Match | None]] = []
-        # continuation marks anywhere in the line: split around them
-        pos = lo
-        for m in CONT_MARK.finditer(fold(raw), lo, hi):
-            if raw[pos:m.start()].strip():
-                pieces.append((pos, m.start(), "text", None))
-            pieces.append((m.start(), m.end(), "cont", m))
-            pos = m.end()
-        if raw[pos:hi].strip():
-            pieces.append((pos, hi, "text", None))
+        nxt = edition.lines[number] if number < len(edition.lines) else ""
+        pieces = _cont_pieces(raw, lo, hi, bool(out) and out[-1].role == "cont" and out[-1].match is None, nxt)
         # a box label at the start of a text piece
         split: list[tuple[int, int, str, re.Match | None]] = []
         for a, b, role, m in pieces:
@@ -252,6 +246,36 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
             out.append(_Line(number, raw, a, b, role, gap_before=gap and i == 0, frame_start=frame and i == 0, match=m))
         gap = False
     return _furniture_and_notices(out)
+
+
+CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*$")
+CONT_TAIL = re.compile(r"\s*第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]")
+"""A continuation mark broken over two lines (…山路。（下转 ⏎ 4版）): its head ends one line, its tail
+opens the next; the two pieces make one mark (:func:`_one_item`)."""
+
+
+def _cont_pieces(raw: str, lo: int, hi: int, tail_due: bool, nxt: str) -> list[tuple[int, int, str, re.Match | None]]:
+    """A line's text pieces around its continuation marks (:data:`CONT_MARK`), a mark broken over
+    two lines included: ``tail_due`` when the line before ended on a mark's head, ``nxt`` the next line."""
+    folded = fold(raw)
+    pieces: list[tuple[int, int, str, re.Match | None]] = []
+    pos = lo
+    if tail_due and (t := CONT_TAIL.match(folded, lo, hi)):
+        pieces.append((lo, t.end(), "cont", None))
+        pos = t.end()
+    for m in CONT_MARK.finditer(folded, pos, hi):
+        if raw[pos:m.start()].strip():
+            pieces.append((pos, m.start(), "text", None))
+        pieces.append((m.start(), m.end(), "cont", m))
+        pos = m.end()
+    head = CONT_HEAD.search(folded, pos, hi)
+    if head and CONT_TAIL.match(fold(nxt)):
+        if raw[pos:head.start()].strip():
+            pieces.append((pos, head.start(), "text", None))
+        pieces.append((head.start(), hi, "cont", None))
+    elif raw[pos:hi].strip():
+        pieces.append((pos, hi, "text", None))
+    return pieces
 
 
 def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
@@ -558,10 +582,15 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
 
 def _one_item(prev: _Line, cur: _Line) -> bool:
     """Do two adjacent furniture lines make one item? An advertisement's lines do (with the risk line
-    printed under it), a disclaimer's lines do, a masthead and the lines under it do; an
+    printed under it), a disclaimer's lines do, a masthead and the lines under it do, a date line and
+    the lunar date under it do; an
     advertisement does not join the disclaimer above it."""
     if prev.role == "ad" and cur.role == "ad":
         return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
+    if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
+        return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
+    if prev.furniture == cur.furniture == "date":
+        return True  # 2019年5月14日 星期二 ⏎ 农历己亥年四月初十: one date line, the lunar date under it
     return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
         and "masthead" in (prev.furniture, cur.furniture)
 
@@ -600,7 +629,7 @@ def is_lead(text: str) -> bool:
 
 def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[TextUnit]:
     """Mark text units that look like headlines (``head``) rather than body (``para``)."""
-    for u in us:
+    for i, u in enumerate(us):
         if u.kind != "para":
             continue
         seen = {_hint(edition, s.line) for s in u.spans}
@@ -618,6 +647,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
             continue
+        col = (_column_of(edition, us[i - 1]) if i and us[i - 1].kind == "para" else None) or main_col
+        if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]):
+            continue  # a line that fills the text's column, then more of a sentence: prose cut by a column break
         u.kind = "head"
     # A one-line "headline" with internal punctuation that a blank line separates from body
     # text is the first line of that body's paragraph, cut off by a column break.
@@ -700,22 +732,31 @@ def _join_split_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
     out: list[TextUnit] = []
     for u in us:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == u.kind == "head" and u.gap_before and not u.frame_start
+        # a one-line fragment over a paragraph (…补贴性职业技 ⏎⏎ 能培训5万人次…): the sentence's first line
+        fragment = prev is not None and prev.kind == "head" and u.kind == "para" and len(prev.spans) == 1 \
+            and not is_lead(u.text) and hinted(edition, prev) is None
+        if (prev is not None and (prev.kind == u.kind == "head" or fragment) and u.gap_before and not u.frame_start
                 and hinted(edition, prev) == hinted(edition, u)  # a PDF edition: only type of one size
                 and not TERMINAL.search(prev.text) and not re.search(r"[”’」』）)】》!！?？]$", prev.text)):
-            bridge = prev.text[-2:] + u.text[:2]
-            if len(bridge) == 4 and _cjk(bridge):
-                at = starts[u.first_line - first]
-                lo, hi = max(0, at - SPLIT_HEAD_WINDOW), at + SPLIT_HEAD_WINDOW
-                # the break itself reads as the bridge once lines are joined: look for another
-                here = "".join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
-                if flat.count(bridge, lo, hi) > here:
-                    spans = prev.spans + u.spans
-                    out[-1] = TextUnit("head", spans, text=prev.text + u.text, gap_before=prev.gap_before,
-                                       frame_start=prev.frame_start, gap_joined=True)
-                    continue
+            if _bridged(edition, flat, starts[u.first_line - first], prev, u):
+                spans = prev.spans + u.spans
+                out[-1] = TextUnit(u.kind, spans, text=prev.text + u.text, gap_before=prev.gap_before,
+                                   frame_start=prev.frame_start, gap_joined=u.kind == "head")
+                continue
         out.append(u)
     return out
+
+
+def _bridged(edition: Edition, flat: str, at: int, prev: TextUnit, u: TextUnit) -> bool:
+    """Do the two characters either side of the break between ``prev`` and ``u`` make a phrase the
+    page uses elsewhere (within ``SPLIT_HEAD_WINDOW`` characters of ``at``)?"""
+    bridge = prev.text[-2:] + u.text[:2]
+    if len(bridge) != 4 or not _cjk(bridge):
+        return False
+    lo, hi = max(0, at - SPLIT_HEAD_WINDOW), at + SPLIT_HEAD_WINDOW
+    # the break itself reads as the bridge once lines are joined: look for another
+    here = "".join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
+    return flat.count(bridge, lo, hi) > here
 
 
 def _cjk(s: str) -> bool:
