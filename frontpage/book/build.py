@@ -57,7 +57,8 @@ def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
     build_dir = output / "_build"
     key_file = build_dir / ".inputs.sha256"
     key = inputs_key(edition)
-    if key_file.is_file() and key_file.read_text().strip() == key:
+    unchanged = key_file.is_file() and key_file.read_text().strip() == key
+    if unchanged:
         print("build: inputs unchanged; Sphinx rebuilds only changed pages", flush=True)
     elif build_dir.exists():
         print("build: inputs changed (edition, package or data): building from scratch", flush=True)
@@ -80,7 +81,8 @@ def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
         return result.returncode
     from .exports import write_downloads
 
-    write_downloads(edition, html / "downloads")
+    if not (unchanged and (html / "downloads").is_dir()):  # the downloads depend on the inputs only
+        write_downloads(edition, html / "downloads")
     add_run_instructions(html / "_sources")
     key_file.write_text(key + "\n")
     print(f"build: {html / 'index.html'} ({took:.1f}s)", flush=True)
