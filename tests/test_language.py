@@ -9,7 +9,7 @@ import pytest
 from frontpage.words import terms
 from frontpage.parse.articles import parse_articles
 from frontpage.book.page import DEFAULT_EDITION, load
-from frontpage.words.glossary import gloss, name_pinyin, pinyin, word_gloss
+from frontpage.words.glossary import name_pinyin, pinyin
 from frontpage.parse.reading import decode_edition
 from frontpage.words import count
 from frontpage.words.segment import words
@@ -66,8 +66,17 @@ def test_english_from_the_glossary_else_the_dictionary_word_by_word():
     assert terms.english("制造业园区")[0].startswith("≈ manufacturing · ")  # CC-CEDICT for 园区, marked ≈
     assert terms.english("喵喵") == ("≈ meow · meow", "")
     assert terms.english("龘龘") == ("", "")  # nothing found: no English, never the Chinese passed off as English
-    assert word_gloss("重庆制造业") == "重庆 Chongqing · 制造业 manufacturing"
-    assert gloss("重庆制造业") == ("重庆 Chongqing · 制造业 manufacturing", "word by word") and gloss("") == ("", "none")
+
+
+def test_the_anatomy_table_and_the_accounts_give_one_english_per_headline():
+    from frontpage.book.accounts import accounts
+    from frontpage.book.anatomy import articles_table
+    from frontpage.book.page import load
+
+    page = load()
+    table = articles_table(page.articles).set_index("id")["English"]
+    told = {a.article_id: a.headline_english for a in accounts(page) if a.printed}
+    assert told and all(table[i] == e for i, e in told.items())
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..parse.articles import Article, line_ranges
 from ..parse.furniture import furniture_lines
-from ..words.glossary import gloss
+from ..words.english import english_of
 from ..parse.reading import Edition
 
 SENTENCE_END = re.compile(r"[。！？]”?$")
@@ -30,13 +30,12 @@ def articles_table(articles: list[Article]) -> pd.DataFrame:
     rows = []
     for a in articles:
         named = next((t for t in (a.headline, a.kicker, *a.subheadlines) if t), "")
-        english, how = gloss(named) if named else ("", "none")
         who = " ".join(x for x in (a.source or "", "、".join(a.byline)) if x)
         rows.append({
             "id": a.id,
             "kind": a.kind,
             "headline": display_headline(a),
-            "English": english + (" (word by word)" if how == "word by word" else ""),
+            "English": english_of(named),  # a word-by-word gloss starts with ≈
             "source, byline": who,
             "dateline": a.dateline or "",
             "chars": len(a.text.replace("\n", "")),

@@ -2,8 +2,8 @@
 
 ``data/reference/glossary.csv`` holds terms with an English rendering and a category;
 ``data/reference/headline_glosses.csv`` holds hand translations of this edition's
-headlines. A headline with no translation gets a word-by-word gloss from the glossary
-(longest match first), marked as such, so another edition still shows something honest.
+headlines. The English of any item (glossary, translation, CC-CEDICT, else a word-by-word
+gloss marked ≈) is :func:`frontpage.words.english.gloss_of`, the one function every chapter uses.
 """
 
 from __future__ import annotations
@@ -67,31 +67,3 @@ def name_pinyin(name: str) -> str:
         text = syllables[0] + "".join(("'" + s) if s[:1] in "aāáǎàoōóǒòeēéěè" else s for s in syllables[1:])
         parts.append(text[:1].upper() + text[1:])
     return " ".join(p for p in parts if p)
-
-
-def word_gloss(text: str) -> str:
-    """Glossary terms found in ``text``, longest first, in order: ``重庆 Chongqing · 制造业 manufacturing``."""
-    terms = glossary()
-    longest = max((len(t) for t in terms), default=0)
-    out, i = [], 0
-    while i < len(text):
-        for n in range(min(longest, len(text) - i), 0, -1):
-            t = terms.get(text[i:i + n])
-            if t is not None and (n > 1 or text[i:i + n].isascii()):
-                out.append(f"{t.term} {t.english}")
-                i += n
-                break
-        else:
-            i += 1
-    return " · ".join(out)
-
-
-def gloss(text: str) -> tuple[str, str]:
-    """(English, how): a hand translation when there is one, else a word-by-word gloss, else ``""``."""
-    if not text:
-        return "", "none"
-    known = headline_glosses().get(text)
-    if known:
-        return known, "translated"
-    words = word_gloss(text)
-    return (words, "word by word") if words else ("", "none")
