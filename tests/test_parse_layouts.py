@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontpage.parse.articles import coverage_problems, parse_articles
 from frontpage.parse.furniture import furniture_lines
-from frontpage.parse.reading import decode_edition
-
-
-def parse(text: str):
-    ed = decode_edition(text.encode("utf-8"))
-    arts = parse_articles(ed)
-    assert coverage_problems(ed, arts) == []
-    return arts
-
-
-def stories(text: str):
-    return [a for a in parse(text) if a.kind != "furniture"]
+from tests.snippets import parse, stories
 
 
 def raw(*lines: str) -> str:
