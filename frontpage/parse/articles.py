@@ -43,7 +43,7 @@ from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -313,6 +313,7 @@ class _Story:
     brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
     doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
     heads_first: bool = False  # headline lines right before it that no story before could own
+    lead_in: list[Span] = field(default_factory=list)  # a ● item's first words, on its headline's line
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -791,7 +792,13 @@ class _StoryMachine:
                 self.brief_column = (None, column[1])  # the heading's characters belong to the first item
         label, rest = carve(self.edition, u.spans, [m.end()])
         story.parts.append(self.part("label", label))
-        if as_head:
+        gap = _bullet_gap(self.edition, rest)
+        if gap is not None:  # ●某某开园 11月18 ⏎ 日，…: the headline, then the text's first words
+            story.brief_head, lead_in = gap
+            story.parts.append(self.part("body", lead_in))
+            if as_head:
+                story.lead_in = lead_in  # the next paragraph goes on from them
+        elif as_head:
             story.brief_head = rest
         elif rest:
             head, body = self._bullet_headline(rest)
@@ -820,7 +827,7 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._resumes(u, lead or caption):
+        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead):
             return
         if not lead and not caption and self._takes_subheadline(u):
             return
@@ -834,6 +841,17 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+
+    def _goes_on_from_lead_in(self, u: TextUnit, lead: bool) -> bool:
+        """The paragraph right under a ● item whose line ended on its text's first words
+        (:func:`_bullet_gap`): those words and the paragraph are the item's body, one paragraph."""
+        current = self.current
+        if lead or current is None or current.kind != "brief" or not current.lead_in or self.pending \
+                or list(current.parts[-1].spans) != current.lead_in:
+            return False
+        spans, current.lead_in = current.lead_in + u.spans, []
+        current.parts[-1] = self.part("body", spans)
+        return True
 
     def _brief_lead(self, u: TextUnit) -> bool:
         """A lead (本报讯 …) right under a ● item's headline line is that item's text: a briefs column
@@ -1015,6 +1033,34 @@ class _StoryMachine:
 
 
 TEASER_HEAD_LINES = 2
+_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?…]")
+BULLET_LEAD_IN = 16
+"""After a ● item's headline and a space, its text begins: a date or a clause mark within this many characters."""
+
+
+def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Span]] | None:
+    """A ● item's line that holds its headline, a space and its text's first words (``●某某开园 11月18``
+    ⏎ ``日，…``): (headline spans, text spans), or None. The headline has no clause mark; what follows
+    the space opens a sentence: a date (11月18日) or a clause within a few characters (近日，…)."""
+    if not rest:
+        return None
+    first = rest[0]
+    raw = first.text(edition)
+    gaps = list(re.finditer(r"[ \u3000]+", raw.strip()))
+    if not gaps:
+        return None
+    lo = len(raw) - len(raw.lstrip())
+    cut = lo + gaps[-1].end()
+    head, tail = raw[:cut].strip(), raw[cut:].strip()
+    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head):
+        return None
+    nxt_line = edition.lines[first.line] if first.line < len(edition.lines) else ""
+    following = tail + (spans_text(edition, rest[1:]) if len(rest) > 1 else nxt_line.strip())
+    if not (_DATE_AT_START.match(following) or _CLAUSE_MARK.search(following[:BULLET_LEAD_IN])):
+        return None
+    head_spans = [Span(first.line, first.start, first.start + cut)]
+    tail_spans = [Span(first.line, first.start + cut, first.end), *rest[1:]]
+    return head_spans, tail_spans
 
 
 def _is_document(s: _Story) -> bool:

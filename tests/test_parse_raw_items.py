@@ -1,0 +1,106 @@
+"""Inside pages, notices, boxes and furniture on invented snippets of each layout class (never an
+edition's lines): a ● item whose headline and first words share a line, a notice headed by its
+issuer's full name, a section name over the first story or set in spaced display type, a box of
+figures and their labels, a headline printed after its body right above an advertisement."""
+
+from __future__ import annotations
+
+from frontpage.parse.furniture import furniture_lines
+from tests.snippets import parse, stories
+
+
+def raw(*lines: str) -> str:
+    """A pdftotext -raw page: no blank line anywhere."""
+    return "\n".join(lines) + "\n"
+
+
+# --- ● items: the headline, a space, the text's first words -------------------------------
+
+def test_a_bullet_line_with_headline_and_a_date_cut_by_the_column_splits_at_the_space():
+    text = raw("某县新闻速览",
+               "●某镇新建公共厕所十座 3月2",
+               "日，某镇新建的十座公共厕所全部",
+               "投入使用，方便群众出行。",
+               "●某村开办夜校 3",
+               "月4日，某村夜校正式开课，首期",
+               "学员四十余人。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "brief"]
+    assert [a.headline for a in arts] == ["某镇新建公共厕所十座", "某村开办夜校"]
+    assert [a.text.replace("\n", "")[:6] for a in arts] == ["3月2日，某", "3月4日，某"]
+    assert "\n" not in arts[0].text  # the first words and the rest are one paragraph
+
+
+def test_a_bullet_line_with_a_clause_after_the_space_splits_too():
+    text = raw("●某区举办读书节 近日，某区第三届",
+               "读书节开幕，活动持续一个月。")
+    (a,) = stories(text)
+    assert (a.headline, a.text[:3]) == ("某区举办读书节", "近日，")
+
+
+def test_a_bullet_headline_of_two_decks_is_not_split():
+    text = raw("●某市地铁三号线开通 沿线站点增至二十个",
+               "某市地铁三号线日前开通运营，沿线设",
+               "站点二十个，全长二十五公里。")
+    (a,) = stories(text)
+    assert a.headline.replace(" ", "") == "某市地铁三号线开通沿线站点增至二十个"
+    assert a.text.startswith("某市地铁三号线日前")
+
+
+# --- notices headed by their issuer ---------------------------------------------------------
+
+def test_a_court_notice_headed_by_the_courts_full_name_opens_a_notice_after_a_brief():
+    text = raw("●某社区举办邻里节 5",
+               "月6日，某社区举办邻里节，居民",
+               "踊跃参与。",
+               "某某市某某区人民法院公告",
+               "张三、李四：本院受理原告某某公司",
+               "诉你们借款合同纠纷一案，现依法",
+               "向你们公告送达起诉状副本。",
+               "某某市某某区人民法院",
+               "二〇二〇年五月七日",
+               "遗失声明",
+               "某某商行遗失营业执照正本，声明作废。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "notice", "notice"]
+    court = arts[1]
+    assert (court.headline, court.subheadlines) == ("某某市某某区人民法院公告", [])
+    assert court.text.startswith("张三、李四：")
+    assert court.text.endswith("二〇二〇年五月七日")
+    assert "公告" not in arts[0].text and arts[0].subheadlines == []
+
+
+def test_an_issuers_notice_title_is_no_furniture_and_a_sentence_about_a_notice_is_no_title():
+    assert furniture_lines(["某某市某某区人民法院公告"], [False]) == {}
+    text = raw("本报讯 某市法院日前发布公告，提醒",
+               "当事人按时到庭。某区人民法院",
+               "公告")
+    assert [a.kind for a in stories(text)] != ["notice"]
+
+
+# --- section names ---------------------------------------------------------------------------
+
+def test_a_section_name_first_on_a_raw_page_above_a_lead_is_furniture():
+    text = raw("区县新闻",
+               "本报讯（记者 王一）3月5日，某区",
+               "新开一条公交线路，方便市民出行。",
+               "某区新开公交线路")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["furniture", "news"]
+    assert arts[1].headline == "某区新开公交线路"
+
+
+def test_a_short_headline_over_plain_text_is_not_taken_for_a_section_name():
+    assert furniture_lines(["春耕正忙", "田间地头，农机轰鸣，一派繁忙景象。"], [False, False]) == {}
+
+
+def test_a_section_name_in_spaced_display_type_under_the_date_line_is_furniture():
+    texts = ["2021年3月5日 星期五", "特 别 报 道", "某省国民经济和社会发展规划纲要（摘要）"]
+    assert furniture_lines(texts, [False, True, True]) == {0: "date", 1: "section"}
+
+
+def test_a_spaced_headline_under_the_date_line_is_not_a_section_name():
+    texts = ["2021年3月5日 星期五", "政 府 工 作 报 告", "（摘要）"]
+    assert 1 not in furniture_lines(texts, [False, True, False])
+    texts = ["2021年3月5日 星期五", "老 街 新 生", "焕 发 活 力"]  # a headline of two spaced lines
+    assert 1 not in furniture_lines(texts, [False, True, False])
