@@ -104,3 +104,37 @@ def test_a_spaced_headline_under_the_date_line_is_not_a_section_name():
     assert 1 not in furniture_lines(texts, [False, True, False])
     texts = ["2021年3月5日 星期五", "老 街 新 生", "焕 发 活 力"]  # a headline of two spaced lines
     assert 1 not in furniture_lines(texts, [False, True, False])
+
+
+# --- a box of figures and their labels -------------------------------------------------------
+
+def test_a_box_of_figures_and_labels_with_blank_lines_is_one_box_without_headline():
+    text = "\n".join(["本报讯（记者 王一）某省上半年经济运行平稳，各项",
+                      "指标好于预期，发展质量稳步提升。", "", "【数说半年】", "",
+                      "12.5%", "规模以上工业增加值增长", "",
+                      "3210.4亿元", "社会消费品零售总额", "",
+                      "2.4万户", "新登记市场主体", "",
+                      "图为某市一家企业的生产车间。", "本报记者 李二 摄"]) + "\n"
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box", "caption"]
+    box = arts[1]
+    assert (box.kicker, box.headline, box.subheadlines) == ("数说半年", "", [])
+    assert box.text.replace("\n", "").startswith("12.5%规模以上工业增加值增长")
+    assert "新登记市场主体" in box.text
+
+
+def test_a_box_of_figures_on_a_raw_page_takes_its_figures_and_labels():
+    text = raw("【数说半年】", "12.5%", "规模以上工业增加值增长", "3210.4亿元", "社会消费品零售总额",
+               "本报讯（记者 王一）某市上半年新开工项目一百个，",
+               "完成投资八十亿元。",
+               "某市上半年新开工项目一百个")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["box", "news"]
+    assert arts[0].headline == "" and "社会消费品零售总额" in arts[0].text
+
+
+def test_a_boxes_prose_is_not_a_figures_box_and_a_figure_after_it_is_no_body():
+    text = "\n".join(["【链接】", "某镇陶瓷产业始于宋代，素有“窑火不熄”之说。", "",
+                      "98.6%", "", "本报讯（记者 王一）某镇今年新建窑炉两座，产能提升一成。"]) + "\n"
+    box = stories(text)[0]
+    assert box.kind == "box" and "98.6%" not in box.text

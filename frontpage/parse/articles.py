@@ -445,6 +445,14 @@ def body_column(edition: Edition) -> float:
 
 SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
+FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
+"""A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
+
+
+def _first_line_text(edition: Edition, part: Part | TextUnit) -> str:
+    """The text of the first raw line of a part or unit."""
+    first = [sp for sp in part.spans if sp.line == part.spans[0].line]
+    return spans_text(edition, first)
 
 
 def is_slogan(text: str) -> bool:
@@ -747,6 +755,8 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
+        if self._figures_box(u):
+            return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
             current.heads_before.append(u)  # 【相关链接】 / 上周主要指数表现: the box's own headline
@@ -754,6 +764,27 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _figures_box(self, u: TextUnit) -> bool:
+        """A box of figures (【数说…】 ⏎ 16.2% ⏎ 工业增加值增长 ⏎⏎ 6524.3亿元 ⏎ 社会消费品零售总额): a
+        figure on a line of its own, blank line or not, and the label right under it are the box's
+        text, not headlines, as long as the box holds nothing but its label and such pairs."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending \
+                or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if body and not FIGURE_LINE.match(nonspace(_first_line_text(self.edition, body[0]))):
+            return False
+        if FIGURE_LINE.match(nonspace(_first_line_text(self.edition, u))):
+            current.parts.append(self.part("body", u.spans))
+            return True
+        last = body[-1] if body else None
+        if last is None or u.gap_before or not FIGURE_LINE.match(nonspace(_first_line_text(self.edition, last))) \
+                or len(last.lines) > 1 or _CLAUSE_MARK.search(u.text):
+            return False
+        current.parts[-1] = self.part("body", list(last.spans) + u.spans)  # the figure's label under it
+        return True
 
     def _signature(self, u: TextUnit) -> bool:
         """Issuer and date under a document's last paragraph (澜州市人民政府办公室 / 2021年4月16日): who
