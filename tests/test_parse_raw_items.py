@@ -138,3 +138,27 @@ def test_a_boxes_prose_is_not_a_figures_box_and_a_figure_after_it_is_no_body():
                       "98.6%", "", "本报讯（记者 王一）某镇今年新建窑炉两座，产能提升一成。"]) + "\n"
     box = stories(text)[0]
     assert box.kind == "box" and "98.6%" not in box.text
+
+
+# --- a headline printed after its body, right above an advertisement ---------------------------
+
+def test_a_raw_headline_after_its_body_right_above_an_advertisement_stays_with_its_story():
+    text = raw("新华社北京5月6日电 记者6日从某行业协会",
+               "获悉，一季度全国陶瓷出口量同比增长",
+               "约三成，出口额同比增长一成。",
+               "一季度陶瓷出口量同比增长约三成",
+               "某某家居博览城",
+               "第五届家具采购节",
+               "5月8日—10日 盛大开幕",
+               "咨询热线：0000-1234 5678")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["wire", "furniture"]
+    assert arts[0].headline == "一季度陶瓷出口量同比增长约三成"
+    assert "某某家居博览城" in arts[1].parts[0].text
+
+
+def test_an_advertisements_first_line_that_echoes_nothing_above_stays_in_the_advertisement():
+    texts = ["本报讯 某市今年新建公园十座，市民休闲", "更加方便。", "某某家居博览城", "家具采购节盛大开幕",
+             "咨询热线：0000-1234 5678"]
+    kinds = furniture_lines(texts, [False] * len(texts))
+    assert [kinds.get(k) for k in range(len(texts))] == [None, None, "ad", "ad", "ad"]

@@ -160,12 +160,31 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
                 and not DATE_END.search(texts[lo - 1]):
             lo -= 1
+        if lo < i and not any(gaps) and _echoes_above(texts, lo):
+            lo += 1  # a headline printed after its story's body, right above the advertisement
         hi = i
         while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
                 and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
             hi += 1
         for k in range(lo, hi + 1):
             out[k] = "ad"
+
+
+ECHO_WINDOW = 20
+"""Lines above a line in which a headline printed after its body finds the words it restates."""
+ECHO_SHARE = 0.5
+"""A headline restates its story: at least this share of its character pairs occur in the lines above."""
+
+
+def _echoes_above(texts: list[str], i: int) -> bool:
+    """Does line ``i`` (no clause mark in it) restate the text just above it, as a headline printed after
+    its body does? An advertisement's lines say something else."""
+    line = re.sub(r"\s+", "", texts[i])
+    if re.search(r"[，,、；;。！？]", line) or len(line) < 4:
+        return False
+    pairs = {line[k:k + 2] for k in range(len(line) - 1)}
+    above = "".join(re.sub(r"\s+", "", t) for t in texts[max(0, i - ECHO_WINDOW):i])
+    return sum(p in above for p in pairs) >= ECHO_SHARE * len(pairs)
 
 
 SENTENCE_TAIL = re.compile(r"^[^，,、；;：:。！？\s]{1,12}[。！？；]")
