@@ -162,3 +162,44 @@ def test_an_advertisements_first_line_that_echoes_nothing_above_stays_in_the_adv
              "咨询热线：0000-1234 5678"]
     kinds = furniture_lines(texts, [False] * len(texts))
     assert [kinds.get(k) for k in range(len(texts))] == [None, None, "ad", "ad", "ad"]
+
+
+# --- a document under its own title, and its closing note ---------------------------------------
+
+DOCUMENT_PAGE = "\n".join([
+    "某省国民经济和社会发展规划纲要（摘要）", "",
+    "第一章 发展基础", "",
+    "过去五年，全省经济总量跨上新台阶，人民生活",
+    "水平显著提高。", "",
+    "（全文刊载于某省人民政府门户网站",
+    "www.example.gov.cn）", "",
+    "责任编辑：王 一 版式：李 二"]) + "\n"
+
+
+def test_a_document_under_its_own_title_keeps_its_closing_note_in_brackets():
+    arts = parse(DOCUMENT_PAGE)
+    assert [a.kind for a in arts] == ["document", "furniture"]
+    assert arts[0].headline == "某省国民经济和社会发展规划纲要（摘要）"
+    assert arts[0].text.endswith("www.example.gov.cn）")
+
+
+def test_a_report_about_a_document_with_its_source_line_is_news_not_the_document():
+    text = "\n".join(["某市出台养老服务实施方案", "",
+                      "本报讯（记者 王一）某市日前出台养老服务实施方案，",
+                      "提出新建社区食堂五十家。"]) + "\n"
+    (a,) = stories(text)
+    assert a.kind == "news"
+
+
+def test_a_short_bracket_after_a_story_is_not_taken_as_its_closing_note():
+    text = "\n".join(["本报讯 某市新建公园三座，市民休闲更加方便。", "", "（王一）", "",
+                      "某市新建公园三座"]) + "\n"
+    (a,) = stories(text)
+    assert "（王一）" not in a.text
+
+
+def test_a_short_headline_first_on_a_page_with_blank_lines_is_no_section_name():
+    texts = ["春耕正忙", "本报讯（记者 王一）3月5日，某县春耕全面展开。"]
+    assert furniture_lines(texts, [False, True]) == {}
+    texts = ["春耕正忙", "本报讯（记者 王一）3月5日，某县春耕正忙。"]  # raw, but the story restates it
+    assert furniture_lines(texts, [False, False]) == {}

@@ -755,7 +755,7 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u):
+        if self._figures_box(u) or self._closing_note(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -764,6 +764,20 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _closing_note(self, u: TextUnit) -> bool:
+        """A note in brackets right under a story's last sentence (（全文刊载于…网站 www…）, （本文有删节）)
+        is the end of its text, not a headline."""
+        current = self.current
+        text = u.text.strip()
+        if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
+                or not re.match(r"^[（(].*[）)]$", text) or len(nonspace(text)) <= CLOSING_NOTE_MIN:
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if not body or not TERMINAL.search(body[-1].text) or current.parts[-1] is not body[-1]:
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _figures_box(self, u: TextUnit) -> bool:
         """A box of figures (【数说…】 ⏎ 16.2% ⏎ 工业增加值增长 ⏎⏎ 6524.3亿元 ⏎ 社会消费品零售总额): a
@@ -1100,6 +1114,12 @@ def _is_document(s: _Story) -> bool:
         or any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before)
 
 
+def _titled_document(s: _Story, headline: str) -> bool:
+    """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
+    and no byline: the document itself, not a report about it (which has its source)."""
+    return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
+
+
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
     """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
     teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…)."""
@@ -1113,6 +1133,8 @@ bodies of up to five stories (``pdftotext -raw`` pages print four or five items 
 whose headline comes after a wire item."""
 
 _MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
+CLOSING_NOTE_MIN = 8
+"""A closing note in brackets says something (全文刊载于…); a shorter bracket is a name or a credit."""
 
 
 def _headless_before(stories: list[_Story], a: int | None) -> list[int]:
@@ -1503,7 +1525,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         body = [p.text for p in parts if p.role == "body"]
         kind = s.kind
         if kind == "unknown":
-            if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body):
+            if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
                 kind = "document"
             elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
                     and s.continues_on is None:  # a continued story is no brief, however short its part here

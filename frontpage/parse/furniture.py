@@ -81,7 +81,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and _section_name(folded, i) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")):
             out[i] = "section"
-    _section_over_lead(folded, out)
+    _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
     _disclaimers(folded, out)
     return out
@@ -124,13 +124,21 @@ def _section_name(texts: list[str], i: int) -> bool:
     return name != t and bool(SECTION.match(name)) and len(name) <= BANNER_MAX and _unspaced(below) == below
 
 
-def _section_over_lead(texts: list[str], out: dict[int, str]) -> None:
-    """A page's section name (区县新闻) can stand first on a page without its date line, right above the
-    first story's source line: a word or two no story is headed by, since a headline says what happened."""
-    if len(texts) > 1 and 0 not in out and SECTION.match(_unspaced(texts[0])) \
+def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """On a page without blank lines (where headlines follow their bodies), a page's section name (区县新闻)
+    can stand first without its date line, right above the first story's source line: a word or two
+    that the story under it does not restate, as its headline would."""
+    if len(texts) > 1 and not any(gaps) and 0 not in out and SECTION.match(_unspaced(texts[0])) \
             and len(_unspaced(texts[0])) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]) \
-            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page")):
+            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page")) and not _echoes_below(texts):
         out[0] = "section"
+
+
+def _echoes_below(texts: list[str]) -> bool:
+    """Do the first line's character pairs recur in the lines under it (a headline restates its story)?"""
+    name = _unspaced(texts[0])
+    below = "".join(texts[1:1 + ECHO_WINDOW])
+    return any(name[k:k + 2] in below for k in range(len(name) - 1))
 """A section name standing above the date line is a word or two (要闻, 两会特刊)."""
 
 
@@ -160,14 +168,26 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
                 and not DATE_END.search(texts[lo - 1]):
             lo -= 1
+        if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
+            continue  # （全文刊载于…网站 www…）: a note to the text above, in brackets, not an advertisement
         if lo < i and not any(gaps) and _echoes_above(texts, lo):
             lo += 1  # a headline printed after its story's body, right above the advertisement
-        hi = i
-        while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
-                and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
-            hi += 1
-        for k in range(lo, hi + 1):
+        for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:
+    """The last line of the advertisement around contact line ``i``: its block goes on up to a blank line."""
+    hi = i
+    while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
+            and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
+        hi += 1
+    return hi
+
+
+def _bracketed(texts: list[str], lo: int, hi: int) -> bool:
+    """Are lines ``lo..hi`` one note in brackets (（全文刊载于…门户网站 ⏎ www…）)?"""
+    return texts[lo].startswith(("（", "(")) and texts[hi].endswith(("）", ")"))
 
 
 ECHO_WINDOW = 20
