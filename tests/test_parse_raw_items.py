@@ -203,3 +203,38 @@ def test_a_short_headline_first_on_a_page_with_blank_lines_is_no_section_name():
     assert furniture_lines(texts, [False, True]) == {}
     texts = ["春耕正忙", "本报讯（记者 王一）3月5日，某县春耕正忙。"]  # raw, but the story restates it
     assert furniture_lines(texts, [False, False]) == {}
+
+
+def test_a_documents_title_and_adoption_note_stand_above_its_text_and_a_caption_inside_it_does_not_cut_it():
+    text = "\n".join([
+        "某市养老服务体系建设实施方案",
+        "（2021年1月5日市人民政府常务会议审议通过）", "",
+        "为应对人口老龄化，加快构建养老服务体系，结合",
+        "我市实际，制定本方案。", "",
+        "一、发展目标", "",
+        "到2025年全市养老床位达到两万张，护理型床位",
+        "占比不低于一半。", "",
+        "某街道养老服务中心内，护理员正在指导老人进行",
+        "康复训练。",
+        "本报记者 王 一 摄", "",
+        "二、重点任务",
+        "（一）推进适老化改造。", "",
+        "每年改造困难老年人家庭不少于一千户。"]) + "\n"
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["document", "caption"]
+    doc = arts[0]
+    assert doc.headline == "某市养老服务体系建设实施方案"
+    assert doc.subheadlines[:3] == ["（2021年1月5日市人民政府常务会议审议通过）", "一、发展目标", "二、重点任务"]
+    assert doc.text.startswith("为应对人口老龄化") and "每年改造困难老年人家庭" in doc.text
+
+
+def test_a_numbered_heading_after_a_caption_under_a_story_without_headings_is_not_taken():
+    text = "\n".join([
+        "本报讯（记者 王一）某市今年新建养老床位两千张，",
+        "护理型床位占比过半。", "",
+        "某街道养老服务中心内，老人在做操。",
+        "本报记者 李二 摄", "",
+        "一、总则", "",
+        "第一条 为规范某市物业管理，制定本条例。"]) + "\n"
+    arts = stories(text)
+    assert "总则" not in arts[0].subheadlines

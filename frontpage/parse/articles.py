@@ -755,7 +755,7 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u) or self._closing_note(u):
+        if self._figures_box(u) or self._closing_note(u) or self._heading_resumes(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -764,6 +764,20 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _heading_resumes(self, u: TextUnit) -> bool:
+        """A numbered heading (二、重点任务) right after a caption or teaser printed inside a document set
+        in numbered headings (一、…) is the document's next heading: the document goes on under it."""
+        current = self.current
+        if self.pending or current is None or current.kind not in ("caption", "teaser") or not current.closed \
+                or not _NUMBERED.match(u.text) or len(u.lines) > 1:
+            return False
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        if before is None or before.closed or not any(_NUMBERED.match(h.text) for h in before.subheads):
+            return False
+        before.subheads.append(u)
+        self.current = before
+        return True
 
     def _closing_note(self, u: TextUnit) -> bool:
         """A note in brackets right under a story's last sentence (（全文刊载于…网站 www…）, （本文有删节）)
