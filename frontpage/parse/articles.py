@@ -1058,7 +1058,8 @@ class _StoryMachine:
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""
         story = self.open_story("box")
-        self.flush_pending(story)
+        # on a page without blank lines, headlines follow their bodies: the lines above a label are the story's before it
+        self.flush_pending(None if self.raw_style else story)
         story.parts.append(self.part("label", u.spans))
 
     def credit(self, u: TextUnit) -> None:
