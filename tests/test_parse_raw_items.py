@@ -246,17 +246,18 @@ def test_a_raw_stack_after_its_body_right_above_a_box_label_is_the_storys_not_th
     text = raw("□本报记者 王 一",
                "清晨，某镇的窑炉已经点火，工人",
                "们忙着装窑，一派繁忙景象。",
-               "今年，某镇窑炉产品远销海外，",
-               "窑火映红了小镇的夜空。",
+               "今年，某镇产品远销海外，订单",
+               "排到了年底。",
                "走进“陶瓷之乡”某镇",
-               "窑火映新颜",
-               "——某镇陶瓷产业转型见闻",
+               "千年窑火映新颜",
+               "——某镇陶瓷产业转型升级见闻",
                "【链接】",
-               "某镇陶瓷产业始于宋代，素有“窑火",
-               "不熄”之说，现有企业五十余家。")
+               "某镇陶瓷产业始于宋代，素有“千年",
+               "窑火”之说，近年加快转型升级，现",
+               "有陶瓷企业五十余家。")
     arts = stories(text)
     assert [a.kind for a in arts] == ["news", "box"]
     feature, box = arts
     assert (feature.kicker, feature.headline, feature.subheadlines) == (
-        "走进“陶瓷之乡”某镇", "窑火映新颜", ["——某镇陶瓷产业转型见闻"])
+        "走进“陶瓷之乡”某镇", "千年窑火映新颜", ["——某镇陶瓷产业转型升级见闻"])
     assert (box.kicker, box.headline, box.subheadlines) == ("链接", "", [])
