@@ -261,3 +261,22 @@ def test_a_raw_stack_after_its_body_right_above_a_box_label_is_the_storys_not_th
     assert (feature.kicker, feature.headline, feature.subheadlines) == (
         "走进“陶瓷之乡”某镇", "千年窑火映新颜", ["——某镇陶瓷产业转型升级见闻"])
     assert (box.kicker, box.headline, box.subheadlines) == ("链接", "", [])
+
+
+def test_a_brief_opening_on_the_day_it_reports_has_that_dateline_but_not_on_a_span_or_a_start_date():
+    text = raw("●某镇新建公共厕所十座",
+               "3月2日，某镇新建的十座公共厕所全部投入使用。",
+               "●某馆延长开放时间",
+               "3月5日起，某馆延长开放时间两小时。",
+               "●某区举办读书节",
+               "3月8日至10日，某区举办读书节。")
+    arts = [a for a in parse_dated(text)]
+    assert [a.dateline for a in arts] == ["2021-03-02", None, None]
+
+
+def parse_dated(text: str):
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+    return [a for a in parse_articles(decode_edition(text.encode("utf-8")), date(2021, 3, 12)) if a.kind != "furniture"]

@@ -60,6 +60,8 @@ BRIEF_HEADING_MAX = 8
 """A briefs column's heading (要闻速览, 新闻速递) is a short line; a longer one is a headline."""
 BRIEF_HEAD_ECHO = 0.3
 """A ● item's first line is its headline when at least this share of its character pairs recur below."""
+BRIEF_DAY = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[，,]")
+"""A brief that opens on the day it reports (11月18日，…): its dateline, as a lead's day is (not 5月8日至10日, 9月1日起)."""
 BULLET = re.compile(r"^\s*[●•]\s*")
 """The mark that opens each item of a briefs column."""
 
@@ -1553,6 +1555,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
         if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_ONLY.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
+        if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
+            s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
