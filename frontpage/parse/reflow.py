@@ -482,7 +482,10 @@ def _figure_headline(prev: _Line, cur: _Line) -> bool:
 def _bracketed_line(line: _Line) -> bool:
     """A line that is one note in brackets (（2021年3月12日…审议通过）), not a title's qualifier (（摘要）)."""
     t = line.text.strip()
-    return bool(re.match(r"^[（(][^（()）]{6,}[）)]$", t)) and not TITLE_QUALIFIER.match(t)
+    return t[:1] in "（(" and t[-1:] in "）)" and bool(BRACKETED.match(t)) and not TITLE_QUALIFIER.match(t)
+
+
+BRACKETED = re.compile(r"^[（(][^（()）]{6,}[）)]$")
 
 
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
