@@ -43,7 +43,7 @@ from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -60,6 +60,8 @@ BRIEF_HEADING_MAX = 8
 """A briefs column's heading (要闻速览, 新闻速递) is a short line; a longer one is a headline."""
 BRIEF_HEAD_ECHO = 0.3
 """A ● item's first line is its headline when at least this share of its character pairs recur below."""
+BRIEF_DAY = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[，,]")
+"""A brief that opens on the day it reports (11月18日，…): its dateline, as a lead's day is (not 5月8日至10日, 9月1日起)."""
 BULLET = re.compile(r"^\s*[●•]\s*")
 """The mark that opens each item of a briefs column."""
 
@@ -313,6 +315,7 @@ class _Story:
     brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
     doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
     heads_first: bool = False  # headline lines right before it that no story before could own
+    lead_in: list[Span] = field(default_factory=list)  # a ● item's first words, on its headline's line
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -444,6 +447,14 @@ def body_column(edition: Edition) -> float:
 
 SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
+FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
+"""A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
+
+
+def _first_line_text(edition: Edition, part: Part | TextUnit) -> str:
+    """The text of the first raw line of a part or unit."""
+    first = [sp for sp in part.spans if sp.line == part.spans[0].line]
+    return spans_text(edition, first)
 
 
 def is_slogan(text: str) -> bool:
@@ -746,6 +757,8 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
+        if self._figures_box(u) or self._closing_note(u) or self._heading_resumes(u):
+            return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
             current.heads_before.append(u)  # 【相关链接】 / 上周主要指数表现: the box's own headline
@@ -753,6 +766,55 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _heading_resumes(self, u: TextUnit) -> bool:
+        """A numbered heading (二、重点任务) right after a caption or teaser printed inside a document set
+        in numbered headings (一、…) is the document's next heading: the document goes on under it."""
+        current = self.current
+        if self.pending or current is None or current.kind not in ("caption", "teaser") or not current.closed \
+                or not _NUMBERED.match(u.text) or len(u.lines) > 1:
+            return False
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        if before is None or before.closed or not any(_NUMBERED.match(h.text) for h in before.subheads):
+            return False
+        before.subheads.append(u)
+        self.current = before
+        return True
+
+    def _closing_note(self, u: TextUnit) -> bool:
+        """A note in brackets right under a story's last sentence (（全文刊载于…网站 www…）, （本文有删节）)
+        is the end of its text, not a headline."""
+        current = self.current
+        text = u.text.strip()
+        if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
+                or not re.match(r"^[（(].*[）)]$", text) or len(nonspace(text)) <= CLOSING_NOTE_MIN:
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if not body or not TERMINAL.search(body[-1].text) or current.parts[-1] is not body[-1]:
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _figures_box(self, u: TextUnit) -> bool:
+        """A box of figures (【数说…】 ⏎ 16.2% ⏎ 工业增加值增长 ⏎⏎ 6524.3亿元 ⏎ 社会消费品零售总额): a
+        figure on a line of its own, blank line or not, and the label right under it are the box's
+        text, not headlines, as long as the box holds nothing but its label and such pairs."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending \
+                or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if body and not FIGURE_LINE.match(nonspace(_first_line_text(self.edition, body[0]))):
+            return False
+        if FIGURE_LINE.match(nonspace(_first_line_text(self.edition, u))):
+            current.parts.append(self.part("body", u.spans))
+            return True
+        last = body[-1] if body else None
+        if last is None or u.gap_before or not FIGURE_LINE.match(nonspace(_first_line_text(self.edition, last))) \
+                or len(last.lines) > 1 or _CLAUSE_MARK.search(u.text):
+            return False
+        current.parts[-1] = self.part("body", list(last.spans) + u.spans)  # the figure's label under it
+        return True
 
     def _signature(self, u: TextUnit) -> bool:
         """Issuer and date under a document's last paragraph (澜州市人民政府办公室 / 2021年4月16日): who
@@ -791,7 +853,13 @@ class _StoryMachine:
                 self.brief_column = (None, column[1])  # the heading's characters belong to the first item
         label, rest = carve(self.edition, u.spans, [m.end()])
         story.parts.append(self.part("label", label))
-        if as_head:
+        gap = _bullet_gap(self.edition, rest)
+        if gap is not None:  # ●某某开园 11月18 ⏎ 日，…: the headline, then the text's first words
+            story.brief_head, lead_in = gap
+            story.parts.append(self.part("body", lead_in))
+            if as_head:
+                story.lead_in = lead_in  # the next paragraph goes on from them
+        elif as_head:
             story.brief_head = rest
         elif rest:
             head, body = self._bullet_headline(rest)
@@ -820,7 +888,7 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._resumes(u, lead or caption):
+        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead):
             return
         if not lead and not caption and self._takes_subheadline(u):
             return
@@ -834,6 +902,17 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+
+    def _goes_on_from_lead_in(self, u: TextUnit, lead: bool) -> bool:
+        """The paragraph right under a ● item whose line ended on its text's first words
+        (:func:`_bullet_gap`): those words and the paragraph are the item's body, one paragraph."""
+        current = self.current
+        if lead or current is None or current.kind != "brief" or not current.lead_in or self.pending \
+                or list(current.parts[-1].spans) != current.lead_in:
+            return False
+        spans, current.lead_in = current.lead_in + u.spans, []
+        current.parts[-1] = self.part("body", spans)
+        return True
 
     def _brief_lead(self, u: TextUnit) -> bool:
         """A lead (本报讯 …) right under a ● item's headline line is that item's text: a briefs column
@@ -981,7 +1060,8 @@ class _StoryMachine:
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""
         story = self.open_story("box")
-        self.flush_pending(story)
+        # on a page without blank lines, headlines follow their bodies: the lines above a label are the story's before it
+        self.flush_pending(None if self.raw_style else story)
         story.parts.append(self.part("label", u.spans))
 
     def credit(self, u: TextUnit) -> None:
@@ -1015,12 +1095,46 @@ class _StoryMachine:
 
 
 TEASER_HEAD_LINES = 2
+_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?…]")
+BULLET_LEAD_IN = 16
+"""After a ● item's headline and a space, its text begins: a date or a clause mark within this many characters."""
+
+
+def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Span]] | None:
+    """A ● item's line that holds its headline, a space and its text's first words (``●某某开园 11月18``
+    ⏎ ``日，…``): (headline spans, text spans), or None. The headline has no clause mark; what follows
+    the space opens a sentence: a date (11月18日) or a clause within a few characters (近日，…)."""
+    if not rest:
+        return None
+    first = rest[0]
+    raw = first.text(edition)
+    gaps = list(re.finditer(r"[ \u3000]+", raw.strip()))
+    if not gaps:
+        return None
+    lo = len(raw) - len(raw.lstrip())
+    cut = lo + gaps[-1].end()
+    head, tail = raw[:cut].strip(), raw[cut:].strip()
+    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head):
+        return None
+    nxt_line = edition.lines[first.line] if first.line < len(edition.lines) else ""
+    following = tail + (spans_text(edition, rest[1:]) if len(rest) > 1 else nxt_line.strip())
+    if not (_DATE_AT_START.match(following) or _CLAUSE_MARK.search(following[:BULLET_LEAD_IN])):
+        return None
+    head_spans = [Span(first.line, first.start, first.start + cut)]
+    tail_spans = [Span(first.line, first.start + cut, first.end), *rest[1:]]
+    return head_spans, tail_spans
 
 
 def _is_document(s: _Story) -> bool:
     """A document: printed under its title (关于…的通知) or set in numbered sections (一、…)."""
     return s.kind == "document" or any(_NUMBERED.match(u.text) for u in s.subheads) \
         or any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before)
+
+
+def _titled_document(s: _Story, headline: str) -> bool:
+    """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
+    and no byline: the document itself, not a report about it (which has its source)."""
+    return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
 
 
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
@@ -1036,6 +1150,8 @@ bodies of up to five stories (``pdftotext -raw`` pages print four or five items 
 whose headline comes after a wire item."""
 
 _MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
+CLOSING_NOTE_MIN = 8
+"""A closing note in brackets says something (全文刊载于…); a shorter bracket is a name or a credit."""
 
 
 def _headless_before(stories: list[_Story], a: int | None) -> list[int]:
@@ -1426,7 +1542,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         body = [p.text for p in parts if p.role == "body"]
         kind = s.kind
         if kind == "unknown":
-            if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body):
+            if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
                 kind = "document"
             elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
                     and s.continues_on is None:  # a continued story is no brief, however short its part here
@@ -1439,6 +1555,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
         if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_ONLY.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
+        if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
+            s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],

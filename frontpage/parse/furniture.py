@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONTACT, DESK_CREDIT, DISCLAIMER, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE, THIS_PAGE, fold
+from .lexicon import (CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE,
+                      ORG, PAPER_SOURCE, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -35,7 +36,10 @@ number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版)
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
-NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$")
+NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$"
+                         r"|^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")(?:" + NOTICE_TITLE + r")$")
+"""A notice's title on a line of its own: a word or two before the notice's type (送达公告, 遗失声明), or
+the issuing institution's full name before it (某市某区人民法院公告, 某某有限公司公告)."""
 NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}(?:" + NOTICE_TITLE + r")$")
 """A notice's full title (…工程招标公告): only right after another notice's closing date."""
 DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
@@ -74,9 +78,10 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     if folded and 0 not in out and SECTION_PAIR.match(folded[0].replace(" ", "")):
         out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
-        if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and SECTION.match(t) \
+        if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and _section_name(folded, i) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")):
             out[i] = "section"
+    _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
     _disclaimers(folded, out)
     return out
@@ -98,6 +103,42 @@ def _section_above_date(texts: list[str], out: dict[int, str]) -> None:
 
 
 BANNER_MAX = 4
+LEAD_START = re.compile(r"^\s*(?:[□■◎◆▲△○◇]\s*)?(?:" + PAPER_SOURCE + r"|(?:" + ORG + r")[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月)")
+"""A line that opens a story with its source (本报讯, 某某晚报讯, 新华社北京4月21日电, □本报记者)."""
+
+
+def _unspaced(text: str) -> str:
+    """Display type set one character a token (``特 别 报 道``) without its spaces; other text as it is."""
+    tokens = text.split()
+    return "".join(tokens) if len(tokens) > 1 and all(len(tok) == 1 for tok in tokens) else text
+
+
+def _section_name(texts: list[str], i: int) -> bool:
+    """Is line ``i`` a section name by its form: a short name (综合新闻), or a word or two set in spaced
+    display type (特 别 报 道) with no more spaced display under it (a headline's lines come in a run)?"""
+    t = texts[i]
+    if SECTION.match(t):
+        return True
+    name = _unspaced(t)
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    return name != t and bool(SECTION.match(name)) and len(name) <= BANNER_MAX and _unspaced(below) == below
+
+
+def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """On a page without blank lines (where headlines follow their bodies), a page's section name (区县新闻)
+    can stand first without its date line, right above the first story's source line: a word or two
+    that the story under it does not restate, as its headline would."""
+    if len(texts) > 1 and not any(gaps) and 0 not in out and SECTION.match(_unspaced(texts[0])) \
+            and len(_unspaced(texts[0])) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]) \
+            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page")) and not _echoes_below(texts):
+        out[0] = "section"
+
+
+def _echoes_below(texts: list[str]) -> bool:
+    """Do the first line's character pairs recur in the lines under it (a headline restates its story)?"""
+    name = _unspaced(texts[0])
+    below = "".join(texts[1:1 + ECHO_WINDOW])
+    return any(name[k:k + 2] in below for k in range(len(name) - 1))
 """A section name standing above the date line is a word or two (要闻, 两会特刊)."""
 
 
@@ -127,12 +168,43 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
                 and not DATE_END.search(texts[lo - 1]):
             lo -= 1
-        hi = i
-        while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
-                and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
-            hi += 1
-        for k in range(lo, hi + 1):
+        if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
+            continue  # （全文刊载于…网站 www…）: a note to the text above, in brackets, not an advertisement
+        if lo < i and not any(gaps) and _echoes_above(texts, lo):
+            lo += 1  # a headline printed after its story's body, right above the advertisement
+        for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:
+    """The last line of the advertisement around contact line ``i``: its block goes on up to a blank line."""
+    hi = i
+    while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
+            and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
+        hi += 1
+    return hi
+
+
+def _bracketed(texts: list[str], lo: int, hi: int) -> bool:
+    """Are lines ``lo..hi`` one note in brackets (（全文刊载于…门户网站 ⏎ www…）)?"""
+    return texts[lo].startswith(("（", "(")) and texts[hi].endswith(("）", ")"))
+
+
+ECHO_WINDOW = 20
+"""Lines above a line in which a headline printed after its body finds the words it restates."""
+ECHO_SHARE = 0.5
+"""A headline restates its story: at least this share of its character pairs occur in the lines above."""
+
+
+def _echoes_above(texts: list[str], i: int) -> bool:
+    """Does line ``i`` (no clause mark in it) restate the text just above it, as a headline printed after
+    its body does? An advertisement's lines say something else."""
+    line = re.sub(r"\s+", "", texts[i])
+    if re.search(r"[，,、；;。！？]", line) or len(line) < 4:
+        return False
+    pairs = {line[k:k + 2] for k in range(len(line) - 1)}
+    above = "".join(re.sub(r"\s+", "", t) for t in texts[max(0, i - ECHO_WINDOW):i])
+    return sum(p in above for p in pairs) >= ECHO_SHARE * len(pairs)
 
 
 SENTENCE_TAIL = re.compile(r"^[^，,、；;：:。！？\s]{1,12}[。！？；]")

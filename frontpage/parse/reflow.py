@@ -73,6 +73,8 @@ BULLET_START = re.compile(r"^\s*[●•]")
 """The mark that opens each item of a briefs column: it opens a paragraph."""
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
 """A numbered heading on a line of its own (一、明确发展目标): never a sentence cut off by a column break."""
+NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
+"""A line opening with an item's number (二、 （一） 1.)."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
@@ -343,6 +345,10 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return True  # 政 府 工 作 报 告 ⏎（摘要）: the qualifier belongs to the title above it
     if CLOSING_CREDIT_END.search(prev.text.rstrip()):
         return False  # …一倍。（李二）: the writer's closing credit ends the story
+    if HEADING.match(prev.text.strip()) and NUMBERED_START.match(cur.text.strip()):
+        return False  # 二、重点任务 ⏎ （一）推进…: a heading, then the first item under it
+    if _bracketed_line(cur) and DOCUMENT_TITLE.search(fold(prev.text.strip())):
+        return False  # …实施方案 ⏎ （2021年3月12日…审议通过）: the title, then the note of its adoption
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
@@ -473,6 +479,15 @@ def _figure_headline(prev: _Line, cur: _Line) -> bool:
     return not cur.text.strip().startswith(_AFTER_FIGURE)
 
 
+def _bracketed_line(line: _Line) -> bool:
+    """A line that is one note in brackets (（2021年3月12日…审议通过）), not a title's qualifier (（摘要）)."""
+    t = line.text.strip()
+    return t[:1] in "（(" and t[-1:] in "）)" and bool(BRACKETED.match(t)) and not TITLE_QUALIFIER.match(t)
+
+
+BRACKETED = re.compile(r"^[（(][^（()）]{6,}[）)]$")
+
+
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
@@ -488,8 +503,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False  # display type is a headline; 图为… opens a caption
     if HEADING.match(cur.text.strip()):
         return False  # 一、明确目标 after a blank line is a heading, even after 各部门：
-    if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run))):
-        return False  # a document's printed title (关于…的意见) stands above its text
+    if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run if not _bracketed_line(p)))):
+        return False  # a document's printed title (关于…的意见), and the approval note under it, stand above its text
     tail = prev.text.rstrip()
     if TERMINAL.search(tail) or CLOSING_CREDIT_END.search(tail) or BULLET_START.match(cur.text):
         return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column

@@ -1,0 +1,282 @@
+"""Inside pages, notices, boxes and furniture on invented snippets of each layout class (never an
+edition's lines): a ● item whose headline and first words share a line, a notice headed by its
+issuer's full name, a section name over the first story or set in spaced display type, a box of
+figures and their labels, a headline printed after its body right above an advertisement."""
+
+from __future__ import annotations
+
+from frontpage.parse.furniture import furniture_lines
+from tests.snippets import parse, stories
+
+
+def raw(*lines: str) -> str:
+    """A pdftotext -raw page: no blank line anywhere."""
+    return "\n".join(lines) + "\n"
+
+
+# --- ● items: the headline, a space, the text's first words -------------------------------
+
+def test_a_bullet_line_with_headline_and_a_date_cut_by_the_column_splits_at_the_space():
+    text = raw("某县新闻速览",
+               "●某镇新建公共厕所十座 3月2",
+               "日，某镇新建的十座公共厕所全部",
+               "投入使用，方便群众出行。",
+               "●某村开办夜校 3",
+               "月4日，某村夜校正式开课，首期",
+               "学员四十余人。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "brief"]
+    assert [a.headline for a in arts] == ["某镇新建公共厕所十座", "某村开办夜校"]
+    assert [a.text.replace("\n", "")[:6] for a in arts] == ["3月2日，某", "3月4日，某"]
+    assert "\n" not in arts[0].text  # the first words and the rest are one paragraph
+
+
+def test_a_bullet_line_with_a_clause_after_the_space_splits_too():
+    text = raw("●某区举办读书节 近日，某区第三届",
+               "读书节开幕，活动持续一个月。")
+    (a,) = stories(text)
+    assert (a.headline, a.text[:3]) == ("某区举办读书节", "近日，")
+
+
+def test_a_bullet_headline_of_two_decks_is_not_split():
+    text = raw("●某市地铁三号线开通 沿线站点增至二十个",
+               "某市地铁三号线日前开通运营，沿线设",
+               "站点二十个，全长二十五公里。")
+    (a,) = stories(text)
+    assert a.headline.replace(" ", "") == "某市地铁三号线开通沿线站点增至二十个"
+    assert a.text.startswith("某市地铁三号线日前")
+
+
+# --- notices headed by their issuer ---------------------------------------------------------
+
+def test_a_court_notice_headed_by_the_courts_full_name_opens_a_notice_after_a_brief():
+    text = raw("●某社区举办邻里节 5",
+               "月6日，某社区举办邻里节，居民",
+               "踊跃参与。",
+               "某某市某某区人民法院公告",
+               "张三、李四：本院受理原告某某公司",
+               "诉你们借款合同纠纷一案，现依法",
+               "向你们公告送达起诉状副本。",
+               "某某市某某区人民法院",
+               "二〇二〇年五月七日",
+               "遗失声明",
+               "某某商行遗失营业执照正本，声明作废。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "notice", "notice"]
+    court = arts[1]
+    assert (court.headline, court.subheadlines) == ("某某市某某区人民法院公告", [])
+    assert court.text.startswith("张三、李四：")
+    assert court.text.endswith("二〇二〇年五月七日")
+    assert "公告" not in arts[0].text and arts[0].subheadlines == []
+
+
+def test_an_issuers_notice_title_is_no_furniture_and_a_sentence_about_a_notice_is_no_title():
+    assert furniture_lines(["某某市某某区人民法院公告"], [False]) == {}
+    text = raw("本报讯 某市法院日前发布公告，提醒",
+               "当事人按时到庭。某区人民法院",
+               "公告")
+    assert [a.kind for a in stories(text)] != ["notice"]
+
+
+# --- section names ---------------------------------------------------------------------------
+
+def test_a_section_name_first_on_a_raw_page_above_a_lead_is_furniture():
+    text = raw("区县新闻",
+               "本报讯（记者 王一）3月5日，某区",
+               "新开一条公交线路，方便市民出行。",
+               "某区新开公交线路")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["furniture", "news"]
+    assert arts[1].headline == "某区新开公交线路"
+
+
+def test_a_short_headline_over_plain_text_is_not_taken_for_a_section_name():
+    assert furniture_lines(["春耕正忙", "田间地头，农机轰鸣，一派繁忙景象。"], [False, False]) == {}
+
+
+def test_a_section_name_in_spaced_display_type_under_the_date_line_is_furniture():
+    texts = ["2021年3月5日 星期五", "特 别 报 道", "某省国民经济和社会发展规划纲要（摘要）"]
+    assert furniture_lines(texts, [False, True, True]) == {0: "date", 1: "section"}
+
+
+def test_a_spaced_headline_under_the_date_line_is_not_a_section_name():
+    texts = ["2021年3月5日 星期五", "政 府 工 作 报 告", "（摘要）"]
+    assert 1 not in furniture_lines(texts, [False, True, False])
+    texts = ["2021年3月5日 星期五", "老 街 新 生", "焕 发 活 力"]  # a headline of two spaced lines
+    assert 1 not in furniture_lines(texts, [False, True, False])
+
+
+# --- a box of figures and their labels -------------------------------------------------------
+
+def test_a_box_of_figures_and_labels_with_blank_lines_is_one_box_without_headline():
+    text = "\n".join(["本报讯（记者 王一）某省上半年经济运行平稳，各项",
+                      "指标好于预期，发展质量稳步提升。", "", "【数说半年】", "",
+                      "12.5%", "规模以上工业增加值增长", "",
+                      "3210.4亿元", "社会消费品零售总额", "",
+                      "2.4万户", "新登记市场主体", "",
+                      "图为某市一家企业的生产车间。", "本报记者 李二 摄"]) + "\n"
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box", "caption"]
+    box = arts[1]
+    assert (box.kicker, box.headline, box.subheadlines) == ("数说半年", "", [])
+    assert box.text.replace("\n", "").startswith("12.5%规模以上工业增加值增长")
+    assert "新登记市场主体" in box.text
+
+
+def test_a_box_of_figures_on_a_raw_page_takes_its_figures_and_labels():
+    text = raw("【数说半年】", "12.5%", "规模以上工业增加值增长", "3210.4亿元", "社会消费品零售总额",
+               "本报讯（记者 王一）某市上半年新开工项目一百个，",
+               "完成投资八十亿元。",
+               "某市上半年新开工项目一百个")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["box", "news"]
+    assert arts[0].headline == "" and "社会消费品零售总额" in arts[0].text
+
+
+def test_a_boxes_prose_is_not_a_figures_box_and_a_figure_after_it_is_no_body():
+    text = "\n".join(["【链接】", "某镇陶瓷产业始于宋代，素有“窑火不熄”之说。", "",
+                      "98.6%", "", "本报讯（记者 王一）某镇今年新建窑炉两座，产能提升一成。"]) + "\n"
+    box = stories(text)[0]
+    assert box.kind == "box" and "98.6%" not in box.text
+
+
+# --- a headline printed after its body, right above an advertisement ---------------------------
+
+def test_a_raw_headline_after_its_body_right_above_an_advertisement_stays_with_its_story():
+    text = raw("新华社北京5月6日电 记者6日从某行业协会",
+               "获悉，一季度全国陶瓷出口量同比增长",
+               "约三成，出口额同比增长一成。",
+               "一季度陶瓷出口量同比增长约三成",
+               "某某家居博览城",
+               "第五届家具采购节",
+               "5月8日—10日 盛大开幕",
+               "咨询热线：0000-1234 5678")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["wire", "furniture"]
+    assert arts[0].headline == "一季度陶瓷出口量同比增长约三成"
+    assert "某某家居博览城" in arts[1].parts[0].text
+
+
+def test_an_advertisements_first_line_that_echoes_nothing_above_stays_in_the_advertisement():
+    texts = ["本报讯 某市今年新建公园十座，市民休闲", "更加方便。", "某某家居博览城", "家具采购节盛大开幕",
+             "咨询热线：0000-1234 5678"]
+    kinds = furniture_lines(texts, [False] * len(texts))
+    assert [kinds.get(k) for k in range(len(texts))] == [None, None, "ad", "ad", "ad"]
+
+
+# --- a document under its own title, and its closing note ---------------------------------------
+
+DOCUMENT_PAGE = "\n".join([
+    "某省国民经济和社会发展规划纲要（摘要）", "",
+    "第一章 发展基础", "",
+    "过去五年，全省经济总量跨上新台阶，人民生活",
+    "水平显著提高。", "",
+    "（全文刊载于某省人民政府门户网站",
+    "www.example.gov.cn）", "",
+    "责任编辑：王 一 版式：李 二"]) + "\n"
+
+
+def test_a_document_under_its_own_title_keeps_its_closing_note_in_brackets():
+    arts = parse(DOCUMENT_PAGE)
+    assert [a.kind for a in arts] == ["document", "furniture"]
+    assert arts[0].headline == "某省国民经济和社会发展规划纲要（摘要）"
+    assert arts[0].text.endswith("www.example.gov.cn）")
+
+
+def test_a_report_about_a_document_with_its_source_line_is_news_not_the_document():
+    text = "\n".join(["某市出台养老服务实施方案", "",
+                      "本报讯（记者 王一）某市日前出台养老服务实施方案，",
+                      "提出新建社区食堂五十家。"]) + "\n"
+    (a,) = stories(text)
+    assert a.kind == "news"
+
+
+def test_a_short_bracket_after_a_story_is_not_taken_as_its_closing_note():
+    text = "\n".join(["本报讯 某市新建公园三座，市民休闲更加方便。", "", "（王一）", "",
+                      "某市新建公园三座"]) + "\n"
+    (a,) = stories(text)
+    assert "（王一）" not in a.text
+
+
+def test_a_short_headline_first_on_a_page_with_blank_lines_is_no_section_name():
+    texts = ["春耕正忙", "本报讯（记者 王一）3月5日，某县春耕全面展开。"]
+    assert furniture_lines(texts, [False, True]) == {}
+    texts = ["春耕正忙", "本报讯（记者 王一）3月5日，某县春耕正忙。"]  # raw, but the story restates it
+    assert furniture_lines(texts, [False, False]) == {}
+
+
+def test_a_documents_title_and_adoption_note_stand_above_its_text_and_a_caption_inside_it_does_not_cut_it():
+    text = "\n".join([
+        "某市养老服务体系建设实施方案",
+        "（2021年1月5日市人民政府常务会议审议通过）", "",
+        "为应对人口老龄化，加快构建养老服务体系，结合",
+        "我市实际，制定本方案。", "",
+        "一、发展目标", "",
+        "到2025年全市养老床位达到两万张，护理型床位",
+        "占比不低于一半。", "",
+        "某街道养老服务中心内，护理员正在指导老人进行",
+        "康复训练。",
+        "本报记者 王 一 摄", "",
+        "二、重点任务",
+        "（一）推进适老化改造。", "",
+        "每年改造困难老年人家庭不少于一千户。"]) + "\n"
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["document", "caption"]
+    doc = arts[0]
+    assert doc.headline == "某市养老服务体系建设实施方案"
+    assert doc.subheadlines[:3] == ["（2021年1月5日市人民政府常务会议审议通过）", "一、发展目标", "二、重点任务"]
+    assert doc.text.startswith("为应对人口老龄化") and "每年改造困难老年人家庭" in doc.text
+
+
+def test_a_numbered_heading_after_a_caption_under_a_story_without_headings_is_not_taken():
+    text = "\n".join([
+        "本报讯（记者 王一）某市今年新建养老床位两千张，",
+        "护理型床位占比过半。", "",
+        "某街道养老服务中心内，老人在做操。",
+        "本报记者 李二 摄", "",
+        "一、总则", "",
+        "第一条 为规范某市物业管理，制定本条例。"]) + "\n"
+    arts = stories(text)
+    assert "总则" not in arts[0].subheadlines
+
+
+# --- raw pages: a headline stack printed after its body, right above a box's label -------------
+
+def test_a_raw_stack_after_its_body_right_above_a_box_label_is_the_storys_not_the_boxs():
+    text = raw("□本报记者 王 一",
+               "清晨，某镇的窑炉已经点火，工人",
+               "们忙着装窑，一派繁忙景象。",
+               "今年，某镇产品远销海外，订单",
+               "排到了年底。",
+               "走进“陶瓷之乡”某镇",
+               "千年窑火映新颜",
+               "——某镇陶瓷产业转型升级见闻",
+               "【链接】",
+               "某镇陶瓷产业始于宋代，素有“千年",
+               "窑火”之说，近年加快转型升级，现",
+               "有陶瓷企业五十余家。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box"]
+    feature, box = arts
+    assert (feature.kicker, feature.headline, feature.subheadlines) == (
+        "走进“陶瓷之乡”某镇", "千年窑火映新颜", ["——某镇陶瓷产业转型升级见闻"])
+    assert (box.kicker, box.headline, box.subheadlines) == ("链接", "", [])
+
+
+def test_a_brief_opening_on_the_day_it_reports_has_that_dateline_but_not_on_a_span_or_a_start_date():
+    text = raw("●某镇新建公共厕所十座",
+               "3月2日，某镇新建的十座公共厕所全部投入使用。",
+               "●某馆延长开放时间",
+               "3月5日起，某馆延长开放时间两小时。",
+               "●某区举办读书节",
+               "3月8日至10日，某区举办读书节。")
+    arts = [a for a in parse_dated(text)]
+    assert [a.dateline for a in arts] == ["2021-03-02", None, None]
+
+
+def parse_dated(text: str):
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+    return [a for a in parse_articles(decode_edition(text.encode("utf-8")), date(2021, 3, 12)) if a.kind != "furniture"]
