@@ -1,0 +1,65 @@
+"""Classes met in the fifth dev batch, written as invented sentences (conventions: the annotation
+brief with its clarifications for the sixth batch), one field of one claim each: measure words
+whose unit is the noun they count, periods of stocks at a period's end, bases and totals, targets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
+from frontpage.parse.articles import parse_articles
+from frontpage.parse.reading import decode_edition
+
+DAY = date(2024, 7, 20)
+
+
+def claims_of(text: str, when: date = DAY):
+    ed = decode_edition(("本报讯 " + text).encode("utf-8"))
+    return [c for c in extract_claims(ed, parse_articles(ed, when), when) if c.kind not in CONTEXT_KINDS]
+
+
+def one(text: str, quote: str, when: date = DAY):
+    found = claims_of(text, when)
+    hits = [c for c in found if c.quote == quote]
+    assert hits, [(c.quote, c.value, c.unit) for c in found]
+    return hits[0]
+
+
+# (class, sentence, quote, value, unit, kind)
+UNITS = [
+    ("张 of beds is a count of beds", "全县养老机构床位达到2.4万张。", "2.4万张", 24_000, "bed", "count"),
+    ("张 of beds, the noun after the number", "新建的护理院设有180张床位。", "180张", 180, "bed", "count"),
+    ("张 of anything else is a sheet", "窗口当天发放消费券3000张。", "3000张", 3000, "sheet", "count"),
+    ("只 of livestock is head", "全县生猪出栏之外，家禽存栏312.6万只。", "312.6万只", 3_126_000, "head", "count"),
+    ("只 of birds", "今冬来湖区越冬的候鸟约5万只。", "约5万只", 50_000, "bird", "count"),
+    ("枚 of medals", "代表团共获得奖牌65枚。", "65枚", 65, "medal", "count"),
+    ("间 counts rooms", "民宿改造后有客房18间。", "18间", 18, "room", "count"),
+    ("节 counts lessons after Arabic digits", "每所小学每周开设3节书法课。", "3节", 3, "lesson", "count"),
+    ("块 of land is a plot", "社区划出46块菜地供居民认领。", "46块", 46, "plot", "count"),
+    ("N金 counts gold medals", "市代表团以26金排名第一。", "26金", 26, "medal", "count"),
+    ("个工作日 is a duration in days", "开办企业时间压缩至3个工作日。", "3个工作日", 3, "day", "duration"),
+    ("吨标准煤 is energy", "全市能源消费总量控制在2100万吨标准煤以内。", "2100万吨标准煤以内", 21_000_000, "tce",
+     "measure"),
+    ("公斤/亩 is a yield per mu", "全县水稻单产达到612.4公斤/亩。", "612.4公斤/亩", 612.4, "kg/mu", "measure"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, value, unit, kind", UNITS, ids=[f"{u[0]}: {u[2]}" for u in UNITS])
+def test_units(cls, text, quote, value, unit, kind):
+    c = one(text, quote)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, kind), cls
+
+
+# sentences where the same characters are not a count
+NOT_CLAIMS = [
+    ("三八节 is a holiday, not 38 lessons", "社区在三八节前夕慰问了困难妇女。", "节"),
+    ("五金 is a trade, not five gold medals", "五金市场今天正式开业。", "金"),
+    ("the indefinite 一 before 块", "他们在一块空地上搭起了帐篷。", "块"),
+]
+
+
+@pytest.mark.parametrize("cls, text, word", NOT_CLAIMS, ids=[n[0] for n in NOT_CLAIMS])
+def test_not_claims(cls, text, word):
+    assert not [c.quote for c in claims_of(text) if c.quote.endswith(word)], cls
