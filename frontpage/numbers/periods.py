@@ -2,7 +2,7 @@
 
 ``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
 ``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
-2021-03-17/2021-03-21, ``截至6月末`` → 2021-06-30. A period written without its year belongs to
+2021-03-17/2021-03-21, ``截至6月末`` → 2021-06 (a stock at a month's end takes the month). A period written without its year belongs to
 the last one that has ended by the edition's date (a quarter is reported after it ends; so is a
 year: 全年 and 年末 on a page of March are last year's, as a statistical bulletin reviews it).
 """
@@ -120,13 +120,14 @@ def _last_week(edition_date: date) -> str:
 
 
 def _day_period(g: dict, edition_date: date) -> str | None:
-    """截至6月末 → that month's last day (a stock at a point in time); 3月17日至21日 → the span of days."""
+    """截至6月末 → that month (a stock at a month's end takes the month, as 2024年末 takes the year);
+    3月17日至21日 → the span of days."""
     if g["mend"]:
         month = int(g["mem"])
         if not 1 <= month <= 12:
             return None
         year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
-        return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        return f"{year}-{month:02d}"
     first = resolve_day(f"{g['dsm']}月{g['dsd1']}日", edition_date)
     last = resolve_day(f"{g['dsm2'] or g['dsm']}月{g['dsd2']}日", edition_date)
     return f"{first}/{last}" if first and last else None
