@@ -63,3 +63,44 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("cls, text, word", NOT_CLAIMS, ids=[n[0] for n in NOT_CLAIMS])
 def test_not_claims(cls, text, word):
     assert not [c.quote for c in claims_of(text) if c.quote.endswith(word)], cls
+
+
+PLAN = """本报讯 市政府日前印发《全市托育服务发展行动方案》。
+
+一、发展目标
+
+到2025年，全市托育机构达到300家。
+
+二、重点任务
+
+每年新增普惠托位不少于2000个，每个托位补助标准为1.2万元左右。
+
+三、保障措施
+
+市财政每年安排托育发展资金不低于5000万元。
+
+四、工作进展情况
+
+今年以来已建成托育机构126家，提供托位8600个。
+"""
+
+# (class, quote, projection): a heading naming goals, tasks or measures makes its section's figures
+# targets; a heading reviewing results or progress does not
+SECTIONS = [
+    ("a goals section", "300家", "target"),
+    ("a tasks section, no marker in the sentence", "不少于2000个", "target"),
+    ("a tasks section, the next clause", "1.2万元左右", "target"),
+    ("a measures section", "不低于5000万元", "target"),
+    ("a progress section is actual", "126家", None),
+    ("a progress section, the next clause", "8600个", None),
+]
+
+
+@pytest.mark.parametrize("cls, quote, projection", SECTIONS, ids=[s[0] for s in SECTIONS])
+def test_sections_of_a_plan(cls, quote, projection):
+    assert one(PLAN, quote).projection == projection, cls
+
+
+def test_a_section_heading_gives_no_target_to_a_story_without_one():
+    text = "今年以来，全市新增托育机构126家，提供托位8600个。\n\n一批新机构投入运营后，托位将更加充足。\n"
+    assert [c.projection for c in claims_of(text)] == [None, None]

@@ -209,10 +209,12 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
     claims: list[Claim] = []
     headline_period = _headline_period(article, edition_date)
+    headings = _section_headings(article)
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = None
-        listed: str | None = None
+        section = _section_projection(headings, t) if t.part.role == "body" else None
+        listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
@@ -223,13 +225,40 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             found = _sentence_claims(s, with_context)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
-            listed = _list_projection(norm, listed)
+            listed = _list_projection(norm, listed) or section
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(sentence, m.start()):
                         para_period = (p, m.group(0))
     return claims
+
+
+@cache
+def _target_heading(reading: str) -> re.Pattern:
+    return re.compile(vocabulary.alternation("target_headings", reading=reading))
+
+
+def _section_headings(article: Article) -> list[tuple[int, str | None]]:
+    """(first line, projection) of every heading inside the article, in print order."""
+    return sorted((p.spans[0].line, _heading_projection(p.text)) for p in article.parts
+                  if p.role == "subheadline" and p.spans)
+
+
+def _section_projection(headings: list[tuple[int, str | None]], t: _Text) -> str | None:
+    """The projection of the last heading printed before this paragraph (its section's)."""
+    line = t.part.spans[0].line if t.part.spans else 0
+    return next((p for first, p in reversed(headings) if first < line), None)
+
+
+def _heading_projection(heading: str) -> str | None:
+    """A heading inside a plan that names its goals, tasks or measures (一、发展目标, 二、重点任务,
+    第三章 主要目标) makes the figures of its section targets; not a review of results
+    (目标任务完成情况, 发展成就, 目标进展): ``target_headings.csv``."""
+    h = simplified(halfwidth(heading))
+    if len(h) > 30 or _target_heading("review").search(h):
+        return None
+    return "target" if _target_heading("target").search(h) else None
 
 
 def _list_projection(norm: str, listed: str | None) -> str | None:
