@@ -104,3 +104,19 @@ def test_sections_of_a_plan(cls, quote, projection):
 def test_a_section_heading_gives_no_target_to_a_story_without_one():
     text = "今年以来，全市新增托育机构126家，提供托位8600个。\n\n一批新机构投入运营后，托位将更加充足。\n"
     assert [c.projection for c in claims_of(text)] == [None, None]
+
+
+# (class, sentence, quote, projection, period, comparison): a goal named after the figure
+GOALS_AFTER = [
+    ("的预期目标 after the figure", "年初的政府工作报告提出全年地区生产总值增长6.5%左右的预期目标。", "6.5%左右",
+     "target", "2024", None),
+    ("的…目标 with words between", "全市完成了“十四五”规划确定的5%的年均增速目标。", "5%", "target", None, None),
+    ("a goal achieved is a base, not a target", "全年完成目标任务的108.6%。", "108.6%", None, "2023", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, projection, period, comparison", GOALS_AFTER,
+                         ids=[g[0] for g in GOALS_AFTER])
+def test_goal_after_the_figure(cls, text, quote, projection, period, comparison):
+    c = one(text, quote)
+    assert (c.projection, c.period) == (projection, period), cls

@@ -248,6 +248,9 @@ def projection(r: Reading) -> Reading:
     before the number says so; the last marker wins. 超年度计划 is a base, not a plan."""
     before = r.norm[:r.quote_start]
     best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
+    if _GOAL_AFTER.match(r.norm, r.quote_end):
+        r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
+        return r
     if _projection_hint().isdisjoint(before):
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
@@ -276,6 +279,7 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
+_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
 
