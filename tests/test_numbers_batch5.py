@@ -120,3 +120,20 @@ GOALS_AFTER = [
 def test_goal_after_the_figure(cls, text, quote, projection, period, comparison):
     c = one(text, quote)
     assert (c.projection, c.period) == (projection, period), cls
+
+
+# (class, sentence, quote, period): years printed in Chinese digits
+CHINESE_YEARS = [
+    ("到 a year in Chinese digits", "力争到二〇三五年全市人均地区生产总值比2020年翻一番。", "翻一番", "2035"),
+    ("a year in Chinese digits opening the sentence", "二〇二三年，全县粮食产量达到61.2万吨。", "61.2万吨", "2023"),
+    ("with 零 for zero", "二零二二年全县接待游客320万人次。", "320万人次", "2022"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, period", CHINESE_YEARS, ids=[c[0] for c in CHINESE_YEARS])
+def test_chinese_years(cls, text, quote, period):
+    assert one(text, quote).period == period, cls
+
+
+def test_a_chinese_year_is_no_claim():
+    assert not [c.quote for c in claims_of("二〇三五年远景目标纲要提出，到二〇三五年基本实现现代化。")]

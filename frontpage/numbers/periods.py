@@ -36,13 +36,21 @@ PERIOD = re.compile(
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
-    r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
-    r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间])(?:末|底)?)"
+    r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
+    r"|(?P<year>(?P<yy>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年(?![来以间])(?:末|底)?)"
     r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
                        r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]")
+
+
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _year(text: str) -> str:
+    """A year as printed, in Arabic or Chinese digits (二〇三五 → 2035)."""
+    return text.translate(_YEAR_DIGITS)
 
 
 def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
@@ -55,12 +63,12 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
     if g["ym"]:
         return f"{g['ymy']}-{int(g['ymm']):02d}"
     if g["target"]:
-        return g["ty"]
+        return _year(g["ty"])
     if g["fyp"]:
         start = 1966 + 5 * (10 + small_count(g["fyn"]) - 3)  # the 3rd plan was 1966-1970; 十四五 is 2021-2025
         return str(start + 4) if g["fye"] else f"{start}/{start + 4}"
     if g["year"]:
-        return g["yy"]
+        return _year(g["yy"])
     if edition_date is None:
         return None
     if g["md"] or g["mo"]:
