@@ -137,3 +137,18 @@ def test_chinese_years(cls, text, quote, period):
 
 def test_a_chinese_year_is_no_claim():
     assert not [c.quote for c in claims_of("二〇三五年远景目标纲要提出，到二〇三五年基本实现现代化。")]
+
+
+# (class, sentence, quote, value, unit, kind): a 分别 list prints the unit once, after its last value
+LIST_UNITS = [
+    ("人次 after the last value", "铁路、公路分别发送旅客360万、210万和95万人次。", "360万", 3_600_000, "person-time", "count"),
+    ("the middle value too", "铁路、公路分别发送旅客360万、210万和95万人次。", "210万", 2_100_000, "person-time", "count"),
+    ("吨 after the last value", "小麦、玉米产量分别为120万、86万吨。", "120万", 1_200_000, "t", "measure"),
+    ("元 after the last value", "城乡居民人均收入分别达到4.6万、2.1万元。", "4.6万", 46_000, "CNY", "money"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, value, unit, kind", LIST_UNITS, ids=[u[0] for u in LIST_UNITS])
+def test_list_units(cls, text, quote, value, unit, kind):
+    c = one(text, quote)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, kind), cls

@@ -415,6 +415,9 @@ def _measure_heads() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("measure_heads"), key=len, reverse=True))
 
 
+_SCALE_ONLY = re.compile(r"[\d.]\s*[万亿]$")  # 480万: a value with its scale but no unit of its own
+
+
 def _inherit_from_list(items: list[Claim]) -> None:
     """Every item of a 分别 list shares the list's direction, comparison and period (分别增长3.3、1.4、1.1倍):
     a field only some items were given (the one nearest the verb) goes to all of them."""
@@ -424,6 +427,11 @@ def _inherit_from_list(items: list[Claim]) -> None:
         for c in items:
             if c.kind == "money" and c.unit == unit.split("/")[0]:
                 c.unit = unit
+    last = items[-1]
+    for c in items[:-1]:  # 分别发送旅客480万、420万和130万人次: the unit printed once, after the last value
+        if _SCALE_ONLY.search(halfwidth(c.quote)) and not _SCALE_ONLY.search(halfwidth(last.quote)) \
+                and c.kind == "count" and last.kind in ("count", "measure", "money"):
+            c.unit, c.kind = last.unit, last.kind
     for name in ("direction", "comparison", "period"):
         given = [getattr(c, name) for c in items if getattr(c, name)
                  and not (name == "direction" and re.match(r"[负\-−－]", c.quote))]  # 负1.6%: its own sign
