@@ -152,3 +152,18 @@ LIST_UNITS = [
 def test_list_units(cls, text, quote, value, unit, kind):
     c = one(text, quote)
     assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, kind), cls
+
+
+# (class, sentence, quote, comparison): 共/累计 only in the claim's own clause (brief, sixth batch)
+TOTALS = [
+    ("共 before any verb is a total", "街道共排查各类场所860处，发现隐患112处。", "860处", "共计"),
+    ("a later clause gets no total", "街道共排查各类场所860处，发现隐患112处。", "112处", None),
+    ("共同 is no total", "两地共同举办招聘会6场。", "6场", None),
+    ("共建 is no total", "校企共建实训基地12个。", "12个", None),
+    ("累计 only in its own clause", "全县累计投入资金3.6亿元，建成项目128个。", "128个", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, comparison", TOTALS, ids=[t[0] for t in TOTALS])
+def test_totals(cls, text, quote, comparison):
+    assert one(text, quote).comparison == comparison, cls

@@ -146,13 +146,28 @@ def comparison(r: Reading) -> Reading:
     _comparative(r)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
-    if r.comparison is None and r.kind not in _RATES and _TOTAL.search(r.norm[max(lo, r.prev_end):r.quote_start]):
+    if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
     return projection(r)
 
 
 _TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设|$)")  # 开工项目共126个: 共 right before the number
+_TOTAL_ANY_VERB = re.compile(r"(?<![公总一])共(?=[\u4e00-\u9fff]{2}[^\d]*$)")
+
+
+@cache
+def _gong_words() -> re.Pattern:
+    return re.compile(vocabulary.alternation("gong_words"))
+
+
+def _total_before(left: str) -> bool:
+    """共 before the verb of the number's clause is a total (共接待, 共排查各类场所1260处), any verb, but
+    not in a word of its own (共同, 共享, 共建 …: ``gong_words.csv``)."""
+    if _TOTAL.search(left):
+        return True
+    m = _TOTAL_ANY_VERB.search(left)
+    return m is not None and not _gong_words().match(left, m.start())
 
 
 def _written_base(r: Reading) -> str | None:
