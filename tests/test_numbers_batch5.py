@@ -167,3 +167,22 @@ TOTALS = [
 @pytest.mark.parametrize("cls, text, quote, comparison", TOTALS, ids=[t[0] for t in TOTALS])
 def test_totals(cls, text, quote, comparison):
     assert one(text, quote).comparison == comparison, cls
+
+
+# (class, sentence, quote, value, unit, direction)
+CHANGES_AND_DURATIONS = [
+    ("年轻 lowers an age statistic", "全队平均年龄为24.6岁，比上届年轻2.3岁。", "2.3岁", -2.3, "year", "decrease"),
+    ("个小时 is hours", "从市区到景区只需不到三个小时。", "不到三个小时", 3, "hour", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, value, unit, direction", CHANGES_AND_DURATIONS,
+                         ids=[c[0] for c in CHANGES_AND_DURATIONS])
+def test_changes_and_durations(cls, text, quote, value, unit, direction):
+    c = one(text, quote)
+    assert (c.value, c.unit, c.direction) == (pytest.approx(value), unit, direction), cls
+
+
+@pytest.mark.parametrize("text", ["园区集聚汽车零部件企业63家。", "全市零售门店达到1200家。", "机床零件出口额增长一成。"])
+def test_a_lone_zero_begins_a_word(text):
+    assert not [c.quote for c in claims_of(text) if c.quote.startswith("零")]

@@ -225,7 +225,7 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     return False
 
 
-_AGE_CHANGE = re.compile(r"(?:提高|增加|延长|提升|减少|下降|缩短)了?\s*$")
+_AGE_CHANGE = re.compile(r"(?:提高|增加|延长|提升|减少|下降|缩短|年轻)了?\s*$")
 
 
 def _not_a_finance_unit(norm: str, m: re.Match, word: str) -> bool:
@@ -252,6 +252,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 第一批, 首例; not 提前4个月 (earlier by four months)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
+    if num in ("零", "〇") and not m.group("scale1"):
+        return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
     if num in ("百", "千") and not m.group("pre") and not m.group("scale1"):
         return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
     if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
