@@ -186,3 +186,20 @@ def test_changes_and_durations(cls, text, quote, value, unit, direction):
 @pytest.mark.parametrize("text", ["园区集聚汽车零部件企业63家。", "全市零售门店达到1200家。", "机床零件出口额增长一成。"])
 def test_a_lone_zero_begins_a_word(text):
     assert not [c.quote for c in claims_of(text) if c.quote.startswith("零")]
+
+
+# (class, sentence, quote, period, comparison)
+BASES_AND_COHORTS = [
+    ("the first item of a list against a base year", "2023年，全县接待游客210万人次，实现收入18.6亿元，分别恢复到2019年同期的95%和87%。",
+     "95%", "2023", "比2019"),
+    ("a later item: the base's year is no period", "2023年，全县接待游客210万人次，实现收入18.6亿元，分别恢复到2019年同期的95%和87%。",
+     "87%", "2023", "比2019"),
+    ("a graduating class names its year", "今年全市高校计划招生3.2万人。2023届毕业生就业率达到96.1%。", "96.1%", "2023", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, period, comparison", BASES_AND_COHORTS,
+                         ids=[b[0] for b in BASES_AND_COHORTS])
+def test_bases_and_cohorts(cls, text, quote, period, comparison):
+    c = one(text, quote)
+    assert (c.period, c.comparison) == (period, comparison), cls

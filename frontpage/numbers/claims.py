@@ -415,6 +415,14 @@ def _measure_heads() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("measure_heads"), key=len, reverse=True))
 
 
+def _base_is_no_period(items: list[Claim]) -> None:
+    """分别恢复到2019年同期的92%和88%: an item that shares the list's base (比2019) and read the base's
+    year as its period has no period of its own; it takes the list's."""
+    for c in items:
+        if c.period and c.comparison and c.comparison.startswith("比" + c.period):
+            c.period, c.period_text = None, None
+
+
 _SCALE_ONLY = re.compile(r"[\d.]\s*[万亿]$")  # 480万: a value with its scale but no unit of its own
 
 
@@ -433,6 +441,8 @@ def _inherit_from_list(items: list[Claim]) -> None:
                 and c.kind == "count" and last.kind in ("count", "measure", "money"):
             c.unit, c.kind = last.unit, last.kind
     for name in ("direction", "comparison", "period"):
+        if name == "period":
+            _base_is_no_period(items)
         given = [getattr(c, name) for c in items if getattr(c, name)
                  and not (name == "direction" and re.match(r"[负\-−－]", c.quote))]  # 负1.6%: its own sign
         if not given or any(g != given[0] for g in given):
