@@ -203,3 +203,26 @@ BASES_AND_COHORTS = [
 def test_bases_and_cohorts(cls, text, quote, period, comparison):
     c = one(text, quote)
     assert (c.period, c.comparison) == (period, comparison), cls
+
+
+# (class, sentence, quote, projection, period): 将 before a verb is a forecast; a target or forecast takes a
+# period printed in its own clause or one that opens its sentence, never one from an earlier sentence
+FORECASTS = [
+    ("将 before a verb", "文化节将举办各类活动40余场。", "40余场", "forecast", None),
+    ("届时将 + verb, period opening the sentence", "7月25日至31日，读书周将在市图书馆举办，届时将推出讲座12场。",
+     "12场", "forecast", "2024-07-25/2024-07-31"),
+    ("将近 is a hedge, not a forecast", "全市已建成充电桩将近3000个。", "将近3000个", None, None),
+    ("拟将 is a ba construction", "公司拟将注册资本由800万元减少至300万元。", "800万元", None, None),
+    ("a target takes the period opening its sentence", "2025年全市地区生产总值预期目标为1.2万亿元，增长6%左右。",
+     "6%左右", "target", "2025"),
+    ("not one from an earlier sentence", "2024年全市接待游客2100万人次。预计明年接待游客将突破2500万人次。",
+     "突破2500万人次", "forecast", "2025"),
+    ("a forecast takes no period from an earlier sentence", "2024年全市接待游客2100万人次。接待游客有望突破2500万人次。",
+     "突破2500万人次", "forecast", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, projection, period", FORECASTS, ids=[f[0] for f in FORECASTS])
+def test_forecasts(cls, text, quote, projection, period):
+    c = one(text, quote)
+    assert (c.projection, c.period) == (projection, period), cls

@@ -287,6 +287,8 @@ def projection(r: Reading) -> Reading:
         label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
     if label == "target" and not planned and _FORECAST_WORD.search(before):
         label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
+    if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
+        best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
@@ -294,6 +296,7 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
+_WILL_VERB = re.compile(r"(?<![拟])将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
@@ -496,9 +499,10 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_clause
-                                             and not (in_sentence and best is not None and best.group("target"))):
-            continue  # 每年培训…, a yearly rate; 到2025年…，企业达到150万户, a target: only its own clause's period
+        if (recurring and not in_clause) or (r.projection and not in_clause and not (
+                in_sentence and best is not None and (best.group("target") or not r.norm[:best.start()].strip()))):
+            continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
+            # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):
