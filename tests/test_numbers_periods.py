@@ -43,8 +43,10 @@ PERIODS = [
      "年末全市户籍人口318万人，比上年末减少1.2万人。", "1.2万人", SPRING, "2024"),
     ("年底前 is a deadline this year", "确保年底前全市充电桩总数达到1.2万个。", "1.2万个", SUMMER, "2024"),
     ("今年年底 is this year", "预计到今年年底全市5G基站将达2.4万个。", "2.4万个", SUMMER, "2024"),
-    ("截至N月末 is that month's last day", "截至6月末，全市个体工商户总量达42.7万户。", "42.7万户", SUMMER, "2024-06-30"),
-    ("截至N月末 of last year's month", "截至11月末，全市存款余额达1.9万亿元。", "1.9万亿元", SPRING, "2024-11-30"),
+    # a stock at a month's end takes the month (annotation brief, clarified for the sixth batch)
+    ("截至N月末 is that month", "截至6月末，全市个体工商户总量达42.7万户。", "42.7万户", SUMMER, "2024-06"),
+    ("截至N月末 of last year's month", "截至11月末，全市存款余额达1.9万亿元。", "1.9万亿元", SPRING, "2024-11"),
+    ("截至N月底 is that month", "截至5月底，全县累计发放贷款8.6亿元。", "8.6亿元", SUMMER, "2024-05"),
     ("a span of days", "7月8日至12日，全市日均用电量为1.6亿千瓦时。", "1.6亿千瓦时", SUMMER, "2024-07-08/2024-07-12"),
     ("a span of days across months", "6月28日至7月2日，景区共接待游客9.3万人次。", "9.3万人次", SUMMER,
      "2024-06-28/2024-07-02"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontpage.parse.reading import decode_edition
 from frontpage.parse.reflow import clean_spaces, join_lines, undisplay, units
 
@@ -76,3 +78,29 @@ def test_spans_point_at_the_raw_lines():
     e = ed("本报讯 （记者 杨帆）4月\n21日，大会召开。\n")
     (u,) = units(e)
     assert [(s.line, s.text(e)) for s in u.spans] == [(1, "本报讯 （记者 杨帆）4月"), (2, "21日，大会召开。")]
+
+
+# A page without blank lines (pdftotext -raw): a line that ends mid-clause short of the column
+# only because the number opening the next line did not fit is no paragraph's end.
+NUMBER_WRAPPED = [
+    ("出口额23.6亿美元，同比增长", "12.8%。其中，东部市场增长"),
+    ("全县完成投资7.5亿元，增长", "10.2%，高于全市平均水平。"),
+    ("全市粮食总产量比上年增加", "1234.5万吨，创历史新高。"),
+]
+
+
+def _raw_page(short: str, nxt: str) -> str:
+    full = "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊"  # 15 em, 16 with its comma
+    return "\n".join([f"{full}，", f"{full}，", short, nxt, f"{full}，", f"{full}。"]) + "\n"
+
+
+@pytest.mark.parametrize("short,nxt", NUMBER_WRAPPED)
+def test_a_number_that_did_not_fit_continues_the_line_above(short, nxt):
+    texts = [t for _, t in kinds_and_texts(_raw_page(short, nxt))]
+    assert any(short + nxt in t for t in texts), texts
+
+
+def test_a_short_line_before_a_number_that_fits_still_ends():
+    # the gap is far wider than the number that follows: a line of its own (a heading)
+    texts = [t for _, t in kinds_and_texts(_raw_page("二、重点任务", "5个方面。甲乙丙丁戊己庚辛"))]
+    assert not any("重点任务5个" in t for t in texts), texts

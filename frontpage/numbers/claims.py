@@ -209,10 +209,12 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
     claims: list[Claim] = []
     headline_period = _headline_period(article, edition_date)
+    headings = _section_headings(article)
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = None
-        listed: str | None = None
+        section = _section_projection(headings, t) if t.part.role == "body" else None
+        listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
@@ -223,13 +225,40 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             found = _sentence_claims(s, with_context)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
-            listed = _list_projection(norm, listed)
+            listed = _list_projection(norm, listed) or section
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(sentence, m.start()):
                         para_period = (p, m.group(0))
     return claims
+
+
+@cache
+def _target_heading(reading: str) -> re.Pattern:
+    return re.compile(vocabulary.alternation("target_headings", reading=reading))
+
+
+def _section_headings(article: Article) -> list[tuple[int, str | None]]:
+    """(first line, projection) of every heading inside the article, in print order."""
+    return sorted((p.spans[0].line, _heading_projection(p.text)) for p in article.parts
+                  if p.role == "subheadline" and p.spans)
+
+
+def _section_projection(headings: list[tuple[int, str | None]], t: _Text) -> str | None:
+    """The projection of the last heading printed before this paragraph (its section's)."""
+    line = t.part.spans[0].line if t.part.spans else 0
+    return next((p for first, p in reversed(headings) if first < line), None)
+
+
+def _heading_projection(heading: str) -> str | None:
+    """A heading inside a plan that names its goals, tasks or measures (一、发展目标, 二、重点任务,
+    第三章 主要目标) makes the figures of its section targets; not a review of results
+    (目标任务完成情况, 发展成就, 目标进展): ``target_headings.csv``."""
+    h = simplified(halfwidth(heading))
+    if len(h) > 30 or _target_heading("review").search(h):
+        return None
+    return "target" if _target_heading("target").search(h) else None
 
 
 def _list_projection(norm: str, listed: str | None) -> str | None:
@@ -386,6 +415,17 @@ def _measure_heads() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("measure_heads"), key=len, reverse=True))
 
 
+def _base_is_no_period(items: list[Claim]) -> None:
+    """分别恢复到2019年同期的92%和88%: an item that shares the list's base (比2019) and read the base's
+    year as its period has no period of its own; it takes the list's."""
+    for c in items:
+        if c.period and c.comparison and c.comparison.startswith("比" + c.period):
+            c.period, c.period_text = None, None
+
+
+_SCALE_ONLY = re.compile(r"[\d.]\s*[万亿]$")  # 480万: a value with its scale but no unit of its own
+
+
 def _inherit_from_list(items: list[Claim]) -> None:
     """Every item of a 分别 list shares the list's direction, comparison and period (分别增长3.3、1.4、1.1倍):
     a field only some items were given (the one nearest the verb) goes to all of them."""
@@ -395,7 +435,14 @@ def _inherit_from_list(items: list[Claim]) -> None:
         for c in items:
             if c.kind == "money" and c.unit == unit.split("/")[0]:
                 c.unit = unit
+    last = items[-1]
+    for c in items[:-1]:  # 分别发送旅客480万、420万和130万人次: the unit printed once, after the last value
+        if _SCALE_ONLY.search(halfwidth(c.quote)) and not _SCALE_ONLY.search(halfwidth(last.quote)) \
+                and c.kind == "count" and last.kind in ("count", "measure", "money"):
+            c.unit, c.kind = last.unit, last.kind
     for name in ("direction", "comparison", "period"):
+        if name == "period":
+            _base_is_no_period(items)
         given = [getattr(c, name) for c in items if getattr(c, name)
                  and not (name == "direction" and re.match(r"[负\-−－]", c.quote))]  # 负1.6%: its own sign
         if not given or any(g != given[0] for g in given):

@@ -146,13 +146,28 @@ def comparison(r: Reading) -> Reading:
     _comparative(r)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
-    if r.comparison is None and r.kind not in _RATES and _TOTAL.search(r.norm[max(lo, r.prev_end):r.quote_start]):
+    if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
     return projection(r)
 
 
 _TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设|$)")  # 开工项目共126个: 共 right before the number
+_TOTAL_ANY_VERB = re.compile(r"(?<![公总一])共(?=[\u4e00-\u9fff]{2}[^\d]*$)")
+
+
+@cache
+def _gong_words() -> re.Pattern:
+    return re.compile(vocabulary.alternation("gong_words"))
+
+
+def _total_before(left: str) -> bool:
+    """共 before the verb of the number's clause is a total (共接待, 共排查各类场所1260处), any verb, but
+    not in a word of its own (共同, 共享, 共建 …: ``gong_words.csv``)."""
+    if _TOTAL.search(left):
+        return True
+    m = _TOTAL_ANY_VERB.search(left)
+    return m is not None and not _gong_words().match(left, m.start())
 
 
 def _written_base(r: Reading) -> str | None:
@@ -248,6 +263,9 @@ def projection(r: Reading) -> Reading:
     before the number says so; the last marker wins. 超年度计划 is a base, not a plan."""
     before = r.norm[:r.quote_start]
     best, label = -1, r.projection  # a projection carried from a list's opener (主要预期目标是：…；…；)
+    if _GOAL_AFTER.match(r.norm, r.quote_end):
+        r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
+        return r
     if _projection_hint().isdisjoint(before):
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
@@ -269,6 +287,8 @@ def projection(r: Reading) -> Reading:
         label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
     if label == "target" and not planned and _FORECAST_WORD.search(before):
         label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
+    if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
+        best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     r.projection = label
@@ -276,6 +296,8 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
+_WILL_VERB = re.compile(r"(?<![拟])将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
+_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
 
@@ -477,9 +499,10 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_clause
-                                             and not (in_sentence and best is not None and best.group("target"))):
-            continue  # 每年培训…, a yearly rate; 到2025年…，企业达到150万户, a target: only its own clause's period
+        if (recurring and not in_clause) or (r.projection and not in_clause and not (
+                in_sentence and best is not None and (best.group("target") or not r.norm[:best.start()].strip()))):
+            continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
+            # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):

@@ -2,7 +2,7 @@
 
 ``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
 ``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
-2021-03-17/2021-03-21, ``截至6月末`` → 2021-06-30. A period written without its year belongs to
+2021-03-17/2021-03-21, ``截至6月末`` → 2021-06 (a stock at a month's end takes the month). A period written without its year belongs to
 the last one that has ended by the edition's date (a quarter is reported after it ends; so is a
 year: 全年 and 年末 on a page of March are last year's, as a statistical bulletin reviews it).
 """
@@ -36,13 +36,21 @@ PERIOD = re.compile(
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
-    r"|(?P<target>到\s*(?P<ty>\d{4})\s*年)"
-    r"|(?P<year>(?P<yy>\d{4})\s*年(?![来以间])(?:末|底)?)"
+    r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
+    r"|(?P<year>(?P<yy>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*(?:年(?![来以间])(?:末|底)?|届(?=[\u4e00-\u9fff])))"
     r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
                        r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]")
+
+
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _year(text: str) -> str:
+    """A year as printed, in Arabic or Chinese digits (二〇三五 → 2035)."""
+    return text.translate(_YEAR_DIGITS)
 
 
 def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
@@ -55,12 +63,12 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
     if g["ym"]:
         return f"{g['ymy']}-{int(g['ymm']):02d}"
     if g["target"]:
-        return g["ty"]
+        return _year(g["ty"])
     if g["fyp"]:
         start = 1966 + 5 * (10 + small_count(g["fyn"]) - 3)  # the 3rd plan was 1966-1970; 十四五 is 2021-2025
         return str(start + 4) if g["fye"] else f"{start}/{start + 4}"
     if g["year"]:
-        return g["yy"]
+        return _year(g["yy"])
     if edition_date is None:
         return None
     if g["md"] or g["mo"]:
@@ -120,13 +128,14 @@ def _last_week(edition_date: date) -> str:
 
 
 def _day_period(g: dict, edition_date: date) -> str | None:
-    """截至6月末 → that month's last day (a stock at a point in time); 3月17日至21日 → the span of days."""
+    """截至6月末 → that month (a stock at a month's end takes the month, as 2024年末 takes the year);
+    3月17日至21日 → the span of days."""
     if g["mend"]:
         month = int(g["mem"])
         if not 1 <= month <= 12:
             return None
         year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
-        return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        return f"{year}-{month:02d}"
     first = resolve_day(f"{g['dsm']}月{g['dsd1']}日", edition_date)
     last = resolve_day(f"{g['dsm2'] or g['dsm']}月{g['dsd2']}日", edition_date)
     return f"{first}/{last}" if first and last else None

@@ -216,7 +216,7 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
         return not any(w in norm[lo:m.start()] for w in _words("age_statistics"))
     if word == "日":
         return not _time_limit(norm, m)  # 二十八日: a day of the month
-    if word in _words("count_nouns"):
+    if word in _words("count_nouns") or word in _words("digit_only_units"):
         return not m.group("num1")[0].isdigit()
     if word in _ARABIC_ONLY:
         return _not_a_finance_unit(norm, m, word)
@@ -225,7 +225,7 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     return False
 
 
-_AGE_CHANGE = re.compile(r"(?:提高|增加|延长|提升|减少|下降|缩短)了?\s*$")
+_AGE_CHANGE = re.compile(r"(?:提高|增加|延长|提升|减少|下降|缩短|年轻)了?\s*$")
 
 
 def _not_a_finance_unit(norm: str, m: re.Match, word: str) -> bool:
@@ -252,6 +252,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 第一批, 首例; not 提前4个月 (earlier by four months)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
+    if num in ("零", "〇") and not m.group("scale1"):
+        return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
     if num in ("百", "千") and not m.group("pre") and not m.group("scale1"):
         return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
     if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
@@ -387,12 +389,36 @@ def unit_and_kind(r: Reading) -> Reading:
         r.unit = named[1]  # 捐资港币50万元: the currency named before the amount
     if r.kind == "money" and "/" not in r.unit:
         _per_unit(r)
+    if r.word in _noun_units():
+        r.unit = _unit_of_noun(r) or r.unit  # 5.2万张 养老床位 → bed: the noun counted names the unit
     if r.word == "度" and (r.group("sign") == "零下" or any(
             w in r.norm[r.clause[0]:r.match.start()] for w in _words("temperature_words"))):
         r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
     if r.unit == "km" and _speed_before().search(r.norm, r.clause[0], r.match.start()):
         r.unit = "km/h"  # 设计时速160公里: a speed
     return r
+
+
+@cache
+def _noun_units() -> dict[str, tuple[tuple[str, str], ...]]:
+    """General measure words whose unit is the noun they count (张 of 床位 → bed), from
+    ``noun_units.csv``: measure word → (noun, unit) pairs."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in vocabulary.table("noun_units"):
+        out.setdefault(row["measure_word"], []).append((row["entry"], row["unit"]))
+    return {w: tuple(pairs) for w, pairs in out.items()}
+
+
+def _unit_of_noun(r: Reading) -> str | None:
+    """The unit named by the noun a general measure word counts: the words right after it
+    (2节足球课, 120块菜地), else its clause before it (养老床位达到5.2万张)."""
+    after = re.split(r"[，,；;：:。！？、（(]", r.norm[r.match.end():r.match.end() + 6], maxsplit=1)[0]
+    before = r.norm[r.clause[0]:r.match.start()]
+    for text in (after, before):
+        hit = next((unit for noun, unit in _noun_units()[r.word] if noun in text), None)
+        if hit:
+            return hit
+    return None
 
 
 @cache

@@ -398,6 +398,17 @@ def _ends_short(prev: _Line, main_col: float, first: bool = False) -> bool:
     return prev.width < main_col - (FIRST_LINE_INDENT + 0.5 if first else 1.5)
 
 
+_LEADING_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,．%％‰]*")
+
+
+def _number_wrapped(prev: _Line, cur: _Line, col: float) -> bool:
+    """A line that ends mid-clause short of the column only because the number opening the next
+    line did not fit in what was left (``同比增长`` / ``12.8%。``): a number is never broken across
+    lines, so the gap it leaves is no paragraph's end."""
+    m = _LEADING_NUMBER.match(cur.text.strip())
+    return bool(m) and prev.width + line_width(m.group()) > col - 1.5
+
+
 def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
     """In a page without blank lines, a line that ends short (:func:`_ends_short`) right after a
     sentence's end is a line of its own (a headline after its body, a 小标题): a paragraph's first
@@ -436,7 +447,8 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     if _credit_after_sentence(prev, piece):
         return False
     first = first and not _echoes_above(pieces, k - 1)
-    return (_ends_short(prev, local[k - 1], first=first) or _figure_headline(prev, piece)
+    short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
+    return (short or _figure_headline(prev, piece)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
 
