@@ -115,6 +115,12 @@ def _strip_marks(t: str) -> str:
     return t
 
 
+# A verb whose object is followed by 的 and a noun is a relative clause (开设互联网诊疗的比例, 同步加装电梯的小区):
+# the whole phrase is what is measured; but a verb before a clause of its own (新增有出口业绩的企业, 吸引来此
+# 创业的青年) introduces the noun that clause describes.
+_RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
+
+
 def _subject_verbs(t: str) -> list[re.Match]:
     """The subject verbs in ``t`` that introduce a noun: not 覆盖的乡镇 (a modifier), 投资完成率 or 注册资本
     (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), nor the
@@ -128,7 +134,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
         inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
                   or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
                   or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
-                  or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None)  # 登记失业率: a rate named with a verb
+                  or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
+                  or _RELATIVE.search(rest) is not None)  # 设立老年医学科的比例: the verb and its object describe the noun
         modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
         last_end = v.end()
         if not inside and not modifier:
