@@ -23,7 +23,7 @@ _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs")
 LEADING = re.compile(
     r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
@@ -76,6 +76,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = re.sub(r"^的", "", t)
     t = _PARTICLE_LE.sub("", t) if "了" in t else t  # 行政村开展了电商业务 → 行政村开展电商业务
     t = _strip_frame(t)
+    t = _object_of_preposition(t) if "把" in t or "将" in t else t
     inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
     if inner != t:
@@ -83,6 +84,18 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     rm = RATE.search(t) if t.endswith(_RATE_WORDS) and not keep_rate else None
     rate = t[:rm.start()] if rm and rm.start() >= 2 else t  # 周涨跌幅 is a rate alone, not 周涨 + 跌幅
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
+
+
+# 把/将 bring the object forward (把全县单位GDP能耗再降低一成, 县图书馆已将开放时间延长至): what is measured is
+# that object, not the actor before it; 将 only after an adverb or at the start (将来, 即将 are no preposition).
+_DISPOSAL = re.compile(r"^[^，,；;]*?(?:把(?![握关手])|(?:^|(?<=[已要并还也都再]))将(?![来近军士领]))(?=[^，,；;]{2})")
+
+
+def _object_of_preposition(t: str) -> str:
+    m = _DISPOSAL.match(t)
+    if m is None or VERB_RE.match(t, m.end()) or re.match(r"[达为在到至增提降超突实有]", t[m.end():]):
+        return t
+    return _strip_frame(t[m.end():])
 
 
 def _after_marker(t: str) -> str:
