@@ -202,7 +202,12 @@ def subject_after(right: str) -> str:
             rest = right[close + 1:]
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
-    v = VERB_RE.search(head)
+    v = VERB_RE.search(right, 0, len(head) + 3)  # 农家乐存在问题: a verb may run past a stop (在)
+    v = v if v and v.start() < len(head) else None
+    if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
+        return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's
+    if v and v.start() >= 1 and head[v.start() - 1] == "新" and len(head) - v.end() >= 2:
+        v = None  # 8.6万户 全市新注册个体工商户: 新 and its verb describe the noun
     if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
         head = head[: v.start()]  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
     return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
