@@ -134,6 +134,9 @@ def _strip_marks(t: str) -> str:
 _RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
 
 
+_NOT_A_NOUN = frozenset("已共将再又还也都均并和及与新累计的")
+
+
 def _subject_verbs(t: str) -> list[re.Match]:
     """The subject verbs in ``t`` that introduce a noun: not 覆盖的乡镇 (a modifier), 投资完成率 or 注册资本
     (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), nor the
@@ -148,7 +151,9 @@ def _subject_verbs(t: str) -> list[re.Match]:
                   or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
                   or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
                   or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
-                  or _RELATIVE.search(rest) is not None)  # 设立老年医学科的比例: the verb and its object describe the noun
+                  or _RELATIVE.search(rest) is not None
+                  or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
+                      and t[v.start() - 1] not in _NOT_A_NOUN))  # 老旧小区改造项目, 水利建设投资: a compound noun  # 设立老年医学科的比例: the verb and its object describe the noun
         modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
         last_end = v.end()
         if not inside and not modifier:
