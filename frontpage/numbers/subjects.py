@@ -134,7 +134,9 @@ def _strip_marks(t: str) -> str:
 _RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
 
 
-_NOT_A_NOUN = frozenset("已共将再又还也都均并和及与新累计的")
+# Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
+_CONJUNCTION = re.compile(r"[和并及与或]|并且|以及")
+_NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
 
 
 def _subject_verbs(t: str) -> list[re.Match]:
@@ -153,8 +155,9 @@ def _subject_verbs(t: str) -> list[re.Match]:
                   or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
                   or _RELATIVE.search(rest) is not None
                   or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
-                      and t[v.start() - 1] not in _NOT_A_NOUN))  # 老旧小区改造项目, 水利建设投资: a compound noun  # 设立老年医学科的比例: the verb and its object describe the noun
-        modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+                      and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun  # 设立老年医学科的比例: the verb and its object describe the noun
+        modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))  # 新增和改善: two verbs, one object
         last_end = v.end()
         if not inside and not modifier:
             out.append(v)
