@@ -139,25 +139,31 @@ _CONJUNCTION = re.compile(r"[和并及与或]|并且|以及")
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
 
 
+def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
+    """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
+    return (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
+            or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
+            or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
+            or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
+            or _RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
+            or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
+                and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun
+
+
 def _subject_verbs(t: str) -> list[re.Match]:
     """The subject verbs in ``t`` that introduce a noun: not 覆盖的乡镇 (a modifier), 投资完成率 or 注册资本
-    (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), nor the
-    second of two verbs with a short noun between them (安排外贸发展专项资金: what is arranged is the fund)."""
+    (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), 改造项目
+    after a noun (a compound noun), nor the second of two verbs with a short noun between them
+    (安排外贸发展专项资金: what is arranged is the fund; but 新增和改善灌溉渠道: two verbs, one object)."""
     out: list[re.Match] = []
     last_end = -9
     for v in VERB_RE.finditer(t):
         rest = t[v.end():]
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1):
             continue  # 新开工项目: 新开 overlaps 开工, the verb that is meant
-        inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
-                  or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
-                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
-                  or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
-                  or _RELATIVE.search(rest) is not None
-                  or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
-                      and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun  # 设立老年医学科的比例: the verb and its object describe the noun
+        inside = _inside_a_noun(t, v, rest)
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
-                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))  # 新增和改善: two verbs, one object
+                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
         last_end = v.end()
         if not inside and not modifier:
             out.append(v)
