@@ -138,6 +138,7 @@ SUBJECTS = [
     ("a work verb between a noun and a short head is a compound noun", "前三季度交通建设投资同比增长9.6%。", "9.6%",
      "交通建设投资"),
     ("a verb after the scope still introduces the noun", "全市完成投资1.2亿元。", "1.2亿元", "投资"),
+    ("a verb that takes no object describes the noun", "参展企业平均展位面积为36平方米。", "36平方米", "参展企业平均展位面积"),
 ]
 
 
