@@ -56,6 +56,7 @@ _COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if a.endswith("数"))
 _THERE_IS = re.compile(r"^[\u4e00-\u9fff]{1,6}?[里内]有(?=[\u4e00-\u9fff]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
+_COMPARATIVES = frozenset(vocabulary.words("hedges"))  # 低于, 高于, 超过 …
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
 VISITS = re.compile(r"人次$")
@@ -146,7 +147,8 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
             or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
-            or _RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
+            or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
+                and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
             or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
                 and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun
