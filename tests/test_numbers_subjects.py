@@ -218,6 +218,8 @@ def test_projection_by_class(cls, text, quote, projection):
 DIRECTIONS = [
     ("more than the base", "二季度新增规上企业27家，同比多15家。", "15家", "increase"),
     ("fewer than the base", "本月发生火灾12起，比上月少3起。", "3起", "decrease"),
+    ("a change verb joined by 和 to a second verb of the same object", "全县新增和改善灌溉渠道42公里。", "42公里",
+     "increase"),
 ]
 
 
