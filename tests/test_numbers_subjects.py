@@ -103,6 +103,42 @@ SUBJECTS = [
      "游客"),
     ("a section heading with 、 run into its text", "五、交通和邮电 2024年末全市公路里程8642公里。", "8642公里",
      "全市公路里程"),
+    # sixth round: classes of the fifth batch's failures, in invented sentences
+    ("a verb of work done introduces the noun", "今年全区加装楼道扶手420处。", "420处", "楼道扶手"),
+    ("a verb of inspection introduces the noun", "全镇共排查各类餐饮门店880家。", "880家", "各类餐饮门店"),
+    ("two verbs joined by 并 share one object", "全镇发现并整改卫生问题96处。", "96处", "卫生问题"),
+    ("two verbs joined by 和 share one object", "全县新增和改善灌溉渠道42公里。", "42公里", "灌溉渠道"),
+    ("a verb of records introduces the noun", "田径项目刷新省纪录4项。", "4项", "省纪录"),
+    ("a verb of gathering introduces the noun", "园区已集聚智能装备企业45家。", "45家", "智能装备企业"),
+    ("a verb and its object before 的 describe the noun", "三级医院开设互联网诊疗的比例达到80%。", "80%",
+     "三级医院开设互联网诊疗的比例"),
+    ("a verb and its object before 的 describe the noun", "财政资金用于乡村教育的比例不低于百分之三十。",
+     "不低于百分之三十", "财政资金用于乡村教育的比例"),
+    ("a verb before a clause of its own introduces the noun", "全县新增有出口业绩的企业320家。", "320家",
+     "有出口业绩的企业"),
+    ("the object of 把 is what is measured", "要把全县单位GDP能耗再降低一成。", "一成", "全县单位GDP能耗"),
+    ("the object of 将 is what is measured", "县图书馆已将周末开放时间延长至每天12小时。", "12小时", "周末开放时间"),
+    ("a cohort year is a time word", "2025届高校毕业生就业率达到95.1%。", "95.1%", "高校毕业生就业率"),
+    ("a bare year before a name is a time word", "据悉，2024泉湾半程马拉松报名人数达到3.1万人。", "3.1万人",
+     "泉湾半程马拉松报名人数"),
+    ("由过去 starts a from-to change", "窗口办结时限由过去的20天压缩到5天。", "20天", "窗口办结时限"),
+    ("部分 is a quantifier, not part of the noun", "部分景区平均停留时间仅为2小时。", "2小时", "景区平均停留时间"),
+    ("a verb after a count's noun ends it, past a stop character", "全市仍有42家农家乐存在服务不规范问题。", "42家",
+     "农家乐"),
+    ("a verb after a count's noun ends it", "支持第二批8家智慧农场发挥示范作用。", "8家", "智慧农场"),
+    ("a verb opening the words after a count belongs to the next claim", "“乡村音乐节”演出40场吸引游客超12万人次",
+     "40场", "“乡村音乐节”演出"),
+    ("…whose noun follows that verb", "“乡村音乐节”演出40场吸引游客超12万人次", "超12万人次", "游客"),
+    ("新 and its verb describe the noun after a count", "8.6万户 全县新注册个体工商户", "8.6万户", "全县新注册个体工商户"),
+    ("零 inside a noun is no numeral", "园区已集聚智能装备零部件企业45家。", "45家", "智能装备零部件企业"),
+    ("a work verb between a noun and a short head is a compound noun", "全县共完成农村危房改造项目86个。", "86个",
+     "农村危房改造项目"),
+    ("a work verb between a noun and a short head is a compound noun", "县财政每年安排乡村公路建设资金不低于5000万元。",
+     "不低于5000万元", "乡村公路建设资金"),
+    ("a work verb between a noun and a short head is a compound noun", "前三季度交通建设投资同比增长9.6%。", "9.6%",
+     "交通建设投资"),
+    ("a verb after the scope still introduces the noun", "全市完成投资1.2亿元。", "1.2亿元", "投资"),
+    ("a verb that takes no object describes the noun", "参展企业平均展位面积为36平方米。", "36平方米", "参展企业平均展位面积"),
 ]
 
 
@@ -182,6 +218,8 @@ def test_projection_by_class(cls, text, quote, projection):
 DIRECTIONS = [
     ("more than the base", "二季度新增规上企业27家，同比多15家。", "15家", "increase"),
     ("fewer than the base", "本月发生火灾12起，比上月少3起。", "3起", "decrease"),
+    ("a change verb joined by 和 to a second verb of the same object", "全县新增和改善灌溉渠道42公里。", "42公里",
+     "increase"),
 ]
 
 

@@ -103,8 +103,9 @@ def _verb_before(left: str, kind: str) -> str | None:
     for cm in _change_verb_re().finditer(left):
         if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()):  # 增长率, 降至: not a change of this number
             last = cm
-    if last is None or VERB_RE.search(left[last.end():]):
-        return None
+    after = VERB_RE.search(left[last.end():]) if last else None
+    if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
+        return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 

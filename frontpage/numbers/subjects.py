@@ -23,7 +23,7 @@ _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs")
 LEADING = re.compile(
     r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
@@ -55,6 +55,8 @@ _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u
 _COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if a.endswith("数"))
 _THERE_IS = re.compile(r"^[\u4e00-\u9fff]{1,6}?[里内]有(?=[\u4e00-\u9fff]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
+_INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
+_COMPARATIVES = frozenset(vocabulary.words("hedges"))  # 低于, 高于, 超过 …
 
 PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
 VISITS = re.compile(r"人次$")
@@ -76,6 +78,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = re.sub(r"^的", "", t)
     t = _PARTICLE_LE.sub("", t) if "了" in t else t  # 行政村开展了电商业务 → 行政村开展电商业务
     t = _strip_frame(t)
+    t = _object_of_preposition(t) if "把" in t or "将" in t else t
     inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
     if inner != t:
@@ -83,6 +86,18 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     rm = RATE.search(t) if t.endswith(_RATE_WORDS) and not keep_rate else None
     rate = t[:rm.start()] if rm and rm.start() >= 2 else t  # 周涨跌幅 is a rate alone, not 周涨 + 跌幅
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
+
+
+# 把/将 bring the object forward (把全县单位GDP能耗再降低一成, 县图书馆已将开放时间延长至): what is measured is
+# that object, not the actor before it; 将 only after an adverb or at the start (将来, 即将 are no preposition).
+_DISPOSAL = re.compile(r"^[^，,；;]*?(?:把(?![握关手])|(?:^|(?<=[已要并还也都再]))将(?![来近军士领]))(?=[^，,；;]{2})")
+
+
+def _object_of_preposition(t: str) -> str:
+    m = _DISPOSAL.match(t)
+    if m is None or VERB_RE.match(t, m.end()) or re.match(r"[达为在到至增提降超突实有]", t[m.end():]):
+        return t
+    return _strip_frame(t[m.end():])
 
 
 def _after_marker(t: str) -> str:
@@ -115,21 +130,44 @@ def _strip_marks(t: str) -> str:
     return t
 
 
+# A verb whose object is followed by 的 and a noun is a relative clause (开设互联网诊疗的比例, 同步加装电梯的小区):
+# the whole phrase is what is measured; but a verb before a clause of its own (新增有出口业绩的企业, 吸引来此
+# 创业的青年) introduces the noun that clause describes.
+_RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
+
+
+# Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
+_CONJUNCTION = re.compile(r"[和并及与或]|并且|以及")
+_NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
+
+
+def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
+    """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
+    return (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
+            or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
+            or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
+            or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
+            or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
+                and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
+            or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
+            or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
+                and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun
+
+
 def _subject_verbs(t: str) -> list[re.Match]:
     """The subject verbs in ``t`` that introduce a noun: not 覆盖的乡镇 (a modifier), 投资完成率 or 注册资本
-    (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), nor the
-    second of two verbs with a short noun between them (安排外贸发展专项资金: what is arranged is the fund)."""
+    (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), 改造项目
+    after a noun (a compound noun), nor the second of two verbs with a short noun between them
+    (安排外贸发展专项资金: what is arranged is the fund; but 新增和改善灌溉渠道: two verbs, one object)."""
     out: list[re.Match] = []
     last_end = -9
     for v in VERB_RE.finditer(t):
         rest = t[v.end():]
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1):
             continue  # 新开工项目: 新开 overlaps 开工, the verb that is meant
-        inside = (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
-                  or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
-                  or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
-                  or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None)  # 登记失业率: a rate named with a verb
-        modifier = 1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+        inside = _inside_a_noun(t, v, rest)
+        modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
         last_end = v.end()
         if not inside and not modifier:
             out.append(v)
@@ -182,7 +220,12 @@ def subject_after(right: str) -> str:
             rest = right[close + 1:]
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
-    v = VERB_RE.search(head)
+    v = VERB_RE.search(right, 0, len(head) + 3)  # 农家乐存在问题: a verb may run past a stop (在)
+    v = v if v and v.start() < len(head) else None
+    if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
+        return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's
+    if v and v.start() >= 1 and head[v.start() - 1] == "新" and len(head) - v.end() >= 2:
+        v = None  # 8.6万户 全市新注册个体工商户: 新 and its verb describe the noun
     if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
         head = head[: v.start()]  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
     return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
