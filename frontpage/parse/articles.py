@@ -45,6 +45,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INST
 from .reading import Edition
 from .reflow import CONT_MARK, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
+from .stacks import tiers_off
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -558,7 +559,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
-             for piece in _slogan_off(edition, tier)]
+             for sl in _slogan_off(edition, tier) for piece in tiers_off(edition, sl)]
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
