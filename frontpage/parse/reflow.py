@@ -645,7 +645,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
             continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
-        if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
+        if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]) \
+                and not _dash_deck(lines):
             continue
         col = (_column_of(edition, us[i - 1]) if i and us[i - 1].kind == "para" else None) or main_col
         if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]):
@@ -671,6 +672,12 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         merged.append(u)
         i += 1
     return _join_split_heads(edition, merged)
+
+
+def _dash_deck(lines: list[str]) -> bool:
+    """A line over a dash deck (``——记…``, ``——…见闻（一）``) with no sentence's end: a headline and
+    its subheadline, even when the line above carries a colon (``某村：…``) and fills the column."""
+    return len(lines) == 2 and lines[1].strip().startswith(("——", "—")) and not TERMINAL.search(lines[1].strip())
 
 
 def _unmarked_stack(lines: list[str]) -> bool:
