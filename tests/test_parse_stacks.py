@@ -73,3 +73,54 @@ def test_a_run_of_teasers_with_bracketed_pointers_is_one_teaser_each():
     teasers = [a for a in stories(text) if a.kind == "teaser"]
     assert [(a.headline, a.continues_on) for a in teasers] == [
         ("全县新增市场主体1.2万户", 2), ("冬季运动季启动 8项赛事陆续开赛", 7), ("春节档电影预售火热", 8)]
+
+
+# --- stacks printed after their bodies -------------------------------------------------------
+
+def test_a_features_stack_after_its_body_is_its_own_when_the_next_item_has_its_headline():
+    text = (" □本报记者 王 一\n\n"
+            "中午十一点，某街道幸福社区老年食堂里已\n"
+            "坐满了老人。“两荤一素，只要十元钱。”\n"
+            "社区食堂开办两年来，每天为两百多位老人\n"
+            "送上热饭热菜，老人们吃得放心。\n\n"
+            "走进社区·看变化\n"
+            "一碗热饭暖了社区老人的心\n\n"
+            "让每一条河流都清澈见底\n"
+            "本报评论员\n\n"
+            "治水是民生大事。某市河湖众多，近年来\n"
+            "水质持续好转，但治理任务依然艰巨。\n")
+    feature, comment = stories(text)
+    assert (feature.kicker, feature.headline) == ("走进社区·看变化", "一碗热饭暖了社区老人的心")
+    assert comment.headline == "让每一条河流都清澈见底"
+
+
+def test_the_leads_stack_printed_after_a_wire_items_headline_goes_back_to_the_lead():
+    text = ("本报讯（记者 王一）4月1日，记者从某市水利局获\n"
+            "悉，一季度全市完成水利建设投资12.5亿元，同\n"
+            "比增长9.6%，一批灌区和水库工程加快建设。\n\n"
+            "新华社北京4月1日电（记者 李二）记者1日从水利\n"
+            "部获悉，一季度全国新开工重大水利工程8项，\n"
+            "在建工程投资规模继续扩大。\n\n"
+            "一季度全国新开工重大水利工程8项\n\n"
+            "兴 水 惠 民 润 某 城\n"
+            "——一季度全市完成水利建设投资12.5亿元\n")
+    lead, wire = stories(text)
+    assert (lead.headline, lead.subheadlines) == ("兴水惠民润某城", ["——一季度全市完成水利建设投资12.5亿元"])
+    assert (wire.kind, wire.headline) == ("wire", "一季度全国新开工重大水利工程8项")
+
+
+def test_a_stack_with_a_dash_deck_after_a_continued_feature_is_the_features():
+    text = (" □本报记者 王 一\n\n"
+            "冬日的某村，白墙黛瓦掩映在竹林间，游客\n"
+            "三三两两走进农家小院。“以前年轻人往外\n"
+            "走，现在城里人往村里来。”\n\n"
+            "（下转6版）\n\n"
+            "乡村新画卷\n"
+            "某村：“空心村”变成“热门村”\n"
+            "——某市推进乡村振兴见闻（一）\n\n"
+            "图为某村依山而建的民宿。\n"
+            "本报记者 李 二 摄\n")
+    feature = stories(text)[0]
+    assert (feature.kicker, feature.headline, feature.subheadlines) == (
+        "乡村新画卷", "某村：“空心村”变成“热门村”", ["——某市推进乡村振兴见闻（一）"])
+    assert feature.continues_on == 6

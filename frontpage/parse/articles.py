@@ -1133,17 +1133,25 @@ def _thresholds(stories: list[_Story], a: int | None, b: int | None, b_ok: bool)
 
 
 def _far_suffix(edition: Edition, aff: _Affinity, owners: list, cands: list[int], tau: float) -> list:
-    """Lines given to the story before whose last tiers echo an earlier headless story more (the
-    nearer story's headline printed first, then the stack of a story further up the page, e.g. the
-    lead's): those last lines go to the earlier story, the first ones stay."""
-    if len(owners) != 1 or owners[0][0] is None or len(owners[0][1]) < 2:
+    """Lines given to the stories before, read the other way round: the nearer story's headline
+    printed first, then the stack of a story further up the page (the lead's). When the last tiers
+    echo an earlier headless story and the first ones the nearer story better than the allotment
+    made (earlier stories first), the first lines go to the nearer story, the last to the earlier."""
+    if len(owners) > 2 or any(o is None for o, _ in owners):
         return owners
-    a, mine = owners[0]
-    for p in (c for c in cands if c < a):
-        k, _ = _split(mine, _scores(edition, aff, mine, a, tau, tau + 0.01),
-                      _scores(edition, aff, mine, p, tau, tau + 0.01), orphans=False)
-        if 0 < k < len(mine):
-            return [(a, mine[:k]), (p, mine[k:])]
+    near, lines = owners[-1][0], [h for _, mine in owners for h in mine]
+    if len(lines) < 2:
+        return owners
+
+    def claim(story: int, mine: list[TextUnit]) -> float:
+        return sum(_scores(edition, aff, mine, story, tau, tau + 0.01)) if mine else 0.0
+
+    made = sum(claim(o, mine) for o, mine in owners)
+    for p in (c for c in cands if c < near):
+        k, _ = _split(lines, _scores(edition, aff, lines, near, tau, tau + 0.01),
+                      _scores(edition, aff, lines, p, tau, tau + 0.01), orphans=False)
+        if 0 < k < len(lines) and claim(near, lines[:k]) + claim(p, lines[k:]) > made + 1e-9:
+            return [(near, lines[:k]), (p, lines[k:])]
     return owners
 
 
