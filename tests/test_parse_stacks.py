@@ -124,3 +124,15 @@ def test_a_stack_with_a_dash_deck_after_a_continued_feature_is_the_features():
     assert (feature.kicker, feature.headline, feature.subheadlines) == (
         "乡村新画卷", "某村：“空心村”变成“热门村”", ["——某市推进乡村振兴见闻（一）"])
     assert feature.continues_on == 6
+
+
+@pytest.mark.parametrize("upper, lower, tier", [
+    ("6524.3亿元", "社会消费品零售总额", False),  # a figure box's value over its label: no kicker
+    ("绿色某城行", "白鹭归来某溪畔", True),  # a shorter line over a wider one: a kicker
+    ("某市城市更新项", "目投资约80亿元", False),  # a word broken at the measure: the rest a little wider
+])
+def test_ends_tier_on_widths(upper, lower, tier):
+    from frontpage.parse.reading import decode_edition
+    from frontpage.parse.stacks import ends_tier
+    edition = decode_edition((upper + "\n" + lower + "\n").encode("utf-8"))
+    assert ends_tier(edition, upper, lower) is tier

@@ -36,6 +36,10 @@ FIGURE_END = re.compile(r"[0-9０-９](?:[%％]|(?![万亿千百年月日号]+$)
 """A line ending on a figure and its unit (``6800个``, ``45万人次``, ``32.6%``); a bare
 magnitude (``38.6万``) or a date's year, month or day goes on in the next line."""
 
+BARE_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.．,，]*(?:[%％]|[\u4e00-\u9fff]{1,3})?$")
+"""A line that is a figure alone (``6524.3亿元`` over ``社会消费品零售总额``): a figure box's value
+over its label, no kicker (see :mod:`frontpage.parse.articles` for boxes)."""
+
 ECHO_TAIL = 3
 ECHO_HEAD = 2
 """Characters of the upper line's end and of the lower line's start looked for with a clause
@@ -66,7 +70,7 @@ def ends_tier(edition: Edition, upper: str, lower: str) -> bool:
     """Is headline line ``upper`` a tier of its own, ``lower`` (the line under it) the next tier,
     rather than ``upper``'s wrap? See the module doc."""
     a, b = "".join(upper.split()), "".join(lower.split())
-    if not a or not b:
+    if not a or not b or BARE_FIGURE.match(a):
         return False
     if line_width(b) > line_width(a) + KICKER_MARGIN:
         return True
