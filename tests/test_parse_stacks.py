@@ -136,3 +136,29 @@ def test_ends_tier_on_widths(upper, lower, tier):
     from frontpage.parse.stacks import ends_tier
     edition = decode_edition((upper + "\n" + lower + "\n").encode("utf-8"))
     assert ends_tier(edition, upper, lower) is tier
+
+
+def test_teasers_with_the_pointer_on_the_headlines_line_are_one_teaser_each():
+    text = (BODY + "\n"
+            "全县新增市场主体1.2万户（详见2版）\n\n"
+            "冬季运动季启动 8项赛事陆续开赛（详见7版）\n\n"
+            "春节档电影预售火热（详见8版）\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.headline, a.continues_on) for a in teasers] == [
+        ("全县新增市场主体1.2万户", 2), ("冬季运动季启动 8项赛事陆续开赛", 7), ("春节档电影预售火热", 8)]
+
+
+def test_a_body_sentence_pointing_to_a_page_stays_in_the_body():
+    text = ("本报讯（记者 王一）4月2日，某园区8个项目集中\n"
+            "开工，相关报道见3版。全年计划完成投资56亿元\n"
+            "（详见3版），新增就业岗位三千个以上。\n")
+    (a,) = stories(text)
+    assert a.kind == "news" and a.text.endswith("新增就业岗位三千个以上。")
+
+
+def test_a_body_line_ending_on_a_pointer_inside_a_paragraph_stays_in_the_body():
+    text = ("本报讯（记者 王一）4月2日，记者从某市统计局获\n"
+            "悉，一季度全市地区生产总值同比增长6.5%，\n"
+            "工业增加值增长7.2%（详见3版）\n")
+    (a,) = stories(text)
+    assert a.text.endswith("增长7.2%（详见3版）")

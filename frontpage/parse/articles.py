@@ -1004,7 +1004,7 @@ class _StoryMachine:
 
     def teaser_ref(self, u: TextUnit) -> None:
         """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any."""
-        adjacent = self.pending and not u.gap_before and self.pending[-1].last_line == u.first_line - 1
+        adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line
         own = [self.pending.pop()] if adjacent else []
         self.flush_pending(None)
         story = self.open_story("teaser")

@@ -210,6 +210,24 @@ class _Line:
         return self.raw[self.start:self.end]
 
 
+POINTER_TAIL = re.compile(r"[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]\s*$")
+"""A teaser's page pointer printed at the end of its headline's line (``…1.2万户（详见2版）``)."""
+POINTER_HEAD_MAX = 30
+
+
+def _pointer_tail(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
+    """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
+    other line. The caller asks only for a line that opens a block (after a blank line). The text before the pointer ends no clause and has no mark of one (a body sentence
+    that points to a page, ``…见3版）。``, runs on with punctuation)."""
+    m = POINTER_TAIL.search(fold(raw), a, b)
+    if m is None or m.start() == a:
+        return None
+    head = raw[a:m.start()].strip()
+    if not head or len(head) > POINTER_HEAD_MAX or re.search(r"[，,、；;：:。！？!?…]", head):
+        return None
+    return [(a, m.start(), "text", None), (m.start(), b, "teaser_ref", m)]
+
+
 def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_Line]:
     """Non-blank lines ``first..last`` as pieces with a role; a line holding a mark and text is split."""
     out: list[_Line] = []
@@ -238,6 +256,9 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
+                if (gap or not out) and not split and (tail := _pointer_tail(raw, a, b)) is not None:
+                    split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
+                    continue
                 for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
                     mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
                     if mm and (role2 != "teaser_ref" or len(stripped) <= 30):
