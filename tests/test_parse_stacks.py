@@ -162,3 +162,11 @@ def test_a_body_line_ending_on_a_pointer_inside_a_paragraph_stays_in_the_body():
             "工业增加值增长7.2%（详见3版）\n")
     (a,) = stories(text)
     assert a.text.endswith("增长7.2%（详见3版）")
+
+
+def test_lines_the_body_restates_apart_as_clauses_are_two_tiers():
+    body = ("本报讯（记者 王一）4月2日，某园区第一批8个\n"
+            "重点项目集中开工。这批项目总投资56亿元，预\n"
+            "计全部达产后可实现年产值约120亿元。\n")
+    (a,) = stories(_page("某园区8个重点项目集中开工", "总投资56亿元", body=body))
+    assert (a.headline, a.subheadlines) == ("某园区8个重点项目集中开工", ["总投资56亿元"])

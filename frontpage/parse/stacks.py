@@ -12,7 +12,9 @@ line's end and by the widths:
 * a line that ends on a figure with its unit (``…演出326场``, ``…增长32.6%``) has finished its
   phrase, unless the next line carries the figure on (``以上``, ``左右``, ``的``);
 * a line whose last characters and the next line's first ones stand in the page's text with a
-  clause mark between them (the body restates ``…集中开工，总投资…``) ends a clause there.
+  clause mark between them (the body restates ``…集中开工，总投资…``) ends a clause there; so
+  does one whose end closes a clause in the page while the next line ends one too, the two
+  never run on (``…集中开工。`` and ``…总投资56亿元，``).
 
 Which tier is which (kicker, headline, subheadline) is decided later from the tiers' widths
 and wording (:func:`frontpage.parse.articles._arrange_heads`).
@@ -45,6 +47,10 @@ ECHO_HEAD = 2
 """Characters of the upper line's end and of the lower line's start looked for with a clause
 mark between them in the page's text (:func:`_restated_as_clauses`)."""
 
+CLAUSE_TAIL = 4
+"""Characters of the upper line's end that must close a clause somewhere in the page when the two
+lines are restated apart."""
+
 _CLAUSE_MARK = "[，,、；;：:。]"
 _AFTER_FIGURE = HEDGES_AFTER + ("的",)
 _DASH = ("——", "—", "--")
@@ -63,7 +69,14 @@ def _restated_as_clauses(edition: Edition, upper: str, lower: str) -> bool:
     tail, head = upper[-ECHO_TAIL:], lower[:ECHO_HEAD]
     if len(tail) < ECHO_TAIL or len(head) < ECHO_HEAD:
         return False
-    return re.search(re.escape(tail) + _CLAUSE_MARK + re.escape(head), _page_text(edition)) is not None
+    page = _page_text(edition)
+    if re.search(re.escape(tail) + _CLAUSE_MARK + re.escape(head), page):
+        return True
+    # apart: the upper line's end closes a clause, the lower line is a clause's end, and the page
+    # never runs the two on (``…集中开工。`` … ``总投资56亿元，``)
+    return (re.search(re.escape(upper[-CLAUSE_TAIL:]) + _CLAUSE_MARK, page) is not None
+            and re.search(re.escape(lower) + _CLAUSE_MARK, page) is not None
+            and page.count(upper[-ECHO_HEAD:] + head) <= page.count(upper + lower))
 
 
 def ends_tier(edition: Edition, upper: str, lower: str) -> bool:
