@@ -23,7 +23,6 @@ and wording (:func:`frontpage.parse.articles._arrange_heads`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .layout import line_width
 from .lexicon import HEDGES_AFTER, fold
@@ -57,19 +56,26 @@ _DASH = ("——", "—", "--")
 _BULLET = ("●", "•")
 
 
-@lru_cache(maxsize=8)
-def _page_text(edition: Edition) -> str:
-    """The page's text with no line breaks and no spaces (a sentence reads across its lines)."""
-    return "".join("".join(line.split()) for line in edition.lines)
+ECHO_WINDOW = 150
+"""Lines either side of a headline searched for its restatement: most of a front page, so that a
+stack printed at the foot of the page still finds its body, and a long edition is never read whole."""
+_SPACE = re.compile(r"\s+")
 
 
-def _restated_as_clauses(edition: Edition, upper: str, lower: str) -> bool:
-    """Does the page print the upper line's end and the lower line's start as two clauses
-    (``…集中开工，总投资…``)? Then the headline lines are two tiers the body restates."""
+def _page_text(edition: Edition, line: int) -> str:
+    """The text around raw line ``line`` (:data:`ECHO_WINDOW`) with no line breaks and no spaces
+    (a sentence reads across its lines)."""
+    lo, hi = max(0, line - 1 - ECHO_WINDOW), min(len(edition.lines), line + ECHO_WINDOW)
+    return _SPACE.sub("", "\n".join(edition.lines[lo:hi]))
+
+
+def _restated_as_clauses(edition: Edition, upper: str, lower: str, line: int) -> bool:
+    """Does the page around line ``line`` print the upper line's end and the lower line's start as
+    two clauses (``…集中开工，总投资…``)? Then the headline lines are two tiers the body restates."""
     tail, head = upper[-ECHO_TAIL:], lower[:ECHO_HEAD]
     if len(tail) < ECHO_TAIL or len(head) < ECHO_HEAD:
         return False
-    page = _page_text(edition)
+    page = _page_text(edition, line)
     if re.search(re.escape(tail) + _CLAUSE_MARK + re.escape(head), page):
         return True
     # apart: the upper line's end closes a clause, the lower line is a clause's end, and the page
@@ -79,9 +85,9 @@ def _restated_as_clauses(edition: Edition, upper: str, lower: str) -> bool:
             and page.count(upper[-ECHO_HEAD:] + head) <= page.count(upper + lower))
 
 
-def ends_tier(edition: Edition, upper: str, lower: str) -> bool:
-    """Is headline line ``upper`` a tier of its own, ``lower`` (the line under it) the next tier,
-    rather than ``upper``'s wrap? See the module doc."""
+def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
+    """Is headline line ``upper`` (raw line ``line``) a tier of its own, ``lower`` (the line under
+    it) the next tier, rather than ``upper``'s wrap? See the module doc."""
     a, b = "".join(upper.split()), "".join(lower.split())
     if not a or not b or BARE_FIGURE.match(a):
         return False
@@ -89,7 +95,7 @@ def ends_tier(edition: Edition, upper: str, lower: str) -> bool:
         return True
     if FIGURE_END.search(a) and not b.startswith(_AFTER_FIGURE):
         return True
-    return _restated_as_clauses(edition, a, b)
+    return _restated_as_clauses(edition, a, b, line)
 
 
 def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
@@ -112,7 +118,7 @@ def tiers_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
         return [unit]
     groups: list[list] = [list(by_line[0])]
     for k in range(1, len(lines)):
-        if ends_tier(edition, texts[k - 1], texts[k]):
+        if ends_tier(edition, texts[k - 1], texts[k], lines[k - 1]):
             groups.append([])
         groups[-1].extend(by_line[k])
     if len(groups) == 1:
