@@ -1225,8 +1225,8 @@ def _is_dash(u: TextUnit) -> bool:
 def _has_dash_deck(edition: Edition, heads: list[TextUnit]) -> bool:
     """Has a group of headline lines a dash deck (——…) under its first line, as a unit of its own or
     as the last line of a block (``某村：…`` over ``——…见闻（一）``)?"""
-    return any(_is_dash(h) for h in heads[1:]) or any(
-        sp.text(edition).strip().startswith(("——", "—", "--")) for h in heads for sp in h.spans if sp.line != h.first_line)
+    return any(_is_dash(h) for h in heads[1:]) or any(sp.text(edition).strip().startswith(("——", "—", "--"))
+                                                      for h in heads for sp in h.spans if sp.line != h.first_line)
 
 
 def _stack_blocks(edition: Edition, orphans: list[TextUnit]) -> tuple[TextUnit | None, list[TextUnit]] | None:

@@ -217,8 +217,8 @@ POINTER_HEAD_MAX = 30
 
 def _pointer_tail(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
-    other line. The caller asks only for a line that opens a block (after a blank line). The text before the pointer ends no clause and has no mark of one (a body sentence
-    that points to a page, ``…见3版）。``, runs on with punctuation)."""
+    other line. The caller asks only for a line that opens a block (after a blank line); the text
+    before the pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
     m = POINTER_TAIL.search(fold(raw), a, b)
     if m is None or m.start() == a:
         return None
