@@ -45,6 +45,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INST
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
+from .stacks import tiers_off
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -569,7 +570,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
-             for piece in _slogan_off(edition, tier)]
+             for sl in _slogan_off(edition, tier) for piece in tiers_off(edition, sl)]
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
@@ -1083,7 +1084,7 @@ class _StoryMachine:
 
     def teaser_ref(self, u: TextUnit) -> None:
         """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any."""
-        adjacent = self.pending and not u.gap_before and self.pending[-1].last_line == u.first_line - 1
+        adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line
         own = [self.pending.pop()] if adjacent else []
         self.flush_pending(None)
         story = self.open_story("teaser")
@@ -1235,6 +1236,41 @@ def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
             and len(head.lines) <= 2 and not story.heads_before)
 
 
+def _thresholds(stories: list[_Story], a: int | None, b: int | None, b_ok: bool) -> tuple[float, float]:
+    """The echo a headline line needs to go to the story before (``a``) and to the story after
+    (``b``). With one possible owner, a weaker echo suffices (nothing competes for the lines); a
+    story after that has its headline already competes for a kicker at most, so the story before
+    needs only the weaker echo too (a byline-first feature's stack printed after its body)."""
+    if a is None or not b_ok:
+        return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD / 2
+    if stories[b].has_headline():
+        return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD
+    return AFFINITY_THRESHOLD, AFFINITY_THRESHOLD
+
+
+def _far_suffix(edition: Edition, aff: _Affinity, owners: list, cands: list[int], tau: float) -> list:
+    """Lines given to the stories before, read the other way round: the nearer story's headline
+    printed first, then the stack of a story further up the page (the lead's). When the last tiers
+    echo an earlier headless story and the first ones the nearer story better than the allotment
+    made (earlier stories first), the first lines go to the nearer story, the last to the earlier."""
+    if len(owners) > 2 or any(o is None for o, _ in owners):
+        return owners
+    near, lines = owners[-1][0], [h for _, mine in owners for h in mine]
+    if len(lines) < 2:
+        return owners
+
+    def claim(story: int, mine: list[TextUnit]) -> float:
+        return sum(_scores(edition, aff, mine, story, tau, tau + 0.01)) if mine else 0.0
+
+    made = sum(claim(o, mine) for o, mine in owners)
+    for p in (c for c in cands if c < near):
+        k, _ = _split(lines, _scores(edition, aff, lines, near, tau, tau + 0.01),
+                      _scores(edition, aff, lines, p, tau, tau + 0.01), orphans=False)
+        if 0 < k < len(lines) and claim(near, lines[:k]) + claim(p, lines[k:]) > made + 1e-9:
+            return [(near, lines[:k]), (p, lines[k:])]
+    return owners
+
+
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     """Give each headline group's lines to a story before (the nearest headless ones), the story
     after, or a teaser."""
@@ -1248,14 +1284,13 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         adjacent_ok = a is not None and not stories[a].has_headline() and stories[a].kind in _MAIN_KINDS
         a = a if adjacent_ok else (cands[0] if cands else None)
         b_ok = b is not None and stories[b].kind not in ("teaser", "caption", "notice")
-        # With one possible owner, a weaker echo suffices (nothing competes for the lines).
-        tau = AFFINITY_THRESHOLD if (a is not None and b_ok) else AFFINITY_THRESHOLD / 2
+        tau, tau_b = _thresholds(stories, a, b, b_ok)
         # Display type is a story's own headline, never a teaser: it is claimed even without
         # an echo, by the story before when that story has no headline yet (a small tie-break).
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
-        to_b = _scores(edition, aff, heads, b if b_ok else None, tau, tau, after=True)
+        to_b = _scores(edition, aff, heads, b if b_ok else None, tau_b, tau_b, after=True)
         i, j = _split(heads, to_a, to_b)
-        if i == 0 and j == len(heads) and a is not None and any(_is_dash(h) for h in heads[1:]):
+        if i == 0 and j == len(heads) and a is not None and _has_dash_deck(edition, heads):
             i = j = len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
             stories[a].doubts.append(DOUBT_WEAK)
         if i == 0 and j == len(heads) == 1 and a is None and b_ok and _lone_head_over_lead(stories[b], heads[0]):
@@ -1276,6 +1311,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                 break
             owners[0] = (owners[0][0], prefix[k:])
             owners.insert(0, (p, prefix[:k]))
+        owners = _far_suffix(edition, aff, owners, cands, tau)
         for owner, mine in owners:
             if mine:
                 stories[owner].heads_after.extend(mine)
@@ -1300,6 +1336,13 @@ TEASER_BANNER_MAX = 4
 
 def _is_dash(u: TextUnit) -> bool:
     return u.text.startswith(("——", "—", "--"))
+
+
+def _has_dash_deck(edition: Edition, heads: list[TextUnit]) -> bool:
+    """Has a group of headline lines a dash deck (——…) under its first line, as a unit of its own or
+    as the last line of a block (``某村：…`` over ``——…见闻（一）``)?"""
+    return any(_is_dash(h) for h in heads[1:]) or any(sp.text(edition).strip().startswith(("——", "—", "--"))
+                                                      for h in heads for sp in h.spans if sp.line != h.first_line)
 
 
 def _stack_blocks(edition: Edition, orphans: list[TextUnit]) -> tuple[TextUnit | None, list[TextUnit]] | None:

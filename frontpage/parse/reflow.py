@@ -87,7 +87,10 @@ CREDIT = re.compile(
     r"|(?:(?:" + ORG + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
     + CREDIT_AFTER + r"))\s*$"
 )
-TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版")
+TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版"
+                        r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$")
+"""A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` (in a
+body such a mark runs on with the sentence, never alone on its line)."""
 
 CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
@@ -209,6 +212,24 @@ class _Line:
         return self.raw[self.start:self.end]
 
 
+POINTER_TAIL = re.compile(r"[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]\s*$")
+"""A teaser's page pointer printed at the end of its headline's line (``…1.2万户（详见2版）``)."""
+POINTER_HEAD_MAX = 30
+
+
+def _pointer_tail(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
+    """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
+    other line. The caller asks only for a line that opens a block (after a blank line); the text
+    before the pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
+    m = POINTER_TAIL.search(fold(raw), a, b)
+    if m is None or m.start() == a:
+        return None
+    head = raw[a:m.start()].strip()
+    if not head or len(head) > POINTER_HEAD_MAX or re.search(r"[，,、；;：:。！？!?…]", head):
+        return None
+    return [(a, m.start(), "text", None), (m.start(), b, "teaser_ref", m)]
+
+
 def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_Line]:
     """Non-blank lines ``first..last`` as pieces with a role; a line holding a mark and text is split."""
     out: list[_Line] = []
@@ -237,6 +258,9 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
+                if (gap or not out) and not split and (tail := _pointer_tail(raw, a, b)) is not None:
+                    split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
+                    continue
                 for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
                     mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
                     if mm and (role2 != "teaser_ref" or len(stripped) <= 30):
@@ -672,7 +696,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
             continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
-        if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]):
+        if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]) \
+                and not _dash_deck(lines):
             continue
         col = (_column_of(edition, us[i - 1]) if i and us[i - 1].kind == "para" else None) or main_col
         if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]):
@@ -698,6 +723,12 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         merged.append(u)
         i += 1
     return _join_split_heads(edition, merged)
+
+
+def _dash_deck(lines: list[str]) -> bool:
+    """A line over a dash deck (``——记…``, ``——…见闻（一）``) with no sentence's end: a headline and
+    its subheadline, even when the line above carries a colon (``某村：…``) and fills the column."""
+    return len(lines) == 2 and lines[1].strip().startswith(("——", "—")) and not TERMINAL.search(lines[1].strip())
 
 
 def _unmarked_stack(lines: list[str]) -> bool:

@@ -1,0 +1,126 @@
+"""Headline stacks: where one printed headline line ends a tier of its own.
+
+A block of headline lines with no blank line between them is either one headline wrapped at
+its measure (``一季度全县地区生产`` / ``总值增长5.6%``: joined, no space) or a stack of tiers
+(kicker 引题, headline 主题, subheadline 副题), each a phrase complete in itself
+(``临港产业园…集中开工`` / ``总投资…亿元``). The text alone tells them apart by the first
+line's end and by the widths:
+
+* a line wider than the one above it (by more than :data:`KICKER_MARGIN`) is not that line's
+  wrap: a wrap's first line fills the headline's measure, the rest is no wider. The shorter
+  line above is a kicker;
+* a line that ends on a figure with its unit (``…演出326场``, ``…增长32.6%``) has finished its
+  phrase, unless the next line carries the figure on (``以上``, ``左右``, ``的``);
+* a line whose last characters and the next line's first ones stand in the page's text with a
+  clause mark between them (the body restates ``…集中开工，总投资…``) ends a clause there; so
+  does one whose end closes a clause in the page while the next line ends one too, the two
+  never run on (``…集中开工。`` and ``…总投资56亿元，``).
+
+Which tier is which (kicker, headline, subheadline) is decided later from the tiers' widths
+and wording (:func:`frontpage.parse.articles._arrange_heads`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import line_width
+from .lexicon import HEDGES_AFTER, fold
+from .reading import Edition
+from .reflow import DOCUMENT_TITLE, TextUnit, is_display, spans_text
+
+KICKER_MARGIN = 1.5
+"""A line this many em wider than the line above it is a tier of its own (the one above its
+kicker); within it, widths say nothing (punctuation and digits make a wrap's rest a little wider)."""
+
+FIGURE_END = re.compile(r"[0-9０-９](?:[%％]|(?![万亿千百年月日号]+$)[\u4e00-\u9fff]{1,3})$")
+"""A line ending on a figure and its unit (``6800个``, ``45万人次``, ``32.6%``); a bare
+magnitude (``38.6万``) or a date's year, month or day goes on in the next line."""
+
+BARE_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.．,，]*(?:[%％]|[\u4e00-\u9fff]{1,3})?$")
+"""A line that is a figure alone (``6524.3亿元`` over ``社会消费品零售总额``): a figure box's value
+over its label, no kicker (see :mod:`frontpage.parse.articles` for boxes)."""
+
+ECHO_TAIL = 3
+ECHO_HEAD = 2
+"""Characters of the upper line's end and of the lower line's start looked for with a clause
+mark between them in the page's text (:func:`_restated_as_clauses`)."""
+
+CLAUSE_TAIL = 4
+"""Characters of the upper line's end that must close a clause somewhere in the page when the two
+lines are restated apart."""
+
+_CLAUSE_MARK = "[，,、；;：:。]"
+_AFTER_FIGURE = HEDGES_AFTER + ("的",)
+_DASH = ("——", "—", "--")
+_BULLET = ("●", "•")
+
+
+ECHO_WINDOW = 150
+"""Lines either side of a headline searched for its restatement: most of a front page, so that a
+stack printed at the foot of the page still finds its body, and a long edition is never read whole."""
+_SPACE = re.compile(r"\s+")
+
+
+def _page_text(edition: Edition, line: int) -> str:
+    """The text around raw line ``line`` (:data:`ECHO_WINDOW`) with no line breaks and no spaces
+    (a sentence reads across its lines)."""
+    lo, hi = max(0, line - 1 - ECHO_WINDOW), min(len(edition.lines), line + ECHO_WINDOW)
+    return _SPACE.sub("", "\n".join(edition.lines[lo:hi]))
+
+
+def _restated_as_clauses(edition: Edition, upper: str, lower: str, line: int) -> bool:
+    """Does the page around line ``line`` print the upper line's end and the lower line's start as
+    two clauses (``…集中开工，总投资…``)? Then the headline lines are two tiers the body restates."""
+    tail, head = upper[-ECHO_TAIL:], lower[:ECHO_HEAD]
+    if len(tail) < ECHO_TAIL or len(head) < ECHO_HEAD:
+        return False
+    page = _page_text(edition, line)
+    if re.search(re.escape(tail) + _CLAUSE_MARK + re.escape(head), page):
+        return True
+    # apart: the upper line's end closes a clause, the lower line is a clause's end, and the page
+    # never runs the two on (``…集中开工。`` … ``总投资56亿元，``)
+    return (re.search(re.escape(upper[-CLAUSE_TAIL:]) + _CLAUSE_MARK, page) is not None
+            and re.search(re.escape(lower) + _CLAUSE_MARK, page) is not None
+            and page.count(upper[-ECHO_HEAD:] + head) <= page.count(upper + lower))
+
+
+def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
+    """Is headline line ``upper`` (raw line ``line``) a tier of its own, ``lower`` (the line under
+    it) the next tier, rather than ``upper``'s wrap? See the module doc."""
+    a, b = "".join(upper.split()), "".join(lower.split())
+    if not a or not b or BARE_FIGURE.match(a):
+        return False
+    if line_width(b) > line_width(a) + KICKER_MARGIN:
+        return True
+    if FIGURE_END.search(a) and not b.startswith(_AFTER_FIGURE):
+        return True
+    return _restated_as_clauses(edition, a, b, line)
+
+
+def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
+    """A stack of plain headline lines (not letter-spaced display type, no dash deck, no ● brief,
+    not a document's title, which wraps as one title whatever its lines)."""
+    if unit.gap_joined or len(texts) < 2 or any(is_display(s.text(edition)) for s in unit.spans):
+        return False
+    if any(t.strip().startswith(_DASH) for t in texts[1:]) or texts[0].strip().startswith(_BULLET):
+        return False
+    return not DOCUMENT_TITLE.search(fold("".join(t.strip() for t in texts)))
+
+
+def tiers_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A headline unit cut into its tiers where a line ends one (:func:`ends_tier`); a unit with
+    no such line is one headline, returned whole."""
+    lines = unit.lines
+    by_line = [[s for s in unit.spans if s.line == ln] for ln in lines]
+    texts = [spans_text(edition, spans) for spans in by_line]
+    if not _plain_stack(edition, unit, texts):
+        return [unit]
+    groups: list[list] = [list(by_line[0])]
+    for k in range(1, len(lines)):
+        if ends_tier(edition, texts[k - 1], texts[k], lines[k - 1]):
+            groups.append([])
+        groups[-1].extend(by_line[k])
+    if len(groups) == 1:
+        return [unit]
+    return [TextUnit("head", g, text=spans_text(edition, g)) for g in groups]

@@ -1,0 +1,172 @@
+"""Headline stacks on front pages (blank lines between blocks), each on a small invented snippet:
+a headline wrapped at its measure is one headline; lines that each end a phrase are tiers of a
+stack (kicker, headline, subheadline); a run of teasers with bracketed page pointers is one teaser
+each (:mod:`frontpage.parse.stacks`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.snippets import stories
+
+BODY = ("本报讯（记者 王一）4月2日，某园区第一批8个\n"
+        "重点项目集中开工，总投资56亿元，预计全部达\n"
+        "产后可实现年产值约120亿元，新增就业岗位三\n"
+        "千个以上。\n")
+
+
+def _page(*head: str, body: str = BODY) -> str:
+    return "\n".join(head) + "\n\n" + body
+
+
+def test_a_line_the_body_restates_as_a_clause_ends_a_tier():
+    (a,) = stories(_page("某园区8个重点项目集中开工", "总投资56亿元"))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "某园区8个重点项目集中开工", ["总投资56亿元"])
+
+
+@pytest.mark.parametrize("upper, lower", [
+    ("春季消费节销售额达12.5亿元", "客流超80万人次"),  # a figure with its unit
+    ("一季度全市工业增加值增长8.6%", "两年平均增长5.1%"),  # a percentage
+])
+def test_a_line_ending_on_a_figure_and_its_unit_ends_a_tier(upper, lower):
+    (a,) = stories(_page(upper, lower))
+    assert (a.headline, a.subheadlines) == (upper, [lower])
+
+
+@pytest.mark.parametrize("lines, headline", [
+    (("某县粮食播种面积稳定在", "38万亩以上"), "某县粮食播种面积稳定在38万亩以上"),  # ends mid-phrase
+    (("某县粮食播种面积稳定在38.6万", "亩以上"), "某县粮食播种面积稳定在38.6万亩以上"),  # a bare magnitude
+    (("某县粮食产量增长6.5%", "以上"), "某县粮食产量增长6.5%以上"),  # a hedge carries the figure on
+    (("某县至某镇二级公路", "全线贯通"), "某县至某镇二级公路全线贯通"),
+])
+def test_a_headline_wrapped_at_its_measure_stays_one_headline(lines, headline):
+    (a,) = stories(_page(*lines))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", headline, [])
+
+
+def test_two_decks_of_equal_width_stay_one_headline():
+    (a,) = stories(_page("重点项目建设提速增效显著", "产业转型升级蓄势赋能加快"))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "重点项目建设提速增效显著 产业转型升级蓄势赋能加快", [])
+
+
+def test_a_three_line_stack_is_kicker_headline_and_subheadline():
+    body = ("本报讯（记者 王一）4月2日晚，某县第二届运动\n"
+            "会在县体育中心闭幕。某镇代表团以30枚金牌\n"
+            "位居奖牌榜首位，本届运动会共有6项县纪录被\n"
+            "打破。\n")
+    (a,) = stories(_page("第二届全县运动会闭幕", "某镇代表团以30金位居奖牌榜首位", "本届运动会打破6项县纪录",
+                         body=body))
+    assert (a.kicker, a.headline, a.subheadlines) == (
+        "第二届全县运动会闭幕", "某镇代表团以30金位居奖牌榜首位", ["本届运动会打破6项县纪录"])
+
+
+def test_a_kicker_over_a_headline_and_its_deck_in_one_block():
+    (a,) = stories(_page("项目为王 拼抢开局", "某园区8个重点项目集中开工", "总投资56亿元"))
+    assert (a.kicker, a.headline, a.subheadlines) == ("项目为王 拼抢开局", "某园区8个重点项目集中开工", ["总投资56亿元"])
+
+
+def test_a_run_of_teasers_with_bracketed_pointers_is_one_teaser_each():
+    text = (BODY + "\n"
+            "全县新增市场主体1.2万户\n（详见2版）\n\n"
+            "冬季运动季启动 8项赛事陆续开赛\n（详见7版）\n\n"
+            "春节档电影预售火热\n（详见8版）\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.headline, a.continues_on) for a in teasers] == [
+        ("全县新增市场主体1.2万户", 2), ("冬季运动季启动 8项赛事陆续开赛", 7), ("春节档电影预售火热", 8)]
+
+
+# --- stacks printed after their bodies -------------------------------------------------------
+
+def test_a_features_stack_after_its_body_is_its_own_when_the_next_item_has_its_headline():
+    text = (" □本报记者 王 一\n\n"
+            "中午十一点，某街道幸福社区老年食堂里已\n"
+            "坐满了老人。“两荤一素，只要十元钱。”\n"
+            "社区食堂开办两年来，每天为两百多位老人\n"
+            "送上热饭热菜，老人们吃得放心。\n\n"
+            "走进社区·看变化\n"
+            "一碗热饭暖了社区老人的心\n\n"
+            "让每一条河流都清澈见底\n"
+            "本报评论员\n\n"
+            "治水是民生大事。某市河湖众多，近年来\n"
+            "水质持续好转，但治理任务依然艰巨。\n")
+    feature, comment = stories(text)
+    assert (feature.kicker, feature.headline) == ("走进社区·看变化", "一碗热饭暖了社区老人的心")
+    assert comment.headline == "让每一条河流都清澈见底"
+
+
+def test_the_leads_stack_printed_after_a_wire_items_headline_goes_back_to_the_lead():
+    text = ("本报讯（记者 王一）4月1日，记者从某市水利局获\n"
+            "悉，一季度全市完成水利建设投资12.5亿元，同\n"
+            "比增长9.6%，一批灌区和水库工程加快建设。\n\n"
+            "新华社北京4月1日电（记者 李二）记者1日从水利\n"
+            "部获悉，一季度全国新开工重大水利工程8项，\n"
+            "在建工程投资规模继续扩大。\n\n"
+            "一季度全国新开工重大水利工程8项\n\n"
+            "兴 水 惠 民 润 某 城\n"
+            "——一季度全市完成水利建设投资12.5亿元\n")
+    lead, wire = stories(text)
+    assert (lead.headline, lead.subheadlines) == ("兴水惠民润某城", ["——一季度全市完成水利建设投资12.5亿元"])
+    assert (wire.kind, wire.headline) == ("wire", "一季度全国新开工重大水利工程8项")
+
+
+def test_a_stack_with_a_dash_deck_after_a_continued_feature_is_the_features():
+    text = (" □本报记者 王 一\n\n"
+            "冬日的某村，白墙黛瓦掩映在竹林间，游客\n"
+            "三三两两走进农家小院。“以前年轻人往外\n"
+            "走，现在城里人往村里来。”\n\n"
+            "（下转6版）\n\n"
+            "乡村新画卷\n"
+            "某村：“空心村”变成“热门村”\n"
+            "——某市推进乡村振兴见闻（一）\n\n"
+            "图为某村依山而建的民宿。\n"
+            "本报记者 李 二 摄\n")
+    feature = stories(text)[0]
+    assert (feature.kicker, feature.headline, feature.subheadlines) == (
+        "乡村新画卷", "某村：“空心村”变成“热门村”", ["——某市推进乡村振兴见闻（一）"])
+    assert feature.continues_on == 6
+
+
+@pytest.mark.parametrize("upper, lower, tier", [
+    ("6524.3亿元", "社会消费品零售总额", False),  # a figure box's value over its label: no kicker
+    ("绿色某城行", "白鹭归来某溪畔", True),  # a shorter line over a wider one: a kicker
+    ("某市城市更新项", "目投资约80亿元", False),  # a word broken at the measure: the rest a little wider
+])
+def test_ends_tier_on_widths(upper, lower, tier):
+    from frontpage.parse.reading import decode_edition
+    from frontpage.parse.stacks import ends_tier
+    edition = decode_edition((upper + "\n" + lower + "\n").encode("utf-8"))
+    assert ends_tier(edition, upper, lower) is tier
+
+
+def test_teasers_with_the_pointer_on_the_headlines_line_are_one_teaser_each():
+    text = (BODY + "\n"
+            "全县新增市场主体1.2万户（详见2版）\n\n"
+            "冬季运动季启动 8项赛事陆续开赛（详见7版）\n\n"
+            "春节档电影预售火热（详见8版）\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.headline, a.continues_on) for a in teasers] == [
+        ("全县新增市场主体1.2万户", 2), ("冬季运动季启动 8项赛事陆续开赛", 7), ("春节档电影预售火热", 8)]
+
+
+def test_a_body_sentence_pointing_to_a_page_stays_in_the_body():
+    text = ("本报讯（记者 王一）4月2日，某园区8个项目集中\n"
+            "开工，相关报道见3版。全年计划完成投资56亿元\n"
+            "（详见3版），新增就业岗位三千个以上。\n")
+    (a,) = stories(text)
+    assert a.kind == "news" and a.text.endswith("新增就业岗位三千个以上。")
+
+
+def test_a_body_line_ending_on_a_pointer_inside_a_paragraph_stays_in_the_body():
+    text = ("本报讯（记者 王一）4月2日，记者从某市统计局获\n"
+            "悉，一季度全市地区生产总值同比增长6.5%，\n"
+            "工业增加值增长7.2%（详见3版）\n")
+    (a,) = stories(text)
+    assert a.text.endswith("增长7.2%（详见3版）")
+
+
+def test_lines_the_body_restates_apart_as_clauses_are_two_tiers():
+    body = ("本报讯（记者 王一）4月2日，某园区第一批8个\n"
+            "重点项目集中开工。这批项目总投资56亿元，预\n"
+            "计全部达产后可实现年产值约120亿元。\n")
+    (a,) = stories(_page("某园区8个重点项目集中开工", "总投资56亿元", body=body))
+    assert (a.headline, a.subheadlines) == ("某园区8个重点项目集中开工", ["总投资56亿元"])
