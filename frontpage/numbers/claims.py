@@ -39,7 +39,7 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .subjects import VERBS, clean_subject, subject_after, subject_before
+from .subjects import VERBS, clean_subject, subject_after, subject_before, without_shared_head
 
 __all__ = [
     "CLAIM_KINDS", "CONTEXT_KINDS", "CLAUSE_BREAK", "DAY", "PERIOD", "SENTENCE_END", "VERBS", "Claim", "ContextSpan",
@@ -402,8 +402,8 @@ def _list_items(head: str, n: int) -> list[str]:
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
              and not any(x.endswith(h) for x in items[:-1])]
     if heads:
-        items[-1] = items[-1][:-len(heads[0])]
-    return items
+        items[-1] = _GROUP.sub("", items[-1][:-len(heads[0])])  # 食品加工三大主导产业增加值 → 食品加工
+    return without_shared_head(items)
 
 
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")

@@ -143,7 +143,7 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
-    return (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
+    return (rest.startswith(("的", "值", "率", "额", "量", "员", "（", "(", "占")) or rest in _ATTRIBUTES
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
             or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
@@ -185,11 +185,13 @@ def subject_before(left: str) -> str:
     if there:
         t = t[there.end():]  # 村里有民宿46家: what there is in a place
     verbs = _subject_verbs(t)
-    for v in reversed(verbs):
+    for i, v in enumerate(reversed(verbs)):
         rest = clean_subject(t[v.end():])
         if len(rest) >= 2:
-            return rest
+            return _indicator_name(t, verbs[:len(verbs) - i], rest)
     if verbs and verbs[-1].end() == len(t):
+        if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
+            return t  # 项目总投资: 总 and the verb are one noun, the total invested
         head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
@@ -197,6 +199,24 @@ def subject_before(left: str) -> str:
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
         return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
     return t
+
+
+_INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
+
+
+def _indicator_name(t: str, verbs: list[re.Match], rest: str) -> str:
+    """The noun after the last verb, but 新增 after a noun that names an indicator (城镇新增就业) is that
+    indicator's direction, not a verb that introduces it: the noun and its scope are kept, 新增 dropped
+    (全市城镇新增就业 → 全市城镇就业)."""
+    v = verbs[-1]
+    if v.group(0) != "新增" or not t[:v.start()].endswith(_INDICATOR_PREFIXES):
+        return rest
+    start = verbs[-2].end() if len(verbs) > 1 else 0
+    head = clean_subject(t[start:v.start()])
+    return head + rest if head.endswith(_INDICATOR_PREFIXES) else rest
+
+
+_TRAILING_FRAME = re.compile("(?<=..)(?:" + _FRAMES["trailing"] + ")$")
 
 
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
@@ -227,8 +247,27 @@ def subject_after(right: str) -> str:
     if v and v.start() >= 1 and head[v.start() - 1] == "新" and len(head) - v.end() >= 2:
         v = None  # 8.6万户 全市新注册个体工商户: 新 and its verb describe the noun
     if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
-        head = head[: v.start()]  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
-    return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
+        head = head[: v.start() - 1 if head[:v.start()].endswith("总") and v.start() >= 3 else v.start()]
+        # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it; 156个项目总投资 → 项目
+    head = _TRAILING_FRAME.sub("", head.strip())  # 156个项目同步启动 → 项目
+    return re.sub(r"(?<=..)[上中里内]$", "", head)  # 三座山头上 → 山头
+
+
+def without_shared_head(items: list[str]) -> list[str]:
+    """The items of a 分别 list without a head noun only the last one prints (城镇、农村居民 → 城镇, 农村;
+    高新区、经开区规模以上工业 → 高新区, 经开区): when the other items are all of one length and end
+    otherwise than the last, the last is cut to that length if two characters or more are left over
+    (国有企业、民营企业、外商投资企业: one ending, no shared head; 东南亚、中东市场: one character left)."""
+    if len(items) < 2:
+        return items
+    size = {len(x) for x in items[:-1]}
+    last = items[-1]
+    if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
+        return items
+    n = size.pop()
+    if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
+        return items
+    return items[:-1] + [last[:n]]
 
 
 def infer_unit(context: str) -> str:
