@@ -143,7 +143,7 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
-    return (rest.startswith(("的", "值", "率", "额", "量", "员", "（", "(", "占")) or rest in _ATTRIBUTES
+    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "（", "(", "占")) or rest in _ATTRIBUTES
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
             or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
@@ -168,7 +168,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
         inside = _inside_a_noun(t, v, rest)
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
-        last_end = v.end()
+        if not inside:  # 调解室化解纠纷: a verb inside a noun is no verb a second one could modify
+            last_end = v.end()
         if not inside and not modifier:
             out.append(v)
     return out
