@@ -157,6 +157,9 @@ SUBJECTS = [
     ("a verb of attendance introduces the noun", "大会应到代表312名，实到305名。", "312名", "代表"),
     ("a verb of attendance alone carries the noun before", "大会应到代表312名，实到305名。", "305名", "代表"),
     ("a verb of rebuilding introduces the noun", "全县新建改扩建卫生院18所。", "18所", "卫生院"),
+    ("a share of a completed plan is of the plan", "全县新增城镇就业1.3万人，完成年度目标的104.2%。", "104.2%", "年度目标"),
+    ("a share of a completed task is of the task", "全县建成高标准农田2.6万亩，完成全年任务的六成。", "六成", "全年任务"),
+    ("a comparison after a count is no noun of it", "全县新登记经营主体3200户同比增长9.1%", "3200户", "经营主体"),
 ]
 
 

@@ -175,12 +175,26 @@ def _subject_verbs(t: str) -> list[re.Match]:
     return out
 
 
+# 完成年度目标的108.6%: what a share of a completed plan is of is the plan (年度目标, 全年目标任务).
+_SHARE_OF_PLAN = re.compile(r"完成(?P<plan>[^，,；;：:的完]{0,8}?(?:" + vocabulary.alternation("plan_nouns") + r")"
+                            r"(?:" + vocabulary.alternation("plan_nouns") + r")?)的$")
+
+
+def share_of_plan(left: str) -> str:
+    """The plan a share of a completed plan is of (完成年度目标的 → 年度目标), else ""."""
+    plan = _SHARE_OF_PLAN.search(left) if left.endswith("的") else None
+    return plan.group("plan") if plan and len(plan.group("plan")) >= 2 else ""
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
     has one (投入财政援助帮扶资金 → 财政援助帮扶资金); a phrase that ends in its only verb is
     kept whole (山东与重庆相距); a verb with adverbs and no noun gives "" (the caller then
     carries the subject of the claim before)."""
+    plan = share_of_plan(left)
+    if plan:
+        return plan
     t = clean_subject(left)
     there = _THERE_IS.match(t) if "有" in t else None
     if there:
@@ -220,6 +234,7 @@ def _indicator_name(t: str, verbs: list[re.Match], rest: str) -> str:
 _TRAILING_FRAME = re.compile("(?<=..)(?:" + _FRAMES["trailing"] + ")$")
 
 
+_COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 
@@ -227,6 +242,8 @@ _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
     (6家A级旅游景区, 2家4A级景区)."""
+    if _COMPARISON_START.match(right):
+        return ""  # 2.36万户同比增长18.4%: a comparison opens the next claim; this count's noun is before it
     grade = _GRADE.match(right)
     if grade:
         rest = subject_after(right[grade.end():])
