@@ -160,6 +160,10 @@ SUBJECTS = [
     ("a share of a completed plan is of the plan", "全县新增城镇就业1.3万人，完成年度目标的104.2%。", "104.2%", "年度目标"),
     ("a share of a completed task is of the task", "全县建成高标准农田2.6万亩，完成全年任务的六成。", "六成", "全年任务"),
     ("a comparison after a count is no noun of it", "全县新登记经营主体3200户同比增长9.1%", "3200户", "经营主体"),
+    ("新开工 before a long noun introduces it", "全省新开工省级重点项目46个。", "46个", "省级重点项目"),
+    ("a verb right after a count: the noun is before it", "全县12个乡镇中有9个实现增长。", "9个", "乡镇"),
+    ("a verb right after a count: the noun is before it", "大会应到代表312名，特邀代表20名列席会议。", "20名", "特邀代表"),
+    ("今年以来 inside a subject is a time word", "该厂今年以来产值增长两成。", "两成", "该厂产值"),
 ]
 
 

@@ -40,7 +40,7 @@ _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + ")")  # with the 到 of 到今年年底
+_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:以来)?")  # with the 到 of 到今年年底, the 以来 of 今年以来
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
 STOP_AFTER = re.compile(r"今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])"
@@ -162,9 +162,11 @@ def _subject_verbs(t: str) -> list[re.Match]:
     out: list[re.Match] = []
     last_end = -9
     for v in VERB_RE.finditer(t):
-        rest = t[v.end():]
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1):
-            continue  # 新开工项目: 新开 overlaps 开工, the verb that is meant
+            v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
+            if len(clean_subject(t[v.end():])) <= 2:
+                continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
+        rest = t[v.end():]
         inside = _inside_a_noun(t, v, rest)
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
@@ -262,6 +264,8 @@ def subject_after(right: str) -> str:
     v = v if v and v.start() < len(head) else None
     if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
         return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's
+    if v and v.start() == 0 and not v.group(0).startswith("新") and v.group(0) not in _INTRANSITIVE:
+        return ""  # 中有24个实现增长, 6名列席会议: a verb right after the count; its noun was printed before it
     if v and v.start() >= 1 and head[v.start() - 1] == "新" and len(head) - v.end() >= 2:
         v = None  # 8.6万户 全市新注册个体工商户: 新 and its verb describe the noun
     if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
@@ -286,6 +290,15 @@ def without_shared_head(items: list[str]) -> list[str]:
     if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
         return items
     return items[:-1] + [last[:n]]
+
+
+def label_subject(text: str) -> str:
+    """What a label names, from its first clause (新登记经营主体，同比增长13.4% → 经营主体): the subject of a
+    figure printed on the line before it; "" when that clause holds a number of its own."""
+    first = re.split(r"[，,；;。：:]", text.strip(), maxsplit=1)[0]
+    if not first or re.search(r"\d", first) or len(first) > 20:
+        return ""
+    return subject_before(first)
 
 
 def infer_unit(context: str) -> str:
