@@ -234,6 +234,8 @@ def _indicator_name(t: str, verbs: list[re.Match], rest: str) -> str:
 
 
 _TRAILING_FRAME = re.compile("(?<=..)(?:" + _FRAMES["trailing"] + ")$")
+_TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
+                        + vocabulary.words("subject_frames", position="both"))
 
 
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
@@ -271,7 +273,8 @@ def subject_after(right: str) -> str:
     if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
         head = head[: v.start() - 1 if head[:v.start()].endswith("总") and v.start() >= 3 else v.start()]
         # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it; 156个项目总投资 → 项目
-    head = _TRAILING_FRAME.sub("", head.strip())  # 156个项目同步启动 → 项目
+    head = head.strip()
+    head = _TRAILING_FRAME.sub("", head) if head.endswith(_TRAILING_WORDS) else head  # 156个项目同步启动 → 项目
     return re.sub(r"(?<=..)[上中里内]$", "", head)  # 三座山头上 → 山头
 
 
