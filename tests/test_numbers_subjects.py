@@ -139,6 +139,31 @@ SUBJECTS = [
      "交通建设投资"),
     ("a verb after the scope still introduces the noun", "全市完成投资1.2亿元。", "1.2亿元", "投资"),
     ("a verb that takes no object describes the noun", "参展企业平均展位面积为36平方米。", "36平方米", "参展企业平均展位面积"),
+    # seventh round: classes of the sixth batch's failures, in invented sentences
+    ("新增 after an indicator's own noun is its direction", "前三季度城镇新增就业3.2万人。", "3.2万人", "城镇就业"),
+    ("新增 after an indicator's own noun keeps the scope", "全县城镇新增就业人员1.1万人。", "1.1万人", "全县城镇就业人员"),
+    ("新增 after a place scope introduces the noun", "今年以来全县新增市场主体3200户。", "3200户", "市场主体"),
+    ("总 before a verb is one noun", "园区重点项目总投资达86亿元。", "86亿元", "园区重点项目总投资"),
+    ("a count's noun ends before 总 and its verb", "首批9个项目总投资达86亿元。", "9个", "项目"),
+    ("an adverb of a first time is no part of the subject", "全县旅游收入首次突破十亿元。", "突破十亿元", "全县旅游收入"),
+    ("an adverb of only is no part of the subject", "往返车程只需五十分钟。", "五十分钟", "往返车程"),
+    ("an adverb after a count's noun ends it", "全县32个项目同步开工。", "32个", "项目"),
+    ("a verb of stages ends a count's noun", "全县6.3万亩晚稻进入灌浆期。", "6.3万亩", "晚稻"),
+    ("a verb of mediation introduces the noun", "街道今年在线调解邻里纠纷860余件。", "860余件", "邻里纠纷"),
+    ("…but a verb before 员 is part of the noun", "全区共有人民调解员420名。", "420名", "人民调解员"),
+    ("a verb of screening introduces the noun", "全县计划免费筛查适龄老人2.4万名。", "2.4万名", "适龄老人"),
+    ("a verb of effect introduces the noun", "检修期间停电影响居民约3000户。", "约3000户", "居民"),
+    ("a verb of setting a target introduces the noun", "全县确定农业增加值增长4%左右。", "4%左右", "农业增加值"),
+    ("a verb of attendance introduces the noun", "大会应到代表312名，实到305名。", "312名", "代表"),
+    ("a verb of attendance alone carries the noun before", "大会应到代表312名，实到305名。", "305名", "代表"),
+    ("a verb of rebuilding introduces the noun", "全县新建改扩建卫生院18所。", "18所", "卫生院"),
+    ("a share of a completed plan is of the plan", "全县新增城镇就业1.3万人，完成年度目标的104.2%。", "104.2%", "年度目标"),
+    ("a share of a completed task is of the task", "全县建成高标准农田2.6万亩，完成全年任务的六成。", "六成", "全年任务"),
+    ("a comparison after a count is no noun of it", "全县新登记经营主体3200户同比增长9.1%", "3200户", "经营主体"),
+    ("新开工 before a long noun introduces it", "全省新开工省级重点项目46个。", "46个", "省级重点项目"),
+    ("a verb right after a count: the noun is before it", "全县12个乡镇中有9个实现增长。", "9个", "乡镇"),
+    ("a verb right after a count: the noun is before it", "大会应到代表312名，特邀代表20名列席会议。", "20名", "特邀代表"),
+    ("今年以来 inside a subject is a time word", "该厂今年以来产值增长两成。", "两成", "该厂产值"),
 ]
 
 
@@ -158,6 +183,15 @@ RESPECTIVELY = [
     ("a head printed once after the last item", "城镇居民、农村居民人均可支配收入分别增长6.2%、8.1%。", "8.1%",
      "农村居民"),
     ("items that are claims pair with their values", "其中，工业项目86个、民生项目40个，分别占58%和27%。", "27%", "民生项目"),
+    # seventh round: the words all items share are no item's (annotation brief, sixth batch)
+    ("a head noun only the last item prints", "城镇、农村居民人均消费支出分别增长5.1%和7.3%。", "7.3%", "农村"),
+    ("a head noun only the last item prints", "城镇、农村居民人均消费支出分别增长5.1%和7.3%。", "5.1%", "城镇"),
+    ("a scope and head only the last item prints", "开发区、保税区规模以上工业产值分别增长8.2%和6.4%。", "6.4%", "保税区"),
+    ("a measure printed once after the last item", "国道、省道里程分别为320和540公里。", "540公里", "省道"),
+    ("a measure printed once after the last item", "猪、牛存栏分别为42.1万头和3.6万头。", "3.6万头", "牛"),
+    ("a group word before the measure", "机械、化工、纺织三大传统产业产值分别增长3.1%、4.2%和2.5%。", "2.5%", "纺织"),
+    ("items that share their ending have no shared head", "民营企业、外商投资企业分别增长6.2%和2.9%。", "2.9%", "外商投资企业"),
+    ("a last item one character longer keeps it", "东南亚、中东市场出口额分别增长11.2%和8.5%。", "8.5%", "中东市场"),
 ]
 
 

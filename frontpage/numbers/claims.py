@@ -39,7 +39,7 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .subjects import VERBS, clean_subject, subject_after, subject_before
+from .subjects import VERBS, clean_subject, label_subject, subject_after, subject_before, without_shared_head
 
 __all__ = [
     "CLAIM_KINDS", "CONTEXT_KINDS", "CLAUSE_BREAK", "DAY", "PERIOD", "SENTENCE_END", "VERBS", "Claim", "ContextSpan",
@@ -210,9 +210,13 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     claims: list[Claim] = []
     headline_period = _headline_period(article, edition_date)
     headings = _section_headings(article)
+    figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
-        carried: str | None = None
+        carried: str | None = label_subject(t.text) if figure else None
+        for c in figure if carried else []:
+            c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
+        figure = []
         section = _section_projection(headings, t) if t.part.role == "body" else None
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
@@ -231,6 +235,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(sentence, m.start()):
                         para_period = (p, m.group(0))
+            figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
     return claims
 
 
@@ -402,8 +407,8 @@ def _list_items(head: str, n: int) -> list[str]:
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
              and not any(x.endswith(h) for x in items[:-1])]
     if heads:
-        items[-1] = items[-1][:-len(heads[0])]
-    return items
+        items[-1] = _GROUP.sub("", items[-1][:-len(heads[0])])  # 食品加工三大主导产业增加值 → 食品加工
+    return without_shared_head(items)
 
 
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")

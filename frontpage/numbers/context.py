@@ -19,7 +19,7 @@ from .clauses import opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
 from .quantities import currency_before
-from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, subject_after, subject_before
+from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, share_of_plan, subject_after, subject_before
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
@@ -334,7 +334,8 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     (占比) is a share of ``previous``, the subject of the claim before, which also stands in for
     a missing subject; a total (共计) with none is about the sentence's topic. A count with no unit
     takes one from its subject."""
-    left = r.left if r.base_start is None else r.norm[max(r.clause[0], r.prev_end):r.base_start]
+    left = (r.left if r.base_start is None or share_of_plan(r.left)  # 完成年度目标的: the plan, not a base
+            else r.norm[max(r.clause[0], r.prev_end):r.base_start])
     r.subject = _time_limit_subject(r, left) or _subject_after(r, left, r.right) or _subject_before(left, r.right)
     r.subject = _without_currency(r.subject, r.unit)
     _subject_of_the_thing_before(r, clean_subject(left), previous)

@@ -40,7 +40,7 @@ _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + ")")  # with the 到 of 到今年年底
+_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:以来)?")  # with the 到 of 到今年年底, the 以来 of 今年以来
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
 STOP_AFTER = re.compile(r"今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])"
@@ -143,7 +143,7 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
-    return (rest.startswith(("的", "值", "率", "额", "量", "（", "(", "占")) or rest in _ATTRIBUTES
+    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "（", "(", "占")) or rest in _ATTRIBUTES
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
             or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
@@ -162,16 +162,30 @@ def _subject_verbs(t: str) -> list[re.Match]:
     out: list[re.Match] = []
     last_end = -9
     for v in VERB_RE.finditer(t):
-        rest = t[v.end():]
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1):
-            continue  # 新开工项目: 新开 overlaps 开工, the verb that is meant
+            v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
+            if len(clean_subject(t[v.end():])) <= 2:
+                continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
+        rest = t[v.end():]
         inside = _inside_a_noun(t, v, rest)
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
-        last_end = v.end()
+        if not inside:  # 调解室化解纠纷: a verb inside a noun is no verb a second one could modify
+            last_end = v.end()
         if not inside and not modifier:
             out.append(v)
     return out
+
+
+# 完成年度目标的108.6%: what a share of a completed plan is of is the plan (年度目标, 全年目标任务).
+_SHARE_OF_PLAN = re.compile(r"完成(?P<plan>[^，,；;：:的完]{0,8}?(?:" + vocabulary.alternation("plan_nouns") + r")"
+                            r"(?:" + vocabulary.alternation("plan_nouns") + r")?)的$")
+
+
+def share_of_plan(left: str) -> str:
+    """The plan a share of a completed plan is of (完成年度目标的 → 年度目标), else ""."""
+    plan = _SHARE_OF_PLAN.search(left) if left.endswith("的") else None
+    return plan.group("plan") if plan and len(plan.group("plan")) >= 2 else ""
 
 
 @lru_cache(maxsize=65536)
@@ -180,16 +194,21 @@ def subject_before(left: str) -> str:
     has one (投入财政援助帮扶资金 → 财政援助帮扶资金); a phrase that ends in its only verb is
     kept whole (山东与重庆相距); a verb with adverbs and no noun gives "" (the caller then
     carries the subject of the claim before)."""
+    plan = share_of_plan(left)
+    if plan:
+        return plan
     t = clean_subject(left)
     there = _THERE_IS.match(t) if "有" in t else None
     if there:
         t = t[there.end():]  # 村里有民宿46家: what there is in a place
     verbs = _subject_verbs(t)
-    for v in reversed(verbs):
+    for i, v in enumerate(reversed(verbs)):
         rest = clean_subject(t[v.end():])
         if len(rest) >= 2:
-            return rest
+            return _indicator_name(t, verbs[:len(verbs) - i], rest)
     if verbs and verbs[-1].end() == len(t):
+        if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
+            return t  # 项目总投资: 总 and the verb are one noun, the total invested
         head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
@@ -199,6 +218,27 @@ def subject_before(left: str) -> str:
     return t
 
 
+_INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
+
+
+def _indicator_name(t: str, verbs: list[re.Match], rest: str) -> str:
+    """The noun after the last verb, but 新增 after a noun that names an indicator (城镇新增就业) is that
+    indicator's direction, not a verb that introduces it: the noun and its scope are kept, 新增 dropped
+    (全市城镇新增就业 → 全市城镇就业)."""
+    v = verbs[-1]
+    if v.group(0) != "新增" or not t[:v.start()].endswith(_INDICATOR_PREFIXES):
+        return rest
+    start = verbs[-2].end() if len(verbs) > 1 else 0
+    head = clean_subject(t[start:v.start()])
+    return head + rest if head.endswith(_INDICATOR_PREFIXES) else rest
+
+
+_TRAILING_FRAME = re.compile("(?<=..)(?:" + _FRAMES["trailing"] + ")$")
+_TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
+                        + vocabulary.words("subject_frames", position="both"))
+
+
+_COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 
@@ -206,6 +246,8 @@ _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
     (6家A级旅游景区, 2家4A级景区)."""
+    if _COMPARISON_START.match(right):
+        return ""  # 2.36万户同比增长18.4%: a comparison opens the next claim; this count's noun is before it
     grade = _GRADE.match(right)
     if grade:
         rest = subject_after(right[grade.end():])
@@ -224,11 +266,42 @@ def subject_after(right: str) -> str:
     v = v if v and v.start() < len(head) else None
     if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
         return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's
+    if v and v.start() == 0 and not v.group(0).startswith("新") and v.group(0) not in _INTRANSITIVE:
+        return ""  # 中有24个实现增长, 6名列席会议: a verb right after the count; its noun was printed before it
     if v and v.start() >= 1 and head[v.start() - 1] == "新" and len(head) - v.end() >= 2:
         v = None  # 8.6万户 全市新注册个体工商户: 新 and its verb describe the noun
     if v and (v.start() >= 1 or re.fullmatch(r"(?:到|至|了)?", head[v.end():])):
-        head = head[: v.start()]  # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it
-    return re.sub(r"(?<=..)[上中里内]$", "", head.strip())  # 三座山头上 → 山头
+        head = head[: v.start() - 1 if head[:v.start()].endswith("总") and v.start() >= 3 else v.start()]
+        # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it; 156个项目总投资 → 项目
+    head = head.strip()
+    head = _TRAILING_FRAME.sub("", head) if head.endswith(_TRAILING_WORDS) else head  # 156个项目同步启动 → 项目
+    return re.sub(r"(?<=..)[上中里内]$", "", head)  # 三座山头上 → 山头
+
+
+def without_shared_head(items: list[str]) -> list[str]:
+    """The items of a 分别 list without a head noun only the last one prints (城镇、农村居民 → 城镇, 农村;
+    高新区、经开区规模以上工业 → 高新区, 经开区): when the other items are all of one length and end
+    otherwise than the last, the last is cut to that length if two characters or more are left over
+    (国有企业、民营企业、外商投资企业: one ending, no shared head; 东南亚、中东市场: one character left)."""
+    if len(items) < 2:
+        return items
+    size = {len(x) for x in items[:-1]}
+    last = items[-1]
+    if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
+        return items
+    n = size.pop()
+    if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
+        return items
+    return items[:-1] + [last[:n]]
+
+
+def label_subject(text: str) -> str:
+    """What a label names, from its first clause (新登记经营主体，同比增长13.4% → 经营主体): the subject of a
+    figure printed on the line before it; "" when that clause holds a number of its own."""
+    first = re.split(r"[，,；;。：:]", text.strip(), maxsplit=1)[0]
+    if not first or re.search(r"\d", first) or len(first) > 20:
+        return ""
+    return subject_before(first)
 
 
 def infer_unit(context: str) -> str:
