@@ -89,6 +89,15 @@ def test_articles_are_scored_on_headlines_starts_and_count():
                       ("article:6", "lines"), ("article:8", "unpaired")}
 
 
+def test_items_that_begin_on_the_same_line_get_numbered_keys():
+    # three ● briefs whose annotated spans all open on their column's heading line, none found
+    briefs = [{"kind": "brief", "headline": h, "first": h, "first_line": 5, "last_line": n}
+              for h, n in (("甲村通水", 6), ("乙镇修路", 7), ("丙县开集", 8))]
+    s = score_articles([NS(kind="news", headline="", text="别的内容", lines=[[1, 4]])], briefs)
+    unpaired = [item for item, f, _ in s.failures if f == "unpaired"]
+    assert unpaired == ["article:5", "article:5#2", "article:5#3"]
+
+
 def test_known_failures_are_compared_both_ways():
     found = pd.DataFrame([{"edition": "e", "item": "claim:1:5%", "field": "period", "what": "x"},
                           {"edition": "e", "item": "claim:2:6%", "field": "missed", "what": "y"}])

@@ -199,13 +199,26 @@ def field_failures(articles: list, gold: list[dict]) -> list[tuple[str, str, str
     an ``unpaired`` row for an annotated item no parsed item starts with."""
     pairs = _pair(gold, articles)
     paired = {id(g) for g, _ in pairs}
-    out = [(f"article:{g['first_line']}", "unpaired", f"no item begins on line {g['first_line']} ({g['kind']})")
+    key = _article_keys(gold)
+    out = [(key[id(g)], "unpaired", f"no item begins on line {g['first_line']} ({g['kind']})")
            for g in gold if id(g) not in paired]
     gold_ids = {g["id"]: g for g in gold if g.get("id")}
     found_ids = {getattr(a, "id", None): a for a in articles}
     for g, a in pairs:
-        out += [(f"article:{g['first_line']}", f, what) for f, what in _field_differences(g, a, gold_ids, found_ids)]
+        out += [(key[id(g)], f, what) for f, what in _field_differences(g, a, gold_ids, found_ids)]
     return out
+
+
+def _article_keys(gold: list[dict]) -> dict[int, str]:
+    """Each annotated item's key, ``article:<first line>``, numbered ``#2``, ``#3`` … when several
+    items begin on the same line (the ● briefs of a column whose heading line opens each span)."""
+    seen: list[str] = []
+    keys = {}
+    for g in gold:
+        line = str(g["first_line"])
+        keys[id(g)] = _numbered("article", line, seen)
+        seen.append(line)
+    return keys
 
 
 def pooled_articles(scores: list[ArticleScore]) -> ArticleScore:
