@@ -280,3 +280,53 @@ def parse_dated(text: str):
     from frontpage.parse.articles import parse_articles
     from frontpage.parse.reading import decode_edition
     return [a for a in parse_articles(decode_edition(text.encode("utf-8")), date(2021, 3, 12)) if a.kind != "furniture"]
+
+
+# --- headlines after their bodies, stories signed off by a closing credit ------------------
+
+def test_a_dash_deck_after_a_headline_is_not_the_first_line_of_the_next_body():
+    text = raw("今年以来，某镇新建温室大棚四十座，",
+               "带动两百余户农户增收。（王 甲）",
+               "某镇大棚种出致富果",
+               "——某镇发展设施农业种植大棚见闻",
+               "5月以来，某乡两万亩茶园陆续开采，",
+               "茶农忙着采摘新茶，乡里组织车辆把",
+               "鲜叶运往加工厂。（李 乙）",
+               "某乡春茶开采")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某镇大棚种出致富果", "某乡春茶开采"]
+    assert arts[0].subheadlines == ["——某镇发展设施农业种植大棚见闻"]  # as wide as the column
+    assert arts[1].text.startswith("5月以来，某乡")
+
+
+def test_a_closing_credit_ends_a_story_and_a_weakly_echoing_headline_after_it_is_its_own():
+    text = raw("6月以来，某乡三万亩杨梅陆续成熟",
+               "上市，电商服务站里十几名快递员正",
+               "忙着打包发货。全乡预计产值突破两",
+               "亿元。（张 三）",
+               "某乡杨梅“触网”卖出好价钱",
+               "近日，某镇卫生院开展义诊活动，为",
+               "老人免费体检，受到群众好评。",
+               "义诊活动将持续一个月，覆盖全镇",
+               "各个村庄。（李 四）",
+               "某镇卫生院送医下乡")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某乡杨梅“触网”卖出好价钱", "某镇卫生院送医下乡"]
+    assert arts[1].text.startswith("近日，某镇卫生院")
+
+
+def test_a_signed_story_without_a_headline_takes_the_stack_printed_after_the_next_item():
+    text = raw("今年以来，某县以“美丽乡村”建设为",
+               "抓手，新建村级公园二十个，改造农",
+               "房三百余户。（赵 丙）",
+               "近日，某市妇联启动农村妇女技能培",
+               "训，全年计划培训两千人次。（钱 丁）",
+               "某市妇联启动农村妇女技能培训",
+               "某县“美丽乡村”扩面提质",
+               "今年以来新建村级公园二十个",
+               "责编：孙戊")
+    arts = stories(text)
+    assert len(arts) == 2
+    assert (arts[0].kicker, arts[0].headline) == ("某县“美丽乡村”扩面提质", "今年以来新建村级公园二十个")
+    assert arts[1].headline == "某市妇联启动农村妇女技能培训"
+    assert arts[1].text.startswith("近日，某市妇联")

@@ -317,6 +317,7 @@ class _Story:
     doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
     heads_first: bool = False  # headline lines right before it that no story before could own
     lead_in: list[Span] = field(default_factory=list)  # a ● item's first words, on its headline's line
+    signed_off: bool = False  # on a page without blank lines, its text ended on a closing credit （苏 禾）
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -895,7 +896,8 @@ class _StoryMachine:
             return
         if lead and self._brief_lead(u):
             return
-        if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser"):
+        if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
+                or current.signed_off:
             story = self.open_story("caption" if caption and not lead else "unknown")
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else u.spans
@@ -903,6 +905,16 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+        self._sign_off(u)
+
+    def _sign_off(self, u: TextUnit) -> None:
+        """On a page without blank lines, a paragraph that ends on a closing credit (…通车。（苏 禾）)
+        ends its story's text: the next paragraph opens another story (no lead marker needed), and the
+        headline lines right after the credit are the signed story's unless they echo the next one."""
+        current = self.current
+        if self.raw_style and current is not None and current.kind in _MAIN_KINDS \
+                and CLOSING_CREDIT.search(_raw(self.edition, u.spans[-1:])):
+            current.signed_off = True
 
     def _goes_on_from_lead_in(self, u: TextUnit, lead: bool) -> bool:
         """The paragraph right under a ● item whose line ended on its text's first words
@@ -1243,6 +1255,8 @@ def _thresholds(stories: list[_Story], a: int | None, b: int | None, b_ok: bool)
     needs only the weaker echo too (a byline-first feature's stack printed after its body)."""
     if a is None or not b_ok:
         return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD / 2
+    if stories[a].signed_off:  # its credit ended its text: the lines after it are its headline unless they echo b
+        return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD
     if stories[b].has_headline():
         return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD
     return AFFINITY_THRESHOLD, AFFINITY_THRESHOLD
@@ -1269,6 +1283,25 @@ def _far_suffix(edition: Edition, aff: _Affinity, owners: list, cands: list[int]
         if 0 < k < len(lines) and claim(near, lines[:k]) + claim(p, lines[k:]) > made + 1e-9:
             return [(near, lines[:k]), (p, lines[k:])]
     return owners
+
+
+def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int], a: int | None,
+                   orphans: list[TextUnit], tau: float) -> bool:
+    """Headline lines that neither neighbour claims, printed after the next item's headline: the
+    stack of a headless story further up (its body, then another item, then both headlines). The
+    earlier headless story they echo most takes them all (True) when its claim on them is positive,
+    if its text ended on a closing credit on a page without blank lines (:meth:`_StoryMachine._sign_off`):
+    a story known to be over whose headline must come after it."""
+    best, owner = 0.0, None
+    for p in (c for c in cands if a is not None and c < a and stories[c].signed_off and not stories[c].has_headline()):
+        claim = sum(_scores(edition, aff, orphans, p, tau, tau + 0.01))
+        if claim > best + 1e-9:
+            best, owner = claim, p
+    if owner is None:
+        return False
+    stories[owner].heads_after.extend(orphans)
+    stories[owner].doubts.append(DOUBT_DISTANT)
+    return True
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
@@ -1324,6 +1357,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                 stories[k].notes.append(SPLIT_GROUP_NOTE)
                 stories[k].doubts.append(DOUBT_SPLIT)
         orphans = heads[i:j]
+        if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
+            orphans = []
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most

@@ -472,9 +472,20 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
         return False
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
-    return (short or _figure_headline(prev, piece)
+    return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
+
+
+def _dash_deck_above(pieces: list[_Line], k: int) -> bool:
+    """On a page without blank lines, a dash deck (``——某村发展某业见闻``) under a line that ends no
+    clause (its headline) is a line of its own: it ends no sentence and holds no clause mark, so the
+    line after it opens the body, not more of the deck (prose wrapped after a dash ends on a mark)."""
+    deck = pieces[k - 1].text.strip()
+    if k < 2 or not deck.startswith(("——", "—")) or INTERNAL_PUNCT.search(deck) or re.search(r"[。！？!?…]", deck):
+        return False
+    above = pieces[k - 2].text.rstrip()
+    return not CONTINUING.search(above) and not INTERNAL_PUNCT.search(above[-1:])
 
 
 ECHO_ABOVE = 0.7
