@@ -330,3 +330,54 @@ def test_a_signed_story_without_a_headline_takes_the_stack_printed_after_the_nex
     assert (arts[0].kicker, arts[0].headline) == ("某县“美丽乡村”扩面提质", "今年以来新建村级公园二十个")
     assert arts[1].headline == "某市妇联启动农村妇女技能培训"
     assert arts[1].text.startswith("近日，某市妇联")
+
+
+# --- a commentary under its column label, an advertisement after a signed story, notice signers ---
+
+def test_a_commentary_column_label_over_its_headline_is_its_kicker_not_a_teaser():
+    text = raw("某县举行法律服务进社区活动，现场",
+               "解答群众咨询两百余人次。",
+               "某县法律服务进社区",
+               "民生时评",
+               "让“家门口的服务”更有温度",
+               "一张桌子、一名律师，法律服务就送",
+               "到了家门口。让服务更有温度，关键",
+               "是常态长效。（文 丙）")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某县法律服务进社区", "让“家门口的服务”更有温度"]
+    assert (arts[1].kind, arts[1].kicker, arts[1].byline) == ("commentary", "民生时评", ["文丙"])
+    assert arts[1].text.startswith("一张桌子")
+
+
+def test_an_advertisement_after_a_story_signed_by_its_credit_does_not_take_the_storys_last_lines():
+    text = raw("某镇卫生院开展义诊活动，为老人免",
+               "费体检，受到群众好评。义诊活动将",
+               "持续一个月，覆盖全镇各个村庄，让",
+               "群众少跑腿。（李 四）",
+               "品质 服务 诚信",
+               "某某装饰工程有限公司",
+               "地址：某市某路66号",
+               "电话：0000-12345678")
+    arts = parse(text)
+    story = next(a for a in arts if a.kind != "furniture")
+    assert story.lines == [[1, 4]]
+    assert story.text.endswith("让群众少跑腿。")
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[5, 8]]]
+
+
+def test_a_notice_signed_by_a_liquidation_group_over_its_date_keeps_both_lines():
+    text = raw("注销公告",
+               "某某商贸有限公司经股东会决议，拟",
+               "申请注销登记，现已成立清算组。请",
+               "债权人向清算组申报债权。联系电话：",
+               "13900000000。",
+               "某某商贸有限公司清算组",
+               "2023年11月8日",
+               "减资公告",
+               "某某建材有限公司经股东会决议，注",
+               "册资本由一千万元减至五百万元。",
+               "某某建材有限公司",
+               "2023年11月8日")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("notice", "注销公告"), ("notice", "减资公告")]
+    assert arts[0].lines == [[1, 7]] and arts[1].lines == [[8, 12]]

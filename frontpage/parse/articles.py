@@ -82,6 +82,8 @@ NOTICE_TAIL = re.compile(
 label, or the numbers alone under 咨询电话：)."""
 COMMENTARY_ONLY = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
 """A kicker that is only a commentary's label (短评)."""
+COMMENTARY_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + COMMENTARY_LABEL + r")$")
+"""A commentary column's label: the label, or a topic word or two before it (法治时评, 经济短评)."""
 DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                        r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
@@ -749,7 +751,8 @@ class _StoryMachine:
         """A headline-like unit waits: whose it is is decided once the stories around it are known.
         In a notice, a line that signs or dates it (…人民法院, 二〇二四年三月一日) is its body."""
         current = self.current
-        if current is not None and current.kind == "notice" and not self.pending and NOTICE_TAIL.search(fold(u.text)):
+        if current is not None and current.kind == "notice" and not self.pending \
+                and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
             return
         if self._signature(u) or self._brief(u, as_head=True):
@@ -768,6 +771,13 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _signs_above_date(self, u: TextUnit) -> bool:
+        """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
+        某某公司清算组 ⏎ …): whoever signs, a name line with no clause mark over a full date closes the notice."""
+        nxt = self.edition.lines[u.last_line] if u.last_line < len(self.edition.lines) else ""
+        return len(u.lines) == 1 and not _CLAUSE_MARK.search(u.text) and bool(DATE_TAIL.search(fold(nxt.strip()))) \
+            and not DATE_TAIL.search(fold(u.text))
 
     def _heading_resumes(self, u: TextUnit) -> bool:
         """A numbered heading (二、重点任务) right after a caption or teaser printed inside a document set
@@ -1304,6 +1314,14 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
+def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
+    """A commentary column's label (法治时评) left unclaimed right above the lines the story after
+    claims is that story's kicker: the label is printed over the commentary's headline."""
+    if i < j < len(heads) and COMMENTARY_COLUMN.match(nonspace(heads[j - 1].text)):
+        return j - 1
+    return j
+
+
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     """Give each headline group's lines to a story before (the nearest headless ones), the story
     after, or a teaser."""
@@ -1332,6 +1350,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
             j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
             stories[b].doubts.append(DOUBT_KICKER)
+        j = _label_goes_down(heads, i, j)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
         for p in (c for c in cands if a is not None and c < a):
@@ -1631,7 +1650,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
-        if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_ONLY.match(kicker.strip("【】[] ")):
+        if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_COLUMN.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
         if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
             s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
