@@ -381,3 +381,20 @@ def test_a_notice_signed_by_a_liquidation_group_over_its_date_keeps_both_lines()
     arts = stories(text)
     assert [(a.kind, a.headline) for a in arts] == [("notice", "注销公告"), ("notice", "减资公告")]
     assert arts[0].lines == [[1, 7]] and arts[1].lines == [[8, 12]]
+
+
+def test_the_issuers_and_release_date_under_a_communiques_title_are_no_subheadlines():
+    text = raw("某市2022年国民经济和社会发展统计公报",
+               "某市统计局 国家统计局某市调查队",
+               "（2023年3月1日）",
+               "一、综合",
+               "初步核算，全年全市地区生产总值",
+               "一千亿元，比上年增长百分之四。",
+               "二、农业",
+               "全年粮食总产量五十万吨，比上年",
+               "增长百分之二。")
+    (a,) = stories(text)
+    assert a.headline == "某市2022年国民经济和社会发展统计公报"
+    assert a.subheadlines == ["一、综合", "二、农业"]
+    assert [p.text.replace(" ", "") for p in a.parts if p.role == "issuer"] == ["某市统计局国家统计局某市调查队", "（2023年3月1日）"]
+    assert a.text.startswith("初步核算")

@@ -690,6 +690,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _closing_credits(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
+    _issuer_heads(edition, machine.stories)
     return machine.stories
 
 
@@ -1620,6 +1621,35 @@ def _speakers(edition: Edition, stories: list[_Story]) -> None:
                     pool.remove(u)
                     s.parts.append(Part("byline", spans_text(edition, u.spans), tuple(u.spans)))
                     s.byline = parse_names(m.group("name"))
+
+
+BRACKETED_DATE = re.compile(r"^[（(]\s*(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                            r"[一二三四五六七八九十\d]{1,3}\s*日\s*[）)]$")
+"""A release date in brackets under a document's title （2023年3月18日）."""
+
+
+def _is_issuer_head(text: str) -> bool:
+    """A headline-like line that names who issues a document (one or more institutions set apart by
+    spaces: 某市统计局 国家统计局某市调查队), or dates it (2023年3月18日, in brackets or not)."""
+    t = fold(text).strip()
+    if BRACKETED_DATE.match(t) or (ISSUER_LINE.match(t) and DATE_TAIL.search(t)):
+        return True
+    names = t.split()
+    return bool(names) and all(ISSUER_LINE.match(n) and not DATE_TAIL.search(n) for n in names)
+
+
+def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
+    """Right under a document's printed title, the lines that name its issuers and its release date
+    are its issuer block (attribution), not subheadlines: from the title down, as long as they last."""
+    for s in stories:
+        for pool in (s.heads_before, s.heads_after):
+            title = next((k for k, u in enumerate(pool) if DOCUMENT_TITLE.search(fold(u.text))), None)
+            if title is None:
+                continue
+            k = title + 1
+            while k < len(pool) and len(pool[k].lines) == 1 and _is_issuer_head(pool[k].text):
+                u = pool.pop(k)
+                s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
 
 
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
