@@ -398,3 +398,13 @@ def test_the_issuers_and_release_date_under_a_communiques_title_are_no_subheadli
     assert a.subheadlines == ["一、综合", "二、农业"]
     assert [p.text.replace(" ", "") for p in a.parts if p.role == "issuer"] == ["某市统计局国家统计局某市调查队", "（2023年3月1日）"]
     assert a.text.startswith("初步核算")
+
+
+def test_a_caption_after_a_figures_box_is_not_glued_to_the_boxs_last_label():
+    text = ("【数说上半年】\n\n2.5万户\n新登记经营主体，同比增长10.2%\n\n"
+            "3.8万元\n全体居民人均可支配收入，增长5.1%\n\n"
+            "图为某开发区一家电子企业的生产车间，\n工人们正在赶制订单。\n本报记者 赵 甲 摄\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["box", "caption"]
+    assert arts[0].text.replace("\n", "").endswith("增长5.1%")
+    assert arts[1].text.startswith("图为某开发区")

@@ -724,7 +724,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1
                 and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
-                and not nxt.frame_start and not is_lead(nxt.text)
+                and not nxt.frame_start and not is_lead(nxt.text) and not CAPTION_START.match(fold(nxt.text.strip()))
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
             spans = u.spans + nxt.spans
             merged.append(TextUnit("para", spans, text=spans_text(edition, spans), gap_before=u.gap_before,
