@@ -312,6 +312,7 @@ def test_a_closing_credit_ends_a_story_and_a_weakly_echoing_headline_after_it_is
                "某镇卫生院送医下乡")
     arts = stories(text)
     assert [a.headline for a in arts] == ["某乡杨梅“触网”卖出好价钱", "某镇卫生院送医下乡"]
+    assert [a.kind for a in arts] == ["news", "news"]  # signed by its writer: the paper's own report, however short
     assert arts[1].text.startswith("近日，某镇卫生院")
 
 

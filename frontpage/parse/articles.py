@@ -1671,6 +1671,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         if kind == "unknown":
             if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
                 kind = "document"
+            elif s.signed_off:  # a page without blank lines: a story its writer signs （苏 禾） is the paper's own report
+                kind = "news"
             elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
                     and s.continues_on is None:  # a continued story is no brief, however short its part here
                 kind = "brief"
