@@ -409,3 +409,26 @@ def test_a_caption_after_a_figures_box_is_not_glued_to_the_boxs_last_label():
     assert [a.kind for a in arts] == ["box", "caption"]
     assert arts[0].text.replace("\n", "").endswith("增长5.1%")
     assert arts[1].text.startswith("图为某开发区")
+
+
+def test_a_tail_story_whose_first_line_ran_on_from_the_last_sentence_before_it_starts_at_that_line():
+    text = raw("某区首批十家“共富工坊”挂牌",
+               "本报讯（记者 王 甲）",
+               "3月2日，某区第一批十家“共富工坊”",
+               "在某镇集中挂牌运营，已吸纳周边农",
+               "村劳动力近六百人，人均月增收两千",
+               "元。据介绍，“共富工坊”由村集体提",
+               "供场地，企业负责订单。",
+               "到明年，全区力争建成“共富工坊”五",
+               "十家以上，带动就业超过三千人以上。",  # runs to the column's edge: nothing ends the paragraph
+               "走进某镇某村肉牛养殖专业合作社，",
+               "一排排标准化牛舍整齐排列，饲养员",
+               "正忙着给肉牛添加草料。",
+               "一头牛带动一村发展养殖产业，合作",
+               "社今年肉牛出栏一百八十头。（李 乙）",
+               "一头牛“牛”起一村养殖产业",
+               "——某镇某村发展肉牛养殖合作社见闻")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区首批十家“共富工坊”挂牌", "一头牛“牛”起一村养殖产业"]
+    assert arts[0].lines == [[1, 9]] and arts[0].text.endswith("带动就业超过三千人以上。")
+    assert arts[1].text.startswith("走进某镇某村")

@@ -1440,10 +1440,30 @@ def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Stor
     after = "".join(p.text for p in story.parts[k:] if p.role == "body") if k is not None else ""
     if k is None or shared_share(text, after) < TAIL_MIN_ECHO:
         return None
-    tail = _Story(kind="news", parts=story.parts[k:], heads_after=list(heads), closed=True,
-                  doubts=[DOUBT_TAIL])
-    story.parts = story.parts[:k]
+    moved = list(story.parts[k:])
+    inside = _cut_inside(edition, moved[0], text, own)
+    kept = list(story.parts[:k])
+    if inside is not None:  # the tail's first paragraph holds the story's last sentence: it stays
+        kept.append(_part(edition, "body", inside[0]))
+        moved[0] = _part(edition, "body", inside[1])
+    tail = _Story(kind="news", parts=moved, heads_after=list(heads), closed=True, doubts=[DOUBT_TAIL])
+    story.parts = kept
     return tail
+
+
+def _cut_inside(edition: Edition, part: Part, text: str, own: str) -> tuple[list[Span], list[Span]] | None:
+    """On a page without blank lines a story's last line may run to the column's edge, so the next
+    story's first line reads as more of its paragraph. In the first paragraph moved to a tail story,
+    the lines up to a sentence's end that echo the story's own headline more than the tail's stay
+    with the story: (kept, moved) spans, or None when no such cut exists."""
+    spans = list(part.spans)
+    for c in range(1, len(spans)):
+        if not TERMINAL.search(spans[c - 1].text(edition).rstrip()):
+            continue
+        before, after = spans_text(edition, spans[:c]), spans_text(edition, spans[c:])
+        if shared_share(before, own) > shared_share(before, text) and shared_share(after, text) > shared_share(after, own):
+            return spans[:c], spans[c:]
+    return None
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
