@@ -280,3 +280,155 @@ def parse_dated(text: str):
     from frontpage.parse.articles import parse_articles
     from frontpage.parse.reading import decode_edition
     return [a for a in parse_articles(decode_edition(text.encode("utf-8")), date(2021, 3, 12)) if a.kind != "furniture"]
+
+
+# --- headlines after their bodies, stories signed off by a closing credit ------------------
+
+def test_a_dash_deck_after_a_headline_is_not_the_first_line_of_the_next_body():
+    text = raw("今年以来，某镇新建温室大棚四十座，",
+               "带动两百余户农户增收。（王 甲）",
+               "某镇大棚种出致富果",
+               "——某镇发展设施农业种植大棚见闻",
+               "5月以来，某乡两万亩茶园陆续开采，",
+               "茶农忙着采摘新茶，乡里组织车辆把",
+               "鲜叶运往加工厂。（李 乙）",
+               "某乡春茶开采")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某镇大棚种出致富果", "某乡春茶开采"]
+    assert arts[0].subheadlines == ["——某镇发展设施农业种植大棚见闻"]  # as wide as the column
+    assert arts[1].text.startswith("5月以来，某乡")
+
+
+def test_a_closing_credit_ends_a_story_and_a_weakly_echoing_headline_after_it_is_its_own():
+    text = raw("6月以来，某乡三万亩杨梅陆续成熟",
+               "上市，电商服务站里十几名快递员正",
+               "忙着打包发货。全乡预计产值突破两",
+               "亿元。（张 三）",
+               "某乡杨梅“触网”卖出好价钱",
+               "近日，某镇卫生院开展义诊活动，为",
+               "老人免费体检，受到群众好评。",
+               "义诊活动将持续一个月，覆盖全镇",
+               "各个村庄。（李 四）",
+               "某镇卫生院送医下乡")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某乡杨梅“触网”卖出好价钱", "某镇卫生院送医下乡"]
+    assert [a.kind for a in arts] == ["news", "news"]  # signed by its writer: the paper's own report, however short
+    assert arts[1].text.startswith("近日，某镇卫生院")
+
+
+def test_a_signed_story_without_a_headline_takes_the_stack_printed_after_the_next_item():
+    text = raw("今年以来，某县以“美丽乡村”建设为",
+               "抓手，新建村级公园二十个，改造农",
+               "房三百余户。（赵 丙）",
+               "近日，某市妇联启动农村妇女技能培",
+               "训，全年计划培训两千人次。（钱 丁）",
+               "某市妇联启动农村妇女技能培训",
+               "某县“美丽乡村”扩面提质",
+               "今年以来新建村级公园二十个",
+               "责编：孙戊")
+    arts = stories(text)
+    assert len(arts) == 2
+    assert (arts[0].kicker, arts[0].headline) == ("某县“美丽乡村”扩面提质", "今年以来新建村级公园二十个")
+    assert arts[1].headline == "某市妇联启动农村妇女技能培训"
+    assert arts[1].text.startswith("近日，某市妇联")
+
+
+# --- a commentary under its column label, an advertisement after a signed story, notice signers ---
+
+def test_a_commentary_column_label_over_its_headline_is_its_kicker_not_a_teaser():
+    text = raw("某县举行法律服务进社区活动，现场",
+               "解答群众咨询两百余人次。",
+               "某县法律服务进社区",
+               "民生时评",
+               "让“家门口的服务”更有温度",
+               "一张桌子、一名律师，法律服务就送",
+               "到了家门口。让服务更有温度，关键",
+               "是常态长效。（文 丙）")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某县法律服务进社区", "让“家门口的服务”更有温度"]
+    assert (arts[1].kind, arts[1].kicker, arts[1].byline) == ("commentary", "民生时评", ["文丙"])
+    assert arts[1].text.startswith("一张桌子")
+
+
+def test_an_advertisement_after_a_story_signed_by_its_credit_does_not_take_the_storys_last_lines():
+    text = raw("某镇卫生院开展义诊活动，为老人免",
+               "费体检，受到群众好评。义诊活动将",
+               "持续一个月，覆盖全镇各个村庄，让",
+               "群众少跑腿。（李 四）",
+               "品质 服务 诚信",
+               "某某装饰工程有限公司",
+               "地址：某市某路66号",
+               "电话：0000-12345678")
+    arts = parse(text)
+    story = next(a for a in arts if a.kind != "furniture")
+    assert story.lines == [[1, 4]]
+    assert story.text.endswith("让群众少跑腿。")
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[5, 8]]]
+
+
+def test_a_notice_signed_by_a_liquidation_group_over_its_date_keeps_both_lines():
+    text = raw("注销公告",
+               "某某商贸有限公司经股东会决议，拟",
+               "申请注销登记，现已成立清算组。请",
+               "债权人向清算组申报债权。联系电话：",
+               "13900000000。",
+               "某某商贸有限公司清算组",
+               "2023年11月8日",
+               "减资公告",
+               "某某建材有限公司经股东会决议，注",
+               "册资本由一千万元减至五百万元。",
+               "某某建材有限公司",
+               "2023年11月8日")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("notice", "注销公告"), ("notice", "减资公告")]
+    assert arts[0].lines == [[1, 7]] and arts[1].lines == [[8, 12]]
+
+
+def test_the_issuers_and_release_date_under_a_communiques_title_are_no_subheadlines():
+    text = raw("某市2022年国民经济和社会发展统计公报",
+               "某市统计局 国家统计局某市调查队",
+               "（2023年3月1日）",
+               "一、综合",
+               "初步核算，全年全市地区生产总值",
+               "一千亿元，比上年增长百分之四。",
+               "二、农业",
+               "全年粮食总产量五十万吨，比上年",
+               "增长百分之二。")
+    (a,) = stories(text)
+    assert a.headline == "某市2022年国民经济和社会发展统计公报"
+    assert a.subheadlines == ["一、综合", "二、农业"]
+    assert [p.text.replace(" ", "") for p in a.parts if p.role == "issuer"] == ["某市统计局国家统计局某市调查队", "（2023年3月1日）"]
+    assert a.text.startswith("初步核算")
+
+
+def test_a_caption_after_a_figures_box_is_not_glued_to_the_boxs_last_label():
+    text = ("【数说上半年】\n\n2.5万户\n新登记经营主体，同比增长10.2%\n\n"
+            "3.8万元\n全体居民人均可支配收入，增长5.1%\n\n"
+            "图为某开发区一家电子企业的生产车间，\n工人们正在赶制订单。\n本报记者 赵 甲 摄\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["box", "caption"]
+    assert arts[0].text.replace("\n", "").endswith("增长5.1%")
+    assert arts[1].text.startswith("图为某开发区")
+
+
+def test_a_tail_story_whose_first_line_ran_on_from_the_last_sentence_before_it_starts_at_that_line():
+    text = raw("某区首批十家“共富工坊”挂牌",
+               "本报讯（记者 王 甲）",
+               "3月2日，某区第一批十家“共富工坊”",
+               "在某镇集中挂牌运营，已吸纳周边农",
+               "村劳动力近六百人，人均月增收两千",
+               "元。据介绍，“共富工坊”由村集体提",
+               "供场地，企业负责订单。",
+               "到明年，全区力争建成“共富工坊”五",
+               "十家以上，带动就业超过三千人以上。",  # runs to the column's edge: nothing ends the paragraph
+               "走进某镇某村肉牛养殖专业合作社，",
+               "一排排标准化牛舍整齐排列，饲养员",
+               "正忙着给肉牛添加草料。",
+               "一头牛带动一村发展养殖产业，合作",
+               "社今年肉牛出栏一百八十头。（李 乙）",
+               "一头牛“牛”起一村养殖产业",
+               "——某镇某村发展肉牛养殖合作社见闻")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区首批十家“共富工坊”挂牌", "一头牛“牛”起一村养殖产业"]
+    assert arts[0].lines == [[1, 9]] and arts[0].text.endswith("带动就业超过三千人以上。")
+    assert arts[1].text.startswith("走进某镇某村")

@@ -82,6 +82,8 @@ NOTICE_TAIL = re.compile(
 label, or the numbers alone under 咨询电话：)."""
 COMMENTARY_ONLY = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
 """A kicker that is only a commentary's label (短评)."""
+COMMENTARY_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + COMMENTARY_LABEL + r")$")
+"""A commentary column's label: the label, or a topic word or two before it (法治时评, 经济短评)."""
 DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                        r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
@@ -317,6 +319,7 @@ class _Story:
     doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
     heads_first: bool = False  # headline lines right before it that no story before could own
     lead_in: list[Span] = field(default_factory=list)  # a ● item's first words, on its headline's line
+    signed_off: bool = False  # on a page without blank lines, its text ended on a closing credit （苏 禾）
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -687,6 +690,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _closing_credits(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
+    _issuer_heads(edition, machine.stories)
     return machine.stories
 
 
@@ -748,7 +752,8 @@ class _StoryMachine:
         """A headline-like unit waits: whose it is is decided once the stories around it are known.
         In a notice, a line that signs or dates it (…人民法院, 二〇二四年三月一日) is its body."""
         current = self.current
-        if current is not None and current.kind == "notice" and not self.pending and NOTICE_TAIL.search(fold(u.text)):
+        if current is not None and current.kind == "notice" and not self.pending \
+                and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
             return
         if self._signature(u) or self._brief(u, as_head=True):
@@ -767,6 +772,13 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _signs_above_date(self, u: TextUnit) -> bool:
+        """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
+        某某公司清算组 ⏎ …): whoever signs, a name line with no clause mark over a full date closes the notice."""
+        nxt = self.edition.lines[u.last_line] if u.last_line < len(self.edition.lines) else ""
+        return len(u.lines) == 1 and not _CLAUSE_MARK.search(u.text) and bool(DATE_TAIL.search(fold(nxt.strip()))) \
+            and not DATE_TAIL.search(fold(u.text))
 
     def _heading_resumes(self, u: TextUnit) -> bool:
         """A numbered heading (二、重点任务) right after a caption or teaser printed inside a document set
@@ -895,7 +907,8 @@ class _StoryMachine:
             return
         if lead and self._brief_lead(u):
             return
-        if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser"):
+        if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
+                or current.signed_off:
             story = self.open_story("caption" if caption and not lead else "unknown")
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else u.spans
@@ -903,6 +916,16 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
+        self._sign_off(u)
+
+    def _sign_off(self, u: TextUnit) -> None:
+        """On a page without blank lines, a paragraph that ends on a closing credit (…通车。（苏 禾）)
+        ends its story's text: the next paragraph opens another story (no lead marker needed), and the
+        headline lines right after the credit are the signed story's unless they echo the next one."""
+        current = self.current
+        if self.raw_style and current is not None and current.kind in _MAIN_KINDS \
+                and CLOSING_CREDIT.search(_raw(self.edition, u.spans[-1:])):
+            current.signed_off = True
 
     def _goes_on_from_lead_in(self, u: TextUnit, lead: bool) -> bool:
         """The paragraph right under a ● item whose line ended on its text's first words
@@ -1243,6 +1266,8 @@ def _thresholds(stories: list[_Story], a: int | None, b: int | None, b_ok: bool)
     needs only the weaker echo too (a byline-first feature's stack printed after its body)."""
     if a is None or not b_ok:
         return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD / 2
+    if stories[a].signed_off:  # its credit ended its text: the lines after it are its headline unless they echo b
+        return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD
     if stories[b].has_headline():
         return AFFINITY_THRESHOLD / 2, AFFINITY_THRESHOLD
     return AFFINITY_THRESHOLD, AFFINITY_THRESHOLD
@@ -1269,6 +1294,33 @@ def _far_suffix(edition: Edition, aff: _Affinity, owners: list, cands: list[int]
         if 0 < k < len(lines) and claim(near, lines[:k]) + claim(p, lines[k:]) > made + 1e-9:
             return [(near, lines[:k]), (p, lines[k:])]
     return owners
+
+
+def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int], a: int | None,
+                   orphans: list[TextUnit], tau: float) -> bool:
+    """Headline lines that neither neighbour claims, printed after the next item's headline: the
+    stack of a headless story further up (its body, then another item, then both headlines). The
+    earlier headless story they echo most takes them all (True) when its claim on them is positive,
+    if its text ended on a closing credit on a page without blank lines (:meth:`_StoryMachine._sign_off`):
+    a story known to be over whose headline must come after it."""
+    best, owner = 0.0, None
+    for p in (c for c in cands if a is not None and c < a and stories[c].signed_off and not stories[c].has_headline()):
+        claim = sum(_scores(edition, aff, orphans, p, tau, tau + 0.01))
+        if claim > best + 1e-9:
+            best, owner = claim, p
+    if owner is None:
+        return False
+    stories[owner].heads_after.extend(orphans)
+    stories[owner].doubts.append(DOUBT_DISTANT)
+    return True
+
+
+def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
+    """A commentary column's label (法治时评) left unclaimed right above the lines the story after
+    claims is that story's kicker: the label is printed over the commentary's headline."""
+    if i < j < len(heads) and COMMENTARY_COLUMN.match(nonspace(heads[j - 1].text)):
+        return j - 1
+    return j
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
@@ -1299,6 +1351,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
             j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
             stories[b].doubts.append(DOUBT_KICKER)
+        j = _label_goes_down(heads, i, j)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
         for p in (c for c in cands if a is not None and c < a):
@@ -1324,6 +1377,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                 stories[k].notes.append(SPLIT_GROUP_NOTE)
                 stories[k].doubts.append(DOUBT_SPLIT)
         orphans = heads[i:j]
+        if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
+            orphans = []
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
@@ -1385,10 +1440,30 @@ def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Stor
     after = "".join(p.text for p in story.parts[k:] if p.role == "body") if k is not None else ""
     if k is None or shared_share(text, after) < TAIL_MIN_ECHO:
         return None
-    tail = _Story(kind="news", parts=story.parts[k:], heads_after=list(heads), closed=True,
-                  doubts=[DOUBT_TAIL])
-    story.parts = story.parts[:k]
+    moved = list(story.parts[k:])
+    inside = _cut_inside(edition, moved[0], text, own)
+    kept = list(story.parts[:k])
+    if inside is not None:  # the tail's first paragraph holds the story's last sentence: it stays
+        kept.append(_part(edition, "body", inside[0]))
+        moved[0] = _part(edition, "body", inside[1])
+    tail = _Story(kind="news", parts=moved, heads_after=list(heads), closed=True, doubts=[DOUBT_TAIL])
+    story.parts = kept
     return tail
+
+
+def _cut_inside(edition: Edition, part: Part, text: str, own: str) -> tuple[list[Span], list[Span]] | None:
+    """On a page without blank lines a story's last line may run to the column's edge, so the next
+    story's first line reads as more of its paragraph. In the first paragraph moved to a tail story,
+    the lines up to a sentence's end that echo the story's own headline more than the tail's stay
+    with the story: (kept, moved) spans, or None when no such cut exists."""
+    spans = list(part.spans)
+    for c in range(1, len(spans)):
+        if not TERMINAL.search(spans[c - 1].text(edition).rstrip()):
+            continue
+        before, after = spans_text(edition, spans[:c]), spans_text(edition, spans[c:])
+        if shared_share(before, own) > shared_share(before, text) and shared_share(after, text) > shared_share(after, own):
+            return spans[:c], spans[c:]
+    return None
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
@@ -1568,6 +1643,35 @@ def _speakers(edition: Edition, stories: list[_Story]) -> None:
                     s.byline = parse_names(m.group("name"))
 
 
+BRACKETED_DATE = re.compile(r"^[（(]\s*(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                            r"[一二三四五六七八九十\d]{1,3}\s*日\s*[）)]$")
+"""A release date in brackets under a document's title （2023年3月18日）."""
+
+
+def _is_issuer_head(text: str) -> bool:
+    """A headline-like line that names who issues a document (one or more institutions set apart by
+    spaces: 某市统计局 国家统计局某市调查队), or dates it (2023年3月18日, in brackets or not)."""
+    t = fold(text).strip()
+    if BRACKETED_DATE.match(t) or (ISSUER_LINE.match(t) and DATE_TAIL.search(t)):
+        return True
+    names = t.split()
+    return bool(names) and all(ISSUER_LINE.match(n) and not DATE_TAIL.search(n) for n in names)
+
+
+def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
+    """Right under a document's printed title, the lines that name its issuers and its release date
+    are its issuer block (attribution), not subheadlines: from the title down, as long as they last."""
+    for s in stories:
+        for pool in (s.heads_before, s.heads_after):
+            title = next((k for k, u in enumerate(pool) if DOCUMENT_TITLE.search(fold(u.text))), None)
+            if title is None:
+                continue
+            k = title + 1
+            while k < len(pool) and len(pool[k].lines) == 1 and _is_issuer_head(pool[k].text):
+                u = pool.pop(k)
+                s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
+
+
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
     """Articles from stories: kinds, headlines, parts in print order, in reading order.
 
@@ -1587,6 +1691,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         if kind == "unknown":
             if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
                 kind = "document"
+            elif s.signed_off:  # a page without blank lines: a story its writer signs （苏 禾） is the paper's own report
+                kind = "news"
             elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
                     and s.continues_on is None:  # a continued story is no brief, however short its part here
                 kind = "brief"
@@ -1596,7 +1702,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
-        if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_ONLY.match(kicker.strip("【】[] ")):
+        if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_COLUMN.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
         if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
             s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports

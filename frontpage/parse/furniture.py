@@ -36,6 +36,8 @@ number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版)
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
+CREDIT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")
+"""A story's last line, its closing credit after the last sentence (…治理效能。（江 川）): what comes after is another item."""
 NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$"
                          r"|^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")(?:" + NOTICE_TITLE + r")$")
 """A notice's title on a line of its own: a word or two before the notice's type (送达公告, 遗失声明), or
@@ -166,7 +168,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
-                and not DATE_END.search(texts[lo - 1]):
+                and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]):
             lo -= 1
         if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
             continue  # （全文刊载于…网站 www…）: a note to the text above, in brackets, not an advertisement

@@ -472,9 +472,20 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
         return False
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
-    return (short or _figure_headline(prev, piece)
+    return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
+
+
+def _dash_deck_above(pieces: list[_Line], k: int) -> bool:
+    """On a page without blank lines, a dash deck (``——某村发展某业见闻``) under a line that ends no
+    clause (its headline) is a line of its own: it ends no sentence and holds no clause mark, so the
+    line after it opens the body, not more of the deck (prose wrapped after a dash ends on a mark)."""
+    deck = pieces[k - 1].text.strip()
+    if k < 2 or not deck.startswith(("——", "—")) or INTERNAL_PUNCT.search(deck) or re.search(r"[。！？!?…]", deck):
+        return False
+    above = pieces[k - 2].text.rstrip()
+    return not CONTINUING.search(above) and not INTERNAL_PUNCT.search(above[-1:])
 
 
 ECHO_ABOVE = 0.7
@@ -713,7 +724,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1
                 and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
-                and not nxt.frame_start and not is_lead(nxt.text)
+                and not nxt.frame_start and not is_lead(nxt.text) and not CAPTION_START.match(fold(nxt.text.strip()))
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
             spans = u.spans + nxt.spans
             merged.append(TextUnit("para", spans, text=spans_text(edition, spans), gap_before=u.gap_before,
