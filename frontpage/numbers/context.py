@@ -40,9 +40,16 @@ def change_verbs(direction_: str) -> tuple[str, ...]:
 
 
 @cache
+def _no_change() -> tuple[str, ...]:
+    """Words that begin like a change verb but state none (新开工: started, not 新开 'newly open')."""
+    return vocabulary.words("no_change_words")
+
+
+@cache
 def _change_verb_re() -> re.Pattern:
-    # One-character verbs (减 in 减税, 增 in 增值税) are read only right before the number.
-    longer = [w for w in change_verbs("increase") + change_verbs("decrease") if len(w) > 1]
+    # One-character verbs (减 in 减税, 增 in 增值税) are read only right before the number; words that
+    # begin like one but state no change (新开工 'start construction', not 新开 'newly open') are read too.
+    longer = [w for w in change_verbs("increase") + change_verbs("decrease") + _no_change() if len(w) > 1]
     return re.compile("|".join(re.escape(w) for w in sorted(longer, key=len, reverse=True)))
 
 
@@ -106,13 +113,15 @@ def _verb_before(left: str, kind: str) -> str | None:
     after = VERB_RE.search(left[last.end():]) if last else None
     if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
+    if last.group(0) in _no_change():
+        return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
 @cache
 def _rate_word_before() -> re.Pattern:
     return re.compile("(?P<word>" + vocabulary.alternation("rate_words")
-                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在)?$")
+                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在|控制在)?$")
 
 
 @cache
@@ -123,13 +132,13 @@ def _rate_directions() -> dict[str, str]:
 
 def _comparative(r: Reading) -> Reading:
     """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点,
-    超年度计划28%, 比一季度加快0.2个百分点 are increases; 低于, 比…低, 减慢 decreases."""
+    超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases."""
     if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
         return r
     seg = r.norm[r.base_start:r.quote_start]
-    if re.match(r"(?:高于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
+    if re.match(r"(?:高于|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|节约|节省|提前|[低少慢])了?$", seg):
+    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|节约|节省|提前|[低少慢])了?$", seg):
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
     return r

@@ -1,0 +1,46 @@
+"""Classes met in the sixth dev batch, written as invented sentences (conventions: the annotation
+brief with its clarifications for the sixth batch), one field of one claim each: directions of
+comparatives and caps, periods of to-date figures, year-ends and plans, comparisons of multiples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
+from frontpage.parse.articles import parse_articles
+from frontpage.parse.reading import decode_edition
+
+DAY = date(2024, 7, 20)
+
+
+def claims_of(text: str, when: date = DAY):
+    ed = decode_edition(("本报讯 " + text).encode("utf-8"))
+    return [c for c in extract_claims(ed, parse_articles(ed, when), when) if c.kind not in CONTEXT_KINDS]
+
+
+def one(text: str, quote: str, when: date = DAY):
+    found = claims_of(text, when)
+    hits = [c for c in found if c.quote == quote]
+    assert hits, [(c.quote, c.value, c.unit) for c in found]
+    return hits[0]
+
+
+# (class, sentence, quote, direction, value)
+DIRECTIONS = [
+    ("新开工 counts projects started: no change", "全县新开工亿元以上项目46个。", "46个", None, 46),
+    ("新开工 in a list of what was done", "上半年，全省新开工水利工程23项，完成投资18亿元。", "23项", None, 23),
+    ("新开通 is still new: an increase", "今年以来，全市新开通公交线路5条。", "5条", "increase", 5),
+    ("快于 a base is ahead: an increase", "全省夏粮收购进度快于去年同期2.6个百分点。", "2.6个百分点", "increase", 2.6),
+    ("快于 another group", "农村居民收入增长7.4%，快于城镇居民1.8个百分点。", "1.8个百分点", "increase", 1.8),
+    ("慢于 a base is behind: a decrease", "全市工程进度慢于计划4个百分点。", "4个百分点", "decrease", -4),
+    ("降幅 capped 控制在: a decrease at most", "力争全年出口降幅控制在5%以内。", "5%以内", "decrease", -5),
+    ("增速 held 保持在 is a level", "力争全年投资增速保持在8%以上。", "8%以上", None, 8),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, direction, value", DIRECTIONS, ids=[d[0] for d in DIRECTIONS])
+def test_directions(cls, text, quote, direction, value):
+    c = one(text, quote)
+    assert (c.direction, c.value) == (direction, pytest.approx(value)), cls
