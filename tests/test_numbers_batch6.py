@@ -44,3 +44,29 @@ DIRECTIONS = [
 def test_directions(cls, text, quote, direction, value):
     c = one(text, quote)
     assert (c.direction, c.value) == (direction, pytest.approx(value)), cls
+
+
+# (class, sentence, quote, period) on a page of 2024-07-20
+PERIODS = [
+    ("YYYY年<event>以来 runs to the edition's year", "2021年上线以来，平台累计受理诉求4.2万件。", "4.2万件",
+     "2021/2024"),
+    ("a 以来 phrase closing its clause frames the next", "产业园自2019年开园以来，累计引进企业86家。", "86家",
+     "2019/2024"),
+    ("… and the next sentence of the paragraph", "产业园自2019年开园以来，累计引进企业86家。到位资金约120亿元。",
+     "约120亿元", "2019/2024"),
+    ("YYYY年以来 unchanged", "2022年以来，全区新建公园14个。", "14个", "2022/2024"),
+    ("a day cut off after 以来 is no period", "今年以来（截至7月15日），全市接待游客1260万人次。", "1260万人次", "2024"),
+    ("… nor for the next sentence", "今年以来（截至7月15日），全市接待游客1260万人次。景区新增停车位3200个。",
+     "3200个", "2024"),
+    ("a 截至 day alone is the period", "截至7月15日，全市接待游客1260万人次。", "1260万人次", "2024-07-15"),
+    ("a day under 其中 is a part, not the paragraph's period",
+     "上半年，全市发送旅客86万人次。其中，6月8日单日发送旅客2.1万人次。车站共增开列车40列。", "40列", "2024-H1"),
+    ("… while its own figure takes the day",
+     "上半年，全市发送旅客86万人次。其中，6月8日单日发送旅客2.1万人次。车站共增开列车40列。", "2.1万人次",
+     "2024-06-08"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, period", PERIODS, ids=[p[0] for p in PERIODS])
+def test_periods(cls, text, quote, period):
+    assert one(text, quote).period == period, cls

@@ -33,7 +33,8 @@ from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
-from .context import comparison, direction, period, periods_in, place, projection_list_opener, subject
+from .context import (comparison, cut_off_day, direction, period, periods_in, place, projection_list_opener,
+                      subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
@@ -229,9 +230,13 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
-                    if p and opens_clause(sentence, m.start()):
+                    if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
+                            and not cut_off_day(norm, m):
                         para_period = (p, m.group(0))
     return claims
+
+
+_PART = re.compile(r"其中\s*[，,]?\s*$")  # 其中，2月17日单日…: a part of the paragraph's period, not a new one
 
 
 @cache

@@ -563,9 +563,19 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue
         if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):
             continue  # 比一季度: the base of a comparison, not the claim's period
-        if pm.start() >= lo or opens_clause(norm, pm.start()):
+        if cut_off_day(norm, pm):
+            continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
+        if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()):
             best = pm
     return best
+
+
+_CUT_OFF = re.compile(r"以来\s*[（(]?\s*截[至止]\s*$")
+
+
+def cut_off_day(norm: str, pm: re.Match) -> bool:
+    """A day after 以来（截至…: the day a figure to date runs to (今年春运以来（截至2月25日）), not its period."""
+    return pm.group("md") is not None and _CUT_OFF.search(norm, max(0, pm.start() - 12), pm.start()) is not None
 
 
 def place(r: Reading, edition_date: date | None, previous: str | None = None,
