@@ -70,3 +70,32 @@ PERIODS = [
 @pytest.mark.parametrize("cls, text, quote, period", PERIODS, ids=[p[0] for p in PERIODS])
 def test_periods(cls, text, quote, period):
     assert one(text, quote).period == period, cls
+
+
+# (class, sentence, quote, period, edition date)
+PERIODS_OF_THE_YEAR = [
+    ("年底 of a target is this year's end", "合作社力争年底肉牛存栏突破800头。", "突破800头", "2024", DAY),
+    ("年末 of a forecast is this year's end", "年末全市常住人口预计达212.4万人。", "212.4万人", "2024", DAY),
+    ("年末 on a December page is the year it closes", "年末全市常住人口212.4万人。", "212.4万人", "2024",
+     date(2024, 12, 30)),
+    ("年末 reported in spring is last year's", "年末全市常住人口212.4万人。", "212.4万人", "2023",
+     date(2024, 3, 12)),
+    ("a time word after the place that opens the sentence frames it",
+     "全市今年早稻播种面积稳定在86万亩左右，其中杂交稻52.3万亩。", "52.3万亩", "2024", DAY),
+    ("… and a change in the next clause", "临江港今年集装箱吞吐量突破80万标箱，比2019年同期增长26.5%。", "26.5%", "2024",
+     DAY),
+    ("a year naming an event does not", "开发区2024年重点项目签约仪式举行，首批9个项目总投资达86亿元。", "9个", None, DAY),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, period, when", PERIODS_OF_THE_YEAR, ids=[p[0] for p in PERIODS_OF_THE_YEAR])
+def test_periods_of_the_year(cls, text, quote, period, when):
+    assert one(text, quote, when).period == period, cls
+
+
+def test_a_base_in_the_headline_is_no_period():
+    text = "临江港吞吐量首次突破百万标箱\n比2019年同期增长37.5%\n\n本报讯 临江港集装箱吞吐量持续增长。\n"
+    ed = decode_edition(text.encode("utf-8"))
+    found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
+    heads = [c for c in found if c.part != "body"]
+    assert heads and all(c.period is None for c in heads), [(c.quote, c.part, c.period) for c in found]

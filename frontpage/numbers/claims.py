@@ -200,8 +200,8 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
     for text in heads:
         if text:
             for m in PERIOD.finditer(text):
-                p = resolve_period(m, edition_date)
-                if p:
+                p = resolve_period(m, edition_date) if not _BASE_BEFORE.search(text, 0, m.start()) else None
+                if p:  # not the base of a comparison (比2019年同期增长37.5%)
                     found = (p, m.group(0))
                     break
     return found
@@ -236,6 +236,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     return claims
 
 
+_BASE_BEFORE = re.compile(r"(?:比|较|同|与)\s*$")
 _PART = re.compile(r"其中\s*[，,]?\s*$")  # 其中，2月17日单日…: a part of the paragraph's period, not a new one
 
 

@@ -540,10 +540,10 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
 
 
 def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
-    """A period as :func:`resolve_period` reads it, but 全年 of a projection (预计全年增长5.5%) is this year,
+    """A period as :func:`resolve_period` reads it, but 全年 and 年末 of a projection (预计全年增长5.5%) are this year,
     and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
-    if m.group("whole") and r.projection and edition_date is not None:
-        return str(edition_date.year)
+    if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
+        return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
     if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3")):
         return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
@@ -565,9 +565,22 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue  # 比一季度: the base of a comparison, not the claim's period
         if cut_off_day(norm, pm):
             continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
-        if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()):
+        if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()) or _after_topic(norm, pm):
             best = pm
     return best
+
+
+def _after_topic(norm: str, pm: re.Match) -> bool:
+    """A time word printed right after the place that opens its clause (全市今年秋粮播种面积…，其中水稻…;
+    临峤港今年集装箱吞吐量…，比2019年同期增长37.5%): it frames what follows, as one that opens it does.
+    Not a year written out (新区2018年重大项目签约仪式: a year naming an event)."""
+    if pm.group("year"):
+        return False
+    lo = max(norm.rfind(ch, 0, pm.start()) for ch in "，,；;：:。") + 1
+    return _PLACE_TOPIC.fullmatch(norm, lo, pm.start()) is not None
+
+
+_PLACE_TOPIC = re.compile(r"(?:[全本我][市省县区州国]|[\u4e00-\u9fff]{1,4}[市省县区州港镇村])")
 
 
 _CUT_OFF = re.compile(r"以来\s*[（(]?\s*截[至止]\s*$")

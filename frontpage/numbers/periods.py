@@ -109,8 +109,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return str(year)
     if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
         return str(year if month == 12 else year - 1)  # a December page reports the year it closes
-    if g["yend"]:
-        return str(year - 1)  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末 is)
+    if g["yend"]:  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末
+        return str(year if month == 12 else year - 1)  # is); a December page reports the year it closes, as for 全年
     if g["mend"] or g["dspan"]:
         return _day_period(g, edition_date)
     if g["ydue"]:
