@@ -99,3 +99,30 @@ def test_a_base_in_the_headline_is_no_period():
     found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
     heads = [c for c in found if c.part != "body"]
     assert heads and all(c.period is None for c in heads), [(c.quote, c.part, c.period) for c in found]
+
+
+# A sentence runs to its full stop: ； ends a clause, so the period that opens the sentence is the
+# period of every target or forecast in it (the sixth batch's clarification on targets).
+TARGET_LISTS = [
+    ("the first item of a target list", "4%以上", "2025"),
+    ("an item after a ；", "8%左右", "2025"),
+    ("a count two ； later", "6万人以上", "2025"),
+]
+_TARGET_LIST = ("2025年全市发展的主要预期目标是：地区生产总值增长4%以上；固定资产投资增长8%左右；"
+                "城镇新增就业6万人以上。")
+
+
+@pytest.mark.parametrize("cls, quote, period", TARGET_LISTS, ids=[t[0] for t in TARGET_LISTS])
+def test_a_target_list_takes_the_period_opening_its_sentence(cls, quote, period):
+    c = one(_TARGET_LIST, quote, date(2025, 2, 10))
+    assert (c.projection, c.period) == ("target", period), cls
+
+
+def test_a_full_stop_ends_the_sentence_a_period_opens():
+    text = "2025年全市发展的主要预期目标是：地区生产总值增长4%以上。力争外贸进出口增长8%左右。"
+    assert one(text, "8%左右", date(2025, 2, 10)).period is None
+
+
+def test_the_opening_period_is_no_period_of_an_actual_figure_after_a_semicolon():
+    text = "上半年，全市地区生产总值增长5.2%；全市新开通公交线路5条。"
+    assert one(text, "5条").period == "2024-H1"

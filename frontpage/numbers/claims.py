@@ -124,6 +124,7 @@ class _Sentence:
     inherited: tuple[str | None, str | None]  # the period of the paragraph or headline
     carried: str | None = None  # the subject of the paragraph's last claim, for a sentence that opens without one
     projection: str | None = None  # a list opener's projection (主要目标是：…；…；), carried to its items
+    opening: tuple[str | None, str | None] = (None, None)  # the period opening a sentence begun before a ；
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -214,6 +215,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = None
+        previous, opening = "", (None, None)
         section = _section_projection(headings, t) if t.part.role == "body" else None
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
@@ -222,7 +224,9 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
-            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed)
+            opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
+            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening)
+            previous = norm
             found = _sentence_claims(s, with_context)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
@@ -238,6 +242,14 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
 
 _BASE_BEFORE = re.compile(r"(?:比|较|同|与)\s*$")
 _PART = re.compile(r"其中\s*[，,]?\s*$")  # 其中，2月17日单日…: a part of the paragraph's period, not a new one
+
+
+def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:
+    """The period a sentence opens with (2023年全市…主要预期目标是：…), else none."""
+    m = next(iter(periods_in(norm)), None)
+    if m is None or norm[:m.start()].strip():
+        return None, None
+    return resolve_period(m, edition_date), m.group(0)
 
 
 @cache
@@ -324,7 +336,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection = s.projection
-    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline)
+    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline,
+              s.opening)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,

@@ -496,21 +496,24 @@ def _subject_before(left: str, right: str) -> str:
 # --- 8. period --------------------------------------------------------------------------------
 
 def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, str | None] = (None, None),
-           dateline: str | None = None) -> Reading:
+           dateline: str | None = None, opening: tuple[str | None, str | None] = (None, None)) -> Reading:
     """When: the last period that opens the claim's clause or stands in it (一季度，… → 2021-Q1),
     else ``inherited`` (from the paragraph or headline). Not the dateline's day (when it was
     reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
-    and not a past period for a forecast (…将达10亿美元)."""
+    and not a past period for a forecast (…将达10亿美元). ``opening`` is the period that opens the
+    sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
-    candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, True)] if best else []
-    for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
+    opens = best is not None and bool(best.group("target") or not r.norm[:best.start()].strip())
+    candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
+    if r.projection and opening[0] and not opens:
+        candidates.append((*opening, False, True))
+    for p, text, in_clause, opens_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_clause and not (
-                in_sentence and best is not None and (best.group("target") or not r.norm[:best.start()].strip()))):
+        if (recurring and not in_clause) or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
@@ -592,6 +595,8 @@ def cut_off_day(norm: str, pm: re.Match) -> bool:
 
 
 def place(r: Reading, edition_date: date | None, previous: str | None = None,
-          inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None) -> Reading:
+          inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None,
+          opening: tuple[str | None, str | None] = (None, None)) -> Reading:
     """Stages 5-8 on a reading of stages 1-4."""
-    return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline))
+    return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline,
+                               opening))
