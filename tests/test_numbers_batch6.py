@@ -126,3 +126,18 @@ def test_a_full_stop_ends_the_sentence_a_period_opens():
 def test_the_opening_period_is_no_period_of_an_actual_figure_after_a_semicolon():
     text = "上半年，全市地区生产总值增长5.2%；全市新开通公交线路5条。"
     assert one(text, "5条").period == "2024-H1"
+
+
+# (class, sentence, quote, comparison)
+COMPARISONS = [
+    ("a bare growth multiple in a quarter's statistics is 同比", "一季度，全市工业机器人产量增长1.4倍。", "1.4倍", "同比"),
+    ("… each item of a 分别 list of multiples", "一季度，全市光伏组件、锂电池产量分别增长0.9和1.2倍。", "0.9", "同比"),
+    ("a multiple against a written base keeps its base", "上半年，全市跨境电商交易额比2019年同期增长1.1倍。", "1.1倍",
+     "比2019"),
+    ("a multiple with no period is no statistic", "企业订单增长近一倍。", "近一倍", None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, comparison", COMPARISONS, ids=[c[0] for c in COMPARISONS])
+def test_comparisons(cls, text, quote, comparison):
+    assert one(text, quote).comparison == comparison, cls

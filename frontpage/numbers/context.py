@@ -325,10 +325,10 @@ _STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?") 
 
 
 def year_on_year(r: Reading) -> Reading:
-    """A bare change rate (增长6.8%) in the statistics of a period (a month, quarter, half, months to
-    date or a year) is year on year: 同比, the official convention. Not an average (年均), a
+    """A bare change rate (增长6.8%, 增长1.6倍) in the statistics of a period (a month, quarter, half, months
+    to date or a year) is year on year: 同比, the official convention. Not an average (年均), a
     projection, a figure with no period, or one over a span of years."""
-    if (r.comparison is None and r.projection is None and r.kind == "percent" and r.direction
+    if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
