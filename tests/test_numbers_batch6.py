@@ -141,3 +141,25 @@ COMPARISONS = [
 @pytest.mark.parametrize("cls, text, quote, comparison", COMPARISONS, ids=[c[0] for c in COMPARISONS])
 def test_comparisons(cls, text, quote, comparison):
     assert one(text, quote).comparison == comparison, cls
+
+
+# (class, sentence, quote, projection)
+PROJECTIONS = [
+    ("将组织 what will be organised", "7月，全市将组织专场招聘会24场，提供就业岗位8000个以上。", "24场", "forecast"),
+    ("… and the next clause of that sentence", "7月，全市将组织专场招聘会24场，提供就业岗位8000个以上。", "8000个以上",
+     "forecast"),
+    ("将由A缩短至B: B is the level to come", "大桥建成后，两岸通行时间将由40分钟缩短至10分钟以内。", "10分钟以内", "forecast"),
+    ("… A is the level now", "大桥建成后，两岸通行时间将由40分钟缩短至10分钟以内。", "40分钟", None),
+    ("计划总投资 is the planned cost of projects begun, a noun", "全市新开工项目52个，计划总投资约310亿元。", "约310亿元",
+     None),
+    ("计划投资 after a subject is a plan", "今年全县计划投资86亿元，建设农村公路600公里。", "86亿元", "target"),
+    ("a plan named before 年度计划投资", "今年，全区计划实施重点项目120个，年度计划投资超过300亿元。", "超过300亿元",
+     "target"),
+    ("为确保 is a purpose: what is done for it is no target", "为确保颗粒归仓，全县设立农机维修点42个。", "42个", None),
+    ("确保 before the figure is a target", "全县确保粮食产量稳定在30万吨以上。", "30万吨以上", "target"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, projection", PROJECTIONS, ids=[p[0] for p in PROJECTIONS])
+def test_projections(cls, text, quote, projection):
+    assert one(text, quote).projection == projection, cls

@@ -281,6 +281,8 @@ def projection(r: Reading) -> Reading:
     targeted = planned = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
+        while k > 0 and _base_not_plan(before, word, k):
+            k = before.rfind(word, 0, k)  # 计划实施…，年度计划投资超过600亿元: the plan named before the noun
         if k > best and not _base_not_plan(before, word, k):
             best, label = k, kind
         planned = planned or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
@@ -297,6 +299,8 @@ def projection(r: Reading) -> Reading:
         label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
     if label == "target" and not planned and _FORECAST_WORD.search(before):
         label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
+    if best < 0 and _WILL_FROM_TO.search(before):
+        best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
     if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
@@ -306,6 +310,7 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
+_WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
@@ -314,8 +319,10 @@ _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
     """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率."""
-    if word == "计划":
-        return re.search(r"(?:超|比|较|年度|超额)$", before[:k]) is not None
+    if word == "计划":  # and 计划总投资: the planned total cost of projects begun, a noun (计划投资 may be a verb)
+        return re.search(r"(?:超|比|较|年度|超额)$", before[:k]) is not None or before.startswith("总投资", k + 2)
+    if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
+        return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
         return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None
     return False
