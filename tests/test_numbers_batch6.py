@@ -163,3 +163,14 @@ PROJECTIONS = [
 @pytest.mark.parametrize("cls, text, quote, projection", PROJECTIONS, ids=[p[0] for p in PROJECTIONS])
 def test_projections(cls, text, quote, projection):
     assert one(text, quote).projection == projection, cls
+
+
+def test_a_day_in_the_display_lines_is_no_period():
+    """A full date over a headline (a masthead line read as its kicker, an adoption note) is a day stamp,
+    not the period of the story's figures."""
+    text = ("临江日报 2024年7月20日 星期六 第9012期\n\n中共临江市委第九届委员会第五次全体会议公报\n\n"
+            "中共临江市委第九届委员会第五次全体会议于7月17日至18日在临江举行。全会应到市委委员43名，实到41名。\n")
+    ed = decode_edition(text.encode("utf-8"))
+    found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
+    members = [c for c in found if c.quote in ("43名", "41名")]
+    assert len(members) == 2 and all(c.period is None for c in members), [(c.quote, c.period) for c in found]

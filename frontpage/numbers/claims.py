@@ -201,8 +201,10 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
     for text in heads:
         if text:
             for m in PERIOD.finditer(text):
-                p = resolve_period(m, edition_date) if not _BASE_BEFORE.search(text, 0, m.start()) else None
-                if p:  # not the base of a comparison (比2019年同期增长37.5%)
+                in_day = any(a <= m.start() < b for a, b in (d.span() for d in _FULL_DATE.finditer(text)))
+                p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day else resolve_period(m, edition_date)
+                if p:  # not the base of a comparison (比2019年同期增长37.5%), nor a day's date
+                    # (（2021年12月29日…全体会议通过）: when a document was adopted, no period of its figures)
                     found = (p, m.group(0))
                     break
     return found
@@ -240,6 +242,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     return claims
 
 
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _BASE_BEFORE = re.compile(r"(?:比|较|同|与)\s*$")
 _PART = re.compile(r"其中\s*[，,]?\s*$")  # 其中，2月17日单日…: a part of the paragraph's period, not a new one
 
