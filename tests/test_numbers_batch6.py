@@ -174,3 +174,32 @@ def test_a_day_in_the_display_lines_is_no_period():
     found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
     members = [c for c in found if c.quote in ("43名", "41名")]
     assert len(members) == 2 and all(c.period is None for c in members), [(c.quote, c.period) for c in found]
+
+
+# (class, sentence, the characters that hold no claim)
+NOT_CLAIMS = [
+    ("a range of ages is an attribute", "筛查对象为40至60岁的城乡妇女。", "岁"),
+    ("一年一度 is an idiom", "龙舟赛是一年一度的盛会。", "一年"),
+    ("the span a doubling takes is context", "力争实现吞吐量三年翻一番。", "三年"),
+    ("上一年 is an ordinal", "产量比上一年增加。", "上一"),
+]
+
+
+@pytest.mark.parametrize("cls, text, word", NOT_CLAIMS, ids=[n[0] for n in NOT_CLAIMS])
+def test_not_claims(cls, text, word):
+    assert not [c for c in claims_of(text) if word in c.quote], cls
+
+
+# (class, sentence, quote, value, qualifier)
+CLAIMS = [
+    ("an average age range is a statistic", "职工平均年龄为35至38岁。", "35至38岁", None, None),
+    ("迈上 an amount in Chinese numerals: at least", "全市地区生产总值迈上三千亿元台阶。", "迈上三千亿元", 3e11, "lower_bound"),
+    ("迈上 an amount in digits", "外贸进出口总额迈上1000亿元新台阶。", "迈上1000亿元", 1e11, "lower_bound"),
+    ("a duration that is no doubling's span", "项目建设周期为三年。", "三年", 3, None),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, value, qualifier", CLAIMS, ids=[c[0] for c in CLAIMS])
+def test_claims(cls, text, quote, value, qualifier):
+    c = one(text, quote)
+    assert (c.value, c.qualifier) == ((pytest.approx(value) if value else None), qualifier), cls
