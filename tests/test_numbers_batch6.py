@@ -61,6 +61,10 @@ PERIODS = [
     ("a 截至 day alone is the period", "截至7月15日，全市接待游客1260万人次。", "1260万人次", "2024-07-15"),
     ("a day under 其中 is a part, not the paragraph's period",
      "上半年，全市发送旅客86万人次。其中，6月8日单日发送旅客2.1万人次。车站共增开列车40列。", "40列", "2024-H1"),
+    ("a period opening a plan's clause is the plan's, not the paragraph's",
+     "集中开工项目共86个，今年计划完成投资120亿元。其中，产业项目52个。", "52个", None),
+    ("… while a period opening an actual figure's clause is the paragraph's",
+     "集中开工项目共86个，今年已完成投资120亿元。其中，产业项目52个。", "52个", "2024"),
     ("… while its own figure takes the day",
      "上半年，全市发送旅客86万人次。其中，6月8日单日发送旅客2.1万人次。车站共增开列车40列。", "2.1万人次",
      "2024-06-08"),
@@ -182,6 +186,7 @@ NOT_CLAIMS = [
     ("一年一度 is an idiom", "龙舟赛是一年一度的盛会。", "一年"),
     ("the span a doubling takes is context", "力争实现吞吐量三年翻一番。", "三年"),
     ("上一年 is an ordinal", "产量比上一年增加。", "上一"),
+    ("是…的N年 names the period again", "过去五年，是全县发展极不平凡的五年。", "五年"),
 ]
 
 
@@ -196,6 +201,7 @@ CLAIMS = [
     ("迈上 an amount in Chinese numerals: at least", "全市地区生产总值迈上三千亿元台阶。", "迈上三千亿元", 3e11, "lower_bound"),
     ("迈上 an amount in digits", "外贸进出口总额迈上1000亿元新台阶。", "迈上1000亿元", 1e11, "lower_bound"),
     ("a duration that is no doubling's span", "项目建设周期为三年。", "三年", 3, None),
+    ("是N年 is a duration", "贷款期限是五年。", "五年", 5, None),
 ]
 
 

@@ -233,11 +233,12 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
             listed = _list_projection(norm, listed) or section
+            planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
-                            and not cut_off_day(norm, m):
+                            and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned):
                         para_period = (p, m.group(0))
     return claims
 
@@ -245,6 +246,13 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _BASE_BEFORE = re.compile(r"(?:比|较|同|与)\s*$")
 _PART = re.compile(r"其中\s*[，,]?\s*$")  # 其中，2月17日单日…: a part of the paragraph's period, not a new one
+
+
+def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
+    """A period opening a clause whose figure is a target or forecast (…，今年计划完成投资312亿元。其中，
+    产业项目98个): the plan's period, not the paragraph's for the actual figures after it."""
+    end = clause_bounds(norm, m.end())[1]
+    return any(q and q in norm[m.end():end] for q in planned)
 
 
 def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:

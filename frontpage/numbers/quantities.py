@@ -213,6 +213,8 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     word only after Arabic digits (10省份; 西南五省 names a group)."""
     if word == "年" and re.match(r"\s*内?翻", norm[m.end():]):
         return True  # 实现五年翻一番: the span a doubling takes, context (as 五年来), not a duration claim
+    if word == "年" and _PERIOD_NAMED.search(norm, 0, m.start()) and re.match(r"\s*(?:[，,。；;！!]|$)", norm[m.end():]):
+        return True  # 过去五年，是…极不平凡的五年: the period named again, not a duration
     if word in ("岁", "周岁"):
         lo = clause_bounds(norm, m.start())[0]
         if _AGE_CHANGE.search(norm, lo, m.start()):
@@ -265,6 +267,9 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
+
+
+_PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
 
 
 def _amount_after_shang(before: str, m: re.Match) -> bool:
