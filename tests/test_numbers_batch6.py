@@ -209,3 +209,10 @@ CLAIMS = [
 def test_claims(cls, text, quote, value, qualifier):
     c = one(text, quote)
     assert (c.value, c.qualifier) == ((pytest.approx(value) if value else None), qualifier), cls
+
+
+def test_a_box_label_names_its_year_without_nian():
+    text = "【数说临江2023】\n全市累计建成5G基站2860个。\n全市注册志愿者达一万二千余名。\n"
+    ed = decode_edition(text.encode("utf-8"))
+    found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
+    assert [c.period for c in found] == ["2023", "2023"], [(c.quote, c.period) for c in found]

@@ -200,14 +200,24 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
         heads.insert(0, article.kicker)
     for text in heads:
         if text:
-            for m in PERIOD.finditer(text):
-                in_day = any(a <= m.start() < b for a, b in (d.span() for d in _FULL_DATE.finditer(text)))
-                p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day else resolve_period(m, edition_date)
-                if p:  # not the base of a comparison (比2019年同期增长37.5%), nor a day's date
-                    # (（2021年12月29日…全体会议通过）: when a document was adopted, no period of its figures)
-                    found = (p, m.group(0))
-                    break
+            found = _display_period(text, edition_date) or found
     return found
+
+
+def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | None:
+    """The first period of one display line; not the base of a comparison (比2019年同期增长37.5%), nor a
+    day's date (（2021年12月29日…全体会议通过）: when a document was adopted). A box's label may name
+    its year without 年 (【数说临峤2021】)."""
+    for m in PERIOD.finditer(text):
+        in_day = any(a <= m.start() < b for a, b in (d.span() for d in _FULL_DATE.finditer(text)))
+        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day else resolve_period(m, edition_date)
+        if p:
+            return p, m.group(0)
+    bare = _LABEL_YEAR.search(text) if len(text) <= 12 else None
+    return (bare.group(0), bare.group(0)) if bare else None
+
+
+_LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
 
 
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
