@@ -584,12 +584,13 @@ def _after_topic(norm: str, pm: re.Match) -> bool:
     """A time word printed right after the place that opens its clause (全市今年秋粮播种面积…，其中水稻…;
     临峤港今年集装箱吞吐量…，比2019年同期增长37.5%): it frames what follows, as one that opens it does.
     Not a year written out (新区2018年重大项目签约仪式: a year naming an event)."""
-    if pm.group("year"):
-        return False
+    if pm.group("year") or norm[pm.start() - 1:pm.start()] not in _PLACE_ENDS:
+        return False  # (most periods: checked before the clause is looked for)
     lo = max(norm.rfind(ch, 0, pm.start()) for ch in "，,；;：:。") + 1
     return _PLACE_TOPIC.fullmatch(norm, lo, pm.start()) is not None
 
 
+_PLACE_ENDS = frozenset("市省县区州国港镇村")
 _PLACE_TOPIC = re.compile(r"(?:[全本我][市省县区州国]|[\u4e00-\u9fff]{1,4}[市省县区州港镇村])")
 
 
