@@ -216,3 +216,8 @@ def test_a_box_label_names_its_year_without_nian():
     ed = decode_edition(text.encode("utf-8"))
     found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
     assert [c.period for c in found] == ["2023", "2023"], [(c.quote, c.period) for c in found]
+
+
+def test_a_doubling_after_its_span_takes_the_subject_before():
+    c = one("临江港集装箱吞吐量力争达到200万标箱，实现五年翻一番。", "翻一番")
+    assert c.subject == "临江港集装箱吞吐量"

@@ -426,8 +426,10 @@ def _rate_alone(subject: str) -> bool:
 
 
 def _no_noun(subject: str) -> bool:
-    """A subject that names nothing: a number (5.7%) or a change verb with 到/至 (由500万元减至200万元)."""
+    """A subject that names nothing: a number (5.7%), a span of years (实现五年翻一番) or a change verb with
+    到/至 (由500万元减至200万元)."""
     return (re.fullmatch(r"[\d.%,，、和及与]+", subject) is not None
+            or re.fullmatch(r"(?:" + VERB_RE.pattern + r")?[\d一二两三四五六七八九十]{1,3}年", subject) is not None
             or re.fullmatch(r"(?:" + _change_verb_re().pattern + r"|减|增|降|升)(?:到|至)", subject) is not None)
 
 
