@@ -106,7 +106,11 @@ def test_respectively_and_carried_subjects(cls, text, quote, subject):
 # (class, sentence, quote, period) on an edition of 2025-10-20
 PERIODS = [
     ("one year back is a year", "本报讯 一年来，全省生产总值增长5.2%。", "5.2%", "2024"),
-    ("a target keeps its own clause", "本报讯 今年的主要预期目标是：生产总值增长5%左右；城镇新增就业50万人以上。", "50万人以上", None),
+    # the sixth batch's clarification: a target takes a period that opens its sentence, and a sentence runs to 。
+    ("a target takes the period opening its sentence", "本报讯 今年的主要预期目标是：生产总值增长5%左右；城镇新增就业50万人以上。",
+     "50万人以上", "2025"),
+    ("a target keeps its own clause", "本报讯 今年经济运行平稳。主要预期目标是：生产总值增长5%左右；城镇新增就业50万人以上。",
+     "50万人以上", None),
     ("a target year opening the sentence", "本报讯 到2027年，全省新能源汽车产量达到80万辆。", "80万辆", "2027"),
 ]
 

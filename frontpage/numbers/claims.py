@@ -33,7 +33,8 @@ from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
-from .context import comparison, direction, period, periods_in, place, projection_list_opener, subject
+from .context import (comparison, cut_off_day, direction, period, periods_in, place, projection_list_opener,
+                      subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
@@ -123,6 +124,7 @@ class _Sentence:
     inherited: tuple[str | None, str | None]  # the period of the paragraph or headline
     carried: str | None = None  # the subject of the paragraph's last claim, for a sentence that opens without one
     projection: str | None = None  # a list opener's projection (主要目标是：…；…；), carried to its items
+    opening: tuple[str | None, str | None] = (None, None)  # the period opening a sentence begun before a ；
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -198,12 +200,24 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
         heads.insert(0, article.kicker)
     for text in heads:
         if text:
-            for m in PERIOD.finditer(text):
-                p = resolve_period(m, edition_date)
-                if p:
-                    found = (p, m.group(0))
-                    break
+            found = _display_period(text, edition_date) or found
     return found
+
+
+def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | None:
+    """The first period of one display line; not the base of a comparison (比2019年同期增长37.5%), nor a
+    day's date (（2021年12月29日…全体会议通过）: when a document was adopted). A box's label may name
+    its year without 年 (【数说临峤2021】)."""
+    for m in PERIOD.finditer(text):
+        in_day = any(a <= m.start() < b for a, b in (d.span() for d in _FULL_DATE.finditer(text)))
+        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day else resolve_period(m, edition_date)
+        if p:
+            return p, m.group(0)
+    bare = _LABEL_YEAR.search(text) if len(text) <= 12 else None
+    return (bare.group(0), bare.group(0)) if bare else None
+
+
+_LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
 
 
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
@@ -217,6 +231,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
         figure = []
+        previous, opening = "", (None, None)
         section = _section_projection(headings, t) if t.part.role == "body" else None
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
@@ -225,18 +240,42 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
-            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed)
+            opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
+            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening)
+            previous = norm
             found = _sentence_claims(s, with_context)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
             listed = _list_projection(norm, listed) or section
+            planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
-                    if p and opens_clause(sentence, m.start()):
+                    if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
+                            and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
     return claims
+
+
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_BASE_BEFORE = re.compile(r"(?:比|较|同|与)\s*$")
+_PART = re.compile(r"其中\s*[，,]?\s*$")  # 其中，2月17日单日…: a part of the paragraph's period, not a new one
+
+
+def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
+    """A period opening a clause whose figure is a target or forecast (…，今年计划完成投资312亿元。其中，
+    产业项目98个): the plan's period, not the paragraph's for the actual figures after it."""
+    end = clause_bounds(norm, m.end())[1]
+    return any(q and q in norm[m.end():end] for q in planned)
+
+
+def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:
+    """The period a sentence opens with (2023年全市…主要预期目标是：…), else none."""
+    m = next(iter(periods_in(norm)), None)
+    if m is None or norm[:m.start()].strip():
+        return None, None
+    return resolve_period(m, edition_date), m.group(0)
 
 
 @cache
@@ -323,7 +362,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection = s.projection
-    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline)
+    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline,
+              s.opening)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,

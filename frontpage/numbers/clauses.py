@@ -36,8 +36,11 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, (min(his) if his else len(text))
 
 
-def opens_clause(sentence: str, pos: int) -> bool:
-    """True when a period expression opens its clause (据统计，2010年至2020年，…)."""
+def opens_clause(sentence: str, pos: int, end: int | None = None) -> bool:
+    """True when a period expression opens its clause (据统计，2010年至2020年，…), or (given its ``end``)
+    is a 以来 phrase that closes its clause, a frame for what follows (新区自2016年设立以来，…)."""
+    if end is not None and sentence[end - 2:end] == "以来" and sentence[end:end + 1] in ("，", ","):
+        return True
     before = re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
     return (not before or before[-1] in CLAUSE_BREAK + "—“「" or _CLAUSE_OPENERS.search(before) is not None
             or _HEADING.fullmatch(before.lstrip()) is not None)

@@ -40,9 +40,16 @@ def change_verbs(direction_: str) -> tuple[str, ...]:
 
 
 @cache
+def _no_change() -> tuple[str, ...]:
+    """Words that begin like a change verb but state none (新开工: started, not 新开 'newly open')."""
+    return vocabulary.words("no_change_words")
+
+
+@cache
 def _change_verb_re() -> re.Pattern:
-    # One-character verbs (减 in 减税, 增 in 增值税) are read only right before the number.
-    longer = [w for w in change_verbs("increase") + change_verbs("decrease") if len(w) > 1]
+    # One-character verbs (减 in 减税, 增 in 增值税) are read only right before the number; words that
+    # begin like one but state no change (新开工 'start construction', not 新开 'newly open') are read too.
+    longer = [w for w in change_verbs("increase") + change_verbs("decrease") + _no_change() if len(w) > 1]
     return re.compile("|".join(re.escape(w) for w in sorted(longer, key=len, reverse=True)))
 
 
@@ -106,13 +113,15 @@ def _verb_before(left: str, kind: str) -> str | None:
     after = VERB_RE.search(left[last.end():]) if last else None
     if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
+    if last.group(0) in _no_change():
+        return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
 @cache
 def _rate_word_before() -> re.Pattern:
     return re.compile("(?P<word>" + vocabulary.alternation("rate_words")
-                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在)?$")
+                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在|控制在)?$")
 
 
 @cache
@@ -123,13 +132,13 @@ def _rate_directions() -> dict[str, str]:
 
 def _comparative(r: Reading) -> Reading:
     """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点,
-    超年度计划28%, 比一季度加快0.2个百分点 are increases; 低于, 比…低, 减慢 decreases."""
+    超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases."""
     if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
         return r
     seg = r.norm[r.base_start:r.quote_start]
-    if re.match(r"(?:高于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
+    if re.match(r"(?:高于|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"低于", seg) or re.search(r"(?:低出|减慢|节约|节省|提前|[低少慢])了?$", seg):
+    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|节约|节省|提前|[低少慢])了?$", seg):
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
     return r
@@ -272,6 +281,8 @@ def projection(r: Reading) -> Reading:
     targeted = planned = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
+        while k > 0 and _base_not_plan(before, word, k):
+            k = before.rfind(word, 0, k)  # 计划实施…，年度计划投资超过600亿元: the plan named before the noun
         if k > best and not _base_not_plan(before, word, k):
             best, label = k, kind
         planned = planned or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
@@ -288,6 +299,8 @@ def projection(r: Reading) -> Reading:
         label = "target"  # 根据规划，到2025年底，…将增至50家: what a plan says will be is its target
     if label == "target" and not planned and _FORECAST_WORD.search(before):
         label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
+    if best < 0 and _WILL_FROM_TO.search(before):
+        best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
     if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
@@ -297,6 +310,7 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
+_WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
@@ -305,8 +319,10 @@ _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
     """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率."""
-    if word == "计划":
-        return re.search(r"(?:超|比|较|年度|超额)$", before[:k]) is not None
+    if word == "计划":  # and 计划总投资: the planned total cost of projects begun, a noun (计划投资 may be a verb)
+        return re.search(r"(?:超|比|较|年度|超额)$", before[:k]) is not None or before.startswith("总投资", k + 2)
+    if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
+        return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
         return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None
     return False
@@ -316,10 +332,10 @@ _STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?") 
 
 
 def year_on_year(r: Reading) -> Reading:
-    """A bare change rate (增长6.8%) in the statistics of a period (a month, quarter, half, months to
-    date or a year) is year on year: 同比, the official convention. Not an average (年均), a
+    """A bare change rate (增长6.8%, 增长1.6倍) in the statistics of a period (a month, quarter, half, months
+    to date or a year) is year on year: 同比, the official convention. Not an average (年均), a
     projection, a figure with no period, or one over a span of years."""
-    if (r.comparison is None and r.projection is None and r.kind == "percent" and r.direction
+    if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
@@ -411,8 +427,10 @@ def _rate_alone(subject: str) -> bool:
 
 
 def _no_noun(subject: str) -> bool:
-    """A subject that names nothing: a number (5.7%) or a change verb with 到/至 (由500万元减至200万元)."""
+    """A subject that names nothing: a number (5.7%), a span of years (实现五年翻一番) or a change verb with
+    到/至 (由500万元减至200万元)."""
     return (re.fullmatch(r"[\d.%,，、和及与]+", subject) is not None
+            or re.fullmatch(r"(?:" + VERB_RE.pattern + r")?[\d一二两三四五六七八九十]{1,3}年", subject) is not None
             or re.fullmatch(r"(?:" + _change_verb_re().pattern + r"|减|增|降|升)(?:到|至)", subject) is not None)
 
 
@@ -488,21 +506,24 @@ def _subject_before(left: str, right: str) -> str:
 # --- 8. period --------------------------------------------------------------------------------
 
 def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, str | None] = (None, None),
-           dateline: str | None = None) -> Reading:
+           dateline: str | None = None, opening: tuple[str | None, str | None] = (None, None)) -> Reading:
     """When: the last period that opens the claim's clause or stands in it (一季度，… → 2021-Q1),
     else ``inherited`` (from the paragraph or headline). Not the dateline's day (when it was
     reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
-    and not a past period for a forecast (…将达10亿美元)."""
+    and not a past period for a forecast (…将达10亿美元). ``opening`` is the period that opens the
+    sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
-    candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, True)] if best else []
-    for p, text, in_clause, in_sentence in [*candidates, (*inherited, False, False)]:
+    opens = best is not None and bool(best.group("target") or not r.norm[:best.start()].strip())
+    candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
+    if r.projection and opening[0] and not opens:
+        candidates.append((*opening, False, True))
+    for p, text, in_clause, opens_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_clause and not (
-                in_sentence and best is not None and (best.group("target") or not r.norm[:best.start()].strip()))):
+        if (recurring and not in_clause) or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
@@ -532,10 +553,10 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
 
 
 def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
-    """A period as :func:`resolve_period` reads it, but 全年 of a projection (预计全年增长5.5%) is this year,
+    """A period as :func:`resolve_period` reads it, but 全年 and 年末 of a projection (预计全年增长5.5%) are this year,
     and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
-    if m.group("whole") and r.projection and edition_date is not None:
-        return str(edition_date.year)
+    if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
+        return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
     if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3")):
         return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
@@ -555,12 +576,38 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue
         if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):
             continue  # 比一季度: the base of a comparison, not the claim's period
-        if pm.start() >= lo or opens_clause(norm, pm.start()):
+        if cut_off_day(norm, pm):
+            continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
+        if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()) or _after_topic(norm, pm):
             best = pm
     return best
 
 
+def _after_topic(norm: str, pm: re.Match) -> bool:
+    """A time word printed right after the place that opens its clause (全市今年秋粮播种面积…，其中水稻…;
+    临峤港今年集装箱吞吐量…，比2019年同期增长37.5%): it frames what follows, as one that opens it does.
+    Not a year written out (新区2018年重大项目签约仪式: a year naming an event)."""
+    if pm.group("year") or norm[pm.start() - 1:pm.start()] not in _PLACE_ENDS:
+        return False  # (most periods: checked before the clause is looked for)
+    lo = max(norm.rfind(ch, 0, pm.start()) for ch in "，,；;：:。") + 1
+    return _PLACE_TOPIC.fullmatch(norm, lo, pm.start()) is not None
+
+
+_PLACE_ENDS = frozenset("市省县区州国港镇村")
+_PLACE_TOPIC = re.compile(r"(?:[全本我][市省县区州国]|[\u4e00-\u9fff]{1,4}[市省县区州港镇村])")
+
+
+_CUT_OFF = re.compile(r"以来\s*[（(]?\s*截[至止]\s*$")
+
+
+def cut_off_day(norm: str, pm: re.Match) -> bool:
+    """A day after 以来（截至…: the day a figure to date runs to (今年春运以来（截至2月25日）), not its period."""
+    return pm.group("md") is not None and _CUT_OFF.search(norm, max(0, pm.start() - 12), pm.start()) is not None
+
+
 def place(r: Reading, edition_date: date | None, previous: str | None = None,
-          inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None) -> Reading:
+          inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None,
+          opening: tuple[str | None, str | None] = (None, None)) -> Reading:
     """Stages 5-8 on a reading of stages 1-4."""
-    return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline))
+    return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline,
+                               opening))

@@ -1,7 +1,7 @@
 """Dates and periods as the page writes them, resolved against the edition's date.
 
 ``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
-``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
+``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``2016年设立以来`` → 2016/2021, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
 2021-03-17/2021-03-21, ``截至6月末`` → 2021-06 (a stock at a month's end takes the month). A period written without its year belongs to
 the last one that has ended by the edition's date (a quarter is reported after it ends; so is a
 year: 全年 and 年末 on a page of March are last year's, as a statistical bulletin reviews it).
@@ -19,7 +19,7 @@ PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
     r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
-    r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*以来)"
+    r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
     r"|(?P<mend>截[至止]\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
@@ -109,8 +109,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return str(year)
     if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
         return str(year if month == 12 else year - 1)  # a December page reports the year it closes
-    if g["yend"]:
-        return str(year - 1)  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末 is)
+    if g["yend"]:  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末
+        return str(year if month == 12 else year - 1)  # is); a December page reports the year it closes, as for 全年
     if g["mend"] or g["dspan"]:
         return _day_period(g, edition_date)
     if g["ydue"]:

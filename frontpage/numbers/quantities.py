@@ -183,6 +183,8 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
         return None
     if not word and m.group("num2") and m.group("unit2"):
         word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
+        if _not_a_measure(norm, m, word):
+            return None  # 35至64岁的妇女: a range of ages is an attribute too
     shared = _shared_unit(norm, m) if not word and not m.group("num2") else None
     if shared:
         word = shared[1]  # 分别增长3.3、1.4、1.1倍: the list's last item writes the unit for all
@@ -207,8 +209,12 @@ def _shared_unit(norm: str, m: re.Match) -> tuple[str | None, str] | None:
 
 def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     """Units that are claims only in some company: an age only as a statistic (平均年龄42岁, not
-    60岁以上老人), 季度 only as 16个季度 (一季度 is a period), a noun counted without a measure
+    60岁以上老人), 年 not as the span of a doubling (五年翻一番), 季度 only as 16个季度 (一季度 is a period), a noun counted without a measure
     word only after Arabic digits (10省份; 西南五省 names a group)."""
+    if word == "年" and re.match(r"\s*内?翻", norm[m.end():]):
+        return True  # 实现五年翻一番: the span a doubling takes, context (as 五年来), not a duration claim
+    if word == "年" and _PERIOD_NAMED.search(norm, 0, m.start()) and re.match(r"\s*(?:[，,。；;！!]|$)", norm[m.end():]):
+        return True  # 过去五年，是…极不平凡的五年: the period named again, not a duration
     if word in ("岁", "周岁"):
         lo = clause_bounds(norm, m.start())[0]
         if _AGE_CHANGE.search(norm, lo, m.start()):
@@ -248,7 +254,7 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     letter_after = not m.group("unit1") and re.match(r"[A-Za-z]", norm[m.end():m.end() + 1])
     if num[0].isdigit() and (letter_after or re.search(r"[A-Za-z]$", before)):
         return True  # 5G, G20, 4S店: codes
-    if before[-1:] in _ordinal_markers() and not before.endswith("提前"):
+    if before[-1:] in _ordinal_markers() and not before.endswith("提前") and not _amount_after_shang(before, m):
         return True  # 第一批, 首例; not 提前4个月 (earlier by four months)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
@@ -261,6 +267,16 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
+
+
+_PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
+
+
+def _amount_after_shang(before: str, m: re.Match) -> bool:
+    """上 makes an ordinal of a small Chinese numeral (上一年, 上两届), not of an amount with digits or a
+    scale word (迈上3000亿元台阶, 迈上三千亿元台阶: reaches that level)."""
+    num = m.group("num1")
+    return before.endswith("上") and (num[0].isdigit() or m.group("scale1") is not None or re.search("[百千万亿]", num) is not None)
 
 
 def context_span(norm: str, m: re.Match) -> ContextSpan | None:
