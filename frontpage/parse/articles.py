@@ -1078,7 +1078,7 @@ class _StoryMachine:
         names = (m.group("names") or m.group("names2")) if m else ""
         target.byline = parse_names(names or "")
         agency = m.group("agency") if m else None
-        org = re.match(ORG, u.text)
+        org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
         target.source = agency or (org.group(0) if org else None) or target.source
         target.closed = True
 

@@ -230,10 +230,32 @@ def _pointer_tail(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Matc
     return [(a, m.start(), "text", None), (m.start(), b, "teaser_ref", m)]
 
 
+CREDIT_TAIL = re.compile(r"(?<=[。！？”])\s*(?P<tail>[^。！？”\s][^。！？”]*)$")
+"""What follows a caption's last sentence on its line: a photo credit printed on the same line
+(``图为签约现场。 本报记者 唐 琦 摄``) or the head of one wrapped onto the next (``…人次。 新华``)."""
+CREDIT_WRAP_HEAD = 4
+"""The most characters of a credit left at the end of a caption's line before it wraps (新华 ⏎ 社记者 …)."""
+
+
+def _credit_tail(raw: str, a: int, b: int, nxt: str) -> tuple[list[tuple[int, int, str, re.Match | None]], bool] | None:
+    """A caption line ending on a photo credit after its last sentence, as (caption, credit) pieces
+    and whether the credit wraps onto the next line (which then is all credit); None otherwise."""
+    t = CREDIT_TAIL.search(raw, a, b)
+    if t is None or t.start("tail") == a:
+        return None
+    tail = fold(raw[t.start("tail"):b].strip())
+    if (m := CREDIT.match(tail)) is not None:
+        return [(a, t.start("tail"), "text", None), (t.start("tail"), b, "credit", m)], False
+    rest = fold(nxt.strip())
+    if len(tail) <= CREDIT_WRAP_HEAD and _cjk(tail) and rest and (m := CREDIT.match(tail + rest)) is not None:
+        return [(a, t.start("tail"), "text", None), (t.start("tail"), b, "credit", m)], True
+    return None
+
+
 def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_Line]:
     """Non-blank lines ``first..last`` as pieces with a role; a line holding a mark and text is split."""
     out: list[_Line] = []
-    gap = False
+    gap = credit_due = False
     last = len(edition.lines) if last is None else last
     for number in range(first, last + 1):
         raw = edition.lines[number - 1]
@@ -245,6 +267,10 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
         hi = len(raw.rstrip())
         nxt = edition.lines[number] if number < len(edition.lines) else ""
         pieces = _cont_pieces(raw, lo, hi, bool(out) and out[-1].role == "cont" and out[-1].match is None, nxt)
+        if credit_due:  # 新华 ⏎ 社记者 齐 远 摄: the rest of a credit wrapped from the line above
+            pieces, credit_due = [(lo, hi, "credit", None)], False
+        elif len(pieces) == 1 and pieces[0][2] == "text" and (ct := _credit_tail(raw, lo, hi, nxt)) is not None:
+            pieces, credit_due = ct
         # a box label at the start of a text piece
         split: list[tuple[int, int, str, re.Match | None]] = []
         for a, b, role, m in pieces:
@@ -638,6 +664,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
     advertisement does not join the disclaimer above it."""
     if prev.role == "ad" and cur.role == "ad":
         return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
+    if prev.role == "credit" and cur.role == "credit" and cur.match is None:
+        return True  # …人次。 新华 ⏎ 社记者 齐 远 摄: one photo credit wrapped over two lines
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
     if prev.furniture == cur.furniture == "date":

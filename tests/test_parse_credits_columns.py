@@ -1,0 +1,37 @@
+"""Credits and columns of front-page layouts, each on a small invented snippet: a photo credit
+printed after a caption's last sentence on the same line (or wrapped onto the next) gives the
+caption its source and byline; a closing credit naming a reporter's role gives a brief its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.snippets import stories
+
+STORY = ("本报讯（记者 王一）4月2日，某园区第一批8个\n"
+         "重点项目集中开工，总投资56亿元。\n")
+
+
+@pytest.mark.parametrize("credit, source, names", [
+    ("本报记者 李 明 摄", "本报", ["李明"]),
+    ("新华社记者 赵小川 摄", "新华社", ["赵小川"]),
+    ("中新社记者 钱 进 摄", "中新社", ["钱进"]),
+])
+def test_a_credit_after_the_captions_sentence_on_its_line_is_source_and_byline(credit, source, names):
+    arts = stories(STORY + "\n图为某园区项目开工现场。 " + credit + "\n")
+    (cap,) = [a for a in arts if a.kind == "caption"]
+    assert (cap.source, cap.byline, cap.text) == (source, names, "图为某园区项目开工现场。")
+
+
+def test_a_credit_wrapped_inside_its_agency_onto_the_next_line_is_one_credit():
+    arts = stories("某湖畔灯会流光溢彩，吸引大批市民游客前来观\n"
+                   "赏。据统计，灯会共接待游客约12万人次。 新华\n"
+                   "社记者 孙 远 摄\n")
+    (cap,) = arts
+    assert (cap.kind, cap.source, cap.byline) == ("caption", "新华社", ["孙远"])
+    assert cap.text.endswith("约12万人次。")
+
+
+def test_a_body_line_running_on_after_a_sentence_is_no_credit():
+    (a,) = stories(STORY.replace("总投资56亿元。\n", "总投资56亿元。项目\n包括智能装备产业园等。\n"))
+    assert a.kind != "caption" and a.text.endswith("包括智能装备产业园等。")
