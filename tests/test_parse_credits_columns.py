@@ -35,3 +35,20 @@ def test_a_credit_wrapped_inside_its_agency_onto_the_next_line_is_one_credit():
 def test_a_body_line_running_on_after_a_sentence_is_no_credit():
     (a,) = stories(STORY.replace("总投资56亿元。\n", "总投资56亿元。项目\n包括智能装备产业园等。\n"))
     assert a.kind != "caption" and a.text.endswith("包括智能装备产业园等。")
+
+
+BRIEFS = ("要闻简报\n\n"
+          "●某市启动招聘月活动\n"
+          "4月1日，记者从某市人社局获悉，招聘月活动正式\n"
+          "启动，将提供就业岗位1.2万个。{credit}\n")
+
+
+@pytest.mark.parametrize("credit, source, names", [
+    ("（记者 何 苗）", "本报", ["何苗"]),  # the paper's own reporter
+    ("（通讯员 张小凡）", "本报", ["张小凡"]),
+    ("（江 舟）", None, ["江舟"]),  # a name alone says nothing about the house
+])
+def test_a_closing_credit_with_a_reporters_role_gives_the_paper_as_source(credit, source, names):
+    (a,) = stories(BRIEFS.format(credit=credit))
+    assert (a.kind, a.source, a.byline) == ("brief", source, names)
+    assert a.text.endswith("1.2万个。")

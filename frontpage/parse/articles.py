@@ -1526,6 +1526,17 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts[last] = _part(edition, "body", body)
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
+        s.source = s.source or _credit_source(m.group("name"))
+
+
+def _credit_source(credit: str) -> str | None:
+    """Who a closing credit names as the writer's house: the agency it opens with (（新华社记者 …）),
+    this paper for a reporter's role alone (（记者 何 苗）, the paper's own reporter), else None
+    (（江 舟）: a name alone says nothing about the house)."""
+    flat = re.sub(r"\s", "", fold(credit))
+    if (m := re.match(ORG, flat)) is not None:
+        return m.group(0)
+    return THIS_PAPER if re.search(ROLE, flat) else None
 
 
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$"
