@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.snippets import stories
+from tests.snippets import parse, stories
 
 STORY = ("本报讯（记者 王一）4月2日，某园区第一批8个\n"
          "重点项目集中开工，总投资56亿元。\n")
@@ -52,3 +52,9 @@ def test_a_closing_credit_with_a_reporters_role_gives_the_paper_as_source(credit
     (a,) = stories(BRIEFS.format(credit=credit))
     assert (a.kind, a.source, a.byline) == ("brief", source, names)
     assert a.text.endswith("1.2万个。")
+
+
+@pytest.mark.parametrize("desk", ["值班编委：李 明  责任编辑：王 芳  校对：赵 磊", "值班主任：周 川  美编：陈 默"])
+def test_a_desk_credits_line_opening_on_a_duty_role_is_furniture(desk):
+    arts = parse(STORY + "\n" + desk + "\n")
+    assert [a.kind for a in arts] == ["news", "furniture"]
