@@ -58,3 +58,21 @@ def test_a_closing_credit_with_a_reporters_role_gives_the_paper_as_source(credit
 def test_a_desk_credits_line_opening_on_a_duty_role_is_furniture(desk):
     arts = parse(STORY + "\n" + desk + "\n")
     assert [a.kind for a in arts] == ["news", "furniture"]
+
+
+POINTERS = ("某市春季消费节销售额创新高\n详见2版\n\n"
+            "某县至某镇二级公路全线贯通\n3版刊登\n\n" + STORY)
+
+
+@pytest.mark.parametrize("banner", ["导读", "今日导读", "本期看点"])
+def test_a_short_line_over_a_run_of_pointed_teasers_is_each_teasers_kicker(banner):
+    arts = stories(banner + "\n\n" + POINTERS)
+    teasers = [a for a in arts if a.kind == "teaser"]
+    assert [(t.kicker, t.headline, t.continues_on) for t in teasers] == [
+        (banner, "某市春季消费节销售额创新高", 2), (banner, "某县至某镇二级公路全线贯通", 3)]
+    assert teasers[0].first_line == 1 and len(arts) == 3
+
+
+def test_a_long_line_over_pointed_teasers_is_no_banner():
+    arts = stories("某市召开全市经济工作会议\n\n" + POINTERS)
+    assert not any(a.kicker for a in arts if a.kind == "teaser")

@@ -684,6 +684,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _pointer_banners(edition, machine.stories)
     _closing_credits(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
@@ -1389,6 +1390,35 @@ def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Stor
                   doubts=[DOUBT_TAIL])
     story.parts = story.parts[:k]
     return tail
+
+
+def _pointed_teaser(s: _Story) -> bool:
+    """A teaser with its own headline line and a page pointer (详见2版), under no banner yet."""
+    return s.kind == "teaser" and bool(s.teaser_heads) and not s.kicker \
+        and any(p.role == "teaser_ref" for p in s.parts)
+
+
+def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
+    """A short line alone over a run of pointed teasers (导读 ⏎ 某某… ⏎ 详见2版 ⏎ 某某… ⏎ 详见3版) is
+    the run's banner: every teaser's kicker, its line owned by the first, never a teaser of its own."""
+    order = sorted(stories, key=lambda x: x.first_line)
+    for k, s in enumerate(order):
+        if s.kind != "teaser" or s.parts or len(s.teaser_heads) != 1 or s.kicker:
+            continue
+        banner = s.teaser_heads[0]
+        if len(banner.lines) != 1 or len(nonspace(banner.text)) > TEASER_BANNER_MAX:
+            continue
+        run = []
+        for t in order[k + 1:]:
+            if not _pointed_teaser(t):
+                break
+            run.append(t)
+        if len(run) < 2:
+            continue
+        for t in run:
+            t.kicker = _headline_text(edition, banner)
+        run[0].teaser_heads.insert(0, banner)
+        stories.remove(s)
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
