@@ -76,3 +76,29 @@ def test_a_short_line_over_a_run_of_pointed_teasers_is_each_teasers_kicker(banne
 def test_a_long_line_over_pointed_teasers_is_no_banner():
     arts = stories("某市召开全市经济工作会议\n\n" + POINTERS)
     assert not any(a.kicker for a in arts if a.kind == "teaser")
+
+
+COMMENTARY = ("短评\n{gap}让每一段路都更顺畅\n\n"
+              "春运是一年一度的“大考”。一项项暖心举措，让\n"
+              "返程旅客走得安心、走得舒心。\n\n"
+              "服务无止境。各部门要在细节处多下功夫，让每\n"
+              "一段路都更顺畅、更温暖。（晓 岚）\n")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_commentary_label_after_a_stack_opens_the_commentary_below(gap):
+    above = ("本报讯（记者 王一）昨日，某市统计局发布统计公报。全\n"
+             "年地区生产总值首次突破两千亿元，增长5.2%。\n\n"
+             "某市统计公报显示\n"
+             "全年地区生产总值首次突破两千亿元\n\n")
+    arts = stories(above + COMMENTARY.format(gap=gap))
+    com = arts[-1]
+    assert (com.kind, com.kicker, com.headline, com.byline) == ("commentary", "短评", "让每一段路都更顺畅", ["晓岚"])
+    assert com.text.startswith("春运是一年一度") and com.first_line == 7
+    assert "短评" not in arts[0].subheadlines + [arts[0].headline, arts[0].kicker]
+
+
+def test_a_commentary_label_over_its_headline_and_text_is_no_teaser():
+    arts = stories("某园区项目开工现场。\n本报记者 李 明 摄\n\n" + COMMENTARY.format(gap="\n"))
+    assert [a.kind for a in arts] == ["caption", "commentary"]
+    assert arts[1].text.endswith("更温暖。")

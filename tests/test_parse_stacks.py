@@ -170,3 +170,23 @@ def test_lines_the_body_restates_apart_as_clauses_are_two_tiers():
             "计全部达产后可实现年产值约120亿元。\n")
     (a,) = stories(_page("某园区8个重点项目集中开工", "总投资56亿元", body=body))
     assert (a.headline, a.subheadlines) == ("某园区8个重点项目集中开工", ["总投资56亿元"])
+
+
+@pytest.mark.parametrize("upper, lower", [
+    ("去年全市经济总量首次突破两千亿元", "城镇居民人均可支配收入增长4.8%"),  # a figure in words and its unit
+    ("某港集装箱吞吐量首次突破百万标箱", "比上年同期增长37.5%"),
+])
+def test_a_line_ending_on_a_figure_in_words_and_its_unit_ends_a_tier(upper, lower):
+    (a,) = stories(_page(upper, lower))
+    assert {upper, lower} <= {a.kicker, a.headline, *a.subheadlines}  # two tiers, not one wrapped headline
+
+
+def test_of_two_tiers_the_one_set_much_wider_in_em_is_the_headline():
+    upper, lower = "某港集装箱吞吐量首次突破百万标箱", "比2019年同期增长37.5%"  # digits are half as wide
+    (a,) = stories(_page(upper, lower))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", upper, [lower])
+
+
+def test_a_magnitude_in_words_without_its_unit_wraps():
+    (a,) = stories(_page("某县粮食播种面积突破两百", "万亩大关"))
+    assert (a.headline, a.subheadlines) == ("某县粮食播种面积突破两百万亩大关", [])

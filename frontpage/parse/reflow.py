@@ -38,6 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
+from .lexicon import COMMENTARY_LABEL
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -547,6 +548,9 @@ def _bracketed_line(line: _Line) -> bool:
     return t[:1] in "（(" and t[-1:] in "）)" and bool(BRACKETED.match(t)) and not TITLE_QUALIFIER.match(t)
 
 
+COMMENTARY_LABEL_LINE = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
+"""A commentary's label on a line of its own (短评): it opens the stack below, never ends the one above."""
+
 BRACKETED = re.compile(r"^[（(][^（()）]{6,}[）)]$")
 
 
@@ -565,6 +569,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False  # display type is a headline; 图为… opens a caption
     if HEADING.match(cur.text.strip()):
         return False  # 一、明确目标 after a blank line is a heading, even after 各部门：
+    if COMMENTARY_LABEL_LINE.match(re.sub(r"\s", "", cur.text)):
+        return False  # …增长4.8% ⏎⏎ 短评: a commentary's label opens the next stack
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run if not _bracketed_line(p)))):
         return False  # a document's printed title (关于…的意见), and the approval note under it, stand above its text
     tail = prev.text.rstrip()

@@ -9,7 +9,7 @@ line's end and by the widths:
 * a line wider than the one above it (by more than :data:`KICKER_MARGIN`) is not that line's
   wrap: a wrap's first line fills the headline's measure, the rest is no wider. The shorter
   line above is a kicker;
-* a line that ends on a figure with its unit (``…演出326场``, ``…增长32.6%``) has finished its
+* a line that ends on a figure with its unit (``…演出326场``, ``…增长32.6%``, ``…两千亿元``) has finished its
   phrase, unless the next line carries the figure on (``以上``, ``左右``, ``的``);
 * a line whose last characters and the next line's first ones stand in the page's text with a
   clause mark between them (the body restates ``…集中开工，总投资…``) ends a clause there; so
@@ -36,6 +36,10 @@ kicker); within it, widths say nothing (punctuation and digits make a wrap's res
 FIGURE_END = re.compile(r"[0-9０-９](?:[%％]|(?![万亿千百年月日号]+$)[\u4e00-\u9fff]{1,3})$")
 """A line ending on a figure and its unit (``6800个``, ``45万人次``, ``32.6%``); a bare
 magnitude (``38.6万``) or a date's year, month or day goes on in the next line."""
+
+WORDED_FIGURE_END = re.compile(r"[零一二两三四五六七八九十百千万亿]{2,}[^\W\d_零一二两三四五六七八九十百千万亿年月日号]{1,2}$")
+"""A line ending on a figure written in words and its unit (``两千亿元``, ``百万标箱``): a phrase
+finished, as a figure in digits is; a magnitude alone (``两千亿``) goes on in the next line."""
 
 BARE_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.．,，]*(?:[%％]|[\u4e00-\u9fff]{1,3})?$")
 """A line that is a figure alone (``6524.3亿元`` over ``社会消费品零售总额``): a figure box's value
@@ -93,7 +97,7 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
         return False
     if line_width(b) > line_width(a) + KICKER_MARGIN:
         return True
-    if FIGURE_END.search(a) and not b.startswith(_AFTER_FIGURE):
+    if (FIGURE_END.search(a) or WORDED_FIGURE_END.search(a)) and not b.startswith(_AFTER_FIGURE):
         return True
     return _restated_as_clauses(edition, a, b, line)
 
