@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontpage.parse.furniture import furniture_lines
 from tests.snippets import parse, stories
 
 STORY = ("本报讯（记者 王一）4月2日，某园区第一批8个\n"
@@ -102,3 +103,24 @@ def test_a_commentary_label_over_its_headline_and_text_is_no_teaser():
     arts = stories("某园区项目开工现场。\n本报记者 李 明 摄\n\n" + COMMENTARY.format(gap="\n"))
     assert [a.kind for a in arts] == ["caption", "commentary"]
     assert arts[1].text.endswith("更温暖。")
+
+
+def test_a_masthead_set_one_character_a_line_is_furniture_with_the_lines_under_it():
+    texts = ["某", "阳", "日", "报", "MOUYANG DAILY", "中共某阳市委机关报", "2026年4月9日 星期四", "第15021期", "今日导读"]
+    gaps = [False] * 6 + [True, False, True]
+    assert furniture_lines(texts, gaps) == {**{i: "masthead" for i in range(6)}, 6: "date", 7: "masthead"}
+
+
+def test_one_character_lines_that_spell_no_paper_are_no_masthead():
+    assert furniture_lines(["春", "夏", "秋", "冬"], [False] * 4) == {}
+
+
+def test_name_date_and_issue_number_on_one_top_line_are_the_masthead():
+    line = "某峤日报 MOUQIAO DAILY    2021年12月30日 星期四 农历辛丑年十一月廿七    第9876期"
+    assert furniture_lines([line, "某某会议公报"], [False, True]) == {0: "masthead"}
+    arts = parse(line + "\n\n" + STORY)
+    assert [a.kind for a in arts] == ["furniture", "news"] and arts[0].lines == [[1, 1]]
+
+
+def test_a_paper_name_inside_a_sentence_line_is_no_one_line_masthead():
+    assert furniture_lines(["某峤日报    记者从市统计局获悉，全市经济运行平稳。"], [False]) == {}
