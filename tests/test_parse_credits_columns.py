@@ -124,3 +124,27 @@ def test_name_date_and_issue_number_on_one_top_line_are_the_masthead():
 
 def test_a_paper_name_inside_a_sentence_line_is_no_one_line_masthead():
     assert furniture_lines(["某峤日报    记者从市统计局获悉，全市经济运行平稳。"], [False]) == {}
+
+
+@pytest.mark.parametrize("opening, day", [("昨日，", "2024-02-26"), ("今天，", "2024-02-27"), ("2月25日，", "2024-02-25")])
+def test_a_lead_opening_on_a_day_named_relative_to_the_edition_gives_the_dateline(opening, day):
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+
+    text = "某市统计公报发布\n\n某某晚报讯（记者 汤 敏）" + opening + "市统计局发布统计公报。\n"
+    (a,) = parse_articles(decode_edition(text.encode("utf-8")), edition_date=date(2024, 2, 27))
+    assert (a.source, a.byline, a.dateline) == ("某某晚报讯", ["汤敏"], day)
+    assert a.text.startswith(opening)
+
+
+def test_a_relative_day_inside_the_lead_gives_no_dateline():
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+
+    text = "某市统计公报发布\n\n本报讯（记者 汤 敏）市统计局昨日发布统计公报。\n"
+    (a,) = parse_articles(decode_edition(text.encode("utf-8")), edition_date=date(2024, 2, 27))
+    assert a.dateline is None

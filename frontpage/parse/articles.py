@@ -36,11 +36,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import year_for
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -73,6 +73,8 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*[，,]")
+"""A lead that opens on a day named relative to the edition's date (昨日，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
 """A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
@@ -305,6 +307,7 @@ class _Story:
     source: str | None = None
     byline: list[str] = field(default_factory=list)
     date_md: tuple[int, int] | None = None
+    day_offset: int | None = None  # a lead's day named relative to the edition's (昨日: -1)
     place: str | None = None
     continues_on: int | None = None
     continued_from: int | None = None
@@ -390,6 +393,8 @@ def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
         dm = _DATE_AT_START.match(_raw(edition, body))
         if dm:
             story.date_md = (int(dm.group("m")), int(dm.group("d")))
+        elif (rm := _RELATIVE_AT_START.match(_raw(edition, body))) is not None:
+            story.day_offset = RELATIVE_DAYS[rm.group("day")]  # 本报讯（记者 …）昨日，…: the day before the edition's
         return body
     return unit.spans
 
@@ -1533,6 +1538,13 @@ def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str 
         return None
 
 
+def _relative_date(offset: int | None, edition_date: date | None) -> str | None:
+    """The day ``offset`` days from the edition's date (昨日: -1), None without either."""
+    if offset is None or edition_date is None:
+        return None
+    return (edition_date + timedelta(days=offset)).isoformat()
+
+
 def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
     """A story's kicker, headline, subheadlines and the role of each headline unit."""
     if s.kind == "brief" and (s.kicker or s.brief_head):  # a ● item: the column's heading, its own line
@@ -1659,7 +1671,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
-            source=s.source, byline=s.byline, dateline=_resolve_date(s.date_md, edition_date),
+            source=s.source, byline=s.byline,
+            dateline=_resolve_date(s.date_md, edition_date) or _relative_date(s.day_offset, edition_date),
             dateline_place=s.place, continues_on=s.continues_on, continued_from=s.continued_from,
             paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes),
         )
