@@ -190,3 +190,22 @@ def test_of_two_tiers_the_one_set_much_wider_in_em_is_the_headline():
 def test_a_magnitude_in_words_without_its_unit_wraps():
     (a,) = stories(_page("某县粮食播种面积突破两百", "万亩大关"))
     assert (a.headline, a.subheadlines) == ("某县粮食播种面积突破两百万亩大关", [])
+
+
+def test_a_figures_line_under_display_type_is_a_subheadline():
+    (a,) = stories(_page("重 点 项 目 集 中 开 工", "8个项目总投资56亿元"))
+    assert (a.headline, a.subheadlines) == ("重点项目集中开工", ["8个项目总投资56亿元"])
+
+
+@pytest.mark.parametrize("lines", [
+    ("加 快 推 动 园 区 建 设", "全力打造某地重要先进制造业中心"),  # a second deck, no figures
+    ("建 成 5 个 园 区", "总投资56亿元"),  # the display lines give figures themselves
+])
+def test_display_type_over_a_plain_line_is_kept_whole_unless_that_line_alone_gives_figures(lines):
+    from frontpage.parse.reading import decode_edition
+    from frontpage.parse.reflow import units
+    from frontpage.parse.stacks import display_tiers
+
+    ed = decode_edition(_page(*lines).encode("utf-8"))
+    head = units(ed)[0]
+    assert display_tiers(ed, head) == [head]

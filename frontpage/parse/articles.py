@@ -45,7 +45,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, CO
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
-from .stacks import tiers_off
+from .stacks import display_tiers, tiers_off
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -581,7 +581,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
-             for sl in _slogan_off(edition, tier) for piece in tiers_off(edition, sl)]
+             for sl in _slogan_off(edition, tier) for cut in tiers_off(edition, sl)
+             for piece in display_tiers(edition, cut)]
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)

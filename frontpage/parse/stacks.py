@@ -64,6 +64,7 @@ ECHO_WINDOW = 150
 """Lines either side of a headline searched for its restatement: most of a front page, so that a
 stack printed at the foot of the page still finds its body, and a long edition is never read whole."""
 _SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _page_text(edition: Edition, line: int) -> str:
@@ -128,3 +129,22 @@ def tiers_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
     if len(groups) == 1:
         return [unit]
     return [TextUnit("head", g, text=spans_text(edition, g)) for g in groups]
+
+
+
+def display_tiers(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """Plain headline lines giving figures under letter-spaced display lines that give none are a tier
+    of their own (``156个项目总投资…`` under ``为 高 质 量 发 展 蓄 势 赋 能``: a figures deck, a subheadline), not
+    more of the display headline; a plain line without figures may be its second deck (``加 快 推 动 …`` over
+    ``全力打造…``). Display lines among themselves are decks or a wrap, never cut here."""
+    lines = unit.lines
+    by_line = [[s for s in unit.spans if s.line == ln] for ln in lines]
+    shown = [all(is_display(s.text(edition)) for s in spans) for spans in by_line]
+    cut = next((k for k in range(1, len(lines)) if shown[k - 1] and not shown[k]), None)
+    if cut is None or unit.gap_joined:
+        return [unit]
+    top = [s for spans in by_line[:cut] for s in spans]
+    rest = [s for spans in by_line[cut:] for s in spans]
+    if _DIGIT.search(spans_text(edition, top)) or not _DIGIT.search(spans_text(edition, rest)):
+        return [unit]
+    return [TextUnit("head", top, text=spans_text(edition, top)), TextUnit("head", rest, text=spans_text(edition, rest))]
