@@ -203,9 +203,10 @@ def test_a_figures_line_under_display_type_is_a_subheadline():
 ])
 def test_display_type_over_a_plain_line_is_kept_whole_unless_that_line_alone_gives_figures(lines):
     from frontpage.parse.reading import decode_edition
-    from frontpage.parse.reflow import units
+    from frontpage.parse.reflow import Span, TextUnit, spans_text
     from frontpage.parse.stacks import display_tiers
 
     ed = decode_edition(_page(*lines).encode("utf-8"))
-    head = units(ed)[0]
+    spans = [Span(1, 0, len(lines[0])), Span(2, 0, len(lines[1]))]
+    head = TextUnit("head", spans, text=spans_text(ed, spans))
     assert display_tiers(ed, head) == [head]
