@@ -210,3 +210,14 @@ def test_display_type_over_a_plain_line_is_kept_whole_unless_that_line_alone_giv
     spans = [Span(1, 0, len(lines[0])), Span(2, 0, len(lines[1]))]
     head = TextUnit("head", spans, text=spans_text(ed, spans))
     assert display_tiers(ed, head) == [head]
+
+
+def test_display_type_broken_inside_a_word_the_page_prints_is_one_headline():
+    body = BODY.replace("总投资56亿元", "完成投资56亿元，总投资120亿元")
+    (a,) = stories(_page("工 业 增 加 值 增 长 8.6% 投", "资 消 费 双 双 较 快 增 长", body=body))
+    assert a.headline == "工业增加值增长8.6%投资消费双双较快增长"
+
+
+def test_display_decks_that_make_no_word_across_the_break_keep_their_space():
+    (a,) = stories(_page("加 快 推 动 园 区 建 设", "全 力 打 造 制 造 业 高 地"))
+    assert a.headline == "加快推动园区建设 全力打造制造业高地"

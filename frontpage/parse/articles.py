@@ -45,7 +45,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, CO
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
-from .stacks import display_tiers, tiers_off
+from .stacks import display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -429,7 +429,9 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         display = is_display(prev_spans[0].text(edition))
         short = not display and min(line_width(line), line_width(prev)) < DECK_MIN_WIDTH \
             and line_width(line) <= line_width(prev)  # a small headline wraps: the rest no wider than the line
-        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short else ""
+        inside = display and word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
+        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
+            and not inside else ""
         out += gap + line
     return out
 

@@ -148,3 +148,14 @@ def display_tiers(edition: Edition, unit: TextUnit) -> list[TextUnit]:
     if _DIGIT.search(spans_text(edition, top)) or not _DIGIT.search(spans_text(edition, rest)):
         return [unit]
     return [TextUnit("head", top, text=spans_text(edition, top)), TextUnit("head", rest, text=spans_text(edition, rest))]
+
+
+def word_across(edition: Edition, upper: str, lower: str, line: int) -> bool:
+    """Does a line of letter-spaced display type break inside a word (``… 8.6% 投`` / ``资 消 费 …``)?
+    Yes when its last character and the next line's first make a word the page prints elsewhere
+    (the headline itself, read without its spaces and line breaks, holds it once): the two lines are
+    one headline wrapped, joined without a space, not two decks."""
+    a, b = "".join(upper.split())[-1:], "".join(lower.split())[:1]
+    if not (a and b and "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
+        return False
+    return _page_text(edition, line).count(a + b) >= 2
