@@ -221,3 +221,16 @@ def test_display_type_broken_inside_a_word_the_page_prints_is_one_headline():
 def test_display_decks_that_make_no_word_across_the_break_keep_their_space():
     (a,) = stories(_page("加 快 推 动 园 区 建 设", "全 力 打 造 制 造 业 高 地"))
     assert a.headline == "加快推动园区建设 全力打造制造业高地"
+
+
+def test_a_word_and_a_figure_the_body_gives_under_a_line_is_a_figures_deck():
+    body = BODY.replace("总投资56亿元", "8个项目总投资达56亿元")
+    (a,) = stories(_page("聚力项目建设 厚植发展后劲", "某园区第一批8个重点项目集中签约", "总投资56亿元", body=body))
+    assert (a.kicker, a.headline, a.subheadlines) == ("聚力项目建设 厚植发展后劲", "某园区第一批8个重点项目集中签约",
+                                                      ["总投资56亿元"])
+
+
+def test_a_word_and_a_figure_that_the_body_runs_on_from_the_line_above_is_its_wrap():
+    body = BODY.replace("新增就业岗位三\n千个以上", "新增就业岗位\n1.2万个")
+    (a,) = stories(_page("某园区重点项目集中开工新增就业", "岗位1.2万个", body=body))
+    assert (a.headline, a.subheadlines) == ("某园区重点项目集中开工新增就业岗位1.2万个", [])

@@ -100,7 +100,22 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
         return True
     if (FIGURE_END.search(a) or WORDED_FIGURE_END.search(a)) and not b.startswith(_AFTER_FIGURE):
         return True
-    return _restated_as_clauses(edition, a, b, line)
+    return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
+
+
+FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
+"""A short line that is a clause of its own: a word or two and a figure with its unit (``总投资186亿元``)."""
+
+
+def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) -> bool:
+    """Is ``lower`` a figures deck under ``upper`` (``…集中签约`` / ``总投资186亿元``)? It is a word or two and
+    a figure with its unit that the page prints elsewhere, and the page never runs the two lines on
+    (the characters either side of the break stand together nowhere but in the stack itself)."""
+    m = FIGURE_CLAUSE.match(lower)
+    if m is None or len(upper) < ECHO_TAIL:
+        return False
+    page = _page_text(edition, line)
+    return page.count(m.group("figure")) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1
 
 
 def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
