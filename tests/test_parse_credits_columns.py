@@ -148,3 +148,20 @@ def test_a_relative_day_inside_the_lead_gives_no_dateline():
     text = "某市统计公报发布\n\n本报讯（记者 汤 敏）市统计局昨日发布统计公报。\n"
     (a,) = parse_articles(decode_edition(text.encode("utf-8")), edition_date=date(2024, 2, 27))
     assert a.dateline is None
+
+
+BOX_TEXT = ("该班列2019年4月首发，从某港出\n"
+            "发，经边境口岸出境直达欧洲。线\n"
+            "路全长约9800公里，全程运行约\n"
+            "16天。\n")
+
+
+def test_a_short_line_without_marks_right_under_a_box_label_is_the_boxs_title():
+    (box,) = stories("【链接】\n“某港号”中欧班列\n" + BOX_TEXT)
+    assert (box.kind, box.kicker, box.headline) == ("box", "链接", "“某港号”中欧班列")
+    assert box.text.startswith("该班列2019年4月首发")
+
+
+def test_a_sentence_wrapped_a_little_early_under_a_box_label_is_no_title():
+    (box,) = stories("【编者按】\n乡村医生是农村群众健康\n的“守门人”。全省现有乡村\n医生约3.1万名，其中一半以\n上年龄在55岁以上。\n")
+    assert (box.kind, box.headline) == ("box", "") and box.text.startswith("乡村医生是农村群众健康的")

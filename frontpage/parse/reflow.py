@@ -381,6 +381,29 @@ def _tagged_headline(rest: str) -> bool:
     return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
 
 
+TITLE_MARGIN = 3.0
+"""A box's title under its label stops at least this many em short of the box's column (a sentence's
+first line wrapped early, a word that did not fit, stops shorter by less)."""
+
+
+def _title_under_label(pieces: list[_Line], k: int) -> bool:
+    """Is the line before piece ``k``, right under a box's label (【链接】), the box's title rather than
+    its text's first line (【链接】 ⏎ “某某号”中欧班列 ⏎ 该班列2019年4月首发，从…)? A text's first line fills
+    the column or ends a sentence; a title has no clause mark and stops well short of the line below."""
+    if k < 2 or pieces[k - 2].role != "label" or pieces[k - 1].gap_before or pieces[k].gap_before:
+        return False
+    title = pieces[k - 1]
+    if re.search(r"[，,、；;：:。！？!?…]", title.text) or is_display(title.text):
+        return False
+    block = [pieces[k]]
+    for p in pieces[k + 1:k + LOCAL_WINDOW // 2 + 1]:
+        if p.gap_before or p.role != "text":
+            break
+        block.append(p)
+    column = max(p.width for p in block)
+    return title.width <= column - TITLE_MARGIN
+
+
 TAGGED_HEADLINE_MIN = 12
 """Without decks, the text after a tag must be this long to be a headline: in a box's column the
 first line after its label leaves room for fewer characters, which may carry no mark yet."""
@@ -651,7 +674,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 joined = _continues_across_gap(run, piece, main_col, recent, depth > 0)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
-                joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
+                joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1) \
+                    and not (len(run) == 1 and _title_under_label(pieces, k))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
             if not joined:
