@@ -166,3 +166,18 @@ def test_a_short_line_without_marks_right_under_a_box_label_is_the_boxs_title():
 def test_a_sentence_wrapped_a_little_early_under_a_box_label_is_no_title():
     box = stories(STORY + "\n【编者按】\n乡村医生是农村群众健康\n的“守门人”。全省现有乡村\n医生约3.1万名，其中一半以\n上年龄在55岁以上。\n")[-1]
     assert (box.kind, box.headline) == ("box", "") and box.text.startswith("乡村医生是农村群众健康的")
+
+
+def test_a_continued_story_takes_the_headline_printed_after_it_and_is_news():
+    text = ("（上接1版）全市今年秋粮播种面积稳定\n"
+            "在212万亩左右，其中水稻146.3万亩。\n"
+            "下一步，全市将组织农机2.3万台投入\n"
+            "秋收，确保颗粒归仓。\n\n"
+            "全力以赴夺取秋季农业丰收\n\n"
+            "经济快讯\n\n"
+            "●某高新区获批省级双创示范基地\n"
+            "近日，某高新区获批省级大众创业万众创新\n"
+            "示范基地，区内集聚科技型中小企业386家。\n")
+    arts = stories(text)
+    assert [(a.kind, a.headline, a.continued_from) for a in arts] == [
+        ("news", "全力以赴夺取秋季农业丰收", 1), ("brief", "某高新区获批省级双创示范基地", None)]

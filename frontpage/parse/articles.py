@@ -1244,6 +1244,19 @@ SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their
                     "before, some to the story after")
 
 
+JUMP_HEAD_LINES = 2
+"""A continued story's jump headline is a line or two (the headline it had on the page it came from)."""
+
+
+def _jump_headline(stories: list[_Story], a: int | None, before: int | None, heads: list[TextUnit]) -> bool:
+    """Are headline lines right after a story continued from another page (（上接1版）…), with no headline
+    of its own and nothing else claiming them, that story's jump headline? The words of a jump headline
+    need not recur in the part of the text printed here, so no echo is asked for."""
+    if a is None or a != before or stories[a].continued_from is None or stories[a].has_headline():
+        return False
+    return sum(len(h.lines) for h in heads) <= JUMP_HEAD_LINES and not any(_is_dash(h) for h in heads)
+
+
 def _label_cut(heads: list[TextUnit], i: int, j: int, b_ok: bool) -> tuple[int, int]:
     """A commentary's label (短评) on a line of its own heads the stack of the text below it: it and
     the lines after it go to the story after, never to the story before nor to a teaser."""
@@ -1314,6 +1327,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau_b, tau_b, after=True)
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
+        if i == 0 and j == len(heads) and _jump_headline(stories, a, index.get(id(before)), heads):
+            i = j = len(heads)  # （上接1版）… ⏎⏎ 全力以赴…: a continued story's jump headline after its text
+            stories[a].doubts.append(DOUBT_DISTANT)
         if i == 0 and j == len(heads) and a is not None and _has_dash_deck(edition, heads):
             i = j = len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
             stories[a].doubts.append(DOUBT_WEAK)
@@ -1661,6 +1677,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
                     and s.continues_on is None:  # a continued story is no brief, however short its part here
                 kind = "brief"
+            elif s.continued_from is not None:
+                kind = "news"  # （上接1版）…: the rest of a story from another page of the paper
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
         if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice
