@@ -234,3 +234,14 @@ def test_a_word_and_a_figure_that_the_body_runs_on_from_the_line_above_is_its_wr
     body = BODY.replace("新增就业岗位三\n千个以上", "新增就业岗位\n1.2万个")
     (a,) = stories(_page("某园区重点项目集中开工新增就业", "岗位1.2万个", body=body))
     assert (a.headline, a.subheadlines) == ("某园区重点项目集中开工新增就业岗位1.2万个", [])
+
+
+@pytest.mark.parametrize("deck", [[], ["8个项目总投资56亿元"]])
+def test_a_shorter_display_line_over_a_wider_one_is_its_kicker(deck):
+    (a,) = stories(_page("重 点 项 目 开 工", "为 高 质 量 发 展 蓄 势 赋 能", *deck))
+    assert (a.kicker, a.headline, a.subheadlines) == ("重点项目开工", "为高质量发展蓄势赋能", deck)
+
+
+def test_display_lines_of_like_width_stay_one_headline():
+    (a,) = stories(_page("加 快 推 动 园 区 建 设", "全 力 打 造 制 造 高 地"))
+    assert (a.kicker, a.headline) == ("", "加快推动园区建设 全力打造制造高地")

@@ -45,7 +45,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, CO
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
-from .stacks import display_tiers, tiers_off, word_across
+from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -593,7 +593,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
     titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
-        main = display[0]
+        main = _main_display(edition, heads, display)
     elif titles:  # a document's printed title is its headline
         main = titles[0]
     elif n == 1:
@@ -606,6 +606,17 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _main_display(edition: Edition, heads: list[TextUnit], display: list[int]) -> int:
+    """The main headline among display units: the first, unless the next is a display line set wider
+    (by more than :data:`KICKER_MARGIN` em) right under it; then the first is its kicker."""
+    first = display[0]
+    if len(display) >= 2 and display[1] == first + 1 and len(heads[first].lines) == len(heads[first + 1].lines) == 1:
+        top, low = (line_width(_headline_text(edition, heads[k])) for k in (first, first + 1))
+        if low > top + STACK_KICKER_MARGIN:
+            return first + 1
+    return first
 
 
 DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")

@@ -157,12 +157,13 @@ def display_tiers(edition: Edition, unit: TextUnit) -> list[TextUnit]:
     shown = [all(is_display(s.text(edition)) for s in spans) for spans in by_line]
     cut = next((k for k in range(1, len(lines)) if shown[k - 1] and not shown[k]), None)
     if cut is None or unit.gap_joined:
-        return [unit]
+        return _display_kicker(edition, unit, by_line, shown)
     top = [s for spans in by_line[:cut] for s in spans]
     rest = [s for spans in by_line[cut:] for s in spans]
     if _DIGIT.search(spans_text(edition, top)) or not _DIGIT.search(spans_text(edition, rest)):
         return [unit]
-    return [TextUnit("head", top, text=spans_text(edition, top)), TextUnit("head", rest, text=spans_text(edition, rest))]
+    return _display_kicker(edition, TextUnit("head", top, text=spans_text(edition, top)), by_line[:cut], shown[:cut]) \
+        + [TextUnit("head", rest, text=spans_text(edition, rest))]
 
 
 def word_across(edition: Edition, upper: str, lower: str, line: int) -> bool:
@@ -174,3 +175,14 @@ def word_across(edition: Edition, upper: str, lower: str, line: int) -> bool:
     if not (a and b and "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
         return False
     return _page_text(edition, line).count(a + b) >= 2
+
+
+def _display_kicker(edition: Edition, unit: TextUnit, by_line: list[list], shown: list[bool]) -> list[TextUnit]:
+    """Two lines of letter-spaced display type, the lower wider (by more than :data:`KICKER_MARGIN`):
+    the shorter line above is a kicker over the headline (重 大 项 目 集 中 开 工 / 为 高 质 量 发 展 …)."""
+    if len(by_line) != 2 or not all(shown):
+        return [unit]
+    top, low = (spans_text(edition, spans) for spans in by_line)
+    if line_width(low) <= line_width(top) + KICKER_MARGIN:
+        return [unit]
+    return [TextUnit("head", list(spans), text=spans_text(edition, spans)) for spans in by_line]
