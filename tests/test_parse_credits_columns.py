@@ -181,3 +181,18 @@ def test_a_continued_story_takes_the_headline_printed_after_it_and_is_news():
     arts = stories(text)
     assert [(a.kind, a.headline, a.continued_from) for a in arts] == [
         ("news", "全力以赴夺取秋季农业丰收", 1), ("brief", "某高新区获批省级双创示范基地", None)]
+
+
+def test_a_numbered_heading_wrapped_onto_a_second_line_is_a_heading_of_the_document():
+    text = ("某某会议公报\n\n"
+            "全会听取和讨论了市委常委会工作报\n"
+            "告，审议通过了有关决定。\n\n"
+            "一、充分肯定2021年全市经济社会发展\n"
+            "成就\n\n"
+            "全会认为，今年是“十四五”开局之\n"
+            "年。一年来，全市经济运行稳中加固，\n"
+            "地区生产总值增长8.1%。\n\n"
+            "二、全力以赴做好明年经济工作\n\n"
+            "全会提出，明年是关键之年。\n")
+    (a,) = stories(text)
+    assert a.subheadlines == ["一、充分肯定2021年全市经济社会发展成就", "二、全力以赴做好明年经济工作"]

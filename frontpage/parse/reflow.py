@@ -754,6 +754,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
             continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
+        if len(lines) == 2 and HEADING.match(u.text.strip()):
+            u.kind = "head"  # 一、充分肯定…发展 ⏎ 成就: a numbered heading wrapped, its 、 no clause mark
+            continue
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]) \
                 and not _dash_deck(lines):
             continue
