@@ -196,3 +196,20 @@ def test_a_numbered_heading_wrapped_onto_a_second_line_is_a_heading_of_the_docum
             "全会提出，明年是关键之年。\n")
     (a,) = stories(text)
     assert a.subheadlines == ["一、充分肯定2021年全市经济社会发展成就", "二、全力以赴做好明年经济工作"]
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("□本报记者 许 航\n10月12日，某市高校毕业生专场招聘会在市人才市场举行。\n", "2024-10-12"),
+    ("本报讯 （记者 孙晓梅）\n记者15日从省商务厅获悉，上半年全省社会消费品零售总额增长5.2%。\n", "2024-10-15"),
+    ("本报讯 （记者 孙晓梅）\n记者18日从省商务厅获悉，上半年全省社会消费品零售总额增长5.2%。\n", "2024-09-18"),
+    ("某某晚报讯（记者 邱 实）记者10月11日从市教育局获悉，今年计划招生2.35万人。\n", "2024-10-11"),
+    ("本报讯 （记者 孙晓梅）\n上半年，全省社会消费品零售总额增长5.2%。\n", None),
+])
+def test_a_news_lead_opening_on_the_day_or_on_the_day_its_reporter_learnt_the_news_gives_the_dateline(lead, day):
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+
+    (a,) = parse_articles(decode_edition(("某市消费市场稳步回暖\n\n" + lead).encode("utf-8")), edition_date=date(2024, 10, 16))
+    assert (a.kind, a.dateline) == ("news", day)

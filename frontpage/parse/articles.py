@@ -1568,6 +1568,28 @@ def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str 
         return None
 
 
+REPORTER_DAY = re.compile(r"^\s*(?:" + ROLE + r")\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日(?![\d日])")
+"""A lead whose reporter learnt the news on a day (记者4月21日从…获悉, 记者15日从…): that day is its dateline."""
+
+
+def _lead_day(text: str, edition_date: date | None) -> tuple[int, int] | None:
+    """The day a news story's text opens on, when no source line gave one: ``10月12日，…`` (after a
+    byline line) or ``记者15日从…`` (a day alone is in the edition's month, or the month before when
+    it is later than the edition's day)."""
+    if (dm := BRIEF_DAY.match(text)) is not None:
+        return int(dm.group("m")), int(dm.group("d"))
+    rm = REPORTER_DAY.match(text)
+    if rm is None:
+        return None
+    if rm.group("m"):
+        return int(rm.group("m")), int(rm.group("d"))
+    if edition_date is None:
+        return None
+    day = int(rm.group("d"))
+    month = edition_date.month if day <= edition_date.day else (edition_date.month - 2) % 12 + 1
+    return month, day
+
+
 def _relative_date(offset: int | None, edition_date: date | None) -> str | None:
     """The day ``offset`` days from the edition's date (昨日: -1), None without either."""
     if offset is None or edition_date is None:
@@ -1700,6 +1722,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
         if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
             s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
+        if kind == "news" and s.date_md is None and s.day_offset is None and body:
+            s.date_md = _lead_day(body[0], edition_date)  # □本报记者 … ⏎ 10月12日，… / 记者15日从…
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
