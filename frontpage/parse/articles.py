@@ -1590,6 +1590,16 @@ def _lead_day(text: str, edition_date: date | None) -> tuple[int, int] | None:
     return month, day
 
 
+def _dateline(s: _Story, kind: str, body: list[str], edition_date: date | None) -> str | None:
+    """A story's dateline: the day its lead gave, or else the day its text opens on (a ● brief's
+    11月18日，…; a news story's, :func:`_lead_day`), or a day named relative to the edition's (昨日)."""
+    if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
+        s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
+    if kind == "news" and s.date_md is None and s.day_offset is None and body:
+        s.date_md = _lead_day(body[0], edition_date)  # □本报记者 … ⏎ 10月12日，… / 记者15日从…
+    return _resolve_date(s.date_md, edition_date) or _relative_date(s.day_offset, edition_date)
+
+
 def _relative_date(offset: int | None, edition_date: date | None) -> str | None:
     """The day ``offset`` days from the edition's date (昨日: -1), None without either."""
     if offset is None or edition_date is None:
@@ -1720,15 +1730,10 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
         if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_ONLY.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
-        if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
-            s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
-        if kind == "news" and s.date_md is None and s.day_offset is None and body:
-            s.date_md = _lead_day(body[0], edition_date)  # □本报记者 … ⏎ 10月12日，… / 记者15日从…
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
-            source=s.source, byline=s.byline,
-            dateline=_resolve_date(s.date_md, edition_date) or _relative_date(s.day_offset, edition_date),
+            source=s.source, byline=s.byline, dateline=_dateline(s, kind, body, edition_date),
             dateline_place=s.place, continues_on=s.continues_on, continued_from=s.continued_from,
             paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes),
         )
