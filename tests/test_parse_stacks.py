@@ -170,3 +170,78 @@ def test_lines_the_body_restates_apart_as_clauses_are_two_tiers():
             "计全部达产后可实现年产值约120亿元。\n")
     (a,) = stories(_page("某园区8个重点项目集中开工", "总投资56亿元", body=body))
     assert (a.headline, a.subheadlines) == ("某园区8个重点项目集中开工", ["总投资56亿元"])
+
+
+@pytest.mark.parametrize("upper, lower", [
+    ("去年全市经济总量首次突破两千亿元", "城镇居民人均可支配收入增长4.8%"),  # a figure in words and its unit
+    ("某港集装箱吞吐量首次突破百万标箱", "比上年同期增长37.5%"),
+])
+def test_a_line_ending_on_a_figure_in_words_and_its_unit_ends_a_tier(upper, lower):
+    (a,) = stories(_page(upper, lower))
+    assert {upper, lower} <= {a.kicker, a.headline, *a.subheadlines}  # two tiers, not one wrapped headline
+
+
+def test_of_two_tiers_the_one_set_much_wider_in_em_is_the_headline():
+    upper, lower = "某港集装箱吞吐量首次突破百万标箱", "比2019年同期增长37.5%"  # digits are half as wide
+    (a,) = stories(_page(upper, lower))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", upper, [lower])
+
+
+def test_a_magnitude_in_words_without_its_unit_wraps():
+    (a,) = stories(_page("某县粮食播种面积突破两百", "万亩大关"))
+    assert (a.headline, a.subheadlines) == ("某县粮食播种面积突破两百万亩大关", [])
+
+
+def test_a_figures_line_under_display_type_is_a_subheadline():
+    (a,) = stories(_page("重 点 项 目 集 中 开 工", "8个项目总投资56亿元"))
+    assert (a.headline, a.subheadlines) == ("重点项目集中开工", ["8个项目总投资56亿元"])
+
+
+@pytest.mark.parametrize("lines", [
+    ("加 快 推 动 园 区 建 设", "全力打造某地重要先进制造业中心"),  # a second deck, no figures
+    ("建 成 5 个 园 区", "总投资56亿元"),  # the display lines give figures themselves
+])
+def test_display_type_over_a_plain_line_is_kept_whole_unless_that_line_alone_gives_figures(lines):
+    from frontpage.parse.reading import decode_edition
+    from frontpage.parse.reflow import Span, TextUnit, spans_text
+    from frontpage.parse.stacks import display_tiers
+
+    ed = decode_edition(_page(*lines).encode("utf-8"))
+    spans = [Span(1, 0, len(lines[0])), Span(2, 0, len(lines[1]))]
+    head = TextUnit("head", spans, text=spans_text(ed, spans))
+    assert display_tiers(ed, head) == [head]
+
+
+def test_display_type_broken_inside_a_word_the_page_prints_is_one_headline():
+    body = BODY.replace("总投资56亿元", "完成投资56亿元，总投资120亿元")
+    (a,) = stories(_page("工 业 增 加 值 增 长 8.6% 投", "资 消 费 双 双 较 快 增 长", body=body))
+    assert a.headline == "工业增加值增长8.6%投资消费双双较快增长"
+
+
+def test_display_decks_that_make_no_word_across_the_break_keep_their_space():
+    (a,) = stories(_page("加 快 推 动 园 区 建 设", "全 力 打 造 制 造 业 高 地"))
+    assert a.headline == "加快推动园区建设 全力打造制造业高地"
+
+
+def test_a_word_and_a_figure_the_body_gives_under_a_line_is_a_figures_deck():
+    body = BODY.replace("总投资56亿元", "8个项目总投资达56亿元")
+    (a,) = stories(_page("聚力项目建设 厚植发展后劲", "某园区第一批8个重点项目集中签约", "总投资56亿元", body=body))
+    assert (a.kicker, a.headline, a.subheadlines) == ("聚力项目建设 厚植发展后劲", "某园区第一批8个重点项目集中签约",
+                                                      ["总投资56亿元"])
+
+
+def test_a_word_and_a_figure_that_the_body_runs_on_from_the_line_above_is_its_wrap():
+    body = BODY.replace("新增就业岗位三\n千个以上", "新增就业岗位\n1.2万个")
+    (a,) = stories(_page("某园区重点项目集中开工新增就业", "岗位1.2万个", body=body))
+    assert (a.headline, a.subheadlines) == ("某园区重点项目集中开工新增就业岗位1.2万个", [])
+
+
+@pytest.mark.parametrize("deck", [[], ["8个项目总投资56亿元"]])
+def test_a_shorter_display_line_over_a_wider_one_is_its_kicker(deck):
+    (a,) = stories(_page("重 点 项 目 开 工", "为 高 质 量 发 展 蓄 势 赋 能", *deck))
+    assert (a.kicker, a.headline, a.subheadlines) == ("重点项目开工", "为高质量发展蓄势赋能", deck)
+
+
+def test_display_lines_of_like_width_stay_one_headline():
+    (a,) = stories(_page("加 快 推 动 园 区 建 设", "全 力 打 造 制 造 高 地"))
+    assert (a.kicker, a.headline) == ("", "加快推动园区建设 全力打造制造高地")

@@ -36,16 +36,16 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import year_for
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
-from .stacks import tiers_off
+from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -73,6 +73,8 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*[，,]")
+"""A lead that opens on a day named relative to the edition's date (昨日，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
 """A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
@@ -307,6 +309,7 @@ class _Story:
     source: str | None = None
     byline: list[str] = field(default_factory=list)
     date_md: tuple[int, int] | None = None
+    day_offset: int | None = None  # a lead's day named relative to the edition's (昨日: -1)
     place: str | None = None
     continues_on: int | None = None
     continued_from: int | None = None
@@ -393,6 +396,8 @@ def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
         dm = _DATE_AT_START.match(_raw(edition, body))
         if dm:
             story.date_md = (int(dm.group("m")), int(dm.group("d")))
+        elif (rm := _RELATIVE_AT_START.match(_raw(edition, body))) is not None:
+            story.day_offset = RELATIVE_DAYS[rm.group("day")]  # 本报讯（记者 …）昨日，…: the day before the edition's
         return body
     return unit.spans
 
@@ -427,7 +432,9 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         display = is_display(prev_spans[0].text(edition))
         short = not display and min(line_width(line), line_width(prev)) < DECK_MIN_WIDTH \
             and line_width(line) <= line_width(prev)  # a small headline wraps: the rest no wider than the line
-        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short else ""
+        inside = display and word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
+        gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
+            and not inside else ""
         out += gap + line
     return out
 
@@ -516,7 +523,13 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
-            or figures_deck or two_decks(first) or len(nonspace(first)) >= KICKER_RATIO * len(nonspace(second)))
+            or figures_deck or two_decks(first) or _wider(first, second))
+
+
+def _wider(first: str, second: str) -> bool:
+    """Is ``first`` set at least :data:`KICKER_RATIO` times as wide as ``second``? Widths in em, as
+    printed: digits and Latin letters are half as wide as a character (``比2019年同期增长37.5%``)."""
+    return line_width(nonspace(first)) >= KICKER_RATIO * line_width(nonspace(second))
 
 
 KICKER_RATIO = 1.3
@@ -573,7 +586,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     more, kicker, headline, subs.
     """
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
-             for sl in _slogan_off(edition, tier) for piece in tiers_off(edition, sl)]
+             for sl in _slogan_off(edition, tier) for cut in tiers_off(edition, sl)
+             for piece in display_tiers(edition, cut)]
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
@@ -582,7 +596,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
     titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
-        main = display[0]
+        main = _main_display(edition, heads, display)
     elif titles:  # a document's printed title is its headline
         main = titles[0]
     elif n == 1:
@@ -595,6 +609,17 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _main_display(edition: Edition, heads: list[TextUnit], display: list[int]) -> int:
+    """The main headline among display units: the first, unless the next is a display line set wider
+    (by more than :data:`KICKER_MARGIN` em) right under it; then the first is its kicker."""
+    first = display[0]
+    if len(display) >= 2 and display[1] == first + 1 and len(heads[first].lines) == len(heads[first + 1].lines) == 1:
+        top, low = (line_width(_headline_text(edition, heads[k])) for k in (first, first + 1))
+        if low > top + STACK_KICKER_MARGIN:
+            return first + 1
+    return first
 
 
 DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
@@ -687,6 +712,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _pointer_banners(edition, machine.stories)
     _closing_credits(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
@@ -1101,7 +1127,7 @@ class _StoryMachine:
         names = (m.group("names") or m.group("names2")) if m else ""
         target.byline = parse_names(names or "")
         agency = m.group("agency") if m else None
-        org = re.match(ORG, u.text)
+        org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
         target.source = agency or (org.group(0) if org else None) or target.source
         target.closed = True
 
@@ -1252,6 +1278,28 @@ SPLIT_GROUP_NOTE = ("headline lines between two stories were shared out by their
                     "before, some to the story after")
 
 
+JUMP_HEAD_LINES = 2
+"""A continued story's jump headline is a line or two (the headline it had on the page it came from)."""
+
+
+def _jump_headline(stories: list[_Story], a: int | None, before: int | None, heads: list[TextUnit]) -> bool:
+    """Are headline lines right after a story continued from another page (（上接1版）…), with no headline
+    of its own and nothing else claiming them, that story's jump headline? The words of a jump headline
+    need not recur in the part of the text printed here, so no echo is asked for."""
+    if a is None or a != before or stories[a].continued_from is None or stories[a].has_headline():
+        return False
+    return sum(len(h.lines) for h in heads) <= JUMP_HEAD_LINES and not any(_is_dash(h) for h in heads)
+
+
+def _label_cut(heads: list[TextUnit], i: int, j: int, b_ok: bool) -> tuple[int, int]:
+    """A commentary's label (短评) on a line of its own heads the stack of the text below it: it and
+    the lines after it go to the story after, never to the story before nor to a teaser."""
+    k = next((k for k, h in enumerate(heads) if len(h.lines) == 1 and COMMENTARY_ONLY.match(nonspace(h.text))), None)
+    if k is None or not b_ok:
+        return i, j
+    return min(i, k), min(j, k)
+
+
 def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
     """Is ``head`` one headline block right above a headless story that opens with a source line
     (本报讯, a dateline) or a byline (本报评论员), as a front page prints them?"""
@@ -1341,16 +1389,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         # an echo, by the story before when that story has no headline yet (a small tie-break).
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau_b, tau_b, after=True)
-        i, j = _split(heads, to_a, to_b)
-        if i == 0 and j == len(heads) and a is not None and _has_dash_deck(edition, heads):
-            i = j = len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
-            stories[a].doubts.append(DOUBT_WEAK)
-        if i == 0 and j == len(heads) == 1 and a is None and b_ok and _lone_head_over_lead(stories[b], heads[0]):
-            j = 0  # the one headline right above a story's lead, nothing else claiming it: that story's
-            stories[b].doubts.append(DOUBT_LONE)
-        if i == 0 and j == 1 and len(heads) >= 2 and b_ok and not heads[1].text.startswith(("——", "—")):
-            j = 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
-            stories[b].doubts.append(DOUBT_KICKER)
+        i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
+        i, j = _unclaimed_cut(edition, stories, heads, i, j, (a, index.get(id(before))), b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
@@ -1383,6 +1423,27 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
+
+
+def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+                   before: tuple[int | None, int | None], b: int | None) -> tuple[int, int]:
+    """The cut (i, j) of a headline group after the echo split, revised where lines no story's text
+    claims still belong to one: ``before`` is (the headless story before that may take them, the
+    story right before), ``b`` the story after when it may take headlines."""
+    a, right_before = before
+    if i == 0 and j == len(heads) and _jump_headline(stories, a, right_before, heads):
+        stories[a].doubts.append(DOUBT_DISTANT)
+        return len(heads), len(heads)  # （上接1版）… ⏎⏎ 全力以赴…: a continued story's jump headline after its text
+    if i == 0 and j == len(heads) and a is not None and _has_dash_deck(edition, heads):
+        stories[a].doubts.append(DOUBT_WEAK)
+        return len(heads), len(heads)  # a stack with a dash deck (——…) is a story's own, never a teaser
+    if i == 0 and j == len(heads) == 1 and a is None and b is not None and _lone_head_over_lead(stories[b], heads[0]):
+        stories[b].doubts.append(DOUBT_LONE)
+        return 0, 0  # the one headline right above a story's lead, nothing else claiming it: that story's
+    if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
+        stories[b].doubts.append(DOUBT_KICKER)
+        return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
+    return i, j
 
 
 TEASER_BANNER_MAX = 4
@@ -1464,6 +1525,35 @@ def _cut_inside(edition: Edition, part: Part, text: str, own: str) -> tuple[list
         if shared_share(before, own) > shared_share(before, text) and shared_share(after, text) > shared_share(after, own):
             return spans[:c], spans[c:]
     return None
+
+
+def _pointed_teaser(s: _Story) -> bool:
+    """A teaser with its own headline line and a page pointer (详见2版), under no banner yet."""
+    return s.kind == "teaser" and bool(s.teaser_heads) and not s.kicker \
+        and any(p.role == "teaser_ref" for p in s.parts)
+
+
+def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
+    """A short line alone over a run of pointed teasers (导读 ⏎ 某某… ⏎ 详见2版 ⏎ 某某… ⏎ 详见3版) is
+    the run's banner: every teaser's kicker, its line owned by the first, never a teaser of its own."""
+    order = sorted(stories, key=lambda x: x.first_line)
+    for k, s in enumerate(order):
+        if s.kind != "teaser" or s.parts or len(s.teaser_heads) != 1 or s.kicker:
+            continue
+        banner = s.teaser_heads[0]
+        if len(banner.lines) != 1 or len(nonspace(banner.text)) > TEASER_BANNER_MAX:
+            continue
+        run = []
+        for t in order[k + 1:]:
+            if not _pointed_teaser(t):
+                break
+            run.append(t)
+        if len(run) < 2:
+            continue
+        for t in run:
+            t.kicker = _headline_text(edition, banner)
+        run[0].teaser_heads.insert(0, banner)
+        stories.remove(s)
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
@@ -1563,6 +1653,45 @@ def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str 
         return None
 
 
+REPORTER_DAY = re.compile(r"^\s*(?:" + ROLE + r")\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日(?![\d日])")
+"""A lead whose reporter learnt the news on a day (记者4月21日从…获悉, 记者15日从…): that day is its dateline."""
+
+
+def _lead_day(text: str, edition_date: date | None) -> tuple[int, int] | None:
+    """The day a news story's text opens on, when no source line gave one: ``10月12日，…`` (after a
+    byline line) or ``记者15日从…`` (a day alone is in the edition's month, or the month before when
+    it is later than the edition's day)."""
+    if (dm := BRIEF_DAY.match(text)) is not None:
+        return int(dm.group("m")), int(dm.group("d"))
+    rm = REPORTER_DAY.match(text)
+    if rm is None:
+        return None
+    if rm.group("m"):
+        return int(rm.group("m")), int(rm.group("d"))
+    if edition_date is None:
+        return None
+    day = int(rm.group("d"))
+    month = edition_date.month if day <= edition_date.day else (edition_date.month - 2) % 12 + 1
+    return month, day
+
+
+def _dateline(s: _Story, kind: str, body: list[str], edition_date: date | None) -> str | None:
+    """A story's dateline: the day its lead gave, or else the day its text opens on (a ● brief's
+    11月18日，…; a news story's, :func:`_lead_day`), or a day named relative to the edition's (昨日)."""
+    if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
+        s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
+    if kind == "news" and s.date_md is None and s.day_offset is None and body:
+        s.date_md = _lead_day(body[0], edition_date)  # □本报记者 … ⏎ 10月12日，… / 记者15日从…
+    return _resolve_date(s.date_md, edition_date) or _relative_date(s.day_offset, edition_date)
+
+
+def _relative_date(offset: int | None, edition_date: date | None) -> str | None:
+    """The day ``offset`` days from the edition's date (昨日: -1), None without either."""
+    if offset is None or edition_date is None:
+        return None
+    return (edition_date + timedelta(days=offset)).isoformat()
+
+
 def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list[tuple[str, TextUnit]]]:
     """A story's kicker, headline, subheadlines and the role of each headline unit."""
     if s.kind == "brief" and (s.kicker or s.brief_head):  # a ● item: the column's heading, its own line
@@ -1601,6 +1730,17 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts[last] = _part(edition, "body", body)
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
+        s.source = s.source or _credit_source(m.group("name"))
+
+
+def _credit_source(credit: str) -> str | None:
+    """Who a closing credit names as the writer's house: the agency it opens with (（新华社记者 …）),
+    this paper for a reporter's role alone (（记者 何 苗）, the paper's own reporter), else None
+    (（江 舟）: a name alone says nothing about the house)."""
+    flat = re.sub(r"\s", "", fold(credit))
+    if (m := re.match(ORG, flat)) is not None:
+        return m.group(0)
+    return THIS_PAPER if re.search(ROLE, flat) else None
 
 
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$"
@@ -1696,6 +1836,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
                     and s.continues_on is None:  # a continued story is no brief, however short its part here
                 kind = "brief"
+            elif s.continued_from is not None:
+                kind = "news"  # （上接1版）…: the rest of a story from another page of the paper
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
         if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice
@@ -1704,12 +1846,10 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
         if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_COLUMN.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
-        if kind == "brief" and s.date_md is None and body and (dm := BRIEF_DAY.match(body[0])):
-            s.date_md = (int(dm.group("m")), int(dm.group("d")))  # ●… ⏎ 11月18日，…: the day it reports
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
-            source=s.source, byline=s.byline, dateline=_resolve_date(s.date_md, edition_date),
+            source=s.source, byline=s.byline, dateline=_dateline(s, kind, body, edition_date),
             dateline_place=s.place, continues_on=s.continues_on, continued_from=s.continued_from,
             paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes),
         )

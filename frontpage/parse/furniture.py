@@ -61,8 +61,10 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     """Index → kind (masthead, date, page, section, desk, ad) for the furniture among ``texts``
     (stripped lines, in file order; ``gaps[i]`` when a blank line comes before line i)."""
     folded = [fold(t) for t in texts]
-    out: dict[int, str] = {}
+    out: dict[int, str] = _masthead_variants(folded, gaps)
     for i, t in enumerate(folded):
+        if i in out:
+            continue
         if DATE_LINE.match(t) or (i < TOP_LINES and DATE_END.match(t) and all(k in out for k in range(i))):
             out[i] = "date"  # with its weekday anywhere; a bare date only among the page's top furniture
         elif LUNAR_DATE.match(t) and (i < TOP_LINES or out.get(i - 1) == "date"):
@@ -86,6 +88,31 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
     _disclaimers(folded, out)
+    return out
+
+
+MASTHEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r"))(?:\s*[A-Z][A-Z ]{3,})?$")
+"""A masthead's name, with its name in Latin letters after it on the same line (临峤日报 LINQIAO DAILY)."""
+EAR_GAP = re.compile(r"\s{2,}|\u3000+")
+"""What sets the pieces of a one-line masthead apart (name, date, issue number): a wide space."""
+
+
+def _masthead_variants(texts: list[str], gaps: list[bool]) -> dict[int, str]:
+    """The masthead set otherwise than one name on a line: the name one character a line down the
+    page's first lines (棠 ⏎ 阳 ⏎ 日 ⏎ 报), or name, date and issue number in one top line set apart
+    by wide spaces (临峤日报 LINQIAO DAILY    2021年12月30日 星期四 …    第9876期)."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < min(len(texts), TOP_LINES) and len(texts[k]) == 1 and not (k and gaps[k]):
+        k += 1
+    if k >= 2 and MASTHEAD.match("".join(texts[:k])):
+        out.update({i: "masthead" for i in range(k)})
+    for i, t in enumerate(texts[:TOP_LINES]):
+        pieces = [p for p in EAR_GAP.split(t) if p]
+        if i in out or len(pieces) < 2 or not MASTHEAD_NAME.match(pieces[0]):
+            continue
+        if all(DATE_LINE.match(p) or LUNAR_DATE.match(p) or MASTHEAD_SUB.match(p) for p in pieces[1:]):
+            out[i] = "masthead"
     return out
 
 

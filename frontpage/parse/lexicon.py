@@ -65,6 +65,9 @@ CREDIT_AFTER = alternation("caption_markers", kind="credit", position="both")
 """Credit words printed after the names (张三 摄)."""
 
 ANNIVERSARIES: dict[str, int] = {r["entry"]: int(r["year"]) for r in table("anniversaries")}
+RELATIVE_DAYS: dict[str, int] = {r["entry"]: int(r["offset"]) for r in table("relative_days")}
+"""Days a lead names relative to the edition's date (昨日 → -1), from ``relative_days.csv``."""
+RELATIVE_DAY = alternation("relative_days")
 """Event → the year it happened: ``建党100周年`` is 1921 + 100."""
 
 INSTITUTION = alternation("institution_suffixes")

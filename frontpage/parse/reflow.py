@@ -38,6 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
+from .lexicon import COMMENTARY_LABEL
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -230,10 +231,32 @@ def _pointer_tail(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Matc
     return [(a, m.start(), "text", None), (m.start(), b, "teaser_ref", m)]
 
 
+CREDIT_TAIL = re.compile(r"(?<=[。！？”])\s*(?P<tail>[^。！？”\s][^。！？”]*)$")
+"""What follows a caption's last sentence on its line: a photo credit printed on the same line
+(``图为签约现场。 本报记者 唐 琦 摄``) or the head of one wrapped onto the next (``…人次。 新华``)."""
+CREDIT_WRAP_HEAD = 4
+"""The most characters of a credit left at the end of a caption's line before it wraps (新华 ⏎ 社记者 …)."""
+
+
+def _credit_tail(raw: str, a: int, b: int, nxt: str) -> tuple[list[tuple[int, int, str, re.Match | None]], bool] | None:
+    """A caption line ending on a photo credit after its last sentence, as (caption, credit) pieces
+    and whether the credit wraps onto the next line (which then is all credit); None otherwise."""
+    t = CREDIT_TAIL.search(raw, a, b)
+    if t is None or t.start("tail") == a:
+        return None
+    tail = fold(raw[t.start("tail"):b].strip())
+    if (m := CREDIT.match(tail)) is not None:
+        return [(a, t.start("tail"), "text", None), (t.start("tail"), b, "credit", m)], False
+    rest = fold(nxt.strip())
+    if len(tail) <= CREDIT_WRAP_HEAD and _cjk(tail) and rest and (m := CREDIT.match(tail + rest)) is not None:
+        return [(a, t.start("tail"), "text", None), (t.start("tail"), b, "credit", m)], True
+    return None
+
+
 def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_Line]:
     """Non-blank lines ``first..last`` as pieces with a role; a line holding a mark and text is split."""
     out: list[_Line] = []
-    gap = False
+    gap = credit_due = False
     last = len(edition.lines) if last is None else last
     for number in range(first, last + 1):
         raw = edition.lines[number - 1]
@@ -245,6 +268,10 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
         hi = len(raw.rstrip())
         nxt = edition.lines[number] if number < len(edition.lines) else ""
         pieces = _cont_pieces(raw, lo, hi, bool(out) and out[-1].role == "cont" and out[-1].match is None, nxt)
+        if credit_due:  # 新华 ⏎ 社记者 齐 远 摄: the rest of a credit wrapped from the line above
+            pieces, credit_due = [(lo, hi, "credit", None)], False
+        elif len(pieces) == 1 and pieces[0][2] == "text" and (ct := _credit_tail(raw, lo, hi, nxt)) is not None:
+            pieces, credit_due = ct
         # a box label at the start of a text piece
         split: list[tuple[int, int, str, re.Match | None]] = []
         for a, b, role, m in pieces:
@@ -352,6 +379,29 @@ def _tagged_headline(rest: str) -> bool:
     if re.search(r"[，,、；;：:。！？!?…]", rest):
         return False
     return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
+
+
+TITLE_MARGIN = 3.0
+"""A box's title under its label stops at least this many em short of the box's column (a sentence's
+first line wrapped early, a word that did not fit, stops shorter by less)."""
+
+
+def _title_under_label(pieces: list[_Line], k: int) -> bool:
+    """Is the line before piece ``k``, right under a box's label (【链接】), the box's title rather than
+    its text's first line (【链接】 ⏎ “某某号”中欧班列 ⏎ 该班列2019年4月首发，从…)? A text's first line fills
+    the column or ends a sentence; a title has no clause mark and stops well short of the line below."""
+    if k < 2 or pieces[k - 2].role != "label" or pieces[k - 1].gap_before or pieces[k].gap_before:
+        return False
+    title = pieces[k - 1]
+    if re.search(r"[，,、；;：:。！？!?…]", title.text) or is_display(title.text):
+        return False
+    block = [pieces[k]]
+    for p in pieces[k + 1:k + LOCAL_WINDOW // 2 + 1]:
+        if p.gap_before or p.role != "text":
+            break
+        block.append(p)
+    column = max(p.width for p in block)
+    return title.width <= column - TITLE_MARGIN
 
 
 TAGGED_HEADLINE_MIN = 12
@@ -532,6 +582,9 @@ def _bracketed_line(line: _Line) -> bool:
     return t[:1] in "（(" and t[-1:] in "）)" and bool(BRACKETED.match(t)) and not TITLE_QUALIFIER.match(t)
 
 
+COMMENTARY_LABEL_LINE = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
+"""A commentary's label on a line of its own (短评): it opens the stack below, never ends the one above."""
+
 BRACKETED = re.compile(r"^[（(][^（()）]{6,}[）)]$")
 
 
@@ -550,6 +603,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False  # display type is a headline; 图为… opens a caption
     if HEADING.match(cur.text.strip()):
         return False  # 一、明确目标 after a blank line is a heading, even after 各部门：
+    if COMMENTARY_LABEL_LINE.match(re.sub(r"\s", "", cur.text)):
+        return False  # …增长4.8% ⏎⏎ 短评: a commentary's label opens the next stack
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run if not _bracketed_line(p)))):
         return False  # a document's printed title (关于…的意见), and the approval note under it, stand above its text
     tail = prev.text.rstrip()
@@ -630,7 +685,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 joined = _continues_across_gap(run, piece, main_col, recent, depth > 0)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
-                joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
+                joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1) \
+                    and not (len(run) == 1 and _title_under_label(pieces, k))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
             if not joined:
@@ -649,6 +705,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
     advertisement does not join the disclaimer above it."""
     if prev.role == "ad" and cur.role == "ad":
         return not (prev.furniture == "disclaimer" and cur.furniture == "ad")
+    if prev.role == "credit" and cur.role == "credit" and cur.match is None:
+        return True  # …人次。 新华 ⏎ 社记者 齐 远 摄: one photo credit wrapped over two lines
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
     if prev.furniture == cur.furniture == "date":
@@ -707,6 +765,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
             continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
+        if len(lines) == 2 and HEADING.match(u.text.strip()):
+            u.kind = "head"  # 一、充分肯定…发展 ⏎ 成就: a numbered heading wrapped, its 、 no clause mark
+            continue
         if len(lines) == 2 and widths[0] >= 0.8 * main_col and INTERNAL_PUNCT.search(lines[0]) \
                 and not _dash_deck(lines):
             continue

@@ -9,7 +9,7 @@ line's end and by the widths:
 * a line wider than the one above it (by more than :data:`KICKER_MARGIN`) is not that line's
   wrap: a wrap's first line fills the headline's measure, the rest is no wider. The shorter
   line above is a kicker;
-* a line that ends on a figure with its unit (``…演出326场``, ``…增长32.6%``) has finished its
+* a line that ends on a figure with its unit (``…演出326场``, ``…增长32.6%``, ``…两千亿元``) has finished its
   phrase, unless the next line carries the figure on (``以上``, ``左右``, ``的``);
 * a line whose last characters and the next line's first ones stand in the page's text with a
   clause mark between them (the body restates ``…集中开工，总投资…``) ends a clause there; so
@@ -37,6 +37,10 @@ FIGURE_END = re.compile(r"[0-9０-９](?:[%％]|(?![万亿千百年月日号]+$)
 """A line ending on a figure and its unit (``6800个``, ``45万人次``, ``32.6%``); a bare
 magnitude (``38.6万``) or a date's year, month or day goes on in the next line."""
 
+WORDED_FIGURE_END = re.compile(r"[零一二两三四五六七八九十百千万亿]{2,}[^\W\d_零一二两三四五六七八九十百千万亿年月日号]{1,2}$")
+"""A line ending on a figure written in words and its unit (``两千亿元``, ``百万标箱``): a phrase
+finished, as a figure in digits is; a magnitude alone (``两千亿``) goes on in the next line."""
+
 BARE_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.．,，]*(?:[%％]|[\u4e00-\u9fff]{1,3})?$")
 """A line that is a figure alone (``6524.3亿元`` over ``社会消费品零售总额``): a figure box's value
 over its label, no kicker (see :mod:`frontpage.parse.articles` for boxes)."""
@@ -60,6 +64,7 @@ ECHO_WINDOW = 150
 """Lines either side of a headline searched for its restatement: most of a front page, so that a
 stack printed at the foot of the page still finds its body, and a long edition is never read whole."""
 _SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _page_text(edition: Edition, line: int) -> str:
@@ -93,9 +98,24 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
         return False
     if line_width(b) > line_width(a) + KICKER_MARGIN:
         return True
-    if FIGURE_END.search(a) and not b.startswith(_AFTER_FIGURE):
+    if (FIGURE_END.search(a) or WORDED_FIGURE_END.search(a)) and not b.startswith(_AFTER_FIGURE):
         return True
-    return _restated_as_clauses(edition, a, b, line)
+    return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
+
+
+FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
+"""A short line that is a clause of its own: a word or two and a figure with its unit (``总投资186亿元``)."""
+
+
+def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) -> bool:
+    """Is ``lower`` a figures deck under ``upper`` (``…集中签约`` / ``总投资186亿元``)? It is a word or two and
+    a figure with its unit that the page prints elsewhere, and the page never runs the two lines on
+    (the characters either side of the break stand together nowhere but in the stack itself)."""
+    m = FIGURE_CLAUSE.match(lower)
+    if m is None or len(upper) < ECHO_TAIL:
+        return False
+    page = _page_text(edition, line)
+    return page.count(m.group("figure")) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1
 
 
 def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
@@ -124,3 +144,45 @@ def tiers_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
     if len(groups) == 1:
         return [unit]
     return [TextUnit("head", g, text=spans_text(edition, g)) for g in groups]
+
+
+
+def display_tiers(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """Plain headline lines giving figures under letter-spaced display lines that give none are a tier
+    of their own (``156个项目总投资…`` under ``为 高 质 量 发 展 蓄 势 赋 能``: a figures deck, a subheadline), not
+    more of the display headline; a plain line without figures may be its second deck (``加 快 推 动 …`` over
+    ``全力打造…``). Display lines among themselves are decks or a wrap, never cut here."""
+    lines = unit.lines
+    by_line = [[s for s in unit.spans if s.line == ln] for ln in lines]
+    shown = [all(is_display(s.text(edition)) for s in spans) for spans in by_line]
+    cut = next((k for k in range(1, len(lines)) if shown[k - 1] and not shown[k]), None)
+    if cut is None or unit.gap_joined:
+        return _display_kicker(edition, unit, by_line, shown)
+    top = [s for spans in by_line[:cut] for s in spans]
+    rest = [s for spans in by_line[cut:] for s in spans]
+    if _DIGIT.search(spans_text(edition, top)) or not _DIGIT.search(spans_text(edition, rest)):
+        return [unit]
+    return _display_kicker(edition, TextUnit("head", top, text=spans_text(edition, top)), by_line[:cut], shown[:cut]) \
+        + [TextUnit("head", rest, text=spans_text(edition, rest))]
+
+
+def word_across(edition: Edition, upper: str, lower: str, line: int) -> bool:
+    """Does a line of letter-spaced display type break inside a word (``… 8.6% 投`` / ``资 消 费 …``)?
+    Yes when its last character and the next line's first make a word the page prints elsewhere
+    (the headline itself, read without its spaces and line breaks, holds it once): the two lines are
+    one headline wrapped, joined without a space, not two decks."""
+    a, b = "".join(upper.split())[-1:], "".join(lower.split())[:1]
+    if not (a and b and "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
+        return False
+    return _page_text(edition, line).count(a + b) >= 2
+
+
+def _display_kicker(edition: Edition, unit: TextUnit, by_line: list[list], shown: list[bool]) -> list[TextUnit]:
+    """Two lines of letter-spaced display type, the lower wider (by more than :data:`KICKER_MARGIN`):
+    the shorter line above is a kicker over the headline (重 大 项 目 集 中 开 工 / 为 高 质 量 发 展 …)."""
+    if len(by_line) != 2 or not all(shown):
+        return [unit]
+    top, low = (spans_text(edition, spans) for spans in by_line)
+    if line_width(low) <= line_width(top) + KICKER_MARGIN:
+        return [unit]
+    return [TextUnit("head", list(spans), text=spans_text(edition, spans)) for spans in by_line]

@@ -1,0 +1,215 @@
+"""Credits and columns of front-page layouts, each on a small invented snippet: a photo credit
+printed after a caption's last sentence on the same line (or wrapped onto the next) gives the
+caption its source and byline; a closing credit naming a reporter's role gives a brief its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontpage.parse.furniture import furniture_lines
+from tests.snippets import parse, stories
+
+STORY = ("本报讯（记者 王一）4月2日，某园区第一批8个\n"
+         "重点项目集中开工，总投资56亿元。\n")
+
+
+@pytest.mark.parametrize("credit, source, names", [
+    ("本报记者 李 明 摄", "本报", ["李明"]),
+    ("新华社记者 赵小川 摄", "新华社", ["赵小川"]),
+    ("中新社记者 钱 进 摄", "中新社", ["钱进"]),
+])
+def test_a_credit_after_the_captions_sentence_on_its_line_is_source_and_byline(credit, source, names):
+    arts = stories(STORY + "\n图为某园区项目开工现场。 " + credit + "\n")
+    (cap,) = [a for a in arts if a.kind == "caption"]
+    assert (cap.source, cap.byline, cap.text) == (source, names, "图为某园区项目开工现场。")
+
+
+def test_a_credit_wrapped_inside_its_agency_onto_the_next_line_is_one_credit():
+    arts = stories("某湖畔灯会流光溢彩，吸引大批市民游客前来观\n"
+                   "赏。据统计，灯会共接待游客约12万人次。 新华\n"
+                   "社记者 孙 远 摄\n")
+    (cap,) = arts
+    assert (cap.kind, cap.source, cap.byline) == ("caption", "新华社", ["孙远"])
+    assert cap.text.endswith("约12万人次。")
+
+
+def test_a_body_line_running_on_after_a_sentence_is_no_credit():
+    (a,) = stories(STORY.replace("总投资56亿元。\n", "总投资56亿元。项目\n包括智能装备产业园等。\n"))
+    assert a.kind != "caption" and a.text.endswith("包括智能装备产业园等。")
+
+
+BRIEFS = ("要闻简报\n\n"
+          "●某市启动招聘月活动\n"
+          "4月1日，记者从某市人社局获悉，招聘月活动正式\n"
+          "启动，将提供就业岗位1.2万个。{credit}\n")
+
+
+@pytest.mark.parametrize("credit, source, names", [
+    ("（记者 何 苗）", "本报", ["何苗"]),  # the paper's own reporter
+    ("（通讯员 张小凡）", "本报", ["张小凡"]),
+    ("（江 舟）", None, ["江舟"]),  # a name alone says nothing about the house
+])
+def test_a_closing_credit_with_a_reporters_role_gives_the_paper_as_source(credit, source, names):
+    (a,) = stories(BRIEFS.format(credit=credit))
+    assert (a.kind, a.source, a.byline) == ("brief", source, names)
+    assert a.text.endswith("1.2万个。")
+
+
+@pytest.mark.parametrize("desk", ["值班编委：李 明  责任编辑：王 芳  校对：赵 磊", "值班主任：周 川  美编：陈 默"])
+def test_a_desk_credits_line_opening_on_a_duty_role_is_furniture(desk):
+    arts = parse(STORY + "\n" + desk + "\n")
+    assert [a.kind for a in arts] == ["news", "furniture"]
+
+
+POINTERS = ("某市春季消费节销售额创新高\n详见2版\n\n"
+            "某县至某镇二级公路全线贯通\n3版刊登\n\n" + STORY)
+
+
+@pytest.mark.parametrize("banner", ["导读", "今日导读", "本期看点"])
+def test_a_short_line_over_a_run_of_pointed_teasers_is_each_teasers_kicker(banner):
+    arts = stories(banner + "\n\n" + POINTERS)
+    teasers = [a for a in arts if a.kind == "teaser"]
+    assert [(t.kicker, t.headline, t.continues_on) for t in teasers] == [
+        (banner, "某市春季消费节销售额创新高", 2), (banner, "某县至某镇二级公路全线贯通", 3)]
+    assert teasers[0].first_line == 1 and len(arts) == 3
+
+
+def test_a_long_line_over_pointed_teasers_is_no_banner():
+    arts = stories("某市召开全市经济工作会议\n\n" + POINTERS)
+    assert not any(a.kicker for a in arts if a.kind == "teaser")
+
+
+COMMENTARY = ("短评\n{gap}让每一段路都更顺畅\n\n"
+              "春运是一年一度的“大考”。一项项暖心举措，让\n"
+              "返程旅客走得安心、走得舒心。\n\n"
+              "服务无止境。各部门要在细节处多下功夫，让每\n"
+              "一段路都更顺畅、更温暖。（晓 岚）\n")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_commentary_label_after_a_stack_opens_the_commentary_below(gap):
+    above = ("本报讯（记者 王一）昨日，某市统计局发布统计公报。全\n"
+             "年地区生产总值首次突破两千亿元，增长5.2%。\n\n"
+             "某市统计公报显示\n"
+             "全年地区生产总值首次突破两千亿元\n\n")
+    arts = stories(above + COMMENTARY.format(gap=gap))
+    com = arts[-1]
+    assert (com.kind, com.kicker, com.headline, com.byline) == ("commentary", "短评", "让每一段路都更顺畅", ["晓岚"])
+    assert com.text.startswith("春运是一年一度") and com.first_line == 7
+    assert "短评" not in arts[0].subheadlines + [arts[0].headline, arts[0].kicker]
+
+
+def test_a_commentary_label_over_its_headline_and_text_is_no_teaser():
+    arts = stories("某园区项目开工现场。\n本报记者 李 明 摄\n\n" + COMMENTARY.format(gap="\n"))
+    assert [a.kind for a in arts] == ["caption", "commentary"]
+    assert arts[1].text.endswith("更温暖。")
+
+
+def test_a_masthead_set_one_character_a_line_is_furniture_with_the_lines_under_it():
+    texts = ["某", "阳", "日", "报", "MOUYANG DAILY", "中共某阳市委机关报", "2026年4月9日 星期四", "第15021期", "今日导读"]
+    gaps = [False] * 6 + [True, False, True]
+    assert furniture_lines(texts, gaps) == {**{i: "masthead" for i in range(6)}, 6: "date", 7: "masthead"}
+
+
+def test_one_character_lines_that_spell_no_paper_are_no_masthead():
+    assert furniture_lines(["春", "夏", "秋", "冬"], [False] * 4) == {}
+
+
+def test_name_date_and_issue_number_on_one_top_line_are_the_masthead():
+    line = "某峤日报 MOUQIAO DAILY    2021年12月30日 星期四 农历辛丑年十一月廿七    第9876期"
+    assert furniture_lines([line, "某某会议公报"], [False, True]) == {0: "masthead"}
+    arts = parse(line + "\n\n" + STORY)
+    assert [a.kind for a in arts] == ["furniture", "news"] and arts[0].lines == [[1, 1]]
+
+
+def test_a_paper_name_inside_a_sentence_line_is_no_one_line_masthead():
+    assert furniture_lines(["某峤日报    记者从市统计局获悉，全市经济运行平稳。"], [False]) == {}
+
+
+@pytest.mark.parametrize("opening, day", [("昨日，", "2024-02-26"), ("今天，", "2024-02-27"), ("2月25日，", "2024-02-25")])
+def test_a_lead_opening_on_a_day_named_relative_to_the_edition_gives_the_dateline(opening, day):
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+
+    text = "某市统计公报发布\n\n某某晚报讯（记者 汤 敏）" + opening + "市统计局发布统计公报。\n"
+    (a,) = parse_articles(decode_edition(text.encode("utf-8")), edition_date=date(2024, 2, 27))
+    assert (a.source, a.byline, a.dateline) == ("某某晚报讯", ["汤敏"], day)
+    assert a.text.startswith(opening)
+
+
+def test_a_relative_day_inside_the_lead_gives_no_dateline():
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+
+    text = "某市统计公报发布\n\n本报讯（记者 汤 敏）市统计局昨日发布统计公报。\n"
+    (a,) = parse_articles(decode_edition(text.encode("utf-8")), edition_date=date(2024, 2, 27))
+    assert a.dateline is None
+
+
+BOX_TEXT = ("该班列2019年4月首发，从\n"
+            "某港国际陆港出发，经边境\n"
+            "口岸出境直达欧洲。线路全\n"
+            "长约9800公里，全程运行约\n"
+            "16天。\n")
+
+
+def test_a_short_line_without_marks_right_under_a_box_label_is_the_boxs_title():
+    box = stories(STORY + "\n【链接】\n“某港号”中欧班列\n" + BOX_TEXT)[-1]
+    assert (box.kind, box.kicker, box.headline) == ("box", "链接", "“某港号”中欧班列")
+    assert box.text.startswith("该班列2019年4月首发")
+
+
+def test_a_sentence_wrapped_a_little_early_under_a_box_label_is_no_title():
+    box = stories(STORY + "\n【编者按】\n乡村医生是农村群众健康\n的“守门人”。全省现有乡村\n医生约3.1万名，其中一半以\n上年龄在55岁以上。\n")[-1]
+    assert (box.kind, box.headline) == ("box", "") and box.text.startswith("乡村医生是农村群众健康的")
+
+
+def test_a_continued_story_takes_the_headline_printed_after_it_and_is_news():
+    text = ("（上接1版）全市今年秋粮播种面积稳定\n"
+            "在212万亩左右，其中水稻146.3万亩。\n"
+            "下一步，全市将组织农机2.3万台投入\n"
+            "秋收，确保颗粒归仓。\n\n"
+            "全力以赴夺取秋季农业丰收\n\n"
+            "经济快讯\n\n"
+            "●某高新区获批省级双创示范基地\n"
+            "近日，某高新区获批省级大众创业万众创新\n"
+            "示范基地，区内集聚科技型中小企业386家。\n")
+    arts = stories(text)
+    assert [(a.kind, a.headline, a.continued_from) for a in arts] == [
+        ("news", "全力以赴夺取秋季农业丰收", 1), ("brief", "某高新区获批省级双创示范基地", None)]
+
+
+def test_a_numbered_heading_wrapped_onto_a_second_line_is_a_heading_of_the_document():
+    text = ("某某会议公报\n\n"
+            "全会听取和讨论了市委常委会工作报\n"
+            "告，审议通过了有关决定。\n\n"
+            "一、充分肯定2021年全市经济社会发展\n"
+            "成就\n\n"
+            "全会认为，今年是“十四五”开局之\n"
+            "年。一年来，全市经济运行稳中加固，\n"
+            "地区生产总值增长8.1%。\n\n"
+            "二、全力以赴做好明年经济工作\n\n"
+            "全会提出，明年是关键之年。\n")
+    (a,) = stories(text)
+    assert a.subheadlines == ["一、充分肯定2021年全市经济社会发展成就", "二、全力以赴做好明年经济工作"]
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("□本报记者 许 航\n10月12日，某市高校毕业生专场招聘会在市人才市场举行。\n", "2024-10-12"),
+    ("本报讯 （记者 孙晓梅）\n记者15日从省商务厅获悉，上半年全省社会消费品零售总额增长5.2%。\n", "2024-10-15"),
+    ("本报讯 （记者 孙晓梅）\n记者18日从省商务厅获悉，上半年全省社会消费品零售总额增长5.2%。\n", "2024-09-18"),
+    ("某某晚报讯（记者 邱 实）记者10月11日从市教育局获悉，今年计划招生2.35万人。\n", "2024-10-11"),
+    ("本报讯 （记者 孙晓梅）\n上半年，全省社会消费品零售总额增长5.2%。\n", None),
+])
+def test_a_news_lead_opening_on_the_day_or_on_the_day_its_reporter_learnt_the_news_gives_the_dateline(lead, day):
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+
+    (a,) = parse_articles(decode_edition(("某市消费市场稳步回暖\n\n" + lead).encode("utf-8")), edition_date=date(2024, 10, 16))
+    assert (a.kind, a.dateline) == ("news", day)
