@@ -135,7 +135,11 @@ def test_every_held_out_edition_has_gold_and_a_first_contact_score():
 
 @pytest.mark.parametrize("annotated", ANNOTATED, ids=[a.name for a in ANNOTATED])
 def test_every_disagreement_is_a_known_failure(annotated):
-    """A disagreement outside the known-failures table fails; so does a listed failure that is gone."""
+    """A disagreement outside the known-failures table fails; so does a listed failure that is gone.
+    A held-out edition not yet scored at first contact is left alone: nobody reads its disagreements
+    before they are recorded (the first-contact test above fails for it instead)."""
+    if annotated.split == "heldout" and annotated.name not in set(read_first_contact()["edition"]):
+        pytest.skip(f"{annotated.name}: held out, not yet scored at first contact")
     found = disagreements({annotated.name: evaluate(annotated)})
     found.attrs["editions"] = (annotated.name,)
     unexpected, fixed = compare_with_known(found, read_known_failures())
