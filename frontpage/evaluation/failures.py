@@ -57,6 +57,13 @@ def read_first_contact(path: Path = FIRST_CONTACT) -> pd.DataFrame:
                        keep_default_na=False)
 
 
+def awaiting_first_contact(splits: dict[str, str], path: Path = FIRST_CONTACT) -> list[str]:
+    """The held-out editions (``splits``: name → split) with no first-contact score yet, by name:
+    their scores and disagreements are not to be read, written or printed before it is recorded."""
+    scored = set(read_first_contact(path)["edition"])
+    return sorted(n for n, split in splits.items() if split == "heldout" and n not in scored)
+
+
 def record_first_contact(name: str, split: str, metrics: dict, commit: str, path: Path = FIRST_CONTACT,
                          when: date | None = None) -> int:
     """Append ``metrics`` as ``name``'s first-contact score; refuse if it already has one."""
