@@ -238,6 +238,8 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
                         + vocabulary.words("subject_frames", position="both"))
 
 
+# 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
+_PLACE_SUFFIXES = "点站室处所"
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
@@ -263,6 +265,8 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(right, 0, len(head) + 3)  # 农家乐存在问题: a verb may run past a stop (在)
+    while v and v.end() < len(right) and right[v.end()] in _PLACE_SUFFIXES:
+        v = VERB_RE.search(right, v.end() + 1, len(head) + 3)  # 138家接种点: a verb and a place suffix are a noun
     v = v if v and v.start() < len(head) else None
     if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
         return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's
