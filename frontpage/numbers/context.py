@@ -374,7 +374,9 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     if share and cleaned == share:
         r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
     elif previous and r.subject.startswith("占") and not r.subject.startswith(("占地", "占用")):
-        r.subject = previous + r.subject  # 网上零售额增长9.3%，占零售总额的比重为19.0%: that thing's share
+        # 网上零售额增长9.3%，占零售总额的比重为19.0%: that thing's share; 税收收入268.2亿元，占一般公共
+        # 预算收入的69.4%: a share with no noun of its own is the thing's, the whole is only its base
+        r.subject = previous + r.subject if r.subject.endswith(_share_words()) else previous
     elif previous and r.kind == "percent" and _rate_alone(r.subject):
         r.subject = previous  # 上证指数收于3364.83点，周跌幅1.20%: the index's rate of change
     elif not r.subject or r.subject == "分别" or _no_noun(r.subject):
@@ -447,7 +449,7 @@ def _share_words() -> tuple[str, ...]:
 def _subject_after(r: Reading, left: str, right: str) -> str:
     """A subject written after the number: a share that comes first (全市100%按期换届), a counted
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
-    noun_follows = (bool(re.match(r"[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级", right))  # 6家A级景区: a grade opens it
+    noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级", right))  # 12处“口袋公园”  # 6家A级景区: a grade opens it
                     and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself

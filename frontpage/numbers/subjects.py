@@ -42,7 +42,7 @@ RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut o
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:以来)?")  # with the 到 of 到今年年底, the 以来 of 今年以来
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
-STOP_AFTER = re.compile(r"今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
+STOP_AFTER = re.compile(r"今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
@@ -238,6 +238,8 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
                         + vocabulary.words("subject_frames", position="both"))
 
 
+# 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
+_PLACE_SUFFIXES = "点站室处所"
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
@@ -263,6 +265,8 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(right, 0, len(head) + 3)  # 农家乐存在问题: a verb may run past a stop (在)
+    while v and v.end() < len(right) and right[v.end()] in _PLACE_SUFFIXES:
+        v = VERB_RE.search(right, v.end() + 1, len(head) + 3)  # 138家接种点: a verb and a place suffix are a noun
     v = v if v and v.start() < len(head) else None
     if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
         return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's
