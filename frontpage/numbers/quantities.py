@@ -448,12 +448,27 @@ def _per_unit_re() -> re.Pattern:
     return re.compile("每(?P<per>" + "|".join(re.escape(w) for w in sorted(measures, key=len, reverse=True)) + r")\s*$")
 
 
+@cache
+def _per_unit_apart_re() -> re.Pattern:
+    """每吨 then a change verb before the amount (每吨分别降低80元, 每升上涨0.1元)."""
+    measures = [w for w, u in units().items() if u.kind == "measure" and u.factor == 1 and "/" not in w]
+    verbs = sorted(_words("change_verbs"), key=len, reverse=True)
+    return re.compile("每(?P<per>" + "|".join(re.escape(w) for w in sorted(measures, key=len, reverse=True))
+                      + ")(?:分别|均|平均)?(?:" + "|".join(map(re.escape, verbs)) + r")了?\s*$")
+
+
 def _per_unit(r: Reading) -> None:
     """A price whose base is printed before it (每公斤54.6元, 每吨1960元): the unit is per that measure
-    (CNY/kg), and the 每公斤 belongs to the quote."""
-    p = _per_unit_re().search(r.norm, max(r.clause[0], r.match.start() - 6), r.match.start())
+    (CNY/kg), and the 每公斤 belongs to the quote; a change of that price (每吨降低80元) is per the same
+    measure, but the verb between keeps 每吨 out of the quote."""
+    start = max(r.clause[0], r.match.start() - 6)
+    p = _per_unit_re().search(r.norm, start, r.match.start())
     if p:
         r.unit, r.per_start = f"{r.unit}/{units()[p.group('per')].unit}", p.start()
+        return
+    p = _per_unit_apart_re().search(r.norm, max(r.clause[0], r.match.start() - 12), r.match.start())
+    if p:
+        r.unit = f"{r.unit}/{units()[p.group('per')].unit}"
 
 
 @cache
@@ -490,10 +505,24 @@ def hedge_and_range(r: Reading) -> Reading:
              and "占" in r.left else None)
     if share:
         r.qualifier = hedges("before")[share.group("hedge")]  # 约占全市总数的三分之一: the hedge of 占
+    if pre is None and not r.qualifier:
+        r.qualifier = _separated_hedge(r.left)
     if r.low is None and m.group("num2") and r.value is not None:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
         r.quote_end = next(m.end(g) for g in ("unit1", "scale1", "num1") if m.group(g))
     return r
+
+
+_HEDGE_THEN_LINK = re.compile(r"(?<![节签制履违预集公合条特相邀践解])(?P<hedge>约|大约)(?:为|是|有)$")  # 中签率约为44%
+_HEDGE_THEN_BASE = re.compile(r"(?P<hedge>不到|不足|不低于|不少于|不超过)[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%
+_HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$")  # 每年至少打造3个
+
+
+def _separated_hedge(left: str) -> str | None:
+    """A hedge parted from its number by a link verb (约为44%), a base (不到2019年同期的六成, 不低于
+    总投资的5%) or the verb counted (至少打造3个): the quote is the number alone, the hedge still holds."""
+    m = _HEDGE_THEN_LINK.search(left) or _HEDGE_THEN_BASE.search(left) or _HEDGE_THEN_VERB.search(left)
+    return hedges("before")[m.group("hedge")] if m else None
 
 
 _HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^，,；;\d]*的?$")
