@@ -79,3 +79,10 @@ CONTEXT = [
 @pytest.mark.parametrize("cls, text, quote, field, expected", CONTEXT, ids=[c[0] for c in CONTEXT])
 def test_context(cls, text, quote, field, expected):
     assert getattr(one(text, quote), field) == expected, cls
+
+
+def test_a_weather_line_gives_no_claims():
+    """A weather report on a line of its own is page furniture: its temperatures are no claims."""
+    found = claims_of("全县秋粮收获过半。\n\n今日天气：多云转晴 7℃～16℃ 东北风2级\n\n全县新建冷库12座。")
+    assert [c.quote for c in found if "℃" in c.quote] == []
+    assert "12座" in [c.quote for c in found]
