@@ -34,7 +34,23 @@ UNITS = [
     ("每升 before a change verb", "本市天然气零售价每立方米降低0.1元，汽油每升降低0.05元。", "0.05元", "CNY/L", -0.05),
     ("每公斤 right before the amount stays in the quote", "猪肉零售价每公斤24元。", "每公斤24元", "CNY/kg", 24),
     ("a 每 measure with another verb between is no per-unit price", "每吨货物收取装卸费12元。", "12元", "CNY", 12),
+    ("例 counts cases", "全院今年已完成微创手术2300余例。", "2300余例", "case", 2300),
+    ("台次 counts machine deployments", "全县投入收割机械1.2万台次。", "1.2万台次", "machine-time", 12000),
+    ("a duration after 近 inside a clause is measured", "新线开通后工期缩短近两个月。", "近两个月", "month", -2),
 ]
+
+# (class, sentence, quote that is no claim)
+NOT_CLAIMS = [
+    ("the minutes of a clock time", "市民可于当日10:00起在线领取。", "00起"),
+    ("近两个月 opening a clause is when", "近两个月，全市二手房成交持续回暖。", "近两个月"),
+    ("… with no comma after it", "近两个月全市二手房成交持续回暖。", "近两个月"),
+    ("过去两周 opening a clause", "过去两周，全市新增登记市场主体860户。", "两周"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote", NOT_CLAIMS, ids=[n[0] for n in NOT_CLAIMS])
+def test_not_claims(cls, text, quote):
+    assert quote not in [c.quote for c in claims_of(text)], cls
 
 
 @pytest.mark.parametrize("cls, text, quote, unit, value", UNITS, ids=[u[0] for u in UNITS])

@@ -266,6 +266,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 数百名, 几十家: no number is stated
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
+        return True  # 10:00起: the minutes of a clock time
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
@@ -295,7 +297,21 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
     if word == "年" and (re.match(r"来|以来|间|前|累计", after) or m.group("pre") in ("近", "过去")
                         or norm[:m.start()].endswith(("过去", "今后", "未来"))):
         return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))
+    if word and word in units() and units()[word].kind == "duration" and _recent_span_opening(norm, m):
+        return ContextSpan("period", m.start(), m.end())  # 近两个月，我市楼市成交回暖: when, not how long
     return None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])\s*(?:最)?$")
+
+
+def _recent_span_opening(norm: str, m: re.Match) -> bool:
+    """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
+    context), not a duration measured (工期缩短近两个月 is one)."""
+    before = norm[:m.start()]
+    if m.group("pre") == "近":
+        return _CLAUSE_OPEN.search(before) is not None
+    return before.endswith("过去") and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
 def _is_year(num: str) -> bool:
