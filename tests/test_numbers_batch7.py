@@ -102,3 +102,28 @@ def test_a_weather_line_gives_no_claims():
     found = claims_of("全县秋粮收获过半。\n\n今日天气：多云转晴 7℃～16℃ 东北风2级\n\n全县新建冷库12座。")
     assert [c.quote for c in found if "℃" in c.quote] == []
     assert "12座" in [c.quote for c in found]
+
+
+# (class, sentence, quote, field, expected)
+SIGNS = [
+    ("a plus sign written is a rise", "本月全市居民消费价格指数同比+1.2%。", "+1.2%", "direction", "increase"),
+    ("… and stays positive", "本月全市居民消费价格指数同比+1.2%。", "+1.2%", "value", 1.2),
+    ("a plus inside a code is no sign", "全市A+级景区门票收入增长3%。", "3%", "direction", "increase"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, field, expected", SIGNS, ids=[s[0] for s in SIGNS])
+def test_signs(cls, text, quote, field, expected):
+    assert getattr(one(text, quote), field) == expected, cls
+
+
+TABLE = ("3月，全市重要民生商品价格总体平稳。\n\n3月份主要品种零售均价\n品名 均价 环比\n"
+         "猪肉 26.40元/公斤 -2.2%\n鸡蛋 10.60元/公斤 +1.5%\n大米 5.80元/公斤 持平\n")
+
+
+@pytest.mark.parametrize("quote, direction", [("-2.2%", "decrease"), ("+1.5%", "increase")])
+def test_a_table_column_headed_by_a_comparison_takes_it(quote, direction):
+    """A table's header row (品名 均价 环比) names the comparison of the column under it."""
+    c = one(TABLE, quote)
+    assert (c.comparison, c.direction) == ("环比", direction)
+    assert one(TABLE, "26.40元/公斤").comparison is None

@@ -86,6 +86,8 @@ def direction(r: Reading) -> Reading:
             r.direction = "increase" if more.group("more") == "多" else "decrease"
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
+    if r.direction is None and r.kind in _RATES and r.norm[r.quote_start:r.quote_start + 1] in ("+", "＋"):
+        r.direction = "increase"  # 环比 +0.9%: a plus sign written is a rise
     if r.group("sign"):
         if r.kind in _RATES:
             r.direction = "decrease"  # 增长-3.5%, 同比负3.9%: a negative rate is a decrease, already signed

@@ -516,6 +516,8 @@ def hedge_and_range(r: Reading) -> Reading:
     r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g) and (g != "pre" or pre))
     if r.per_start is not None:
         r.quote_start = r.per_start  # 每公斤54.6元: the per-unit base is part of the unit
+    elif _PLUS_BEFORE.search(r.norm, 0, r.quote_start) and not m.group("sign"):
+        r.quote_start -= 1  # +0.9%: a sign written, part of the quote
     r.quote_end = m.end()
     share = (_HEDGED_SHARE.search(r.left) if pre is None and r.kind == "percent" and not r.qualifier
              and "占" in r.left else None)
@@ -529,6 +531,7 @@ def hedge_and_range(r: Reading) -> Reading:
     return r
 
 
+_PLUS_BEFORE = re.compile(r"(?<![\dA-Za-z.%])[+＋]$")
 _HEDGE_THEN_LINK = re.compile(r"(?<![节签制履违预集公合条特相邀践解])(?P<hedge>约|大约)(?:为|是|有)$")  # 中签率约为44%
 _HEDGE_THEN_BASE = re.compile(r"(?P<hedge>不到|不足|不低于|不少于|不超过)[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%
 _HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$")  # 每年至少打造3个
