@@ -89,6 +89,8 @@ CONTEXT = [
     ("短收 is against the budget", "基金预算收入完成预算的91%，短收3.2亿元。", "3.2亿元", "comparison", "比预算"),
     ("节省 a noun against a base is a decrease", "新航线较公路运输节省时间一半。", "一半", "direction", "decrease"),
     ("节省 a noun without a base is a level", "为企业节省成本约800万元。", "约800万元", "direction", None),
+    ("the term before is period on period", "本学期学生近视率为38.2%，比上学期下降3.1个百分点。", "3.1个百分点",
+     "comparison", "环比"),
 ]
 
 
