@@ -79,8 +79,8 @@ def test_not_claims(cls, text, quote):
 CONTEXT = [
     ("subject: a completion ratio is about the figure before it", "全市一般公共预算收入210亿元，完成预算的101.5%。",
      "101.5%", "subject", "全市一般公共预算收入"),
-    ("comparison: a completion ratio is measured against the plan", "全县建成高标准农田1.8万亩，完成年度任务的112%。",
-     "112%", "comparison", "比年度任务"),
+    ("comparison: a completion ratio has no comparison", "全县建成高标准农田1.8万亩，完成年度任务的112%。",
+     "112%", "comparison", None),
     ("subject: the level after 低于 is the noun's", "全省政府债务余额860亿元，低于国家核定的债务限额920亿元。",
      "920亿元", "subject", "国家核定的债务限额"),
     ("subject: 恢复 introduces the noun", "当地去年恢复湿地植被2600亩。", "2600亩", "subject", "湿地植被"),

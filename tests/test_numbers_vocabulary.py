@@ -10,7 +10,8 @@ from frontpage import vocabulary
 from frontpage.paths import REFERENCE
 
 NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_markers", "subject_verbs",
-                        "recurring_markers", "share_words", "future_markers", "comparison_words", "no_change_words")
+                        "recurring_markers", "share_words", "future_markers", "comparison_words", "no_change_words",
+                        "implied_bases")
 ORIGINS = ("rule", "reference", "example")
 
 

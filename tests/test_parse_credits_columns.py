@@ -213,3 +213,19 @@ def test_a_news_lead_opening_on_the_day_or_on_the_day_its_reporter_learnt_the_ne
 
     (a,) = parse_articles(decode_edition(("某市消费市场稳步回暖\n\n" + lead).encode("utf-8")), edition_date=date(2024, 10, 16))
     assert (a.kind, a.dateline) == ("news", day)
+
+
+# (class, line, furniture?)
+WEATHER = [
+    ("a weather line with a label and a colon", "今日天气：阴转小雨 5℃～11℃ 西北风3级", True),
+    ("a weather forecast label and places", "天气预报 某州 今天 晴 14～22℃ 明天 多云 13～20℃", True),
+    ("full-width figures", "明日天气：晴 １２℃～２０℃", True),
+    ("weather words in a sentence are prose", "受寒潮天气影响，全市最低气温降至2℃，", False),
+    ("a weather label without a temperature is no report", "今日天气：多云转小雨，出行请带伞", False),
+]
+
+
+@pytest.mark.parametrize("cls, line, furniture", WEATHER, ids=[w[0] for w in WEATHER])
+def test_a_weather_line_anywhere_is_furniture(cls, line, furniture):
+    texts = ["某县召开全体会议。", line, "会议强调，要抓好落实。"]
+    assert (furniture_lines(texts, [False, True, True]).get(1) == "weather") is furniture, cls

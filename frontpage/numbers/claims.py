@@ -225,6 +225,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     headline_period = _headline_period(article, edition_date)
     headings = _section_headings(article)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
+    header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
@@ -244,6 +245,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening)
             previous = norm
             found = _sentence_claims(s, with_context)
+            header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
             listed = _list_projection(norm, listed) or section
@@ -256,6 +258,32 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
     return claims
+
+
+def _column_header(norm: str) -> tuple[str, ...] | None:
+    """A table's header row (品种 均价 环比): short labels set apart by spaces, no figure, one of them
+    a comparison (环比, 同比) that the column under it is measured by."""
+    cells = tuple(norm.split())
+    labels = vocabulary.mapping("comparison_words", "comparison")
+    if len(cells) >= 2 and not re.search(r"[，,。；;：:]", norm) and all(len(c) <= 6 and not has_number(c)
+                                                                      for c in cells[1:]) \
+            and any(c in labels for c in cells[1:]):
+        return cells  # the first cell heads the row labels (a title line can run into it)
+    return None
+
+
+def _by_column(header: tuple[str, ...] | None, norm: str, found: list[Claim]) -> bool:
+    """A row under a table's header (精瘦肉 28.60元/公斤 -1.4%) with as many cells: a figure in the
+    环比 column is 环比. Whether the row belongs to the table (so the header holds for the next)."""
+    cells = norm.split()
+    if header is None or len(cells) != len(header):
+        return False
+    labels = vocabulary.mapping("comparison_words", "comparison")
+    for c in found:
+        k = next((i for i, cell in enumerate(cells) if halfwidth(c.quote) in cell), None)
+        if c.kind not in CONTEXT_KINDS and k is not None and header[k] in labels:
+            c.comparison = labels[header[k]]
+    return True
 
 
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")

@@ -86,6 +86,8 @@ def direction(r: Reading) -> Reading:
             r.direction = "increase" if more.group("more") == "多" else "decrease"
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
+    if r.direction is None and r.kind in _RATES and r.norm[r.quote_start:r.quote_start + 1] in ("+", "＋"):
+        r.direction = "increase"  # 环比 +0.9%: a plus sign written is a rise
     if r.group("sign"):
         if r.kind in _RATES:
             r.direction = "decrease"  # 增长-3.5%, 同比负3.9%: a negative rate is a decrease, already signed
@@ -138,7 +140,7 @@ def _comparative(r: Reading) -> Reading:
     seg = r.norm[r.base_start:r.quote_start]
     if re.match(r"(?:高于|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|节约|节省|提前|[低少慢])了?$", seg):
+    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|提前|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg):  # 节省时间三分之二
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
     return r
@@ -155,11 +157,24 @@ def comparison(r: Reading) -> Reading:
     r.comparison = _written_base(r)
     _comparative(r)
     if r.comparison is None:
+        r.comparison = _implied_base(r.left)
+    if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
     if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
     return projection(r)
+
+
+@cache
+def _implied_base_re() -> re.Pattern:
+    return re.compile("(?P<verb>" + vocabulary.alternation("implied_bases") + r")了?$")
+
+
+def _implied_base(left: str) -> str | None:
+    """A change verb whose base is unwritten but fixed (超收8.7亿元, 短收: against the budget, 比预算)."""
+    m = _implied_base_re().search(left)
+    return "比" + vocabulary.mapping("implied_bases", "base")[m.group("verb")] if m else None
 
 
 _TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设|$)")  # 开工项目共126个: 共 right before the number
@@ -197,10 +212,10 @@ def _written_base(r: Reading) -> str | None:
     if found is None or _level_of_the_base(r, found, lo):
         return None
     r.base_start = lo + found.start()
-    if (found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base"))
-            and found.group("verb") != "完成"):
+    if found.re is _base_patterns()[2] and found.group("verb") == "完成":
+        return None  # 完成年度任务的105%: a completion ratio, about the figure achieved before it: no comparison
+    if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
         return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
-    # 完成年度任务的105%: a completion ratio against the plan, about the figure achieved before it
     base = re.sub(r"同期$", "", found.group("base"))
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
@@ -244,7 +259,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
-        re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高收])){base}(?:的)?$"),
+        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
     )
 

@@ -266,6 +266,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 数百名, 几十家: no number is stated
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
+        return True  # 10:00起: the minutes of a clock time
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
@@ -295,7 +297,21 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
     if word == "年" and (re.match(r"来|以来|间|前|累计", after) or m.group("pre") in ("近", "过去")
                         or norm[:m.start()].endswith(("过去", "今后", "未来"))):
         return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))
+    if word and word in units() and units()[word].kind == "duration" and _recent_span_opening(norm, m):
+        return ContextSpan("period", m.start(), m.end())  # 近两个月，我市楼市成交回暖: when, not how long
     return None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])\s*(?:最)?$")
+
+
+def _recent_span_opening(norm: str, m: re.Match) -> bool:
+    """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
+    context), not a duration measured (工期缩短近两个月 is one)."""
+    before = norm[:m.start()]
+    if m.group("pre") == "近":
+        return _CLAUSE_OPEN.search(before) is not None
+    return before.endswith("过去") and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
 def _is_year(num: str) -> bool:
@@ -448,12 +464,27 @@ def _per_unit_re() -> re.Pattern:
     return re.compile("每(?P<per>" + "|".join(re.escape(w) for w in sorted(measures, key=len, reverse=True)) + r")\s*$")
 
 
+@cache
+def _per_unit_apart_re() -> re.Pattern:
+    """每吨 then a change verb before the amount (每吨分别降低80元, 每升上涨0.1元)."""
+    measures = [w for w, u in units().items() if u.kind == "measure" and u.factor == 1 and "/" not in w]
+    verbs = sorted(_words("change_verbs"), key=len, reverse=True)
+    return re.compile("每(?P<per>" + "|".join(re.escape(w) for w in sorted(measures, key=len, reverse=True))
+                      + ")(?:分别|均|平均)?(?:" + "|".join(map(re.escape, verbs)) + r")了?\s*$")
+
+
 def _per_unit(r: Reading) -> None:
     """A price whose base is printed before it (每公斤54.6元, 每吨1960元): the unit is per that measure
-    (CNY/kg), and the 每公斤 belongs to the quote."""
-    p = _per_unit_re().search(r.norm, max(r.clause[0], r.match.start() - 6), r.match.start())
+    (CNY/kg), and the 每公斤 belongs to the quote; a change of that price (每吨降低80元) is per the same
+    measure, but the verb between keeps 每吨 out of the quote."""
+    start = max(r.clause[0], r.match.start() - 6)
+    p = _per_unit_re().search(r.norm, start, r.match.start())
     if p:
         r.unit, r.per_start = f"{r.unit}/{units()[p.group('per')].unit}", p.start()
+        return
+    p = _per_unit_apart_re().search(r.norm, max(r.clause[0], r.match.start() - 12), r.match.start())
+    if p:
+        r.unit = f"{r.unit}/{units()[p.group('per')].unit}"
 
 
 @cache
@@ -485,15 +516,32 @@ def hedge_and_range(r: Reading) -> Reading:
     r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g) and (g != "pre" or pre))
     if r.per_start is not None:
         r.quote_start = r.per_start  # 每公斤54.6元: the per-unit base is part of the unit
+    elif _PLUS_BEFORE.search(r.norm, 0, r.quote_start) and not m.group("sign"):
+        r.quote_start -= 1  # +0.9%: a sign written, part of the quote
     r.quote_end = m.end()
     share = (_HEDGED_SHARE.search(r.left) if pre is None and r.kind == "percent" and not r.qualifier
              and "占" in r.left else None)
     if share:
         r.qualifier = hedges("before")[share.group("hedge")]  # 约占全市总数的三分之一: the hedge of 占
+    if pre is None and not r.qualifier:
+        r.qualifier = _separated_hedge(r.left)
     if r.low is None and m.group("num2") and r.value is not None:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
         r.quote_end = next(m.end(g) for g in ("unit1", "scale1", "num1") if m.group(g))
     return r
+
+
+_PLUS_BEFORE = re.compile(r"(?<![\dA-Za-z.%])[+＋]$")
+_HEDGE_THEN_LINK = re.compile(r"(?<![节签制履违预集公合条特相邀践解])(?P<hedge>约|大约)(?:为|是|有)$")  # 中签率约为44%
+_HEDGE_THEN_BASE = re.compile(r"(?P<hedge>不到|不足|不低于|不少于|不超过)[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%
+_HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$")  # 每年至少打造3个
+
+
+def _separated_hedge(left: str) -> str | None:
+    """A hedge parted from its number by a link verb (约为44%), a base (不到2019年同期的六成, 不低于
+    总投资的5%) or the verb counted (至少打造3个): the quote is the number alone, the hedge still holds."""
+    m = _HEDGE_THEN_LINK.search(left) or _HEDGE_THEN_BASE.search(left) or _HEDGE_THEN_VERB.search(left)
+    return hedges("before")[m.group("hedge")] if m else None
 
 
 _HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^，,；;\d]*的?$")

@@ -33,6 +33,10 @@ MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MAST
 """The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
 number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版), the serial number
 (…出版物号 CN00-0099), the weather in its ear (今日天气：多云)."""
+WEATHER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")(?:预报)?(?:\s*[：:]\s*|\s+)[^。，,；;]*\d\s*[℃°]"
+                          r"[^。，,；;]*$")
+"""A weather report on a line of its own, anywhere on the page (今日天气：多云 7℃～16℃ 东北风2级,
+天气预报 汀州 今天 多云 9～17℃): page furniture, its temperatures no claims."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
@@ -58,7 +62,7 @@ TOP_LINES = 8
 
 
 def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
-    """Index → kind (masthead, date, page, section, desk, ad) for the furniture among ``texts``
+    """Index → kind (masthead, date, page, section, desk, weather, ad) for the furniture among ``texts``
     (stripped lines, in file order; ``gaps[i]`` when a blank line comes before line i)."""
     folded = [fold(t) for t in texts]
     out: dict[int, str] = _masthead_variants(folded, gaps)
@@ -71,6 +75,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "date"
         elif DESK_LINE.match(t) or DESK_RUN.match(t):
             out[i] = "desk"
+        elif WEATHER_LINE.match(t):
+            out[i] = "weather"
         elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out
                                      or DATE_END.search(folded[i - 1])
                                      or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))):
