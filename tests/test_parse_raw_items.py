@@ -432,3 +432,59 @@ def test_a_tail_story_whose_first_line_ran_on_from_the_last_sentence_before_it_s
     assert [a.headline for a in arts] == ["某区首批十家“共富工坊”挂牌", "一头牛“牛”起一村养殖产业"]
     assert arts[0].lines == [[1, 9]] and arts[0].text.endswith("带动就业超过三千人以上。")
     assert arts[1].text.startswith("走进某镇某村")
+
+
+# --- a notice's full title after an item's end, an advertisement's own mark --------------------
+
+def test_a_long_notice_title_after_a_briefs_wrapped_credit_opens_a_notice_that_keeps_its_signature():
+    text = raw("●某街道菜场完成改造",
+               "某街道菜场改造日前完工，摊位由八",
+               "十个增加到一百个。（王",
+               "五）",
+               "某某县城西汽车客运站临时迁址公告",
+               "因站房改造，城西汽车客运站将于下月",
+               "起临时迁至某某路新址营业。特此公告。",
+               "某某县交通运输有限公司",
+               "2023年9月1日")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("brief", "某街道菜场完成改造"),
+                                                    ("notice", "某某县城西汽车客运站临时迁址公告")]
+    assert arts[0].text.endswith("一百个。") and "公告" not in arts[0].text
+    assert arts[1].lines == [[5, 9]] and arts[1].text.endswith("2023年9月1日")
+
+
+def test_a_notice_title_with_figures_after_another_notices_date_opens_the_next_notice():
+    text = raw("遗失声明",
+               "某某商行遗失营业执照正本，声明作废。",
+               "某某商行",
+               "2023年9月1日",
+               "某某小学建校60周年校友返校启事",
+               "今年10月，某某小学将迎来建校60周",
+               "年，诚邀各届校友返校。",
+               "某某小学",
+               "2023年9月1日")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("notice", "遗失声明"), ("notice", "某某小学建校60周年校友返校启事")]
+    assert arts[1].text.startswith("今年10月") and arts[1].lines == [[5, 9]]
+
+
+def test_a_sentence_ending_on_a_notice_word_after_a_story_is_no_notice_title():
+    text = raw("某区召开安全生产会议，部署节前检",
+               "查工作。（李 四）",
+               "某区应急管理局日前在官网发布公告",
+               "提醒市民节日期间注意用火用电安全。")
+    assert "notice" not in [a.kind for a in stories(text)]
+
+
+def test_an_advertisements_mark_under_it_belongs_to_the_advertisement():
+    text = raw("某县新闻",
+               "某镇卫生院开展义诊活动，为老人免",
+               "费体检，受到群众好评。（李 四）",
+               "某某家电 冬季焕新",
+               "营业时间：9:00—21:00",
+               "服务热线：0000-12345678",
+               "广告",
+               "责编：张三")
+    arts = parse(text)
+    assert all(a.headline != "广告" for a in arts)
+    assert [a.kind for a in arts if 7 in [n for r in a.lines for n in range(r[0], r[1] + 1)]] == ["furniture"]

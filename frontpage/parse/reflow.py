@@ -331,6 +331,21 @@ def _cont_pieces(raw: str, lo: int, hi: int, tail_due: bool, nxt: str) -> list[t
     return pieces
 
 
+ITEM_END = re.compile(r"[。！？][”’」』]?$|[。！？][”’」』]?[（(][^（()）]{1,12}[）)]$|^[^（(，。]{1,6}[）)]$")
+"""How an item's last line ends: on a sentence (…投诉举报。), on its closing credit (…完工。（唐宁）) or on
+the credit's wrapped tail (宁）): a notice's full title may follow it (:data:`NOTICE_HEAD_LONG`)."""
+
+
+SENTENCE_TAIL_LINE = re.compile(r"^[^，,、；;：:。！？]*[。！？][”’」』]?$")
+"""A line that is one clause up to a sentence's end: the tail of a sentence begun on the line above."""
+
+
+def _item_ends(prev: _Line, nxt: list[_Line]) -> bool:
+    """Does an item end on ``prev`` so that a notice's full title may follow it? Not when the line after
+    the would-be title ends the title's sentence (…在官网发布公告 ⏎ 提醒市民注意安全。)."""
+    return bool(ITEM_END.search(prev.text.strip())) and not (nxt and SENTENCE_TAIL_LINE.match(nxt[0].text.strip()))
+
+
 def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
     """Mark page furniture (:mod:`frontpage.parse.furniture`) and notice titles (公 告, 送达公告
     on a line of their own, after a sentence's end, a blank line or furniture)."""
@@ -346,7 +361,8 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         prev = pieces[i - 1] if i else None
         after_end = prev is None or p.gap_before or prev.role != "text" or not CONTINUING.search(prev.text.rstrip())
         title = re.sub(r"[\s\u3000]+", "", fold(p.text))
-        after_notice = prev is not None and prev.role == "text" and DATE_END.search(fold(prev.text.strip()))
+        after_notice = prev is not None and prev.role == "text" and (DATE_END.search(fold(prev.text.strip()))
+                                                                     or _item_ends(prev, pieces[i + 1:i + 2]))
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)):
             p.role = "notice"
     return pieces
