@@ -488,3 +488,46 @@ def test_an_advertisements_mark_under_it_belongs_to_the_advertisement():
     arts = parse(text)
     assert all(a.headline != "广告" for a in arts)
     assert [a.kind for a in arts if 7 in [n for r in a.lines for n in range(r[0], r[1] + 1)]] == ["furniture"]
+
+
+# --- a document's title wrapped over two lines, its signature on lines of their own ------------
+
+def test_a_documents_title_wrapped_mid_word_is_one_headline_and_its_signature_closes_its_text():
+    text = raw("某某县人民政府办公室关于印发《某某县农村",
+               "供水保障三年行动方案》的通知",
+               "各乡镇人民政府，县政府各部门：",
+               "《某某县农村供水保障三年行动方案》已经县",
+               "人民政府同意，现印发给你们，请认真执行。",
+               "某某县人民政府办公室",
+               "2023年5月6日",
+               "某镇举办农民运动会",
+               "本报讯 5月6日，某镇举办第三届农民运动",
+               "会，全镇十二个村参赛。")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts][0] == (
+        "document", "某某县人民政府办公室关于印发《某某县农村供水保障三年行动方案》的通知")
+    doc = arts[0]
+    assert doc.kicker == "" and doc.subheadlines == [] and doc.lines == [[1, 7]]
+    assert doc.text.endswith("某某县人民政府办公室\n2023年5月6日") or doc.text.endswith("2023年5月6日")
+    assert [a.headline for a in arts[1:]] == ["某镇举办农民运动会"]
+
+
+def test_a_notice_title_wrapped_mid_word_is_one_headline():
+    text = raw("某某市考试院关于2024年某某资格考试报",
+               "名的公告",
+               "现将2024年某某资格考试报名有关事项公告",
+               "如下：报名时间为3月1日至3月10日。特此公告。",
+               "某某市考试院",
+               "2024年2月20日")
+    (a,) = stories(text)
+    assert a.headline == "某某市考试院关于2024年某某资格考试报名的公告" and a.subheadlines == []
+    assert a.text.endswith("2024年2月20日")
+
+
+def test_a_headline_and_its_deck_are_not_joined_as_one_wrapped_title():
+    text = raw("关于养老的三个问题",
+               "某市出台新规完善居家养老服务的通知",
+               "本报讯 某市近日出台新规，完善居家养",
+               "老服务体系。")
+    (a,) = stories(text)
+    assert a.headline != "关于养老的三个问题某市出台新规完善居家养老服务的通知"

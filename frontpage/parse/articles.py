@@ -640,8 +640,27 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
+        if prev is not None and _wrapped_title(prev.text, u.text):
+            spans = prev.spans + u.spans
+            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
+            continue
         out.append(u)
     return out, numbers
+
+
+_NOTICE_END = re.compile(r"(?:" + NOTICE_TITLE + r")$")
+"""A title that ends on a notice's type (…报名的公告)."""
+_TITLE_CUT = re.compile(r"[\u4e00-\u9fff\d《（(—]$")
+"""How a title line cut by the column ends: inside a word, a number, a book title or a bracket."""
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """A document's title run on over two lines (某某市某局关于2025年某某考试报 ⏎ 名的公告; …关于印发《某某
+    ⏎ 行动计划》的通知): the first line has 关于 inside and is cut mid-word, the second ends on the
+    document's type and opens no title of its own; they are one title."""
+    a, b = fold(first.strip()), fold(second.strip())
+    return "关于" in a[2:] and bool(_TITLE_CUT.search(a)) and not b.startswith("关于") \
+        and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) and not _CLAUSE_MARK.search(a + b)
 
 
 SECTION_LINES = 1000
@@ -782,7 +801,7 @@ class _StoryMachine:
                 and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
             return
-        if self._signature(u) or self._brief(u, as_head=True):
+        if self._document_signs(u) or self._signature(u) or self._brief(u, as_head=True):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
@@ -798,6 +817,29 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _document_signs(self, u: TextUnit) -> bool:
+        """On a page without blank lines, an issuer and a date on lines of their own right under a
+        paragraph's last sentence (某某市教育局 ⏎ 2024年5月6日) sign the document or notice above: its
+        closing body lines, not a headline stack (no headline is a bare institution over a full date)."""
+        current = self.current
+        if current is None or self.pending or current.kind not in ("unknown", "document") \
+                or len(u.lines) > 2 or not current.parts or current.parts[-1].role != "body":
+            return False
+        last = current.parts[-1]
+        if last.lines[-1] != u.first_line - 1:
+            return False
+        texts = [fold(self.edition.lines[n - 1].strip()) for n in u.lines]
+        if len(texts) == 2:
+            signed = _signer_line(texts[0]) and bool(DATE_TAIL.search(texts[1]))
+        elif DATE_TAIL.search(texts[0]):
+            signed = _signer_line(fold(self.edition.lines[u.first_line - 2].strip())) and len(last.lines) == 1
+        else:
+            signed = self._signs_above_date(u) and _signer_line(texts[0])
+        if not signed or (len(texts) == 2 or not DATE_TAIL.search(texts[0])) and not TERMINAL.search(last.text.strip()):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _signs_above_date(self, u: TextUnit) -> bool:
         """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
@@ -1173,6 +1215,11 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
     head_spans = [Span(first.line, first.start, first.start + cut)]
     tail_spans = [Span(first.line, first.start + cut, first.end), *rest[1:]]
     return head_spans, tail_spans
+
+
+def _signer_line(text: str) -> bool:
+    """An institution's name alone on its line (…教育考试院, …人民政府办公厅): who signs a document."""
+    return bool(ISSUER_LINE.match(text)) and not DATE_TAIL.search(text)
 
 
 def _is_document(s: _Story) -> bool:

@@ -336,6 +336,8 @@ ITEM_END = re.compile(r"[。！？][”’」』]?$|[。！？][”’」』]?[�
 the credit's wrapped tail (宁）): a notice's full title may follow it (:data:`NOTICE_HEAD_LONG`)."""
 
 
+TITLE_RUNS_ON = re.compile(r"^[^，,、；;：:。！？\s]{2,}关于[^，,、；;：:。！？\s]*[\u4e00-\u9fff\d《（(—]$")
+"""A document's title cut mid-word by the column (…关于印发《某某 ⏎ …》的通知): its next line ends the title."""
 SENTENCE_TAIL_LINE = re.compile(r"^[^，,、；;：:。！？]*[。！？][”’」』]?$")
 """A line that is one clause up to a sentence's end: the tail of a sentence begun on the line above."""
 
@@ -363,6 +365,8 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         title = re.sub(r"[\s\u3000]+", "", fold(p.text))
         after_notice = prev is not None and prev.role == "text" and (DATE_END.search(fold(prev.text.strip()))
                                                                      or _item_ends(prev, pieces[i + 1:i + 2]))
+        if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
+            continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)):
             p.role = "notice"
     return pieces
