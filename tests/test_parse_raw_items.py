@@ -531,3 +531,34 @@ def test_a_headline_and_its_deck_are_not_joined_as_one_wrapped_title():
                "老服务体系。")
     (a,) = stories(text)
     assert a.headline != "关于养老的三个问题某市出台新规完善居家养老服务的通知"
+
+
+# --- a document set in numbered headings: stacked headings, the years under its title ----------
+
+def test_stacked_numbered_headings_inside_a_document_go_on_with_it_and_the_years_join_its_title():
+    text = raw("某某县乡村道路提升行动方案",
+               "（2023—2025年）",
+               "为改善农村出行条件，制定本方案。",
+               "一、总体目标",
+               "到2025年，全县新改建农村公路300公里。",
+               "二、重点任务",
+               "（一）加快道路建设",
+               "每年新改建农村公路100公里，优先连通",
+               "自然村。",
+               "（二）强化养护管理",
+               "县财政每年安排养护资金不低于500万元。")
+    (a,) = stories(text)
+    assert a.headline == "某某县乡村道路提升行动方案（2023—2025年）"
+    assert a.subheadlines == ["一、总体目标", "二、重点任务", "（一）加快道路建设", "（二）强化养护管理"]
+    assert a.text.endswith("不低于500万元。")
+
+
+def test_a_numbered_headline_stack_after_a_story_without_numbered_headings_opens_a_new_story():
+    text = raw("本报讯 某镇今年新建村级文化广场六",
+               "个，群众文化生活更加丰富。",
+               "一、某镇举办农民丰收节",
+               "（一）十二个村参加展销",
+               "某镇日前举办农民丰收节，十二个村的",
+               "特色农产品参加展销。")
+    arts = stories(text)
+    assert all("一、某镇举办农民丰收节" not in a.subheadlines for a in arts)

@@ -43,7 +43,7 @@ from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
@@ -640,7 +640,7 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
-        if prev is not None and _wrapped_title(prev.text, u.text):
+        if prev is not None and (_wrapped_title(prev.text, u.text) or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
@@ -971,7 +971,7 @@ class _StoryMachine:
         current = self.current
         if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead):
             return
-        if not lead and not caption and self._takes_subheadline(u):
+        if not lead and not caption and (self._takes_subheadline(u) or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
             return
@@ -1060,6 +1060,21 @@ class _StoryMachine:
         if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)
+        self.pending.clear()
+        self.pending_from.clear()
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _takes_numbered_headings(self, u: TextUnit) -> bool:
+        """Two or three numbered headings stacked inside a document set in numbered headings (三、重点任务
+        ⏎ （一）加快推进…) are its next section's headings, not a new story's headline stack: the
+        document keeps them and the paragraph under them."""
+        current = self.current
+        if not 2 <= len(self.pending) <= 3 or current is None or current.closed or current.kind in ("caption", "teaser") \
+                or not any(_NUMBERED.match(h.text) for h in current.subheads) \
+                or not all(_NUMBERED.match(fold(h.text.strip())) and len(h.lines) == 1 for h in self.pending):
+            return False
+        current.subheads.extend(self.pending)
         self.pending.clear()
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))

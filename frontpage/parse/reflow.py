@@ -97,8 +97,10 @@ CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
 
 DOCUMENT_TITLE = re.compile(r"(?:" + DOCUMENT_TYPE + r")(?:[（(](?:摘要|摘登|全文|草案)[）)])?$")
-TITLE_QUALIFIER = re.compile(r"^[（(](?:摘要|摘登|全文|草案)[）)]$")
-"""A document title's qualifier printed on a line of its own under it: （摘要）."""
+TITLE_QUALIFIER = re.compile(r"^[（(](?:摘要|摘登|全文|草案|[0-9０-９]{4}\s*(?:年\s*)?[—－\-–~～至]{1,2}\s*[0-9０-９]{4}\s*年"
+                             r"|[0-9０-９]{4}\s*年(?:度|版)?)[）)]$")
+"""A document title's qualifier printed on a line of its own under it: （摘要）, the years it covers
+(（2024—2027年）, （2025年）)."""
 """An official document's printed title: it ends in the document's type (…的意见, 政府工作报告（摘要）)."""
 
 UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref", "furniture", "notice")
