@@ -562,3 +562,30 @@ def test_a_numbered_headline_stack_after_a_story_without_numbered_headings_opens
                "特色农产品参加展销。")
     arts = stories(text)
     assert all("一、某镇举办农民丰收节" not in a.subheadlines for a in arts)
+
+
+def test_a_bullet_items_first_text_line_running_on_mid_clause_is_no_subheadline():
+    text = raw("●某市图书馆推出“一卡通”服务",
+               "某市图书馆近日整合借阅、预约、续借",
+               "等环节，推出“一卡通”服务，读者平均办事",
+               "时间缩短一半。（张 三）",
+               "某某县城东汽车客运站临时迁址公告",
+               "因站房改造，经县人民政府同意，城东汽车客运站将于",
+               "下月起临时迁至某某路新址营业，原站址同时停止售票",
+               "业务，新址设售票窗口六个。咨询电话：0000-",
+               "12345678。特此公告。",
+               "某某县交通运输有限公司",
+               "2023年9月1日")
+    arts = stories(text)
+    brief = arts[0]
+    assert (brief.kind, brief.headline, brief.subheadlines) == ("brief", "某市图书馆推出“一卡通”服务", [])
+    assert brief.text.startswith("某市图书馆近日整合借阅、预约、续借等环节")
+
+
+def test_a_bullet_items_deck_without_a_clause_after_it_stays_a_subheadline_candidate():
+    text = raw("●某县开展冬季送温暖活动",
+               "为困难群众送去棉衣棉被",
+               "近日，某县开展冬季送温暖活动，为",
+               "困难群众送去棉衣棉被两千余套。")
+    (a,) = stories(text)
+    assert not a.text.startswith("为困难群众送去棉衣棉被近日")

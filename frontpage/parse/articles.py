@@ -971,7 +971,8 @@ class _StoryMachine:
         current = self.current
         if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead):
             return
-        if not lead and not caption and (self._takes_subheadline(u) or self._takes_numbered_headings(u)):
+        if not lead and not caption and (self._brief_text_starts(u) or self._takes_subheadline(u)
+                                         or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
             return
@@ -1063,6 +1064,24 @@ class _StoryMachine:
         self.pending.clear()
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _brief_text_starts(self, u: TextUnit) -> bool:
+        """Under a ● item's headline, a line set apart from the paragraph after it (a column measured
+        wider nearby makes it look short) that runs on mid-clause (…整合建档、产检、缴费 ⏎ 等环节，…) is
+        the first line of the item's text, not a subheadline."""
+        current = self.current
+        if len(self.pending) != 1 or current is None or current.kind != "brief" or current.closed \
+                or any(p.role == "body" for p in current.parts):
+            return False
+        head = self.pending[0]
+        text = head.text.strip()
+        if len(head.lines) != 1 or not _CLAUSE_MARK.search(text[:-1]) or TERMINAL.search(text) \
+                or not _CLAUSE_MARK.search(u.text.strip()[:12]):
+            return False
+        self.pending.clear()
+        self.pending_from.clear()
+        current.parts.append(self.part("body", head.spans + u.spans))
         return True
 
     def _takes_numbered_headings(self, u: TextUnit) -> bool:
