@@ -589,3 +589,28 @@ def test_a_bullet_items_deck_without_a_clause_after_it_stays_a_subheadline_candi
                "困难群众送去棉衣棉被两千余套。")
     (a,) = stories(text)
     assert not a.text.startswith("为困难群众送去棉衣棉被近日")
+
+
+# --- a story printed headline first, then a feature printed body first -------------------------
+
+def test_a_feature_run_on_from_the_last_paragraph_of_a_headline_first_story_starts_at_its_own_line():
+    text = raw("某区新建社区食堂十二家",
+               "本报讯（记者 张三）记者从某区民政局获",
+               "悉，今年全区新建社区食堂十二家，日均",
+               "服务老人三千余人次。食堂实行分档优惠，",
+               "八十岁以上老人每餐补贴五元。",
+               "清晨五点，青石村的豆腐坊已经亮起了灯。",
+               "老李一边磨豆子，一边招呼早起的乡亲。",
+               "老李做豆腐已有四十年，青石村的豆腐坊是",
+               "他从父亲手里接过来的老手艺。",
+               "守住一门老手艺",
+               "如今，老李的豆腐坊每天卖出豆腐两百斤，",
+               "青石村的乡亲都说老李的豆腐最地道。",
+               "（本报记者 李四）",
+               "青石村豆腐坊飘香四十年",
+               "老李：守好老手艺的豆腐香")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区新建社区食堂十二家", "老李：守好老手艺的豆腐香"]
+    canteen, tofu = arts
+    assert canteen.text.endswith("每餐补贴五元。") and canteen.subheadlines == []
+    assert tofu.text.startswith("清晨五点，青石村") and tofu.subheadlines == ["守住一门老手艺"]

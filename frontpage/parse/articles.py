@@ -1588,18 +1588,34 @@ def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Stor
     if inside is not None:  # the tail's first paragraph holds the story's last sentence: it stays
         kept.append(_part(edition, "body", inside[0]))
         moved[0] = _part(edition, "body", inside[1])
+    elif (above := max(b for b in body if b < k)) is not None \
+            and (cut := _cut_inside(edition, story.parts[above], text, own, latest=True)) is not None:
+        kept[above] = _part(edition, "body", cut[0])  # the paragraph above ran on into the tail's first
+        moved.insert(0, _part(edition, "body", cut[1]))
     tail = _Story(kind="news", parts=moved, heads_after=list(heads), closed=True, doubts=[DOUBT_TAIL])
     story.parts = kept
+    _move_subheads(story, tail)
     return tail
 
 
-def _cut_inside(edition: Edition, part: Part, text: str, own: str) -> tuple[list[Span], list[Span]] | None:
+def _move_subheads(story: _Story, tail: _Story) -> None:
+    """The in-body headings printed after a tail story's first line are the tail's, not the story's."""
+    first = min((sp.line for p in tail.parts for sp in p.spans), default=None)
+    if first is None:
+        return
+    tail.subheads = [u for u in story.subheads if u.first_line > first]
+    story.subheads = [u for u in story.subheads if u.first_line <= first]
+
+
+def _cut_inside(edition: Edition, part: Part, text: str, own: str,
+                latest: bool = False) -> tuple[list[Span], list[Span]] | None:
     """On a page without blank lines a story's last line may run to the column's edge, so the next
     story's first line reads as more of its paragraph. In the first paragraph moved to a tail story,
     the lines up to a sentence's end that echo the story's own headline more than the tail's stay
-    with the story: (kept, moved) spans, or None when no such cut exists."""
+    with the story: (kept, moved) spans, or None when no such cut exists (the ``latest`` such cut
+    in a paragraph the story keeps, whose last lines ran on into the tail's first)."""
     spans = list(part.spans)
-    for c in range(1, len(spans)):
+    for c in (range(len(spans) - 1, 0, -1) if latest else range(1, len(spans))):
         if not TERMINAL.search(spans[c - 1].text(edition).rstrip()):
             continue
         before, after = spans_text(edition, spans[:c]), spans_text(edition, spans[c:])
