@@ -614,3 +614,34 @@ def test_a_feature_run_on_from_the_last_paragraph_of_a_headline_first_story_star
     canteen, tofu = arts
     assert canteen.text.endswith("每餐补贴五元。") and canteen.subheadlines == []
     assert tofu.text.startswith("清晨五点，青石村") and tofu.subheadlines == ["守住一门老手艺"]
+
+
+# --- a small table inside a story on a raw page ------------------------------------------------
+
+def test_a_small_table_inside_a_raw_story_is_its_text_and_its_cells_stay_apart():
+    text = raw("本报讯 记者从某县农业农村局获悉，上",
+               "周全县主要农产品价格总体平稳。",
+               "上周主要农产品批发均价",
+               "品名 均价 涨跌",
+               "土豆 2.40元/公斤 -2.0%",
+               "白萝卜 1.10元/公斤 持平",
+               "该局负责人表示，随着冬季蔬菜大量上",
+               "市，预计本月菜价将小幅回落。",
+               "某县农产品价格总体平稳",
+               "本报讯 某镇新建冷库一座，可储存果蔬",
+               "五百吨。")
+    arts = stories(text)
+    price = arts[0]
+    assert price.headline == "某县农产品价格总体平稳" and price.lines == [[1, 9]]
+    assert "土豆 2.40元/公斤 -2.0%" in price.text and price.subheadlines == []
+
+
+def test_a_headline_over_a_lead_with_a_spaced_byline_is_no_table_title():
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个，",
+               "藏书十万余册。",
+               "某镇集中发放助学金",
+               "本报讯（通讯员 王五 记者 赵 六）9",
+               "月1日，某镇集中发放助学金三十万元。")
+    arts = stories(text)
+    assert "某镇集中发放助学金" in [a.headline for a in arts]

@@ -801,7 +801,7 @@ class _StoryMachine:
                 and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
             return
-        if self._document_signs(u) or self._signature(u) or self._brief(u, as_head=True):
+        if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._brief(u, as_head=True):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
@@ -817,6 +817,23 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _table_in_story(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a small table printed inside a story's text (its title, a
+        row of column names, rows of cells with figures: 品种 均价 环比 ⏎ 粳米 5.90元/公斤 持平) is
+        part of that story's text, not a stack of headlines."""
+        current = self.current
+        if not self.raw_style or current is None or current.closed or self.pending or len(u.lines) != 1 \
+                or current.kind not in ("unknown", "news", "wire") or not current.parts \
+                or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return False
+        line, after = self.edition.lines[u.first_line - 1].strip(), [self.edition.lines[n].strip() for n in range(u.first_line, u.first_line + 2)
+                                       if n < len(self.edition.lines)]
+        if not (_table_row(line) or any(_table_row(a) for a in after[:1]) or
+                len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
+            return False
+        current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
 
     def _document_signs(self, u: TextUnit) -> bool:
         """On a page without blank lines, an issuer and a date on lines of their own right under a
@@ -1249,6 +1266,24 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
     head_spans = [Span(first.line, first.start, first.start + cut)]
     tail_spans = [Span(first.line, first.start + cut, first.end), *rest[1:]]
     return head_spans, tail_spans
+
+
+def _table_row(line: str) -> bool:
+    """A table's row: three or more cells set apart by spaces, one of them a figure."""
+    cells = line.split()
+    return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
+        and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _table_header(line: str) -> bool:
+    """A table's row of column names: three or more short cells, no figure, no clause mark."""
+    cells = line.split()
+    return len(cells) >= 3 and all(len(c) <= 4 for c in cells) and not re.search(r"\d", line) \
+        and not _CLAUSE_MARK.search(line)
+
+
+TABLE_CELL_MAX = 10
+"""A table's cell holds at most this many characters (粳米, 5.90元/公斤, -1.4%)."""
 
 
 def _signer_line(text: str) -> bool:
