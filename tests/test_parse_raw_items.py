@@ -645,3 +645,18 @@ def test_a_headline_over_a_lead_with_a_spaced_byline_is_no_table_title():
                "月1日，某镇集中发放助学金三十万元。")
     arts = stories(text)
     assert "某镇集中发放助学金" in [a.headline for a in arts]
+
+
+def test_a_closing_credit_naming_roles_is_the_byline_and_a_long_note_in_brackets_is_not():
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个，",
+               "藏书十万余册。“书就在家门口。”村民",
+               "老王说。（本报记者 张三 通讯员 李",
+               "四）")
+    (a,) = stories(text)
+    assert a.byline == ["张三", "李四"] and a.text.endswith("老王说。")
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个，",
+               "藏书十万余册。（数据来源于县文化和旅游局）")
+    (a,) = stories(text)
+    assert a.byline == [] and a.text.endswith("旅游局）")

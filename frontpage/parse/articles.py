@@ -1853,7 +1853,7 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         if last is None:
             continue
         spans = list(s.parts[last].spans)
-        m = CLOSING_CREDIT.search(_raw(edition, spans))
+        m = CLOSING_CREDIT.search(_raw(edition, spans)) or _role_credit(_raw(edition, spans))
         if not m:
             continue
         body, credit = carve(edition, spans, [m.start() + len(m.group(0)) - len(m.group(0).lstrip())])
@@ -1863,6 +1863,17 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
         s.source = s.source or _credit_source(m.group("name"))
+
+
+ROLE_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
+"""A longer closing credit that names its writers' roles: ``…说。（本报记者 石磊 通讯员 龙晓燕）``."""
+
+
+def _role_credit(raw: str) -> re.Match | None:
+    """A closing credit with role words in it (本报记者, 通讯员): what :data:`ROLE_CREDIT` finds, when
+    the brackets name a role (a longer bracket without one is a note, not a credit)."""
+    m = ROLE_CREDIT.search(raw)
+    return m if m and _ROLES.search(re.sub(r"\s+", "", m.group("name"))) else None
 
 
 def _credit_source(credit: str) -> str | None:
