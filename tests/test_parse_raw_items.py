@@ -660,3 +660,15 @@ def test_a_closing_credit_naming_roles_is_the_byline_and_a_long_note_in_brackets
                "藏书十万余册。（数据来源于县文化和旅游局）")
     (a,) = stories(text)
     assert a.byline == [] and a.text.endswith("旅游局）")
+
+
+def test_a_notice_titled_with_its_issuer_and_set_in_numbered_items_is_a_notice_not_a_document():
+    text = raw("某某市考试院关于2024年某某资格考试报名的公告",
+               "现将有关事项公告如下：",
+               "一、报名时间：3月1日至3月10日。",
+               "二、报名方式：考生登录某某网站报名。",
+               "特此公告。",
+               "某某市考试院",
+               "2024年2月20日")
+    (a,) = stories(text)
+    assert a.kind == "notice" and a.text.endswith("2024年2月20日")

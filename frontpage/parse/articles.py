@@ -1297,6 +1297,12 @@ def _is_document(s: _Story) -> bool:
         or any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before)
 
 
+def _notice_titled(s: _Story, headline: str) -> bool:
+    """An item under a title that ends on a notice's type (…报名的公告, …征集启事), with no source
+    line and no byline: a notice, even when its text is set in numbered items (一、报名时间…)."""
+    return bool(headline) and s.source is None and not s.byline and bool(_NOTICE_END.search(fold(headline)))
+
+
 def _titled_document(s: _Story, headline: str) -> bool:
     """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
     and no byline: the document itself, not a report about it (which has its source)."""
@@ -1971,6 +1977,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         parts.sort(key=lambda p: (p.spans[0].line, p.spans[0].start) if p.spans else (0, 0))
         body = [p.text for p in parts if p.role == "body"]
         kind = s.kind
+        if kind == "unknown" and _notice_titled(s, headline):
+            kind = "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
         if kind == "unknown":
             if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
                 kind = "document"
