@@ -672,3 +672,17 @@ def test_a_notice_titled_with_its_issuer_and_set_in_numbered_items_is_a_notice_n
                "2024年2月20日")
     (a,) = stories(text)
     assert a.kind == "notice" and a.text.endswith("2024年2月20日")
+
+
+def test_the_line_naming_a_figures_boxs_figures_is_its_headline():
+    text = ("某县经济运行平稳\n\n本报讯 前三季度，某县经济运行总体平稳。\n\n"
+            "【数说】\n前三季度全县主要指标\n5.6%\n地区生产总值增速\n12.4亿元\n一般公共预算收入\n")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert box.headline == "前三季度全县主要指标" and box.text.startswith("5.6%")
+
+
+def test_a_box_opening_on_a_sentence_keeps_it_as_its_text():
+    text = ("某县经济运行平稳\n\n本报讯 前三季度，某县经济运行总体平稳。\n\n"
+            "【数说】\n前三季度，全县主要指标如下\n5.6%\n地区生产总值增速\n")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert box.headline == ""

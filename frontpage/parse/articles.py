@@ -733,6 +733,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _resolve_groups(edition, machine.stories, machine.groups)
     _pointer_banners(edition, machine.stories)
     _closing_credits(edition, machine.stories)
+    _figures_box_titles(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
@@ -1880,6 +1881,25 @@ def _role_credit(raw: str) -> re.Match | None:
     the brackets name a role (a longer bracket without one is a note, not a credit)."""
     m = ROLE_CREDIT.search(raw)
     return m if m and _ROLES.search(re.sub(r"\s+", "", m.group("name"))) else None
+
+
+def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
+    """A box of figures whose first line, glued to the figure under it, names what the figures are
+    (【数说】 ⏎ 1—10月全省主要经济指标 ⏎ 6.8% ⏎ …): that line is the box's headline, not its text."""
+    for s in stories:
+        body = [k for k, p in enumerate(s.parts) if p.role == "body"]
+        if s.kind != "box" or s.heads_before or not body or any(p.role not in ("label", "body") for p in s.parts):
+            continue
+        first = s.parts[body[0]]
+        lines = first.lines
+        if len(lines) < 2:
+            continue
+        top = [sp for sp in first.spans if sp.line == lines[0]]
+        title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
+        if not FIGURE_LINE.match(nonspace(under)) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
+            continue
+        s.heads_before.append(TextUnit("head", top, text=title))
+        s.parts[body[0]] = _part(edition, "body", first.spans[len(top):])
 
 
 def _credit_source(credit: str) -> str | None:
