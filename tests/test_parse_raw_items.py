@@ -686,3 +686,25 @@ def test_a_box_opening_on_a_sentence_keeps_it_as_its_text():
             "【数说】\n前三季度，全县主要指标如下\n5.6%\n地区生产总值增速\n")
     box = next(a for a in stories(text) if a.kind == "box")
     assert box.headline == ""
+
+
+def test_a_numbered_items_heading_on_its_own_line_in_a_numbered_document_is_a_subheadline():
+    text = raw("某某县乡村道路提升行动方案",
+               "为改善农村出行条件，制定本方案。",
+               "一、重点任务",
+               "1.加快道路建设。",
+               "每年新改建农村公路100公里。",
+               "2.强化养护管理。",
+               "县财政每年安排养护资金500万元。")
+    (a,) = stories(text)
+    assert a.subheadlines == ["一、重点任务", "1.加快道路建设。", "2.强化养护管理。"]
+    assert "加快道路建设" not in a.text
+
+
+def test_a_numbered_sentence_in_a_story_without_numbered_headings_stays_text():
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个。",
+               "1.藏书十万余册。",
+               "每个图书室配备管理员一名。")
+    (a,) = stories(text)
+    assert a.subheadlines == [] and "1.藏书十万余册。" in a.text

@@ -734,6 +734,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _pointer_banners(edition, machine.stories)
     _closing_credits(edition, machine.stories)
     _figures_box_titles(edition, machine.stories)
+    _numbered_item_headings(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
@@ -1900,6 +1901,44 @@ def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
             continue
         s.heads_before.append(TextUnit("head", top, text=title))
         s.parts[body[0]] = _part(edition, "body", first.spans[len(top):])
+
+
+ITEM_HEADING = re.compile(r"^[0-9０-９]{1,2}[.．][^0-9０-９，,、；;：:。！？]{2,14}。$")
+"""A numbered item's heading on a line of its own, one short phrase and a full stop (1.完善基础设施。)."""
+
+
+def _numbered_item_headings(edition: Edition, stories: list[_Story]) -> None:
+    """In a document set in numbered headings (一、… / （一）…), an item's heading on a line of its own
+    over its paragraph (1.完善基础设施。 ⏎ 重点改造…) is one more of its headings, not its text."""
+    for s in stories:
+        if not any(_NUMBERED.match(u.text) for u in s.subheads):
+            continue
+        kept: list[Part] = []
+        for k, p in enumerate(s.parts):
+            more = k + 1 < len(s.parts) and s.parts[k + 1].role == "body"
+            heads = [n for i, n in enumerate(p.lines) if p.role == "body" and (i + 1 < len(p.lines) or more)
+                     and ITEM_HEADING.match(edition.lines[n - 1].strip())]
+            if not heads:
+                kept.append(p)
+                continue
+            for piece in _cut_at_lines(p.spans, heads):
+                if piece[0].line in heads:
+                    s.subheads.append(TextUnit("head", piece, text=spans_text(edition, piece)))
+                else:
+                    kept.append(_part(edition, "body", piece))
+        s.subheads.sort(key=lambda u: u.first_line)  # in print order, among the numbered headings
+        s.parts = kept
+
+
+def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
+    """Spans cut into runs, each of ``lines`` a run of its own."""
+    out: list[list[Span]] = []
+    for sp in spans:
+        if not out or sp.line in lines or out[-1][-1].line in lines:
+            out.append([sp])
+        else:
+            out[-1].append(sp)
+    return out
 
 
 def _credit_source(credit: str) -> str | None:
