@@ -432,3 +432,279 @@ def test_a_tail_story_whose_first_line_ran_on_from_the_last_sentence_before_it_s
     assert [a.headline for a in arts] == ["某区首批十家“共富工坊”挂牌", "一头牛“牛”起一村养殖产业"]
     assert arts[0].lines == [[1, 9]] and arts[0].text.endswith("带动就业超过三千人以上。")
     assert arts[1].text.startswith("走进某镇某村")
+
+
+# --- a notice's full title after an item's end, an advertisement's own mark --------------------
+
+def test_a_long_notice_title_after_a_briefs_wrapped_credit_opens_a_notice_that_keeps_its_signature():
+    text = raw("●某街道菜场完成改造",
+               "某街道菜场改造日前完工，摊位由八",
+               "十个增加到一百个。（王",
+               "五）",
+               "某某县城西汽车客运站临时迁址公告",
+               "因站房改造，城西汽车客运站将于下月",
+               "起临时迁至某某路新址营业。特此公告。",
+               "某某县交通运输有限公司",
+               "2023年9月1日")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("brief", "某街道菜场完成改造"),
+                                                    ("notice", "某某县城西汽车客运站临时迁址公告")]
+    assert arts[0].text.endswith("一百个。") and "公告" not in arts[0].text
+    assert arts[1].lines == [[5, 9]] and arts[1].text.endswith("2023年9月1日")
+
+
+def test_a_notice_title_with_figures_after_another_notices_date_opens_the_next_notice():
+    text = raw("遗失声明",
+               "某某商行遗失营业执照正本，声明作废。",
+               "某某商行",
+               "2023年9月1日",
+               "某某小学建校60周年校友返校启事",
+               "今年10月，某某小学将迎来建校60周",
+               "年，诚邀各届校友返校。",
+               "某某小学",
+               "2023年9月1日")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("notice", "遗失声明"), ("notice", "某某小学建校60周年校友返校启事")]
+    assert arts[1].text.startswith("今年10月") and arts[1].lines == [[5, 9]]
+
+
+def test_a_sentence_ending_on_a_notice_word_after_a_story_is_no_notice_title():
+    text = raw("某区召开安全生产会议，部署节前检",
+               "查工作。（李 四）",
+               "某区应急管理局日前在官网发布公告",
+               "提醒市民节日期间注意用火用电安全。")
+    assert "notice" not in [a.kind for a in stories(text)]
+
+
+def test_an_advertisements_mark_under_it_belongs_to_the_advertisement():
+    text = raw("某县新闻",
+               "某镇卫生院开展义诊活动，为老人免",
+               "费体检，受到群众好评。（李 四）",
+               "某某家电 冬季焕新",
+               "营业时间：9:00—21:00",
+               "服务热线：0000-12345678",
+               "广告",
+               "责编：张三")
+    arts = parse(text)
+    assert all(a.headline != "广告" for a in arts)
+    assert [a.kind for a in arts if 7 in [n for r in a.lines for n in range(r[0], r[1] + 1)]] == ["furniture"]
+
+
+# --- a document's title wrapped over two lines, its signature on lines of their own ------------
+
+def test_a_documents_title_wrapped_mid_word_is_one_headline_and_its_signature_closes_its_text():
+    text = raw("某某县人民政府办公室关于印发《某某县农村",
+               "供水保障三年行动方案》的通知",
+               "各乡镇人民政府，县政府各部门：",
+               "《某某县农村供水保障三年行动方案》已经县",
+               "人民政府同意，现印发给你们，请认真执行。",
+               "某某县人民政府办公室",
+               "2023年5月6日",
+               "某镇举办农民运动会",
+               "本报讯 5月6日，某镇举办第三届农民运动",
+               "会，全镇十二个村参赛。")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts][0] == (
+        "document", "某某县人民政府办公室关于印发《某某县农村供水保障三年行动方案》的通知")
+    doc = arts[0]
+    assert doc.kicker == "" and doc.subheadlines == [] and doc.lines == [[1, 7]]
+    assert doc.text.endswith("某某县人民政府办公室\n2023年5月6日") or doc.text.endswith("2023年5月6日")
+    assert [a.headline for a in arts[1:]] == ["某镇举办农民运动会"]
+
+
+def test_a_notice_title_wrapped_mid_word_is_one_headline():
+    text = raw("某某市考试院关于2024年某某资格考试报",
+               "名的公告",
+               "现将2024年某某资格考试报名有关事项公告",
+               "如下：报名时间为3月1日至3月10日。特此公告。",
+               "某某市考试院",
+               "2024年2月20日")
+    (a,) = stories(text)
+    assert a.headline == "某某市考试院关于2024年某某资格考试报名的公告" and a.subheadlines == []
+    assert a.text.endswith("2024年2月20日")
+
+
+def test_a_headline_and_its_deck_are_not_joined_as_one_wrapped_title():
+    text = raw("关于养老的三个问题",
+               "某市出台新规完善居家养老服务的通知",
+               "本报讯 某市近日出台新规，完善居家养",
+               "老服务体系。")
+    (a,) = stories(text)
+    assert a.headline != "关于养老的三个问题某市出台新规完善居家养老服务的通知"
+
+
+# --- a document set in numbered headings: stacked headings, the years under its title ----------
+
+def test_stacked_numbered_headings_inside_a_document_go_on_with_it_and_the_years_join_its_title():
+    text = raw("某某县乡村道路提升行动方案",
+               "（2023—2025年）",
+               "为改善农村出行条件，制定本方案。",
+               "一、总体目标",
+               "到2025年，全县新改建农村公路300公里。",
+               "二、重点任务",
+               "（一）加快道路建设",
+               "每年新改建农村公路100公里，优先连通",
+               "自然村。",
+               "（二）强化养护管理",
+               "县财政每年安排养护资金不低于500万元。")
+    (a,) = stories(text)
+    assert a.headline == "某某县乡村道路提升行动方案（2023—2025年）"
+    assert a.subheadlines == ["一、总体目标", "二、重点任务", "（一）加快道路建设", "（二）强化养护管理"]
+    assert a.text.endswith("不低于500万元。")
+
+
+def test_a_numbered_headline_stack_after_a_story_without_numbered_headings_opens_a_new_story():
+    text = raw("本报讯 某镇今年新建村级文化广场六",
+               "个，群众文化生活更加丰富。",
+               "一、某镇举办农民丰收节",
+               "（一）十二个村参加展销",
+               "某镇日前举办农民丰收节，十二个村的",
+               "特色农产品参加展销。")
+    arts = stories(text)
+    assert all("一、某镇举办农民丰收节" not in a.subheadlines for a in arts)
+
+
+def test_a_bullet_items_first_text_line_running_on_mid_clause_is_no_subheadline():
+    text = raw("●某市图书馆推出“一卡通”服务",
+               "某市图书馆近日整合借阅、预约、续借",
+               "等环节，推出“一卡通”服务，读者平均办事",
+               "时间缩短一半。（张 三）",
+               "某某县城东汽车客运站临时迁址公告",
+               "因站房改造，经县人民政府同意，城东汽车客运站将于",
+               "下月起临时迁至某某路新址营业，原站址同时停止售票",
+               "业务，新址设售票窗口六个。咨询电话：0000-",
+               "12345678。特此公告。",
+               "某某县交通运输有限公司",
+               "2023年9月1日")
+    arts = stories(text)
+    brief = arts[0]
+    assert (brief.kind, brief.headline, brief.subheadlines) == ("brief", "某市图书馆推出“一卡通”服务", [])
+    assert brief.text.startswith("某市图书馆近日整合借阅、预约、续借等环节")
+
+
+def test_a_bullet_items_deck_without_a_clause_after_it_stays_a_subheadline_candidate():
+    text = raw("●某县开展冬季送温暖活动",
+               "为困难群众送去棉衣棉被",
+               "近日，某县开展冬季送温暖活动，为",
+               "困难群众送去棉衣棉被两千余套。")
+    (a,) = stories(text)
+    assert not a.text.startswith("为困难群众送去棉衣棉被近日")
+
+
+# --- a story printed headline first, then a feature printed body first -------------------------
+
+def test_a_feature_run_on_from_the_last_paragraph_of_a_headline_first_story_starts_at_its_own_line():
+    text = raw("某区新建社区食堂十二家",
+               "本报讯（记者 张三）记者从某区民政局获",
+               "悉，今年全区新建社区食堂十二家，日均",
+               "服务老人三千余人次。食堂实行分档优惠，",
+               "八十岁以上老人每餐补贴五元。",
+               "清晨五点，青石村的豆腐坊已经亮起了灯。",
+               "老李一边磨豆子，一边招呼早起的乡亲。",
+               "老李做豆腐已有四十年，青石村的豆腐坊是",
+               "他从父亲手里接过来的老手艺。",
+               "守住一门老手艺",
+               "如今，老李的豆腐坊每天卖出豆腐两百斤，",
+               "青石村的乡亲都说老李的豆腐最地道。",
+               "（本报记者 李四）",
+               "青石村豆腐坊飘香四十年",
+               "老李：守好老手艺的豆腐香")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区新建社区食堂十二家", "老李：守好老手艺的豆腐香"]
+    canteen, tofu = arts
+    assert canteen.text.endswith("每餐补贴五元。") and canteen.subheadlines == []
+    assert tofu.text.startswith("清晨五点，青石村") and tofu.subheadlines == ["守住一门老手艺"]
+
+
+# --- a small table inside a story on a raw page ------------------------------------------------
+
+def test_a_small_table_inside_a_raw_story_is_its_text_and_its_cells_stay_apart():
+    text = raw("本报讯 记者从某县农业农村局获悉，上",
+               "周全县主要农产品价格总体平稳。",
+               "上周主要农产品批发均价",
+               "品名 均价 涨跌",
+               "土豆 2.40元/公斤 -2.0%",
+               "白萝卜 1.10元/公斤 持平",
+               "该局负责人表示，随着冬季蔬菜大量上",
+               "市，预计本月菜价将小幅回落。",
+               "某县农产品价格总体平稳",
+               "本报讯 某镇新建冷库一座，可储存果蔬",
+               "五百吨。")
+    arts = stories(text)
+    price = arts[0]
+    assert price.headline == "某县农产品价格总体平稳" and price.lines == [[1, 9]]
+    assert "土豆 2.40元/公斤 -2.0%" in price.text and price.subheadlines == []
+
+
+def test_a_headline_over_a_lead_with_a_spaced_byline_is_no_table_title():
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个，",
+               "藏书十万余册。",
+               "某镇集中发放助学金",
+               "本报讯（通讯员 王五 记者 赵 六）9",
+               "月1日，某镇集中发放助学金三十万元。")
+    arts = stories(text)
+    assert "某镇集中发放助学金" in [a.headline for a in arts]
+
+
+def test_a_closing_credit_naming_roles_is_the_byline_and_a_long_note_in_brackets_is_not():
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个，",
+               "藏书十万余册。“书就在家门口。”村民",
+               "老王说。（本报记者 张三 通讯员 李",
+               "四）")
+    (a,) = stories(text)
+    assert a.byline == ["张三", "李四"] and a.text.endswith("老王说。")
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个，",
+               "藏书十万余册。（数据来源于县文化和旅游局）")
+    (a,) = stories(text)
+    assert a.byline == [] and a.text.endswith("旅游局）")
+
+
+def test_a_notice_titled_with_its_issuer_and_set_in_numbered_items_is_a_notice_not_a_document():
+    text = raw("某某市考试院关于2024年某某资格考试报名的公告",
+               "现将有关事项公告如下：",
+               "一、报名时间：3月1日至3月10日。",
+               "二、报名方式：考生登录某某网站报名。",
+               "特此公告。",
+               "某某市考试院",
+               "2024年2月20日")
+    (a,) = stories(text)
+    assert a.kind == "notice" and a.text.endswith("2024年2月20日")
+
+
+def test_the_line_naming_a_figures_boxs_figures_is_its_headline():
+    text = ("某县经济运行平稳\n\n本报讯 前三季度，某县经济运行总体平稳。\n\n"
+            "【数说】\n前三季度全县主要指标\n5.6%\n地区生产总值增速\n12.4亿元\n一般公共预算收入\n")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert box.headline == "前三季度全县主要指标" and box.text.startswith("5.6%")
+
+
+def test_a_box_opening_on_a_sentence_keeps_it_as_its_text():
+    text = ("某县经济运行平稳\n\n本报讯 前三季度，某县经济运行总体平稳。\n\n"
+            "【数说】\n前三季度，全县主要指标如下\n5.6%\n地区生产总值增速\n")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert box.headline == ""
+
+
+def test_a_numbered_items_heading_on_its_own_line_in_a_numbered_document_is_a_subheadline():
+    text = raw("某某县乡村道路提升行动方案",
+               "为改善农村出行条件，制定本方案。",
+               "一、重点任务",
+               "1.加快道路建设。",
+               "每年新改建农村公路100公里。",
+               "2.强化养护管理。",
+               "县财政每年安排养护资金500万元。")
+    (a,) = stories(text)
+    assert a.subheadlines == ["一、重点任务", "1.加快道路建设。", "2.强化养护管理。"]
+    assert "加快道路建设" not in a.text
+
+
+def test_a_numbered_sentence_in_a_story_without_numbered_headings_stays_text():
+    text = raw("某县新建村级图书室",
+               "本报讯 某县今年新建村级图书室二十个。",
+               "1.藏书十万余册。",
+               "每个图书室配备管理员一名。")
+    (a,) = stories(text)
+    assert a.subheadlines == [] and "1.藏书十万余册。" in a.text

@@ -43,7 +43,7 @@ from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
                       WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
-from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
@@ -640,8 +640,27 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
+        if prev is not None and (_wrapped_title(prev.text, u.text) or TITLE_QUALIFIER.match(u.text.strip())):
+            spans = prev.spans + u.spans
+            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
+            continue
         out.append(u)
     return out, numbers
+
+
+_NOTICE_END = re.compile(r"(?:" + NOTICE_TITLE + r")$")
+"""A title that ends on a notice's type (…报名的公告)."""
+_TITLE_CUT = re.compile(r"[\u4e00-\u9fff\d《（(—]$")
+"""How a title line cut by the column ends: inside a word, a number, a book title or a bracket."""
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """A document's title run on over two lines (某某市某局关于2025年某某考试报 ⏎ 名的公告; …关于印发《某某
+    ⏎ 行动计划》的通知): the first line has 关于 inside and is cut mid-word, the second ends on the
+    document's type and opens no title of its own; they are one title."""
+    a, b = fold(first.strip()), fold(second.strip())
+    return "关于" in a[2:] and bool(_TITLE_CUT.search(a)) and not b.startswith("关于") \
+        and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) and not _CLAUSE_MARK.search(a + b)
 
 
 SECTION_LINES = 1000
@@ -714,6 +733,8 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _resolve_groups(edition, machine.stories, machine.groups)
     _pointer_banners(edition, machine.stories)
     _closing_credits(edition, machine.stories)
+    _figures_box_titles(edition, machine.stories)
+    _numbered_item_headings(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
@@ -782,7 +803,7 @@ class _StoryMachine:
                 and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
             return
-        if self._signature(u) or self._brief(u, as_head=True):
+        if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._brief(u, as_head=True):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
@@ -798,6 +819,46 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _table_in_story(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a small table printed inside a story's text (its title, a
+        row of column names, rows of cells with figures: 品种 均价 环比 ⏎ 粳米 5.90元/公斤 持平) is
+        part of that story's text, not a stack of headlines."""
+        current = self.current
+        if not self.raw_style or current is None or current.closed or self.pending or len(u.lines) != 1 \
+                or current.kind not in ("unknown", "news", "wire") or not current.parts \
+                or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return False
+        line, after = self.edition.lines[u.first_line - 1].strip(), [self.edition.lines[n].strip() for n in range(u.first_line, u.first_line + 2)
+                                       if n < len(self.edition.lines)]
+        if not (_table_row(line) or any(_table_row(a) for a in after[:1]) or
+                len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
+            return False
+        current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
+
+    def _document_signs(self, u: TextUnit) -> bool:
+        """On a page without blank lines, an issuer and a date on lines of their own right under a
+        paragraph's last sentence (某某市教育局 ⏎ 2024年5月6日) sign the document or notice above: its
+        closing body lines, not a headline stack (no headline is a bare institution over a full date)."""
+        current = self.current
+        if current is None or self.pending or current.kind not in ("unknown", "document") \
+                or len(u.lines) > 2 or not current.parts or current.parts[-1].role != "body":
+            return False
+        last = current.parts[-1]
+        if last.lines[-1] != u.first_line - 1:
+            return False
+        texts = [fold(self.edition.lines[n - 1].strip()) for n in u.lines]
+        if len(texts) == 2:
+            signed = _signer_line(texts[0]) and bool(DATE_TAIL.search(texts[1]))
+        elif DATE_TAIL.search(texts[0]):
+            signed = _signer_line(fold(self.edition.lines[u.first_line - 2].strip())) and len(last.lines) == 1
+        else:
+            signed = self._signs_above_date(u) and _signer_line(texts[0])
+        if not signed or (len(texts) == 2 or not DATE_TAIL.search(texts[0])) and not TERMINAL.search(last.text.strip()):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _signs_above_date(self, u: TextUnit) -> bool:
         """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
@@ -929,7 +990,8 @@ class _StoryMachine:
         current = self.current
         if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead):
             return
-        if not lead and not caption and self._takes_subheadline(u):
+        if not lead and not caption and (self._brief_text_starts(u) or self._takes_subheadline(u)
+                                         or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
             return
@@ -1018,6 +1080,39 @@ class _StoryMachine:
         if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)
+        self.pending.clear()
+        self.pending_from.clear()
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _brief_text_starts(self, u: TextUnit) -> bool:
+        """Under a ● item's headline, a line set apart from the paragraph after it (a column measured
+        wider nearby makes it look short) that runs on mid-clause (…整合建档、产检、缴费 ⏎ 等环节，…) is
+        the first line of the item's text, not a subheadline."""
+        current = self.current
+        if len(self.pending) != 1 or current is None or current.kind != "brief" or current.closed \
+                or any(p.role == "body" for p in current.parts):
+            return False
+        head = self.pending[0]
+        text = head.text.strip()
+        if len(head.lines) != 1 or not _CLAUSE_MARK.search(text[:-1]) or TERMINAL.search(text) \
+                or not _CLAUSE_MARK.search(u.text.strip()[:12]):
+            return False
+        self.pending.clear()
+        self.pending_from.clear()
+        current.parts.append(self.part("body", head.spans + u.spans))
+        return True
+
+    def _takes_numbered_headings(self, u: TextUnit) -> bool:
+        """Two or three numbered headings stacked inside a document set in numbered headings (三、重点任务
+        ⏎ （一）加快推进…) are its next section's headings, not a new story's headline stack: the
+        document keeps them and the paragraph under them."""
+        current = self.current
+        if not 2 <= len(self.pending) <= 3 or current is None or current.closed or current.kind in ("caption", "teaser") \
+                or not any(_NUMBERED.match(h.text) for h in current.subheads) \
+                or not all(_NUMBERED.match(fold(h.text.strip())) and len(h.lines) == 1 for h in self.pending):
+            return False
+        current.subheads.extend(self.pending)
         self.pending.clear()
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
@@ -1175,10 +1270,39 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
     return head_spans, tail_spans
 
 
+def _table_row(line: str) -> bool:
+    """A table's row: three or more cells set apart by spaces, one of them a figure."""
+    cells = line.split()
+    return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
+        and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _table_header(line: str) -> bool:
+    """A table's row of column names: three or more short cells, no figure, no clause mark."""
+    cells = line.split()
+    return len(cells) >= 3 and all(len(c) <= 4 for c in cells) and not re.search(r"\d", line) \
+        and not _CLAUSE_MARK.search(line)
+
+
+TABLE_CELL_MAX = 10
+"""A table's cell holds at most this many characters (粳米, 5.90元/公斤, -1.4%)."""
+
+
+def _signer_line(text: str) -> bool:
+    """An institution's name alone on its line (…教育考试院, …人民政府办公厅): who signs a document."""
+    return bool(ISSUER_LINE.match(text)) and not DATE_TAIL.search(text)
+
+
 def _is_document(s: _Story) -> bool:
     """A document: printed under its title (关于…的通知) or set in numbered sections (一、…)."""
     return s.kind == "document" or any(_NUMBERED.match(u.text) for u in s.subheads) \
         or any(DOCUMENT_TITLE.search(fold(u.text)) for u in s.heads_before)
+
+
+def _notice_titled(s: _Story, headline: str) -> bool:
+    """An item under a title that ends on a notice's type (…报名的公告, …征集启事), with no source
+    line and no byline: a notice, even when its text is set in numbered items (一、报名时间…)."""
+    return bool(headline) and s.source is None and not s.byline and bool(_NOTICE_END.search(fold(headline)))
 
 
 def _titled_document(s: _Story, headline: str) -> bool:
@@ -1507,18 +1631,34 @@ def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Stor
     if inside is not None:  # the tail's first paragraph holds the story's last sentence: it stays
         kept.append(_part(edition, "body", inside[0]))
         moved[0] = _part(edition, "body", inside[1])
+    elif (above := max(b for b in body if b < k)) is not None \
+            and (cut := _cut_inside(edition, story.parts[above], text, own, latest=True)) is not None:
+        kept[above] = _part(edition, "body", cut[0])  # the paragraph above ran on into the tail's first
+        moved.insert(0, _part(edition, "body", cut[1]))
     tail = _Story(kind="news", parts=moved, heads_after=list(heads), closed=True, doubts=[DOUBT_TAIL])
     story.parts = kept
+    _move_subheads(story, tail)
     return tail
 
 
-def _cut_inside(edition: Edition, part: Part, text: str, own: str) -> tuple[list[Span], list[Span]] | None:
+def _move_subheads(story: _Story, tail: _Story) -> None:
+    """The in-body headings printed after a tail story's first line are the tail's, not the story's."""
+    first = min((sp.line for p in tail.parts for sp in p.spans), default=None)
+    if first is None:
+        return
+    tail.subheads = [u for u in story.subheads if u.first_line > first]
+    story.subheads = [u for u in story.subheads if u.first_line <= first]
+
+
+def _cut_inside(edition: Edition, part: Part, text: str, own: str,
+                latest: bool = False) -> tuple[list[Span], list[Span]] | None:
     """On a page without blank lines a story's last line may run to the column's edge, so the next
     story's first line reads as more of its paragraph. In the first paragraph moved to a tail story,
     the lines up to a sentence's end that echo the story's own headline more than the tail's stay
-    with the story: (kept, moved) spans, or None when no such cut exists."""
+    with the story: (kept, moved) spans, or None when no such cut exists (the ``latest`` such cut
+    in a paragraph the story keeps, whose last lines ran on into the tail's first)."""
     spans = list(part.spans)
-    for c in range(1, len(spans)):
+    for c in (range(len(spans) - 1, 0, -1) if latest else range(1, len(spans))):
         if not TERMINAL.search(spans[c - 1].text(edition).rstrip()):
             continue
         before, after = spans_text(edition, spans[:c]), spans_text(edition, spans[c:])
@@ -1721,7 +1861,7 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         if last is None:
             continue
         spans = list(s.parts[last].spans)
-        m = CLOSING_CREDIT.search(_raw(edition, spans))
+        m = CLOSING_CREDIT.search(_raw(edition, spans)) or _role_credit(_raw(edition, spans))
         if not m:
             continue
         body, credit = carve(edition, spans, [m.start() + len(m.group(0)) - len(m.group(0).lstrip())])
@@ -1731,6 +1871,74 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
         s.source = s.source or _credit_source(m.group("name"))
+
+
+ROLE_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
+"""A longer closing credit that names its writers' roles: ``…说。（本报记者 石磊 通讯员 龙晓燕）``."""
+
+
+def _role_credit(raw: str) -> re.Match | None:
+    """A closing credit with role words in it (本报记者, 通讯员): what :data:`ROLE_CREDIT` finds, when
+    the brackets name a role (a longer bracket without one is a note, not a credit)."""
+    m = ROLE_CREDIT.search(raw)
+    return m if m and _ROLES.search(re.sub(r"\s+", "", m.group("name"))) else None
+
+
+def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
+    """A box of figures whose first line, glued to the figure under it, names what the figures are
+    (【数说】 ⏎ 1—10月全省主要经济指标 ⏎ 6.8% ⏎ …): that line is the box's headline, not its text."""
+    for s in stories:
+        body = [k for k, p in enumerate(s.parts) if p.role == "body"]
+        if s.kind != "box" or s.heads_before or not body or any(p.role not in ("label", "body") for p in s.parts):
+            continue
+        first = s.parts[body[0]]
+        lines = first.lines
+        if len(lines) < 2:
+            continue
+        top = [sp for sp in first.spans if sp.line == lines[0]]
+        title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
+        if not FIGURE_LINE.match(nonspace(under)) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
+            continue
+        s.heads_before.append(TextUnit("head", top, text=title))
+        s.parts[body[0]] = _part(edition, "body", first.spans[len(top):])
+
+
+ITEM_HEADING = re.compile(r"^[0-9０-９]{1,2}[.．][^0-9０-９，,、；;：:。！？]{2,14}。$")
+"""A numbered item's heading on a line of its own, one short phrase and a full stop (1.完善基础设施。)."""
+
+
+def _numbered_item_headings(edition: Edition, stories: list[_Story]) -> None:
+    """In a document set in numbered headings (一、… / （一）…), an item's heading on a line of its own
+    over its paragraph (1.完善基础设施。 ⏎ 重点改造…) is one more of its headings, not its text."""
+    for s in stories:
+        if not any(_NUMBERED.match(u.text) for u in s.subheads):
+            continue
+        kept: list[Part] = []
+        for k, p in enumerate(s.parts):
+            more = k + 1 < len(s.parts) and s.parts[k + 1].role == "body"
+            heads = [n for i, n in enumerate(p.lines) if p.role == "body" and (i + 1 < len(p.lines) or more)
+                     and ITEM_HEADING.match(edition.lines[n - 1].strip())]
+            if not heads:
+                kept.append(p)
+                continue
+            for piece in _cut_at_lines(p.spans, heads):
+                if piece[0].line in heads:
+                    s.subheads.append(TextUnit("head", piece, text=spans_text(edition, piece)))
+                else:
+                    kept.append(_part(edition, "body", piece))
+        s.subheads.sort(key=lambda u: u.first_line)  # in print order, among the numbered headings
+        s.parts = kept
+
+
+def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
+    """Spans cut into runs, each of ``lines`` a run of its own."""
+    out: list[list[Span]] = []
+    for sp in spans:
+        if not out or sp.line in lines or out[-1][-1].line in lines:
+            out.append([sp])
+        else:
+            out[-1].append(sp)
+    return out
 
 
 def _credit_source(credit: str) -> str | None:
@@ -1828,6 +2036,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         parts.sort(key=lambda p: (p.spans[0].line, p.spans[0].start) if p.spans else (0, 0))
         body = [p.text for p in parts if p.role == "body"]
         kind = s.kind
+        if kind == "unknown" and _notice_titled(s, headline):
+            kind = "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
         if kind == "unknown":
             if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
                 kind = "document"

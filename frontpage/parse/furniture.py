@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE,
+from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE,
                       ORG, PAPER_SOURCE, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -25,6 +25,8 @@ _DESK_NAME = r"(?:" + DESK_CREDIT + r")\s*[：:]?\s*(?:[\u4e00-\u9fff·][\s\u300
 DESK_RUN = re.compile(r"^(?:" + THIS_PAGE + r")?" + _DESK_NAME + r"(?:[\s\u3000、，,]*" + _DESK_NAME + r")+$")
 """Desk credits without colons, role and name after role and name (责任编辑 林 涛 版式 周 琪)."""
 DISCLAIMER_LINE = re.compile(DISCLAIMER)
+AD_MARK_LINE = re.compile(r"^[\s\u3000]*(?:" + AD_MARK + r")[\s\u3000]*$")
+"""An advertisement's mark on a line of its own (广告)."""
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
 MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
                           r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?"
@@ -46,8 +48,9 @@ NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$"
                          r"|^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")(?:" + NOTICE_TITLE + r")$")
 """A notice's title on a line of its own: a word or two before the notice's type (送达公告, 遗失声明), or
 the issuing institution's full name before it (某市某区人民法院公告, 某某有限公司公告)."""
-NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}(?:" + NOTICE_TITLE + r")$")
-"""A notice's full title (…工程招标公告): only right after another notice's closing date."""
+NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()\d]{0,30}(?:" + NOTICE_TITLE + r")$")
+"""A notice's full title (…工程招标公告, …建校70周年征集校史资料启事): only right after another notice's
+closing date or another item's last sentence or closing credit."""
 DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line that ends on a full date: how a notice closes (…公司 / 2023年7月4日)."""
@@ -217,6 +220,8 @@ def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> 
     while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
             and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
         hi += 1
+    if hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out and AD_MARK_LINE.match(texts[hi + 1]):
+        hi += 1  # the advertisement's own mark under it (广告)
     return hi
 
 

@@ -85,6 +85,8 @@ MASTHEAD_EAR = alternation("page_furniture", kind="masthead_ear")
 """What the masthead's ear says beside the name and date (今日天气：…)."""
 CONTACT = alternation("page_furniture", kind="contact")
 """What an advertisement's contact lines say (电话, 热线, 报名 …)."""
+AD_MARK = alternation("page_furniture", kind="ad_mark")
+"""The mark an advertisement carries on a line of its own (广告): part of the advertisement."""
 DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 """What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
 THIS_PAGE = "本版"

@@ -97,8 +97,10 @@ CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
 
 DOCUMENT_TITLE = re.compile(r"(?:" + DOCUMENT_TYPE + r")(?:[（(](?:摘要|摘登|全文|草案)[）)])?$")
-TITLE_QUALIFIER = re.compile(r"^[（(](?:摘要|摘登|全文|草案)[）)]$")
-"""A document title's qualifier printed on a line of its own under it: （摘要）."""
+TITLE_QUALIFIER = re.compile(r"^[（(](?:摘要|摘登|全文|草案|[0-9０-９]{4}\s*(?:年\s*)?[—－\-–~～至]{1,2}\s*[0-9０-９]{4}\s*年"
+                             r"|[0-9０-９]{4}\s*年(?:度|版)?)[）)]$")
+"""A document title's qualifier printed on a line of its own under it: （摘要）, the years it covers
+(（2024—2027年）, （2025年）)."""
 """An official document's printed title: it ends in the document's type (…的意见, 政府工作报告（摘要）)."""
 
 UNIT_KINDS = ("para", "head", "cont", "label", "byline", "credit", "teaser_ref", "furniture", "notice")
@@ -331,6 +333,23 @@ def _cont_pieces(raw: str, lo: int, hi: int, tail_due: bool, nxt: str) -> list[t
     return pieces
 
 
+ITEM_END = re.compile(r"[。！？][”’」』]?$|[。！？][”’」』]?[（(][^（()）]{1,12}[）)]$|^[^（(，。]{1,6}[）)]$")
+"""How an item's last line ends: on a sentence (…投诉举报。), on its closing credit (…完工。（唐宁）) or on
+the credit's wrapped tail (宁）): a notice's full title may follow it (:data:`NOTICE_HEAD_LONG`)."""
+
+
+TITLE_RUNS_ON = re.compile(r"^[^，,、；;：:。！？\s]{2,}关于[^，,、；;：:。！？\s]*[\u4e00-\u9fff\d《（(—]$")
+"""A document's title cut mid-word by the column (…关于印发《某某 ⏎ …》的通知): its next line ends the title."""
+SENTENCE_TAIL_LINE = re.compile(r"^[^，,、；;：:。！？]*[。！？][”’」』]?$")
+"""A line that is one clause up to a sentence's end: the tail of a sentence begun on the line above."""
+
+
+def _item_ends(prev: _Line, nxt: list[_Line]) -> bool:
+    """Does an item end on ``prev`` so that a notice's full title may follow it? Not when the line after
+    the would-be title ends the title's sentence (…在官网发布公告 ⏎ 提醒市民注意安全。)."""
+    return bool(ITEM_END.search(prev.text.strip())) and not (nxt and SENTENCE_TAIL_LINE.match(nxt[0].text.strip()))
+
+
 def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
     """Mark page furniture (:mod:`frontpage.parse.furniture`) and notice titles (公 告, 送达公告
     on a line of their own, after a sentence's end, a blank line or furniture)."""
@@ -346,7 +365,10 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         prev = pieces[i - 1] if i else None
         after_end = prev is None or p.gap_before or prev.role != "text" or not CONTINUING.search(prev.text.rstrip())
         title = re.sub(r"[\s\u3000]+", "", fold(p.text))
-        after_notice = prev is not None and prev.role == "text" and DATE_END.search(fold(prev.text.strip()))
+        after_notice = prev is not None and prev.role == "text" and (DATE_END.search(fold(prev.text.strip()))
+                                                                     or _item_ends(prev, pieces[i + 1:i + 2]))
+        if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
+            continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)):
             p.role = "notice"
     return pieces
