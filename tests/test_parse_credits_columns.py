@@ -213,3 +213,26 @@ def test_a_news_lead_opening_on_the_day_or_on_the_day_its_reporter_learnt_the_ne
 
     (a,) = parse_articles(decode_edition(("某市消费市场稳步回暖\n\n" + lead).encode("utf-8")), edition_date=date(2024, 10, 16))
     assert (a.kind, a.dateline) == ("news", day)
+
+
+@pytest.mark.parametrize("tail", ["（孔\n 立）", "（孔\n立）", "（孔 \n  立）"])
+def test_a_closing_credit_wrapped_inside_its_brackets_is_the_briefs_byline(tail):
+    arts = stories("简讯\n\n"
+                   "●某区新建两座口袋公园\n"
+                   "本报讯 近日，某区新建两座口袋公园，新增\n"
+                   "绿地面积约1.2万平方米，可供周边居民休闲\n"
+                   "散步，预计月底向市民开放。" + tail + "\n\n"
+                   "●某区完成老旧小区改造\n"
+                   "本报讯 今年以来，某区完成老旧小区改造\n"
+                   "16个，惠及居民3200户。（钱 多）\n")
+    first = next(a for a in arts if a.headline == "某区新建两座口袋公园")
+    assert first.byline == ["孔立"]
+    assert first.text.endswith("预计月底向市民开放。")
+    assert all("立）" not in (a.kicker + a.headline) for a in arts)
+
+
+def test_a_bracketed_line_after_an_unclosed_sentence_is_no_wrapped_credit():
+    arts = stories("本报讯 近日，某区新建两座口袋公园，新增绿地面积约\n"
+                   "1.2万平方米，预计月底向市民开放（孔\n"
+                   " 立）\n")
+    assert all(a.byline != ["孔立"] for a in arts)

@@ -411,6 +411,8 @@ first line after its label leaves room for fewer characters, which may carry no 
 
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
+    if _credit_wrapped(prev, cur):
+        return True  # …36.2%。（武 ⏎  毅）: a closing credit broken inside its brackets, even in a new frame
     if cur.frame_start or is_lead(cur.text):
         return False
     if _credit_after_sentence(prev, cur):
@@ -507,6 +509,18 @@ def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
     return nxt is None or nxt.role != "text" or is_lead(nxt.text) or bool(BULLET_START.match(nxt.text))
 
 
+CREDIT_OPENED = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}\s*$")
+"""A line ending on a closing credit's opening bracket and first names after the last sentence: ``…10天。（何``."""
+CREDIT_CLOSED = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}\s*[）)]$")
+"""The rest of a wrapped closing credit on a line of its own: the last names and the closing bracket (``畅）``)."""
+
+
+def _credit_wrapped(prev: _Line, cur: _Line) -> bool:
+    """Is ``cur`` the end of a closing credit that ``prev`` opened after its last sentence (``（何`` ⏎
+    ``畅）``)? The bracket still open binds the two lines, whatever frame or indent ``cur`` starts."""
+    return bool(CREDIT_OPENED.search(prev.text.rstrip())) and bool(CREDIT_CLOSED.match(cur.text.strip()))
+
+
 def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
     """Is ``cur`` a closing credit on a line of its own right after a sentence's end?"""
     return bool(CREDIT_LINE.match(cur.text.strip())) and bool(TERMINAL.search(prev.text.rstrip()))
@@ -518,7 +532,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    if _credit_after_sentence(prev, piece):
+    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece):
         return False
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
