@@ -245,3 +245,26 @@ def test_a_shorter_display_line_over_a_wider_one_is_its_kicker(deck):
 def test_display_lines_of_like_width_stay_one_headline():
     (a,) = stories(_page("加 快 推 动 园 区 建 设", "全 力 打 造 制 造 高 地"))
     assert (a.kicker, a.headline) == ("", "加快推动园区建设 全力打造制造高地")
+
+
+@pytest.mark.parametrize("banner, pointers, pages", [
+    ("今日导读", ("详见2版", "详见4版"), [2, 4]),
+    ("导读", ("▶２版", "▶３版"), [2, 3]),
+    ("要闻导读", ("→ 2版", "→ 5版"), [2, 5]),
+])
+def test_a_banner_over_lines_each_ending_on_a_bare_pointer_is_one_teaser_per_line(banner, pointers, pages):
+    text = (BODY + "\n" + banner + "\n"
+            "全县冬小麦播种进度过半 " + pointers[0] + "\n"
+            "第三届某某文化旅游节开幕 " + pointers[1] + "\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.kicker, a.headline) for a in teasers] == [
+        (banner, "全县冬小麦播种进度过半"), (banner, "第三届某某文化旅游节开幕")]
+    assert [a.continues_on for a in teasers] == pages
+
+
+def test_a_sentence_running_into_see_page_without_a_space_stays_in_the_body():
+    text = ("本报讯（记者 王一）4月2日，某园区8个项目集中\n"
+            "开工，全年计划投资56亿元，具体项目名单详见2版\n"
+            "。新增就业岗位三千个以上。\n")
+    (a,) = stories(text)
+    assert a.kind == "news" and "详见2版" in a.text

@@ -713,6 +713,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
     _pointer_banners(edition, machine.stories)
+    _pointer_run_kickers(edition, machine.stories)
     _closing_credits(edition, machine.stories)
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
@@ -1554,6 +1555,30 @@ def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
             t.kicker = _headline_text(edition, banner)
         run[0].teaser_heads.insert(0, banner)
         stories.remove(s)
+
+
+def _run_banner(edition: Edition, heads: list[TextUnit]) -> str:
+    """The short banner line (导读) that opens a pointed teaser's heads over its own headline line,
+    as a head of its own or as the first line of a two-line head; "" when there is none."""
+    if not heads or len(heads) + len(heads[0].lines) != 3:
+        return ""
+    first = edition.lines[heads[0].lines[0] - 1].strip()
+    return first if len(nonspace(first)) <= TEASER_BANNER_MAX else ""
+
+
+def _pointer_run_kickers(edition: Edition, stories: list[_Story]) -> None:
+    """Pointed teasers right after one that holds the run's banner (今日导读 ⏎ 某某… 详见2版 ⏎
+    某某… 详见4版: its first head a short line over its own headline) stand under the same banner:
+    each takes it as its kicker."""
+    order = sorted(stories, key=lambda x: x.first_line)
+    for k, s in enumerate(order):
+        if s.kind != "teaser" or not any(p.role == "teaser_ref" for p in s.parts):
+            continue
+        banner = s.kicker or _run_banner(edition, s.teaser_heads)
+        for t in order[k + 1:] if banner else []:
+            if not _pointed_teaser(t):
+                break
+            t.kicker = banner
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:

@@ -216,19 +216,25 @@ class _Line:
 POINTER_TAIL = re.compile(r"[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]\s*$")
 """A teaser's page pointer printed at the end of its headline's line (``…1.2万户（详见2版）``)."""
 POINTER_HEAD_MAX = 30
+POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+(?:详见|请看|见)\s*第?|\s*[▶►→]\s*第?)\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+"""A teaser's page pointer without brackets at the end of its headline's line, set off by a space or
+an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose never spaces before 详见 nor prints an arrow,
+so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
 
 
-def _pointer_tail(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
+def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
-    other line. The caller asks only for a line that opens a block (after a blank line); the text
-    before the pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
-    m = POINTER_TAIL.search(fold(raw), a, b)
+    other line. The caller asks for a bracketed pointer only on a line that opens a block (after a
+    blank line), for a ``bare`` one (:data:`POINTER_TAIL_BARE`) on any line; the text before the
+    pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
+    m = (POINTER_TAIL_BARE if bare else POINTER_TAIL).search(fold(raw), a, b)
     if m is None or m.start() == a:
         return None
     head = raw[a:m.start()].strip()
     if not head or len(head) > POINTER_HEAD_MAX or re.search(r"[，,、；;：:。！？!?…]", head):
         return None
-    return [(a, m.start(), "text", None), (m.start(), b, "teaser_ref", m)]
+    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return [(a, m.start(), "text", None), (at, b, "teaser_ref", m)]
 
 
 CREDIT_TAIL = re.compile(r"(?<=[。！？”])\s*(?P<tail>[^。！？”\s][^。！？”]*)$")
@@ -285,7 +291,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
-                if (gap or not out) and not split and (tail := _pointer_tail(raw, a, b)) is not None:
+                if not split and (tail := _pointer_tail(raw, a, b, bare=True)
+                                  or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
                     continue
                 for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
