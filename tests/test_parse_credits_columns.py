@@ -236,3 +236,23 @@ def test_a_bracketed_line_after_an_unclosed_sentence_is_no_wrapped_credit():
                    "1.2万平方米，预计月底向市民开放（孔\n"
                    " 立）\n")
     assert all(a.byline != ["孔立"] for a in arts)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("今日天气 晴转多云 12～23℃ 北风2级", "weather"),
+    ("今日天气：小雨 ５℃～１１℃ 西北风３级", "weather"),
+    ("天气预报 某县 今天 多云 9～17℃ 明天 小雨 8～14℃", "weather"),
+    ("扫码看视频", "prompt"),
+    ("扫码关注某某日报客户端", "prompt"),
+])
+def test_a_weather_line_or_a_qr_prompt_anywhere_on_the_page_is_furniture(line, kind):
+    texts = ["本报讯 近日，某县新建两座口袋公园。", line, "某县完成老旧小区改造16个，惠及居民3200户。"]
+    assert furniture_lines(texts, [False, True, True]) == {1: kind}
+    arts = parse(STORY + "\n" + line + "\n")
+    holders = [a.kind for a in arts if any(line.replace(" ", "")[:4] in p.text.replace(" ", "") for p in a.parts)]
+    assert holders == ["furniture"]
+
+
+@pytest.mark.parametrize("line", ["今日天气晴好，气温升至23℃，市民纷纷出游。", "扫码即可领取，活动期间每人限领一次。"])
+def test_a_sentence_about_the_weather_or_scanning_a_code_is_no_furniture(line):
+    assert furniture_lines([STORY.splitlines()[0], line], [False, True]) == {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE,
-                      ORG, PAPER_SOURCE, THIS_PAGE, fold)
+                      ORG, PAPER_SOURCE, PROMPT, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -88,6 +88,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
     _disclaimers(folded, out)
+    _weather_and_prompts(folded, out)
     return out
 
 
@@ -169,6 +170,26 @@ def _echoes_below(texts: list[str]) -> bool:
     below = "".join(texts[1:1 + ECHO_WINDOW])
     return any(name[k:k + 2] in below for k in range(len(name) - 1))
 """A section name standing above the date line is a word or two (要闻, 两会特刊)."""
+
+
+WEATHER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")[\u4e00-\u9fff]{0,2}\s*[：:\s]"
+                          r"[^。！？]{0,50}?-?\d{1,2}\s*℃?\s*[～~\-－至]\s*-?\d{1,2}\s*℃")
+"""The day's weather on a line of its own, anywhere on the page (今日天气 晴转多云 12～23℃ 北风2级,
+天气预报 某地 今天 多云 9～17℃): a weather word, then a temperature range."""
+PROMPT_LINE = re.compile(r"^(?:" + PROMPT + r")[^。！？，,]{0,14}$")
+"""A QR-code prompt on a line of its own (扫码看视频, 扫码关注…客户端): short, no sentence."""
+
+
+def _weather_and_prompts(texts: list[str], out: dict[int, str]) -> None:
+    """The weather line and a QR-code prompt belong to no story wherever they stand (under the lead's
+    headlines, at the page's foot); only the weather printed in the masthead's ear was known before."""
+    for i, t in enumerate(texts):
+        if i in out or len(t) > 60:
+            continue
+        if WEATHER_LINE.match(t):
+            out[i] = "weather"
+        elif PROMPT_LINE.match(t.replace(" ", "")):
+            out[i] = "prompt"
 
 
 def _disclaimers(texts: list[str], out: dict[int, str]) -> None:
