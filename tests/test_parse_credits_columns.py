@@ -256,3 +256,22 @@ def test_a_weather_line_or_a_qr_prompt_anywhere_on_the_page_is_furniture(line, k
 @pytest.mark.parametrize("line", ["今日天气晴好，气温升至23℃，市民纷纷出游。", "扫码即可领取，活动期间每人限领一次。"])
 def test_a_sentence_about_the_weather_or_scanning_a_code_is_no_furniture(line):
     assert furniture_lines([STORY.splitlines()[0], line], [False, True]) == {}
+
+
+@pytest.mark.parametrize("top", [
+    ["MOUJIANG DAILY 某江日报 中共某江市委机关报", "2022年10月19日 星期三 农历壬寅年九月廿四 今日8版 第12766期"],
+    ["A03 城事·新闻", "某湾晚报 2019年7月16日 星期二"],
+    ["6 经济", "2023年5月4日 星期四 某川日报"],
+    ["某丰报", "MOUFENG BAO", "中共某丰县委主管 某丰县融媒体中心主办 内部资料 免费交流"],
+])
+def test_masthead_lines_set_otherwise_are_furniture_not_a_headline(top):
+    texts = top + [STORY.splitlines()[0]]
+    assert sorted(furniture_lines(texts, [False] * len(texts))) == list(range(len(top)))
+    arts = stories("\n".join(top) + "\n\n" + STORY)
+    assert [(a.kind, a.headline) for a in arts] == [("news", "")]
+
+
+@pytest.mark.parametrize("line", ["全市 高温 持续", "ABC 123", "3 个项目集中开工"])
+def test_a_top_line_of_other_words_is_no_masthead(line):
+    texts = [line, STORY.splitlines()[0]]
+    assert furniture_lines(texts, [False, True]) == {}

@@ -78,6 +78,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
                 or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
+    _top_pieces(folded, out)
     _section_above_date(folded, out)
     if folded and 0 not in out and SECTION_PAIR.match(folded[0].replace(" ", "")):
         out[0] = "section"
@@ -115,6 +116,33 @@ def _masthead_variants(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         if all(DATE_LINE.match(p) or LUNAR_DATE.match(p) or MASTHEAD_SUB.match(p) for p in pieces[1:]):
             out[i] = "masthead"
     return out
+
+
+TOP_PIECE = re.compile(r"^(?:[A-Z]{2,}|[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")|\d{4}年\d{1,2}月\d{1,2}日"
+                       r"|(?:星期|周)[一二三四五六日天]|农历[\u4e00-\u9fff]{4,7}|(?:总)?第\d{1,6}[期号]|今日\d{1,3}版"
+                       r"|[\u4e00-\u9fff]{0,16}(?:" + MASTHEAD_LINE + r"))$")
+"""One piece of a top line set with single spaces: the name in Latin letters, the paper's name, the date,
+the weekday, the lunar date, the issue number, the page count, an organ or sponsor line."""
+PAGE_SECTION = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2})\s+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
+"""A page's number and its section name on one line (6 经济, A03 城事·新闻)."""
+ROMANISED = re.compile(r"^[A-Z][A-Z ]{3,}$")
+
+
+def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
+    """Among the page's first lines: a line made only of masthead pieces (:data:`TOP_PIECE`) in any
+    order (QIWU DAILY 某某日报 中共某某市委机关报, 某某晚报 2019年7月16日 星期二); a short name over its
+    romanisation (某某报 ⏎ MOUMOU BAO); the page number with the section name (A03 城事·新闻) first."""
+    for i, t in enumerate(texts[:TOP_LINES]):
+        if i in out:
+            continue
+        pieces = t.split()
+        if len(pieces) >= 2 and all(TOP_PIECE.match(p) for p in pieces) and not all(p.isascii() for p in pieces):
+            out[i] = "masthead"
+        elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t) and ROMANISED.match(texts[i + 1]) \
+                and all(k in out for k in range(i)):
+            out[i] = out[i + 1] = "masthead"
+        elif i == 0 and PAGE_SECTION.match(t):
+            out[i] = "page"
 
 
 def _under_masthead(out: dict[int, str], i: int) -> bool:
