@@ -268,3 +268,24 @@ def test_a_sentence_running_into_see_page_without_a_space_stays_in_the_body():
             "。新增就业岗位三千个以上。\n")
     (a,) = stories(text)
     assert a.kind == "news" and "详见2版" in a.text
+
+
+def test_a_line_ending_like_a_reports_title_over_a_wider_line_is_the_kicker():
+    body = ("本报讯（记者 王一）4月2日，全会工作报告在我市干\n"
+            "部群众中引发热烈反响。大家表示，要把思想和行动\n"
+            "统一到全会精神上来，以实干担当奋力谱写某市高质\n"
+            "量发展新篇章。\n")
+    (a,) = stories(_page("某市干部群众热议工作报告", "把思想和行动统一到全会精神上来", "以实干担当奋力谱写某市新篇章",
+                         body=body))
+    assert (a.kicker, a.headline, a.subheadlines) == (
+        "某市干部群众热议工作报告", "把思想和行动统一到全会精神上来", ["以实干担当奋力谱写某市新篇章"])
+
+
+def test_a_documents_title_over_its_wider_adoption_note_stays_the_headline():
+    text = ("某市养老服务体系建设实施方案\n"
+            "（2021年3月12日市人民政府第68次常务会议审议通过）\n\n"
+            "为加快建设养老服务体系，结合本市实际，制定本方案。\n\n"
+            "一、发展目标\n\n"
+            "到2025年，全市养老机构床位达到1.2万张，护理型床位占比达到55%。\n")
+    (a,) = stories(text)
+    assert a.headline == "某市养老服务体系建设实施方案"

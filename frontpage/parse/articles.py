@@ -597,7 +597,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
         main = _main_display(edition, heads, display)
-    elif titles:  # a document's printed title is its headline
+    elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
         main = titles[0]
     elif n == 1:
         main = 0
@@ -609,6 +609,19 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _outsized(texts: list[str], k: int) -> bool:
+    """Is a line of the stack set wider than line ``k`` by more than :data:`STACK_KICKER_MARGIN` em? Then
+    line ``k``, though it ends like a document's title (…热议党的二十大报告), is not the headline of its
+    stack: the widest line is (a kicker above it, subheadlines below)."""
+    return any(line_width(nonspace(t)) > line_width(nonspace(texts[k])) + STACK_KICKER_MARGIN
+               for i, t in enumerate(texts) if i != k and not _TITLE_COMPANION.match(fold(t.strip())))
+
+
+_TITLE_COMPANION = re.compile(r"^(?:[（(]|[一二三四五六七八九十]{1,3}、)")
+"""What a document's title may be narrower than: the note of its adoption (（…审议通过）), its
+numbered headings (一、…)."""
 
 
 def _main_display(edition: Edition, heads: list[TextUnit], display: list[int]) -> int:
