@@ -275,3 +275,15 @@ def test_masthead_lines_set_otherwise_are_furniture_not_a_headline(top):
 def test_a_top_line_of_other_words_is_no_masthead(line):
     texts = [line, STORY.splitlines()[0]]
     assert furniture_lines(texts, [False, True]) == {}
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("融媒体记者 吴 桐 摄", "本报"),
+    ("晚报记者 宋知南 摄", "本报"),
+    ("记者 王 一 摄", "本报"),
+    ("通讯员 钟 敏 摄", None),
+])
+def test_a_photo_credit_by_the_papers_own_staff_gives_the_paper_as_source(credit, source):
+    arts = stories(STORY + "\n4月2日，某园区项目开工现场。\n" + credit + "\n")
+    (cap,) = [a for a in arts if a.kind == "caption"]
+    assert cap.source == source

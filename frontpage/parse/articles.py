@@ -40,8 +40,8 @@ from datetime import date, timedelta
 
 from .dates import year_for
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
-                      WIRE_SERVICE, fold, role_story_kind)
+from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+                      STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
@@ -1142,7 +1142,7 @@ class _StoryMachine:
         target.byline = parse_names(names or "")
         agency = m.group("agency") if m else None
         org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
-        target.source = agency or (org.group(0) if org else None) or target.source
+        target.source = agency or (org.group(0) if org else None) or _staff_credit(u.text) or target.source
         target.closed = True
 
     def teaser_ref(self, u: TextUnit) -> None:
@@ -1769,6 +1769,18 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
         s.source = s.source or _credit_source(m.group("name"))
+
+
+STAFF_CREDIT = re.compile(r"^(?:" + ROLE_PREFIX + r")?(?:" + MASTHEAD_SUFFIX + r")?(?:" + ROLE_PREFIX + r")?(?:"
+                          + STAFF_ROLE + r")")
+"""A photo credit by the paper's own staff, no house named or the paper called by its kind alone
+(融媒体记者 吴 桐 摄, 晚报记者 宋知南 摄, 首席记者 …): the paper's own photograph."""
+
+
+def _staff_credit(credit: str) -> str | None:
+    """This paper for a photo credit of its own staff (:data:`STAFF_CREDIT`); None for any other
+    (通讯员 钟 敏 摄: a correspondent's, no house)."""
+    return THIS_PAPER if STAFF_CREDIT.match(re.sub(r"\s", "", fold(credit))) else None
 
 
 def _credit_source(credit: str) -> str | None:
