@@ -287,3 +287,12 @@ def test_a_photo_credit_by_the_papers_own_staff_gives_the_paper_as_source(credit
     arts = stories(STORY + "\n4月2日，某园区项目开工现场。\n" + credit + "\n")
     (cap,) = [a for a in arts if a.kind == "caption"]
     assert cap.source == source
+
+
+def test_a_leads_byline_left_open_at_the_line_end_runs_on_into_a_new_frame():
+    (a,) = stories("某园区8个重点项目集中开工\n\n"
+                   "本报讯（融媒体记者 王 一 柯\n"
+                   " 静）4月2日，某园区第一批8个重点项目\n"
+                   "集中开工，总投资56亿元。\n")
+    assert (a.source, a.byline) == ("本报讯", ["王一", "柯静"])
+    assert a.text.startswith("4月2日，某园区")

@@ -418,7 +418,7 @@ first line after its label leaves room for fewer characters, which may carry no 
 
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
-    if _credit_wrapped(prev, cur):
+    if _credit_wrapped(prev, cur) or _lead_bracket_open(prev, cur):
         return True  # …36.2%。（武 ⏎  毅）: a closing credit broken inside its brackets, even in a new frame
     if cur.frame_start or is_lead(cur.text):
         return False
@@ -528,6 +528,12 @@ def _credit_wrapped(prev: _Line, cur: _Line) -> bool:
     return bool(CREDIT_OPENED.search(prev.text.rstrip())) and bool(CREDIT_CLOSED.match(cur.text.strip()))
 
 
+def _lead_bracket_open(prev: _Line, cur: _Line) -> bool:
+    """Is ``prev`` a lead whose bracketed byline is still open (本报讯（记者 王一 柯 ⏎  静）4月2日，…)?
+    Then ``cur`` carries it on, whatever frame or indent it starts: a byline is never left open."""
+    return cur.role == "text" and is_lead(prev.text) and _depth(prev.text, 0) > 0 and not is_lead(cur.text)
+
+
 def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
     """Is ``cur`` a closing credit on a line of its own right after a sentence's end?"""
     return bool(CREDIT_LINE.match(cur.text.strip())) and bool(TERMINAL.search(prev.text.rstrip()))
@@ -539,7 +545,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece):
+    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece):
         return False
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
