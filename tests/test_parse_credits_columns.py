@@ -296,3 +296,37 @@ def test_a_leads_byline_left_open_at_the_line_end_runs_on_into_a_new_frame():
                    "集中开工，总投资56亿元。\n")
     assert (a.source, a.byline) == ("本报讯", ["王一", "柯静"])
     assert a.text.startswith("4月2日，某园区")
+
+
+def test_a_story_resumes_after_a_narrower_box_printed_inside_it():
+    text = ("某市一季度经济开局良好\n\n"
+            "本报讯（记者 王一）5月3日，记者从市统计\n"
+            "局获悉，一季度全市地区生产总值同比增长\n"
+            "5.2%，比全国高0.7个百分点，开局良好。\n\n"
+            "【背景】\n"
+            "两年平均增速以2021年同期数\n"
+            "为基数，采用几何平均方法计\n"
+            "算，用以消除基数波动影响。\n\n"
+            "投资降幅收窄。一季度，全市固定资产投资同\n"
+            "比下降2.6%，降幅比1—2月收窄1.9个百分点\n"
+            "，商品房销售面积下降11.2%。（转7版）\n")
+    arts = stories(text)
+    (news,) = [a for a in arts if a.kind == "news"]
+    (box,) = [a for a in arts if a.kind == "box"]
+    assert news.continues_on == 7 and "投资降幅收窄" in news.text
+    assert box.text.endswith("用以消除基数波动影响。")
+
+
+def test_a_paragraph_in_the_boxs_own_column_stays_in_the_box():
+    text = ("某市一季度经济开局良好\n\n"
+            "本报讯（记者 王一）5月3日，记者从市统计\n"
+            "局获悉，一季度全市地区生产总值同比增长\n"
+            "5.2%，比全国高0.7个百分点，开局良好。\n\n"
+            "【背景】\n"
+            "两年平均增速以2021年同期数\n"
+            "为基数，采用几何平均方法计\n"
+            "算，用以消除基数波动影响。\n\n"
+            "与疫情前相比，一季度全市地\n"
+            "区生产总值增长14.3%。\n")
+    (box,) = [a for a in stories(text) if a.kind == "box"]
+    assert box.text.endswith("增长14.3%。")

@@ -514,6 +514,17 @@ def _plain_over_display(edition: Edition, unit: TextUnit) -> list[TextUnit]:
             TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
 
 
+BOX_COLUMN_SLACK = 1.0
+"""Em by which a paragraph's column may differ from its story's and must exceed a box's (:meth:`_resumes_after_box`)."""
+
+
+def _column_width(edition: Edition, lines: list[int]) -> float:
+    """The upper quartile of the widths of the raw lines ``lines``, in em: the column they are set in
+    (most lines fill it; a paragraph's last line falls short, a lead's prefix may run over)."""
+    widths = sorted(line_width(edition.lines[n - 1].strip()) for n in lines)
+    return widths[(3 * len(widths)) // 4] if widths else 0.0
+
+
 def _second_is_sub(first: str, second: str) -> bool:
     """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
     comma), is a dash line, or is a pair of decks giving the figures the first
@@ -941,7 +952,8 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead):
+        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
+                or self._resumes_after_box(u, lead or caption):
             return
         if not lead and not caption and self._takes_subheadline(u):
             return
@@ -1012,6 +1024,24 @@ class _StoryMachine:
         # after a caption printed inside a document (numbered headings): its text goes on
         carries = carries or (current.kind == "caption" and any(_NUMBERED.match(h.text) for h in before.subheads))
         if not numbered and not carries:
+            return False
+        before.parts.append(self.part("body", u.spans))
+        self.current = before
+        return True
+
+    def _resumes_after_box(self, u: TextUnit, marked: bool) -> bool:
+        """A paragraph after a labelled box's text (【背景】 …) set in the column of the story the box
+        interrupts, not in the box's narrower one: the story goes on (the box is printed inside it)."""
+        current = self.current
+        if marked or self.pending or current is None or current.kind != "box" or current.closed:
+            return False
+        box = [p for p in current.parts if p.role == "body"]
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        body = [p for p in before.parts if p.role == "body"] if before is not None and not before.closed else []
+        if not box or not body or not TERMINAL.search(box[-1].text):
+            return False
+        col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
+        if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
             return False
         before.parts.append(self.part("body", u.spans))
         self.current = before
