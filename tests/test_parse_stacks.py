@@ -289,3 +289,14 @@ def test_a_documents_title_over_its_wider_adoption_note_stays_the_headline():
             "到2025年，全市养老机构床位达到1.2万张，护理型床位占比达到55%。\n")
     (a,) = stories(text)
     assert a.headline == "某市养老服务体系建设实施方案"
+
+
+def test_a_banner_under_the_date_line_over_pointed_teasers_is_their_kicker_not_a_section():
+    text = ("6 经济\n2023年5月4日 星期四 某川日报\n\n"
+            "本版导读\n"
+            "某港一季度集装箱吞吐量同比增长18.7%\n"
+            "详见7版\n"
+            "一季度全市新增市场主体2.1万户\n"
+            "详见8版\n\n" + BODY)
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.kicker, a.continues_on) for a in teasers] == [("本版导读", 7), ("本版导读", 8)]

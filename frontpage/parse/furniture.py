@@ -84,7 +84,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and _section_name(folded, i) \
-                and not NOTICE_HEAD.match(t.replace(" ", "")):
+                and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i):
             out[i] = "section"
     _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
@@ -180,6 +180,16 @@ def _section_name(texts: list[str], i: int) -> bool:
     name = _unspaced(t)
     below = texts[i + 1] if i + 1 < len(texts) else ""
     return name != t and bool(SECTION.match(name)) and len(name) <= BANNER_MAX and _unspaced(below) == below
+
+
+PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→]\s*第?\s*\d{1,2}\s*版$")
+"""A teaser's pointer to another page at a line's end (详见7版, ▶2版)."""
+
+
+def _over_pointers(texts: list[str], i: int) -> bool:
+    """Is line ``i`` the banner over teasers (本版导读 ⏎ 某某… ⏎ 详见7版): one of the two lines under it
+    points to another page? Then it is no section name, whatever it stands under."""
+    return any(PAGE_POINTER.search(t) for t in texts[i + 1:i + 3])
 
 
 def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
