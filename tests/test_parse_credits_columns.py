@@ -330,3 +330,30 @@ def test_a_paragraph_in_the_boxs_own_column_stays_in_the_box():
             "区生产总值增长14.3%。\n")
     (box,) = [a for a in stories(text) if a.kind == "box"]
     assert box.text.endswith("增长14.3%。")
+
+
+def test_an_interview_goes_on_after_a_caption_printed_between_its_turns():
+    text = ("暑期出行，这些“堵点”要绕开\n"
+            "——访某市交警支队副支队长李建平\n\n"
+            " □晚报记者 程 澄\n\n"
+            "7月以来，我市中小学陆续放暑假，城区交通压力明显加大。\n\n"
+            "记者：今年暑期我市道路交通呈现哪些特点？\n\n"
+            "李建平：预计暑期全市道路客流量将达到2100万人次，比去年同期增长约6%。\n\n"
+            "7月15日，交警在滨江路与西山路交叉口疏导交通。\n"
+            "通讯员 钟 敏 摄\n\n"
+            "记者：针对这些堵点，交警部门采取了哪些措施？\n\n"
+            "李建平：我们在城区新设临时停车泊位3200个。\n")
+    arts = stories(text)
+    (news,) = [a for a in arts if a.kind == "news"]
+    assert (news.source, news.byline) == ("本报", ["程澄"])
+    assert news.text.endswith("新设临时停车泊位3200个。")
+    assert [a.kind for a in arts].count("caption") == 1
+
+
+def test_a_paragraph_after_a_caption_with_another_speakers_label_is_no_turn_of_the_interview():
+    arts = stories("本报讯（记者 王一）4月2日，某园区8个项目集中开工。\n\n"
+                   "记者：项目何时投产？\n\n"
+                   "某园区项目开工现场。\n本报记者 李 明 摄\n\n"
+                   "编者按：本版今起开设专栏，敬请关注。\n")
+    (news,) = [a for a in arts if a.kind == "news"]
+    assert "编者按" not in news.text

@@ -514,6 +514,17 @@ def _plain_over_display(edition: Edition, unit: TextUnit) -> list[TextUnit]:
             TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
 
 
+SPEAKER_LABEL = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{1,4})[：:]")
+"""A paragraph opening on its speaker's label (记者：…, 鲁建平：…): a turn of an interview."""
+
+
+def _same_speaker(text: str, body: list[Part]) -> bool:
+    """Does ``text`` open on a speaker's label that opens a paragraph of ``body`` too? Then it is the
+    interview's next turn (its question or its answer), not a story of its own."""
+    m = SPEAKER_LABEL.match(text)
+    return m is not None and any((n := SPEAKER_LABEL.match(p.text)) and n.group("who") == m.group("who") for p in body)
+
+
 BOX_COLUMN_SLACK = 1.0
 """Em by which a paragraph's column may differ from its story's and must exceed a box's (:meth:`_resumes_after_box`)."""
 
@@ -1023,6 +1034,7 @@ class _StoryMachine:
             current.kind == "caption" and shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
         # after a caption printed inside a document (numbered headings): its text goes on
         carries = carries or (current.kind == "caption" and any(_NUMBERED.match(h.text) for h in before.subheads))
+        carries = carries or (current.kind == "caption" and _same_speaker(u.text, body))  # 记者：… in an interview
         if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))

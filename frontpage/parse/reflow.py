@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
-from .lexicon import COMMENTARY_LABEL
+from .lexicon import COMMENTARY_LABEL, MASTHEAD_SUFFIX
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -79,7 +79,7 @@ NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
-    r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?P<role>" + ROLE + r")"
+    r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?(?P<role>" + ROLE + r")"
     r"(?P<names>(?:[\s、，,]+(?:" + ROLE + r")?\s*" + _NAME + r")+)?\s*$"
 )
 CREDIT = re.compile(
