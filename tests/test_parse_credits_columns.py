@@ -4,6 +4,8 @@ caption its source and byline; a closing credit naming a reporter's role gives a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from frontpage.parse.furniture import furniture_lines
@@ -357,3 +359,11 @@ def test_a_paragraph_after_a_caption_with_another_speakers_label_is_no_turn_of_t
                    "编者按：本版今起开设专栏，敬请关注。\n")
     (news,) = [a for a in arts if a.kind == "news"]
     assert "编者按" not in news.text
+
+
+@pytest.mark.parametrize("end, nxt", [("（下转2", "版）"), ("（下转", "2版）")])
+def test_a_continuation_mark_broken_inside_its_page_number_is_one_mark(end, nxt):
+    (a,) = stories("本报讯（记者 王一）4月2日，某园区第一批8个\n"
+                   "重点项目集中开工，全市建成5G基站8000个以上，" + end + "\n" + nxt + "\n")
+    assert a.continues_on == int(re.sub(r"\D", "", end + nxt))
+    assert a.text.endswith("8000个以上，")

@@ -308,8 +308,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
     return _furniture_and_notices(out)
 
 
-CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*$")
-CONT_TAIL = re.compile(r"\s*第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]")
+CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*(?:[A-Z]?\d{1,2})?\s*$")
+CONT_TAIL = re.compile(r"\s*第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})?\s*版\s*[）)]")
 """A continuation mark broken over two lines (…山路。（下转 ⏎ 4版）): its head ends one line, its tail
 opens the next; the two pieces make one mark (:func:`_one_item`)."""
 
