@@ -367,3 +367,21 @@ def test_a_continuation_mark_broken_inside_its_page_number_is_one_mark(end, nxt)
                    "重点项目集中开工，全市建成5G基站8000个以上，" + end + "\n" + nxt + "\n")
     assert a.continues_on == int(re.sub(r"\D", "", end + nxt))
     assert a.text.endswith("8000个以上，")
+
+
+def test_a_briefs_column_after_a_finished_box_is_briefs_not_the_boxs_list():
+    text = ("【链接】\n"
+            "某桥小史\n"
+            "某桥始建于清光绪十二年（1886年），桥长46.8\n"
+            "米，为单孔木拱廊桥。\n\n"
+            "城事快报\n\n"
+            "●地铁2号线一期开始空载试运行\n"
+            "晚报讯 地铁2号线一期工程7月15日起进入空载\n"
+            "试运行阶段，每天开行列车160趟。（宋 雯）\n\n"
+            "●市区今年已建成12处口袋公园\n"
+            "晚报讯 今年以来，市区已建成口袋公园12处。\n"
+            "（李 果）\n")
+    briefs = [a for a in stories(text) if a.kind == "brief"]
+    assert [(a.kicker, a.headline) for a in briefs] == [
+        ("城事快报", "地铁2号线一期开始空载试运行"), ("城事快报", "市区今年已建成12处口袋公园")]
+

@@ -910,7 +910,7 @@ class _StoryMachine:
         headline line right above the first item, is every item's kicker. False when ``u`` is no ● item."""
         m = BULLET.match(u.text)
         current = self.current
-        if not m or (current is not None and current.kind == "box" and not current.closed):
+        if not m or (current is not None and current.kind == "box" and not current.closed and not self._box_done()):
             return False
         column = self.brief_column
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
@@ -942,6 +942,14 @@ class _StoryMachine:
             if body:
                 story.parts.append(self.part("body", body))
         return True
+
+    def _box_done(self) -> bool:
+        """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
+        waiting after it (【链接】 … 故勒石以誌之。」 ⏎⏎ 城事快报 ⏎⏎ ●…)? Then a ● item under the heading opens
+        a briefs column of its own, not a list inside the box."""
+        body = [p for p in self.current.parts if p.role == "body"]
+        return bool(body) and bool(TERMINAL.search(body[-1].text)) and len(self.pending) == 1 \
+            and len(self.pending[-1].text) <= BRIEF_HEADING_MAX
 
     def _bullet_headline(self, rest: list[Span]) -> tuple[list[Span], list[Span]]:
         """A ● item run together with its text (a page without blank lines): its first line is its
