@@ -4,6 +4,8 @@ caption its source and byline; a closing credit naming a reporter's role gives a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from frontpage.parse.furniture import furniture_lines
@@ -229,3 +231,173 @@ WEATHER = [
 def test_a_weather_line_anywhere_is_furniture(cls, line, furniture):
     texts = ["某县召开全体会议。", line, "会议强调，要抓好落实。"]
     assert (furniture_lines(texts, [False, True, True]).get(1) == "weather") is furniture, cls
+
+
+@pytest.mark.parametrize("tail", ["（孔\n 立）", "（孔\n立）", "（孔 \n  立）"])
+def test_a_closing_credit_wrapped_inside_its_brackets_is_the_briefs_byline(tail):
+    arts = stories("简讯\n\n"
+                   "●某区新建两座口袋公园\n"
+                   "本报讯 近日，某区新建两座口袋公园，新增\n"
+                   "绿地面积约1.2万平方米，可供周边居民休闲\n"
+                   "散步，预计月底向市民开放。" + tail + "\n\n"
+                   "●某区完成老旧小区改造\n"
+                   "本报讯 今年以来，某区完成老旧小区改造\n"
+                   "16个，惠及居民3200户。（钱 多）\n")
+    first = next(a for a in arts if a.headline == "某区新建两座口袋公园")
+    assert first.byline == ["孔立"]
+    assert first.text.endswith("预计月底向市民开放。")
+    assert all("立）" not in (a.kicker + a.headline) for a in arts)
+
+
+def test_a_bracketed_line_after_an_unclosed_sentence_is_no_wrapped_credit():
+    arts = stories("本报讯 近日，某区新建两座口袋公园，新增绿地面积约\n"
+                   "1.2万平方米，预计月底向市民开放（孔\n"
+                   " 立）\n")
+    assert all(a.byline != ["孔立"] for a in arts)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("今日天气 晴转多云 12～23℃ 北风2级", "weather"),
+    ("今日天气：小雨 ５℃～１１℃ 西北风３级", "weather"),
+    ("天气预报 某县 今天 多云 9～17℃ 明天 小雨 8～14℃", "weather"),
+    ("扫码看视频", "prompt"),
+    ("扫码关注某某日报客户端", "prompt"),
+])
+def test_a_weather_line_or_a_qr_prompt_anywhere_on_the_page_is_furniture(line, kind):
+    texts = ["本报讯 近日，某县新建两座口袋公园。", line, "某县完成老旧小区改造16个，惠及居民3200户。"]
+    assert furniture_lines(texts, [False, True, True]) == {1: kind}
+    arts = parse(STORY + "\n" + line + "\n")
+    holders = [a.kind for a in arts if any(line.replace(" ", "")[:4] in p.text.replace(" ", "") for p in a.parts)]
+    assert holders == ["furniture"]
+
+
+@pytest.mark.parametrize("line", ["今日天气晴好，气温升至23℃，市民纷纷出游。", "扫码即可领取，活动期间每人限领一次。"])
+def test_a_sentence_about_the_weather_or_scanning_a_code_is_no_furniture(line):
+    assert furniture_lines([STORY.splitlines()[0], line], [False, True]) == {}
+
+
+@pytest.mark.parametrize("top", [
+    ["MOUJIANG DAILY 某江日报 中共某江市委机关报", "2022年10月19日 星期三 农历壬寅年九月廿四 今日8版 第12766期"],
+    ["A03 城事·新闻", "某湾晚报 2019年7月16日 星期二"],
+    ["6 经济", "2023年5月4日 星期四 某川日报"],
+    ["某丰报", "MOUFENG BAO", "中共某丰县委主管 某丰县融媒体中心主办 内部资料 免费交流"],
+])
+def test_masthead_lines_set_otherwise_are_furniture_not_a_headline(top):
+    texts = top + [STORY.splitlines()[0]]
+    assert sorted(furniture_lines(texts, [False] * len(texts))) == list(range(len(top)))
+    arts = stories("\n".join(top) + "\n\n" + STORY)
+    assert [(a.kind, a.headline) for a in arts] == [("news", "")]
+
+
+@pytest.mark.parametrize("line", ["全市 高温 持续", "ABC 123", "3 个项目集中开工"])
+def test_a_top_line_of_other_words_is_no_masthead(line):
+    texts = [line, STORY.splitlines()[0]]
+    assert furniture_lines(texts, [False, True]) == {}
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("融媒体记者 吴 桐 摄", "本报"),
+    ("晚报记者 宋知南 摄", "本报"),
+    ("记者 王 一 摄", "本报"),
+    ("通讯员 钟 敏 摄", None),
+])
+def test_a_photo_credit_by_the_papers_own_staff_gives_the_paper_as_source(credit, source):
+    arts = stories(STORY + "\n4月2日，某园区项目开工现场。\n" + credit + "\n")
+    (cap,) = [a for a in arts if a.kind == "caption"]
+    assert cap.source == source
+
+
+def test_a_leads_byline_left_open_at_the_line_end_runs_on_into_a_new_frame():
+    (a,) = stories("某园区8个重点项目集中开工\n\n"
+                   "本报讯（融媒体记者 王 一 柯\n"
+                   " 静）4月2日，某园区第一批8个重点项目\n"
+                   "集中开工，总投资56亿元。\n")
+    assert (a.source, a.byline) == ("本报讯", ["王一", "柯静"])
+    assert a.text.startswith("4月2日，某园区")
+
+
+def test_a_story_resumes_after_a_narrower_box_printed_inside_it():
+    text = ("某市一季度经济开局良好\n\n"
+            "本报讯（记者 王一）5月3日，记者从市统计\n"
+            "局获悉，一季度全市地区生产总值同比增长\n"
+            "5.2%，比全国高0.7个百分点，开局良好。\n\n"
+            "【背景】\n"
+            "两年平均增速以2021年同期数\n"
+            "为基数，采用几何平均方法计\n"
+            "算，用以消除基数波动影响。\n\n"
+            "投资降幅收窄。一季度，全市固定资产投资同\n"
+            "比下降2.6%，降幅比1—2月收窄1.9个百分点\n"
+            "，商品房销售面积下降11.2%。（转7版）\n")
+    arts = stories(text)
+    (news,) = [a for a in arts if a.kind == "news"]
+    (box,) = [a for a in arts if a.kind == "box"]
+    assert news.continues_on == 7 and "投资降幅收窄" in news.text
+    assert box.text.endswith("用以消除基数波动影响。")
+
+
+def test_a_paragraph_in_the_boxs_own_column_stays_in_the_box():
+    text = ("某市一季度经济开局良好\n\n"
+            "本报讯（记者 王一）5月3日，记者从市统计\n"
+            "局获悉，一季度全市地区生产总值同比增长\n"
+            "5.2%，比全国高0.7个百分点，开局良好。\n\n"
+            "【背景】\n"
+            "两年平均增速以2021年同期数\n"
+            "为基数，采用几何平均方法计\n"
+            "算，用以消除基数波动影响。\n\n"
+            "与疫情前相比，一季度全市地\n"
+            "区生产总值增长14.3%。\n")
+    (box,) = [a for a in stories(text) if a.kind == "box"]
+    assert box.text.endswith("增长14.3%。")
+
+
+def test_an_interview_goes_on_after_a_caption_printed_between_its_turns():
+    text = ("暑期出行，这些“堵点”要绕开\n"
+            "——访某市交警支队副支队长李建平\n\n"
+            " □晚报记者 程 澄\n\n"
+            "7月以来，我市中小学陆续放暑假，城区交通压力明显加大。\n\n"
+            "记者：今年暑期我市道路交通呈现哪些特点？\n\n"
+            "李建平：预计暑期全市道路客流量将达到2100万人次，比去年同期增长约6%。\n\n"
+            "7月15日，交警在滨江路与西山路交叉口疏导交通。\n"
+            "通讯员 钟 敏 摄\n\n"
+            "记者：针对这些堵点，交警部门采取了哪些措施？\n\n"
+            "李建平：我们在城区新设临时停车泊位3200个。\n")
+    arts = stories(text)
+    (news,) = [a for a in arts if a.kind == "news"]
+    assert (news.source, news.byline) == ("本报", ["程澄"])
+    assert news.text.endswith("新设临时停车泊位3200个。")
+    assert [a.kind for a in arts].count("caption") == 1
+
+
+def test_a_paragraph_after_a_caption_with_another_speakers_label_is_no_turn_of_the_interview():
+    arts = stories("本报讯（记者 王一）4月2日，某园区8个项目集中开工。\n\n"
+                   "记者：项目何时投产？\n\n"
+                   "某园区项目开工现场。\n本报记者 李 明 摄\n\n"
+                   "编者按：本版今起开设专栏，敬请关注。\n")
+    (news,) = [a for a in arts if a.kind == "news"]
+    assert "编者按" not in news.text
+
+
+@pytest.mark.parametrize("end, nxt", [("（下转2", "版）"), ("（下转", "2版）")])
+def test_a_continuation_mark_broken_inside_its_page_number_is_one_mark(end, nxt):
+    (a,) = stories("本报讯（记者 王一）4月2日，某园区第一批8个\n"
+                   "重点项目集中开工，全市建成5G基站8000个以上，" + end + "\n" + nxt + "\n")
+    assert a.continues_on == int(re.sub(r"\D", "", end + nxt))
+    assert a.text.endswith("8000个以上，")
+
+
+def test_a_briefs_column_after_a_finished_box_is_briefs_not_the_boxs_list():
+    text = ("【链接】\n"
+            "某桥小史\n"
+            "某桥始建于清光绪十二年（1886年），桥长46.8\n"
+            "米，为单孔木拱廊桥。\n\n"
+            "城事快报\n\n"
+            "●地铁2号线一期开始空载试运行\n"
+            "晚报讯 地铁2号线一期工程7月15日起进入空载\n"
+            "试运行阶段，每天开行列车160趟。（宋 雯）\n\n"
+            "●市区今年已建成12处口袋公园\n"
+            "晚报讯 今年以来，市区已建成口袋公园12处。\n"
+            "（李 果）\n")
+    briefs = [a for a in stories(text) if a.kind == "brief"]
+    assert [(a.kicker, a.headline) for a in briefs] == [
+        ("城事快报", "地铁2号线一期开始空载试运行"), ("城事快报", "市区今年已建成12处口袋公园")]
+

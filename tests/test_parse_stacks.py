@@ -245,3 +245,58 @@ def test_a_shorter_display_line_over_a_wider_one_is_its_kicker(deck):
 def test_display_lines_of_like_width_stay_one_headline():
     (a,) = stories(_page("加 快 推 动 园 区 建 设", "全 力 打 造 制 造 高 地"))
     assert (a.kicker, a.headline) == ("", "加快推动园区建设 全力打造制造高地")
+
+
+@pytest.mark.parametrize("banner, pointers, pages", [
+    ("今日导读", ("详见2版", "详见4版"), [2, 4]),
+    ("导读", ("▶２版", "▶３版"), [2, 3]),
+    ("要闻导读", ("→ 2版", "→ 5版"), [2, 5]),
+])
+def test_a_banner_over_lines_each_ending_on_a_bare_pointer_is_one_teaser_per_line(banner, pointers, pages):
+    text = (BODY + "\n" + banner + "\n"
+            "全县冬小麦播种进度过半 " + pointers[0] + "\n"
+            "第三届某某文化旅游节开幕 " + pointers[1] + "\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.kicker, a.headline) for a in teasers] == [
+        (banner, "全县冬小麦播种进度过半"), (banner, "第三届某某文化旅游节开幕")]
+    assert [a.continues_on for a in teasers] == pages
+
+
+def test_a_sentence_running_into_see_page_without_a_space_stays_in_the_body():
+    text = ("本报讯（记者 王一）4月2日，某园区8个项目集中\n"
+            "开工，全年计划投资56亿元，具体项目名单详见2版\n"
+            "。新增就业岗位三千个以上。\n")
+    (a,) = stories(text)
+    assert a.kind == "news" and "详见2版" in a.text
+
+
+def test_a_line_ending_like_a_reports_title_over_a_wider_line_is_the_kicker():
+    body = ("本报讯（记者 王一）4月2日，全会工作报告在我市干\n"
+            "部群众中引发热烈反响。大家表示，要把思想和行动\n"
+            "统一到全会精神上来，以实干担当奋力谱写某市高质\n"
+            "量发展新篇章。\n")
+    (a,) = stories(_page("某市干部群众热议工作报告", "把思想和行动统一到全会精神上来", "以实干担当奋力谱写某市新篇章",
+                         body=body))
+    assert (a.kicker, a.headline, a.subheadlines) == (
+        "某市干部群众热议工作报告", "把思想和行动统一到全会精神上来", ["以实干担当奋力谱写某市新篇章"])
+
+
+def test_a_documents_title_over_its_wider_adoption_note_stays_the_headline():
+    text = ("某市养老服务体系建设实施方案\n"
+            "（2021年3月12日市人民政府第68次常务会议审议通过）\n\n"
+            "为加快建设养老服务体系，结合本市实际，制定本方案。\n\n"
+            "一、发展目标\n\n"
+            "到2025年，全市养老机构床位达到1.2万张，护理型床位占比达到55%。\n")
+    (a,) = stories(text)
+    assert a.headline == "某市养老服务体系建设实施方案"
+
+
+def test_a_banner_under_the_date_line_over_pointed_teasers_is_their_kicker_not_a_section():
+    text = ("6 经济\n2023年5月4日 星期四 某川日报\n\n"
+            "本版导读\n"
+            "某港一季度集装箱吞吐量同比增长18.7%\n"
+            "详见7版\n"
+            "一季度全市新增市场主体2.1万户\n"
+            "详见8版\n\n" + BODY)
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.kicker, a.continues_on) for a in teasers] == [("本版导读", 7), ("本版导读", 8)]

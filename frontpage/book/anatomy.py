@@ -149,7 +149,7 @@ def reassembly(edition: Edition, article: Article) -> tuple[pd.DataFrame, pd.Dat
 
 FURNITURE_NAMES = {"masthead": "masthead", "date": "date line", "page": "page number", "section": "section name",
                    "desk": "desk credits (责编, 美编 …)", "ad": "advertisement", "disclaimer": "standing disclaimer",
-                   "weather": "weather report"}
+                   "weather": "weather line", "prompt": "QR-code prompt (扫码 …)"}
 """What each kind of page furniture (:func:`frontpage.parse.furniture.furniture_lines`) is called here."""
 
 

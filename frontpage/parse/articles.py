@@ -40,8 +40,8 @@ from datetime import date, timedelta
 
 from .dates import year_for
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, THIS_PAPER,
-                      WIRE_SERVICE, fold, role_story_kind)
+from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+                      STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import hinted, opens_story
@@ -514,6 +514,28 @@ def _plain_over_display(edition: Edition, unit: TextUnit) -> list[TextUnit]:
             TextUnit("head", rest, text=spans_text(edition, rest), gap_joined=unit.gap_joined)]
 
 
+SPEAKER_LABEL = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{1,4})[：:]")
+"""A paragraph opening on its speaker's label (记者：…, 鲁建平：…): a turn of an interview."""
+
+
+def _same_speaker(text: str, body: list[Part]) -> bool:
+    """Does ``text`` open on a speaker's label that opens a paragraph of ``body`` too? Then it is the
+    interview's next turn (its question or its answer), not a story of its own."""
+    m = SPEAKER_LABEL.match(text)
+    return m is not None and any((n := SPEAKER_LABEL.match(p.text)) and n.group("who") == m.group("who") for p in body)
+
+
+BOX_COLUMN_SLACK = 1.0
+"""Em by which a paragraph's column may differ from its story's and must exceed a box's (:meth:`_resumes_after_box`)."""
+
+
+def _column_width(edition: Edition, lines: list[int]) -> float:
+    """The upper quartile of the widths of the raw lines ``lines``, in em: the column they are set in
+    (most lines fill it; a paragraph's last line falls short, a lead's prefix may run over)."""
+    widths = sorted(line_width(edition.lines[n - 1].strip()) for n in lines)
+    return widths[(3 * len(widths)) // 4] if widths else 0.0
+
+
 def _second_is_sub(first: str, second: str) -> bool:
     """Of two plain headline lines, is the second a subheadline? When it reads like a sentence (a
     comma), is a dash line, or is a pair of decks giving the figures the first
@@ -597,7 +619,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
     if display:
         main = _main_display(edition, heads, display)
-    elif titles:  # a document's printed title is its headline
+    elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
         main = titles[0]
     elif n == 1:
         main = 0
@@ -609,6 +631,19 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _outsized(texts: list[str], k: int) -> bool:
+    """Is a line of the stack set wider than line ``k`` by more than :data:`STACK_KICKER_MARGIN` em? Then
+    line ``k``, though it ends like a document's title (…热议党的二十大报告), is not the headline of its
+    stack: the widest line is (a kicker above it, subheadlines below)."""
+    return any(line_width(nonspace(t)) > line_width(nonspace(texts[k])) + STACK_KICKER_MARGIN
+               for i, t in enumerate(texts) if i != k and not _TITLE_COMPANION.match(fold(t.strip())))
+
+
+_TITLE_COMPANION = re.compile(r"^(?:[（(]|[一二三四五六七八九十]{1,3}、)")
+"""What a document's title may be narrower than: the note of its adoption (（…审议通过）), its
+numbered headings (一、…)."""
 
 
 def _main_display(edition: Edition, heads: list[TextUnit], display: list[int]) -> int:
@@ -732,6 +767,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
     _pointer_banners(edition, machine.stories)
+    _pointer_run_kickers(edition, machine.stories)
     _closing_credits(edition, machine.stories)
     _figures_box_titles(edition, machine.stories)
     _numbered_item_headings(edition, machine.stories)
@@ -935,7 +971,7 @@ class _StoryMachine:
         headline line right above the first item, is every item's kicker. False when ``u`` is no ● item."""
         m = BULLET.match(u.text)
         current = self.current
-        if not m or (current is not None and current.kind == "box" and not current.closed):
+        if not m or (current is not None and current.kind == "box" and not current.closed and not self._box_done()):
             return False
         column = self.brief_column
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
@@ -968,6 +1004,14 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         return True
 
+    def _box_done(self) -> bool:
+        """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
+        waiting after it (【链接】 … 故勒石以誌之。」 ⏎⏎ 城事快报 ⏎⏎ ●…)? Then a ● item under the heading opens
+        a briefs column of its own, not a list inside the box."""
+        body = [p for p in self.current.parts if p.role == "body"]
+        return bool(body) and bool(TERMINAL.search(body[-1].text)) and len(self.pending) == 1 \
+            and len(self.pending[-1].text) <= BRIEF_HEADING_MAX
+
     def _bullet_headline(self, rest: list[Span]) -> tuple[list[Span], list[Span]]:
         """A ● item run together with its text (a page without blank lines): its first line is its
         headline when it has no punctuation at all and its words come back in the text below (a
@@ -988,7 +1032,8 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead):
+        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
+                or self._resumes_after_box(u, lead or caption):
             return
         if not lead and not caption and (self._brief_text_starts(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
@@ -1059,7 +1104,26 @@ class _StoryMachine:
             current.kind == "caption" and shared_share(u.text, before.body_text()) >= RESUME_MIN_ECHO)
         # after a caption printed inside a document (numbered headings): its text goes on
         carries = carries or (current.kind == "caption" and any(_NUMBERED.match(h.text) for h in before.subheads))
+        carries = carries or (current.kind == "caption" and _same_speaker(u.text, body))  # 记者：… in an interview
         if not numbered and not carries:
+            return False
+        before.parts.append(self.part("body", u.spans))
+        self.current = before
+        return True
+
+    def _resumes_after_box(self, u: TextUnit, marked: bool) -> bool:
+        """A paragraph after a labelled box's text (【背景】 …) set in the column of the story the box
+        interrupts, not in the box's narrower one: the story goes on (the box is printed inside it)."""
+        current = self.current
+        if marked or self.pending or current is None or current.kind != "box" or current.closed:
+            return False
+        box = [p for p in current.parts if p.role == "body"]
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        body = [p for p in before.parts if p.role == "body"] if before is not None and not before.closed else []
+        if not box or not body or not TERMINAL.search(box[-1].text):
+            return False
+        col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
+        if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
             return False
         before.parts.append(self.part("body", u.spans))
         self.current = before
@@ -1223,7 +1287,7 @@ class _StoryMachine:
         target.byline = parse_names(names or "")
         agency = m.group("agency") if m else None
         org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
-        target.source = agency or (org.group(0) if org else None) or target.source
+        target.source = agency or (org.group(0) if org else None) or _staff_credit(u.text) or target.source
         target.closed = True
 
     def teaser_ref(self, u: TextUnit) -> None:
@@ -1696,6 +1760,30 @@ def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
         stories.remove(s)
 
 
+def _run_banner(edition: Edition, heads: list[TextUnit]) -> str:
+    """The short banner line (导读) that opens a pointed teaser's heads over its own headline line,
+    as a head of its own or as the first line of a two-line head; "" when there is none."""
+    if not heads or len(heads) + len(heads[0].lines) != 3:
+        return ""
+    first = edition.lines[heads[0].lines[0] - 1].strip()
+    return first if len(nonspace(first)) <= TEASER_BANNER_MAX else ""
+
+
+def _pointer_run_kickers(edition: Edition, stories: list[_Story]) -> None:
+    """Pointed teasers right after one that holds the run's banner (今日导读 ⏎ 某某… 详见2版 ⏎
+    某某… 详见4版: its first head a short line over its own headline) stand under the same banner:
+    each takes it as its kicker."""
+    order = sorted(stories, key=lambda x: x.first_line)
+    for k, s in enumerate(order):
+        if s.kind != "teaser" or not any(p.role == "teaser_ref" for p in s.parts):
+            continue
+        banner = s.kicker or _run_banner(edition, s.teaser_heads)
+        for t in order[k + 1:] if banner else []:
+            if not _pointed_teaser(t):
+                break
+            t.kicker = banner
+
+
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
     """Teasers from headline lines that echo neither neighbouring story: one per block of a
     stack (:func:`_stack_blocks`), its banner every teaser's kicker (owned by the first), else one."""
@@ -1939,6 +2027,18 @@ def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
         else:
             out[-1].append(sp)
     return out
+
+
+STAFF_CREDIT = re.compile(r"^(?:" + ROLE_PREFIX + r")?(?:" + MASTHEAD_SUFFIX + r")?(?:" + ROLE_PREFIX + r")?(?:"
+                          + STAFF_ROLE + r")")
+"""A photo credit by the paper's own staff, no house named or the paper called by its kind alone
+(融媒体记者 吴 桐 摄, 晚报记者 宋知南 摄, 首席记者 …): the paper's own photograph."""
+
+
+def _staff_credit(credit: str) -> str | None:
+    """This paper for a photo credit of its own staff (:data:`STAFF_CREDIT`); None for any other
+    (通讯员 钟 敏 摄: a correspondent's, no house)."""
+    return THIS_PAPER if STAFF_CREDIT.match(re.sub(r"\s", "", fold(credit))) else None
 
 
 def _credit_source(credit: str) -> str | None:

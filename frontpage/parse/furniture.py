@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, NOTICE_TITLE,
-                      ORG, PAPER_SOURCE, THIS_PAGE, fold)
+from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
+                      NOTICE_TITLE, ORG, PAPER_SOURCE, PROMPT, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -35,10 +35,6 @@ MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MAST
 """The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
 number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版), the serial number
 (…出版物号 CN00-0099), the weather in its ear (今日天气：多云)."""
-WEATHER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")(?:预报)?(?:\s*[：:]\s*|\s+)[^。，,；;]*\d\s*[℃°]"
-                          r"[^。，,；;]*$")
-"""A weather report on a line of its own, anywhere on the page (今日天气：多云 7℃～16℃ 东北风2级,
-天气预报 汀州 今天 多云 9～17℃): page furniture, its temperatures no claims."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
@@ -78,8 +74,6 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "date"
         elif DESK_LINE.match(t) or DESK_RUN.match(t):
             out[i] = "desk"
-        elif WEATHER_LINE.match(t):
-            out[i] = "weather"
         elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out
                                      or DATE_END.search(folded[i - 1])
                                      or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))):
@@ -87,16 +81,18 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
                 or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
+    _top_pieces(folded, out)
     _section_above_date(folded, out)
     if folded and 0 not in out and SECTION_PAIR.match(folded[0].replace(" ", "")):
         out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and _section_name(folded, i) \
-                and not NOTICE_HEAD.match(t.replace(" ", "")):
+                and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i):
             out[i] = "section"
     _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
     _disclaimers(folded, out)
+    _weather_and_prompts(folded, out)
     return out
 
 
@@ -123,6 +119,33 @@ def _masthead_variants(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         if all(DATE_LINE.match(p) or LUNAR_DATE.match(p) or MASTHEAD_SUB.match(p) for p in pieces[1:]):
             out[i] = "masthead"
     return out
+
+
+TOP_PIECE = re.compile(r"^(?:[A-Z]{2,}|[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")|\d{4}年\d{1,2}月\d{1,2}日"
+                       r"|(?:星期|周)[一二三四五六日天]|农历[\u4e00-\u9fff]{4,7}|(?:总)?第\d{1,6}[期号]|今日\d{1,3}版"
+                       r"|[\u4e00-\u9fff]{0,16}(?:" + MASTHEAD_LINE + r"))$")
+"""One piece of a top line set with single spaces: the name in Latin letters, the paper's name, the date,
+the weekday, the lunar date, the issue number, the page count, an organ or sponsor line."""
+PAGE_SECTION = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2})\s+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
+"""A page's number and its section name on one line (6 经济, A03 城事·新闻)."""
+ROMANISED = re.compile(r"^[A-Z][A-Z ]{3,}$")
+
+
+def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
+    """Among the page's first lines: a line made only of masthead pieces (:data:`TOP_PIECE`) in any
+    order (QIWU DAILY 某某日报 中共某某市委机关报, 某某晚报 2019年7月16日 星期二); a short name over its
+    romanisation (某某报 ⏎ MOUMOU BAO); the page number with the section name (A03 城事·新闻) first."""
+    for i, t in enumerate(texts[:TOP_LINES]):
+        if i in out:
+            continue
+        pieces = t.split()
+        if len(pieces) >= 2 and all(TOP_PIECE.match(p) for p in pieces) and not all(p.isascii() for p in pieces):
+            out[i] = "masthead"
+        elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t) and ROMANISED.match(texts[i + 1]) \
+                and all(k in out for k in range(i)):
+            out[i] = out[i + 1] = "masthead"
+        elif i == 0 and PAGE_SECTION.match(t):
+            out[i] = "page"
 
 
 def _under_masthead(out: dict[int, str], i: int) -> bool:
@@ -162,6 +185,16 @@ def _section_name(texts: list[str], i: int) -> bool:
     return name != t and bool(SECTION.match(name)) and len(name) <= BANNER_MAX and _unspaced(below) == below
 
 
+PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→]\s*第?\s*\d{1,2}\s*版$")
+"""A teaser's pointer to another page at a line's end (详见7版, ▶2版)."""
+
+
+def _over_pointers(texts: list[str], i: int) -> bool:
+    """Is line ``i`` the banner over teasers (本版导读 ⏎ 某某… ⏎ 详见7版): one of the two lines under it
+    points to another page? Then it is no section name, whatever it stands under."""
+    return any(PAGE_POINTER.search(t) for t in texts[i + 1:i + 3])
+
+
 def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """On a page without blank lines (where headlines follow their bodies), a page's section name (区县新闻)
     can stand first without its date line, right above the first story's source line: a word or two
@@ -178,6 +211,27 @@ def _echoes_below(texts: list[str]) -> bool:
     below = "".join(texts[1:1 + ECHO_WINDOW])
     return any(name[k:k + 2] in below for k in range(len(name) - 1))
 """A section name standing above the date line is a word or two (要闻, 两会特刊)."""
+
+
+WEATHER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")[\u4e00-\u9fff]{0,2}\s*[：:\s]"
+                          r"[^。！？，,；;]{0,50}?-?\d{1,2}\s*(?:℃?\s*[～~\-－至]\s*-?\d{1,2}\s*)?[℃°]")
+"""The day's weather on a line of its own, anywhere on the page (今日天气 晴转多云 12～23℃ 北风2级,
+天气预报 某地 今天 多云 9～17℃, 今日天气：多云 7℃): a weather word, then a temperature or a range;
+page furniture, its temperatures no claims."""
+PROMPT_LINE = re.compile(r"^(?:" + PROMPT + r")[^。！？，,]{0,14}$")
+"""A QR-code prompt on a line of its own (扫码看视频, 扫码关注…客户端): short, no sentence."""
+
+
+def _weather_and_prompts(texts: list[str], out: dict[int, str]) -> None:
+    """The weather line and a QR-code prompt belong to no story wherever they stand (under the lead's
+    headlines, at the page's foot); only the weather printed in the masthead's ear was known before."""
+    for i, t in enumerate(texts):
+        if i in out or len(t) > 60:
+            continue
+        if WEATHER_LINE.match(t):
+            out[i] = "weather"
+        elif PROMPT_LINE.match(t.replace(" ", "")):
+            out[i] = "prompt"
 
 
 def _disclaimers(texts: list[str], out: dict[int, str]) -> None:

@@ -33,6 +33,8 @@ ORG = f"{re.escape(THIS_PAPER)}|{AGENCY}"
 ROLE_PREFIX = alternation("reporter_roles", part="prefix")
 ROLE_WORD = alternation("reporter_roles", part="role")
 ROLE = f"(?:{ROLE_PREFIX})?(?:{ROLE_WORD})"
+STAFF_ROLE = alternation("reporter_roles", part="role", staff="yes")
+"""The roles of the paper's own staff (记者, 摄影记者): a photo credit of one with no house is this paper's."""
 """A reporter's role with an optional rank: 记者, 首席记者, 特约摄影记者, 评论员 …"""
 
 
@@ -83,6 +85,8 @@ OFFICE = "|".join(sorted(set(words("titles", kind="office", printed="before") + 
 """Offices printed before a name (市长, 省长 …): a speaker line under a report's title (澄州市市长 顾明远)."""
 MASTHEAD_EAR = alternation("page_furniture", kind="masthead_ear")
 """What the masthead's ear says beside the name and date (今日天气：…)."""
+PROMPT = alternation("page_furniture", kind="prompt")
+"""How a QR-code prompt line opens (扫码看视频): it points off the page, furniture wherever it stands."""
 CONTACT = alternation("page_furniture", kind="contact")
 """What an advertisement's contact lines say (电话, 热线, 报名 …)."""
 AD_MARK = alternation("page_furniture", kind="ad_mark")

@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
-from .lexicon import COMMENTARY_LABEL
+from .lexicon import COMMENTARY_LABEL, MASTHEAD_SUFFIX
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -79,7 +79,7 @@ NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
-    r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?P<role>" + ROLE + r")"
+    r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?(?P<role>" + ROLE + r")"
     r"(?P<names>(?:[\s、，,]+(?:" + ROLE + r")?\s*" + _NAME + r")+)?\s*$"
 )
 CREDIT = re.compile(
@@ -218,19 +218,25 @@ class _Line:
 POINTER_TAIL = re.compile(r"[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]\s*$")
 """A teaser's page pointer printed at the end of its headline's line (``…1.2万户（详见2版）``)."""
 POINTER_HEAD_MAX = 30
+POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+(?:详见|请看|见)\s*第?|\s*[▶►→]\s*第?)\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+"""A teaser's page pointer without brackets at the end of its headline's line, set off by a space or
+an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose never spaces before 详见 nor prints an arrow,
+so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
 
 
-def _pointer_tail(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
+def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
-    other line. The caller asks only for a line that opens a block (after a blank line); the text
-    before the pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
-    m = POINTER_TAIL.search(fold(raw), a, b)
+    other line. The caller asks for a bracketed pointer only on a line that opens a block (after a
+    blank line), for a ``bare`` one (:data:`POINTER_TAIL_BARE`) on any line; the text before the
+    pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
+    m = (POINTER_TAIL_BARE if bare else POINTER_TAIL).search(fold(raw), a, b)
     if m is None or m.start() == a:
         return None
     head = raw[a:m.start()].strip()
     if not head or len(head) > POINTER_HEAD_MAX or re.search(r"[，,、；;：:。！？!?…]", head):
         return None
-    return [(a, m.start(), "text", None), (m.start(), b, "teaser_ref", m)]
+    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return [(a, m.start(), "text", None), (at, b, "teaser_ref", m)]
 
 
 CREDIT_TAIL = re.compile(r"(?<=[。！？”])\s*(?P<tail>[^。！？”\s][^。！？”]*)$")
@@ -287,7 +293,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
-                if (gap or not out) and not split and (tail := _pointer_tail(raw, a, b)) is not None:
+                if not split and (tail := _pointer_tail(raw, a, b, bare=True)
+                                  or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
                     continue
                 for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
@@ -303,8 +310,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
     return _furniture_and_notices(out)
 
 
-CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*$")
-CONT_TAIL = re.compile(r"\s*第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]")
+CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*(?:[A-Z]?\d{1,2})?\s*$")
+CONT_TAIL = re.compile(r"\s*第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})?\s*版\s*[）)]")
 """A continuation mark broken over two lines (…山路。（下转 ⏎ 4版）): its head ends one line, its tail
 opens the next; the two pieces make one mark (:func:`_one_item`)."""
 
@@ -433,6 +440,8 @@ first line after its label leaves room for fewer characters, which may carry no 
 
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
+    if _credit_wrapped(prev, cur) or _lead_bracket_open(prev, cur):
+        return True  # …36.2%。（武 ⏎  毅）: a closing credit broken inside its brackets, even in a new frame
     if cur.frame_start or is_lead(cur.text):
         return False
     if _credit_after_sentence(prev, cur):
@@ -529,6 +538,24 @@ def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
     return nxt is None or nxt.role != "text" or is_lead(nxt.text) or bool(BULLET_START.match(nxt.text))
 
 
+CREDIT_OPENED = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}\s*$")
+"""A line ending on a closing credit's opening bracket and first names after the last sentence: ``…10天。（何``."""
+CREDIT_CLOSED = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}\s*[）)]$")
+"""The rest of a wrapped closing credit on a line of its own: the last names and the closing bracket (``畅）``)."""
+
+
+def _credit_wrapped(prev: _Line, cur: _Line) -> bool:
+    """Is ``cur`` the end of a closing credit that ``prev`` opened after its last sentence (``（何`` ⏎
+    ``畅）``)? The bracket still open binds the two lines, whatever frame or indent ``cur`` starts."""
+    return bool(CREDIT_OPENED.search(prev.text.rstrip())) and bool(CREDIT_CLOSED.match(cur.text.strip()))
+
+
+def _lead_bracket_open(prev: _Line, cur: _Line) -> bool:
+    """Is ``prev`` a lead whose bracketed byline is still open (本报讯（记者 王一 柯 ⏎  静）4月2日，…)?
+    Then ``cur`` carries it on, whatever frame or indent it starts: a byline is never left open."""
+    return cur.role == "text" and is_lead(prev.text) and _depth(prev.text, 0) > 0 and not is_lead(cur.text)
+
+
 def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
     """Is ``cur`` a closing credit on a line of its own right after a sentence's end?"""
     return bool(CREDIT_LINE.match(cur.text.strip())) and bool(TERMINAL.search(prev.text.rstrip()))
@@ -540,7 +567,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    if _credit_after_sentence(prev, piece):
+    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece):
         return False
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
