@@ -96,6 +96,15 @@ def test_only_unscored_held_out_editions_await_first_contact(tmp_path):
     assert awaiting_first_contact(splits, path) == ["new"]
 
 
+def test_evaluate_all_leaves_out_what_awaits_first_contact(monkeypatch):
+    import frontpage.evaluation as evaluation
+    held = [a.name for a in ANNOTATED if a.split == "heldout"]
+    assert held, "no held-out edition to try"
+    monkeypatch.setattr(evaluation, "awaiting_first_contact", lambda splits: [held[0]])
+    assert held[0] not in evaluation.evaluate_all(("heldout",))
+    assert held[0] in evaluation.evaluate_all(("heldout",), unscored=True)
+
+
 def test_items_that_begin_on_the_same_line_get_numbered_keys():
     # three ● briefs whose annotated spans all open on their column's heading line, none found
     briefs = [{"kind": "brief", "headline": h, "first": h, "first_line": 5, "last_line": n}

@@ -28,12 +28,11 @@ def _commit() -> str:
 
 def _readable_now() -> dict:
     """Every annotated edition's evaluation except the held-out ones awaiting first contact."""
-    evaluations = evaluate_all()
-    waiting = awaiting_first_contact({n: e.split for n, e in evaluations.items()})
+    waiting = awaiting_first_contact({a.name: a.split for a in annotated_editions()})
     if waiting:
         print(f"# {len(waiting)} held-out editions not yet scored at first contact are left out "
               "(record each with: first-contact NAME)", file=sys.stderr)
-    return {n: e for n, e in evaluations.items() if n not in waiting}
+    return evaluate_all()
 
 
 def main(argv: list[str]) -> int:
