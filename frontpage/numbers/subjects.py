@@ -75,6 +75,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = _strip_marks(t)
     if "（" in t and "）" not in t[t.rindex("（"):]:
         t = re.sub(r"^(?:按照|按|以)", "", t[t.rindex("（") + 1:])  # 利息（按年利率3.85%计算）: inside the parenthesis
+    t = _after_unmatched_closer(t) if any(ch in _CLOSERS for ch in t) else t
     t = re.sub(r"^的", "", t)
     t = _PARTICLE_LE.sub("", t) if "了" in t else t  # 行政村开展了电商业务 → 行政村开展电商业务
     t = _strip_frame(t)
@@ -86,6 +87,22 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     rm = RATE.search(t) if t.endswith(_RATE_WORDS) and not keep_rate else None
     rate = t[:rm.start()] if rm and rm.start() >= 2 else t  # 周涨跌幅 is a rate alone, not 周涨 + 跌幅
     return _strip_frame(rate) if rate != t else t  # 产量同比增速 → 产量
+
+
+_OPENERS, _CLOSERS = "（(［[【", "）)］]】"
+
+
+def _after_unmatched_closer(t: str) -> str:
+    """What follows a bracket closed but never opened in ``t``: the bracket ends something printed
+    before the subject (…注：见附件）全市投入资金, or markup such as …(javascript:…)山东省投入资金), so the
+    subject starts after it."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(t):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth, cut = (depth - 1, cut) if depth else (0, i + 1)
+    return t[cut:]
 
 
 # 把/将 bring the object forward (把全县单位GDP能耗再降低一成, 县图书馆已将开放时间延长至): what is measured is
