@@ -145,23 +145,27 @@ METRIC_LABELS = {
 
 def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame) -> pd.DataFrame:
     """One row per metric. Columns: the dev editions (tuned on) today, pooled; each blind batch at
-    first contact (the mean over its editions of the scores recorded when it arrived, one column
-    per recording commit); the editions held out now, today (mean over editions, comparable with
-    the first-contact columns). A metric with nothing to score is None."""
+    first contact (``batch 1``, ``batch 2`` … in the order recorded: the mean over its editions of the
+    scores recorded when it arrived, one batch per recording commit); the editions held out now,
+    today (mean over editions, comparable with the first-contact columns). A metric with nothing to
+    score is None. ``attrs["batches"]`` lists each batch's column, edition count and commit."""
     dev = [e for e in evaluations.values() if e.split == "dev"]
     held = [e for e in evaluations.values() if e.split == "heldout"]
     fc = first_contact[first_contact["split"] == "heldout"] if len(first_contact) else first_contact
-    batches = [(commit, group) for commit, group in fc.groupby("commit", sort=False)] if len(fc) else []
+    batches = [(f"batch {k}", commit, group)
+               for k, (commit, group) in enumerate(fc.groupby("commit", sort=False), start=1)] if len(fc) else []
     held_rows = pd.DataFrame([e.metrics() for e in held]) if held else pd.DataFrame()
     dev_pooled = pooled_metrics(dev) if dev else {}
     rows = []
     for metric, label in METRIC_LABELS.items():
-        row = {"metric": label, "dev (tuned on), today": dev_pooled.get(metric)}
-        for commit, group in batches:
-            row[f"first contact, batch of {len(group)} ({commit})"] = _mean(group, metric)
-        row["held out now, today"] = _mean(held_rows, metric)
+        row = {"metric": label, "dev today": dev_pooled.get(metric)}
+        for column, _, group in batches:
+            row[column] = _mean(group, metric)
+        row["held out today"] = _mean(held_rows, metric)
         rows.append(row)
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    table.attrs["batches"] = [(column, len(group), commit) for column, commit, group in batches]
+    return table
 
 
 LOEO_METRICS = {"headline_recall": "headlines", "start_recall": "starts", "count_ratio": "count"}
