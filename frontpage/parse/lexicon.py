@@ -15,6 +15,7 @@ entry says where it comes from; only the grammar that puts the words together li
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .traditional import simplified
 from ..vocabulary import alternation, table, words
@@ -105,9 +106,11 @@ PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{0,6}}?(?:{MASTHEAD
 """A paper's news lead: 本报讯, or another paper named as the source (澄州都市报讯, 青禾晚报讯)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A copy of ``text`` for matching markers: traditional characters as simplified (本報訊 → 本报讯),
-    one character for one, so offsets into the copy are offsets into the text as printed."""
+    one character for one, so offsets into the copy are offsets into the text as printed. Cached: the
+    segmenter folds the same lines many times over."""
     return simplified(text)
 
 HEDGES_AFTER: tuple[str, ...] = words("hedges", position="after")

@@ -94,7 +94,9 @@ class Lines(Sequence[str]):
         return (self._line(i) for i in range(len(self._starts)))
 
     def __eq__(self, other) -> bool:
-        return list(self) == list(other) if isinstance(other, (Lines, list, tuple)) else NotImplemented
+        if isinstance(other, Lines):  # one string each: compared at C speed (a cache keyed by the edition asks often)
+            return self._text == other._text
+        return list(self) == list(other) if isinstance(other, (list, tuple)) else NotImplemented
 
     def __hash__(self) -> int:
         return hash(self._text)
