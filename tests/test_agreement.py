@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from frontpage.evaluation import annotated_editions, read_gold
-from frontpage.evaluation.agreement import SECOND, AGREEMENT_METRICS, agreement_table, double_annotations
+from frontpage.evaluation.agreement import SECOND, AGREEMENT_METRICS, agreement_table, double_annotations, weakest
 from frontpage.evaluation.failures import first_contact_table
 
 HEADER = ["article_id", "line", "quote", "value", "low", "high", "unit", "kind", "qualifier", "direction",
@@ -31,7 +31,7 @@ def test_a_second_annotation_that_copies_the_first_agrees_everywhere(tmp_path):
     (tmp_path / "s").mkdir()
     write(tmp_path / "s" / "ed.claims.csv", ROWS)
     [double] = double_annotations({"ed": first}, tmp_path / "s")
-    s = double.score()
+    s = double.score
     assert (s.recall, s.precision, s.value_accuracy) == (1.0, 1.0, 1.0)
     assert all(s.agreement(f) == 1.0 for f in ("subject", "period", "comparison", "direction", "projection"))
 
@@ -43,9 +43,10 @@ def test_each_disagreement_counts_against_its_own_field(tmp_path):
     changed[0][10] = "全市地区生产总值"   # another subject
     changed[1][11] = ""                 # no period
     write(tmp_path / "s" / "ed.claims.csv", changed)
-    s = double_annotations({"ed": first}, tmp_path / "s")[0].score()
+    s = double_annotations({"ed": first}, tmp_path / "s")[0].score
     assert s.recall == pytest.approx(2 / 3) and s.precision == 1.0
     assert s.agreement("subject") == 0.5 and s.agreement("period") == 0.5 and s.agreement("comparison") == 1.0
+    assert weakest(double_annotations({"ed": first}, tmp_path / "s")) == ("ed", 0.5)
 
 
 def test_a_second_annotation_of_an_edition_with_no_gold_is_an_error(tmp_path):

@@ -8,23 +8,10 @@ from datetime import date
 
 import pytest
 
-from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
-from frontpage.parse.articles import parse_articles
-from frontpage.parse.reading import decode_edition
-
-DAY = date(2024, 7, 20)
+from tests.snippets import DAY, claims_of, one
 
 
-def claims_of(text: str, when: date = DAY):
-    ed = decode_edition(("本报讯 " + text).encode("utf-8"))
-    return [c for c in extract_claims(ed, parse_articles(ed, when), when) if c.kind not in CONTEXT_KINDS]
 
-
-def one(text: str, quote: str, when: date = DAY):
-    found = claims_of(text, when)
-    hits = [c for c in found if c.quote == quote]
-    assert hits, [(c.quote, c.value, c.unit) for c in found]
-    return hits[0]
 
 
 # (class, sentence, quote, direction, value)
@@ -99,8 +86,7 @@ def test_periods_of_the_year(cls, text, quote, period, when):
 
 def test_a_base_in_the_headline_is_no_period():
     text = "临江港吞吐量首次突破百万标箱\n比2019年同期增长37.5%\n\n本报讯 临江港集装箱吞吐量持续增长。\n"
-    ed = decode_edition(text.encode("utf-8"))
-    found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
+    found = claims_of(text, lead="")
     heads = [c for c in found if c.part != "body"]
     assert heads and all(c.period is None for c in heads), [(c.quote, c.part, c.period) for c in found]
 
@@ -174,8 +160,7 @@ def test_a_day_in_the_display_lines_is_no_period():
     not the period of the story's figures."""
     text = ("临江日报 2024年7月20日 星期六 第9012期\n\n中共临江市委第九届委员会第五次全体会议公报\n\n"
             "中共临江市委第九届委员会第五次全体会议于7月17日至18日在临江举行。全会应到市委委员43名，实到41名。\n")
-    ed = decode_edition(text.encode("utf-8"))
-    found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
+    found = claims_of(text, lead="")
     members = [c for c in found if c.quote in ("43名", "41名")]
     assert len(members) == 2 and all(c.period is None for c in members), [(c.quote, c.period) for c in found]
 
@@ -213,8 +198,7 @@ def test_claims(cls, text, quote, value, qualifier):
 
 def test_a_box_label_names_its_year_without_nian():
     text = "【数说临江2023】\n全市累计建成5G基站2860个。\n全市注册志愿者达一万二千余名。\n"
-    ed = decode_edition(text.encode("utf-8"))
-    found = [c for c in extract_claims(ed, parse_articles(ed, DAY), DAY) if c.kind not in CONTEXT_KINDS]
+    found = claims_of(text, lead="")
     assert [c.period for c in found] == ["2023", "2023"], [(c.quote, c.period) for c in found]
 
 

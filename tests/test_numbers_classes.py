@@ -4,26 +4,12 @@ that must never be misread, subjects, periods and projections."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
-from frontpage.parse.articles import parse_articles
-from frontpage.parse.reading import decode_edition
-
-DAY = date(2024, 7, 20)
+from tests.snippets import claims_of, one
 
 
-def claims_of(text: str, when: date = DAY):
-    ed = decode_edition(("本报讯 " + text).encode("utf-8"))
-    return [c for c in extract_claims(ed, parse_articles(ed, when), when) if c.kind not in CONTEXT_KINDS]
 
-
-def one(text: str, quote: str):
-    hits = [c for c in claims_of(text) if c.quote == quote]
-    assert hits, [(c.quote, c.value, c.unit) for c in claims_of(text)]
-    return hits[0]
 
 
 # (class, sentence, quote, value, unit, qualifier, direction)

@@ -11,16 +11,9 @@ from datetime import date
 
 import pytest
 
-from frontpage.numbers.claims import CONTEXT_KINDS, extract_claims
-from frontpage.parse.articles import parse_articles
-from frontpage.parse.reading import decode_edition
-
-DAY = date(2024, 7, 20)
+from tests.snippets import claims_of
 
 
-def claims_of(text: str, when: date = DAY):
-    ed = decode_edition(("本报讯 " + text).encode("utf-8"))
-    return [c for c in extract_claims(ed, parse_articles(ed, when), when) if c.kind not in CONTEXT_KINDS]
 
 
 def field(text: str, quote: str, name: str, nth: int = 0):

@@ -11,6 +11,7 @@ annotator more often than another annotator does.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -38,6 +39,7 @@ class DoubleAnnotation:
     first: Path
     second: Path
 
+    @cached_property
     def score(self) -> Score:
         """The second annotation scored against the first, as if it were an extractor's output."""
         return score(read_gold(self.second), read_gold(self.first))
@@ -72,7 +74,7 @@ def agreement_table(doubles: list[DoubleAnnotation], today: dict[str, Score],
     against the same gold, and the extractor at first contact (``first_contact``: one row per
     edition, as :func:`.failures.first_contact_table`), each the mean over the doubly annotated
     editions. ``today`` maps an edition's name to the extractor's score on it."""
-    people = [_claim_metrics(d.score()) for d in doubles]
+    people = [_claim_metrics(d.score) for d in doubles]
     machine = [_claim_metrics(today[d.name]) for d in doubles if d.name in today]
     names = {d.name for d in doubles}
     fc = first_contact[first_contact["edition"].isin(names)] if len(first_contact) else first_contact
@@ -84,3 +86,9 @@ def agreement_table(doubles: list[DoubleAnnotation], today: dict[str, Score],
                      "the extractor at first contact": _mean(list(pd.to_numeric(fc[metric], errors="coerce")))
                      if metric in fc else None})
     return pd.DataFrame(rows)
+
+
+def weakest(doubles: list[DoubleAnnotation], field: str = "subject") -> tuple[str, float] | None:
+    """The edition on which the two annotators agree least on ``field``, and that agreement."""
+    scored = [(d.name, d.score.agreement(field)) for d in doubles if d.score.agreement(field) is not None]
+    return min(scored, key=lambda pair: pair[1]) if scored else None
