@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from frontpage.book.page import DEFAULT_EDITION, ROOT
 from frontpage.parse.reading import read_edition
+from tests.books import build_book, failure
+from tests.pdfpages import make_page
 
 DEV = ROOT / "data" / "editions" / "dev"
 """The dev editions (tuned on); the held-out ones are only scored, never used as fixtures."""
@@ -34,7 +35,32 @@ def raw_bytes() -> bytes:
 @pytest.fixture(scope="session")
 def html() -> Path:
     """The book built for the default edition into _build/html (as `make book` does)."""
-    env = {k: v for k, v in os.environ.items() if k != "EDITION"}
-    r = subprocess.run([sys.executable, "-m", "frontpage.book.build"], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    r = build_book()
+    assert r.returncode == 0, failure(r)
     return ROOT / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def hostile_book(tmp_path_factory) -> Path:
+    """The book built for ``tests/editions/hostile.txt`` (markup in every part of the page) into
+    a folder of its own; returns its ``_build/html``."""
+    out = tmp_path_factory.mktemp("hostile")
+    r = build_book(out, ROOT / "tests" / "editions" / "hostile.txt")
+    assert r.returncode == 0, failure(r)
+    return out / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def pdf_book(hostile_book, tmp_path_factory) -> SimpleNamespace:
+    """The book for a one-page PDF (the sample page generator's), built into a copy of the
+    hostile book's output: the build must see a changed edition and start from scratch.
+    ``result`` is the build's process, ``pdf`` the page's path, ``html`` the new book and
+    ``before`` the copied book's ``01_edition.html`` as it was before the build."""
+    out = tmp_path_factory.mktemp("pdf-book")
+    shutil.copytree(hostile_book.parent, out / "_build")
+    before = (out / "_build/html/book/01_edition.html").read_text(encoding="utf-8")
+    pdf = out / "page.pdf"
+    pdf.write_bytes(make_page(3, 6)[0])
+    r = build_book(out, pdf)
+    assert r.returncode == 0, failure(r)
+    return SimpleNamespace(result=r, pdf=pdf, html=out / "_build" / "html", before=before)

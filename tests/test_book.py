@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -14,19 +14,11 @@ import nbformat
 import pytest
 import yaml
 
+from frontpage.book.build import inputs_key
 from frontpage.book.page import DEFAULT_EDITION, ROOT
+from tests.books import build_book
 
 pytestmark = pytest.mark.slow
-
-
-def build(output: Path | None = None, edition: Path | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "EDITION"}
-    if edition is not None:
-        env["EDITION"] = str(edition)
-    cmd = [sys.executable, "-m", "frontpage.book.build"]
-    if output is not None:
-        cmd += ["--output", str(output)]
-    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
 
 
 def toc_files() -> list[str]:
@@ -83,29 +75,32 @@ def test_search_index_holds_chinese_terms(html):
 
 
 def test_rebuild_with_nothing_changed_executes_nothing(html):
-    r = build()
+    r = build_book()
     assert r.returncode == 0
     assert "inputs unchanged" in r.stdout
     assert "Executing notebook" not in r.stdout + r.stderr
 
 
-def test_a_changed_edition_is_never_served_stale(tmp_path):
+def test_a_changed_edition_is_never_served_stale(pdf_book):
+    """The PDF's book was built into a copy of the hostile edition's: the build must discard the
+    old book, not reuse its executed chapters."""
+    assert "building from scratch" in pdf_book.result.stdout
+    new_sha = hashlib.sha256(pdf_book.pdf.read_bytes()).hexdigest()
+    second = (pdf_book.html / "book/01_edition.html").read_text(encoding="utf-8")
+    assert new_sha not in pdf_book.before and new_sha in second
+
+
+def test_the_build_key_changes_with_the_edition_s_content_at_the_same_path(tmp_path):
     edition = tmp_path / "edition.txt"
     shutil.copy(DEFAULT_EDITION, edition)
-    out = tmp_path / "out"
-    assert build(out, edition).returncode == 0
-    first = (out / "_build/html/book/01_edition.html").read_text(encoding="utf-8")
+    key = inputs_key(edition)
+    assert inputs_key(edition) == key
     edition.write_bytes(DEFAULT_EDITION.read_bytes() + "\n补充一行文字。\n".encode())
-    r = build(out, edition)
-    assert r.returncode == 0, r.stderr[-2000:]
-    assert "building from scratch" in r.stdout
-    second = (out / "_build/html/book/01_edition.html").read_text(encoding="utf-8")
-    new_sha = __import__("hashlib").sha256(edition.read_bytes()).hexdigest()
-    assert new_sha not in first and new_sha in second
+    assert inputs_key(edition) != key
 
 
 def test_a_bad_edition_is_one_clear_line(tmp_path):
-    r = build(tmp_path / "out", tmp_path / "missing.txt")
+    r = build_book(tmp_path / "out", tmp_path / "missing.txt")
     assert r.returncode == 2
     assert r.stderr.strip().startswith("build: error:") and "no such file" in r.stderr
     assert "Traceback" not in r.stderr

@@ -1,44 +1,35 @@
-"""Every chapter executes top to bottom in a fresh kernel: no error, nothing on stderr."""
+"""Every chapter executes top to bottom in a fresh kernel: no error, nothing on stderr.
+
+The book's build executes every chapter afresh (``execute_notebooks: force``) and keeps the
+executed copies in ``_build/jupyter_execute``; these tests read those copies rather than
+executing every chapter a second time. (The build itself also fails on an error or on stderr
+output: ``test_book.test_the_build_fails_loudly``.)"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nbformat
 import pytest
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
 
 from frontpage.book.page import ROOT
 
 NOTEBOOKS = sorted((ROOT / "book").glob("*.ipynb"))
 
 
-def execute(nb, folder, attempts: int = 3) -> None:
-    """Run ``nb`` in a fresh kernel. A kernel that dies while starting (another process took the
-    port jupyter_client picked for it, between choosing and binding: it happens on a busy
-    machine) is started again; an error inside a cell is never retried."""
-    for attempt in range(1, attempts + 1):
-        client = NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(folder)}})
-        try:
-            client.execute()
-            return
-        except CellExecutionError:
-            raise
-        except (RuntimeError, TimeoutError):  # the kernel did not come up
-            if attempt == attempts or _started(nb):
-                raise
-
-
-def _started(nb) -> bool:
-    """True once any cell has run (the kernel was up: a later failure is the notebook's own)."""
-    return any(c.get("execution_count") for c in nb.cells if c.cell_type == "code")
+def executed_copy(html: Path, chapter: Path) -> Path:
+    """Where the build keeps ``chapter`` as it executed it."""
+    return html.parent / "jupyter_execute" / chapter.parent.relative_to(ROOT) / f"{chapter.stem}.ipynb"
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_executes_cleanly(path, monkeypatch):
-    monkeypatch.delenv("EDITION", raising=False)
-    nb = nbformat.read(path, as_version=4)
-    execute(nb, path.parent)
+def test_notebook_executes_cleanly(path, html):
+    nb = nbformat.read(executed_copy(html, path), as_version=4)
+    source = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.source for c in code] == [c.source for c in source.cells if c.cell_type == "code"], "stale copy"
+    assert code and all(c.get("execution_count") for c in code), "a code cell did not run"
     problems = []
     for i, cell in enumerate(nb.cells):
         for out in cell.get("outputs", []):
