@@ -19,7 +19,8 @@ from .clauses import opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
 from .quantities import currency_before
-from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, share_of_plan, subject_after, subject_before
+from .subjects import (VERB_RE, clean_subject, infer_unit, noun_of_share_first, sentence_topic, share_of_plan, subject_after,
+                       subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
@@ -475,7 +476,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return ""
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
-        return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
+        return noun_of_share_first(clean_subject(re.split(r"[、，,；;]", right)[0]))  # 100%按期换届: the share first
     if r.kind == "count" and not r.unit and not r.word and r.group("scale1"):
         after = subject_after(right)
         if infer_unit(after):

@@ -261,6 +261,28 @@ _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_wo
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 
+# 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count.
+_PREDICATE = re.compile("(?:" + vocabulary.alternation("predicate_openers") + r")"
+                        r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])")
+
+
+def before_predicate(phrase: str) -> str:
+    """``phrase`` up to a word that opens a predicate (充电站投用 → 充电站, 旅行商与园区签约 → 旅行商):
+    "" when the predicate opens it (出席会议: no noun of its own), ``phrase`` when there is none."""
+    m = _PREDICATE.search(phrase)
+    return phrase if m is None else phrase[:m.start()]
+
+
+def noun_of_share_first(phrase: str) -> str:
+    """What a share printed before its phrase measures (约两成学校建成…, 九成村卫生室已接入…): the noun
+    before the verb or predicate that follows it; the whole phrase when none does or the phrase opens
+    with it (100%按期换届)."""
+    verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
+    cut = min((m.start() for m in (_PREDICATE.search(phrase), verb, re.search(r"已|均|都|也|还|将|正在", phrase)) if m),
+              default=len(phrase))
+    return phrase[:cut] if cut >= 2 else phrase
+
+
 @lru_cache(maxsize=65536)
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
@@ -273,6 +295,9 @@ def subject_after(right: str) -> str:
         if re.search(r"[一二三四五六七八九十两]", rest):
             return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
         return grade.group(0) + rest if rest else ""
+    right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
+    if not right:
+        return ""
     m = STOP_AFTER.search(right)
     head = right[: m.start()] if m else right
     if m and right[m.start()] == "（":  # keep a parenthesis inside the noun: 村（社区）党组织
