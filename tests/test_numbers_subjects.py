@@ -110,7 +110,7 @@ SUBJECTS = [
     ("a verb before a clause of its own introduces the noun", "全县新增有出口业绩的企业320家。", "320家",
      "有出口业绩的企业"),
     ("the object of 把 is what is measured", "要把全县单位GDP能耗再降低一成。", "一成", "全县单位GDP能耗"),
-    ("the object of 将 is what is measured", "县图书馆已将周末开放时间延长至每天12小时。", "12小时", "周末开放时间"),
+    ("the object of 将 is what is measured", "县图书馆已将阅览室开放时间延长至每天12小时。", "12小时", "阅览室开放时间"),
     ("a cohort year is a time word", "2025届高校毕业生就业率达到95.1%。", "95.1%", "高校毕业生就业率"),
     ("a bare year before a name is a time word", "据悉，2024泉湾半程马拉松报名人数达到3.1万人。", "3.1万人",
      "泉湾半程马拉松报名人数"),

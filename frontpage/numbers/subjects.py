@@ -21,9 +21,9 @@ _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_
                                                       key=len, reverse=True)) for pos in ("leading", "trailing")}
 _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 LEADING = re.compile(
-    r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
+    r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|建成后|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)期间(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
@@ -155,6 +155,7 @@ _RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
 _CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
+_TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时")
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
 
 
@@ -186,6 +187,7 @@ def _subject_verbs(t: str) -> list[re.Match]:
         rest = t[v.end():]
         inside = _inside_a_noun(t, v, rest)
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+                    and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
         if not inside:  # 调解室化解纠纷: a verb inside a noun is no verb a second one could modify
             last_end = v.end()
