@@ -40,7 +40,8 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .subjects import VERBS, clean_subject, label_subject, subject_after, subject_before, without_shared_head
+from .subjects import (VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
+                       without_shared_head)
 
 __all__ = [
     "CLAIM_KINDS", "CONTEXT_KINDS", "CLAUSE_BREAK", "DAY", "PERIOD", "SENTENCE_END", "VERBS", "Claim", "ContextSpan",
@@ -245,6 +246,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening)
             previous = norm
             found = _sentence_claims(s, with_context)
+            _label_figures(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
@@ -258,6 +260,13 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
     return claims
+
+
+def _label_figures(norm: str, found: list[Claim]) -> None:
+    """Figures each printed before their label (a 【数说】 box) take the label after them as subject."""
+    claims = [c for c in found if c.kind not in CONTEXT_KINDS]
+    for c, label in zip(claims, labels_after_figures(norm, [simplified(halfwidth(c.quote)) for c in claims])):
+        c.subject = label or c.subject
 
 
 def _column_header(norm: str) -> tuple[str, ...] | None:

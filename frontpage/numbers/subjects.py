@@ -343,6 +343,31 @@ def without_shared_head(items: list[str]) -> list[str]:
     return items[:-1] + [last[:n]]
 
 
+_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff“”A-Za-z]{2,16}")
+
+
+def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
+    """The subjects of figures each printed before its own label with nothing between (a 【数说】 box:
+    8126.45亿元地区生产总值8.6%地区生产总值增速…): the label after each, when every figure of ``norm``
+    (the quotes, in order) is followed by one and the text ends on one; else []. A label that opens
+    with a comparison (…增长12.6%两年平均增长5.8%) is the next claim's frame, not a label; a box lists three
+    figures or more (two with a phrase between are prose: 突破860万千瓦创历史新高126支抢修队伍)."""
+    if len(quotes) < 3:
+        return []
+    ends, pos = [], 0
+    for q in quotes:
+        k = norm.find(q, pos)
+        if k < 0:
+            return []
+        ends.append(k + len(q))
+        pos = ends[-1]
+    starts = [norm.find(q, e) for q, e in zip(quotes[1:], ends)] + [len(norm.rstrip("。 "))]
+    labels = [norm[e:s].strip() for e, s in zip(ends, starts)]
+    if not all(_FIGURE_LABEL.fullmatch(x) and not _COMPARISON_START.match(x) for x in labels):
+        return []
+    return [subject_before(x) for x in labels]
+
+
 def label_subject(text: str) -> str:
     """What a label names, from its first clause (新登记经营主体，同比增长13.4% → 经营主体): the subject of a
     figure printed on the line before it; "" when that clause holds a number of its own."""
