@@ -482,14 +482,14 @@ def _list_items(head: str, n: int) -> list[str]:
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[-1] = _GROUP.sub("", items[-1])
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
-             and not any(x.endswith(h) for x in items[:-1])]
+             and not any(x.endswith(_measure_heads()) for x in items[:-1])]  # 增加值、固定资产投资: two whole names
     if heads:
         items[-1] = _GROUP.sub("", items[-1][:-len(heads[0])])  # 食品加工三大主导产业增加值 → 食品加工
     return without_shared_head(items)
 
 
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
-_SCOPE = re.compile(r"^(?:全市|全省|全县|全区|全国|全州|本市|我市|我省)(?=..)")
+_SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项)(?=..))+")
 
 
 @cache
