@@ -227,9 +227,11 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     headings = _section_headings(article)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
+    display: str | None = None  # the last subject of a display line, for the deck printed under it
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
+        carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
         figure = []
@@ -259,6 +261,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
+        display = carried if t.part.role != "body" else None
     return claims
 
 

@@ -368,8 +368,11 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     takes one from its subject."""
     left = (r.left if r.base_start is None or share_of_plan(r.left)  # 完成年度目标的: the plan, not a base
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
-    r.subject = _time_limit_subject(r, left) or _subject_after(r, left, r.right) or _subject_before(left, r.right)
+    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _subject_after(r, left, r.right)
+                 or _subject_before(left, r.right))
     r.subject = _without_currency(r.subject, r.unit)
+    if previous and _IN_PARTS.fullmatch(clean_subject(left)):
+        r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
     _subject_of_the_thing_before(r, clean_subject(left), previous)
     if r.kind == "percentage_point":
         full = clean_subject(left, keep_rate=True)  # 地区生产总值增速比一季度回落0.4个百分点: the rate itself
@@ -426,6 +429,21 @@ def _time_limit_subject(r: Reading, left: str) -> str:
         return ""
     m = _LIMIT_START.search(left)
     return subject_before(left[:m.start()]) if m else ""
+
+
+_IN_PARTS = re.compile(r"(?:并|将|再|共)?分")
+_AMOUNT_OF = re.compile(r"(?:总额|金额|总价值|价值|总规模)$")
+_HOW_LONG = re.compile(r"(?:历时|为期|用时|耗时)$")
+
+
+def _activity_duration(r: Reading, left: str) -> str:
+    """How long an activity took (此次修缮历时8个多月, 普查现场登记工作历时两个月): the activity named before
+    历时/为期, whole, its verb included, or the one after 的 (开展为期3个月的专项行动); "" for any other claim."""
+    if r.kind != "duration" or not _HOW_LONG.search(left.rstrip()):
+        return ""
+    after = subject_after(r.right[1:]) if r.right.startswith("的") else ""
+    found = after or clean_subject(left)  # 开展为期3个月的专项行动: the activity is printed after
+    return found if len(found) >= 2 else ""
 
 
 def _without_currency(subject: str, unit: str) -> str:
@@ -491,6 +509,9 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
             return after  # 121家山东企业; 十年扶贫协作
+    if r.kind == "money" and right.startswith("的") and _AMOUNT_OF.search(left):
+        after = subject_after(right[1:])
+        return after if len(after) >= 2 else ""  # 发放总额5000万元的消费券: the amount is the vouchers'
     if r.kind in ("count", "duration") and right.startswith("的") and VERB_RE.search(left[-2:]):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 给予3至5年的贷款贴息: the noun after 的

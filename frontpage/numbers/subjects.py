@@ -397,9 +397,17 @@ def sentence_topic(before: str) -> str:
     what a total is about (西南五省签署协议，共计148项 → 西南五省)."""
     for clause in re.split(r"[，,；;：:]", before):
         c = clause.strip()
-        if not c or c.startswith(("除", "据", "截至", "随着", "在")) or PERIOD.fullmatch(c):
+        if not c or c.startswith(("除", "据", "截至", "随着", "在")) or PERIOD.fullmatch(c) or _ATTRIBUTION.search(c):
             continue
         v = VERB_RE.search(c)
         if v and v.start() >= 2:
             return clean_subject(c[: v.start()])
+        w = _CLAUSE_ADVERB.search(c)  # 2026年春运将于2月2日开始: the topic before its adverb
+        if w and w.start() >= 2 and len(clean_subject(c[: w.start()])) >= 2:
+            return clean_subject(c[: w.start()])
     return ""
+
+
+# 记者从…获悉: who reported, not the topic; 将于, 从, 已: what comes before them is the clause's topic.
+_ATTRIBUTION = re.compile(r"(?:获悉|了解到|得知)$")
+_CLAUSE_ADVERB = re.compile(r"将|于|从|自|已|正式")
