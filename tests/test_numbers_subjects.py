@@ -362,3 +362,10 @@ def test_a_period_after_an_opening_quote_opens_its_clause():
 
 def test_more_than_the_usual_is_an_increase():
     assert field("全年平均气温比常年偏高0.8℃。", "0.8℃", "direction") == "increase"
+
+
+def test_a_deck_with_no_noun_takes_the_subject_of_the_display_line_above():
+    """…同比增长8.4% / 两年平均增长5.9%: two display lines of one headline, the second with no noun of its own."""
+    text = "全县社会消费品零售总额同比增长8.4%\n两年平均增长5.9%\n\n本报讯 今年以来，全县消费市场持续回暖。\n"
+    found = {c.quote: c for c in claims_of(text, lead="")}
+    assert found["5.9%"].subject == "全县社会消费品零售总额", [(c.quote, c.part, c.subject) for c in found.values()]
