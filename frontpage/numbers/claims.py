@@ -132,7 +132,18 @@ class _Sentence:
         k = self.norm.rfind(text, 0, end) if text else -1
         if k == -1:
             k = self.norm.find(text) if text else -1
-        return self.sentence[k:k + len(text)] if k != -1 else text
+        return self.sentence[k:k + len(text)] if k != -1 else self._scattered(text, end)
+
+    def _scattered(self, text: str, end: int) -> str:
+        """``text`` as printed when words were cut from inside it (我們公司去年營業額 → 我們公司營業額): each
+        character where it last stands before ``end``, from the last one back; ``text`` if one is missing."""
+        out, pos = [], end
+        for ch in reversed(text):
+            pos = self.norm.rfind(ch, 0, pos)
+            if pos == -1:
+                return text
+            out.append(self.sentence[pos])
+        return "".join(reversed(out))
 
     def claim(self, start: int, end: int, **fields) -> Claim:
         """A claim quoting ``sentence[start:end]``, located on its raw line."""

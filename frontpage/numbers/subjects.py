@@ -161,7 +161,7 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
-    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "（", "(", "占")) or rest in _ATTRIBUTES
+    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "（", "(", "占")) or rest in _ATTRIBUTES
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
             or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
@@ -258,7 +258,7 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
 
 
 # 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
-_PLACE_SUFFIXES = "点站室处所"
+_PLACE_SUFFIXES = "点站室处所机器"  # and an instrument: 收割机, 孵化器
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
