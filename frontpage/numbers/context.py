@@ -19,8 +19,8 @@ from .clauses import opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
 from .quantities import currency_before
-from .subjects import (VERB_RE, clean_subject, infer_unit, noun_of_share_first, sentence_topic, share_of_plan, subject_after,
-                       subject_before)
+from .subjects import (VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
+                       share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
@@ -433,15 +433,19 @@ def _time_limit_subject(r: Reading, left: str) -> str:
 
 _IN_PARTS = re.compile(r"(?:并|将|再|共)?分")
 _AMOUNT_OF = re.compile(r"(?:总额|金额|总价值|价值|总规模)$")
-_HOW_LONG = re.compile(r"(?:历时|为期|用时|耗时)$")
+_HOW_LONG = re.compile(r"(?:历时|为期|用时|耗时|经过|历经)$")
+_ACTIVITY = re.compile("(?:" + VERB_RE.pattern + ")$")
 
 
 def _activity_duration(r: Reading, left: str) -> str:
     """How long an activity took (此次修缮历时8个多月, 普查现场登记工作历时两个月): the activity named before
     历时/为期, whole, its verb included, or the one after 的 (开展为期3个月的专项行动); "" for any other claim."""
-    if r.kind != "duration" or not _HOW_LONG.search(left.rstrip()):
+    if r.kind != "duration":
         return ""
-    after = subject_after(r.right[1:]) if r.right.startswith("的") else ""
+    if not _HOW_LONG.search(left.rstrip()):
+        verb = _ACTIVITY.search(clean_subject(left)) if not subject_before(left) else None
+        return verb.group(0) if verb else ""  # 每期培训10天: the activity is the verb, no noun is printed
+    after = clean_subject(before_predicate(re.split(r"[，,；;。]", r.right[1:])[0])) if r.right.startswith("的") else ""
     found = after or clean_subject(left)  # 开展为期3个月的专项行动: the activity is printed after
     return found if len(found) >= 2 else ""
 

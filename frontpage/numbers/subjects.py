@@ -216,10 +216,13 @@ def subject_before(left: str) -> str:
     plan = share_of_plan(left)
     if plan:
         return plan
+    based = _BASE_OF_SHARE.match(left.strip()) if left.rstrip().endswith("的") else None
+    if based and len(clean_subject(based.group("noun"))) >= 2:
+        return subject_before(based.group("noun"))  # 出资比例不低于总投资的: the share's, not the base's
     t = clean_subject(left)
-    there = _THERE_IS.match(t) if "有" in t else None
+    there = (_THERE_IS.match(t) or _HAS.search(t)) if "有" in t else None
     if there:
-        t = t[there.end():]  # 村里有民宿46家: what there is in a place
+        t = t[there.end():]  # 村里有民宿46家, 服务队有队员23名: what there is in a place or a body
     verbs = _subject_verbs(t)
     for i, v in enumerate(reversed(verbs)):
         rest = clean_subject(t[v.end():])
@@ -235,6 +238,13 @@ def subject_before(left: str) -> str:
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
         return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
     return t
+
+
+# 盖度由修复前的41%, 出资比例不低于总投资的5%: after 由 or a comparative comes a
+# starting point or a base, not what is measured; 服务队有队员: what a body has.
+_BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|不低于|不高于|不超过|不少于|低于|高于)"
+                            r"[^，,；;]{1,16}的$")
+_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已])有(?![限效关序机力])(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 _INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
