@@ -227,6 +227,16 @@ NINTH_ROUND = [
     ("a total's topic stops at 将于", "2025年暑运将于7月1日开始，8月31日结束，共62天。", "62天", "暑运"),
     ("a count in parts is of the thing before", "市财政安排惠民资金2000万元，分四批发放。", "四批", "惠民资金"),
     ("an amount 总额…的 is the noun after", "计划发放总额800万元的文旅消费券。", "800万元", "文旅消费券"),
+    ("a share after a comparative is the noun before it", "社会资本出资比例不低于建设总投资的30%。", "30%", "社会资本出资比例"),
+    ("a from-to change after 由…的", "全县森林覆盖率由治理前的52%提高到61%。", "52%", "全县森林覆盖率"),
+    ("what a body has", "村里组建的应急分队有队员18名。", "18名", "队员"),
+    ("how long after 经过 is the activity after 的", "经过三个多小时的紧张抢修，供水恢复正常。", "三个多小时", "紧张抢修"),
+    ("a verb-only activity's duration", "每轮培训15天。", "15天", "培训"),
+    ("what is achieved is the noun", "全市重点商贸企业实现销售额12.6亿元。", "12.6亿元", "销售额"),
+    ("成交 ending a subject names the quantity", "二手房成交860套。", "860套", "二手房成交"),
+    ("a per-unit base of two characters is no subject", "考试报名费为每科次25元。", "25元", "考试报名费"),
+    ("a verb before 器 is inside the noun", "全省众创空间和孵化器总数达到86家。", "86家", "全省众创空间和孵化器总数"),
+    ("a verb before 机 after a count is inside the noun", "20台收割机在田间作业。", "20台", "收割机"),
 ]
 
 

@@ -31,7 +31,7 @@ TRAILING = re.compile(
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
     r"(?:扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
-    r"每[\u4e00-\u9fff](?=$)|"
+    r"每[\u4e00-\u9fff]{1,2}(?=$)|"
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
@@ -155,6 +155,7 @@ _RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
 _CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
+_ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
 _TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时")
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
 
@@ -163,7 +164,8 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "（", "(", "占")) or rest in _ATTRIBUTES
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
-            or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
+            or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None
+                and not _ACHIEVING.fullmatch(v.group(0)))  # 实现销售额: what is achieved is the sales
             or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
             or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
