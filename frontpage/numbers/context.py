@@ -373,6 +373,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     r.subject = _without_currency(r.subject, r.unit)
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
         r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
+    r.subject = _total_of_the_counted(r, previous)
     _subject_of_the_thing_before(r, clean_subject(left), previous)
     if r.kind == "percentage_point":
         full = clean_subject(left, keep_rate=True)  # 地区生产总值增速比一季度回落0.4个百分点: the rate itself
@@ -429,6 +430,15 @@ def _time_limit_subject(r: Reading, left: str) -> str:
         return ""
     m = _LIMIT_START.search(left)
     return subject_before(left[:m.start()]) if m else ""
+
+
+def _total_of_the_counted(r: Reading, previous: str | None) -> str:
+    """A total printed right after a count's noun (12个项目总投资186亿元) is that noun's: 项目总投资."""
+    start = max(r.clause[0], r.prev_end)
+    if (previous and r.subject.startswith("总") and 2 <= len(r.subject) <= 4 and r.prev_end > r.clause[0]
+            and r.norm[:start].endswith(previous) and r.left.startswith(r.subject)):
+        return previous + r.subject
+    return r.subject
 
 
 _IN_PARTS = re.compile(r"(?:并|将|再|共)?分")
@@ -539,8 +549,8 @@ def _subject_before(left: str, right: str) -> str:
     """A subject written before the number (投入资金 → 资金); none for an average of the thing
     before (日均400万人次); the noun after when nothing comes before."""
     found = subject_before(left)
-    if re.search(r"(?:日均|月均|年均|平均)$", left) and not subject_before(left[:-2]):
-        found = ""  # 日均400万人次: an average of the thing before
+    if re.search(r"(?:日均|月均|年均|平均)$", left):
+        found = subject_before(left[:-2])  # 客流量日均18万人次: the thing's average; 日均400万人次: the thing before's
     if not found and not left.strip() and right:
         found = subject_after(right) or clean_subject(right)
     return found
