@@ -237,6 +237,16 @@ NINTH_ROUND = [
     ("a per-unit base of two characters is no subject", "考试报名费为每科次25元。", "25元", "考试报名费"),
     ("a verb before 器 is inside the noun", "全省众创空间和孵化器总数达到86家。", "86家", "全省众创空间和孵化器总数"),
     ("a verb before 机 after a count is inside the noun", "20台收割机在田间作业。", "20台", "收割机"),
+    ("a daily average is of the thing before 日均", "节日期间景区客流量日均3.2万人次。", "3.2万人次", "景区客流量"),
+    ("恢复至 ends a subject", "预计全市公交客运量将恢复至日均80万人次。", "80万人次", "全市公交客运量"),
+    ("a total right after a count's noun is that noun's", "首批8个项目总投资52亿元。", "52亿元", "项目总投资"),
+    ("a verb-named fund keeps its verb before an adverb and a verb", "全县教育救助资金已拨付860万元", "860万元",
+     "全县教育救助资金"),
+    ("压减 ends a subject", "三公经费压减不低于10%。", "不低于10%", "三公经费"),
+    ("新增 before 至 is the verb, not 增至", "新增至东南亚城市的航线3条。", "3条", "至东南亚城市的航线"),
+    ("a clause with 的 after a count describes its noun", "80余名在本市创业的海归人才齐聚一堂。", "80余名", "在本市创业的海归人才"),
+    ("a scope, an amount and the noun after it", "全县500万元文旅消费券分三轮发放。", "500万元", "文旅消费券"),
+    ("a scope, an amount and the noun after it", "全县500万元文旅消费券分三轮发放。", "三轮", "文旅消费券"),
 ]
 
 

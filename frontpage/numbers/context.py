@@ -516,8 +516,9 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
-    if r.kind == "measure" and r.group("unit1") and scope_only and not right.startswith("的") and len(after) >= 2:
-        return after  # 全市30.2万亩晚稻已收割…: the noun right after the unit
+    if (r.kind == "measure" and r.group("unit1") or r.kind == "money" and left.strip()) and scope_only \
+            and not right.startswith("的") and len(after) >= 2:
+        return after  # 全市30.2万亩晚稻已收割…, 全市3000万元消费券分三轮发放: the noun right after the unit
     if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
         return after  # 他流转的320亩土地: the number and its noun are modified as a whole
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):

@@ -30,7 +30,7 @@ TRAILING = re.compile(
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
-    r"(?:恢复|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
+    r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"每[\u4e00-\u9fff]{1,2}(?=$)|"
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
@@ -150,11 +150,12 @@ def _strip_marks(t: str) -> str:
 # A verb whose object is followed by 的 and a noun is a relative clause (开设互联网诊疗的比例, 同步加装电梯的小区):
 # the whole phrase is what is measured; but a verb before a clause of its own (新增有出口业绩的企业, 吸引来此
 # 创业的青年) introduces the noun that clause describes.
-_RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
+_RELATIVE = re.compile(r"^(?![有来在从向对到去至往])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
 
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
 _CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
+_NOUN_END = re.compile(r"[已将仍还也都均]")  # 救助资金已下拨: the noun after a verb ends at an adverb
 _ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
 _TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时")
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
@@ -170,7 +171,7 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
-            or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
+            or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
                 and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun
 
 
@@ -182,7 +183,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
     out: list[re.Match] = []
     last_end = -9
     for v in VERB_RE.finditer(t):
-        if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1):
+        if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
+                and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")):  # 新增至…的航线: 新增, not 增至
             v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
             if len(clean_subject(t[v.end():])) <= 2:
                 continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
@@ -277,7 +279,11 @@ _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 # 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count.
 _PREDICATE = re.compile("(?:" + vocabulary.alternation("predicate_openers") + r")"
-                        r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])")
+                        r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
+                        r"|分(?=[两二三四五六七八九十\d]+[批轮期次])")  # 消费券分三轮发放: in parts
+
+
+_CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
 
 
 def before_predicate(phrase: str) -> str:
@@ -312,6 +318,8 @@ def subject_after(right: str) -> str:
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
     if not right:
         return ""
+    if _CLAUSE_BEFORE_NOUN.match(right):
+        return _strip_marks(re.split(r"[，,。；;]", right)[0])  # 120名在本市工作的台胞: the clause describes the noun
     m = STOP_AFTER.search(right)
     head = right[: m.start()] if m else right
     if m and right[m.start()] == "（":  # keep a parenthesis inside the noun: 村（社区）党组织
