@@ -155,6 +155,7 @@ _RELATIVE = re.compile(r"^(?![有来在从向对到去至往])[^的，,；;：:]
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
 _CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
+_CATEGORY_NAMES = tuple(vocabulary.words("verb_initial_nouns"))
 _NOUN_END = re.compile(r"[已将仍还也都均]")  # 救助资金已下拨: the noun after a verb ends at an adverb
 _ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
 _TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时")
@@ -189,7 +190,7 @@ def _subject_verbs(t: str) -> list[re.Match]:
             if len(clean_subject(t[v.end():])) <= 2:
                 continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
         rest = t[v.end():]
-        inside = _inside_a_noun(t, v, rest)
+        inside = _inside_a_noun(t, v, rest) or t.startswith(_CATEGORY_NAMES, v.start())  # 新建商品住宅: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
