@@ -243,6 +243,7 @@ NINTH_ROUND = [
     ("a verb-named fund keeps its verb before an adverb and a verb", "全县教育救助资金已拨付860万元", "860万元",
      "全县教育救助资金"),
     ("压减 ends a subject", "三公经费压减不低于10%。", "不低于10%", "三公经费"),
+    ("经过 a duration, then the activity", "经过5个月集中整治，河道水质明显改善。", "5个月", "集中整治"),
     ("a statistical category that opens with a verb", "上月全县新建商品房成交320套。", "320套", "全县新建商品房成交"),
     ("新增 before 至 is the verb, not 增至", "新增至东南亚城市的航线3条。", "3条", "至东南亚城市的航线"),
     ("a clause with 的 after a count describes its noun", "80余名在本市创业的海归人才齐聚一堂。", "80余名", "在本市创业的海归人才"),

@@ -455,9 +455,10 @@ def _activity_duration(r: Reading, left: str) -> str:
     if not _HOW_LONG.search(left.rstrip()):
         verb = _ACTIVITY.search(clean_subject(left)) if not subject_before(left) else None
         return verb.group(0) if verb else ""  # 每期培训10天: the activity is the verb, no noun is printed
-    after = clean_subject(before_predicate(re.split(r"[，,；;。]", r.right[1:])[0])) if r.right.startswith("的") else ""
-    found = after or clean_subject(left)  # 开展为期3个月的专项行动: the activity is printed after
-    return found if len(found) >= 2 else ""
+    before = clean_subject(_HOW_LONG.sub("", left.rstrip()))
+    after = clean_subject(before_predicate(re.split(r"[，,；;。]", r.right.removeprefix("的"))[0]))
+    found = after if r.right.startswith("的") or len(before) < 2 else clean_subject(left)
+    return found if len(found) >= 2 else ""  # 开展为期3个月的专项行动, 经过3个月干预: the activity is printed after
 
 
 def _without_currency(subject: str, unit: str) -> str:
