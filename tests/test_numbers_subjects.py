@@ -110,7 +110,7 @@ SUBJECTS = [
     ("a verb before a clause of its own introduces the noun", "全县新增有出口业绩的企业320家。", "320家",
      "有出口业绩的企业"),
     ("the object of 把 is what is measured", "要把全县单位GDP能耗再降低一成。", "一成", "全县单位GDP能耗"),
-    ("the object of 将 is what is measured", "县图书馆已将周末开放时间延长至每天12小时。", "12小时", "周末开放时间"),
+    ("the object of 将 is what is measured", "县图书馆已将阅览室开放时间延长至每天12小时。", "12小时", "阅览室开放时间"),
     ("a cohort year is a time word", "2025届高校毕业生就业率达到95.1%。", "95.1%", "高校毕业生就业率"),
     ("a bare year before a name is a time word", "据悉，2024泉湾半程马拉松报名人数达到3.1万人。", "3.1万人",
      "泉湾半程马拉松报名人数"),
@@ -195,8 +195,74 @@ def test_subject_by_class(cls, text, quote, subject):
     assert field(text, quote, "subject") == subject
 
 
+# ninth round: classes of the fifth to eighth batches' subject failures, in invented sentences
+NINTH_ROUND = [
+    ("a predicate after a counted noun ends it", "全区12座智能快递柜投用。", "12座", "智能快递柜"),
+    ("a predicate after a counted noun ends it", "60余家采购商与园区签约。", "60余家", "采购商"),
+    ("a predicate after a counted noun ends it", "首批40块试验田由农户认领。", "40块", "试验田"),
+    ("a predicate after a counted noun ends it", "200余名志愿者走进社区开展义诊。", "200余名", "志愿者"),
+    ("a predicate after a counted noun ends it", "质监部门对市场上销售的25款电热水壶进行检测。", "25款", "电热水壶"),
+    ("a share printed first measures the noun before its verb", "全县约三成村卫生室建成远程诊室。", "约三成", "村卫生室"),
+    ("a share printed first measures the noun before its verb", "全市八成以上的社区已接入智慧养老平台。", "八成以上",
+     "社区"),
+    ("a verb of work done introduces the noun", "全年治理黑臭水体12条。", "12条", "黑臭水体"),
+    ("a verb of supply introduces the noun", "超市日均供应平价肉80吨。", "80吨", "平价肉"),
+    ("a verb of those affected introduces the noun", "此次停电涉及商户约200家。", "约200家", "商户"),
+    ("two verbs listed with 、 share one object", "新建、改扩建公园15个。", "15个", "公园"),
+    ("a time clause between two verbs", "该站成立以来累计接待来访群众2100人次。", "2100人次", "来访群众"),
+    ("N年来 is a time word", "五年来城镇新增就业3.2万人。", "3.2万人", "城镇就业"),
+    ("近一周 is a time word", "近一周全市空气优良天数比例为92%。", "92%", "全市空气优良天数比例"),
+    ("an occasion's 期间 is a time word", "“五一”期间全市景区门票收入1.2亿元。", "1.2亿元", "全市景区门票收入"),
+    ("其他 keeps its 其", "其他垃圾日均清运量下降3.1%。", "3.1%", "其他垃圾日均清运量"),
+    ("一般 is a hedge", "疗程一般为10天。", "10天", "疗程"),
+    ("长达 is a hedge; 周期 an attribute named with a verb", "建设周期长达5年。", "5年", "建设周期"),
+    ("a basis of comparison has no noun: the thing before", "全市税收收入下降2.3%，扣除减税因素后增长1.8%。", "1.8%",
+     "全市税收收入"),
+    ("a basis of comparison has no noun: the thing before", "国有资本经营收入28亿元，同口径增长4.1%。", "4.1%",
+     "国有资本经营收入"),
+    ("a box of figures each before its label", "2860亿元地区生产总值412亿元一般公共预算收入3.6万人城镇新增就业", "3.6万人",
+     "城镇就业"),
+    ("how long an activity took is the activity's", "此次改造历时5个月。", "5个月", "改造"),
+    ("how long an activity took is the activity's", "文物局开展为期两个月的安全巡查。", "两个月", "安全巡查"),
+    ("a total's topic stops at 将于", "2025年暑运将于7月1日开始，8月31日结束，共62天。", "62天", "暑运"),
+    ("a count in parts is of the thing before", "市财政安排惠民资金2000万元，分四批发放。", "四批", "惠民资金"),
+    ("an amount 总额…的 is the noun after", "计划发放总额800万元的文旅消费券。", "800万元", "文旅消费券"),
+    ("a share after a comparative is the noun before it", "社会资本出资比例不低于建设总投资的30%。", "30%", "社会资本出资比例"),
+    ("a from-to change after 由…的", "全县森林覆盖率由治理前的52%提高到61%。", "52%", "全县森林覆盖率"),
+    ("what a body has", "村里组建的应急分队有队员18名。", "18名", "队员"),
+    ("how long after 经过 is the activity after 的", "经过三个多小时的紧张抢修，供水恢复正常。", "三个多小时", "紧张抢修"),
+    ("a verb-only activity's duration", "每轮培训15天。", "15天", "培训"),
+    ("what is achieved is the noun", "全市重点商贸企业实现销售额12.6亿元。", "12.6亿元", "销售额"),
+    ("成交 ending a subject names the quantity", "二手房成交860套。", "860套", "二手房成交"),
+    ("a per-unit base of two characters is no subject", "考试报名费为每科次25元。", "25元", "考试报名费"),
+    ("a verb before 器 is inside the noun", "全省众创空间和孵化器总数达到86家。", "86家", "全省众创空间和孵化器总数"),
+    ("a verb before 机 after a count is inside the noun", "20台收割机在田间作业。", "20台", "收割机"),
+    ("a daily average is of the thing before 日均", "节日期间景区客流量日均3.2万人次。", "3.2万人次", "景区客流量"),
+    ("恢复至 ends a subject", "预计全市公交客运量将恢复至日均80万人次。", "80万人次", "全市公交客运量"),
+    ("a total right after a count's noun is that noun's", "首批8个项目总投资52亿元。", "52亿元", "项目总投资"),
+    ("a verb-named fund keeps its verb before an adverb and a verb", "全县教育救助资金已拨付860万元", "860万元",
+     "全县教育救助资金"),
+    ("压减 ends a subject", "三公经费压减不低于10%。", "不低于10%", "三公经费"),
+    ("经过 a duration, then the activity", "经过5个月集中整治，河道水质明显改善。", "5个月", "集中整治"),
+    ("a statistical category that opens with a verb", "上月全县新建商品房成交320套。", "320套", "全县新建商品房成交"),
+    ("新增 before 至 is the verb, not 增至", "新增至东南亚城市的航线3条。", "3条", "至东南亚城市的航线"),
+    ("a clause with 的 after a count describes its noun", "80余名在本市创业的海归人才齐聚一堂。", "80余名", "在本市创业的海归人才"),
+    ("a scope, an amount and the noun after it", "全县500万元文旅消费券分三轮发放。", "500万元", "文旅消费券"),
+    ("a scope, an amount and the noun after it", "全县500万元文旅消费券分三轮发放。", "三轮", "文旅消费券"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, subject", NINTH_ROUND, ids=[f"{s[0]}:{s[2]}" for s in NINTH_ROUND])
+def test_subject_by_class_ninth_round(cls, text, quote, subject):
+    assert field(text, quote, "subject") == subject
+
+
 # (class, sentence, quote, subject): each value after 分别 is its own item's
 RESPECTIVELY = [
+    ("a scope before the list is every item's", "全县各类火灾起数和直接财产损失分别下降15.2%和9.6%。", "15.2%", "火灾起数"),
+    ("two items that each end in a measure share no head", "全县农业增加值、民间投资分别增长3.2%和7.5%。", "7.5%",
+     "民间投资"),
+    ("支出 printed once after the last item", "农林水、城乡社区支出分别增长4.2%和6.8%。", "6.8%", "城乡社区"),
     ("the list ends at its clause", "预计今年小麦、玉米分别增产2.1%和3.4%，全市粮食总产量将达96万吨。", "3.4%", "玉米"),
     ("the list's scope is no item's own", "全省稻谷、小麦、玉米分别增产2.1%、1.5%和3.4%。", "2.1%", "稻谷"),
     ("an item with 及 inside it", "国有企业、民营企业、外商及港澳台商投资企业分别增长4.1%、6.2%和2.9%。", "2.9%",
@@ -318,3 +384,10 @@ def test_a_period_after_an_opening_quote_opens_its_clause():
 
 def test_more_than_the_usual_is_an_increase():
     assert field("全年平均气温比常年偏高0.8℃。", "0.8℃", "direction") == "increase"
+
+
+def test_a_deck_with_no_noun_takes_the_subject_of_the_display_line_above():
+    """…同比增长8.4% / 两年平均增长5.9%: two display lines of one headline, the second with no noun of its own."""
+    text = "全县社会消费品零售总额同比增长8.4%\n两年平均增长5.9%\n\n本报讯 今年以来，全县消费市场持续回暖。\n"
+    found = {c.quote: c for c in claims_of(text, lead="")}
+    assert found["5.9%"].subject == "全县社会消费品零售总额", [(c.quote, c.part, c.subject) for c in found.values()]

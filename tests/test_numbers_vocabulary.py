@@ -11,7 +11,8 @@ from frontpage.paths import REFERENCE
 
 NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_markers", "subject_verbs",
                         "recurring_markers", "share_words", "future_markers", "comparison_words", "no_change_words",
-                        "implied_bases")
+                        "implied_bases", "predicate_openers", "verb_initial_nouns", "verb_nouns", "attribute_nouns",
+                        "subject_frames", "measure_heads", "intransitive_verbs")
 ORIGINS = ("rule", "reference", "example")
 
 

@@ -40,7 +40,8 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .subjects import VERBS, clean_subject, label_subject, subject_after, subject_before, without_shared_head
+from .subjects import (VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
+                       without_shared_head)
 
 __all__ = [
     "CLAIM_KINDS", "CONTEXT_KINDS", "CLAUSE_BREAK", "DAY", "PERIOD", "SENTENCE_END", "VERBS", "Claim", "ContextSpan",
@@ -131,7 +132,18 @@ class _Sentence:
         k = self.norm.rfind(text, 0, end) if text else -1
         if k == -1:
             k = self.norm.find(text) if text else -1
-        return self.sentence[k:k + len(text)] if k != -1 else text
+        return self.sentence[k:k + len(text)] if k != -1 else self._scattered(text, end)
+
+    def _scattered(self, text: str, end: int) -> str:
+        """``text`` as printed when words were cut from inside it (我們公司去年營業額 → 我們公司營業額): each
+        character where it last stands before ``end``, from the last one back; ``text`` if one is missing."""
+        out, pos = [], end
+        for ch in reversed(text):
+            pos = self.norm.rfind(ch, 0, pos)
+            if pos == -1:
+                return text
+            out.append(self.sentence[pos])
+        return "".join(reversed(out))
 
     def claim(self, start: int, end: int, **fields) -> Claim:
         """A claim quoting ``sentence[start:end]``, located on its raw line."""
@@ -226,9 +238,11 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     headings = _section_headings(article)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
+    display: str | None = None  # the last subject of a display line, for the deck printed under it
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
+        carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
         figure = []
@@ -245,6 +259,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening)
             previous = norm
             found = _sentence_claims(s, with_context)
+            _label_figures(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
@@ -257,7 +272,15 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
+        display = carried if t.part.role != "body" else None
     return claims
+
+
+def _label_figures(norm: str, found: list[Claim]) -> None:
+    """Figures each printed before their label (a 【数说】 box) take the label after them as subject."""
+    claims = [c for c in found if c.kind not in CONTEXT_KINDS]
+    for c, label in zip(claims, labels_after_figures(norm, [simplified(halfwidth(c.quote)) for c in claims])):
+        c.subject = label or c.subject
 
 
 def _column_header(norm: str) -> tuple[str, ...] | None:
@@ -473,14 +496,14 @@ def _list_items(head: str, n: int) -> list[str]:
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[-1] = _GROUP.sub("", items[-1])
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
-             and not any(x.endswith(h) for x in items[:-1])]
+             and not any(x.endswith(_measure_heads()) for x in items[:-1])]  # 增加值、固定资产投资: two whole names
     if heads:
         items[-1] = _GROUP.sub("", items[-1][:-len(heads[0])])  # 食品加工三大主导产业增加值 → 食品加工
     return without_shared_head(items)
 
 
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
-_SCOPE = re.compile(r"^(?:全市|全省|全县|全区|全国|全州|本市|我市|我省)(?=..)")
+_SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项)(?=..))+")
 
 
 @cache

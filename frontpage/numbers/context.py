@@ -19,7 +19,8 @@ from .clauses import opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
 from .quantities import currency_before
-from .subjects import VERB_RE, clean_subject, infer_unit, sentence_topic, share_of_plan, subject_after, subject_before
+from .subjects import (VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
+                       share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
@@ -367,8 +368,12 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     takes one from its subject."""
     left = (r.left if r.base_start is None or share_of_plan(r.left)  # 完成年度目标的: the plan, not a base
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
-    r.subject = _time_limit_subject(r, left) or _subject_after(r, left, r.right) or _subject_before(left, r.right)
+    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _subject_after(r, left, r.right)
+                 or _subject_before(left, r.right))
     r.subject = _without_currency(r.subject, r.unit)
+    if previous and _IN_PARTS.fullmatch(clean_subject(left)):
+        r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
+    r.subject = _total_of_the_counted(r, previous)
     _subject_of_the_thing_before(r, clean_subject(left), previous)
     if r.kind == "percentage_point":
         full = clean_subject(left, keep_rate=True)  # 地区生产总值增速比一季度回落0.4个百分点: the rate itself
@@ -427,6 +432,35 @@ def _time_limit_subject(r: Reading, left: str) -> str:
     return subject_before(left[:m.start()]) if m else ""
 
 
+def _total_of_the_counted(r: Reading, previous: str | None) -> str:
+    """A total printed right after a count's noun (12个项目总投资186亿元) is that noun's: 项目总投资."""
+    start = max(r.clause[0], r.prev_end)
+    if (previous and r.subject.startswith("总") and 2 <= len(r.subject) <= 4 and r.prev_end > r.clause[0]
+            and r.norm[:start].endswith(previous) and r.left.startswith(r.subject)):
+        return previous + r.subject
+    return r.subject
+
+
+_IN_PARTS = re.compile(r"(?:并|将|再|共)?分")
+_AMOUNT_OF = re.compile(r"(?:总额|金额|总价值|价值|总规模)$")
+_HOW_LONG = re.compile(r"(?:历时|为期|用时|耗时|经过|历经)$")
+_ACTIVITY = re.compile("(?:" + VERB_RE.pattern + ")$")
+
+
+def _activity_duration(r: Reading, left: str) -> str:
+    """How long an activity took (此次修缮历时8个多月, 普查现场登记工作历时两个月): the activity named before
+    历时/为期, whole, its verb included, or the one after 的 (开展为期3个月的专项行动); "" for any other claim."""
+    if r.kind != "duration":
+        return ""
+    if not _HOW_LONG.search(left.rstrip()):
+        verb = _ACTIVITY.search(clean_subject(left)) if not subject_before(left) else None
+        return verb.group(0) if verb else ""  # 每期培训10天: the activity is the verb, no noun is printed
+    before = clean_subject(_HOW_LONG.sub("", left.rstrip()))
+    after = clean_subject(before_predicate(re.split(r"[，,；;。]", r.right.removeprefix("的"))[0]))
+    found = after if r.right.startswith("的") or len(before) < 2 else clean_subject(left)
+    return found if len(found) >= 2 else ""  # 开展为期3个月的专项行动, 经过3个月干预: the activity is printed after
+
+
 def _without_currency(subject: str, unit: str) -> str:
     """A currency printed before the amount (捐资港币50万元) is the unit, not part of the subject."""
     word = currency_before(subject)
@@ -475,7 +509,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return ""
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
-        return clean_subject(re.split(r"[、，,；;]", right)[0])  # 100%按期换届: the share comes first
+        return noun_of_share_first(clean_subject(re.split(r"[、，,；;]", right)[0]))  # 100%按期换届: the share first
     if r.kind == "count" and not r.unit and not r.word and r.group("scale1"):
         after = subject_after(right)
         if infer_unit(after):
@@ -483,13 +517,17 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
-    if r.kind == "measure" and r.group("unit1") and scope_only and not right.startswith("的") and len(after) >= 2:
-        return after  # 全市30.2万亩晚稻已收割…: the noun right after the unit
+    if (r.kind == "measure" and r.group("unit1") or r.kind == "money" and left.strip()) and scope_only \
+            and not right.startswith("的") and len(after) >= 2:
+        return after  # 全市30.2万亩晚稻已收割…, 全市3000万元消费券分三轮发放: the noun right after the unit
     if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
         return after  # 他流转的320亩土地: the number and its noun are modified as a whole
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
             return after  # 121家山东企业; 十年扶贫协作
+    if r.kind == "money" and right.startswith("的") and _AMOUNT_OF.search(left):
+        after = subject_after(right[1:])
+        return after if len(after) >= 2 else ""  # 发放总额5000万元的消费券: the amount is the vouchers'
     if r.kind in ("count", "duration") and right.startswith("的") and VERB_RE.search(left[-2:]):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 给予3至5年的贷款贴息: the noun after 的
@@ -513,8 +551,8 @@ def _subject_before(left: str, right: str) -> str:
     """A subject written before the number (投入资金 → 资金); none for an average of the thing
     before (日均400万人次); the noun after when nothing comes before."""
     found = subject_before(left)
-    if re.search(r"(?:日均|月均|年均|平均)$", left) and not subject_before(left[:-2]):
-        found = ""  # 日均400万人次: an average of the thing before
+    if re.search(r"(?:日均|月均|年均|平均)$", left):
+        found = subject_before(left[:-2])  # 客流量日均18万人次: the thing's average; 日均400万人次: the thing before's
     if not found and not left.strip() and right:
         found = subject_after(right) or clean_subject(right)
     return found

@@ -21,17 +21,17 @@ _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_
                                                       key=len, reverse=True)) for pos in ("leading", "trailing")}
 _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 LEADING = re.compile(
-    r"^(?:(?:" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
+    r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|[一二三四]季度|建成后|其|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|建成后|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)期间(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
-    r"将达|达到|达|为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
+    r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续|持续|要|需|可|能|"
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
-    r"(?:扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
-    r"每[\u4e00-\u9fff](?=$)|"
+    r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
+    r"每[\u4e00-\u9fff]{1,2}(?=$)|"
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
@@ -150,24 +150,29 @@ def _strip_marks(t: str) -> str:
 # A verb whose object is followed by 的 and a noun is a relative clause (开设互联网诊疗的比例, 同步加装电梯的小区):
 # the whole phrase is what is measured; but a verb before a clause of its own (新增有出口业绩的企业, 吸引来此
 # 创业的青年) introduces the noun that clause describes.
-_RELATIVE = re.compile(r"^(?![有来在从向对到去])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
+_RELATIVE = re.compile(r"^(?![有来在从向对到去至往])[^的，,；;：:]{1,12}的[\u4e00-\u9fff“]{2}")
 
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
-_CONJUNCTION = re.compile(r"[和并及与或]|并且|以及")
+_CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
+_CATEGORY_NAMES = tuple(vocabulary.words("verb_initial_nouns"))
+_NOUN_END = re.compile(r"[已将仍还也都均]")  # 救助资金已下拨: the noun after a verb ends at an adverb
+_ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
+_TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时")
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
 
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
-    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "（", "(", "占")) or rest in _ATTRIBUTES
+    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "（", "(", "占")) or rest in _ATTRIBUTES
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
-            or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None)
+            or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None
+                and not _ACHIEVING.fullmatch(v.group(0)))  # 实现销售额: what is achieved is the sales
             or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
             or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
-            or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(rest) <= 2
+            or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
                 and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun
 
 
@@ -179,13 +184,15 @@ def _subject_verbs(t: str) -> list[re.Match]:
     out: list[re.Match] = []
     last_end = -9
     for v in VERB_RE.finditer(t):
-        if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1):
+        if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
+                and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")):  # 新增至…的航线: 新增, not 增至
             v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
             if len(clean_subject(t[v.end():])) <= 2:
                 continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
         rest = t[v.end():]
-        inside = _inside_a_noun(t, v, rest)
+        inside = _inside_a_noun(t, v, rest) or t.startswith(_CATEGORY_NAMES, v.start())  # 新建商品住宅: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
+                    and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
         if not inside:  # 调解室化解纠纷: a verb inside a noun is no verb a second one could modify
             last_end = v.end()
@@ -214,10 +221,13 @@ def subject_before(left: str) -> str:
     plan = share_of_plan(left)
     if plan:
         return plan
+    based = _BASE_OF_SHARE.match(left.strip()) if left.rstrip().endswith("的") else None
+    if based and len(clean_subject(based.group("noun"))) >= 2:
+        return subject_before(based.group("noun"))  # 出资比例不低于总投资的: the share's, not the base's
     t = clean_subject(left)
-    there = _THERE_IS.match(t) if "有" in t else None
+    there = (_THERE_IS.match(t) or _HAS.search(t)) if "有" in t else None
     if there:
-        t = t[there.end():]  # 村里有民宿46家: what there is in a place
+        t = t[there.end():]  # 村里有民宿46家, 服务队有队员23名: what there is in a place or a body
     verbs = _subject_verbs(t)
     for i, v in enumerate(reversed(verbs)):
         rest = clean_subject(t[v.end():])
@@ -233,6 +243,13 @@ def subject_before(left: str) -> str:
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
         return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
     return t
+
+
+# 盖度由修复前的41%, 出资比例不低于总投资的5%: after 由 or a comparative comes a
+# starting point or a base, not what is measured; 服务队有队员: what a body has.
+_BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|不低于|不高于|不超过|不少于|低于|高于)"
+                            r"[^，,；;]{1,16}的$")
+_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已])有(?![限效关序机力])(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 _INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
@@ -256,9 +273,35 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
 
 
 # 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
-_PLACE_SUFFIXES = "点站室处所"
+_PLACE_SUFFIXES = "点站室处所机器"  # and an instrument: 收割机, 孵化器
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
+
+
+# 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count.
+_PREDICATE = re.compile("(?:" + vocabulary.alternation("predicate_openers") + r")"
+                        r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
+                        r"|分(?=[两二三四五六七八九十\d]+[批轮期次])")  # 消费券分三轮发放: in parts
+
+
+_CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
+
+
+def before_predicate(phrase: str) -> str:
+    """``phrase`` up to a word that opens a predicate (充电站投用 → 充电站, 旅行商与园区签约 → 旅行商):
+    "" when the predicate opens it (出席会议: no noun of its own), ``phrase`` when there is none."""
+    m = _PREDICATE.search(phrase)
+    return phrase if m is None else phrase[:m.start()]
+
+
+def noun_of_share_first(phrase: str) -> str:
+    """What a share printed before its phrase measures (约两成学校建成…, 九成村卫生室已接入…): the noun
+    before the verb or predicate that follows it; the whole phrase when none does or the phrase opens
+    with it (100%按期换届)."""
+    verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
+    cut = min((m.start() for m in (_PREDICATE.search(phrase), verb, re.search(r"已|均|都|也|还|将|正在", phrase)) if m),
+              default=len(phrase))
+    return phrase[:cut] if cut >= 2 else phrase
 
 
 @lru_cache(maxsize=65536)
@@ -273,6 +316,11 @@ def subject_after(right: str) -> str:
         if re.search(r"[一二三四五六七八九十两]", rest):
             return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
         return grade.group(0) + rest if rest else ""
+    right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
+    if not right:
+        return ""
+    if _CLAUSE_BEFORE_NOUN.match(right):
+        return _strip_marks(re.split(r"[，,。；;]", right)[0])  # 120名在本市工作的台胞: the clause describes the noun
     m = STOP_AFTER.search(right)
     head = right[: m.start()] if m else right
     if m and right[m.start()] == "（":  # keep a parenthesis inside the noun: 村（社区）党组织
@@ -316,6 +364,31 @@ def without_shared_head(items: list[str]) -> list[str]:
     return items[:-1] + [last[:n]]
 
 
+_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff“”A-Za-z]{2,16}")
+
+
+def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
+    """The subjects of figures each printed before its own label with nothing between (a 【数说】 box:
+    8126.45亿元地区生产总值8.6%地区生产总值增速…): the label after each, when every figure of ``norm``
+    (the quotes, in order) is followed by one and the text ends on one; else []. A label that opens
+    with a comparison (…增长12.6%两年平均增长5.8%) is the next claim's frame, not a label; a box lists three
+    figures or more (two with a phrase between are prose: 突破860万千瓦创历史新高126支抢修队伍)."""
+    if len(quotes) < 3:
+        return []
+    ends, pos = [], 0
+    for q in quotes:
+        k = norm.find(q, pos)
+        if k < 0:
+            return []
+        ends.append(k + len(q))
+        pos = ends[-1]
+    starts = [norm.find(q, e) for q, e in zip(quotes[1:], ends)] + [len(norm.rstrip("。 "))]
+    labels = [norm[e:s].strip() for e, s in zip(ends, starts)]
+    if not all(_FIGURE_LABEL.fullmatch(x) and not _COMPARISON_START.match(x) for x in labels):
+        return []
+    return [subject_before(x) for x in labels]
+
+
 def label_subject(text: str) -> str:
     """What a label names, from its first clause (新登记经营主体，同比增长13.4% → 经营主体): the subject of a
     figure printed on the line before it; "" when that clause holds a number of its own."""
@@ -345,9 +418,17 @@ def sentence_topic(before: str) -> str:
     what a total is about (西南五省签署协议，共计148项 → 西南五省)."""
     for clause in re.split(r"[，,；;：:]", before):
         c = clause.strip()
-        if not c or c.startswith(("除", "据", "截至", "随着", "在")) or PERIOD.fullmatch(c):
+        if not c or c.startswith(("除", "据", "截至", "随着", "在")) or PERIOD.fullmatch(c) or _ATTRIBUTION.search(c):
             continue
         v = VERB_RE.search(c)
         if v and v.start() >= 2:
             return clean_subject(c[: v.start()])
+        w = _CLAUSE_ADVERB.search(c)  # 2026年春运将于2月2日开始: the topic before its adverb
+        if w and w.start() >= 2 and len(clean_subject(c[: w.start()])) >= 2:
+            return clean_subject(c[: w.start()])
     return ""
+
+
+# 记者从…获悉: who reported, not the topic; 将于, 从, 已: what comes before them is the clause's topic.
+_ATTRIBUTION = re.compile(r"(?:获悉|了解到|得知)$")
+_CLAUSE_ADVERB = re.compile(r"将|于|从|自|已|正式")
