@@ -160,6 +160,8 @@ def comparison(r: Reading) -> Reading:
         r.comparison = _implied_base(r.left)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
+    if r.comparison is None and (r.direction or r.kind == "percentage_point"):
+        r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r)
     if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
@@ -216,13 +218,50 @@ def _written_base(r: Reading) -> str | None:
         return None  # 完成年度任务的105%: a completion ratio, about the figure achieved before it: no comparison
     if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
         return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
-    base = re.sub(r"同期$", "", found.group("base"))
+    return _label_of_base(found.group("base"))
+
+
+def _label_of_base(base: str) -> str:
+    """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
+    base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
         return "同比"
     if base in ("上月", "上季度", "上期", "上一季度") or _period_on_period(base):
         return "环比"
     return "比" + base
+
+
+_SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,。；;：:与同和跟]{1,14}?)(?:相比|比较)(?:而言)?\s*[，,]")
+
+
+def _base_of_the_sentence(r: Reading) -> str | None:
+    """与2010年第六次全国人口普查相比，…增加…，…上升…: a base written in a clause that opens the sentence
+    (or an earlier clause of it) governs every change after it in the sentence."""
+    found = None
+    for m in _SENTENCE_BASE.finditer(r.norm, 0, r.clause[0]):
+        if opens_clause(r.norm, m.start()):
+            found = m
+    if found is None:
+        return None
+    base = found.group("base")
+    year = re.match(r"(\d{4})年", base)  # 2010年第六次全国人口普查: the census is the year's
+    return _label_of_base(year.group(1) if year and re.search(r"普查|调查", base) else base)
+
+
+def _base_of_the_clause_before(r: Reading) -> str | None:
+    """比2010年增加329221人，增长7.26%: a change with no noun of its own right after a change against a
+    written base restates it in another measure, against the same base."""
+    lo = r.clause[0]
+    own = _FRAME.sub("", r.norm[lo:r.quote_start])
+    if lo < 2 or not own or not (own in change_verbs("increase") + change_verbs("decrease")):
+        return None
+    start = max(r.norm.rfind(ch, 0, lo - 1) for ch in "，,；;：:。") + 1
+    before = r.norm[start:lo - 1]
+    found = None
+    for m in _base_patterns()[0].finditer(before):
+        found = m
+    return _label_of_base(found.group("base")) if found else None
 
 
 def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
@@ -351,6 +390,17 @@ def year_on_year(r: Reading) -> Reading:
     to date or a year) is year on year: 同比, the official convention. Not an average (年均), a
     projection, a figure with no period, or one over a span of years."""
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
+            and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
+            and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
+        r.comparison = "同比"
+    return _growth_target_of_one_year(r)
+
+
+def _growth_target_of_one_year(r: Reading) -> Reading:
+    """A target or forecast rate of growth for one year, quarter, half or month (今年地区生产总值增长6%左右,
+    预计一季度增长8%) is measured against the same period a year before: 同比. Not a yearly average over
+    several years (年均增长6%: a span, no comparison), not a level (提高到60%: no direction)."""
+    if (r.comparison is None and r.projection and r.kind in _RATES and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
