@@ -32,7 +32,7 @@ from itertools import accumulate
 from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
-from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
+from .clauses import CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences
 from .context import (comparison, cut_off_day, direction, period, periods_in, place, projection_list_opener,
                       subject)
 from ..parse.traditional import simplified
@@ -254,7 +254,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
-                            and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned):
+                            and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
+                            and not after_projection_marker(norm, m.start()):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
     return claims
@@ -341,7 +342,18 @@ def _list_projection(norm: str, listed: str | None) -> str | None:
     opener = projection_list_opener().search(norm)
     if opener:
         return next(p for w, p in _projection_labels() if w == opener.group("word"))
-    return listed
+    return _opening_forecast(norm) or listed
+
+
+@cache
+def _opening_forecast_re() -> re.Pattern:
+    return re.compile(r"\s*(?:" + vocabulary.alternation("projection_markers", projection="forecast") + ")")
+
+
+def _opening_forecast(norm: str) -> str | None:
+    """A sentence that opens on a forecast (预计春运期间，…；其中，…): the forecast governs its ；-separated
+    parts up to the full stop, as a list opener's label does."""
+    return "forecast" if _opening_forecast_re().match(norm) else None
 
 
 @cache

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocabulary
-from .clauses import opens_clause
+from .clauses import CLAUSE_BREAK, opens_after_marker, opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
 from .quantities import currency_before
@@ -582,15 +582,16 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
-    recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
-    opens = best is not None and bool(best.group("target") or not r.norm[:best.start()].strip())
+    recurring = _yearly_rate(r.norm, lo, hi)
+    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()]))
     candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
     for p, text, in_clause, opens_sentence in [*candidates, (*inherited, False, False)]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_clause and not opens_sentence):
+        if (recurring and not in_clause and not (r.projection and opens_sentence)) \
+                or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
@@ -602,6 +603,22 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
+    """每年, 年均 in the clause: a rate per period (年均增长6%), keeping only its own clause's period, or one that
+    opens the sentence of a target (“十四五”时期的主要目标是：…年均增长6.5%左右). Not the mean of one year's
+    measurements (PM2.5年均浓度: ``annual_means.csv``), a level of that year."""
+    m = _marker_re("recurring_markers").search(norm, lo, hi)
+    if m and m.group(0) == "年均" and _marker_re("annual_means").match(norm, m.end()):
+        return None
+    return m
+
+
+def _opens_the_sentence(before: str) -> bool:
+    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…): it opens the sentence."""
+    before = before.strip()
+    return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
 
 _DONE = re.compile(r"已|累计|完成")  # 累计已超过9000亿元: what is done is no plan
@@ -624,7 +641,7 @@ def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
     and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
     if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
         return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
-    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3")):
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")):
         return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
 
