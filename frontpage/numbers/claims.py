@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import accumulate
 
@@ -404,6 +404,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     r.projection = s.projection
     r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline,
               s.opening)
+    _weather_forecast(r, s)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -426,6 +427,26 @@ def _joined(subject: str, role: str) -> str:
     if role != "body" and len(last) >= 5:
         return last
     return _WRAP_SPACE.sub("", subject)
+
+
+@cache
+def _forecast_day_re() -> re.Pattern:
+    return re.compile(vocabulary.alternation("forecast_days"))
+
+
+def _weather_forecast(r: Reading, s: _Sentence) -> None:
+    """A weather report's temperatures (今日天气 / 气温-4℃～1℃; 今天多云，8℃～13℃) are a forecast of the
+    day it names (``forecast_days.csv``: 今天 → the edition's date, 明天 → the day after), in its sentence
+    or its display lines."""
+    if r.unit != "°C" or s.edition_date is None:
+        return
+    display = [t.text for t in _texts(s.article) if t.part.role != "body"] + [s.article.kicker or ""]
+    day = next((m for text in (s.norm, *display) if (m := _forecast_day_re().search(text))), None)
+    if day is None:
+        return
+    offset = int(vocabulary.mapping("forecast_days", "offset")[day.group(0)])
+    r.period, r.period_text = (s.edition_date + timedelta(days=offset)).isoformat(), day.group(0)
+    r.projection = r.projection or "forecast"
 
 
 def _printed_base(s: _Sentence, r) -> str | None:

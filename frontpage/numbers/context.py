@@ -84,6 +84,8 @@ def direction(r: Reading) -> Reading:
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
             r.direction = "increase" if more.group("more") == "多" else "decrease"
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN:
+        r.direction = _label_after(r)
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.direction is None and r.kind in _RATES and r.norm[r.quote_start:r.quote_start + 1] in ("+", "＋"):
@@ -97,6 +99,24 @@ def direction(r: Reading) -> Reading:
         if r.low is not None:
             r.low, r.high = -r.high, -r.low
     return r
+
+
+_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff“”]{2,16})\s*(?=[\d+\-−]|$)")
+
+
+def _label_after(r: Reading) -> str | None:
+    """A figure printed above its label (8.6% / 地区生产总值增速; 8.73万人 / 城镇新增就业): the label, run on to
+    the next figure with no punctuation between, says the change its rate word or 新增 names."""
+    m = _LABEL.match(r.norm, r.quote_end)
+    if m is None:
+        return None
+    label = m.group("label")
+    rate = next((w for w in _rate_directions() if label.endswith(w)), None)
+    if rate and r.kind in _RATES:
+        return "decrease" if _rate_directions()[rate] == "decrease" or r.group("sign") else "increase"
+    if r.kind == "count" and re.search(r"新增|净增", label):
+        return "increase"
+    return None
 
 
 def _verb_before(left: str, kind: str) -> str | None:
