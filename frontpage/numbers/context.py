@@ -84,6 +84,8 @@ def direction(r: Reading) -> Reading:
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
             r.direction = "increase" if more.group("more") == "多" else "decrease"
+    if r.direction is None and r.kind in _RATES and _growth_rate_before().search(left):
+        r.direction = "decrease" if r.group("sign") else "increase"  # 年平均增长率为0.70%: a rate of growth
     if r.direction is None and r.kind in _KINDS_WITH_SIGN:
         r.direction = _label_after(r)
     if r.group("fan") and r.unit == "×":
@@ -130,7 +132,7 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None
     last = None
     for cm in _change_verb_re().finditer(left):
-        if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()):  # 增长率, 降至: not a change of this number
+        if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()) or _added_to(cm):  # 增长率, 降至: not a change of this number
             last = cm
     after = VERB_RE.search(left[last.end():]) if last else None
     if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
@@ -138,6 +140,18 @@ def _verb_before(left: str, kind: str) -> str | None:
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+@cache
+def _growth_rate_before() -> re.Pattern:
+    """增长率为, 增加率: a verb of increase made a rate, right before its number (the sign says the direction)."""
+    verbs = "|".join(re.escape(w) for w in change_verbs("increase") if len(w) > 1)
+    return re.compile(rf"(?:{verbs})率(?:为|是|达到|达)?$")
+
+
+def _added_to(cm: re.Match) -> bool:
+    """新增至澜港的航线5条: 新增 (a count added) then 至 naming where to, not 增至 (rose to a level)."""
+    return cm.group(0) in ("新增", "净增") and cm.string.startswith(("至", "到"), cm.end()) is True
 
 
 @cache
