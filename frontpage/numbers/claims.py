@@ -384,7 +384,22 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
             if claim[0].subject and norm.startswith(claim[0].subject, m.end()):
                 prev_end += len(claim[0].subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
     _pair_respectively(norm, found)
+    _run_on_totals(norm, found)
     return found
+
+
+def _run_on_totals(norm: str, found: list[Claim]) -> None:
+    """共6章42条: a count printed right after a total's count, nothing between, is part of that total."""
+    claims = [c for c in found if c.kind in CLAIM_KINDS]
+    cursor = 0
+    for a, b in zip(claims, claims[1:]):
+        k = norm.find(halfwidth(a.quote), cursor)
+        if k == -1:
+            return
+        cursor = k + len(a.quote)
+        if a.comparison == "共计" and b.comparison is None and b.kind == a.kind == "count" \
+                and norm.startswith(halfwidth(b.quote), cursor):
+            b.comparison = "共计"
 
 
 def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
