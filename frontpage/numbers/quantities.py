@@ -260,7 +260,7 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # https://ex.example/a%20b
     if num in ("零", "〇") and not m.group("scale1"):
         return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
-    if num in ("百", "千") and not m.group("pre") and not m.group("scale1"):
+    if num in ("百", "千") and not m.group("pre") and not m.group("scale1") and not m.group("pct"):  # 百分之百: 100%
         return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
     if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
         return True  # 数百名, 几十家: no number is stated
