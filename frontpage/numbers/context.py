@@ -309,7 +309,7 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
 _BASE_HINT = re.compile(r"[比较于超]|的$")
-_TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$")  # 2019年同期, “十三五”末, 上年
+_TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
 
 @cache
@@ -332,7 +332,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
-        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
+        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
     )
 
@@ -696,9 +696,21 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue  # 比一季度: the base of a comparison, not the claim's period
         if cut_off_day(norm, pm):
             continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
+        if _in_list_of_dates(norm, pm):
+            continue  # 分别于1953年、1964年…和2020年进行了七次普查: a count over the dates, none its period
         if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()) or _after_topic(norm, pm):
             best = pm
     return best
+
+
+_DATE_LIST_BEFORE = re.compile(r"年\s*[、和及与]\s*$")
+_DATE_LIST_AFTER = re.compile(r"\s*[、和及与]\s*\d{4}\s*年")
+
+
+def _in_list_of_dates(norm: str, pm: re.Match) -> bool:
+    """A year that is one item of a list of years (1953年、1964年和2020年): several dates, no one period."""
+    return bool(pm.group("year")) and (_DATE_LIST_BEFORE.search(norm, 0, pm.start()) is not None
+                                       or _DATE_LIST_AFTER.match(norm, pm.end()) is not None)
 
 
 def _after_topic(norm: str, pm: re.Match) -> bool:
