@@ -385,7 +385,29 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
                 prev_end += len(claim[0].subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
-    return found
+    return _bounded_ranges(s, found)
+
+
+def _bounded_ranges(s: _Sentence, found: list[Claim]) -> list[Claim]:
+    """处50元以上200元以下罚款: a lower bound run on into an upper bound of the same unit is one range."""
+    out: list[Claim] = []
+    cursor = 0
+    for c in found:
+        k = s.norm.find(halfwidth(c.quote), cursor) if c.kind in CLAIM_KINDS else -1
+        prev = out[-1] if out else None
+        if (k != -1 and prev is not None and prev.kind in CLAIM_KINDS and k == cursor and prev.unit == c.unit
+                and prev.qualifier == "lower_bound" and c.qualifier == "upper_bound" and prev.value is not None
+                and c.value is not None and prev.value < c.value and prev.quote.endswith("以上")
+                and c.quote.endswith(("以下", "以内"))):
+            start = cursor - len(prev.quote)
+            prev.quote = s.sentence[start:k + len(c.quote)]
+            prev.low, prev.high, prev.value, prev.qualifier = prev.value, c.value, None, None
+            cursor = k + len(c.quote)
+            continue
+        if k != -1:
+            cursor = k + len(c.quote)
+        out.append(c)
+    return out
 
 
 def _run_on_totals(norm: str, found: list[Claim]) -> None:

@@ -181,6 +181,9 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     word = _measure_word(norm, m)
     if _indefinite(m, word) or _not_a_measure(norm, m, word):
         return None
+    if word and m.group("num2") and m.group("unit2") and units().get(m.group("unit2")) \
+            and _not_a_measure(norm, m, m.group("unit2")):
+        return None  # 6个月至3岁的婴幼儿: a range ending in an age is an age range, an attribute
     if not word and m.group("num2") and m.group("unit2"):
         word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
         if _not_a_measure(norm, m, word):
