@@ -442,6 +442,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline,
               s.opening)
     _weather_forecast(r, s)
+    _same_rate_raised(r, prior[-1] if prior else None)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -464,6 +465,23 @@ def _joined(subject: str, role: str) -> str:
     if role != "body" and len(last) >= 5:
         return last
     return _WRAP_SPACE.sub("", subject)
+
+
+_RAISED_RATE = re.compile(r"(?:力争|争取|努力|确保)(?:达到|达|实现)?$")
+
+
+def _same_rate_raised(r: Reading, prior: Claim | None) -> None:
+    """增长7%以上，力争达到7.5%: a rate whose clause names nothing but a higher aim is the same change as the
+    rate just before it (its direction and comparison)."""
+    if r.direction is not None or prior is None or r.kind not in ("percent", "percentage_point") \
+            or prior.kind != r.kind or prior.direction is None:
+        return
+    if _RAISED_RATE.fullmatch(r.norm[r.clause[0]:r.quote_start].strip()) is None:
+        return
+    r.direction = prior.direction
+    r.comparison = r.comparison or prior.comparison
+    if r.direction == "decrease" and r.value is not None and r.value > 0:
+        r.value = -r.value
 
 
 @cache

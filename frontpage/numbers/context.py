@@ -393,8 +393,30 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
-    r.projection = label
+    if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
+        label = None  # 拟将注册资本由5000万元减少至2000万元: the level it starts from is now, not planned
+    r.projection = label or _standard(r)
     return r
+
+
+_FROM_LEVEL = re.compile(r"(?:由|从)$")
+
+
+def _standard(r: Reading) -> str | None:
+    """A standard that a plan, notice or report lays down (原则上每个社区配备不少于2名网格员; 通知要求…每万人
+    拥有…不低于18人): a bound on the figure and a directive word before it in the sentence make it a
+    target (``standard_markers.csv``)."""
+    if r.qualifier not in ("lower_bound", "upper_bound"):
+        return None
+    lo = r.clause[0]
+    if not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
+        return None
+    return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
+
+
+@cache
+def _marker_re_where(name: str, kind: str) -> re.Pattern:
+    return re.compile(vocabulary.alternation(name, kind=kind))
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
