@@ -266,7 +266,7 @@ def _label_of_base(base: str) -> str:
     return "比" + base
 
 
-_SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,。；;：:与同和跟]{1,14}?)(?:相比|比较)(?:而言)?\s*[，,]")
+_SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,。；;：:与同和跟]{1,20}?)(?:相比|比较)(?:而言)?\s*[，,]")
 
 
 def _base_of_the_sentence(r: Reading) -> str | None:
@@ -365,6 +365,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
+        r.projection = r.projection or _standard(r)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
