@@ -163,6 +163,9 @@ NINTH = [
     ("增长率为 is a rate of growth", "全县常住人口年平均增长率为0.52%。", D, [("0.52%", "direction", "increase")]),
     ("商超 is no 超 base", "全区重点商超客流量达12万人次。", D, [("12万人次", "comparison", None)]),
     ("a base before (疫情前) is a time base", "全市旅游收入恢复至疫情前的九成。", D, [("九成", "comparison", "比疫情前")]),
+    ("a sentence dating its own event takes no period from the paragraph, a base after 快于 does not count",
+     "截至6月底，全县已完成高标准农田建设12万亩，进度快于去年同期5个百分点。该工程于2021年开工，总投资6.5亿元。", D,
+     [("6.5亿元", "period", None), ("5个百分点", "period", "2024-06")]),
     ("力争达到 after a growth rate is the same change", "今年的预期目标是：全县地区生产总值增长6%以上，力争达到6.5%。",
      D, [("6.5%", "direction", "increase"), ("6.5%", "comparison", "同比")]),
 ]

@@ -644,7 +644,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
-    for p, text, in_clause, opens_sentence in [*candidates, (*inherited, False, False)]:
+    inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
+    for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
         if (recurring and not in_clause and not (r.projection and opens_sentence)) \
@@ -660,6 +661,16 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+_DATED_EVENT = re.compile(r"(?<![快慢高低多少大小等早晚优位至对])于\s*$")  # not 快于去年同期 (a base)
+
+
+def _own_date(norm: str, end: int) -> bool:
+    """该项目于2020年启动，总投资4.8亿元: a sentence that dates its own event (于2020年) is about that event's
+    thing, not about the period the paragraph opened with; it takes none from the paragraph."""
+    return any(pm.end() <= end and (pm.group("year") or pm.group("ym") or pm.group("md"))
+               and _DATED_EVENT.search(norm, 0, pm.start()) for pm in periods_in(norm))
 
 
 def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
