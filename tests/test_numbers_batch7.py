@@ -166,6 +166,9 @@ NINTH = [
     ("a sentence dating its own event takes no period from the paragraph, a base after 快于 does not count",
      "截至6月底，全县已完成高标准农田建设12万亩，进度快于去年同期5个百分点。该工程于2021年开工，总投资6.5亿元。", D,
      [("6.5亿元", "period", None), ("5个百分点", "period", "2024-06")]),
+    ("a change after a forecast in its sentence is forecast too, for the year opening it",
+     "明年起，全市公共自行车站点将扩容至860个，比现有站点增加120个。", date(2024, 11, 20),
+     [("120个", "projection", "forecast"), ("120个", "period", "2025")]),
     ("力争达到 after a growth rate is the same change", "今年的预期目标是：全县地区生产总值增长6%以上，力争达到6.5%。",
      D, [("6.5%", "direction", "increase"), ("6.5%", "comparison", "同比")]),
 ]

@@ -655,9 +655,9 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):
-            r.projection = "target"  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
-            if not in_clause:
-                continue  # a target keeps only its own clause's period
+            r.projection = _to_come(r)  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
+            if not in_clause and not opens_sentence:
+                continue  # a target keeps only its own clause's period, or one that opens its sentence
         r.period, r.period_text = p, text
         break
     return r
@@ -687,6 +687,16 @@ def _opens_the_sentence(before: str) -> bool:
     """Nothing before a period in its sentence but a projection's marker (预计到4月底，…): it opens the sentence."""
     before = before.strip()
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
+
+
+def _to_come(r: Reading) -> str:
+    """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its
+    sentence says what will be (明年起，病种将扩大到52种，比现行目录增加14种), else a plan's target."""
+    return "forecast" if _WILL.search(r.norm, 0, r.quote_start) or _FORECAST_WORD.search(r.norm, 0, r.quote_start) \
+        else "target"
+
+
+_WILL = re.compile(r"(?<![拟])将(?![近来])")  # 将扩容至: 'will'; not 将近 (a hedge), 将来, nor 拟将 (a plan's ba)
 
 
 _DONE = re.compile(r"已|累计|完成")  # 累计已超过9000亿元: what is done is no plan
