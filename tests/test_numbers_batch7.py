@@ -212,3 +212,10 @@ def test_ninth_batch_amounts(cls, text, quote, value, low, high, unit):
 def test_an_age_range_is_no_claim():
     """该疫苗适用于8个月至2岁的儿童: a range that ends in an age describes people, as 60岁以上 does."""
     assert [c.quote for c in claims_of("该疫苗适用于8个月至2岁的儿童，接种间隔为28天。")] == ["28天"]
+
+
+def test_a_headline_period_in_full_width_digits_is_read_as_digits():
+    """２０２４年１月 in a display line gives the period 2024-01, written in ASCII digits as every period is."""
+    found = claims_of("２０２４年１月全县消费市场平稳\n\n本报讯 全县社会消费品零售总额12.6亿元，同比增长5%。\n",
+                      date(2024, 2, 20), lead="")
+    assert [(c.quote, c.period) for c in found] == [("12.6亿元", "2024-01"), ("5%", "2024-01")]

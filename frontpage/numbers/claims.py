@@ -200,7 +200,7 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
         heads.insert(0, article.kicker)
     for text in heads:
         if text:
-            found = _display_period(text, edition_date) or found
+            found = _display_period(simplified(halfwidth(text)), edition_date) or found  # ２０２５年1月 → 2025-01
     return found
 
 
