@@ -169,6 +169,8 @@ NINTH = [
     ("a change after a forecast in its sentence is forecast too, for the year opening it",
      "明年起，全市公共自行车站点将扩容至860个，比现有站点增加120个。", date(2024, 11, 20),
      [("120个", "projection", "forecast"), ("120个", "period", "2025")]),
+    ("a figure to a cut-off day takes that day, even the dateline's", "（记者 王林）7月19日，记者从市人社局获悉。"
+     "截至7月19日，全市已发放稳岗补贴1.2亿元。", D, [("1.2亿元", "period", "2024-07-19")]),
     ("力争达到 after a growth rate is the same change", "今年的预期目标是：全县地区生产总值增长6%以上，力争达到6.5%。",
      D, [("6.5%", "direction", "increase"), ("6.5%", "comparison", "同比")]),
 ]

@@ -642,6 +642,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     recurring = _yearly_rate(r.norm, lo, hi)
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()]))
     candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
+    if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
+        dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
     inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
@@ -663,6 +665,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     return r
 
 
+_CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
 _DATED_EVENT = re.compile(r"(?<![快慢高低多少大小等早晚优位至对])于\s*$")  # not 快于去年同期 (a base)
 
 
