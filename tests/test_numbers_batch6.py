@@ -18,7 +18,8 @@ from tests.snippets import DAY, claims_of, one
 DIRECTIONS = [
     ("新开工 counts projects started: no change", "全县新开工亿元以上项目46个。", "46个", None, 46),
     ("新开工 in a list of what was done", "上半年，全省新开工水利工程23项，完成投资18亿元。", "23项", None, 23),
-    ("新开通 is still new: an increase", "今年以来，全市新开通公交线路5条。", "5条", "increase", 5),
+    ("新开通 counts what was opened: no change (ninth-batch brief: only 新增, 净增 are changes)",
+     "今年以来，全市新开通公交线路5条。", "5条", None, 5),
     ("快于 a base is ahead: an increase", "全省夏粮收购进度快于去年同期2.6个百分点。", "2.6个百分点", "increase", 2.6),
     ("快于 another group", "农村居民收入增长7.4%，快于城镇居民1.8个百分点。", "1.8个百分点", "increase", 1.8),
     ("慢于 a base is behind: a decrease", "全市工程进度慢于计划4个百分点。", "4个百分点", "decrease", -4),

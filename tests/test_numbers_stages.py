@@ -180,7 +180,7 @@ def test_range(text, low, high, unit):
     ("出口额增长2倍", "increase", 2),
     ("产值翻一番", "increase", 2),
     ("失业率降至3%", None, 3),  # 降至: a level reached, not a change
-    ("增长率为5%", None, 5),  # 增长率: a rate, named
+    ("增长率为5%", "increase", 5),  # 增长率为: a growth rate, its sign the direction (as 增速为)
     ("增值税3亿元", None, 300000000),  # 增 inside a noun is no verb
 ])
 def test_direction(text, direction_, value):

@@ -355,8 +355,10 @@ def test_more_than_the_base_carries_the_subject():
     assert field("二季度新增规上企业27家，同比多15家。", "15家", "subject") == "规上企业"
 
 
-def test_a_target_keeps_only_its_own_clause_period():
-    assert field("“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。", "超过百亿元", "period") is None
+def test_a_target_keeps_only_its_own_clause_period_or_the_one_opening_its_sentence():
+    # the brief's sixth-batch clarification: 到2025年，…达到…，…超过… → 2025 for both
+    assert field("“十四五”期间省财政安排专项资金不少于20亿元，带动社会投资超过百亿元。", "超过百亿元", "period") == "2021/2025"
+    assert field("省财政在“十四五”期间安排专项资金不少于20亿元，带动社会投资超过百亿元。", "超过百亿元", "period") is None
 
 
 

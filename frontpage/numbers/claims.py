@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import accumulate
 
 from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
-from .clauses import CLAUSE_BREAK, SENTENCE_END, clause_bounds, opens_clause, sentences
+from .clauses import CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences
 from .context import (comparison, cut_off_day, direction, period, periods_in, place, projection_list_opener,
                       subject)
 from ..parse.traditional import simplified
@@ -212,7 +212,7 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
         heads.insert(0, article.kicker)
     for text in heads:
         if text:
-            found = _display_period(text, edition_date) or found
+            found = _display_period(simplified(halfwidth(text)), edition_date) or found  # ２０２５年1月 → 2025-01
     return found
 
 
@@ -269,7 +269,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                 if not m.group("target"):
                     p = resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
-                            and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned):
+                            and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
+                            and not after_projection_marker(norm, m.start()):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = carried if t.part.role != "body" else None
@@ -364,7 +365,18 @@ def _list_projection(norm: str, listed: str | None) -> str | None:
     opener = projection_list_opener().search(norm)
     if opener:
         return next(p for w, p in _projection_labels() if w == opener.group("word"))
-    return listed
+    return _opening_forecast(norm) or listed
+
+
+@cache
+def _opening_forecast_re() -> re.Pattern:
+    return re.compile(r"\s*(?:" + vocabulary.alternation("projection_markers", projection="forecast") + ")")
+
+
+def _opening_forecast(norm: str) -> str | None:
+    """A sentence that opens on a forecast (预计春运期间，…；其中，…): the forecast governs its ；-separated
+    parts up to the full stop, as a list opener's label does."""
+    return "forecast" if _opening_forecast_re().match(norm) else None
 
 
 @cache
@@ -395,7 +407,44 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
             if claim[0].subject and norm.startswith(claim[0].subject, m.end()):
                 prev_end += len(claim[0].subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
     _pair_respectively(norm, found)
-    return found
+    _run_on_totals(norm, found)
+    return _bounded_ranges(s, found)
+
+
+def _bounded_ranges(s: _Sentence, found: list[Claim]) -> list[Claim]:
+    """处50元以上200元以下罚款: a lower bound run on into an upper bound of the same unit is one range."""
+    out: list[Claim] = []
+    cursor = 0
+    for c in found:
+        k = s.norm.find(halfwidth(c.quote), cursor) if c.kind in CLAIM_KINDS else -1
+        prev = out[-1] if out else None
+        if (k != -1 and prev is not None and prev.kind in CLAIM_KINDS and k == cursor and prev.unit == c.unit
+                and prev.qualifier == "lower_bound" and c.qualifier == "upper_bound" and prev.value is not None
+                and c.value is not None and prev.value < c.value and prev.quote.endswith("以上")
+                and c.quote.endswith(("以下", "以内"))):
+            start = cursor - len(prev.quote)
+            prev.quote = s.sentence[start:k + len(c.quote)]
+            prev.low, prev.high, prev.value, prev.qualifier = prev.value, c.value, None, None
+            cursor = k + len(c.quote)
+            continue
+        if k != -1:
+            cursor = k + len(c.quote)
+        out.append(c)
+    return out
+
+
+def _run_on_totals(norm: str, found: list[Claim]) -> None:
+    """共6章42条: a count printed right after a total's count, nothing between, is part of that total."""
+    claims = [c for c in found if c.kind in CLAIM_KINDS]
+    cursor = 0
+    for a, b in zip(claims, claims[1:]):
+        k = norm.find(halfwidth(a.quote), cursor)
+        if k == -1:
+            return
+        cursor = k + len(a.quote)
+        if a.comparison == "共计" and b.comparison is None and b.kind == a.kind == "count" \
+                and norm.startswith(halfwidth(b.quote), cursor):
+            b.comparison = "共计"
 
 
 def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
@@ -415,6 +464,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     r.projection = s.projection
     r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline,
               s.opening)
+    _weather_forecast(r, s)
+    _same_rate_raised(r, prior[-1] if prior else None)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -437,6 +488,43 @@ def _joined(subject: str, role: str) -> str:
     if role != "body" and len(last) >= 5:
         return last
     return _WRAP_SPACE.sub("", subject)
+
+
+_RAISED_RATE = re.compile(r"(?:力争|争取|努力|确保)(?:达到|达|实现)?$")
+
+
+def _same_rate_raised(r: Reading, prior: Claim | None) -> None:
+    """增长7%以上，力争达到7.5%: a rate whose clause names nothing but a higher aim is the same change as the
+    rate just before it (its direction and comparison)."""
+    if r.direction is not None or prior is None or r.kind not in ("percent", "percentage_point") \
+            or prior.kind != r.kind or prior.direction is None:
+        return
+    if _RAISED_RATE.fullmatch(r.norm[r.clause[0]:r.quote_start].strip()) is None:
+        return
+    r.direction = prior.direction
+    r.comparison = r.comparison or prior.comparison
+    if r.direction == "decrease" and r.value is not None and r.value > 0:
+        r.value = -r.value
+
+
+@cache
+def _forecast_day_re() -> re.Pattern:
+    return re.compile(vocabulary.alternation("forecast_days"))
+
+
+def _weather_forecast(r: Reading, s: _Sentence) -> None:
+    """A weather report's temperatures (今日天气 / 气温-4℃～1℃; 今天多云，8℃～13℃) are a forecast of the
+    day it names (``forecast_days.csv``: 今天 → the edition's date, 明天 → the day after), in its sentence
+    or its display lines."""
+    if r.unit != "°C" or s.edition_date is None:
+        return
+    display = [t.text for t in _texts(s.article) if t.part.role != "body"] + [s.article.kicker or ""]
+    day = next((m for text in (s.norm, *display) if (m := _forecast_day_re().search(text))), None)
+    if day is None:
+        return
+    offset = int(vocabulary.mapping("forecast_days", "offset")[day.group(0)])
+    r.period, r.period_text = (s.edition_date + timedelta(days=offset)).isoformat(), day.group(0)
+    r.projection = r.projection or "forecast"
 
 
 def _printed_base(s: _Sentence, r) -> str | None:

@@ -8,6 +8,9 @@ or at what opens that clause.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .. import vocabulary
 
 SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
@@ -41,6 +44,28 @@ def opens_clause(sentence: str, pos: int, end: int | None = None) -> bool:
     is a 以来 phrase that closes its clause, a frame for what follows (新区自2016年设立以来，…)."""
     if end is not None and sentence[end - 2:end] == "以来" and sentence[end:end + 1] in ("，", ","):
         return True
-    before = re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
+    before = _before_period(sentence, pos)
     return (not before or before[-1] in CLAUSE_BREAK + "—“「" or _CLAUSE_OPENERS.search(before) is not None
-            or _HEADING.fullmatch(before.lstrip()) is not None)
+            or _HEADING.fullmatch(before.lstrip()) is not None or opens_after_marker(before))
+
+
+def _before_period(sentence: str, pos: int) -> str:
+    return re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
+
+
+def after_projection_marker(sentence: str, pos: int) -> bool:
+    """A period at ``pos`` that follows a projection's marker (预计2020年6月底实现通水): the projection's
+    period, not one for the actual figures after it."""
+    return opens_after_marker(_before_period(sentence, pos))
+
+
+@cache
+def _projection_marker_end() -> re.Pattern:
+    return re.compile(r"(?:^|[" + CLAUSE_BREAK + r"“])\s*(?:" + vocabulary.alternation("projection_markers")
+                      + r")(?:到|至)?$")
+
+
+def opens_after_marker(before: str) -> bool:
+    """力争到2025年，…, 预计到4月底，…: a projection's marker (and 到) before a period leaves it at the
+    head of its clause."""
+    return _projection_marker_end().search(before) is not None

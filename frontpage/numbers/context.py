@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocabulary
-from .clauses import opens_clause
+from .clauses import CLAUSE_BREAK, opens_after_marker, opens_clause
 from .periods import PERIOD, is_past, resolve_period
 from .quantities import Reading
 from .quantities import currency_before
@@ -85,6 +85,10 @@ def direction(r: Reading) -> Reading:
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
             r.direction = "increase" if more.group("more") == "多" else "decrease"
+    if r.direction is None and r.kind in _RATES and _growth_rate_before().search(left):
+        r.direction = "decrease" if r.group("sign") else "increase"  # 年平均增长率为0.70%: a rate of growth
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN:
+        r.direction = _label_after(r)
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.direction is None and r.kind in _RATES and r.norm[r.quote_start:r.quote_start + 1] in ("+", "＋"):
@@ -100,6 +104,24 @@ def direction(r: Reading) -> Reading:
     return r
 
 
+_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff“”]{2,16})\s*(?=[\d+\-−]|$)")
+
+
+def _label_after(r: Reading) -> str | None:
+    """A figure printed above its label (8.6% / 地区生产总值增速; 8.73万人 / 城镇新增就业): the label, run on to
+    the next figure with no punctuation between, says the change its rate word or 新增 names."""
+    m = _LABEL.match(r.norm, r.quote_end)
+    if m is None:
+        return None
+    label = m.group("label")
+    rate = next((w for w in _rate_directions() if label.endswith(w)), None)
+    if rate and r.kind in _RATES:
+        return "decrease" if _rate_directions()[rate] == "decrease" or r.group("sign") else "increase"
+    if r.kind == "count" and re.search(r"新增|净增", label):
+        return "increase"
+    return None
+
+
 def _verb_before(left: str, kind: str) -> str | None:
     """The direction of the change verb that ``left`` ends with, or (for amounts) of the last one
     in it that no other verb follows."""
@@ -111,7 +133,7 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None
     last = None
     for cm in _change_verb_re().finditer(left):
-        if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()):  # 增长率, 降至: not a change of this number
+        if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()) or _added_to(cm):  # 增长率, 降至: not a change of this number
             last = cm
     after = VERB_RE.search(left[last.end():]) if last else None
     if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
@@ -119,6 +141,18 @@ def _verb_before(left: str, kind: str) -> str | None:
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+@cache
+def _growth_rate_before() -> re.Pattern:
+    """增长率为, 增加率: a verb of increase made a rate, right before its number (the sign says the direction)."""
+    verbs = "|".join(re.escape(w) for w in change_verbs("increase") if len(w) > 1)
+    return re.compile(rf"(?:{verbs})率(?:为|是|达到|达)?$")
+
+
+def _added_to(cm: re.Match) -> bool:
+    """新增至澜港的航线5条: 新增 (a count added) then 至 naming where to, not 增至 (rose to a level)."""
+    return cm.group(0) in ("新增", "净增") and cm.string.startswith(("至", "到"), cm.end()) is True
 
 
 @cache
@@ -161,6 +195,8 @@ def comparison(r: Reading) -> Reading:
         r.comparison = _implied_base(r.left)
     if r.comparison is None:
         r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
+    if r.comparison is None and (r.direction or r.kind == "percentage_point"):
+        r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r)
     if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
@@ -217,13 +253,50 @@ def _written_base(r: Reading) -> str | None:
         return None  # 完成年度任务的105%: a completion ratio, about the figure achieved before it: no comparison
     if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
         return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
-    base = re.sub(r"同期$", "", found.group("base"))
+    return _label_of_base(found.group("base"))
+
+
+def _label_of_base(base: str) -> str:
+    """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
+    base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
         return "同比"
     if base in ("上月", "上季度", "上期", "上一季度") or _period_on_period(base):
         return "环比"
     return "比" + base
+
+
+_SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,。；;：:与同和跟]{1,20}?)(?:相比|比较)(?:而言)?\s*[，,]")
+
+
+def _base_of_the_sentence(r: Reading) -> str | None:
+    """与2010年第六次全国人口普查相比，…增加…，…上升…: a base written in a clause that opens the sentence
+    (or an earlier clause of it) governs every change after it in the sentence."""
+    found = None
+    for m in _SENTENCE_BASE.finditer(r.norm, 0, r.clause[0]):
+        if opens_clause(r.norm, m.start()):
+            found = m
+    if found is None:
+        return None
+    base = found.group("base")
+    year = re.match(r"(\d{4})年", base)  # 2010年第六次全国人口普查: the census is the year's
+    return _label_of_base(year.group(1) if year and re.search(r"普查|调查", base) else base)
+
+
+def _base_of_the_clause_before(r: Reading) -> str | None:
+    """比2010年增加329221人，增长7.26%: a change with no noun of its own right after a change against a
+    written base restates it in another measure, against the same base."""
+    lo = r.clause[0]
+    own = _FRAME.sub("", r.norm[lo:r.quote_start])
+    if lo < 2 or not own or not (own in change_verbs("increase") + change_verbs("decrease")):
+        return None
+    start = max(r.norm.rfind(ch, 0, lo - 1) for ch in "，,；;：:。") + 1
+    before = r.norm[start:lo - 1]
+    found = None
+    for m in _base_patterns()[0].finditer(before):
+        found = m
+    return _label_of_base(found.group("base")) if found else None
 
 
 def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
@@ -237,7 +310,7 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
 _BASE_HINT = re.compile(r"[比较于超]|的$")
-_TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$")  # 2019年同期, “十三五”末, 上年
+_TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
 
 @cache
@@ -260,7 +333,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
-        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
+        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
     )
 
@@ -293,6 +366,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
+        r.projection = r.projection or _standard(r)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
@@ -321,8 +395,30 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
-    r.projection = label
+    if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
+        label = None  # 拟将注册资本由5000万元减少至2000万元: the level it starts from is now, not planned
+    r.projection = label or _standard(r)
     return r
+
+
+_FROM_LEVEL = re.compile(r"(?:由|从)$")
+
+
+def _standard(r: Reading) -> str | None:
+    """A standard that a plan, notice or report lays down (原则上每个社区配备不少于2名网格员; 通知要求…每万人
+    拥有…不低于18人): a bound on the figure and a directive word before it in the sentence make it a
+    target (``standard_markers.csv``)."""
+    if r.qualifier not in ("lower_bound", "upper_bound"):
+        return None
+    lo = r.clause[0]
+    if not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
+        return None
+    return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
+
+
+@cache
+def _marker_re_where(name: str, kind: str) -> re.Pattern:
+    return re.compile(vocabulary.alternation(name, kind=kind))
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
@@ -352,6 +448,17 @@ def year_on_year(r: Reading) -> Reading:
     to date or a year) is year on year: 同比, the official convention. Not an average (年均), a
     projection, a figure with no period, or one over a span of years."""
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
+            and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
+            and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
+        r.comparison = "同比"
+    return _growth_target_of_one_year(r)
+
+
+def _growth_target_of_one_year(r: Reading) -> Reading:
+    """A target or forecast rate of growth for one year, quarter, half or month (今年地区生产总值增长6%左右,
+    预计一季度增长8%) is measured against the same period a year before: 同比. Not a yearly average over
+    several years (年均增长6%: a span, no comparison), not a level (提高到60%: no direction)."""
+    if (r.comparison is None and r.projection and r.kind in _RATES and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
@@ -570,26 +677,67 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
-    recurring = _marker_re("recurring_markers").search(r.norm[lo:hi])
-    opens = best is not None and bool(best.group("target") or not r.norm[:best.start()].strip())
+    recurring = _yearly_rate(r.norm, lo, hi)
+    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()]))
     candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
+    if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
+        dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
-    for p, text, in_clause, opens_sentence in [*candidates, (*inherited, False, False)]:
+    inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
+    for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
         if p is None or p == dateline:
             continue  # the dateline's day is when it was reported, not the period of the data
-        if (recurring and not in_clause) or (r.projection and not in_clause and not opens_sentence):
+        if (recurring and not in_clause and not (r.projection and opens_sentence)) \
+                or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):
-            r.projection = "target"  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
-            if not in_clause:
-                continue  # a target keeps only its own clause's period
+            r.projection = _to_come(r)  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
+            if not in_clause and not opens_sentence:
+                continue  # a target keeps only its own clause's period, or one that opens its sentence
         r.period, r.period_text = p, text
         break
     return r
+
+
+_CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
+_DATED_EVENT = re.compile(r"(?<![快慢高低多少大小等早晚优位至对])于\s*$")  # not 快于去年同期 (a base)
+
+
+def _own_date(norm: str, end: int) -> bool:
+    """该项目于2020年启动，总投资4.8亿元: a sentence that dates its own event (于2020年) is about that event's
+    thing, not about the period the paragraph opened with; it takes none from the paragraph."""
+    return any(pm.end() <= end and (pm.group("year") or pm.group("ym") or pm.group("md"))
+               and _DATED_EVENT.search(norm, 0, pm.start()) for pm in periods_in(norm))
+
+
+def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
+    """每年, 年均 in the clause: a rate per period (年均增长6%), keeping only its own clause's period, or one that
+    opens the sentence of a target (“十四五”时期的主要目标是：…年均增长6.5%左右). Not the mean of one year's
+    measurements (PM2.5年均浓度: ``annual_means.csv``), a level of that year."""
+    m = _marker_re("recurring_markers").search(norm, lo, hi)
+    if m and m.group(0) == "年均" and _marker_re("annual_means").match(norm, m.end()):
+        return None
+    return m
+
+
+def _opens_the_sentence(before: str) -> bool:
+    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…): it opens the sentence."""
+    before = before.strip()
+    return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
+
+
+def _to_come(r: Reading) -> str:
+    """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its
+    sentence says what will be (明年起，病种将扩大到52种，比现行目录增加14种), else a plan's target."""
+    return "forecast" if _WILL.search(r.norm, 0, r.quote_start) or _FORECAST_WORD.search(r.norm, 0, r.quote_start) \
+        else "target"
+
+
+_WILL = re.compile(r"(?<![拟])将(?![近来])")  # 将扩容至: 'will'; not 将近 (a hedge), 将来, nor 拟将 (a plan's ba)
 
 
 _DONE = re.compile(r"已|累计|完成")  # 累计已超过9000亿元: what is done is no plan
@@ -612,7 +760,7 @@ def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
     and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
     if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
         return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
-    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3")):
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")):
         return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
 
@@ -633,9 +781,21 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue  # 比一季度: the base of a comparison, not the claim's period
         if cut_off_day(norm, pm):
             continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
+        if _in_list_of_dates(norm, pm):
+            continue  # 分别于1953年、1964年…和2020年进行了七次普查: a count over the dates, none its period
         if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()) or _after_topic(norm, pm):
             best = pm
     return best
+
+
+_DATE_LIST_BEFORE = re.compile(r"年\s*[、和及与]\s*$")
+_DATE_LIST_AFTER = re.compile(r"\s*[、和及与]\s*\d{4}\s*年")
+
+
+def _in_list_of_dates(norm: str, pm: re.Match) -> bool:
+    """A year that is one item of a list of years (1953年、1964年和2020年): several dates, no one period."""
+    return bool(pm.group("year")) and (_DATE_LIST_BEFORE.search(norm, 0, pm.start()) is not None
+                                       or _DATE_LIST_AFTER.match(norm, pm.end()) is not None)
 
 
 def _after_topic(norm: str, pm: re.Match) -> bool:

@@ -21,7 +21,7 @@ PERIOD = re.compile(
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
-    r"|(?P<mend>截[至止]\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"
+    r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"  # 到4月底
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)"
@@ -35,9 +35,11 @@ PERIOD = re.compile(
     r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年(?:来|以来|间|(?=累计)))"
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
+    r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*以来)"  # 3月以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
     r"|(?P<year>(?P<yy>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*(?:年(?![来以间])(?:末|底)?|届(?=[\u4e00-\u9fff])))"
+    r"|(?P<lsince>(?:去年|上年)\s*以来)"
     r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
@@ -105,6 +107,10 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return str(year + 1)  # 明年 'next year': the year after the edition's (a plan or a forecast)
     if g["ysince"]:
         return f"{g['ysy']}/{year}"  # 2022年以来: from that year to the edition's
+    if g["lsince"]:
+        return f"{year - 1}/{year}"  # 去年以来: from last year to the edition's, as 2022年以来
+    if g["msince"]:
+        return _months_since(int(g["msm"]), edition_date)
     if g["this"]:
         return str(year)
     if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
@@ -118,6 +124,16 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
     if g["week"]:
         return _last_week(edition_date)
     return None
+
+
+def _months_since(first: int, edition_date: date) -> str | None:
+    """3月以来 on a page of April: March to April (2020-03/2020-04); 4月以来 in April: that month."""
+    if not 1 <= first <= 12:
+        return None
+    year = year_for(first, None, edition_date)
+    end = f"{edition_date.year}-{edition_date.month:02d}"
+    start = f"{year}-{first:02d}"
+    return start if start == end else f"{start}/{end}"
 
 
 def _last_week(edition_date: date) -> str:

@@ -181,6 +181,9 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     word = _measure_word(norm, m)
     if _indefinite(m, word) or _not_a_measure(norm, m, word):
         return None
+    if word and m.group("num2") and m.group("unit2") and units().get(m.group("unit2")) \
+            and _not_a_measure(norm, m, m.group("unit2")):
+        return None  # 6个月至3岁的婴幼儿: a range ending in an age is an age range, an attribute
     if not word and m.group("num2") and m.group("unit2"):
         word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
         if _not_a_measure(norm, m, word):
@@ -260,7 +263,7 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # https://ex.example/a%20b
     if num in ("零", "〇") and not m.group("scale1"):
         return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
-    if num in ("百", "千") and not m.group("pre") and not m.group("scale1"):
+    if num in ("百", "千") and not m.group("pre") and not m.group("scale1") and not m.group("pct"):  # 百分之百: 100%
         return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
     if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
         return True  # 数百名, 几十家: no number is stated
