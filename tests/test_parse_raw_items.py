@@ -708,3 +708,26 @@ def test_a_numbered_sentence_in_a_story_without_numbered_headings_stays_text():
                "每个图书室配备管理员一名。")
     (a,) = stories(text)
     assert a.subheadlines == [] and "1.藏书十万余册。" in a.text
+
+
+# --- a web address inside a brief's sentence; a property advertisement's labelled lines ---------
+
+def test_a_web_address_between_the_words_of_a_briefs_sentence_is_no_advertisement():
+    text = raw("●某区开通网上办事大厅",
+               "本月起，居民可通过手机客户端或",
+               "登录www.example.cn办理社保",
+               "业务，也可到窗口办理。",
+               "●某镇建成口袋公园五处",
+               "近日，某镇建成口袋公园五处，方便",
+               "居民休闲。")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区开通网上办事大厅", "某镇建成口袋公园五处"]
+    assert arts[0].text.replace("\n", "").endswith("也可到窗口办理。")
+
+
+def test_a_property_advertisements_developer_permit_and_disclaimer_lines_stay_in_the_advertisement():
+    texts = ["某某有限公司", "2024年5月6日", "某某·湖畔里", "滨水洋房 认筹进行中",
+             "营销中心：某某市某某路1号", "开发商：某某置业有限公司", "预售许可证号：某房预字第0001号",
+             "本广告仅为要约邀请，最终以政府核准文件为准"]
+    kinds = furniture_lines(texts, [False] * len(texts))
+    assert [kinds.get(k) for k in range(2, len(texts))] == ["ad"] * 5 + ["disclaimer"]

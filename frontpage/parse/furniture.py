@@ -310,11 +310,25 @@ SENTENCE_END_BEFORE = re.compile(r"[\u4e00-\u9fff][。！？；，]\s*[\u4e00-\u
 end of a story's sentence, not an advertisement."""
 
 
+INLINE_ADDRESS = re.compile(r"(?P<before>[\u4e00-\u9fff]{1,8})(?:https?://|www\.)[A-Za-z0-9./\-_?=&%#~]+[\u4e00-\u9fff]")
+"""A web address set between two words of a line, with no colon before it (…或登录www.example.cn举报…)."""
+LABEL_END = re.compile(r"(?:" + CONTACT + r")$")
+
+
+def _inline_address(text: str) -> bool:
+    """Is the web address on this line inside a sentence: words right before it that are no contact
+    label (网址), words right after it? An advertisement sets its address after a label or alone."""
+    m = INLINE_ADDRESS.search(text.replace(" ", ""))
+    return bool(m) and not LABEL_END.search(m.group("before"))
+
+
 def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
     """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。), or a
     label after a sentence (…1100多人。咨询电话：⏎0839-…。): the line has no label of its own at its
     start and the sentence it is in ends at the start of the next line."""
     contact = CONTACT_LINE.search(texts[i])
+    if _inline_address(texts[i]):
+        return True  # …或登录www…举报…: a web address between the words of a sentence
     if contact and NUMBER_IN_SENTENCE.match(texts[i][contact.end():]):
         return True  # …请拨打反诈专线⏎0871-66123456咨询。（周 岚）: the number sits in a sentence that ends here
     if i + 1 >= len(texts) or gaps[i + 1]:
