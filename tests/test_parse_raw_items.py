@@ -731,3 +731,44 @@ def test_a_property_advertisements_developer_permit_and_disclaimer_lines_stay_in
              "本广告仅为要约邀请，最终以政府核准文件为准"]
     kinds = furniture_lines(texts, [False] * len(texts))
     assert [kinds.get(k) for k in range(2, len(texts))] == ["ad"] * 5 + ["disclaimer"]
+
+
+# --- a kicker under a date line that names the section; a 【label】 box on a raw page; a run-on pointer ---
+
+def test_a_kicker_under_a_date_line_that_already_names_the_section_is_no_section_name():
+    texts = ["2024年5月6日 星期一 城事·民生 3", "春季义诊月启动", "全市百家医院进社区"]
+    assert 1 not in furniture_lines(texts, [False] * 3)
+    text = raw("2024年5月6日 星期一 城事·民生 3",
+               "春季义诊月启动",
+               "全市百家医院进社区",
+               "本报讯（记者 某某）5月5日，全市春季义",
+               "诊月启动，百家医院派出医生进社区。")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline) == ("春季义诊月启动", "全市百家医院进社区")
+
+
+def test_a_box_label_whose_words_run_on_into_the_next_line_opens_a_box_after_the_story():
+    text = raw("本报讯（记者 某某）5月5日，某区开展燃",
+               "气安全检查，排查隐患一百余处，整改",
+               "率达到九成以上。",
+               "【安全提示】使用燃气时请保持室内通风良",
+               "好，发现燃气泄漏请立即关闭阀门，并",
+               "拨打抢修电话。",
+               "某区开展燃气安全检查")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box"]
+    assert arts[1].kicker == "安全提示" and arts[1].headline == ""
+    assert arts[1].text.replace("\n", "").startswith("使用燃气时请保持室内通风良好，")
+    assert arts[0].text.replace("\n", "").endswith("率达到九成以上。")
+
+
+def test_a_one_line_teaser_with_its_pointer_run_on_is_its_own_text_and_points_to_the_page():
+    text = raw("本报讯（记者 某某）5月5日，某区开展燃",
+               "气安全检查，排查隐患一百余处。",
+               "某区开展燃气安全检查",
+               "“某某十项惠民工程”进展详见6版",
+               "遗失声明",
+               "某某公司遗失公章一枚，声明作废。")
+    teaser = next(a for a in stories(text) if a.kind == "teaser")
+    assert teaser.text == "“某某十项惠民工程”进展详见6版"
+    assert teaser.continues_on == 6

@@ -2165,6 +2165,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         )
         if kind == "teaser" and not art.paragraphs:
             art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+            _pointer_in_headline(art)
         art.doubt = _doubt(edition, art, s)
         built[id(s)] = art
     for s in stories:
@@ -2180,6 +2181,20 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         out.append(a)
         out.extend(x for x in satellites if x.linked_to is a)
     return out
+
+
+def _pointer_in_headline(art: Article) -> None:
+    """A teaser printed as one line, its pointer run on into its headline without a space (某某工作进展
+    详见8版): the line is its headline and its text at once, and the pointer gives the page it goes on to."""
+    m = RUN_ON_POINTER.search(art.headline.strip())
+    if art.paragraphs or m is None or art.continues_on is not None or len(art.lines) != 1 or art.lines[0][0] != art.lines[0][1]:
+        return
+    art.paragraphs = [art.headline.strip()]
+    art.continues_on = int(m.group("page"))
+
+
+RUN_ON_POINTER = re.compile(r"[^\s▶►→（(](?:详见|请看)第?(?P<page>\d{1,2})版$")
+"""A page pointer run on into the words before it, with no space, bracket or arrow (…进展详见8版)."""
 
 
 def _two_plain_lines(edition: Edition, s: _Story) -> bool:

@@ -87,7 +87,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and _section_name(folded, i) \
-                and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i):
+                and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
+                and not _names_section(folded[i - 1]):
             out[i] = "section"
     _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
@@ -187,6 +188,13 @@ def _section_name(texts: list[str], i: int) -> bool:
 
 PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→]\s*第?\s*\d{1,2}\s*版$")
 """A teaser's pointer to another page at a line's end (详见7版, ▶2版)."""
+
+
+def _names_section(text: str) -> bool:
+    """Does a date line print the page's section name after its weekday (2024年5月6日 星期一 城事·民生 7)?
+    Then the line under it is the first story's display line, not a second section name."""
+    m = DATE_LINE.match(text)
+    return bool(m) and any(SECTION.match(p) and not p.startswith("农历") for p in text[m.end():].split())
 
 
 def _over_pointers(texts: list[str], i: int) -> bool:

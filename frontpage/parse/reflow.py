@@ -287,7 +287,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
                 lm = LABEL.match(fold(raw), off, b)
-                if lm and not _tagged_headline(raw[lm.end():b]):
+                if lm and (not _tagged_headline(raw[lm.end():b]) or _wraps_into(raw[off:b], nxt)):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
                         split.append((lm.end(), b, "text", None))
@@ -408,6 +408,27 @@ def _tagged_headline(rest: str) -> bool:
     if re.search(r"[，,、；;：:。！？!?…]", rest):
         return False
     return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
+
+
+WRAPPED_TAIL = re.compile(r"^[^\s，,、；;：:。！？!?（(“”《》【】]{1,3}[，,、；;。！？]")
+"""A line that opens on the last character or two of a word and a clause mark (气，若…): the line
+above broke a sentence in the middle of a word."""
+
+
+def _wraps_into(line: str, nxt: str) -> bool:
+    """Does a 【label】 line run on into the next line as one sentence (【温馨提示】某某管道内可能存有空 ⏎
+    气，若…)? It fills its column (no shorter than the next line) and the next line finishes its word
+    before a clause mark: the text after the label is a box's first words, not a tagged headline."""
+    nxt = nxt.strip()
+    return bool(WRAPPED_TAIL.match(nxt)) and line_width(line.strip()) >= line_width(nxt) - 1
+
+
+def _label_text_wraps(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]`` a box's first words after its 【label】 on the same line, carried on by
+    ``pieces[k]`` in the middle of a word (:func:`_wraps_into`)? The piece is short only by its label."""
+    if k < 2 or pieces[k - 2].role != "label" or pieces[k - 2].number != pieces[k - 1].number:
+        return False
+    return pieces[k].role == "text" and _wraps_into(pieces[k - 1].raw, pieces[k].text)
 
 
 TITLE_MARGIN = 3.0
@@ -567,7 +588,8 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece):
+    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece) \
+            or _label_text_wraps(pieces, k):
         return False
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
@@ -734,8 +756,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 joined = _continues_across_gap(run, piece, main_col, recent, depth > 0)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
-                joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1) \
-                    and not (len(run) == 1 and _title_under_label(pieces, k))
+                joined = _label_text_wraps(pieces, k) or (_continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
+                                                          and not (len(run) == 1 and _title_under_label(pieces, k)))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
             if not joined:
