@@ -772,3 +772,35 @@ def test_a_one_line_teaser_with_its_pointer_run_on_is_its_own_text_and_points_to
     teaser = next(a for a in stories(text) if a.kind == "teaser")
     assert teaser.text == "“某某十项惠民工程”进展详见6版"
     assert teaser.continues_on == 6
+
+
+# --- a feature with no lead under a story, signed on a line of its own, its headline after it ---
+
+FEATURE_UNDER_A_STORY = raw(
+    "某县新建农村公路一百二十公里",
+    "本报讯（记者 某某）5月5日，记者从某县",
+    "交通运输局获悉，今年以来，某县新建",
+    "农村公路一百二十公里，改造危桥十座。",
+    "目前，全县农村公路总里程达到三千公",
+    "里，通客车率达到百分之百。",
+    "傍晚时分，茶园里的采茶工陆续收工。",
+    "五十岁的老周把一天采下的鲜叶送到茶",
+    "厂，过秤、记账，笑得合不拢嘴。",
+    "近年来，某县推动茶旅融合发展，茶山",
+    "村建成观光茶园八百亩，一片茶园带富",
+    "了一村人，民宿也开了二十多家。",
+    "如今的茶山村，白天看茶园，晚上住民",
+    "宿，来的人越来越多。",
+    "（本报记者 某某 通讯员 某某某）",
+    "茶山村：一片茶园富了一村人",
+    "——某县发展茶旅融合见闻",
+    "责编：某某 美编：某某")
+
+
+def test_a_feature_under_a_story_signed_on_a_line_of_its_own_is_a_story_of_its_own():
+    arts = stories(FEATURE_UNDER_A_STORY)
+    assert [a.headline for a in arts] == ["某县新建农村公路一百二十公里", "茶山村：一片茶园富了一村人"]
+    assert arts[0].text.replace("\n", "").endswith("通客车率达到百分之百。")
+    feature = arts[1]
+    assert feature.text.startswith("傍晚时分，") and feature.text.endswith("来的人越来越多。")
+    assert feature.byline == ["某某", "某某某"] and feature.source == "本报"

@@ -1683,9 +1683,11 @@ def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Stor
     own = "".join(_headline_text(edition, u) for u in story.heads_before)
     k = None
     for b in reversed(body[1:]):  # the last paragraphs, each echoing these lines more than its own headline
-        if shared_share(story.parts[b].text, text) <= shared_share(story.parts[b].text, own):
+        to_tail, to_own = shared_share(story.parts[b].text, text), shared_share(story.parts[b].text, own)
+        if to_tail < to_own or to_tail == to_own > 0:
             break
-        k = b
+        if to_tail > to_own:
+            k = b  # a paragraph echoing neither (a closing credit, a sentence of other words) goes along
     after = "".join(p.text for p in story.parts[k:] if p.role == "body") if k is not None else ""
     if k is None or shared_share(text, after) < TAIL_MIN_ECHO:
         return None
@@ -1951,6 +1953,7 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         spans = list(s.parts[last].spans)
         m = CLOSING_CREDIT.search(_raw(edition, spans)) or _role_credit(_raw(edition, spans))
         if not m:
+            _credit_paragraph(edition, s, last)
             continue
         body, credit = carve(edition, spans, [m.start() + len(m.group(0)) - len(m.group(0).lstrip())])
         if not body or not credit:
@@ -1959,6 +1962,23 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
         s.source = s.source or _credit_source(m.group("name"))
+
+
+CREDIT_PARAGRAPH = re.compile(r"^\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
+"""A closing credit with role words set as a paragraph of its own: ``（本报记者 石磊 通讯员 龙晓燕）``."""
+
+
+def _credit_paragraph(edition: Edition, s: _Story, last: int) -> None:
+    """A story's last paragraph that is only its writers' credit, with their roles, after a paragraph
+    that ends a sentence: the byline, not body."""
+    m = CREDIT_PARAGRAPH.match(_raw(edition, list(s.parts[last].spans)))
+    before = [p for p in s.parts[:last] if p.role == "body"]
+    if not m or not _ROLES.search(re.sub(r"\s+", "", m.group("name"))) or not before \
+            or not TERMINAL.search(before[-1].text.rstrip()):
+        return
+    s.parts[last] = _part(edition, "byline", list(s.parts[last].spans))
+    s.byline = s.byline or parse_names(m.group("name"))
+    s.source = s.source or _credit_source(m.group("name"))
 
 
 ROLE_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
@@ -2164,8 +2184,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes),
         )
         if kind == "teaser" and not art.paragraphs:
-            art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
-            _pointer_in_headline(art)
+            _teaser_text(art, parts)
         art.doubt = _doubt(edition, art, s)
         built[id(s)] = art
     for s in stories:
@@ -2181,6 +2200,12 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         out.append(a)
         out.extend(x for x in satellites if x.linked_to is a)
     return out
+
+
+def _teaser_text(art: Article, parts: list[Part]) -> None:
+    """A teaser's text is its pointer (详见2版), or its one line when the pointer runs on in it."""
+    art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+    _pointer_in_headline(art)
 
 
 def _pointer_in_headline(art: Article) -> None:
