@@ -476,7 +476,8 @@ def test_the_lunar_date_under_the_date_line_is_date_furniture():
     assert furniture_lines(texts, [False, False, True, False, True]) == {0: "masthead", 1: "masthead", 2: "date", 3: "date"}
 
 
-@pytest.mark.parametrize("line", ["第4321期 今日8版", "第10234号", "国内统一连续出版物号 CN 11-0001"])
+@pytest.mark.parametrize("line", ["第4321期 今日8版", "第10234号", "国内统一连续出版物号 CN 11-0001",
+                                  "国内统一连续出版物号 CN 11-0001 今日12版"])
 def test_issue_and_serial_numbers_under_the_masthead_are_furniture(line):
     texts = ["某山日报", "2024年2月6日 星期二", line, "某地春运客流回升"]
     assert furniture_lines(texts, [False, True, True, True]).get(2) == "masthead"
