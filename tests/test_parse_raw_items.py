@@ -804,3 +804,20 @@ def test_a_feature_under_a_story_signed_on_a_line_of_its_own_is_a_story_of_its_o
     feature = arts[1]
     assert feature.text.startswith("傍晚时分，") and feature.text.endswith("来的人越来越多。")
     assert feature.byline == ["某某", "某某某"] and feature.source == "本报"
+
+
+def test_the_first_numbered_heading_under_a_line_that_announces_it_is_a_heading_not_prose():
+    text = raw("某县第一次农业普查主要数据公报",
+               "某县统计局",
+               "2024年5月6日",
+               "根据有关规定，我县开展了第一次农业普",
+               "查。现将主要数据公布如下：",
+               "一、农业经营主体",
+               "全县共有农业经营户八万户，比上次普",
+               "查增加一千户。",
+               "二、农业机械",
+               "全县拖拉机保有量一万台，比上次普查",
+               "增长一成。")
+    (doc,) = stories(text)
+    assert doc.subheadlines[:2] == ["一、农业经营主体", "二、农业机械"]
+    assert doc.text.split("\n")[0].endswith("现将主要数据公布如下：")

@@ -473,6 +473,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …一倍。（李二）: the writer's closing credit ends the story
     if HEADING.match(prev.text.strip()) and NUMBERED_START.match(cur.text.strip()):
         return False  # 二、重点任务 ⏎ （一）推进…: a heading, then the first item under it
+    if HEADING.match(cur.text.strip()) and prev.text.rstrip().endswith(("：", ":")):
+        return False  # …现将主要数据公布如下： ⏎ 一、常住人口: the first heading under the line announcing them
     if _bracketed_line(cur) and DOCUMENT_TITLE.search(fold(prev.text.strip())):
         return False  # …实施方案 ⏎ （2021年3月12日…审议通过）: the title, then the note of its adoption
     if two_decks(prev.text):
