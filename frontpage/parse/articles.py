@@ -1868,9 +1868,20 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[e_k]
             stories[i].notes.append(f"linked by a weak echo only (best cosine {best:.2f}, next {runner_up:.2f}; "
                                     f"best echo {e_best:.2f}, next {e_next:.2f})")
+        elif best > runner_up and k in _neighbours(hosts, i):
+            stories[i].link_to = stories[k]
+            stories[i].notes.append(f"linked to the story beside it, the one it resembles most, though not clearly "
+                                    f"(best cosine {best:.2f}, next {runner_up:.2f})")
         else:
             stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
                                     f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
+
+
+def _neighbours(hosts: list[int], i: int) -> set[int]:
+    """The stories right before and right after item ``i`` in file order (the nearest of ``hosts``):
+    a box or caption is printed beside its story."""
+    before, after = [k for k in hosts if k < i], [k for k in hosts if k > i]
+    return set(before[-1:] + after[:1])
 
 
 def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str | None:
