@@ -821,3 +821,18 @@ def test_the_first_numbered_heading_under_a_line_that_announces_it_is_a_heading_
     (doc,) = stories(text)
     assert doc.subheadlines[:2] == ["一、农业经营主体", "二、农业机械"]
     assert doc.text.split("\n")[0].endswith("现将主要数据公布如下：")
+
+
+def test_a_notice_ends_on_the_date_printed_under_its_issuer_even_before_a_headless_story():
+    text = raw("停水公告",
+               "因管网检修，5月8日8:00至18:00某路沿",
+               "线停水，请用户提前储水。",
+               "某某水务公司",
+               "2024年5月6日",
+               "5月5日，某区开展燃气安全检查，排查",
+               "隐患一百余处，整改率达九成。",
+               "某区开展燃气安全检查")
+    notice, story = stories(text)
+    assert notice.kind == "notice" and notice.lines == [[1, 5]]
+    assert notice.text.replace("\n", "").endswith("某某水务公司2024年5月6日")
+    assert story.headline == "某区开展燃气安全检查" and story.text.startswith("5月5日，")

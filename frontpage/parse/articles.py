@@ -838,6 +838,7 @@ class _StoryMachine:
         if current is not None and current.kind == "notice" and not self.pending \
                 and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
+            current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._brief(u, as_head=True):
             return
@@ -1868,7 +1869,7 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[e_k]
             stories[i].notes.append(f"linked by a weak echo only (best cosine {best:.2f}, next {runner_up:.2f}; "
                                     f"best echo {e_best:.2f}, next {e_next:.2f})")
-        elif best > runner_up and k in _neighbours(hosts, i):
+        elif best >= LINK_MIN_COSINE and best > runner_up and k in _neighbours(hosts, i):  # only the margin failed
             stories[i].link_to = stories[k]
             stories[i].notes.append(f"linked to the story beside it, the one it resembles most, though not clearly "
                                     f"(best cosine {best:.2f}, next {runner_up:.2f})")
