@@ -836,3 +836,30 @@ def test_a_notice_ends_on_the_date_printed_under_its_issuer_even_before_a_headle
     assert notice.kind == "notice" and notice.lines == [[1, 5]]
     assert notice.text.replace("\n", "").endswith("某某水务公司2024年5月6日")
     assert story.headline == "某区开展燃气安全检查" and story.text.startswith("5月5日，")
+
+
+# --- a feature's 小标题 in series on a raw page; a lone short first line stays prose ------------
+
+FEATURE_WITH_HEADINGS = raw(
+    "本报讯（记者 某某）某县近年",
+    "来大力发展竹产业，全县竹林面",
+    "积达到六十万亩。",
+    "从“砍竹子”到“用竹子”",
+    "过去，村民砍下竹子就卖，一根",
+    "只能卖几块钱。如今，竹子被加",
+    "工成竹地板、竹家具，价值翻了",
+    "好几倍。",
+    "从“一家干”到“大家干”",
+    "村里成立竹业合作社，吸纳农户",
+    "三百余户入社，带动户均增收八",
+    "千元，还建起了电商直播间。",
+    "某县竹产业走出增收新路")
+
+
+def test_a_features_plain_headings_in_series_on_a_raw_page_are_its_subheadlines():
+    """Two 小标题 two em short of a fourteen-em column, each after a sentence's end: a paragraph's
+    first line may be that short (its indent), but a series of such lines are the feature's headings."""
+    (a,) = stories(FEATURE_WITH_HEADINGS)
+    assert a.headline == "某县竹产业走出增收新路"
+    assert a.subheadlines == ["从“砍竹子”到“用竹子”", "从“一家干”到“大家干”"]
+    assert a.text.split("\n")[1].startswith("过去，村民砍下竹子就卖")

@@ -545,10 +545,40 @@ def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
         return False
     if _ends_short(cur, col):
         return True
-    # a line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen characters)
+    return _plain_heading(cur, col)
+
+
+def _plain_heading(cur: _Line, col: float) -> bool:
+    """A line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen
+    characters)."""
     tail = cur.text.strip()  # (all full-width: a line ending in digits is short by half-width characters)
     return (not INTERNAL_PUNCT.search(tail) and not re.search(r"[。！？!?…—]", tail) and cur.width <= col - 1
             and cur.width == len(tail))
+
+
+def _heading_above(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """On a page without blank lines, is ``pieces[k - 1]`` a 小标题 after a sentence's end
+    (:func:`_plain_heading`)? Then the line after it opens a paragraph: a heading is never run on
+    into the text under it."""
+    if not _series_heading(pieces, k, local):
+        return False
+    lo, hi = max(2, k - HEADING_SERIES_WINDOW), min(len(pieces), k + HEADING_SERIES_WINDOW + 1)
+    return any(_series_heading(pieces, j, local) for j in range(lo, hi) if j != k)
+
+
+HEADING_SERIES_WINDOW = 30
+"""A feature's 小标题 come in a series: another one stands within this many lines."""
+
+
+def _series_heading(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """Is ``pieces[k - 1]`` a 小标题 by its form, after a sentence's end, its quotes closed, not a line
+    cut short by a number that did not fit (127450元 opening the next line), and not a headline printed
+    after its body (it restates the text above)?"""
+    if k < 2 or k >= len(pieces) or pieces[k - 1].role != "text" or pieces[k].role != "text":
+        return False
+    head, nxt = pieces[k - 1].text.strip(), pieces[k].text.strip()
+    return bool(TERMINAL.search(pieces[k - 2].text.rstrip())) and _plain_heading(pieces[k - 1], local[k - 1]) \
+        and head.count("“") == head.count("”") and not _LEADING_NUMBER.match(nxt) and not _echoes_above(pieces, k - 1)
 
 
 def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
@@ -597,6 +627,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
+            or _heading_above(pieces, k, local)
             or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
 
 
