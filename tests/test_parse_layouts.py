@@ -483,6 +483,12 @@ def test_issue_and_serial_numbers_under_the_masthead_are_furniture(line):
     assert furniture_lines(texts, [False, True, True, True]).get(2) == "masthead"
 
 
+@pytest.mark.parametrize("ear", ["7 城事·民生 2024年5月6日 星期一", "城事·民生 2024年5月6日 星期一", "A07 城事 2024年5月6日 星期一"])
+def test_a_top_line_of_page_number_section_and_date_is_the_date_line_and_the_kicker_under_it_is_no_section(ear):
+    texts = [ear, "春季义诊月启动", "全市百家医院进社区", "本报讯（记者 某某）5月5日，全市"]
+    assert furniture_lines(texts, [False] * 4) == {0: "date"}
+
+
 def test_a_section_name_of_two_words_first_on_a_raw_page_is_furniture():
     texts = ["法治·新闻", "某县法院审结一批案件", "本报讯（记者 王一）近日，某县"]
     assert furniture_lines(texts, [False, False, False]) == {0: "section"}

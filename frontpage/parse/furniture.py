@@ -142,11 +142,24 @@ def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
         pieces = t.split()
         if len(pieces) >= 2 and all(TOP_PIECE.match(p) for p in pieces) and not all(p.isascii() for p in pieces):
             out[i] = "masthead"
+        elif _ear_line(pieces):
+            out[i] = "date"
         elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t) and ROMANISED.match(texts[i + 1]) \
                 and all(k in out for k in range(i)):
             out[i] = out[i + 1] = "masthead"
         elif i == 0 and PAGE_SECTION.match(t):
             out[i] = "page"
+
+
+WEEKDAY_PIECE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+PAGE_PIECE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\d{1,3}版)$")
+
+
+def _ear_line(pieces: list[str]) -> bool:
+    """A top line that sets the page number and the section name beside the date and weekday, in any
+    order (7 民生·服务 2022年11月17日 星期四): the page's date line."""
+    dated = any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", p) for p in pieces) and any(WEEKDAY_PIECE.match(p) for p in pieces)
+    return dated and all(TOP_PIECE.match(p) or PAGE_PIECE.match(p) or SECTION.match(p) for p in pieces)
 
 
 def _under_masthead(out: dict[int, str], i: int) -> bool:
@@ -191,10 +204,13 @@ PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,
 
 
 def _names_section(text: str) -> bool:
-    """Does a date line print the page's section name after its weekday (2024年5月6日 星期一 城事·民生 7)?
+    """Does a date line print the page's section name beside its weekday (2024年5月6日 星期一 城事·民生 7)?
     Then the line under it is the first story's display line, not a second section name."""
-    m = DATE_LINE.match(text)
-    return bool(m) and any(SECTION.match(p) and not p.startswith("农历") for p in text[m.end():].split())
+    pieces = text.split()
+    if not (DATE_LINE.match(text) or _ear_line(pieces)):
+        return False
+    return any(SECTION.match(p) and not WEEKDAY_PIECE.match(p) and not p.startswith("农历") and not MASTHEAD.match(p)
+               for p in pieces)
 
 
 def _over_pointers(texts: list[str], i: int) -> bool:
