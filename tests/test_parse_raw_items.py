@@ -725,6 +725,18 @@ def test_a_web_address_between_the_words_of_a_briefs_sentence_is_no_advertisemen
     assert arts[0].text.replace("\n", "").endswith("也可到窗口办理。")
 
 
+def test_a_phone_number_that_carries_a_briefs_sentence_on_from_the_line_above_is_no_advertisement():
+    text = raw("●某区开通心理援助热线",
+               "即日起，市民如有需要，可拨打",
+               "0000-12345678咨询，也可到社区服务中心",
+               "当面咨询，服务时间为每天8时至20时。",
+               "●某镇建成口袋公园五处",
+               "近日，某镇建成口袋公园五处。")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区开通心理援助热线", "某镇建成口袋公园五处"]
+    assert "0000-12345678咨询" in arts[0].text.replace("\n", "")
+
+
 def test_a_property_advertisements_developer_permit_and_disclaimer_lines_stay_in_the_advertisement():
     texts = ["某某有限公司", "2024年5月6日", "某某·湖畔里", "滨水洋房 认筹进行中",
              "营销中心：某某市某某路1号", "开发商：某某置业有限公司", "预售许可证号：某房预字第0001号",

@@ -334,15 +334,21 @@ SENTENCE_END_BEFORE = re.compile(r"[\u4e00-\u9fff][。！？；，]\s*[\u4e00-\u
 end of a story's sentence, not an advertisement."""
 
 
-INLINE_ADDRESS = re.compile(r"(?P<before>[\u4e00-\u9fff]{1,8})(?:https?://|www\.)[A-Za-z0-9./\-_?=&%#~]+[\u4e00-\u9fff]")
-"""A web address set between two words of a line, with no colon before it (…或登录www.example.cn举报…)."""
+INLINE_ADDRESS = re.compile(r"(?P<before>[\u4e00-\u9fff]{1,8})(?:(?:https?://|www\.)[A-Za-z0-9./\-_?=&%#~]+|\d{3,4}-\d{7,8})"
+                            r"[\u4e00-\u9fff]")
+"""A web address or a phone number set between two words of a line, with no colon before it
+(…或登录www.example.cn举报…, …可拨打0000-12345678咨询，…)."""
 LABEL_END = re.compile(r"(?:" + CONTACT + r")$")
 
 
-def _inline_address(text: str) -> bool:
-    """Is the web address on this line inside a sentence: words right before it that are no contact
-    label (网址), words right after it? An advertisement sets its address after a label or alone."""
-    m = INLINE_ADDRESS.search(text.replace(" ", ""))
+def _inline_address(text: str, above: str = "") -> bool:
+    """Is the web address or phone number on this line inside a sentence: words right before it (on
+    this line, or ending the line above mid-sentence) that are no contact label (网址, 电话), words right
+    after it? An advertisement sets its address after a label or alone."""
+    line = text.strip()  # a space sets an advertisement's pieces apart: no sentence runs across one
+    if re.match(r"[A-Za-z0-9]", line) and re.search(r"[\u4e00-\u9fff]$", above):
+        line = above[-8:] + line  # …可拨打 ⏎ 0000-12345678咨询，…: the sentence runs on from the line above
+    m = INLINE_ADDRESS.search(line)
     return bool(m) and not LABEL_END.search(m.group("before"))
 
 
@@ -351,7 +357,7 @@ def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
     label after a sentence (…1100多人。咨询电话：⏎0839-…。): the line has no label of its own at its
     start and the sentence it is in ends at the start of the next line."""
     contact = CONTACT_LINE.search(texts[i])
-    if _inline_address(texts[i]):
+    if _inline_address(texts[i], texts[i - 1].strip() if i else ""):
         return True  # …或登录www…举报…: a web address between the words of a sentence
     if contact and NUMBER_IN_SENTENCE.match(texts[i][contact.end():]):
         return True  # …请拨打反诈专线⏎0871-66123456咨询。（周 岚）: the number sits in a sentence that ends here
