@@ -875,3 +875,24 @@ def test_a_features_plain_headings_in_series_on_a_raw_page_are_its_subheadlines(
     assert a.headline == "某县竹产业走出增收新路"
     assert a.subheadlines == ["从“砍竹子”到“用竹子”", "从“一家干”到“大家干”"]
     assert a.text.split("\n")[1].startswith("过去，村民砍下竹子就卖")
+
+
+def test_a_short_feature_signed_by_its_writers_on_a_line_of_its_own_is_news_not_a_brief():
+    text = raw("本报讯（记者 某某）5月5日，记者从某县",
+               "交通运输局获悉，今年以来，某县新建",
+               "农村公路一百二十公里，改造危桥十座。",
+               "某县新建农村公路一百二十公里",
+               "傍晚时分，茶园里的采茶工陆续收工。",
+               "近年来，某县推动茶旅融合发展，茶山",
+               "村建成观光茶园八百亩，一片茶园带富",
+               "了一村人，民宿也开了二十多家。",
+               "（本报记者 某某 通讯员 某某某）",
+               "茶山村：一片茶园富了一村人",
+               "——某县发展茶旅融合见闻",
+               "●某镇建成口袋公园五处",
+               "近日，某镇建成口袋公园五处。")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("news", "某县新建农村公路一百二十公里"),
+                                                   ("news", "茶山村：一片茶园富了一村人"),
+                                                   ("brief", "某镇建成口袋公园五处")]
+    assert arts[1].byline == ["某某", "某某某"] and arts[1].text.endswith("民宿也开了二十多家。")

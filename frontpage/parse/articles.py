@@ -1989,6 +1989,7 @@ def _credit_paragraph(edition: Edition, s: _Story, last: int) -> None:
             or not TERMINAL.search(before[-1].text.rstrip()):
         return
     s.parts[last] = _part(edition, "byline", list(s.parts[last].spans))
+    s.signed_off = True  # its writers sign it: the paper's own report, however short
     s.byline = s.byline or parse_names(m.group("name"))
     s.source = s.source or _credit_source(m.group("name"))
 
