@@ -896,3 +896,25 @@ def test_a_short_feature_signed_by_its_writers_on_a_line_of_its_own_is_news_not_
                                                    ("news", "茶山村：一片茶园富了一村人"),
                                                    ("brief", "某镇建成口袋公园五处")]
     assert arts[1].byline == ["某某", "某某某"] and arts[1].text.endswith("民宿也开了二十多家。")
+
+
+# --- a notice whose title names its issuer on the line above 关于… --------------------------
+
+def test_a_notice_titled_by_its_issuer_over_an_about_line_is_one_notice_not_a_teaser_or_a_brief():
+    blank = "\n".join(["某市人民政府", "关于某某的通告", "", "为加强管理，现通告如下：", "一、自即日起施行。", "",
+                       "某市人民政府", "2024年5月6日"]) + "\n"
+    (notice,) = stories(blank)
+    assert (notice.kind, notice.headline) == ("notice", "某市人民政府关于某某的通告")
+    text = raw("某市公安局交通管理局",
+               "关于某路段临时交通管制的通告",
+               "因道路施工需要，5月8日至5月20日，",
+               "某路段实施临时交通管制，请过往车",
+               "辆提前绕行。特此通告。",
+               "某市公安局交通管理局",
+               "2024年5月6日",
+               "遗失声明",
+               "某某公司遗失公章一枚，声明作废。")
+    first, second = stories(text)
+    assert first.kind == "notice" and "关于某路段临时交通管制的通告" in first.kicker + first.headline
+    assert first.lines == [[1, 7]] and first.text.startswith("因道路施工需要")
+    assert (second.kind, second.headline) == ("notice", "遗失声明")

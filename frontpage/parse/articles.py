@@ -44,7 +44,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, CO
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import hinted, opens_story
+from .reflow import ABOUT_NOTICE, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -1259,6 +1259,7 @@ class _StoryMachine:
             if not self.pending:
                 self.pending_from.clear()
         column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
+        u = self._issuer_over_title(u)
         story = self.open_story("notice")
         self.flush_pending(None)
         if heading is not None:
@@ -1266,6 +1267,18 @@ class _StoryMachine:
             column = _headline_text(self.edition, heading)
         story.kicker = column
         story.heads_before.append(u)
+
+    def _issuer_over_title(self, u: TextUnit) -> TextUnit:
+        """The issuer's name on the line right above a notice's 关于… title (某市人民政府 ⏎ 关于某某的通告)
+        waits as a headline line: it is the first part of the notice's one title."""
+        issuer = self.pending[-1] if self.pending and not u.gap_before else None
+        if issuer is None or issuer.last_line != u.first_line - 1 or len(issuer.lines) != 1 \
+                or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
+            return u
+        self.pending.pop()
+        if not self.pending:
+            self.pending_from.clear()
+        return TextUnit(u.kind, list(issuer.spans) + list(u.spans), text=issuer.text + u.text)
 
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""

@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
-from .lexicon import COMMENTARY_LABEL, MASTHEAD_SUFFIX
+from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -376,9 +376,22 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
                                                                      or _item_ends(prev, pieces[i + 1:i + 2]))
         if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
-        if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)):
+        if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
+                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)):
             p.role = "notice"
     return pieces
+
+
+ABOUT_NOTICE = re.compile(r"^关于[^，,。；;！？]{2,40}的(?:" + NOTICE_TITLE + r")$")
+"""A notice's title that says what it is about (关于某路段临时交通管制的通告)."""
+ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")$")
+"""An institution's full name on a line of its own (某市公安局交通管理局)."""
+
+
+def issuer_above(prev: _Line | TextUnit | None) -> bool:
+    """Is ``prev`` the issuer's name printed on its own line over a notice's 关于… title (某市人民政府 ⏎
+    关于某某的通告)? The two lines are the notice's one title."""
+    return prev is not None and bool(ISSUER_NAME.match(re.sub(r"[\s\u3000]+", "", fold(prev.text))))
 
 
 # --- paragraphs ---------------------------------------------------------------------
