@@ -918,3 +918,11 @@ def test_a_notice_titled_by_its_issuer_over_an_about_line_is_one_notice_not_a_te
     assert first.kind == "notice" and "关于某路段临时交通管制的通告" in first.kicker + first.headline
     assert first.lines == [[1, 7]] and first.text.startswith("因道路施工需要")
     assert (second.kind, second.headline) == ("notice", "遗失声明")
+
+
+def test_a_documents_issuer_and_date_after_a_blank_line_close_the_document_not_a_teaser():
+    text = "\n".join(["某市人民政府办公室", "关于印发某某措施的通知", "", "各区县人民政府：",
+                      "现将某某措施印发给你们，请认真贯彻执行。", "", "某市人民政府办公室", "2024年5月6日"]) + "\n"
+    (doc,) = stories(text)
+    assert doc.kind == "document" and doc.lines[-1] == [7, 8]
+    assert doc.text.replace("\n", "").endswith("某市人民政府办公室2024年5月6日")

@@ -875,16 +875,16 @@ class _StoryMachine:
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:
-        """On a page without blank lines, an issuer and a date on lines of their own right under a
-        paragraph's last sentence (某某市教育局 ⏎ 2024年5月6日) sign the document or notice above: its
+        """An issuer and a date on lines of their own right under a paragraph's last sentence, or after
+        a blank line (某某市教育局 ⏎ 2024年5月6日), sign the document or notice above: its
         closing body lines, not a headline stack (no headline is a bare institution over a full date)."""
         current = self.current
         if current is None or self.pending or current.kind not in ("unknown", "document") \
                 or len(u.lines) > 2 or not current.parts or current.parts[-1].role != "body":
             return False
         last = current.parts[-1]
-        if last.lines[-1] != u.first_line - 1:
-            return False
+        if any(self.edition.lines[n - 1].strip() for n in range(last.lines[-1] + 1, u.first_line)):
+            return False  # right under the last paragraph, or only a blank line between (a page with blank lines)
         texts = [fold(self.edition.lines[n - 1].strip()) for n in u.lines]
         if len(texts) == 2:
             signed = _signer_line(texts[0]) and bool(DATE_TAIL.search(texts[1]))
