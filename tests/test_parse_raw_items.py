@@ -926,34 +926,3 @@ def test_a_documents_issuer_and_date_after_a_blank_line_close_the_document_not_a
     (doc,) = stories(text)
     assert doc.kind == "document" and doc.lines[-1] == [7, 8]
     assert doc.text.replace("\n", "").endswith("某市人民政府办公室2024年5月6日")
-
-
-def test_a_features_four_character_headings_with_a_colon_in_series_are_its_subheadlines_not_prose():
-    text = raw("□本报记者 某某",
-               "清晨六点，某镇的茶厂已经开工。在某",
-               "某茶业公司的车间里，一片片鲜叶经过",
-               "杀青、揉捻、烘干，变成了干茶。",
-               "古法新用：老茶师有了新徒弟",
-               "今年六十岁的老周是镇上的老茶师，见",
-               "证了某镇茶叶从手工到机械的变化。",
-               "数字赋能：一片叶的“云”旅程",
-               "走进镇上的茶叶交易平台，大屏幕上实",
-               "时跳动着订单和物流数据。",
-               "某镇茶产业焕发新活力")
-    (a,) = stories(text)
-    assert a.headline == "某镇茶产业焕发新活力"
-    assert a.subheadlines == ["古法新用：老茶师有了新徒弟", "数字赋能：一片叶的“云”旅程"]
-
-
-def test_a_notice_addressed_to_a_named_party_keeps_its_first_line_in_its_text():
-    text = raw("某某市某区人民法院公告",
-               "张三：本院受理原告某某公司诉你",
-               "借款合同纠纷一案，现依法向你公",
-               "告送达起诉状副本。",
-               "李四：本院受理原告某某银行诉你",
-               "金融借款合同纠纷一案，现依法向",
-               "你公告送达起诉状副本。",
-               "某某市某区人民法院",
-               "2024年5月6日")
-    (notice,) = stories(text)
-    assert notice.subheadlines == [] and notice.text.startswith("张三：本院受理原告")

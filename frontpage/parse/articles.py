@@ -1576,7 +1576,7 @@ def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     """Give each headline group's lines to a story before (the nearest headless ones), the story
     after, or a teaser."""
-    texts = {i: s.body_text() + "".join(u.text for u in s.subheads) for i, s in enumerate(stories)}  # its headings are its words
+    texts = {i: s.body_text() for i, s in enumerate(stories)}
     aff = _Affinity(texts)
     index = {id(s): i for i, s in enumerate(stories)}
     for before, heads, after in groups:

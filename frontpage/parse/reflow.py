@@ -565,14 +565,8 @@ def _plain_heading(cur: _Line, col: float) -> bool:
     """A line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen
     characters)."""
     tail = cur.text.strip()  # (all full-width: a line ending in digits is short by half-width characters)
-    labelled = bool(LABELLED_HEADING.match(tail))  # its colon marks it a heading: it may fill the column
-    return ((labelled or not INTERNAL_PUNCT.search(tail)) and not re.search(r"[。！？!?…—]", tail)
-            and cur.width <= col - (0 if labelled else 1) and cur.width == len(tail))
-
-
-LABELLED_HEADING = re.compile(r"^[\u4e00-\u9fff]{4}：(?![“‘「])[^，,、；;：:。！？!?…]{3,16}$")
-"""A 小标题 of a four-character phrase, a colon and a phrase (窑火不熄：老手艺有了新订单): no speech follows
-its colon, no other mark is in it (a name before a colon, 张三：, addresses a notice's party)."""
+    return (not INTERNAL_PUNCT.search(tail) and not re.search(r"[。！？!?…—]", tail) and cur.width <= col - 1
+            and cur.width == len(tail))
 
 
 def _heading_above(pieces: list[_Line], k: int, local: list[float]) -> bool:
@@ -597,8 +591,7 @@ def _series_heading(pieces: list[_Line], k: int, local: list[float]) -> bool:
         return False
     head, nxt = pieces[k - 1].text.strip(), pieces[k].text.strip()
     return bool(TERMINAL.search(pieces[k - 2].text.rstrip())) and _plain_heading(pieces[k - 1], local[k - 1]) \
-        and head.count("“") == head.count("”") and not _LEADING_NUMBER.match(nxt) and not _echoes_above(pieces, k - 1) \
-        and not _plain_heading(pieces[k], local[k])  # a line of a headline stack, with more display under it
+        and head.count("“") == head.count("”") and not _LEADING_NUMBER.match(nxt) and not _echoes_above(pieces, k - 1)
 
 
 def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
@@ -909,7 +902,6 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1
                 and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
-                and not (LABELLED_HEADING.match(u.text.strip()) and not nxt.gap_before)  # 某某某某：… on a raw page
                 and not nxt.frame_start and not is_lead(nxt.text) and not CAPTION_START.match(fold(nxt.text.strip()))
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
             spans = u.spans + nxt.spans
