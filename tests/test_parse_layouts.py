@@ -476,10 +476,17 @@ def test_the_lunar_date_under_the_date_line_is_date_furniture():
     assert furniture_lines(texts, [False, False, True, False, True]) == {0: "masthead", 1: "masthead", 2: "date", 3: "date"}
 
 
-@pytest.mark.parametrize("line", ["第4321期 今日8版", "第10234号", "国内统一连续出版物号 CN 11-0001"])
+@pytest.mark.parametrize("line", ["第4321期 今日8版", "第10234号", "国内统一连续出版物号 CN 11-0001",
+                                  "国内统一连续出版物号 CN 11-0001 今日12版"])
 def test_issue_and_serial_numbers_under_the_masthead_are_furniture(line):
     texts = ["某山日报", "2024年2月6日 星期二", line, "某地春运客流回升"]
     assert furniture_lines(texts, [False, True, True, True]).get(2) == "masthead"
+
+
+@pytest.mark.parametrize("ear", ["7 城事·民生 2024年5月6日 星期一", "城事·民生 2024年5月6日 星期一", "A07 城事 2024年5月6日 星期一"])
+def test_a_top_line_of_page_number_section_and_date_is_the_date_line_and_the_kicker_under_it_is_no_section(ear):
+    texts = [ear, "春季义诊月启动", "全市百家医院进社区", "本报讯（记者 某某）5月5日，全市"]
+    assert furniture_lines(texts, [False] * 4) == {0: "date"}
 
 
 def test_a_section_name_of_two_words_first_on_a_raw_page_is_furniture():

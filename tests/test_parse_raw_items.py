@@ -708,3 +708,221 @@ def test_a_numbered_sentence_in_a_story_without_numbered_headings_stays_text():
                "每个图书室配备管理员一名。")
     (a,) = stories(text)
     assert a.subheadlines == [] and "1.藏书十万余册。" in a.text
+
+
+# --- a web address inside a brief's sentence; a property advertisement's labelled lines ---------
+
+def test_a_web_address_between_the_words_of_a_briefs_sentence_is_no_advertisement():
+    text = raw("●某区开通网上办事大厅",
+               "本月起，居民可通过手机客户端或",
+               "登录www.example.cn办理社保",
+               "业务，也可到窗口办理。",
+               "●某镇建成口袋公园五处",
+               "近日，某镇建成口袋公园五处，方便",
+               "居民休闲。")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区开通网上办事大厅", "某镇建成口袋公园五处"]
+    assert arts[0].text.replace("\n", "").endswith("也可到窗口办理。")
+
+
+def test_a_phone_number_that_carries_a_briefs_sentence_on_from_the_line_above_is_no_advertisement():
+    text = raw("●某区开通心理援助热线",
+               "即日起，市民如有需要，可拨打",
+               "0000-12345678咨询，也可到社区服务中心",
+               "当面咨询，服务时间为每天8时至20时。",
+               "●某镇建成口袋公园五处",
+               "近日，某镇建成口袋公园五处。")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某区开通心理援助热线", "某镇建成口袋公园五处"]
+    assert "0000-12345678咨询" in arts[0].text.replace("\n", "")
+
+
+def test_a_property_advertisements_developer_permit_and_disclaimer_lines_stay_in_the_advertisement():
+    texts = ["某某有限公司", "2024年5月6日", "某某·湖畔里", "滨水洋房 认筹进行中",
+             "营销中心：某某市某某路1号", "开发商：某某置业有限公司", "预售许可证号：某房预字第0001号",
+             "本广告仅为要约邀请，最终以政府核准文件为准"]
+    kinds = furniture_lines(texts, [False] * len(texts))
+    assert [kinds.get(k) for k in range(2, len(texts))] == ["ad"] * 5 + ["disclaimer"]
+
+
+# --- a kicker under a date line that names the section; a 【label】 box on a raw page; a run-on pointer ---
+
+def test_a_kicker_under_a_date_line_that_already_names_the_section_is_no_section_name():
+    texts = ["2024年5月6日 星期一 城事·民生 3", "春季义诊月启动", "全市百家医院进社区"]
+    assert 1 not in furniture_lines(texts, [False] * 3)
+    text = raw("2024年5月6日 星期一 城事·民生 3",
+               "春季义诊月启动",
+               "全市百家医院进社区",
+               "本报讯（记者 某某）5月5日，全市春季义",
+               "诊月启动，百家医院派出医生进社区。")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline) == ("春季义诊月启动", "全市百家医院进社区")
+
+
+def test_a_box_label_whose_words_run_on_into_the_next_line_opens_a_box_after_the_story():
+    text = raw("本报讯（记者 某某）5月5日，某区开展燃",
+               "气安全检查，排查隐患一百余处，整改",
+               "率达到九成以上。",
+               "【安全提示】使用燃气时请保持室内通风良",
+               "好，发现燃气泄漏请立即关闭阀门，并",
+               "拨打抢修电话。",
+               "某区开展燃气安全检查")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box"]
+    assert arts[1].kicker == "安全提示" and arts[1].headline == ""
+    assert arts[1].text.replace("\n", "").startswith("使用燃气时请保持室内通风良好，")
+    assert arts[0].text.replace("\n", "").endswith("率达到九成以上。")
+
+
+def test_a_one_line_teaser_with_its_pointer_run_on_is_its_own_text_and_points_to_the_page():
+    text = raw("本报讯（记者 某某）5月5日，某区开展燃",
+               "气安全检查，排查隐患一百余处。",
+               "某区开展燃气安全检查",
+               "“某某十项惠民工程”进展详见6版",
+               "遗失声明",
+               "某某公司遗失公章一枚，声明作废。")
+    teaser = next(a for a in stories(text) if a.kind == "teaser")
+    assert teaser.text == "“某某十项惠民工程”进展详见6版"
+    assert teaser.continues_on == 6
+
+
+# --- a feature with no lead under a story, signed on a line of its own, its headline after it ---
+
+FEATURE_UNDER_A_STORY = raw(
+    "某县新建农村公路一百二十公里",
+    "本报讯（记者 某某）5月5日，记者从某县",
+    "交通运输局获悉，今年以来，某县新建",
+    "农村公路一百二十公里，改造危桥十座。",
+    "目前，全县农村公路总里程达到三千公",
+    "里，通客车率达到百分之百。",
+    "傍晚时分，茶园里的采茶工陆续收工。",
+    "五十岁的老周把一天采下的鲜叶送到茶",
+    "厂，过秤、记账，笑得合不拢嘴。",
+    "近年来，某县推动茶旅融合发展，茶山",
+    "村建成观光茶园八百亩，一片茶园带富",
+    "了一村人，民宿也开了二十多家。",
+    "如今的茶山村，白天看茶园，晚上住民",
+    "宿，来的人越来越多。",
+    "（本报记者 某某 通讯员 某某某）",
+    "茶山村：一片茶园富了一村人",
+    "——某县发展茶旅融合见闻",
+    "责编：某某 美编：某某")
+
+
+def test_a_feature_under_a_story_signed_on_a_line_of_its_own_is_a_story_of_its_own():
+    arts = stories(FEATURE_UNDER_A_STORY)
+    assert [a.headline for a in arts] == ["某县新建农村公路一百二十公里", "茶山村：一片茶园富了一村人"]
+    assert arts[0].text.replace("\n", "").endswith("通客车率达到百分之百。")
+    feature = arts[1]
+    assert feature.text.startswith("傍晚时分，") and feature.text.endswith("来的人越来越多。")
+    assert feature.byline == ["某某", "某某某"] and feature.source == "本报"
+
+
+def test_the_first_numbered_heading_under_a_line_that_announces_it_is_a_heading_not_prose():
+    text = raw("某县第一次农业普查主要数据公报",
+               "某县统计局",
+               "2024年5月6日",
+               "根据有关规定，我县开展了第一次农业普",
+               "查。现将主要数据公布如下：",
+               "一、农业经营主体",
+               "全县共有农业经营户八万户，比上次普",
+               "查增加一千户。",
+               "二、农业机械",
+               "全县拖拉机保有量一万台，比上次普查",
+               "增长一成。")
+    (doc,) = stories(text)
+    assert doc.subheadlines[:2] == ["一、农业经营主体", "二、农业机械"]
+    assert doc.text.split("\n")[0].endswith("现将主要数据公布如下：")
+
+
+def test_a_notice_ends_on_the_date_printed_under_its_issuer_even_before_a_headless_story():
+    text = raw("停水公告",
+               "因管网检修，5月8日8:00至18:00某路沿",
+               "线停水，请用户提前储水。",
+               "某某水务公司",
+               "2024年5月6日",
+               "5月5日，某区开展燃气安全检查，排查",
+               "隐患一百余处，整改率达九成。",
+               "某区开展燃气安全检查")
+    notice, story = stories(text)
+    assert notice.kind == "notice" and notice.lines == [[1, 5]]
+    assert notice.text.replace("\n", "").endswith("某某水务公司2024年5月6日")
+    assert story.headline == "某区开展燃气安全检查" and story.text.startswith("5月5日，")
+
+
+# --- a feature's 小标题 in series on a raw page; a lone short first line stays prose ------------
+
+FEATURE_WITH_HEADINGS = raw(
+    "本报讯（记者 某某）某县近年",
+    "来大力发展竹产业，全县竹林面",
+    "积达到六十万亩。",
+    "从“砍竹子”到“用竹子”",
+    "过去，村民砍下竹子就卖，一根",
+    "只能卖几块钱。如今，竹子被加",
+    "工成竹地板、竹家具，价值翻了",
+    "好几倍。",
+    "从“一家干”到“大家干”",
+    "村里成立竹业合作社，吸纳农户",
+    "三百余户入社，带动户均增收八",
+    "千元，还建起了电商直播间。",
+    "某县竹产业走出增收新路")
+
+
+def test_a_features_plain_headings_in_series_on_a_raw_page_are_its_subheadlines():
+    """Two 小标题 two em short of a fourteen-em column, each after a sentence's end: a paragraph's
+    first line may be that short (its indent), but a series of such lines are the feature's headings."""
+    (a,) = stories(FEATURE_WITH_HEADINGS)
+    assert a.headline == "某县竹产业走出增收新路"
+    assert a.subheadlines == ["从“砍竹子”到“用竹子”", "从“一家干”到“大家干”"]
+    assert a.text.split("\n")[1].startswith("过去，村民砍下竹子就卖")
+
+
+def test_a_short_feature_signed_by_its_writers_on_a_line_of_its_own_is_news_not_a_brief():
+    text = raw("本报讯（记者 某某）5月5日，记者从某县",
+               "交通运输局获悉，今年以来，某县新建",
+               "农村公路一百二十公里，改造危桥十座。",
+               "某县新建农村公路一百二十公里",
+               "傍晚时分，茶园里的采茶工陆续收工。",
+               "近年来，某县推动茶旅融合发展，茶山",
+               "村建成观光茶园八百亩，一片茶园带富",
+               "了一村人，民宿也开了二十多家。",
+               "（本报记者 某某 通讯员 某某某）",
+               "茶山村：一片茶园富了一村人",
+               "——某县发展茶旅融合见闻",
+               "●某镇建成口袋公园五处",
+               "近日，某镇建成口袋公园五处。")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [("news", "某县新建农村公路一百二十公里"),
+                                                   ("news", "茶山村：一片茶园富了一村人"),
+                                                   ("brief", "某镇建成口袋公园五处")]
+    assert arts[1].byline == ["某某", "某某某"] and arts[1].text.endswith("民宿也开了二十多家。")
+
+
+# --- a notice whose title names its issuer on the line above 关于… --------------------------
+
+def test_a_notice_titled_by_its_issuer_over_an_about_line_is_one_notice_not_a_teaser_or_a_brief():
+    blank = "\n".join(["某市人民政府", "关于某某的通告", "", "为加强管理，现通告如下：", "一、自即日起施行。", "",
+                       "某市人民政府", "2024年5月6日"]) + "\n"
+    (notice,) = stories(blank)
+    assert (notice.kind, notice.headline) == ("notice", "某市人民政府关于某某的通告")
+    text = raw("某市公安局交通管理局",
+               "关于某路段临时交通管制的通告",
+               "因道路施工需要，5月8日至5月20日，",
+               "某路段实施临时交通管制，请过往车",
+               "辆提前绕行。特此通告。",
+               "某市公安局交通管理局",
+               "2024年5月6日",
+               "遗失声明",
+               "某某公司遗失公章一枚，声明作废。")
+    first, second = stories(text)
+    assert first.kind == "notice" and "关于某路段临时交通管制的通告" in first.kicker + first.headline
+    assert first.lines == [[1, 7]] and first.text.startswith("因道路施工需要")
+    assert (second.kind, second.headline) == ("notice", "遗失声明")
+
+
+def test_a_documents_issuer_and_date_after_a_blank_line_close_the_document_not_a_teaser():
+    text = "\n".join(["某市人民政府办公室", "关于印发某某措施的通知", "", "各区县人民政府：",
+                      "现将某某措施印发给你们，请认真贯彻执行。", "", "某市人民政府办公室", "2024年5月6日"]) + "\n"
+    (doc,) = stories(text)
+    assert doc.kind == "document" and doc.lines[-1] == [7, 8]
+    assert doc.text.replace("\n", "").endswith("某市人民政府办公室2024年5月6日")

@@ -217,3 +217,21 @@ def test_a_feature_introduced_by_an_editors_note_keeps_its_continuation():
     assert (feature.kind, feature.kicker, feature.continues_on) == ("news", "走进新质生产力①", 3)
     box = next(a for a in arts if a.kicker == "编者按")
     assert box.linked_to == feature.id
+
+
+def test_a_box_that_resembles_two_stories_almost_equally_goes_to_the_one_beside_it():
+    """Two stories on one subject and a 【链接】 box printed right under the second: the box shares
+    nearly as much with the first, so no link is clear, but a box stands beside its own story."""
+    from frontpage.parse.articles import Part, _Story, link_boxes_and_captions
+
+    def story(kind: str, text: str) -> _Story:
+        return _Story(kind=kind, parts=[Part("body", text, ())])
+
+    first = story("news", "某市发布人口普查数据，全市常住人口增长，人口老龄化程度加深，城镇化率提高。")
+    second = story("document", "某市人口普查主要数据公报：全市常住人口增长，家庭户人口减少，城镇人口增加。")
+    box = story("box", "全国人口普查每十年开展一次，普查员走进千家万户登记人口。")
+    unrelated = story("news", "某区新建口袋公园五处，方便市民休闲健身。")
+    stories = [first, second, box, unrelated]
+    link_boxes_and_captions(stories)
+    assert box.link_to is second
+    assert any("beside it" in n for n in box.notes)

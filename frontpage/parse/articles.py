@@ -44,7 +44,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, CO
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import hinted, opens_story
+from .reflow import ABOUT_NOTICE, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -838,6 +838,7 @@ class _StoryMachine:
         if current is not None and current.kind == "notice" and not self.pending \
                 and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
+            current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._brief(u, as_head=True):
             return
@@ -874,16 +875,16 @@ class _StoryMachine:
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:
-        """On a page without blank lines, an issuer and a date on lines of their own right under a
-        paragraph's last sentence (某某市教育局 ⏎ 2024年5月6日) sign the document or notice above: its
+        """An issuer and a date on lines of their own right under a paragraph's last sentence, or after
+        a blank line (某某市教育局 ⏎ 2024年5月6日), sign the document or notice above: its
         closing body lines, not a headline stack (no headline is a bare institution over a full date)."""
         current = self.current
         if current is None or self.pending or current.kind not in ("unknown", "document") \
                 or len(u.lines) > 2 or not current.parts or current.parts[-1].role != "body":
             return False
         last = current.parts[-1]
-        if last.lines[-1] != u.first_line - 1:
-            return False
+        if any(self.edition.lines[n - 1].strip() for n in range(last.lines[-1] + 1, u.first_line)):
+            return False  # right under the last paragraph, or only a blank line between (a page with blank lines)
         texts = [fold(self.edition.lines[n - 1].strip()) for n in u.lines]
         if len(texts) == 2:
             signed = _signer_line(texts[0]) and bool(DATE_TAIL.search(texts[1]))
@@ -1258,6 +1259,7 @@ class _StoryMachine:
             if not self.pending:
                 self.pending_from.clear()
         column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
+        u = self._issuer_over_title(u)
         story = self.open_story("notice")
         self.flush_pending(None)
         if heading is not None:
@@ -1265,6 +1267,18 @@ class _StoryMachine:
             column = _headline_text(self.edition, heading)
         story.kicker = column
         story.heads_before.append(u)
+
+    def _issuer_over_title(self, u: TextUnit) -> TextUnit:
+        """The issuer's name on the line right above a notice's 关于… title (某市人民政府 ⏎ 关于某某的通告)
+        waits as a headline line: it is the first part of the notice's one title."""
+        issuer = self.pending[-1] if self.pending and not u.gap_before else None
+        if issuer is None or issuer.last_line != u.first_line - 1 or len(issuer.lines) != 1 \
+                or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
+            return u
+        self.pending.pop()
+        if not self.pending:
+            self.pending_from.clear()
+        return TextUnit(u.kind, list(issuer.spans) + list(u.spans), text=issuer.text + u.text)
 
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""
@@ -1683,9 +1697,11 @@ def _tail_story(edition: Edition, story: _Story, heads: list[TextUnit]) -> _Stor
     own = "".join(_headline_text(edition, u) for u in story.heads_before)
     k = None
     for b in reversed(body[1:]):  # the last paragraphs, each echoing these lines more than its own headline
-        if shared_share(story.parts[b].text, text) <= shared_share(story.parts[b].text, own):
+        to_tail, to_own = shared_share(story.parts[b].text, text), shared_share(story.parts[b].text, own)
+        if to_tail < to_own or to_tail == to_own > 0:
             break
-        k = b
+        if to_tail > to_own:
+            k = b  # a paragraph echoing neither (a closing credit, a sentence of other words) goes along
     after = "".join(p.text for p in story.parts[k:] if p.role == "body") if k is not None else ""
     if k is None or shared_share(text, after) < TAIL_MIN_ECHO:
         return None
@@ -1866,9 +1882,20 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[e_k]
             stories[i].notes.append(f"linked by a weak echo only (best cosine {best:.2f}, next {runner_up:.2f}; "
                                     f"best echo {e_best:.2f}, next {e_next:.2f})")
+        elif best >= LINK_MIN_COSINE and best > runner_up and k in _neighbours(hosts, i):  # only the margin failed
+            stories[i].link_to = stories[k]
+            stories[i].notes.append(f"linked to the story beside it, the one it resembles most, though not clearly "
+                                    f"(best cosine {best:.2f}, next {runner_up:.2f})")
         else:
             stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
                                     f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
+
+
+def _neighbours(hosts: list[int], i: int) -> set[int]:
+    """The stories right before and right after item ``i`` in file order (the nearest of ``hosts``):
+    a box or caption is printed beside its story."""
+    before, after = [k for k in hosts if k < i], [k for k in hosts if k > i]
+    return set(before[-1:] + after[:1])
 
 
 def _resolve_date(md: tuple[int, int] | None, edition_date: date | None) -> str | None:
@@ -1951,6 +1978,7 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         spans = list(s.parts[last].spans)
         m = CLOSING_CREDIT.search(_raw(edition, spans)) or _role_credit(_raw(edition, spans))
         if not m:
+            _credit_paragraph(edition, s, last)
             continue
         body, credit = carve(edition, spans, [m.start() + len(m.group(0)) - len(m.group(0).lstrip())])
         if not body or not credit:
@@ -1959,6 +1987,24 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
         s.source = s.source or _credit_source(m.group("name"))
+
+
+CREDIT_PARAGRAPH = re.compile(r"^\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
+"""A closing credit with role words set as a paragraph of its own: ``（本报记者 石磊 通讯员 龙晓燕）``."""
+
+
+def _credit_paragraph(edition: Edition, s: _Story, last: int) -> None:
+    """A story's last paragraph that is only its writers' credit, with their roles, after a paragraph
+    that ends a sentence: the byline, not body."""
+    m = CREDIT_PARAGRAPH.match(_raw(edition, list(s.parts[last].spans)))
+    before = [p for p in s.parts[:last] if p.role == "body"]
+    if not m or not _ROLES.search(re.sub(r"\s+", "", m.group("name"))) or not before \
+            or not TERMINAL.search(before[-1].text.rstrip()):
+        return
+    s.parts[last] = _part(edition, "byline", list(s.parts[last].spans))
+    s.signed_off = True  # its writers sign it: the paper's own report, however short
+    s.byline = s.byline or parse_names(m.group("name"))
+    s.source = s.source or _credit_source(m.group("name"))
 
 
 ROLE_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
@@ -2164,7 +2210,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes),
         )
         if kind == "teaser" and not art.paragraphs:
-            art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+            _teaser_text(art, parts)
         art.doubt = _doubt(edition, art, s)
         built[id(s)] = art
     for s in stories:
@@ -2180,6 +2226,26 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         out.append(a)
         out.extend(x for x in satellites if x.linked_to is a)
     return out
+
+
+def _teaser_text(art: Article, parts: list[Part]) -> None:
+    """A teaser's text is its pointer (详见2版), or its one line when the pointer runs on in it."""
+    art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+    _pointer_in_headline(art)
+
+
+def _pointer_in_headline(art: Article) -> None:
+    """A teaser printed as one line, its pointer run on into its headline without a space (某某工作进展
+    详见8版): the line is its headline and its text at once, and the pointer gives the page it goes on to."""
+    m = RUN_ON_POINTER.search(art.headline.strip())
+    if art.paragraphs or m is None or art.continues_on is not None or len(art.lines) != 1 or art.lines[0][0] != art.lines[0][1]:
+        return
+    art.paragraphs = [art.headline.strip()]
+    art.continues_on = int(m.group("page"))
+
+
+RUN_ON_POINTER = re.compile(r"[^\s▶►→（(](?:详见|请看)第?(?P<page>\d{1,2})版$")
+"""A page pointer run on into the words before it, with no space, bracket or arrow (…进展详见8版)."""
 
 
 def _two_plain_lines(edition: Edition, s: _Story) -> bool:

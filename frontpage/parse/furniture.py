@@ -30,11 +30,11 @@ AD_MARK_LINE = re.compile(r"^[\s\u3000]*(?:" + AD_MARK + r")[\s\u3000]*$")
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
 MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
                           r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?"
-                          r"|[\u4e00-\u9fff]{0,12}[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?"
+                          r"|[\u4e00-\u9fff]{0,12}[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?(?:\s*今日\s*\d{1,3}\s*版)?"
                           r"|[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")\s*[：:].{1,20})$")
 """The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
 number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版), the serial number
-(…出版物号 CN00-0099), the weather in its ear (今日天气：多云)."""
+(…出版物号 CN00-0099, with the page count after it: … CN00-0099 今日8版), the weather in its ear (今日天气：多云)."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
@@ -87,7 +87,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and _section_name(folded, i) \
-                and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i):
+                and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
+                and not _names_section(folded[i - 1]):
             out[i] = "section"
     _section_over_lead(folded, gaps, out)
     _advertisements(folded, gaps, out)
@@ -141,11 +142,24 @@ def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
         pieces = t.split()
         if len(pieces) >= 2 and all(TOP_PIECE.match(p) for p in pieces) and not all(p.isascii() for p in pieces):
             out[i] = "masthead"
+        elif _ear_line(pieces):
+            out[i] = "date"
         elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t) and ROMANISED.match(texts[i + 1]) \
                 and all(k in out for k in range(i)):
             out[i] = out[i + 1] = "masthead"
         elif i == 0 and PAGE_SECTION.match(t):
             out[i] = "page"
+
+
+WEEKDAY_PIECE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+PAGE_PIECE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\d{1,3}版)$")
+
+
+def _ear_line(pieces: list[str]) -> bool:
+    """A top line that sets the page number and the section name beside the date and weekday, in any
+    order (7 民生·服务 2022年11月17日 星期四): the page's date line."""
+    dated = any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", p) for p in pieces) and any(WEEKDAY_PIECE.match(p) for p in pieces)
+    return dated and all(TOP_PIECE.match(p) or PAGE_PIECE.match(p) or SECTION.match(p) for p in pieces)
 
 
 def _under_masthead(out: dict[int, str], i: int) -> bool:
@@ -187,6 +201,16 @@ def _section_name(texts: list[str], i: int) -> bool:
 
 PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→]\s*第?\s*\d{1,2}\s*版$")
 """A teaser's pointer to another page at a line's end (详见7版, ▶2版)."""
+
+
+def _names_section(text: str) -> bool:
+    """Does a date line print the page's section name beside its weekday (2024年5月6日 星期一 城事·民生 7)?
+    Then the line under it is the first story's display line, not a second section name."""
+    pieces = text.split()
+    if not (DATE_LINE.match(text) or _ear_line(pieces)):
+        return False
+    return any(SECTION.match(p) and not WEEKDAY_PIECE.match(p) and not p.startswith("农历") and not MASTHEAD.match(p)
+               for p in pieces)
 
 
 def _over_pointers(texts: list[str], i: int) -> bool:
@@ -310,11 +334,31 @@ SENTENCE_END_BEFORE = re.compile(r"[\u4e00-\u9fff][。！？；，]\s*[\u4e00-\u
 end of a story's sentence, not an advertisement."""
 
 
+INLINE_ADDRESS = re.compile(r"(?P<before>[\u4e00-\u9fff]{1,8})(?:(?:https?://|www\.)[A-Za-z0-9./\-_?=&%#~]+|\d{3,4}-\d{7,8})"
+                            r"[\u4e00-\u9fff]")
+"""A web address or a phone number set between two words of a line, with no colon before it
+(…或登录www.example.cn举报…, …可拨打0000-12345678咨询，…)."""
+LABEL_END = re.compile(r"(?:" + CONTACT + r")$")
+
+
+def _inline_address(text: str, above: str = "") -> bool:
+    """Is the web address or phone number on this line inside a sentence: words right before it (on
+    this line, or ending the line above mid-sentence) that are no contact label (网址, 电话), words right
+    after it? An advertisement sets its address after a label or alone."""
+    line = text.strip()  # a space sets an advertisement's pieces apart: no sentence runs across one
+    if re.match(r"[A-Za-z0-9]", line) and re.search(r"[\u4e00-\u9fff]$", above):
+        line = above[-8:] + line  # …可拨打 ⏎ 0000-12345678咨询，…: the sentence runs on from the line above
+    m = INLINE_ADDRESS.search(line)
+    return bool(m) and not LABEL_END.search(m.group("before"))
+
+
 def _in_prose(texts: list[str], gaps: list[bool], i: int) -> bool:
     """A web address or a number in the middle of a sentence (…或登录⏎https://…反映⏎线索。), or a
     label after a sentence (…1100多人。咨询电话：⏎0839-…。): the line has no label of its own at its
     start and the sentence it is in ends at the start of the next line."""
     contact = CONTACT_LINE.search(texts[i])
+    if _inline_address(texts[i], texts[i - 1].strip() if i else ""):
+        return True  # …或登录www…举报…: a web address between the words of a sentence
     if contact and NUMBER_IN_SENTENCE.match(texts[i][contact.end():]):
         return True  # …请拨打反诈专线⏎0871-66123456咨询。（周 岚）: the number sits in a sentence that ends here
     if i + 1 >= len(texts) or gaps[i + 1]:

@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
-from .lexicon import COMMENTARY_LABEL, MASTHEAD_SUFFIX
+from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -287,7 +287,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
                 lm = LABEL.match(fold(raw), off, b)
-                if lm and not _tagged_headline(raw[lm.end():b]):
+                if lm and (not _tagged_headline(raw[lm.end():b]) or _wraps_into(raw[off:b], nxt)):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
                         split.append((lm.end(), b, "text", None))
@@ -376,9 +376,22 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
                                                                      or _item_ends(prev, pieces[i + 1:i + 2]))
         if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
-        if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)):
+        if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
+                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)):
             p.role = "notice"
     return pieces
+
+
+ABOUT_NOTICE = re.compile(r"^关于[^，,。；;！？]{2,40}的(?:" + NOTICE_TITLE + r")$")
+"""A notice's title that says what it is about (关于某路段临时交通管制的通告)."""
+ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")$")
+"""An institution's full name on a line of its own (某市公安局交通管理局)."""
+
+
+def issuer_above(prev: _Line | TextUnit | None) -> bool:
+    """Is ``prev`` the issuer's name printed on its own line over a notice's 关于… title (某市人民政府 ⏎
+    关于某某的通告)? The two lines are the notice's one title."""
+    return prev is not None and bool(ISSUER_NAME.match(re.sub(r"[\s\u3000]+", "", fold(prev.text))))
 
 
 # --- paragraphs ---------------------------------------------------------------------
@@ -408,6 +421,27 @@ def _tagged_headline(rest: str) -> bool:
     if re.search(r"[，,、；;：:。！？!?…]", rest):
         return False
     return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
+
+
+WRAPPED_TAIL = re.compile(r"^[^\s，,、；;：:。！？!?（(“”《》【】]{1,3}[，,、；;。！？]")
+"""A line that opens on the last character or two of a word and a clause mark (气，若…): the line
+above broke a sentence in the middle of a word."""
+
+
+def _wraps_into(line: str, nxt: str) -> bool:
+    """Does a 【label】 line run on into the next line as one sentence (【温馨提示】某某管道内可能存有空 ⏎
+    气，若…)? It fills its column (no shorter than the next line) and the next line finishes its word
+    before a clause mark: the text after the label is a box's first words, not a tagged headline."""
+    nxt = nxt.strip()
+    return bool(WRAPPED_TAIL.match(nxt)) and line_width(line.strip()) >= line_width(nxt) - 1
+
+
+def _label_text_wraps(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]`` a box's first words after its 【label】 on the same line, carried on by
+    ``pieces[k]`` in the middle of a word (:func:`_wraps_into`)? The piece is short only by its label."""
+    if k < 2 or pieces[k - 2].role != "label" or pieces[k - 2].number != pieces[k - 1].number:
+        return False
+    return pieces[k].role == "text" and _wraps_into(pieces[k - 1].raw, pieces[k].text)
 
 
 TITLE_MARGIN = 3.0
@@ -452,6 +486,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …一倍。（李二）: the writer's closing credit ends the story
     if HEADING.match(prev.text.strip()) and NUMBERED_START.match(cur.text.strip()):
         return False  # 二、重点任务 ⏎ （一）推进…: a heading, then the first item under it
+    if HEADING.match(cur.text.strip()) and prev.text.rstrip().endswith(("：", ":")):
+        return False  # …现将主要数据公布如下： ⏎ 一、常住人口: the first heading under the line announcing them
     if _bracketed_line(cur) and DOCUMENT_TITLE.search(fold(prev.text.strip())):
         return False  # …实施方案 ⏎ （2021年3月12日…审议通过）: the title, then the note of its adoption
     if two_decks(prev.text):
@@ -522,10 +558,40 @@ def _stands_after_sentence(prev: _Line, cur: _Line, col: float) -> bool:
         return False
     if _ends_short(cur, col):
         return True
-    # a line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen characters)
+    return _plain_heading(cur, col)
+
+
+def _plain_heading(cur: _Line, col: float) -> bool:
+    """A line with no mark at all one em short of the column: a 小标题 (prose has a mark every dozen
+    characters)."""
     tail = cur.text.strip()  # (all full-width: a line ending in digits is short by half-width characters)
     return (not INTERNAL_PUNCT.search(tail) and not re.search(r"[。！？!?…—]", tail) and cur.width <= col - 1
             and cur.width == len(tail))
+
+
+def _heading_above(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """On a page without blank lines, is ``pieces[k - 1]`` a 小标题 after a sentence's end
+    (:func:`_plain_heading`)? Then the line after it opens a paragraph: a heading is never run on
+    into the text under it."""
+    if not _series_heading(pieces, k, local):
+        return False
+    lo, hi = max(2, k - HEADING_SERIES_WINDOW), min(len(pieces), k + HEADING_SERIES_WINDOW + 1)
+    return any(_series_heading(pieces, j, local) for j in range(lo, hi) if j != k)
+
+
+HEADING_SERIES_WINDOW = 30
+"""A feature's 小标题 come in a series: another one stands within this many lines."""
+
+
+def _series_heading(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """Is ``pieces[k - 1]`` a 小标题 by its form, after a sentence's end, its quotes closed, not a line
+    cut short by a number that did not fit (127450元 opening the next line), and not a headline printed
+    after its body (it restates the text above)?"""
+    if k < 2 or k >= len(pieces) or pieces[k - 1].role != "text" or pieces[k].role != "text":
+        return False
+    head, nxt = pieces[k - 1].text.strip(), pieces[k].text.strip()
+    return bool(TERMINAL.search(pieces[k - 2].text.rstrip())) and _plain_heading(pieces[k - 1], local[k - 1]) \
+        and head.count("“") == head.count("”") and not _LEADING_NUMBER.match(nxt) and not _echoes_above(pieces, k - 1)
 
 
 def _stands_alone(prev: _Line, cur: _Line, nxt: _Line | None) -> bool:
@@ -567,12 +633,14 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     text above it (:data:`ECHO_ABOVE`): then it is a headline printed after its body."""
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece):
+    if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece) \
+            or _label_text_wraps(pieces, k):
         return False
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
+            or _heading_above(pieces, k, local)
             or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
 
 
@@ -734,8 +802,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 joined = _continues_across_gap(run, piece, main_col, recent, depth > 0)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
-                joined = _continues_in_block(prev, piece, col, first_of_para=len(run) == 1) \
-                    and not (len(run) == 1 and _title_under_label(pieces, k))
+                joined = _label_text_wraps(pieces, k) or (_continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
+                                                          and not (len(run) == 1 and _title_under_label(pieces, k)))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
             if not joined:
