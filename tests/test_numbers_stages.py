@@ -163,10 +163,23 @@ def test_hedge(text, qualifier, quote):
     ("比重为63%~68%", 63, 68, "%"),
     ("周期为3至5年", 3, 5, "year"),
     ("培训3至5万人次", 30000, 50000, "person-time"),  # the scale written once, for both ends
+    ("工期3个月至1年", 3, 12, "month"),  # two units: both ends in the smaller one
+    ("培训时长2天至1周", 2, 7, "day"),
+    ("管线长800米至2公里", 800, 2000, "m"),
+    ("亩产500公斤至1吨", 500, 1000, "kg"),
 ])
 def test_range(text, low, high, unit):
     r = read(text, "hedge_and_range")
     assert (r.value, r.low, r.high, r.unit) == (None, low, high, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("工期2周至3个月", 2, "week"),  # no exact conversion (a month in weeks): no range, the first end
+    ("单价3元至5吨", 3, "CNY"),  # units of two kinds: never the second's unit on the first's number
+])
+def test_no_range_across_units_that_do_not_convert(text, value, unit):
+    r = read(text, "hedge_and_range")
+    assert (r.value, r.low, r.high, r.unit) == (value, None, None, unit)
 
 
 # --- 5. direction -----------------------------------------------------------------------------

@@ -572,12 +572,36 @@ def _range(r: Reading) -> None:
                 v1 = scaled  # 3至5万人次: the scale is written once for both ends
         elif not word1 and word2 and word2 in units():
             v1 = base_value(m.group("num1"), m.group("scale1"), word2)
-        if word2 and word2 != r.word and word2 in units():
+        if word1 in units() and word2 in units() and units()[word1].unit != units()[word2].unit:
+            v1, v2 = _in_one_unit(r, word1, word2, v1, v2)  # 3个月至1年 → 3 to 12 months
+        elif word2 and word2 != r.word and word2 in units():
             r.kind, r.unit = units()[word2].kind, units()[word2].unit
         if v1 < v2:
             r.low, r.high, r.value = v1, v2, None
     except (ValueError, ArithmeticError):
         pass
+
+
+@cache
+def unit_conversions() -> dict[tuple[str, str], int]:
+    """(unit, smaller unit) → how many of the smaller make one (year, month → 12), from
+    ``data/reference/unit_conversions.csv``: exact conversions only (no month in weeks)."""
+    with (REFERENCE / "unit_conversions.csv").open(encoding="utf-8") as fh:
+        return {(r["unit"], r["smaller"]): int(r["factor"]) for r in csv.DictReader(fh)}
+
+
+def _in_one_unit(r: Reading, word1: str, word2: str, v1, v2) -> tuple:
+    """A range whose ends name different units, both in the smaller one (3个月至1年 → 3 to 12
+    months; 2天至1周 → 2 to 7 days). With no exact conversion between them (a month and a
+    week, a yuan and a tonne) it is no range: the first quantity keeps its own unit and the
+    returned high end is not above the low, so :func:`_range` leaves the reading alone."""
+    u1, u2 = units()[word1].unit, units()[word2].unit
+    if (u2, u1) in unit_conversions():
+        return v1, v2 * unit_conversions()[(u2, u1)]
+    if (u1, u2) in unit_conversions():
+        r.kind, r.unit = units()[word2].kind, u2
+        return v1 * unit_conversions()[(u1, u2)], v2
+    return v1, float("-inf")
 
 
 def read_quantity(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None,
