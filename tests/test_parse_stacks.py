@@ -44,9 +44,11 @@ def test_a_headline_wrapped_at_its_measure_stays_one_headline(lines, headline):
     assert (a.kicker, a.headline, a.subheadlines) == ("", headline, [])
 
 
-def test_two_decks_of_equal_width_stay_one_headline():
-    (a,) = stories(_page("重点项目建设提速增效显著", "产业转型升级蓄势赋能加快"))
-    assert (a.kicker, a.headline, a.subheadlines) == ("", "重点项目建设提速增效显著 产业转型升级蓄势赋能加快", [])
+def test_two_decks_of_like_width_stay_one_headline():
+    # like, not equal: two lines of exactly equal length are a headline and its subheadline (the
+    # brief's sixth-batch clarification; see the test of the longer line below)
+    (a,) = stories(_page("重点项目建设提速增效显著", "产业转型升级蓄势赋能"))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "重点项目建设提速增效显著 产业转型升级蓄势赋能", [])
 
 
 def test_a_three_line_stack_is_kicker_headline_and_subheadline():
@@ -300,3 +302,16 @@ def test_a_banner_under_the_date_line_over_pointed_teasers_is_their_kicker_not_a
             "详见8版\n\n" + BODY)
     teasers = [a for a in stories(text) if a.kind == "teaser"]
     assert [(a.kicker, a.continues_on) for a in teasers] == [("本版导读", 7), ("本版导读", 8)]
+
+
+@pytest.mark.parametrize("upper, lower, expected", [
+    # of two plain lines of equal width, the first is the headline, the second its subheadline
+    ("某区城市更新项目开工率达92.5%", "5月份重点工程投资明显加快", ("", "某区城市更新项目开工率达92.5%", ["5月份重点工程投资明显加快"])),
+    ("某镇“夜经济”火起来", "老码头改造引来新游客", ("", "某镇“夜经济”火起来", ["老码头改造引来新游客"])),
+    ("重点项目建设提速增效显著", "产业转型升级蓄势赋能加快", ("", "重点项目建设提速增效显著", ["产业转型升级蓄势赋能加快"])),
+    # a shorter line over a much longer one is its kicker, even over figures in decks
+    ("全市防汛工作会议召开", "汛期90天 预计转移群众２.６万人次", ("全市防汛工作会议召开", "汛期90天 预计转移群众２.６万人次", [])),
+])
+def test_of_two_plain_lines_the_longer_is_the_headline_and_the_first_of_equal_ones(upper, lower, expected):
+    (a,) = stories(_page(upper, lower))
+    assert (a.kicker, a.headline, a.subheadlines) == expected

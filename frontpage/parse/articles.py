@@ -541,17 +541,53 @@ def _second_is_sub(first: str, second: str) -> bool:
     comma), is a dash line, or is a pair of decks giving the figures the first
     does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``). A longer
     line alone says nothing: a short kicker (``最美基层医生``) often stands over a longer headline."""
-    figures_deck = len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
+    figures_deck = _figures_deck(first, second)
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
             or figures_deck or two_decks(first) or _wider(first, second))
 
 
+def _figures_deck(first: str, second: str) -> bool:
+    """Is ``second`` a pair of decks giving the figures that ``first`` does not?"""
+    return len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
+
+
 def _wider(first: str, second: str) -> bool:
     """Is ``first`` set at least :data:`KICKER_RATIO` times as wide as ``second``? Widths in em, as
     printed: digits and Latin letters are half as wide as a character (``比2019年同期增长37.5%``)."""
     return line_width(nonspace(first)) >= KICKER_RATIO * line_width(nonspace(second))
+
+
+def _two_line_main(edition: Edition, first: str, second: str) -> int:
+    """Which of two plain headline lines is the headline (0 or 1; the other is a kicker above or a
+    subheadline below). A slogan on top is a kicker and a sentence or dash line below a subheadline;
+    so is a figures deck under a line of about its width (:func:`_figures_deck`, not
+    :data:`KICKER_RATIO` times as wide); otherwise, on a page with blank lines, the longer line is the headline, and of two lines of equal
+    width (within :data:`EQUAL_WIDTH_SLACK` em) the first; a word or two on top is a label. On a
+    page without them the older reading holds (:func:`_second_is_sub`)."""
+    if is_slogan(first):
+        return 1
+    if not _has_blank_lines(edition):
+        return 0 if _second_is_sub(first, second) else 1
+    if re.search(r"[，,；;]", second) or second.startswith(("——", "—")) \
+            or (_figures_deck(first, second) and not _wider(second, first)):
+        return 0
+    if len(nonspace(first)) <= TEASER_BANNER_MAX:
+        return 1
+    return 1 if line_width(nonspace(second)) > line_width(nonspace(first)) + EQUAL_WIDTH_SLACK else 0
+
+
+def _has_blank_lines(edition: Edition) -> bool:
+    """Does the page set its blocks apart with blank lines? A page without them (``pdftotext -raw``)
+    gives less sign of how a stack is set, and the dev annotations of such pages keep the older
+    reading (a kicker over the headline); :func:`_two_line_main` reads by width only on pages with blank lines."""
+    return any(not line.strip() for line in edition.lines)
+
+
+EQUAL_WIDTH_SLACK = 0.5
+"""Two display lines within this many em of each other are of equal length (a half-width digit or
+mark more or less)."""
 
 
 KICKER_RATIO = 1.3
@@ -624,7 +660,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     elif n == 1:
         main = 0
     elif n == 2:
-        main = 1 if is_slogan(texts[0]) else 0 if _second_is_sub(texts[0], texts[1]) else 1
+        main = _two_line_main(edition, texts[0], texts[1])
     else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
         main = 0 if texts[1].startswith(("——", "—")) else 1
     roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]

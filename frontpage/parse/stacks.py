@@ -103,6 +103,19 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
     return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
 
 
+EQUAL_SLACK = 0.5
+EQUAL_MIN = 8
+"""Two plain lines within this many em of each other, each at least :data:`EQUAL_MIN` em wide."""
+
+
+def _equal_lines(edition: Edition, upper: str, lower: str) -> bool:
+    """A stack of just two plain lines of equal length (:data:`EQUAL_SLACK`) on a page with blank lines
+    is two tiers, a headline and its subheadline (``某镇“夜经济”火起来了`` / ``老码头改造引来新游客``): a wrap's rest
+    seldom fills the measure again to the character."""
+    wa, wb = line_width(upper), line_width(lower)
+    return min(wa, wb) >= EQUAL_MIN and abs(wa - wb) <= EQUAL_SLACK and any(not t.strip() for t in edition.lines)
+
+
 FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
 """A short line that is a clause of its own: a word or two and a figure with its unit (``总投资186亿元``)."""
 
@@ -138,7 +151,8 @@ def tiers_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
         return [unit]
     groups: list[list] = [list(by_line[0])]
     for k in range(1, len(lines)):
-        if ends_tier(edition, texts[k - 1], texts[k], lines[k - 1]):
+        if ends_tier(edition, texts[k - 1], texts[k], lines[k - 1]) \
+                or (len(lines) == 2 and _equal_lines(edition, texts[0], texts[1])):
             groups.append([])
         groups[-1].extend(by_line[k])
     if len(groups) == 1:
