@@ -315,3 +315,23 @@ def test_a_banner_under_the_date_line_over_pointed_teasers_is_their_kicker_not_a
 def test_of_two_plain_lines_the_longer_is_the_headline_and_the_first_of_equal_ones(upper, lower, expected):
     (a,) = stories(_page(upper, lower))
     assert (a.kicker, a.headline, a.subheadlines) == expected
+
+
+def test_an_arrow_and_a_page_alone_on_the_line_under_a_teaser_is_its_pointer():
+    text = (BODY + "\n"
+            "某市轨道交通5号线年底前通车\n"
+            "▶4版\n\n"
+            "全市新建口袋公园46个\n"
+            "►６版\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.headline, a.subheadlines, a.continues_on, a.text) for a in teasers] == [
+        ("某市轨道交通5号线年底前通车", [], 4, "▶4版"), ("全市新建口袋公园46个", [], 6, "►６版")]
+
+
+def test_a_banner_over_lines_each_ending_on_a_page_set_off_by_a_space_is_one_teaser_per_line():
+    text = ("2024年3月5日 星期二 今日 8版\n\n" + BODY + "\n要闻导读\n\n"  # a date line's page count is no teaser
+            "某县出台18条措施支持民营经济 2版\n"
+            "全县秋粮收获进度过七成 4版\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.kicker, a.headline, a.continues_on, a.text) for a in teasers] == [
+        ("要闻导读", "某县出台18条措施支持民营经济", 2, "2版"), ("要闻导读", "全县秋粮收获进度过七成", 4, "4版")]

@@ -89,9 +89,10 @@ CREDIT = re.compile(
     + CREDIT_AFTER + r"))\s*$"
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版"
-                        r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$")
-"""A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` (in a
-body such a mark runs on with the sentence, never alone on its line)."""
+                        r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
+                        r"|^[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
+"""A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
+arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
 
 CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
@@ -224,12 +225,28 @@ an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose neve
 so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
 
 
+POINTER_TAIL_SPACED = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\s+第?(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+"""A page alone set off by a space after a headline (``…错峰返校 3版``: a 导读 column's pointer)."""
+SPACED_HEAD_MIN = 6
+"""The headline before a page set off by a space alone is one phrase (no space in it) of at least
+this many characters: not a date line's end (``星期三 今日 12版``) nor a section's name (``要闻 2版``)."""
+
+
+def _spaced_page(raw: str, a: int, b: int) -> re.Match | None:
+    """A page number set off by a space alone at the end of a headline's line (:data:`POINTER_TAIL_SPACED`)."""
+    m = POINTER_TAIL_SPACED.search(fold(raw), a, b)
+    head = raw[a:m.start()].strip() if m else ""
+    return m if len(head) >= SPACED_HEAD_MIN and not re.search(r"\s", head) and not head[:1].isdigit() else None
+
+
 def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
     other line. The caller asks for a bracketed pointer only on a line that opens a block (after a
     blank line), for a ``bare`` one (:data:`POINTER_TAIL_BARE`) on any line; the text before the
     pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
     m = (POINTER_TAIL_BARE if bare else POINTER_TAIL).search(fold(raw), a, b)
+    if m is None and bare:
+        m = _spaced_page(raw, a, b)
     if m is None or m.start() == a:
         return None
     head = raw[a:m.start()].strip()
