@@ -401,3 +401,15 @@ def test_a_briefs_column_after_a_finished_box_is_briefs_not_the_boxs_list():
     assert [(a.kicker, a.headline) for a in briefs] == [
         ("城事快报", "地铁2号线一期开始空载试运行"), ("城事快报", "市区今年已建成12处口袋公园")]
 
+
+
+def test_a_masthead_block_set_mid_page_and_the_papers_name_at_its_foot_are_furniture():
+    top = len(STORY.splitlines()) + 2  # the masthead block's first line, after the story and a blank
+    text = (STORY + "\n"
+            "某屿日报\nMOUYU DAILY\n中共某屿市委机关报\n国内统一连续出版物号 CN 12-3456\n\n"
+            "2022年6月8日 星期三\n农历壬寅年五月初十\n今日8版\n\n"
+            + STORY + "\n某屿晚报\n")
+    arts = parse(text)
+    foot = len(text.splitlines())
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[top, top + 3]], [[top + 5, top + 7]], [[foot, foot]]]
+    assert [a.kind for a in arts if a.kind != "furniture"] == ["news", "news"]

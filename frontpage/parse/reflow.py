@@ -775,8 +775,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
         return True  # …人次。 新华 ⏎ 社记者 齐 远 摄: one photo credit wrapped over two lines
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
-    if prev.furniture == cur.furniture == "date":
-        return True  # 2019年5月14日 星期二 ⏎ 农历己亥年四月初十: one date line, the lunar date under it
+    if prev.furniture == cur.furniture == "date" or (prev.furniture == "date" and cur.furniture == "page_count"):
+        return True  # 2019年5月14日 星期二 ⏎ 农历己亥年四月初十 ⏎ 今日12版: one date line, the lunar date under it
     return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
         and "masthead" in (prev.furniture, cur.furniture)
 
