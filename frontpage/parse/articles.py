@@ -1240,12 +1240,24 @@ class _StoryMachine:
             s.notes.append("a continuation mark with no story before it")
         else:  # （上接N版）: the mark opens the story it continues, which takes the page from open_story;
             heads = [h for h in self.pending if not h.gap_before] if self.pending else []
+            if not heads and not self.raw_style:
+                heads = self._block_above(u)  # 某某… ⏎⏎ （上接1版）他指出…: a headline block over the mark
             if heads and heads == self.pending[-len(heads):]:  # lines right above the mark: its jump headline
                 del self.pending[-len(heads):]
             self.flush_pending(None)
             s = self.open_story("unknown")
             s.heads_before.extend(heads)
             s.parts.append(self.part("continuation", u.spans))
+
+    def _block_above(self, u: TextUnit) -> list[TextUnit]:
+        """The pending headline block standing right above ``u``, one blank line between (a page
+        with blank lines sets a headline apart from its text): [] when none ends there."""
+        if not self.pending or self.pending[-1].last_line < u.first_line - 2:
+            return []
+        k = len(self.pending) - 1
+        while k > 0 and not self.pending[k].gap_before:
+            k -= 1
+        return self.pending[k:]
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
