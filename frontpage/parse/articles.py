@@ -1543,6 +1543,20 @@ def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
             and len(head.lines) <= 2 and not story.heads_before)
 
 
+STACK_OVER_LEAD_LINES = 4
+"""A headline stack (kicker, headline, subheadline) is at most this many lines."""
+
+
+def _stack_over_lead(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
+    """On a page with blank lines, is ``heads`` one stack (no more than one blank line inside it) set
+    one blank line above a headless story that opens with its source line (本报讯…)? A front page
+    prints a story's stack there: it is that story's even when neither text echoes it."""
+    lines = [n for u in heads for n in u.lines]
+    return (_has_blank_lines(edition) and 2 <= len(lines) <= STACK_OVER_LEAD_LINES and story.source is not None
+            and story.kind in ("news", "wire") and not story.has_headline() and not story.heads_before
+            and story.first_line - lines[-1] == 2 and all(b - a <= 2 for a, b in zip(lines, lines[1:])))
+
+
 def _thresholds(stories: list[_Story], a: int | None, b: int | None, b_ok: bool) -> tuple[float, float]:
     """The echo a headline line needs to go to the story before (``a``) and to the story after
     (``b``). With one possible owner, a weaker echo suffices (nothing competes for the lines); a
@@ -1676,6 +1690,9 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
     if i == 0 and j == len(heads) == 1 and a is None and b is not None and _lone_head_over_lead(stories[b], heads[0]):
         stories[b].doubts.append(DOUBT_LONE)
         return 0, 0  # the one headline right above a story's lead, nothing else claiming it: that story's
+    if i == 0 and j == len(heads) and b is not None and _stack_over_lead(edition, stories[b], heads):
+        stories[b].doubts.append(DOUBT_LONE)
+        return 0, 0  # a whole stack set a blank line above a headless story's source line: that story's
     if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
         stories[b].doubts.append(DOUBT_KICKER)
         return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
