@@ -337,8 +337,8 @@ def test_a_banner_over_lines_each_ending_on_a_page_set_off_by_a_space_is_one_tea
         ("要闻导读", "某县出台18条措施支持民营经济", 2, "2版"), ("要闻导读", "全县秋粮收获进度过七成", 4, "4版")]
 
 
-def test_a_stack_a_blank_line_above_a_source_line_is_that_storys_though_its_text_echoes_nothing():
-    text = ("（上接1版）今年以来，某村新修村道12公里，\n"
+def test_a_stack_a_blank_line_above_a_source_line_is_that_storys_though_its_text_echoes_it_weakly():
+    text = ("（上接1版）今年以来，某村新修步道12公里，\n"
             "村集体经济收入突破百万元。\n\n"
             "【编者按】即日起，本报推出“走进新时代”\n"
             "专栏，今日刊发第一篇。\n\n"
@@ -346,7 +346,9 @@ def test_a_stack_a_blank_line_above_a_source_line_is_that_storys_though_its_text
             "古镇“夜生活”热起来\n"
             "河畔步道串起新风景线\n\n"
             "本报讯（记者 王一 实习生 李二）5月3日晚，\n"
-            "灯火初上，某县老码头边游人如织。\n")
+            "灯火初上，某县老码头人头攒动。去年以来，\n"
+            "县里投入资金8600万元，修缮老建筑21处，\n"
+            "滨河步道全长约3公里，引进特色商户40家。\n")
     (feature,) = [a for a in stories(text) if a.source]
     assert (feature.kind, feature.kicker, feature.headline, feature.subheadlines, feature.lines[0][0]) == (
         "news", "走进新时代·看发展", "古镇“夜生活”热起来", ["河畔步道串起新风景线"], 7)

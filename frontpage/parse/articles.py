@@ -1550,11 +1550,13 @@ STACK_OVER_LEAD_LINES = 4
 def _stack_over_lead(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
     """On a page with blank lines, is ``heads`` one stack (no more than one blank line inside it) set
     one blank line above a headless story that opens with its source line (本报讯…)? A front page
-    prints a story's stack there: it is that story's even when neither text echoes it."""
+    prints a story's stack there: it is that story's when the story's text shares a word with it at all
+    (a stack over an unrelated lead is a teaser's)."""
     lines = [n for u in heads for n in u.lines]
     return (_has_blank_lines(edition) and 2 <= len(lines) <= STACK_OVER_LEAD_LINES and story.source is not None
             and story.kind in ("news", "wire") and not story.has_headline() and not story.heads_before
-            and story.first_line - lines[-1] == 2 and all(b - a <= 2 for a, b in zip(lines, lines[1:])))
+            and story.first_line - lines[-1] == 2 and all(b - a <= 2 for a, b in zip(lines, lines[1:]))
+            and bool(set(_bigrams("".join(u.text for u in heads))) & set(_bigrams(story.body_text()))))
 
 
 def _thresholds(stories: list[_Story], a: int | None, b: int | None, b_ok: bool) -> tuple[float, float]:
