@@ -413,3 +413,9 @@ def test_a_masthead_block_set_mid_page_and_the_papers_name_at_its_foot_are_furni
     foot = len(text.splitlines())
     assert [a.lines for a in arts if a.kind == "furniture"] == [[[top, top + 3]], [[top + 5, top + 7]], [[foot, foot]]]
     assert [a.kind for a in arts if a.kind != "furniture"] == ["news", "news"]
+
+
+@pytest.mark.parametrize("credit", ["晚报融媒体记者 周 洋 摄", "日报记者 周洋 摄"])
+def test_a_photo_credit_naming_the_paper_by_its_kind_closes_a_caption(credit):
+    arts = stories("5月7日，市民在某公园赏花游园。\n" + credit + "\n\n" + STORY)
+    assert [(a.kind, a.byline) for a in arts] == [("caption", ["周洋"]), ("news", ["王一"])]

@@ -234,6 +234,8 @@ def _bigrams(text: str) -> list[str]:
     return [a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"]
 
 
+_LABEL_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
+"""A paragraph opening on a speaker's or a box's label (记者：…, 编者按：…): an item's own start."""
 RESUME_MIN_ECHO = 0.3
 """A paragraph after a caption printed inside a story carries that story on when at least this share
 of its character pairs occur in the story so far (a new story shares far less with its neighbour)."""
@@ -1141,6 +1143,10 @@ class _StoryMachine:
         # after a caption printed inside a document (numbered headings): its text goes on
         carries = carries or (current.kind == "caption" and any(_NUMBERED.match(h.text) for h in before.subheads))
         carries = carries or (current.kind == "caption" and _same_speaker(u.text, body))  # 记者：… in an interview
+        # on a page with blank lines a story's text needs a headline or a lead above it: a plain
+        # paragraph after a caption, neither, goes on with the story the caption interrupted
+        carries = carries or (current.kind == "caption" and not self.raw_style and not is_lead(u.text)
+                              and not _LABEL_OPENING.match(u.text))
         if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
