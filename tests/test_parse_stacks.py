@@ -353,3 +353,10 @@ def test_a_stack_a_blank_line_above_a_source_line_is_that_storys_though_its_text
     assert (feature.kind, feature.kicker, feature.headline, feature.subheadlines, feature.lines[0][0]) == (
         "news", "走进新时代·看发展", "古镇“夜生活”热起来", ["河畔步道串起新风景线"], 7)
     assert not [a for a in stories(text) if a.kind == "teaser"]
+
+
+def test_a_whole_quotation_under_a_plain_line_is_the_headline_and_the_line_its_kicker():
+    body = ("本报讯（记者 王一）2月3日，某市侨联举办迎春\n"
+            "座谈会，80余名归侨侨眷欢聚一堂，共话新春。\n")
+    (a,) = stories(_page("市侨联举办迎春座谈会", "“在家乡过年，心里踏实”", body=body))
+    assert (a.kind, a.kicker, a.headline, a.subheadlines) == ("news", "市侨联举办迎春座谈会", "“在家乡过年，心里踏实”", [])

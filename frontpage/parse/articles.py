@@ -44,7 +44,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, CO
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import hinted, opens_story
+from .reflow import QUOTED_LINE, hinted, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -572,6 +572,8 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
         return 1
     if not _has_blank_lines(edition):
         return 0 if _second_is_sub(first, second) else 1
+    if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
+        return 1  # a whole quotation under a plain line is the headline, the line its kicker
     if re.search(r"[，,；;]", second) or second.startswith(("——", "—")) \
             or (_figures_deck(first, second) and not _wider(second, first)):
         return 0

@@ -47,6 +47,9 @@ TERMINAL = re.compile(r"[。！？!?；;…][”’」』）)】》\"']*$")
 CONTINUING = re.compile(r"[，,、：:（(《“‘「『—·\-]$")
 INTERNAL_PUNCT = re.compile(r"[，,、；;：:]")
 SENTENCE_PUNCT = re.compile(r"[，,；;]")
+QUOTED_LINE = re.compile(r"^“[^“”]+”$")
+"""A line that is one whole quotation (``“回家过年，心里暖暖的”``): a quoted headline under a plain
+line, not a sentence's rest cut by a column break (prose breaks its lines wherever the column ends)."""
 """A comma or semicolon: a sentence's inner mark (a headline's ``石岭：…`` colon is not one)."""
 
 CONT_MARK = re.compile(
@@ -838,7 +841,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
                 and not _dash_deck(lines):
             continue
         col = (_column_of(edition, us[i - 1]) if i and us[i - 1].kind == "para" else None) or main_col
-        if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]):
+        if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]) \
+                and not (QUOTED_LINE.match(lines[1].strip()) and not INTERNAL_PUNCT.search(lines[0])):
             continue  # a line that fills the text's column, then more of a sentence: prose cut by a column break
         u.kind = "head"
     # A one-line "headline" with internal punctuation that a blank line separates from body
