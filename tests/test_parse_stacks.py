@@ -360,3 +360,17 @@ def test_a_whole_quotation_under_a_plain_line_is_the_headline_and_the_line_its_k
             "座谈会，80余名归侨侨眷欢聚一堂，共话新春。\n")
     (a,) = stories(_page("市侨联举办迎春座谈会", "“在家乡过年，心里踏实”", body=body))
     assert (a.kind, a.kicker, a.headline, a.subheadlines) == ("news", "市侨联举办迎春座谈会", "“在家乡过年，心里踏实”", [])
+
+
+def test_an_unclaimed_stack_after_a_storys_own_headline_lines_goes_to_the_lead_under_it():
+    text = ("本报讯（记者 王一）9月2日，某市第五届运动会在市体育中心闭幕。\n"
+            "本届运动会历时10天，共打破市纪录9项。\n\n"
+            "某市第五届运动会闭幕\n"
+            "历时10天 打破市纪录9项\n\n"
+            "秋季儿童流感进入高发期\n"
+            "——医生提醒家长注意防护\n\n"
+            "本报讯（记者 李二）近期，市儿童医院门诊量明显增加，\n"
+            "日均接诊流感患儿约260人次。\n")
+    arts = stories(text)
+    assert [(a.kind, a.headline, a.lines[0][0]) for a in arts] == [
+        ("news", "某市第五届运动会闭幕", 1), ("news", "秋季儿童流感进入高发期", 7)]

@@ -1700,9 +1700,9 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
     if i == 0 and j == len(heads) == 1 and a is None and b is not None and _lone_head_over_lead(stories[b], heads[0]):
         stories[b].doubts.append(DOUBT_LONE)
         return 0, 0  # the one headline right above a story's lead, nothing else claiming it: that story's
-    if i == 0 and j == len(heads) and b is not None and _stack_over_lead(edition, stories[b], heads):
+    if i < j == len(heads) and b is not None and _stack_over_lead(edition, stories[b], heads[i:]):
         stories[b].doubts.append(DOUBT_LONE)
-        return 0, 0  # a whole stack set a blank line above a headless story's source line: that story's
+        return i, i  # the unclaimed stack set a blank line above a headless story's source line: that story's
     if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
         stories[b].doubts.append(DOUBT_KICKER)
         return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
