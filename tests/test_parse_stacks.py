@@ -374,3 +374,10 @@ def test_an_unclaimed_stack_after_a_storys_own_headline_lines_goes_to_the_lead_u
     arts = stories(text)
     assert [(a.kind, a.headline, a.lines[0][0]) for a in arts] == [
         ("news", "某市第五届运动会闭幕", 1), ("news", "秋季儿童流感进入高发期", 7)]
+
+
+def test_a_line_cut_inside_a_word_the_page_prints_is_wrapped_though_a_figure_clause_follows():
+    body = ("本报讯（记者 王一）记者从某市文旅局获悉，国庆假期\n"
+            "某景区预计接待游客30万人次，同比增长一成。\n")
+    (a,) = stories(_page("某景区国庆假期预计接待游", "客超30万人次", body=body))
+    assert (a.headline, a.subheadlines) == ("某景区国庆假期预计接待游客超30万人次", [])

@@ -123,12 +123,14 @@ FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?P<figure>[0-9０-９][0-9０
 def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) -> bool:
     """Is ``lower`` a figures deck under ``upper`` (``…集中签约`` / ``总投资186亿元``)? It is a word or two and
     a figure with its unit that the page prints elsewhere, and the page never runs the two lines on
-    (the characters either side of the break stand together nowhere but in the stack itself)."""
+    (the characters either side of the break stand together nowhere but in the stack itself), nor is
+    the break inside a word the page prints (接待游 / 客超…万人次: :func:`word_across`)."""
     m = FIGURE_CLAUSE.match(lower)
     if m is None or len(upper) < ECHO_TAIL:
         return False
     page = _page_text(edition, line)
-    return page.count(m.group("figure")) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1
+    return page.count(m.group("figure")) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 \
+        and not word_across(edition, upper, lower, line)
 
 
 def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
