@@ -381,3 +381,10 @@ def test_a_line_cut_inside_a_word_the_page_prints_is_wrapped_though_a_figure_cla
             "某景区预计接待游客30万人次，同比增长一成。\n")
     (a,) = stories(_page("某景区国庆假期预计接待游", "客超30万人次", body=body))
     assert (a.headline, a.subheadlines) == ("某景区国庆假期预计接待游客超30万人次", [])
+
+
+def test_a_figures_deck_of_several_words_under_a_shorter_headline_line_is_its_subheadline():
+    body = ("本报讯（记者 王一）第三届某某产业博览会5日在某港开幕。\n"
+            "开幕式上，各地签约合作项目38个，总金额约215亿元。\n")
+    (a,) = stories(_page("第三届某某产业博览会在某港开幕", "签约项目总金额约215亿元", body=body))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "第三届某某产业博览会在某港开幕", ["签约项目总金额约215亿元"])

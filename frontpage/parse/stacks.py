@@ -116,8 +116,9 @@ def _equal_lines(edition: Edition, upper: str, lower: str) -> bool:
     return min(wa, wb) >= EQUAL_MIN and abs(wa - wb) <= EQUAL_SLACK and any(not t.strip() for t in edition.lines)
 
 
-FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
-"""A short line that is a clause of its own: a word or two and a figure with its unit (``总投资186亿元``)."""
+FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
+"""A short line that is a clause of its own: a few words and a figure with its unit (``总投资186亿元``,
+``签约项目总金额约318亿元``)."""
 
 
 def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) -> bool:
