@@ -567,10 +567,11 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     so is a figures deck under a line of about its width (:func:`_figures_deck`, not
     :data:`KICKER_RATIO` times as wide); otherwise, on a page with blank lines, the longer line is the headline, and of two lines of equal
     width (within :data:`EQUAL_WIDTH_SLACK` em) the first; a word or two on top is a label. On a
-    page without them the older reading holds (:func:`_second_is_sub`)."""
+    page without them, and on a PDF's page (whose type sizes mark the headline), the older reading
+    holds (:func:`_second_is_sub`)."""
     if is_slogan(first):
         return 1
-    if not _has_blank_lines(edition):
+    if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
         return 0 if _second_is_sub(first, second) else 1
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker

@@ -113,7 +113,8 @@ def _equal_lines(edition: Edition, upper: str, lower: str) -> bool:
     is two tiers, a headline and its subheadline (``某镇“夜经济”火起来了`` / ``老码头改造引来新游客``): a wrap's rest
     seldom fills the measure again to the character."""
     wa, wb = line_width(upper), line_width(lower)
-    return min(wa, wb) >= EQUAL_MIN and abs(wa - wb) <= EQUAL_SLACK and any(not t.strip() for t in edition.lines)
+    return min(wa, wb) >= EQUAL_MIN and abs(wa - wb) <= EQUAL_SLACK and not edition.hints \
+        and any(not t.strip() for t in edition.lines)
 
 
 FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
