@@ -419,3 +419,10 @@ def test_a_masthead_block_set_mid_page_and_the_papers_name_at_its_foot_are_furni
 def test_a_photo_credit_naming_the_paper_by_its_kind_closes_a_caption(credit):
     arts = stories("5月7日，市民在某公园赏花游园。\n" + credit + "\n\n" + STORY)
     assert [(a.kind, a.byline) for a in arts] == [("caption", ["周洋"]), ("news", ["王一"])]
+
+
+def test_a_short_line_a_blank_line_above_a_credited_caption_is_the_photos_title():
+    arts = stories("秋收时节稻谷香\n\n"
+                   "9月20日，农民在某镇稻田里抢收水稻。\n"
+                   "本报记者 周 洋 摄\n\n" + STORY)
+    assert [(a.kind, a.headline, a.lines[0][0]) for a in arts] == [("caption", "秋收时节稻谷香", 1), ("news", "", 6)]

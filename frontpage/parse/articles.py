@@ -1680,10 +1680,24 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         orphans = heads[i:j]
         if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
             orphans = []
+        if orphans and j == len(heads) and after is not None and _caption_title(edition, after, orphans[-1]):
+            after.heads_before.append(orphans.pop())  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
+
+
+CAPTION_TITLE_MAX = 12
+"""A photo's title over its caption is a short line: at most this many characters."""
+
+
+def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
+    """Is ``head``, one short line set one blank line above a photo caption closed by its credit, that
+    photo's title (the caption's headline), on a page with blank lines?"""
+    return (caption.kind == "caption" and not caption.heads_before and any(p.role == "credit" for p in caption.parts)
+            and len(head.lines) == 1 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
+            and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
 
 
 def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
