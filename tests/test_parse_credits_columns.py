@@ -426,3 +426,11 @@ def test_a_short_line_a_blank_line_above_a_credited_caption_is_the_photos_title(
                    "9月20日，农民在某镇稻田里抢收水稻。\n"
                    "本报记者 周 洋 摄\n\n" + STORY)
     assert [(a.kind, a.headline, a.lines[0][0]) for a in arts] == [("caption", "秋收时节稻谷香", 1), ("news", "", 6)]
+
+
+def test_a_block_of_short_lines_giving_the_days_temperatures_is_one_weather_box_read_line_by_line():
+    arts = parse("今日立冬\n晴转多云\n气温6℃～15℃\n\n" + STORY)
+    box = arts[0]
+    assert (box.kind, box.lines, box.headline) == ("furniture", [[1, 3]], "")
+    assert [p.text for p in box.parts if p.role == "body"] == ["今日立冬", "晴转多云", "气温6℃～15℃"]
+    assert [a.kind for a in arts[1:]] == ["news"]

@@ -1299,7 +1299,10 @@ class _StoryMachine:
         """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
         its own; the story around it, if any, goes on after it."""
         s = _Story(kind="furniture", closed=True)
-        s.parts.append(self.part("furniture", u.spans))
+        if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
+            s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
+        else:
+            s.parts.append(self.part("furniture", u.spans))
         self.stories.append(s)
 
     def notice(self, u: TextUnit) -> None:

@@ -85,6 +85,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
     _top_pieces(folded, out)
     _masthead_blocks(folded, gaps, out)
+    _weather_blocks(folded, gaps, out)
     _section_above_date(folded, out)
     if folded and 0 not in out and SECTION_PAIR.match(folded[0].replace(" ", "")):
         out[0] = "section"
@@ -170,6 +171,25 @@ def _masthead_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) ->
             continue
         if all(MASTHEAD_SUB.match(texts[i]) or ROMANISED.match(texts[i]) for i in range(lo + 1, hi)):
             out.update({i: "masthead" for i in range(lo, hi) if i not in out})
+
+
+TEMPERATURE = re.compile(r"-?\d{1,2}\s*℃?\s*[～~\-－至]\s*-?\d{1,2}\s*℃|-?\d{1,2}\s*℃")
+WEATHER_BOX_LINES = 4
+WEATHER_BOX_WIDTH = 12
+"""A weather box is a block of at most this many lines of at most this many characters."""
+_CLAUSE = re.compile(r"[，,、；;。！？]")
+
+
+def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """A weather box: a block of a few short lines with no clause mark, one of them a temperature or
+    a range (今日小寒 ⏎ 晴转多云 ⏎ 气温2℃～9℃), wherever it stands; its lines are one furniture item."""
+    for lo, hi in _blocks(gaps):
+        lines = range(lo, hi)
+        if hi - lo > WEATHER_BOX_LINES or any(out.get(i) not in (None, "section") for i in lines) \
+                or any(len(texts[i]) > WEATHER_BOX_WIDTH or _CLAUSE.search(texts[i]) for i in lines):
+            continue
+        if any(TEMPERATURE.search(texts[i]) for i in lines):
+            out.update({i: "weather_box" for i in lines})
 
 
 def _under_masthead(out: dict[int, str], i: int) -> bool:

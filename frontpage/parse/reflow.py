@@ -133,6 +133,7 @@ class TextUnit:
     frame_start: bool = False  # its first line opens a new PDF text frame (leading space)
     gap_joined: bool = False  # a headline glued to the next line across a blank line, mid-phrase
     match: re.Match | None = field(default=None, repr=False)
+    furniture: str = ""  # for page furniture, what it is (masthead, date, weather …)
 
     @property
     def first_line(self) -> int:
@@ -743,7 +744,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 continue
             kind = "furniture" if piece.role == "ad" else piece.role
             out.append(TextUnit(kind, [span], text=join_lines([piece.text]), gap_before=piece.gap_before,
-                                frame_start=piece.frame_start, match=piece.match))
+                                frame_start=piece.frame_start, match=piece.match, furniture=piece.furniture))
             continue
         if run and _hint(edition, run[-1].number) != _hint(edition, piece.number):
             flush()  # the page's geometry tells a headline from body text (a PDF edition)
@@ -778,6 +779,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
         return True  # …人次。 新华 ⏎ 社记者 齐 远 摄: one photo credit wrapped over two lines
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
+    if prev.furniture == cur.furniture == "weather_box":
+        return True  # 今日大寒 ⏎ 多云转阴 ⏎ 气温8℃～13℃: one weather box
     if prev.furniture == cur.furniture == "date" or (prev.furniture == "date" and cur.furniture == "page_count"):
         return True  # 2019年5月14日 星期二 ⏎ 农历己亥年四月初十 ⏎ 今日12版: one date line, the lunar date under it
     return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
