@@ -434,3 +434,12 @@ def test_a_block_of_short_lines_giving_the_days_temperatures_is_one_weather_box_
     assert (box.kind, box.lines, box.headline) == ("furniture", [[1, 3]], "")
     assert [p.text for p in box.parts if p.role == "body"] == ["今日立冬", "晴转多云", "气温6℃～15℃"]
     assert [a.kind for a in arts[1:]] == ["news"]
+
+
+def test_a_pen_name_after_a_box_mark_signs_a_commentary():
+    arts = stories("让老街留住烟火气\n\n□江 帆\n\n"
+                   "老街改造，改的是路面管网，留的是人间烟火。只有让\n"
+                   "居民住得舒心，游客才会来得开心。\n")
+    assert [(a.kind, a.headline, a.byline, a.source) for a in arts] == [
+        ("commentary", "让老街留住烟火气", ["江帆"], None)]
+    assert arts[0].text.startswith("老街改造")

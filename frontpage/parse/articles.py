@@ -1276,6 +1276,9 @@ class _StoryMachine:
         story.heads_before.extend(own)
         story.parts.append(self.part("byline", u.spans))
         m = u.match
+        if m is not None and "pen" in m.re.groupindex:  # □禾 言: a commentary signed with a pen name, no house
+            story.byline, story.source, story.kind = [re.sub(r"\s", "", m.group("pen"))], None, "commentary"
+            return
         org = (m.group("org") if m else None) or ""
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER

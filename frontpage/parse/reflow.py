@@ -85,6 +85,8 @@ BYLINE = re.compile(
     r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?(?P<role>" + ROLE + r")"
     r"(?P<names>(?:[\s、，,]+(?:" + ROLE + r")?\s*" + _NAME + r")+)?\s*$"
 )
+PEN_NAME = re.compile(r"^[□■]\s*(?P<pen>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*$")
+"""A commentary's signature, a pen name after a box mark on a line of its own (□禾 言): no role, no house."""
 CREDIT = re.compile(
     r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
@@ -96,6 +98,9 @@ TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详
                         r"|^[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
 """A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
 arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
+
+LINE_MARKERS = (("credit", CREDIT), ("byline", BYLINE), ("byline", PEN_NAME), ("teaser_ref", TEASER_REF))
+"""What a whole text line may be instead of text, tried in this order."""
 
 CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
@@ -318,7 +323,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                                   or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
                     continue
-                for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
+                for role2, rx in LINE_MARKERS:
                     mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
                     if mm and (role2 != "teaser_ref" or len(stripped) <= 30):
                         role = role2
