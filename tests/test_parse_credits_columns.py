@@ -443,3 +443,18 @@ def test_a_pen_name_after_a_box_mark_signs_a_commentary():
     assert [(a.kind, a.headline, a.byline, a.source) for a in arts] == [
         ("commentary", "让老街留住烟火气", ["江帆"], None)]
     assert arts[0].text.startswith("老街改造")
+
+
+def test_a_stack_printed_after_its_body_stops_at_the_blank_line_above_a_signed_commentarys_headline():
+    text = ("本报讯（记者 王一）11月8日，由乡贤捐资建设的某村\n"
+            "“书香小院”正式开放，配置图书3200册。\n\n"
+            "乡贤捐资建设的乡村图书室开放\n"
+            "“书香小院”在某村开放\n\n"
+            "让好山货走出大山\n\n"
+            "□江 帆\n\n"
+            "小小网店，连着田间地头和千家万户。好山货搭上\n"
+            "直播快车，走进了全国各地消费者的厨房。\n")
+    arts = stories(text)
+    assert [(a.kind, a.lines[0][0], a.lines[-1][-1]) for a in arts] == [("news", 1, 5), ("commentary", 7, 12)]
+    assert "让好山货走出大山" not in arts[0].headline + "".join(arts[0].subheadlines)
+    assert (arts[1].headline, arts[1].byline) == ("让好山货走出大山", ["江帆"])

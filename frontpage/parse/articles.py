@@ -1564,12 +1564,15 @@ STACK_OVER_LEAD_LINES = 4
 
 def _stack_over_lead(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
     """On a page with blank lines, is ``heads`` one stack (no more than one blank line inside it) set
-    one blank line above a headless story that opens with its source line (本报讯…)? A front page
+    one blank line above a headless story that opens with its source line (本报讯…) or, a line alone
+    too, with a commentary's signature (□禾 言)? A front page
     prints a story's stack there: it is that story's when the story's text shares a word with it at all
     (a stack over an unrelated lead is a teaser's)."""
     lines = [n for u in heads for n in u.lines]
-    return (_has_blank_lines(edition) and 2 <= len(lines) <= STACK_OVER_LEAD_LINES and story.source is not None
-            and story.kind in ("news", "wire") and not story.has_headline() and not story.heads_before
+    signed = story.kind == "commentary" and bool(story.byline)  # □某 某 ⏎⏎ text: a signed commentary's headline
+    return (_has_blank_lines(edition) and (2 if not signed else 1) <= len(lines) <= STACK_OVER_LEAD_LINES
+            and (story.source is not None and story.kind in ("news", "wire") or signed)
+            and not story.has_headline() and not story.heads_before
             and story.first_line - lines[-1] == 2 and all(b - a <= 2 for a, b in zip(lines, lines[1:]))
             and bool(set(_bigrams("".join(u.text for u in heads))) & set(_bigrams(story.body_text()))))
 

@@ -663,6 +663,11 @@ COMMENTARY_LABEL_LINE = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
 BRACKETED = re.compile(r"^[（(][^（()）]{6,}[）)]$")
 
 
+STACK_RUN_MAX = 3
+"""A headline stack over a blank line is at most this many lines (a paragraph cut by a column is longer,
+or shows a mark)."""
+
+
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
@@ -689,6 +694,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return True
     if len(run) == 1:
         return is_lead(prev.text)  # 本报讯（记者 …）6月1 ⏎⏎ 日，…: a lead runs on into its story
+    if len(run) <= STACK_RUN_MAX and not any(re.search(r"[，,、；;：:。！？!?]", p.text) for p in run + [cur]):
+        return False  # a stack of headline lines, none with a mark, then another: a blank line between items
     col = _column(recent)
     ref = col if col is not None and col >= 0.75 * main_col else main_col
     starts_paragraph = bool(TERMINAL.search(run[-2].text.rstrip()))
