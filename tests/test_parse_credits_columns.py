@@ -401,3 +401,60 @@ def test_a_briefs_column_after_a_finished_box_is_briefs_not_the_boxs_list():
     assert [(a.kicker, a.headline) for a in briefs] == [
         ("城事快报", "地铁2号线一期开始空载试运行"), ("城事快报", "市区今年已建成12处口袋公园")]
 
+
+
+def test_a_masthead_block_set_mid_page_and_the_papers_name_at_its_foot_are_furniture():
+    top = len(STORY.splitlines()) + 2  # the masthead block's first line, after the story and a blank
+    text = (STORY + "\n"
+            "某屿日报\nMOUYU DAILY\n中共某屿市委机关报\n国内统一连续出版物号 CN 12-3456\n\n"
+            "2022年6月8日 星期三\n农历壬寅年五月初十\n今日8版\n\n"
+            + STORY + "\n某屿晚报\n")
+    arts = parse(text)
+    foot = len(text.splitlines())
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[top, top + 3]], [[top + 5, top + 7]], [[foot, foot]]]
+    assert [a.kind for a in arts if a.kind != "furniture"] == ["news", "news"]
+
+
+@pytest.mark.parametrize("credit", ["晚报融媒体记者 周 洋 摄", "日报记者 周洋 摄"])
+def test_a_photo_credit_naming_the_paper_by_its_kind_closes_a_caption(credit):
+    arts = stories("5月7日，市民在某公园赏花游园。\n" + credit + "\n\n" + STORY)
+    assert [(a.kind, a.byline) for a in arts] == [("caption", ["周洋"]), ("news", ["王一"])]
+
+
+def test_a_short_line_a_blank_line_above_a_credited_caption_is_the_photos_title():
+    arts = stories("秋收时节稻谷香\n\n"
+                   "9月20日，农民在某镇稻田里抢收水稻。\n"
+                   "本报记者 周 洋 摄\n\n" + STORY)
+    assert [(a.kind, a.headline, a.lines[0][0]) for a in arts] == [("caption", "秋收时节稻谷香", 1), ("news", "", 6)]
+
+
+def test_a_block_of_short_lines_giving_the_days_temperatures_is_one_weather_box_read_line_by_line():
+    arts = parse("今日立冬\n晴转多云\n气温6℃～15℃\n\n" + STORY)
+    box = arts[0]
+    assert (box.kind, box.lines, box.headline) == ("furniture", [[1, 3]], "")
+    assert [p.text for p in box.parts if p.role == "body"] == ["今日立冬", "晴转多云", "气温6℃～15℃"]
+    assert [a.kind for a in arts[1:]] == ["news"]
+
+
+def test_a_pen_name_after_a_box_mark_signs_a_commentary():
+    arts = stories("让老街留住烟火气\n\n□江 帆\n\n"
+                   "老街改造，改的是路面管网，留的是人间烟火。只有让\n"
+                   "居民住得舒心，游客才会来得开心。\n")
+    assert [(a.kind, a.headline, a.byline, a.source) for a in arts] == [
+        ("commentary", "让老街留住烟火气", ["江帆"], None)]
+    assert arts[0].text.startswith("老街改造")
+
+
+def test_a_stack_printed_after_its_body_stops_at_the_blank_line_above_a_signed_commentarys_headline():
+    text = ("本报讯（记者 王一）11月8日，由乡贤捐资建设的某村\n"
+            "“书香小院”正式开放，配置图书3200册。\n\n"
+            "乡贤捐资建设的乡村图书室开放\n"
+            "“书香小院”在某村开放\n\n"
+            "让好山货走出大山\n\n"
+            "□江 帆\n\n"
+            "小小网店，连着田间地头和千家万户。好山货搭上\n"
+            "直播快车，走进了全国各地消费者的厨房。\n")
+    arts = stories(text)
+    assert [(a.kind, a.lines[0][0], a.lines[-1][-1]) for a in arts] == [("news", 1, 5), ("commentary", 7, 12)]
+    assert "让好山货走出大山" not in arts[0].headline + "".join(arts[0].subheadlines)
+    assert (arts[1].headline, arts[1].byline) == ("让好山货走出大山", ["江帆"])

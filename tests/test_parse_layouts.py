@@ -133,6 +133,16 @@ def test_headline_lines_above_a_continued_from_mark_are_its_jump_headline():
     assert a.kind != "brief"
 
 
+def test_a_headline_block_a_blank_line_above_a_continued_from_mark_is_its_jump_headline():
+    text = ("本报讯（记者 王一）4月2日，某园区第一批8个重点项目集中开工。\n\n"
+            "坚定不移推进城乡融合发展\n\n"
+            "（上接1版）他强调，要以县域为重要载体，\n"
+            "推动城乡要素双向流动。\n")
+    arts = stories(text)
+    assert [(a.kind, a.headline, a.continued_from, a.lines[0][0]) for a in arts][1:] == [
+        ("news", "坚定不移推进城乡融合发展", 1, 3)]
+
+
 def test_a_bullet_after_a_sentence_end_opens_the_next_brief():
     text = raw("简讯",
                "●日前，某县首届篮球赛开幕，全县",

@@ -125,3 +125,17 @@ def test_document_title_is_its_headline_and_a_caption_does_not_split_it():
     doc = next(a for a in arts if a.kind == "document")
     assert doc.headline == "关于进一步优化营商环境促进民营经济发展的意见"
     assert doc.text.startswith("为深入贯彻") and doc.text.endswith("提高至40%以上。")
+
+
+def test_a_plain_paragraph_after_a_caption_inside_a_story_carries_that_story_on():
+    text = ("全市防汛工作会议召开\n\n"
+            "本报讯（记者 王一）5月8日，记者从全市防汛\n"
+            "工作会议上获悉，今年汛期将于5月15日开始。\n\n"
+            "5月7日，工人在某水库检修闸门。\n"
+            "本报记者 李二 摄\n\n"
+            "“十四五”以来，我市累计加固堤防86公里，\n"
+            "新建泵站12座，城区排涝能力明显提升。\n\n"
+            "（下转2版）\n")
+    arts = stories(text)
+    assert [(a.kind, a.continues_on) for a in arts] == [("news", 2), ("caption", None)]
+    assert arts[0].text.endswith("城区排涝能力明显提升。")

@@ -44,9 +44,11 @@ def test_a_headline_wrapped_at_its_measure_stays_one_headline(lines, headline):
     assert (a.kicker, a.headline, a.subheadlines) == ("", headline, [])
 
 
-def test_two_decks_of_equal_width_stay_one_headline():
-    (a,) = stories(_page("重点项目建设提速增效显著", "产业转型升级蓄势赋能加快"))
-    assert (a.kicker, a.headline, a.subheadlines) == ("", "重点项目建设提速增效显著 产业转型升级蓄势赋能加快", [])
+def test_two_decks_of_like_width_stay_one_headline():
+    # like, not equal: two lines of exactly equal length are a headline and its subheadline (the
+    # brief's sixth-batch clarification; see the test of the longer line below)
+    (a,) = stories(_page("重点项目建设提速增效显著", "产业转型升级蓄势赋能"))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "重点项目建设提速增效显著 产业转型升级蓄势赋能", [])
 
 
 def test_a_three_line_stack_is_kicker_headline_and_subheadline():
@@ -300,3 +302,89 @@ def test_a_banner_under_the_date_line_over_pointed_teasers_is_their_kicker_not_a
             "详见8版\n\n" + BODY)
     teasers = [a for a in stories(text) if a.kind == "teaser"]
     assert [(a.kicker, a.continues_on) for a in teasers] == [("本版导读", 7), ("本版导读", 8)]
+
+
+@pytest.mark.parametrize("upper, lower, expected", [
+    # of two plain lines of equal width, the first is the headline, the second its subheadline
+    ("某区城市更新项目开工率达92.5%", "5月份重点工程投资明显加快", ("", "某区城市更新项目开工率达92.5%", ["5月份重点工程投资明显加快"])),
+    ("某镇“夜经济”火起来", "老码头改造引来新游客", ("", "某镇“夜经济”火起来", ["老码头改造引来新游客"])),
+    ("重点项目建设提速增效显著", "产业转型升级蓄势赋能加快", ("", "重点项目建设提速增效显著", ["产业转型升级蓄势赋能加快"])),
+    # a shorter line over a much longer one is its kicker, even over figures in decks
+    ("全市防汛工作会议召开", "汛期90天 预计转移群众２.６万人次", ("全市防汛工作会议召开", "汛期90天 预计转移群众２.６万人次", [])),
+])
+def test_of_two_plain_lines_the_longer_is_the_headline_and_the_first_of_equal_ones(upper, lower, expected):
+    (a,) = stories(_page(upper, lower))
+    assert (a.kicker, a.headline, a.subheadlines) == expected
+
+
+def test_an_arrow_and_a_page_alone_on_the_line_under_a_teaser_is_its_pointer():
+    text = (BODY + "\n"
+            "某市轨道交通5号线年底前通车\n"
+            "▶4版\n\n"
+            "全市新建口袋公园46个\n"
+            "►６版\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.headline, a.subheadlines, a.continues_on, a.text) for a in teasers] == [
+        ("某市轨道交通5号线年底前通车", [], 4, "▶4版"), ("全市新建口袋公园46个", [], 6, "►６版")]
+
+
+def test_a_banner_over_lines_each_ending_on_a_page_set_off_by_a_space_is_one_teaser_per_line():
+    text = ("2024年3月5日 星期二 今日 8版\n\n" + BODY + "\n要闻导读\n\n"  # a date line's page count is no teaser
+            "某县出台18条措施支持民营经济 2版\n"
+            "全县秋粮收获进度过七成 4版\n")
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.kicker, a.headline, a.continues_on, a.text) for a in teasers] == [
+        ("要闻导读", "某县出台18条措施支持民营经济", 2, "2版"), ("要闻导读", "全县秋粮收获进度过七成", 4, "4版")]
+
+
+def test_a_stack_a_blank_line_above_a_source_line_is_that_storys_though_its_text_echoes_it_weakly():
+    text = ("（上接1版）今年以来，某村新修步道12公里，\n"
+            "村集体经济收入突破百万元。\n\n"
+            "【编者按】即日起，本报推出“走进新时代”\n"
+            "专栏，今日刊发第一篇。\n\n"
+            "走进新时代·看发展\n\n"
+            "古镇“夜生活”热起来\n"
+            "河畔步道串起新风景线\n\n"
+            "本报讯（记者 王一 实习生 李二）5月3日晚，\n"
+            "灯火初上，某县老码头人头攒动。去年以来，\n"
+            "县里投入资金8600万元，修缮老建筑21处，\n"
+            "滨河步道全长约3公里，引进特色商户40家。\n")
+    (feature,) = [a for a in stories(text) if a.source]
+    assert (feature.kind, feature.kicker, feature.headline, feature.subheadlines, feature.lines[0][0]) == (
+        "news", "走进新时代·看发展", "古镇“夜生活”热起来", ["河畔步道串起新风景线"], 7)
+    assert not [a for a in stories(text) if a.kind == "teaser"]
+
+
+def test_a_whole_quotation_under_a_plain_line_is_the_headline_and_the_line_its_kicker():
+    body = ("本报讯（记者 王一）2月3日，某市侨联举办迎春\n"
+            "座谈会，80余名归侨侨眷欢聚一堂，共话新春。\n")
+    (a,) = stories(_page("市侨联举办迎春座谈会", "“在家乡过年，心里踏实”", body=body))
+    assert (a.kind, a.kicker, a.headline, a.subheadlines) == ("news", "市侨联举办迎春座谈会", "“在家乡过年，心里踏实”", [])
+
+
+def test_an_unclaimed_stack_after_a_storys_own_headline_lines_goes_to_the_lead_under_it():
+    text = ("本报讯（记者 王一）9月2日，某市第五届运动会在市体育中心闭幕。\n"
+            "本届运动会历时10天，共打破市纪录9项。\n\n"
+            "某市第五届运动会闭幕\n"
+            "历时10天 打破市纪录9项\n\n"
+            "秋季儿童流感进入高发期\n"
+            "——医生提醒家长注意防护\n\n"
+            "本报讯（记者 李二）近期，市儿童医院门诊量明显增加，\n"
+            "日均接诊流感患儿约260人次。\n")
+    arts = stories(text)
+    assert [(a.kind, a.headline, a.lines[0][0]) for a in arts] == [
+        ("news", "某市第五届运动会闭幕", 1), ("news", "秋季儿童流感进入高发期", 7)]
+
+
+def test_a_line_cut_inside_a_word_the_page_prints_is_wrapped_though_a_figure_clause_follows():
+    body = ("本报讯（记者 王一）记者从某市文旅局获悉，国庆假期\n"
+            "某景区预计接待游客30万人次，同比增长一成。\n")
+    (a,) = stories(_page("某景区国庆假期预计接待游", "客超30万人次", body=body))
+    assert (a.headline, a.subheadlines) == ("某景区国庆假期预计接待游客超30万人次", [])
+
+
+def test_a_figures_deck_of_several_words_under_a_shorter_headline_line_is_its_subheadline():
+    body = ("本报讯（记者 王一）第三届某某产业博览会5日在某港开幕。\n"
+            "开幕式上，各地签约合作项目38个，总金额约215亿元。\n")
+    (a,) = stories(_page("第三届某某产业博览会在某港开幕", "签约项目总金额约215亿元", body=body))
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "第三届某某产业博览会在某港开幕", ["签约项目总金额约215亿元"])

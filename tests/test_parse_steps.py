@@ -167,10 +167,11 @@ def test_two_display_lines_kicker_or_headline():
     a = _news("寒潮裹挟首场降雪 全城连夜保畅通\n\n城区累计降雪10厘米 出动除雪车辆126辆",
               "12月29日，我市迎来今冬首场降雪，城区累计降雪10厘米。市城管局连夜出动除雪车辆126辆，保障全城道路畅通。")
     assert (a.kicker, a.headline, a.subheadlines) == ("", "寒潮裹挟首场降雪 全城连夜保畅通", ["城区累计降雪10厘米 出动除雪车辆126辆"])
-    # two plain lines, the second a single deck: kicker and headline, as before
+    # two plain lines, the second a single deck: the longer is the headline (the brief's sixth-batch
+    # clarification; a page without blank lines keeps the older reading, kicker and headline)
     a = _news("青禾法院“冬季攻坚”为农民工追薪\n\n去年执行到位金额约37.5亿元",
               "3月4日，记者从青禾法院获悉，去年全市法院执行到位金额约37.5亿元，为农民工追回欠薪2860万元。")
-    assert (a.kicker, a.headline) == ("青禾法院“冬季攻坚”为农民工追薪", "去年执行到位金额约37.5亿元")
+    assert (a.kicker, a.headline, a.subheadlines) == ("", "青禾法院“冬季攻坚”为农民工追薪", ["去年执行到位金额约37.5亿元"])
 
 
 def test_a_raw_page_headline_as_wide_as_the_column_ending_on_a_figure_stands_alone():

@@ -34,6 +34,14 @@ def test_a_paragraph_end_is_not_joined():
     assert [k for k, _ in kinds_and_texts(page)] == ["para", "para"]
 
 
+def test_a_two_line_headline_stack_does_not_run_on_across_a_blank_line_into_the_next_headline():
+    page = ("本报讯（记者 王一）11月8日，某村图书室正式开放，配置图书3200册。\n\n"
+            "乡贤捐资建设乡村图书室\n“书香小院”在某村开放\n\n让好山货走出大山\n\n"
+            "小小网店，连着田间地头和千家万户。\n")
+    assert [t for k, t in kinds_and_texts(page) if k == "head"] == [
+        "乡贤捐资建设乡村图书室“书香小院”在某村开放", "让好山货走出大山"]
+
+
 def test_a_comma_at_a_column_foot_continues():
     page = "第一句很长很长很长，除国家要求的事项外，\n\n第一批清单增加了20项。\n"
     assert len(units(ed(page))) == 1

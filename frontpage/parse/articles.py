@@ -44,7 +44,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, CO
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, QUOTED_LINE, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -234,6 +234,8 @@ def _bigrams(text: str) -> list[str]:
     return [a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"]
 
 
+_LABEL_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
+"""A paragraph opening on a speaker's or a box's label (记者：…, 编者按：…): an item's own start."""
 RESUME_MIN_ECHO = 0.3
 """A paragraph after a caption printed inside a story carries that story on when at least this share
 of its character pairs occur in the story so far (a new story shares far less with its neighbour)."""
@@ -541,17 +543,56 @@ def _second_is_sub(first: str, second: str) -> bool:
     comma), is a dash line, or is a pair of decks giving the figures the first
     does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``). A longer
     line alone says nothing: a short kicker (``最美基层医生``) often stands over a longer headline."""
-    figures_deck = len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
+    figures_deck = _figures_deck(first, second)
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
             or figures_deck or two_decks(first) or _wider(first, second))
 
 
+def _figures_deck(first: str, second: str) -> bool:
+    """Is ``second`` a pair of decks giving the figures that ``first`` does not?"""
+    return len(second.split()) >= 2 and bool(_FIGURE.search(second)) and not _FIGURE.search(first)
+
+
 def _wider(first: str, second: str) -> bool:
     """Is ``first`` set at least :data:`KICKER_RATIO` times as wide as ``second``? Widths in em, as
     printed: digits and Latin letters are half as wide as a character (``比2019年同期增长37.5%``)."""
     return line_width(nonspace(first)) >= KICKER_RATIO * line_width(nonspace(second))
+
+
+def _two_line_main(edition: Edition, first: str, second: str) -> int:
+    """Which of two plain headline lines is the headline (0 or 1; the other is a kicker above or a
+    subheadline below). A slogan on top is a kicker and a sentence or dash line below a subheadline;
+    so is a figures deck under a line of about its width (:func:`_figures_deck`, not
+    :data:`KICKER_RATIO` times as wide); otherwise, on a page with blank lines, the longer line is the headline, and of two lines of equal
+    width (within :data:`EQUAL_WIDTH_SLACK` em) the first; a word or two on top is a label. On a
+    page without them, and on a PDF's page (whose type sizes mark the headline), the older reading
+    holds (:func:`_second_is_sub`)."""
+    if is_slogan(first):
+        return 1
+    if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
+        return 0 if _second_is_sub(first, second) else 1
+    if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
+        return 1  # a whole quotation under a plain line is the headline, the line its kicker
+    if re.search(r"[，,；;]", second) or second.startswith(("——", "—")) \
+            or (_figures_deck(first, second) and not _wider(second, first)):
+        return 0
+    if len(nonspace(first)) <= TEASER_BANNER_MAX:
+        return 1
+    return 1 if line_width(nonspace(second)) > line_width(nonspace(first)) + EQUAL_WIDTH_SLACK else 0
+
+
+def _has_blank_lines(edition: Edition) -> bool:
+    """Does the page set its blocks apart with blank lines? A page without them (``pdftotext -raw``)
+    gives less sign of how a stack is set, and the dev annotations of such pages keep the older
+    reading (a kicker over the headline); :func:`_two_line_main` reads by width only on pages with blank lines."""
+    return any(not line.strip() for line in edition.lines)
+
+
+EQUAL_WIDTH_SLACK = 0.5
+"""Two display lines within this many em of each other are of equal length (a half-width digit or
+mark more or less)."""
 
 
 KICKER_RATIO = 1.3
@@ -624,7 +665,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     elif n == 1:
         main = 0
     elif n == 2:
-        main = 1 if is_slogan(texts[0]) else 0 if _second_is_sub(texts[0], texts[1]) else 1
+        main = _two_line_main(edition, texts[0], texts[1])
     else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
         main = 0 if texts[1].startswith(("——", "—")) else 1
     roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
@@ -1106,6 +1147,10 @@ class _StoryMachine:
         # after a caption printed inside a document (numbered headings): its text goes on
         carries = carries or (current.kind == "caption" and any(_NUMBERED.match(h.text) for h in before.subheads))
         carries = carries or (current.kind == "caption" and _same_speaker(u.text, body))  # 记者：… in an interview
+        # on a page with blank lines a story's text needs a headline or a lead above it: a plain
+        # paragraph after a caption, neither, goes on with the story the caption interrupted
+        carries = carries or (current.kind == "caption" and not self.raw_style and not is_lead(u.text)
+                              and not _LABEL_OPENING.match(u.text))
         if not numbered and not carries:
             return False
         before.parts.append(self.part("body", u.spans))
@@ -1205,12 +1250,24 @@ class _StoryMachine:
             s.notes.append("a continuation mark with no story before it")
         else:  # （上接N版）: the mark opens the story it continues, which takes the page from open_story;
             heads = [h for h in self.pending if not h.gap_before] if self.pending else []
+            if not heads and not self.raw_style:
+                heads = self._block_above(u)  # 某某… ⏎⏎ （上接1版）他指出…: a headline block over the mark
             if heads and heads == self.pending[-len(heads):]:  # lines right above the mark: its jump headline
                 del self.pending[-len(heads):]
             self.flush_pending(None)
             s = self.open_story("unknown")
             s.heads_before.extend(heads)
             s.parts.append(self.part("continuation", u.spans))
+
+    def _block_above(self, u: TextUnit) -> list[TextUnit]:
+        """The pending headline block standing right above ``u``, one blank line between (a page
+        with blank lines sets a headline apart from its text): [] when none ends there."""
+        if not self.pending or self.pending[-1].last_line < u.first_line - 2:
+            return []
+        k = len(self.pending) - 1
+        while k > 0 and not self.pending[k].gap_before:
+            k -= 1
+        return self.pending[k:]
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
@@ -1220,6 +1277,9 @@ class _StoryMachine:
         story.heads_before.extend(own)
         story.parts.append(self.part("byline", u.spans))
         m = u.match
+        if m is not None and "pen" in m.re.groupindex:  # □禾 言: a commentary signed with a pen name, no house
+            story.byline, story.source, story.kind = [re.sub(r"\s", "", m.group("pen"))], None, "commentary"
+            return
         org = (m.group("org") if m else None) or ""
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER
@@ -1243,7 +1303,10 @@ class _StoryMachine:
         """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
         its own; the story around it, if any, goes on after it."""
         s = _Story(kind="furniture", closed=True)
-        s.parts.append(self.part("furniture", u.spans))
+        if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
+            s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
+        else:
+            s.parts.append(self.part("furniture", u.spans))
         self.stories.append(s)
 
     def notice(self, u: TextUnit) -> None:
@@ -1509,6 +1572,25 @@ def _lone_head_over_lead(story: _Story, head: TextUnit) -> bool:
             and len(head.lines) <= 2 and not story.heads_before)
 
 
+STACK_OVER_LEAD_LINES = 4
+"""A headline stack (kicker, headline, subheadline) is at most this many lines."""
+
+
+def _stack_over_lead(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
+    """On a page with blank lines, is ``heads`` one stack (no more than one blank line inside it) set
+    one blank line above a headless story that opens with its source line (本报讯…) or, a line alone
+    too, with a commentary's signature (□禾 言)? A front page
+    prints a story's stack there: it is that story's when the story's text shares a word with it at all
+    (a stack over an unrelated lead is a teaser's)."""
+    lines = [n for u in heads for n in u.lines]
+    signed = story.kind == "commentary" and bool(story.byline)  # □某 某 ⏎⏎ text: a signed commentary's headline
+    return (_has_blank_lines(edition) and (2 if not signed else 1) <= len(lines) <= STACK_OVER_LEAD_LINES
+            and (story.source is not None and story.kind in ("news", "wire") or signed)
+            and not story.has_headline() and not story.heads_before
+            and story.first_line - lines[-1] == 2 and all(b - a <= 2 for a, b in zip(lines, lines[1:]))
+            and bool(set(_bigrams("".join(u.text for u in heads))) & set(_bigrams(story.body_text()))))
+
+
 def _thresholds(stories: list[_Story], a: int | None, b: int | None, b_ok: bool) -> tuple[float, float]:
     """The echo a headline line needs to go to the story before (``a``) and to the story after
     (``b``). With one possible owner, a weaker echo suffices (nothing competes for the lines); a
@@ -1621,10 +1703,24 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         orphans = heads[i:j]
         if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
             orphans = []
+        if orphans and j == len(heads) and after is not None and _caption_title(edition, after, orphans[-1]):
+            after.heads_before.append(orphans.pop())  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
+
+
+CAPTION_TITLE_MAX = 12
+"""A photo's title over its caption is a short line: at most this many characters."""
+
+
+def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
+    """Is ``head``, one short line set one blank line above a photo caption closed by its credit, that
+    photo's title (the caption's headline), on a page with blank lines?"""
+    return (caption.kind == "caption" and not caption.heads_before and any(p.role == "credit" for p in caption.parts)
+            and len(head.lines) == 1 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
+            and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
 
 
 def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
@@ -1642,6 +1738,9 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
     if i == 0 and j == len(heads) == 1 and a is None and b is not None and _lone_head_over_lead(stories[b], heads[0]):
         stories[b].doubts.append(DOUBT_LONE)
         return 0, 0  # the one headline right above a story's lead, nothing else claiming it: that story's
+    if i < j == len(heads) and b is not None and _stack_over_lead(edition, stories[b], heads[i:]):
+        stories[b].doubts.append(DOUBT_LONE)
+        return i, i  # the unclaimed stack set a blank line above a headless story's source line: that story's
     if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
         stories[b].doubts.append(DOUBT_KICKER)
         return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser

@@ -74,6 +74,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "date"
         elif DESK_LINE.match(t) or DESK_RUN.match(t):
             out[i] = "desk"
+        elif PAGE_COUNT.match(t) and i - 1 in out:
+            out[i] = "page_count"  # 今日12版 under the date line, wherever the date block stands
         elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out
                                      or DATE_END.search(folded[i - 1])
                                      or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))):
@@ -82,11 +84,13 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                 or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
     _top_pieces(folded, out)
+    _masthead_blocks(folded, gaps, out)
+    _weather_blocks(folded, gaps, out)
     _section_above_date(folded, out)
     if folded and 0 not in out and SECTION_PAIR.match(folded[0].replace(" ", "")):
         out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
-        if i not in out and i - 1 in out and out[i - 1] in ("date", "page") and _section_name(folded, i) \
+        if i not in out and i - 1 in out and out[i - 1] in ("date", "page", "page_count") and _section_name(folded, i) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
                 and not _names_section(folded[i - 1]):
             out[i] = "section"
@@ -162,6 +166,46 @@ def _ear_line(pieces: list[str]) -> bool:
     return dated and all(TOP_PIECE.match(p) or PAGE_PIECE.match(p) or SECTION.match(p) for p in pieces)
 
 
+PAGE_COUNT = re.compile(r"^(?:今日|共)\s*\d{1,3}\s*版$")
+"""The day's page count on a line of its own (今日12版)."""
+
+
+def _blocks(gaps: list[bool]) -> list[tuple[int, int]]:
+    """The runs of lines with no blank line between them, as (first, past-the-last) indices."""
+    starts = [i for i, g in enumerate(gaps) if i == 0 or g]
+    return list(zip(starts, starts[1:] + [len(gaps)]))
+
+
+def _masthead_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """The masthead away from the page's top lines (its block extracted mid-page, the paper's name
+    printed at the page's foot): a block that opens on the paper's name (…日报, with its Latin name)
+    and goes on only with lines of a masthead (:data:`MASTHEAD_SUB`), or that name alone."""
+    for lo, hi in _blocks(gaps):
+        if lo in out or not (MASTHEAD.match(re.sub(r"[\s\u3000]+", "", texts[lo])) or MASTHEAD_NAME.match(texts[lo])):
+            continue
+        if all(MASTHEAD_SUB.match(texts[i]) or ROMANISED.match(texts[i]) for i in range(lo + 1, hi)):
+            out.update({i: "masthead" for i in range(lo, hi) if i not in out})
+
+
+TEMPERATURE = re.compile(r"-?\d{1,2}\s*℃?\s*[～~\-－至]\s*-?\d{1,2}\s*℃|-?\d{1,2}\s*℃")
+WEATHER_BOX_LINES = 4
+WEATHER_BOX_WIDTH = 12
+"""A weather box is a block of at most this many lines of at most this many characters."""
+_CLAUSE = re.compile(r"[，,、；;。！？]")
+
+
+def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """A weather box: a block of a few short lines with no clause mark, one of them a temperature or
+    a range (今日小寒 ⏎ 晴转多云 ⏎ 气温2℃～9℃), wherever it stands; its lines are one furniture item."""
+    for lo, hi in _blocks(gaps):
+        lines = range(lo, hi)
+        if hi - lo > WEATHER_BOX_LINES or any(out.get(i) not in (None, "section") for i in lines) \
+                or any(len(texts[i]) > WEATHER_BOX_WIDTH or _CLAUSE.search(texts[i]) for i in lines):
+            continue
+        if any(TEMPERATURE.search(texts[i]) for i in lines):
+            out.update({i: "weather_box" for i in lines})
+
+
 def _under_masthead(out: dict[int, str], i: int) -> bool:
     """Does an unbroken run of masthead or date lines above line ``i`` start at the masthead?"""
     k = i - 1
@@ -225,7 +269,7 @@ def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) 
     that the story under it does not restate, as its headline would."""
     if len(texts) > 1 and not any(gaps) and 0 not in out and SECTION.match(_unspaced(texts[0])) \
             and len(_unspaced(texts[0])) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]) \
-            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page")) and not _echoes_below(texts):
+            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page", "page_count")) and not _echoes_below(texts):
         out[0] = "section"
 
 

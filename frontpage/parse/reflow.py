@@ -47,6 +47,9 @@ TERMINAL = re.compile(r"[。！？!?；;…][”’」』）)】》\"']*$")
 CONTINUING = re.compile(r"[，,、：:（(《“‘「『—·\-]$")
 INTERNAL_PUNCT = re.compile(r"[，,、；;：:]")
 SENTENCE_PUNCT = re.compile(r"[，,；;]")
+QUOTED_LINE = re.compile(r"^“[^“”]+”$")
+"""A line that is one whole quotation (``“回家过年，心里暖暖的”``): a quoted headline under a plain
+line, not a sentence's rest cut by a column break (prose breaks its lines wherever the column ends)."""
 """A comma or semicolon: a sentence's inner mark (a headline's ``石岭：…`` colon is not one)."""
 
 CONT_MARK = re.compile(
@@ -82,16 +85,22 @@ BYLINE = re.compile(
     r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?(?P<role>" + ROLE + r")"
     r"(?P<names>(?:[\s、，,]+(?:" + ROLE + r")?\s*" + _NAME + r")+)?\s*$"
 )
+PEN_NAME = re.compile(r"^[□■]\s*(?P<pen>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*$")
+"""A commentary's signature, a pen name after a box mark on a line of its own (□禾 言): no role, no house."""
 CREDIT = re.compile(
     r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
-    r"|(?:(?:" + ORG + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
+    r"|(?:(?:" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
     + CREDIT_AFTER + r"))\s*$"
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版"
-                        r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$")
-"""A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` (in a
-body such a mark runs on with the sentence, never alone on its line)."""
+                        r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
+                        r"|^[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
+"""A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
+arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
+
+LINE_MARKERS = (("credit", CREDIT), ("byline", BYLINE), ("byline", PEN_NAME), ("teaser_ref", TEASER_REF))
+"""What a whole text line may be instead of text, tried in this order."""
 
 CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
 """A line that opens with a caption formula (图为…) starts a caption, never continues a paragraph."""
@@ -129,6 +138,7 @@ class TextUnit:
     frame_start: bool = False  # its first line opens a new PDF text frame (leading space)
     gap_joined: bool = False  # a headline glued to the next line across a blank line, mid-phrase
     match: re.Match | None = field(default=None, repr=False)
+    furniture: str = ""  # for page furniture, what it is (masthead, date, weather …)
 
     @property
     def first_line(self) -> int:
@@ -224,12 +234,28 @@ an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose neve
 so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
 
 
+POINTER_TAIL_SPACED = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\s+第?(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+"""A page alone set off by a space after a headline (``…错峰返校 3版``: a 导读 column's pointer)."""
+SPACED_HEAD_MIN = 6
+"""The headline before a page set off by a space alone is one phrase (no space in it) of at least
+this many characters: not a date line's end (``星期三 今日 12版``) nor a section's name (``要闻 2版``)."""
+
+
+def _spaced_page(raw: str, a: int, b: int) -> re.Match | None:
+    """A page number set off by a space alone at the end of a headline's line (:data:`POINTER_TAIL_SPACED`)."""
+    m = POINTER_TAIL_SPACED.search(fold(raw), a, b)
+    head = raw[a:m.start()].strip() if m else ""
+    return m if len(head) >= SPACED_HEAD_MIN and not re.search(r"\s", head) and not head[:1].isdigit() else None
+
+
 def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
     other line. The caller asks for a bracketed pointer only on a line that opens a block (after a
     blank line), for a ``bare`` one (:data:`POINTER_TAIL_BARE`) on any line; the text before the
     pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
     m = (POINTER_TAIL_BARE if bare else POINTER_TAIL).search(fold(raw), a, b)
+    if m is None and bare:
+        m = _spaced_page(raw, a, b)
     if m is None or m.start() == a:
         return None
     head = raw[a:m.start()].strip()
@@ -297,7 +323,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                                   or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
                     continue
-                for role2, rx in (("credit", CREDIT), ("byline", BYLINE), ("teaser_ref", TEASER_REF)):
+                for role2, rx in LINE_MARKERS:
                     mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
                     if mm and (role2 != "teaser_ref" or len(stripped) <= 30):
                         role = role2
@@ -705,6 +731,11 @@ COMMENTARY_LABEL_LINE = re.compile(r"^(?:" + COMMENTARY_LABEL + r")$")
 BRACKETED = re.compile(r"^[（(][^（()）]{6,}[）)]$")
 
 
+STACK_RUN_MAX = 3
+"""A headline stack over a blank line is at most this many lines (a paragraph cut by a column is longer,
+or shows a mark)."""
+
+
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
@@ -731,6 +762,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return True
     if len(run) == 1:
         return is_lead(prev.text)  # 本报讯（记者 …）6月1 ⏎⏎ 日，…: a lead runs on into its story
+    if len(run) <= STACK_RUN_MAX and not any(re.search(r"[，,、；;：:。！？!?]", p.text) for p in run + [cur]):
+        return False  # a stack of headline lines, none with a mark, then another: a blank line between items
     col = _column(recent)
     ref = col if col is not None and col >= 0.75 * main_col else main_col
     starts_paragraph = bool(TERMINAL.search(run[-2].text.rstrip()))
@@ -791,7 +824,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                 continue
             kind = "furniture" if piece.role == "ad" else piece.role
             out.append(TextUnit(kind, [span], text=join_lines([piece.text]), gap_before=piece.gap_before,
-                                frame_start=piece.frame_start, match=piece.match))
+                                frame_start=piece.frame_start, match=piece.match, furniture=piece.furniture))
             continue
         if run and _hint(edition, run[-1].number) != _hint(edition, piece.number):
             flush()  # the page's geometry tells a headline from body text (a PDF edition)
@@ -826,8 +859,10 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
         return True  # …人次。 新华 ⏎ 社记者 齐 远 摄: one photo credit wrapped over two lines
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
-    if prev.furniture == cur.furniture == "date":
-        return True  # 2019年5月14日 星期二 ⏎ 农历己亥年四月初十: one date line, the lunar date under it
+    if prev.furniture == cur.furniture == "weather_box":
+        return True  # 今日大寒 ⏎ 多云转阴 ⏎ 气温8℃～13℃: one weather box
+    if prev.furniture == cur.furniture == "date" or (prev.furniture == "date" and cur.furniture == "page_count"):
+        return True  # 2019年5月14日 星期二 ⏎ 农历己亥年四月初十 ⏎ 今日12版: one date line, the lunar date under it
     return prev.furniture in ("masthead", "date") and cur.furniture in ("masthead", "date") \
         and "masthead" in (prev.furniture, cur.furniture)
 
@@ -889,7 +924,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
                 and not _dash_deck(lines):
             continue
         col = (_column_of(edition, us[i - 1]) if i and us[i - 1].kind == "para" else None) or main_col
-        if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]):
+        if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]) \
+                and not (QUOTED_LINE.match(lines[1].strip()) and not INTERNAL_PUNCT.search(lines[0])):
             continue  # a line that fills the text's column, then more of a sentence: prose cut by a column break
         u.kind = "head"
     # A one-line "headline" with internal punctuation that a blank line separates from body

@@ -103,19 +103,36 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
     return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
 
 
-FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
-"""A short line that is a clause of its own: a word or two and a figure with its unit (``总投资186亿元``)."""
+EQUAL_SLACK = 0.5
+EQUAL_MIN = 8
+"""Two plain lines within this many em of each other, each at least :data:`EQUAL_MIN` em wide."""
+
+
+def _equal_lines(edition: Edition, upper: str, lower: str) -> bool:
+    """A stack of just two plain lines of equal length (:data:`EQUAL_SLACK`) on a page with blank lines
+    is two tiers, a headline and its subheadline (``某镇“夜经济”火起来了`` / ``老码头改造引来新游客``): a wrap's rest
+    seldom fills the measure again to the character."""
+    wa, wb = line_width(upper), line_width(lower)
+    return min(wa, wb) >= EQUAL_MIN and abs(wa - wb) <= EQUAL_SLACK and not edition.hints \
+        and any(not t.strip() for t in edition.lines)
+
+
+FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?P<figure>[0-9０-９][0-9０-９.．]*(?:[%％]|[\u4e00-\u9fff]{1,3}))$")
+"""A short line that is a clause of its own: a few words and a figure with its unit (``总投资186亿元``,
+``签约项目总金额约318亿元``)."""
 
 
 def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) -> bool:
     """Is ``lower`` a figures deck under ``upper`` (``…集中签约`` / ``总投资186亿元``)? It is a word or two and
     a figure with its unit that the page prints elsewhere, and the page never runs the two lines on
-    (the characters either side of the break stand together nowhere but in the stack itself)."""
+    (the characters either side of the break stand together nowhere but in the stack itself), nor is
+    the break inside a word the page prints (接待游 / 客超…万人次: :func:`word_across`)."""
     m = FIGURE_CLAUSE.match(lower)
     if m is None or len(upper) < ECHO_TAIL:
         return False
     page = _page_text(edition, line)
-    return page.count(m.group("figure")) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1
+    return page.count(m.group("figure")) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 \
+        and not word_across(edition, upper, lower, line)
 
 
 def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
@@ -138,7 +155,8 @@ def tiers_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
         return [unit]
     groups: list[list] = [list(by_line[0])]
     for k in range(1, len(lines)):
-        if ends_tier(edition, texts[k - 1], texts[k], lines[k - 1]):
+        if ends_tier(edition, texts[k - 1], texts[k], lines[k - 1]) \
+                or (len(lines) == 2 and _equal_lines(edition, texts[0], texts[1])):
             groups.append([])
         groups[-1].extend(by_line[k])
     if len(groups) == 1:
