@@ -926,3 +926,31 @@ def test_a_documents_issuer_and_date_after_a_blank_line_close_the_document_not_a
     (doc,) = stories(text)
     assert doc.kind == "document" and doc.lines[-1] == [7, 8]
     assert doc.text.replace("\n", "").endswith("某市人民政府办公室2024年5月6日")
+
+
+# --- a statistics bulletin: one document under its own title, whatever its sections hold --------
+
+def _bulletin(*section: str) -> str:
+    return "\n".join(["某川县2023年国民经济", "", "和社会发展统计公报", "", "2023年，全县经济运行稳中向好，",
+                      "各项事业取得新进展。", "", "一、综合", "", "全年全县地区生产总值412.6亿元，比上",
+                      "年增长5.1%。", "", *section, "", "二、人口", "", "年末全县常住人口52.3万人，比上年末",
+                      "减少0.2万人。", "", "某川县统计局", "2024年3月15日"]) + "\n"
+
+
+def test_a_document_title_wrapped_before_a_conjunction_is_one_headline_not_a_kicker():
+    (doc,) = stories(_bulletin("全年粮食产量21.6万吨，增长1.2%。"))
+    assert (doc.kind, doc.kicker, doc.headline) == ("document", "", "某川县2023年国民经济和社会发展统计公报")
+
+
+def test_a_numbered_heading_that_lists_its_topics_stays_a_heading_over_its_paragraph():
+    (doc,) = stories(_bulletin("三、商贸、物流和会展", "", "全年社会消费品零售总额98.4亿元，", "增长4.6%。"))
+    assert doc.subheadlines == ["一、综合", "三、商贸、物流和会展", "二、人口"]
+    assert "三、商贸" not in doc.text
+
+
+def test_a_table_flattened_into_lines_stays_in_the_bulletins_text_with_its_cells_apart():
+    table = ("表1  2023年主要工业产品产量", "产品名称  单位  产量  比上年增长（%）", "水泥  万吨  86.4  2.1",
+             "钢材  万吨  12.7  -3.5", "饮料  吨  5260  8.8")
+    (doc,) = stories(_bulletin("全年规模以上工业增加值增长6.2%。", "", *table))
+    assert (doc.lines[0][0], doc.lines[-1][1]) == (1, 27) and doc.subheadlines == ["一、综合", "二、人口"]
+    assert "水泥 万吨 86.4 2.1" in doc.text

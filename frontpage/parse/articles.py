@@ -716,7 +716,8 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
-        if prev is not None and (_wrapped_title(prev.text, u.text) or TITLE_QUALIFIER.match(u.text.strip())):
+        if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
+                                 or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
@@ -737,6 +738,19 @@ def _wrapped_title(first: str, second: str) -> bool:
     a, b = fold(first.strip()), fold(second.strip())
     return "关于" in a[2:] and bool(_TITLE_CUT.search(a)) and not b.startswith("关于") \
         and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) and not _CLAUSE_MARK.search(a + b)
+
+
+_CONJUNCTION_START = re.compile(r"^[和与及暨]")
+"""A conjunction opening a line: it joins what went before, it opens no headline of its own."""
+
+
+def _conjoined_title(first: str, second: str) -> bool:
+    """A document's title wrapped before a conjunction (某某市2024年国民经济 ⏎ 和社会发展统计公报): the
+    second line opens on 和/与/及/暨 and ends on the document's type, the first ends no title and neither
+    has a clause mark; they are one title, not a kicker over a headline."""
+    a, b = fold(first.strip()), fold(second.strip())
+    return bool(_CONJUNCTION_START.match(b)) and bool(DOCUMENT_TITLE.search(b)) and not DOCUMENT_TITLE.search(a) \
+        and not is_display(first) and not _CLAUSE_MARK.search(a + b)
 
 
 SECTION_LINES = 1000
@@ -881,7 +895,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._brief(u, as_head=True):
+        if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
+                or self._brief(u, as_head=True):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
@@ -913,6 +928,22 @@ class _StoryMachine:
                 len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
             return False
         current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
+
+    def _table_block(self, u: TextUnit) -> bool:
+        """A table flattened into a block of lines inside a running story (表1 某某情况 ⏎ 名称 单位 数量 ⏎
+        粮食 万吨 71.2 ⏎ 油料 万吨 6.8): two or more rows of cells with figures, at most a title and a row of
+        column names besides, no sentence's end. It is the story's text, its cells kept apart, not a
+        headline stack (a headline has no rows of figures)."""
+        current = self.current
+        if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or len(u.lines) < 2:
+            return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        rows = sum(_table_row(t) for t in lines)
+        if rows < 2 or rows < len(lines) - 2 or any(TERMINAL.search(t) for t in lines):
+            return False
+        current.parts.append(_part(self.edition, "body", u.spans, " ".join(" ".join(t.split()) for t in lines)))
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:

@@ -936,7 +936,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         u = us[i]
         nxt = us[i + 1] if i + 1 < len(us) else None
         if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1
-                and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text)
+                and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text) and not _listing_heading(u.text, main_col)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
                 and not nxt.frame_start and not is_lead(nxt.text) and not CAPTION_START.match(fold(nxt.text.strip()))
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
@@ -948,6 +948,18 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         merged.append(u)
         i += 1
     return _join_split_heads(edition, merged)
+
+
+LISTING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                             r"[^，,、；;：:。！？!?\s]+(?:、[^，,、；;：:。！？!?\s]+)+$")
+"""A numbered heading that lists its topics (七、交通、邮电和旅游): its 、 part words, not clauses."""
+
+
+def _listing_heading(text: str, col: float) -> bool:
+    """Is ``text`` a numbered heading listing its topics, set well short of the column (prose cut by
+    a column break runs to the column's edge)? Then it is the heading over the paragraph below it."""
+    t = text.strip()
+    return bool(LISTING_HEADING.match(t)) and line_width(t) < 0.8 * col
 
 
 def _dash_deck(lines: list[str]) -> bool:
