@@ -954,3 +954,40 @@ def test_a_table_flattened_into_lines_stays_in_the_bulletins_text_with_its_cells
     (doc,) = stories(_bulletin("全年规模以上工业增加值增长6.2%。", "", *table))
     assert (doc.lines[0][0], doc.lines[-1][1]) == (1, 27) and doc.subheadlines == ["一、综合", "二、人口"]
     assert "水泥 万吨 86.4 2.1" in doc.text
+
+
+# --- a box of figure facts (【数说…】): the facts are its text, not headlines or teasers ----------
+
+def test_figure_facts_each_a_label_over_its_amount_are_the_boxs_text_not_its_headline():
+    text = "\n".join(["某县全年粮食产量再创新高，农民收入稳步增长。", "", "【数说2023】", "", "粮食总产量", "21.6万吨",
+                      "增长1.2%", "", "城镇新增就业", "1.2万人", "", "农村居民人均可支配收入", "21860元", "",
+                      "责编：王 一  美编：李 二"]) + "\n"
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert (box.kicker, box.headline) == ("数说2023", "")
+    assert box.text.replace("\n", "").startswith("粮食总产量21.6万吨增长1.2%")
+    assert box.text.replace("\n", "").endswith("农村居民人均可支配收入21860元")
+
+
+def test_figure_facts_one_a_line_fill_the_box_up_to_the_next_stories_headline():
+    text = "\n".join(["【数说“十三五”】", "", "全县地区生产总值年均增长6.3%", "", "累计新建农村公路1200公里", "",
+                      "新增城镇就业4.6万人", "", "乘势而上开新局", "", "□本报评论员", "",
+                      "五年来，全县上下砥砺奋进，交出了一份亮眼的答卷。"]) + "\n"
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["box", "commentary"]
+    assert arts[0].headline == "" and arts[0].text.replace("\n", "").endswith("新增城镇就业4.6万人")
+    assert arts[1].headline == "乘势而上开新局"
+
+
+def test_figure_facts_on_a_page_without_blank_lines_end_at_the_next_label():
+    text = raw("本报讯（记者 王一）上半年，某市经济运行",
+               "稳中有升，主要指标好于预期。",
+               "【数说·上半年】",
+               "地区生产总值1862.4亿元",
+               "同比增长6.1%",
+               "社会消费品零售总额712.6亿元",
+               "【名词解释】",
+               "规上工业",
+               "规上工业指年主营业务收入2000万元及以上的工业法人单位。")
+    boxes = [a for a in stories(text) if a.kind == "box"]
+    assert [(b.kicker, b.headline) for b in boxes] == [("数说·上半年", ""), ("名词解释", "规上工业")]
+    assert boxes[0].text.replace("\n", "") == "地区生产总值1862.4亿元同比增长6.1%社会消费品零售总额712.6亿元"

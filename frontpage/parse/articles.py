@@ -903,7 +903,7 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u) or self._closing_note(u) or self._heading_resumes(u):
+        if self._figures_box(u) or self._figure_facts(u) or self._closing_note(u) or self._heading_resumes(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -1024,6 +1024,37 @@ class _StoryMachine:
             return False
         current.parts[-1] = self.part("body", list(last.spans) + u.spans)  # the figure's label under it
         return True
+
+    def _figure_facts(self, u: TextUnit) -> bool:
+        """A box of figure facts (【数说…】 ⏎ 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人, or one fact a
+        line: 城镇新增就业33.6万人): short lines with no clause mark, each block holding an amount (a number
+        and its unit, not a date), are the box's text, not its headline, when the box holds nothing but its
+        label and such facts and another fact follows (a box's own headline is one line over prose)."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
+                or not all(p.role in ("label", "body") for p in current.parts) or not _fact_block(u.text):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if any(not _fact_block(p.text) for p in body):
+            return False
+        if not body and not _fact_block(" ".join(self._block_below(u))):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _block_below(self, u: TextUnit) -> list[str]:
+        """The lines of the block under unit ``u`` (the next line on a page without blank lines)."""
+        lines = self.edition.lines
+        n = u.last_line
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        out: list[str] = []
+        while n < len(lines) and lines[n].strip() and len(out) < FACT_LINES_MAX:
+            out.append(lines[n].strip())
+            n += 1
+            if self.raw_style:
+                break
+        return out
 
     def _signature(self, u: TextUnit) -> bool:
         """Issuer and date under a document's last paragraph (澜州市人民政府办公室 / 2021年4月16日): who
@@ -1409,6 +1440,20 @@ class _StoryMachine:
         ref = re.search(r"(\d{1,2})\s*版", u.text)
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
+
+
+AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日号版期届次时点])[\u4e00-\u9fff])")
+"""A number with its unit or scale (3268.5亿元, 5.6%, 33.6万人), not a date, a time or an ordinal."""
+FACT_LINES_MAX = 4
+FACT_LINE_MAX = 24
+"""A figure fact in a box is a few short lines (a label, the amount, its change)."""
+
+
+def _fact_block(text: str) -> bool:
+    """Is ``text`` a figure fact: a few short lines, an amount among them, no clause mark?"""
+    lines = [t.strip() for t in text.splitlines() if t.strip()] or [""]
+    return bool(AMOUNT.search(text)) and not _CLAUSE_MARK.search(text) and len(lines) <= FACT_LINES_MAX \
+        and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
 TEASER_HEAD_LINES = 2
@@ -2163,8 +2208,19 @@ def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
         title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
         if not FIGURE_LINE.match(nonspace(under)) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
             continue
+        if _labels_over_figures(edition, [s.parts[k] for k in body[1:]]):
+            continue  # 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人: every fact names its figure above it
         s.heads_before.append(TextUnit("head", top, text=title))
         s.parts[body[0]] = _part(edition, "body", first.spans[len(top):])
+
+
+def _labels_over_figures(edition: Edition, parts: list[Part]) -> bool:
+    """Are ``parts`` (a box's later facts) each a label line over its figure, ending on a figure, as the first
+    one is? Then the first fact's top line is its label, not the box's title (a box whose lines end on a
+    label reads figure first: 6.8% ⏎ 工业增加值增速 ⏎ … ⏎ 进出口总值)."""
+    return bool(parts) and all(len(p.lines) >= 2 and not FIGURE_LINE.match(nonspace(_first_line_text(edition, p)))
+                               and FIGURE_LINE.match(nonspace(edition.lines[p.lines[1] - 1]))
+                               and FIGURE_LINE.match(nonspace(edition.lines[p.lines[-1] - 1])) for p in parts)
 
 
 ITEM_HEADING = re.compile(r"^[0-9０-９]{1,2}[.．][^0-9０-９，,、；;：:。！？]{2,14}。$")
