@@ -991,3 +991,52 @@ def test_figure_facts_on_a_page_without_blank_lines_end_at_the_next_label():
     boxes = [a for a in stories(text) if a.kind == "box"]
     assert [(b.kicker, b.headline) for b in boxes] == [("数说·上半年", ""), ("名词解释", "规上工业")]
     assert boxes[0].text.replace("\n", "") == "地区生产总值1862.4亿元同比增长6.1%社会消费品零售总额712.6亿元"
+
+
+# --- -raw pages: a feature's credit, its ■ 小标题, a box above it, a ● headline wrapped -------------
+
+def test_a_closing_credit_with_roles_ends_the_story_and_the_caption_under_it_starts_clean():
+    text = raw("本报讯（记者 王一）近日，某镇新建的文化广场",
+               "正式启用，周边群众有了休闲好去处。",
+               "“广场建好了，晚上跳舞有地方了。”村民",
+               "李二说。",
+               "（本报记者 欧阳明远 通讯员 司马晓东）",
+               "5月2日，村民们在某镇新建的文化广场",
+               "上跳广场舞。 本报记者 王 一 摄")
+    story, caption = stories(text)
+    assert story.lines[-1][1] == 5
+    assert caption.kind == "caption" and caption.text.startswith("5月2日，村民")
+
+
+def test_a_marked_section_heading_inside_a_box_opens_the_feature_under_the_box():
+    text = raw("【安全提示】",
+               "雷雨天气请勿在大树下避雨。",
+               "清晨6点，某村的护林员老张已经出发巡山，",
+               "沿着山路走了十多公里。",
+               "■一条山路走了二十年",
+               "老张今年五十八岁，守护这片山林已有二十",
+               "年，走坏的胶鞋堆满了半间屋子。",
+               "■新装备用上了",
+               "今年，村里给护林员配上了无人机，巡山",
+               "效率提高了不少。",
+               "（本报记者 王 一）",
+               "护林员的一天")
+    box, feature = stories(text)
+    assert box.kind == "box" and box.lines == [[1, 2]]
+    assert feature.text.startswith("清晨6点") and feature.subheadlines == ["一条山路走了二十年", "新装备用上了"]
+    assert feature.headline == "护林员的一天"
+
+
+def test_a_bullet_headline_wrapped_by_the_column_is_one_headline_over_its_lead():
+    text = raw("某县法治快讯",
+               "●某县法院去年审结各类民商事案件共计",
+               "3200件",
+               "本报讯 日前，某县人民法院通报，去年全县",
+               "法院审结各类民商事案件3200件。",
+               "●某镇开展普法进村活动",
+               "本报讯 5月6日，某镇开展普法进村活动，",
+               "发放宣传资料两千余份。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "brief"]
+    assert arts[0].headline == "某县法院去年审结各类民商事案件共计3200件"
+    assert arts[0].text.startswith("日前，某县人民法院")

@@ -829,6 +829,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
+    _section_marks(edition, machine.stories)
     return machine.stories
 
 
@@ -896,7 +897,7 @@ class _StoryMachine:
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._brief(u, as_head=True):
+                or self._brief(u, as_head=True) or self._bullet_head_wraps(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
@@ -1108,6 +1109,22 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         return True
 
+    def _bullet_head_wraps(self, u: TextUnit) -> bool:
+        """A short line with no clause mark right under a ● item's headline line that ran to the column's
+        edge, before any of the item's text (●某县检察机关去年起诉破坏环境资源犯罪 ⏎ 56人): the rest of the
+        headline, wrapped by the column, not a headline of its own."""
+        current = self.current
+        if current is None or current.kind != "brief" or current.closed or self.pending or not current.brief_head \
+                or any(p.role == "body" for p in current.parts) or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text):
+            return False
+        last = current.brief_head[-1].line
+        col = body_column(self.edition)
+        if u.first_line != last + 1 or not col or line_width(self.edition.lines[last - 1].strip()) < col - WRAP_SLACK \
+                or line_width(u.text.strip()) >= col / 2 or BULLET.match(u.text):
+            return False
+        current.brief_head = current.brief_head + list(u.spans)
+        return True
+
     def _box_done(self) -> bool:
         """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
         waiting after it (【链接】 … 故勒石以誌之。」 ⏎⏎ 城事快报 ⏎⏎ ●…)? Then a ● item under the heading opens
@@ -1139,7 +1156,7 @@ class _StoryMachine:
         if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
                 or self._resumes_after_box(u, lead or caption):
             return
-        if not lead and not caption and (self._brief_text_starts(u) or self._takes_subheadline(u)
+        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
@@ -1255,6 +1272,28 @@ class _StoryMachine:
         self.pending.clear()
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _box_gives_way(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a marked 小标题 (■…) met inside a box's text: a box has no
+        sections, a feature has. The box's text was its first paragraph (【温馨提示】 ⏎ …报警。); the
+        paragraphs after it open a story of its own (its headline printed elsewhere on the page), which
+        keeps the 小标题 and the paragraph under it."""
+        current = self.current
+        if not self.raw_style or current is None or current.kind != "box" or current.closed or len(self.pending) != 1 \
+                or not SECTION_MARK.match(self.pending[0].text):
+            return False
+        body = [k for k, p in enumerate(current.parts) if p.role == "body"]
+        if len(body) < 2:
+            return False
+        moved, current.parts = current.parts[body[1]:], current.parts[:body[1]]
+        current.closed = True
+        story = self.open_story("unknown")
+        story.parts.extend(moved)
+        story.subheads.append(self.pending[0])
+        self.pending.clear()
+        self.pending_from.clear()
+        story.parts.append(self.part("body", u.spans))
         return True
 
     def _brief_text_starts(self, u: TextUnit) -> bool:
@@ -1454,6 +1493,23 @@ def _fact_block(text: str) -> bool:
     lines = [t.strip() for t in text.splitlines() if t.strip()] or [""]
     return bool(AMOUNT.search(text)) and not _CLAUSE_MARK.search(text) and len(lines) <= FACT_LINES_MAX \
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
+
+
+SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
+"""The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
+
+
+def _section_marks(edition: Edition, stories: list[_Story]) -> None:
+    """A story's 小标题 printed after a mark (■…): the mark is a label part of its own, the heading
+    its words alone (as a ● brief's headline is written without the ●)."""
+    for s, k, u in [(s, k, u) for s in stories for k, u in enumerate(s.subheads)]:
+        m = SECTION_MARK.match(_raw(edition, u.spans))
+        if m is None or len(u.lines) != 1:
+            continue
+        mark, rest = carve(edition, u.spans, [m.end()])
+        if mark and rest:
+            s.parts.append(_part(edition, "label", mark))
+            s.subheads[k] = TextUnit("head", rest, text=spans_text(edition, rest))
 
 
 TEASER_HEAD_LINES = 2

@@ -662,12 +662,26 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece) \
             or _label_text_wraps(pieces, k):
         return False
+    if _role_credit_closes(pieces, k):
+        return True
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _heading_above(pieces, k, local)
             or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
+
+
+ROLE_CREDIT_LINE = re.compile(r"^[（(](?=[^（()）]*(?:" + ROLE + r"))[^（()）]{3,30}[）)]$")
+"""A story's closing credit on a line of its own, naming its writers by role (（本报记者 王一 通讯员 李二）)."""
+
+
+def _role_credit_closes(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]`` a closing credit with roles (:data:`ROLE_CREDIT_LINE`) right after a sentence's
+    end? It ends its story's text: the next line (a caption, a headline, another story) never runs on from it."""
+    if k < 2 or pieces[k - 1].role != "text":
+        return False
+    return bool(ROLE_CREDIT_LINE.match(pieces[k - 1].text.strip())) and bool(TERMINAL.search(pieces[k - 2].text.rstrip()))
 
 
 def _dash_deck_above(pieces: list[_Line], k: int) -> bool:
