@@ -1040,3 +1040,24 @@ def test_a_bullet_headline_wrapped_by_the_column_is_one_headline_over_its_lead()
     assert [a.kind for a in arts] == ["brief", "brief"]
     assert arts[0].headline == "某县法院去年审结各类民商事案件共计3200件"
     assert arts[0].text.startswith("日前，某县人民法院")
+
+
+def test_a_plain_paragraph_after_the_last_bullet_items_text_opens_the_next_story():
+    text = raw("城乡快讯",
+               "●某镇新建公交站台十二座",
+               "本报讯 日前，某镇新建的十二座公交站台全",
+               "部投入使用。",
+               "●某村举办农民运动会",
+               "本报讯 5月3日，某村举办首届农民运动会，",
+               "三百余名村民参赛。",
+               "记者从某县统计局获悉，一季度全县农村",
+               "居民人均可支配收入增长6.2%，增速高于",
+               "城镇居民1.1个百分点。",
+               "（本报记者 欧阳明远 通讯员 司马晓东）",
+               "一季度某县农民收入增长6.2%",
+               "本报讯（记者 王一）5月6日，某县图书馆新馆开",
+               "馆，藏书二十万册。")
+    arts = stories(text)
+    assert [a.kind for a in arts[:3]] == ["brief", "brief", "news"]
+    assert arts[1].text.replace("\n", "").endswith("三百余名村民参赛。")
+    assert arts[2].headline == "一季度某县农民收入增长6.2%" and arts[2].text.startswith("记者从某县统计局")

@@ -1162,7 +1162,7 @@ class _StoryMachine:
         if lead and self._brief_lead(u):
             return
         if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
-                or current.signed_off:
+                or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else u.spans
@@ -1171,6 +1171,15 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _brief_ended(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a ● item is one paragraph: a plain paragraph after its text's
+        last sentence (no ●, no lead) opens another story, whose headline the page prints after it."""
+        current = self.current
+        if not self.raw_style or current is None or current.kind != "brief" or BULLET.match(u.text):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        return bool(body) and current.parts[-1] is body[-1] and bool(TERMINAL.search(body[-1].text.strip()))
 
     def _sign_off(self, u: TextUnit) -> None:
         """On a page without blank lines, a paragraph that ends on a closing credit (…通车。（苏 禾）)
