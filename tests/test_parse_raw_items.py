@@ -1061,3 +1061,13 @@ def test_a_plain_paragraph_after_the_last_bullet_items_text_opens_the_next_story
     assert [a.kind for a in arts[:3]] == ["brief", "brief", "news"]
     assert arts[1].text.replace("\n", "").endswith("三百余名村民参赛。")
     assert arts[2].headline == "一季度某县农民收入增长6.2%" and arts[2].text.startswith("记者从某县统计局")
+
+
+def test_an_advertisement_never_reaches_above_a_closing_credit_or_a_teasers_page_pointer():
+    texts = ["让更多好产品走出大山、走向市场。", "（王 一）", "某县乡村旅游发展规划正式发布", "详见5版",
+             "高山云雾 新茶上市", "某县某某茶叶合作社", "订购热线：0000-1234567"]
+    found = furniture_lines(texts, [False] * len(texts))
+    assert sorted(k for k, v in found.items() if v == "ad") == [4, 5, 6]
+    arts = parse(raw(*texts))
+    teaser = next(a for a in arts if a.kind == "teaser")
+    assert (teaser.headline, teaser.continues_on) == ("某县乡村旅游发展规划正式发布", 5)
