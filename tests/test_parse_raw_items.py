@@ -1071,3 +1071,18 @@ def test_an_advertisement_never_reaches_above_a_closing_credit_or_a_teasers_page
     arts = parse(raw(*texts))
     teaser = next(a for a in arts if a.kind == "teaser")
     assert (teaser.headline, teaser.continues_on) == ("某县乡村旅游发展规划正式发布", 5)
+
+
+def test_the_unclaimed_last_line_of_a_stack_after_a_body_is_that_storys_not_a_teaser():
+    text = raw("本报讯（记者 王一）连日来，某县各地抢修水",
+               "利设施，确保汛期安全。记者从县水利局获悉，",
+               "全县已完成水毁工程修复四十二处。",
+               "抢修水利保安澜",
+               "某县度汛准备基本就绪",
+               "新华社某州5月6日电（记者 李二）第三届某州",
+               "茶叶博览会6日开幕，吸引两百余家企业参展。",
+               "某州茶叶博览会开幕")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "wire"]
+    assert (arts[0].kicker, arts[0].headline) == ("抢修水利保安澜", "某县度汛准备基本就绪")
+    assert arts[1].headline == "某州茶叶博览会开幕"

@@ -1885,7 +1885,26 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
     if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
         stories[b].doubts.append(DOUBT_KICKER)
         return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
+    if _stack_runs_on(edition, stories, heads, i, j, a, b):
+        stories[a].doubts.append(DOUBT_STACK)
+        return j, j  # 抢抓农时不误春 ⏎ 某县春播进度过六成 ⏎ 中新社…电: the rest of the stack after its body
     return i, j
+
+
+PAGE_AT_END = re.compile(r"[0-9０-９]{1,2}\s*版\s*[）)]?$")
+"""A line ending on a page number (…详见8版, ▶3版): it points to another page."""
+
+
+def _stack_runs_on(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int, a: int | None,
+                   b: int | None) -> bool:
+    """On a page without blank lines (headlines after their bodies), is the one line left unclaimed right
+    under the lines the story before took the rest of its stack? So when nothing below claims it: the
+    story after opens on its own lead (本报讯, 新华社…电), whose headline the page prints after its body."""
+    if a is None or not 0 < i < j == len(heads) or j - i != 1 or i > 2 or _has_blank_lines(edition) \
+            or PAGE_AT_END.search(heads[i].text.strip()):
+        return False  # …进展详见8版: a teaser pointing to its page, not a headline's line
+    return b is None or stories[b].source is not None and not stories[b].heads_before
+
 
 
 TEASER_BANNER_MAX = 4
