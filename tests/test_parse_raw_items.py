@@ -1086,3 +1086,8 @@ def test_the_unclaimed_last_line_of_a_stack_after_a_body_is_that_storys_not_a_te
     assert [a.kind for a in arts] == ["news", "wire"]
     assert (arts[0].kicker, arts[0].headline) == ("抢修水利保安澜", "某县度汛准备基本就绪")
     assert arts[1].headline == "某州茶叶博览会开幕"
+
+
+def test_a_masthead_line_saying_who_publishes_the_paper_is_furniture():
+    texts = ["某川日报", "中共某川市委机关报  某川日报社出版", "2025年3月5日 星期三"]
+    assert furniture_lines(texts, [False, True, True]) == {0: "masthead", 1: "masthead", 2: "date"}
