@@ -942,8 +942,8 @@ class _StoryMachine:
             return False
         lines = [self.edition.lines[n - 1].strip() for n in u.lines]
         rows = sum(_table_row(t) for t in lines)
-        if rows < 2 or rows < len(lines) - 2 or any(TERMINAL.search(t) for t in lines):
-            return False
+        if rows < 2 or rows < len(lines) - 2 or any(TERMINAL.search(t) or is_display(t) for t in lines):
+            return False  # (letter-spaced display type, 喜 迎 2 0 2 5, is a headline, not a row of cells)
         current.parts.append(_part(self.edition, "body", u.spans, " ".join(" ".join(t.split()) for t in lines)))
         return True
 
