@@ -944,7 +944,8 @@ class _StoryMachine:
         rows = sum(_table_row(t) for t in lines)
         if rows < 2 or rows < len(lines) - 2 or any(TERMINAL.search(t) or is_display(t) for t in lines):
             return False  # (letter-spaced display type, 喜 迎 2 0 2 5, is a headline, not a row of cells)
-        current.parts.append(_part(self.edition, "body", u.spans, " ".join(" ".join(t.split()) for t in lines)))
+        for n, t in zip(u.lines, lines):  # one part a row, as printed: a header row heads the rows under it
+            current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:
