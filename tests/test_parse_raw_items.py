@@ -926,3 +926,168 @@ def test_a_documents_issuer_and_date_after_a_blank_line_close_the_document_not_a
     (doc,) = stories(text)
     assert doc.kind == "document" and doc.lines[-1] == [7, 8]
     assert doc.text.replace("\n", "").endswith("某市人民政府办公室2024年5月6日")
+
+
+# --- a statistics bulletin: one document under its own title, whatever its sections hold --------
+
+def _bulletin(*section: str) -> str:
+    return "\n".join(["某川县2023年国民经济", "", "和社会发展统计公报", "", "2023年，全县经济运行稳中向好，",
+                      "各项事业取得新进展。", "", "一、综合", "", "全年全县地区生产总值412.6亿元，比上",
+                      "年增长5.1%。", "", *section, "", "二、人口", "", "年末全县常住人口52.3万人，比上年末",
+                      "减少0.2万人。", "", "某川县统计局", "2024年3月15日"]) + "\n"
+
+
+def test_a_document_title_wrapped_before_a_conjunction_is_one_headline_not_a_kicker():
+    (doc,) = stories(_bulletin("全年粮食产量21.6万吨，增长1.2%。"))
+    assert (doc.kind, doc.kicker, doc.headline) == ("document", "", "某川县2023年国民经济和社会发展统计公报")
+
+
+def test_a_numbered_heading_that_lists_its_topics_stays_a_heading_over_its_paragraph():
+    (doc,) = stories(_bulletin("三、商贸、物流和会展", "", "全年社会消费品零售总额98.4亿元，", "增长4.6%。"))
+    assert doc.subheadlines == ["一、综合", "三、商贸、物流和会展", "二、人口"]
+    assert "三、商贸" not in doc.text
+
+
+def test_a_table_flattened_into_lines_stays_in_the_bulletins_text_with_its_cells_apart():
+    table = ("表1  2023年主要工业产品产量", "产品名称  单位  产量  比上年增长（%）", "水泥  万吨  86.4  2.1",
+             "钢材  万吨  12.7  -3.5", "饮料  吨  5260  8.8")
+    (doc,) = stories(_bulletin("全年规模以上工业增加值增长6.2%。", "", *table))
+    assert (doc.lines[0][0], doc.lines[-1][1]) == (1, 27) and doc.subheadlines == ["一、综合", "二、人口"]
+    assert "水泥 万吨 86.4 2.1" in doc.text
+
+
+# --- a box of figure facts (【数说…】): the facts are its text, not headlines or teasers ----------
+
+def test_figure_facts_each_a_label_over_its_amount_are_the_boxs_text_not_its_headline():
+    text = "\n".join(["某县全年粮食产量再创新高，农民收入稳步增长。", "", "【数说2023】", "", "粮食总产量", "21.6万吨",
+                      "增长1.2%", "", "城镇新增就业", "1.2万人", "", "农村居民人均可支配收入", "21860元", "",
+                      "责编：王 一  美编：李 二"]) + "\n"
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert (box.kicker, box.headline) == ("数说2023", "")
+    assert box.text.replace("\n", "").startswith("粮食总产量21.6万吨增长1.2%")
+    assert box.text.replace("\n", "").endswith("农村居民人均可支配收入21860元")
+
+
+def test_figure_facts_one_a_line_fill_the_box_up_to_the_next_stories_headline():
+    text = "\n".join(["【数说“十三五”】", "", "全县地区生产总值年均增长6.3%", "", "累计新建农村公路1200公里", "",
+                      "新增城镇就业4.6万人", "", "乘势而上开新局", "", "□本报评论员", "",
+                      "五年来，全县上下砥砺奋进，交出了一份亮眼的答卷。"]) + "\n"
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["box", "commentary"]
+    assert arts[0].headline == "" and arts[0].text.replace("\n", "").endswith("新增城镇就业4.6万人")
+    assert arts[1].headline == "乘势而上开新局"
+
+
+def test_figure_facts_on_a_page_without_blank_lines_end_at_the_next_label():
+    text = raw("本报讯（记者 王一）上半年，某市经济运行",
+               "稳中有升，主要指标好于预期。",
+               "【数说·上半年】",
+               "地区生产总值1862.4亿元",
+               "同比增长6.1%",
+               "社会消费品零售总额712.6亿元",
+               "【名词解释】",
+               "规上工业",
+               "规上工业指年主营业务收入2000万元及以上的工业法人单位。")
+    boxes = [a for a in stories(text) if a.kind == "box"]
+    assert [(b.kicker, b.headline) for b in boxes] == [("数说·上半年", ""), ("名词解释", "规上工业")]
+    assert boxes[0].text.replace("\n", "") == "地区生产总值1862.4亿元同比增长6.1%社会消费品零售总额712.6亿元"
+
+
+# --- -raw pages: a feature's credit, its ■ 小标题, a box above it, a ● headline wrapped -------------
+
+def test_a_closing_credit_with_roles_ends_the_story_and_the_caption_under_it_starts_clean():
+    text = raw("本报讯（记者 王一）近日，某镇新建的文化广场",
+               "正式启用，周边群众有了休闲好去处。",
+               "“广场建好了，晚上跳舞有地方了。”村民",
+               "李二说。",
+               "（本报记者 欧阳明远 通讯员 司马晓东）",
+               "5月2日，村民们在某镇新建的文化广场",
+               "上跳广场舞。 本报记者 王 一 摄")
+    story, caption = stories(text)
+    assert story.lines[-1][1] == 5
+    assert caption.kind == "caption" and caption.text.startswith("5月2日，村民")
+
+
+def test_a_marked_section_heading_inside_a_box_opens_the_feature_under_the_box():
+    text = raw("【安全提示】",
+               "雷雨天气请勿在大树下避雨。",
+               "清晨6点，某村的护林员老张已经出发巡山，",
+               "沿着山路走了十多公里。",
+               "■一条山路走了二十年",
+               "老张今年五十八岁，守护这片山林已有二十",
+               "年，走坏的胶鞋堆满了半间屋子。",
+               "■新装备用上了",
+               "今年，村里给护林员配上了无人机，巡山",
+               "效率提高了不少。",
+               "（本报记者 王 一）",
+               "护林员的一天")
+    box, feature = stories(text)
+    assert box.kind == "box" and box.lines == [[1, 2]]
+    assert feature.text.startswith("清晨6点") and feature.subheadlines == ["一条山路走了二十年", "新装备用上了"]
+    assert feature.headline == "护林员的一天"
+
+
+def test_a_bullet_headline_wrapped_by_the_column_is_one_headline_over_its_lead():
+    text = raw("某县法治快讯",
+               "●某县法院去年审结各类民商事案件共计",
+               "3200件",
+               "本报讯 日前，某县人民法院通报，去年全县",
+               "法院审结各类民商事案件3200件。",
+               "●某镇开展普法进村活动",
+               "本报讯 5月6日，某镇开展普法进村活动，",
+               "发放宣传资料两千余份。")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["brief", "brief"]
+    assert arts[0].headline == "某县法院去年审结各类民商事案件共计3200件"
+    assert arts[0].text.startswith("日前，某县人民法院")
+
+
+def test_a_plain_paragraph_after_the_last_bullet_items_text_opens_the_next_story():
+    text = raw("城乡快讯",
+               "●某镇新建公交站台十二座",
+               "本报讯 日前，某镇新建的十二座公交站台全",
+               "部投入使用。",
+               "●某村举办农民运动会",
+               "本报讯 5月3日，某村举办首届农民运动会，",
+               "三百余名村民参赛。",
+               "记者从某县统计局获悉，一季度全县农村",
+               "居民人均可支配收入增长6.2%，增速高于",
+               "城镇居民1.1个百分点。",
+               "（本报记者 欧阳明远 通讯员 司马晓东）",
+               "一季度某县农民收入增长6.2%",
+               "本报讯（记者 王一）5月6日，某县图书馆新馆开",
+               "馆，藏书二十万册。")
+    arts = stories(text)
+    assert [a.kind for a in arts[:3]] == ["brief", "brief", "news"]
+    assert arts[1].text.replace("\n", "").endswith("三百余名村民参赛。")
+    assert arts[2].headline == "一季度某县农民收入增长6.2%" and arts[2].text.startswith("记者从某县统计局")
+
+
+def test_an_advertisement_never_reaches_above_a_closing_credit_or_a_teasers_page_pointer():
+    texts = ["让更多好产品走出大山、走向市场。", "（王 一）", "某县乡村旅游发展规划正式发布", "详见5版",
+             "高山云雾 新茶上市", "某县某某茶叶合作社", "订购热线：0000-1234567"]
+    found = furniture_lines(texts, [False] * len(texts))
+    assert sorted(k for k, v in found.items() if v == "ad") == [4, 5, 6]
+    arts = parse(raw(*texts))
+    teaser = next(a for a in arts if a.kind == "teaser")
+    assert (teaser.headline, teaser.continues_on) == ("某县乡村旅游发展规划正式发布", 5)
+
+
+def test_the_unclaimed_last_line_of_a_stack_after_a_body_is_that_storys_not_a_teaser():
+    text = raw("本报讯（记者 王一）连日来，某县各地抢修水",
+               "利设施，确保汛期安全。记者从县水利局获悉，",
+               "全县已完成水毁工程修复四十二处。",
+               "抢修水利保安澜",
+               "某县度汛准备基本就绪",
+               "新华社某州5月6日电（记者 李二）第三届某州",
+               "茶叶博览会6日开幕，吸引两百余家企业参展。",
+               "某州茶叶博览会开幕")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "wire"]
+    assert (arts[0].kicker, arts[0].headline) == ("抢修水利保安澜", "某县度汛准备基本就绪")
+    assert arts[1].headline == "某州茶叶博览会开幕"
+
+
+def test_a_masthead_line_saying_who_publishes_the_paper_is_furniture():
+    texts = ["某川日报", "中共某川市委机关报  某川日报社出版", "2025年3月5日 星期三"]
+    assert furniture_lines(texts, [False, True, True]) == {0: "masthead", 1: "masthead", 2: "date"}

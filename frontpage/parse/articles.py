@@ -716,7 +716,8 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
-        if prev is not None and (_wrapped_title(prev.text, u.text) or TITLE_QUALIFIER.match(u.text.strip())):
+        if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
+                                 or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
             continue
@@ -737,6 +738,19 @@ def _wrapped_title(first: str, second: str) -> bool:
     a, b = fold(first.strip()), fold(second.strip())
     return "关于" in a[2:] and bool(_TITLE_CUT.search(a)) and not b.startswith("关于") \
         and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) and not _CLAUSE_MARK.search(a + b)
+
+
+_CONJUNCTION_START = re.compile(r"^[和与及暨]")
+"""A conjunction opening a line: it joins what went before, it opens no headline of its own."""
+
+
+def _conjoined_title(first: str, second: str) -> bool:
+    """A document's title wrapped before a conjunction (某某市2024年国民经济 ⏎ 和社会发展统计公报): the
+    second line opens on 和/与/及/暨 and ends on the document's type, the first ends no title and neither
+    has a clause mark; they are one title, not a kicker over a headline."""
+    a, b = fold(first.strip()), fold(second.strip())
+    return bool(_CONJUNCTION_START.match(b)) and bool(DOCUMENT_TITLE.search(b)) and not DOCUMENT_TITLE.search(a) \
+        and not is_display(first) and not _CLAUSE_MARK.search(a + b)
 
 
 SECTION_LINES = 1000
@@ -815,6 +829,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _issuers(edition, machine.stories)
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
+    _section_marks(edition, machine.stories)
     return machine.stories
 
 
@@ -881,14 +896,15 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._brief(u, as_head=True):
+        if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
+                or self._brief(u, as_head=True) or self._bullet_head_wraps(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u) or self._closing_note(u) or self._heading_resumes(u):
+        if self._figures_box(u) or self._figure_facts(u) or self._closing_note(u) or self._heading_resumes(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -913,6 +929,23 @@ class _StoryMachine:
                 len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
             return False
         current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
+
+    def _table_block(self, u: TextUnit) -> bool:
+        """A table flattened into a block of lines inside a running story (表1 某某情况 ⏎ 名称 单位 数量 ⏎
+        粮食 万吨 71.2 ⏎ 油料 万吨 6.8): two or more rows of cells with figures, at most a title and a row of
+        column names besides, no sentence's end. It is the story's text, its cells kept apart, not a
+        headline stack (a headline has no rows of figures)."""
+        current = self.current
+        if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or len(u.lines) < 2:
+            return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        rows = sum(_table_row(t) for t in lines)
+        if rows < 2 or rows < len(lines) - 2 or any(TERMINAL.search(t) or is_display(t) for t in lines):
+            return False  # (letter-spaced display type, 喜 迎 2 0 2 5, is a headline, not a row of cells)
+        for n, t in zip(u.lines, lines):  # one part a row, as printed: a header row heads the rows under it
+            current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:
@@ -994,6 +1027,37 @@ class _StoryMachine:
         current.parts[-1] = self.part("body", list(last.spans) + u.spans)  # the figure's label under it
         return True
 
+    def _figure_facts(self, u: TextUnit) -> bool:
+        """A box of figure facts (【数说…】 ⏎ 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人, or one fact a
+        line: 城镇新增就业33.6万人): short lines with no clause mark, each block holding an amount (a number
+        and its unit, not a date), are the box's text, not its headline, when the box holds nothing but its
+        label and such facts and another fact follows (a box's own headline is one line over prose)."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
+                or not all(p.role in ("label", "body") for p in current.parts) or not _fact_block(u.text):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if any(not _fact_block(p.text) for p in body):
+            return False
+        if not body and not _fact_block(" ".join(self._block_below(u))):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _block_below(self, u: TextUnit) -> list[str]:
+        """The lines of the block under unit ``u`` (the next line on a page without blank lines)."""
+        lines = self.edition.lines
+        n = u.last_line
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        out: list[str] = []
+        while n < len(lines) and lines[n].strip() and len(out) < FACT_LINES_MAX:
+            out.append(lines[n].strip())
+            n += 1
+            if self.raw_style:
+                break
+        return out
+
     def _signature(self, u: TextUnit) -> bool:
         """Issuer and date under a document's last paragraph (澜州市人民政府办公室 / 2021年4月16日): who
         signs the document and when, its closing body lines, not a headline."""
@@ -1046,6 +1110,22 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         return True
 
+    def _bullet_head_wraps(self, u: TextUnit) -> bool:
+        """A short line with no clause mark right under a ● item's headline line that ran to the column's
+        edge, before any of the item's text (●某县检察机关去年起诉破坏环境资源犯罪 ⏎ 56人): the rest of the
+        headline, wrapped by the column, not a headline of its own."""
+        current = self.current
+        if current is None or current.kind != "brief" or current.closed or self.pending or not current.brief_head \
+                or any(p.role == "body" for p in current.parts) or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text):
+            return False
+        last = current.brief_head[-1].line
+        col = body_column(self.edition)
+        if u.first_line != last + 1 or not col or line_width(self.edition.lines[last - 1].strip()) < col - WRAP_SLACK \
+                or line_width(u.text.strip()) >= col / 2 or BULLET.match(u.text):
+            return False
+        current.brief_head = current.brief_head + list(u.spans)
+        return True
+
     def _box_done(self) -> bool:
         """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
         waiting after it (【链接】 … 故勒石以誌之。」 ⏎⏎ 城事快报 ⏎⏎ ●…)? Then a ● item under the heading opens
@@ -1077,13 +1157,13 @@ class _StoryMachine:
         if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
                 or self._resumes_after_box(u, lead or caption):
             return
-        if not lead and not caption and (self._brief_text_starts(u) or self._takes_subheadline(u)
+        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
             return
         if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
-                or current.signed_off:
+                or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else u.spans
@@ -1092,6 +1172,15 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _brief_ended(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a ● item is one paragraph: a plain paragraph after its text's
+        last sentence (no ●, no lead) opens another story, whose headline the page prints after it."""
+        current = self.current
+        if not self.raw_style or current is None or current.kind != "brief" or BULLET.match(u.text):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        return bool(body) and current.parts[-1] is body[-1] and bool(TERMINAL.search(body[-1].text.strip()))
 
     def _sign_off(self, u: TextUnit) -> None:
         """On a page without blank lines, a paragraph that ends on a closing credit (…通车。（苏 禾）)
@@ -1193,6 +1282,28 @@ class _StoryMachine:
         self.pending.clear()
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _box_gives_way(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a marked 小标题 (■…) met inside a box's text: a box has no
+        sections, a feature has. The box's text was its first paragraph (【温馨提示】 ⏎ …报警。); the
+        paragraphs after it open a story of its own (its headline printed elsewhere on the page), which
+        keeps the 小标题 and the paragraph under it."""
+        current = self.current
+        if not self.raw_style or current is None or current.kind != "box" or current.closed or len(self.pending) != 1 \
+                or not SECTION_MARK.match(self.pending[0].text):
+            return False
+        body = [k for k, p in enumerate(current.parts) if p.role == "body"]
+        if len(body) < 2:
+            return False
+        moved, current.parts = current.parts[body[1]:], current.parts[:body[1]]
+        current.closed = True
+        story = self.open_story("unknown")
+        story.parts.extend(moved)
+        story.subheads.append(self.pending[0])
+        self.pending.clear()
+        self.pending_from.clear()
+        story.parts.append(self.part("body", u.spans))
         return True
 
     def _brief_text_starts(self, u: TextUnit) -> bool:
@@ -1378,6 +1489,37 @@ class _StoryMachine:
         ref = re.search(r"(\d{1,2})\s*版", u.text)
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
+
+
+AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日号版期届次时点])[\u4e00-\u9fff])")
+"""A number with its unit or scale (3268.5亿元, 5.6%, 33.6万人), not a date, a time or an ordinal."""
+FACT_LINES_MAX = 4
+FACT_LINE_MAX = 24
+"""A figure fact in a box is a few short lines (a label, the amount, its change)."""
+
+
+def _fact_block(text: str) -> bool:
+    """Is ``text`` a figure fact: a few short lines, an amount among them, no clause mark?"""
+    lines = [t.strip() for t in text.splitlines() if t.strip()] or [""]
+    return bool(AMOUNT.search(text)) and not _CLAUSE_MARK.search(text) and len(lines) <= FACT_LINES_MAX \
+        and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
+
+
+SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
+"""The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
+
+
+def _section_marks(edition: Edition, stories: list[_Story]) -> None:
+    """A story's 小标题 printed after a mark (■…): the mark is a label part of its own, the heading
+    its words alone (as a ● brief's headline is written without the ●)."""
+    for s, k, u in [(s, k, u) for s in stories for k, u in enumerate(s.subheads)]:
+        m = SECTION_MARK.match(_raw(edition, u.spans))
+        if m is None or len(u.lines) != 1:
+            continue
+        mark, rest = carve(edition, u.spans, [m.end()])
+        if mark and rest:
+            s.parts.append(_part(edition, "label", mark))
+            s.subheads[k] = TextUnit("head", rest, text=spans_text(edition, rest))
 
 
 TEASER_HEAD_LINES = 2
@@ -1744,7 +1886,26 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
     if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
         stories[b].doubts.append(DOUBT_KICKER)
         return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
+    if _stack_runs_on(edition, stories, heads, i, j, a, b):
+        stories[a].doubts.append(DOUBT_STACK)
+        return j, j  # 抢抓农时不误春 ⏎ 某县春播进度过六成 ⏎ 中新社…电: the rest of the stack after its body
     return i, j
+
+
+PAGE_AT_END = re.compile(r"[0-9０-９]{1,2}\s*版\s*[）)]?$")
+"""A line ending on a page number (…详见8版, ▶3版): it points to another page."""
+
+
+def _stack_runs_on(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int, a: int | None,
+                   b: int | None) -> bool:
+    """On a page without blank lines (headlines after their bodies), is the one line left unclaimed right
+    under the lines the story before took the rest of its stack? So when nothing below claims it: the
+    story after opens on its own lead (本报讯, 新华社…电), whose headline the page prints after its body."""
+    if a is None or not 0 < i < j == len(heads) or j - i != 1 or i > 2 or _has_blank_lines(edition) \
+            or PAGE_AT_END.search(heads[i].text.strip()):
+        return False  # …进展详见8版: a teaser pointing to its page, not a headline's line
+    return b is None or stories[b].source is not None and not stories[b].heads_before
+
 
 
 TEASER_BANNER_MAX = 4
@@ -2132,8 +2293,19 @@ def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
         title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
         if not FIGURE_LINE.match(nonspace(under)) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
             continue
+        if _labels_over_figures(edition, [s.parts[k] for k in body[1:]]):
+            continue  # 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人: every fact names its figure above it
         s.heads_before.append(TextUnit("head", top, text=title))
         s.parts[body[0]] = _part(edition, "body", first.spans[len(top):])
+
+
+def _labels_over_figures(edition: Edition, parts: list[Part]) -> bool:
+    """Are ``parts`` (a box's later facts) each a label line over its figure, ending on a figure, as the first
+    one is? Then the first fact's top line is its label, not the box's title (a box whose lines end on a
+    label reads figure first: 6.8% ⏎ 工业增加值增速 ⏎ … ⏎ 进出口总值)."""
+    return bool(parts) and all(len(p.lines) >= 2 and not FIGURE_LINE.match(nonspace(_first_line_text(edition, p)))
+                               and FIGURE_LINE.match(nonspace(edition.lines[p.lines[1] - 1]))
+                               and FIGURE_LINE.match(nonspace(edition.lines[p.lines[-1] - 1])) for p in parts)
 
 
 ITEM_HEADING = re.compile(r"^[0-9０-９]{1,2}[.．][^0-9０-９，,、；;：:。！？]{2,14}。$")

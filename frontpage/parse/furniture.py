@@ -326,7 +326,8 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
-                and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]):
+                and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]) \
+                and not _closes_item(texts[lo - 1]):
             lo -= 1
         if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
             continue  # （全文刊载于…网站 www…）: a note to the text above, in brackets, not an advertisement
@@ -334,6 +335,17 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             lo += 1  # a headline printed after its story's body, right above the advertisement
         for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+CREDIT_ALONE = re.compile(r"^[（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")
+"""A closing credit on a line of its own (（晓 岚）): the end of the story above."""
+
+
+def _closes_item(text: str) -> bool:
+    """Does ``text`` end an item of its own, so that an advertisement below never reaches above it: a
+    closing credit alone on its line (（晓 岚）), a teaser's page pointer (详见7版)?"""
+    t = text.strip()
+    return bool(CREDIT_ALONE.match(t) or PAGE_POINTER.search(t))
 
 
 def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:

@@ -662,12 +662,26 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece) \
             or _label_text_wraps(pieces, k):
         return False
+    if _role_credit_closes(pieces, k):
+        return True
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _heading_above(pieces, k, local)
             or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
+
+
+ROLE_CREDIT_LINE = re.compile(r"^[（(](?=[^（()）]*(?:" + ROLE + r"))[^（()）]{3,30}[）)]$")
+"""A story's closing credit on a line of its own, naming its writers by role (（本报记者 王一 通讯员 李二）)."""
+
+
+def _role_credit_closes(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]`` a closing credit with roles (:data:`ROLE_CREDIT_LINE`) right after a sentence's
+    end? It ends its story's text: the next line (a caption, a headline, another story) never runs on from it."""
+    if k < 2 or pieces[k - 1].role != "text":
+        return False
+    return bool(ROLE_CREDIT_LINE.match(pieces[k - 1].text.strip())) and bool(TERMINAL.search(pieces[k - 2].text.rstrip()))
 
 
 def _dash_deck_above(pieces: list[_Line], k: int) -> bool:
@@ -936,7 +950,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         u = us[i]
         nxt = us[i + 1] if i + 1 < len(us) else None
         if (u.kind == "head" and _hint(edition, u.first_line) is None and len(u.spans) == 1
-                and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text)
+                and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text) and not _listing_heading(u.text, main_col)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
                 and not nxt.frame_start and not is_lead(nxt.text) and not CAPTION_START.match(fold(nxt.text.strip()))
                 and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
@@ -948,6 +962,18 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         merged.append(u)
         i += 1
     return _join_split_heads(edition, merged)
+
+
+LISTING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                             r"[^，,、；;：:。！？!?\s]+(?:、[^，,、；;：:。！？!?\s]+)+$")
+"""A numbered heading that lists its topics (七、交通、邮电和旅游): its 、 part words, not clauses."""
+
+
+def _listing_heading(text: str, col: float) -> bool:
+    """Is ``text`` a numbered heading listing its topics, set well short of the column (prose cut by
+    a column break runs to the column's edge)? Then it is the heading over the paragraph below it."""
+    t = text.strip()
+    return bool(LISTING_HEADING.match(t)) and line_width(t) < 0.8 * col
 
 
 def _dash_deck(lines: list[str]) -> bool:
