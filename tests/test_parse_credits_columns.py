@@ -295,6 +295,35 @@ def test_a_top_line_of_other_words_is_no_masthead(line):
     assert furniture_lines(texts, [False, True]) == {}
 
 
+@pytest.mark.parametrize("under", [
+    ["某川日报社主管主办", "国内统一连续出版物号 CN 00-0123"],
+    ["中共某川市委机关报", "国内统一连续出版物号 ＣＮ ００－０１２３", "第１２３４５期"],
+    ["中共某川县委主管", "内部资料 免费交流 准印证号：（某）字第B0001号"],
+])
+def test_permit_and_serial_lines_under_a_masthead_are_masthead_furniture(under):
+    top = ["某川报", "MOUCHUAN BAO"] + under
+    texts = top + ["2020年5月6日 星期三", "第2345期", STORY.splitlines()[0]]
+    gaps = [False] * len(top) + [True, False, True]
+    found = furniture_lines(texts, gaps)
+    assert all(found.get(i) == "masthead" for i in range(len(top))) and found.get(len(top) + 1) == "masthead"
+    arts = parse("\n".join(top) + "\n\n" + STORY)
+    assert [a.kind for a in arts] == ["furniture", "news"]
+
+
+def test_the_forecasts_of_a_masthead_ear_set_in_pieces_are_one_weather_box():
+    ear = ["今天 小雨转阴 6℃～12℃", "后天 晴转多云 5℃～14℃", "大风蓝色预警"]
+    texts = ["2020年5月6日 星期三"] + ear + [STORY.splitlines()[0]]
+    assert furniture_lines(texts, [False, True, False, False, True]) == {0: "date", 1: "weather_box", 2: "weather_box",
+                                                                          3: "weather_box"}
+    arts = parse("\n".join(ear) + "\n\n" + STORY)
+    assert [a.kind for a in arts] == ["furniture", "news"] and arts[0].lines == [[1, 3]]
+
+
+def test_a_lone_forecast_line_or_one_beside_a_sentence_is_no_weather_box():
+    assert furniture_lines(["今天 小雨转阴 6℃～12℃", "某县召开全体会议。"], [True, False]) == {}
+    assert "weather_box" not in furniture_lines(["今天 小雨转阴 6℃～12℃ 北风3级"], [True]).values()
+
+
 @pytest.mark.parametrize("credit, source", [
     ("融媒体记者 吴 桐 摄", "本报"),
     ("晚报记者 宋知南 摄", "本报"),

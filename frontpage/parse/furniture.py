@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
+from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
                       NOTICE_TITLE, ORG, PAPER_SOURCE, PROMPT, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -30,7 +30,7 @@ AD_MARK_LINE = re.compile(r"^[\s\u3000]*(?:" + AD_MARK + r")[\s\u3000]*$")
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
 MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
                           r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?"
-                          r"|[\u4e00-\u9fff]{0,12}[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?(?:\s*今日\s*\d{1,3}\s*版)?"
+                          r"|[\u4e00-\u9fff]{0,12}[：:]?\s*[CＣ]\s*[NＮ]\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?(?:\s*今日\s*\d{1,3}\s*版)?"
                           r"|[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")\s*[：:].{1,20})$")
 """The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
 number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版), the serial number
@@ -81,7 +81,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                                      or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))):
             out[i] = "page"
         elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
-                or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
+                or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and _masthead_sub(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
     _top_pieces(folded, out)
     _masthead_blocks(folded, gaps, out)
@@ -153,6 +153,8 @@ def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
             out[i] = out[i + 1] = "masthead"
         elif i == 0 and PAGE_SECTION.match(t):
             out[i] = "page"
+        elif out.get(i - 1) in ("masthead", "date") and _under_masthead(out, i) and _masthead_sub(t):
+            out[i] = "masthead"  # a line under a masthead found only now (栾溪报 ⏎ LUANXI BAO ⏎ …主办 ⏎ 准印证号：…)
 
 
 WEEKDAY_PIECE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
@@ -200,10 +202,29 @@ def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
     for lo, hi in _blocks(gaps):
         lines = range(lo, hi)
         if hi - lo > WEATHER_BOX_LINES or any(out.get(i) not in (None, "section") for i in lines) \
-                or any(len(texts[i]) > WEATHER_BOX_WIDTH or _CLAUSE.search(texts[i]) for i in lines):
+                or any((len(texts[i]) > WEATHER_BOX_WIDTH and not (hi - lo > 1 and _ear_weather(texts[i])))
+                       or _CLAUSE.search(texts[i]) or PROMPT_LINE.match(texts[i].replace(" ", "")) for i in lines):
             continue
         if any(TEMPERATURE.search(texts[i]) for i in lines):
             out.update({i: "weather_box" for i in lines})
+
+
+def _masthead_sub(text: str) -> bool:
+    """Is ``text`` a line under a masthead (:data:`MASTHEAD_SUB`), or pieces of such lines set side by
+    side with spaces (内部资料 免费交流 准印证号：…, 某某日报社主办 第1234期)?"""
+    if MASTHEAD_SUB.match(text):
+        return True
+    pieces = text.split()
+    return len(pieces) >= 2 and all(MASTHEAD_SUB.match(p) or TOP_PIECE.match(p) for p in pieces)
+
+
+EAR_WEATHER = re.compile(r"^(?:" + FORECAST_DAY + r")[\u4e00-\u9fff]{0,2}[\s\u3000：:]+\S.*" + TEMPERATURE.pattern)
+"""A day's forecast set in pieces in the masthead's ear (今天 多云 13℃～24℃, 明日天气 小雨 7℃～12℃)."""
+
+
+def _ear_weather(text: str) -> bool:
+    """Is ``text`` one day's forecast as a weather box prints it (:data:`EAR_WEATHER`), however wide?"""
+    return len(text) <= 2 * WEATHER_BOX_WIDTH + 6 and bool(EAR_WEATHER.match(text))
 
 
 def _under_masthead(out: dict[int, str], i: int) -> bool:
