@@ -335,6 +335,12 @@ class _Story:
         lines += [u.first_line for u in self.heads_before + self.heads_after + self.subheads + self.teaser_heads]
         return min(lines) if lines else 0
 
+    @property
+    def last_line(self) -> int:
+        lines = [s.line for p in self.parts for s in p.spans]
+        lines += [u.last_line for u in self.heads_before + self.heads_after + self.subheads + self.teaser_heads]
+        return max(lines) if lines else 0
+
     def has_headline(self) -> bool:
         return bool(self.heads_before or self.heads_after or self.brief_head)
 
@@ -1741,10 +1747,27 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
     if i < j == len(heads) and b is not None and _stack_over_lead(edition, stories[b], heads[i:]):
         stories[b].doubts.append(DOUBT_LONE)
         return i, i  # the unclaimed stack set a blank line above a headless story's source line: that story's
-    if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
+    if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")) \
+            and not _ends_teaser_run(stories, right_before, heads):
         stories[b].doubts.append(DOUBT_KICKER)
         return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
     return i, j
+
+
+def _ends_teaser_run(stories: list[_Story], right_before: int | None, heads: list[TextUnit]) -> bool:
+    """Is the first of ``heads`` one line standing right under a pointed teaser (某某… ▶2版 ⏎ 某某…),
+    set a blank line apart from a stack of its own (kicker and headline) over the story after? Then it
+    is the last teaser of the run, a headline with no pointer, not that story's kicker."""
+    if right_before is None or not _pointed_teaser_any(stories[right_before]) or len(heads[0].lines) != 1:
+        return False
+    rest = [n for h in heads[1:] for n in h.lines]
+    return 0 < heads[0].first_line - stories[right_before].last_line <= TEASER_RUN_GAP \
+        and heads[1].gap_before and len(rest) >= 2
+
+
+def _pointed_teaser_any(s: _Story) -> bool:
+    """A teaser with a page pointer (详见2版), under a banner or not."""
+    return s.kind == "teaser" and any(p.role == "teaser_ref" for p in s.parts)
 
 
 TEASER_BANNER_MAX = 4
@@ -1862,11 +1885,7 @@ def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
         banner = s.teaser_heads[0]
         if len(banner.lines) != 1 or len(nonspace(banner.text)) > TEASER_BANNER_MAX:
             continue
-        run = []
-        for t in order[k + 1:]:
-            if not _pointed_teaser(t):
-                break
-            run.append(t)
+        run = _teaser_run(edition, order[k + 1:], banner.last_line)
         if len(run) < 2:
             continue
         for t in run:
@@ -1893,10 +1912,33 @@ def _pointer_run_kickers(edition: Edition, stories: list[_Story]) -> None:
         if s.kind != "teaser" or not any(p.role == "teaser_ref" for p in s.parts):
             continue
         banner = s.kicker or _run_banner(edition, s.teaser_heads)
-        for t in order[k + 1:] if banner else []:
-            if not _pointed_teaser(t):
-                break
+        for t in _teaser_run(edition, order[k + 1:], s.last_line) if banner else []:
             t.kicker = banner
+
+
+TEASER_RUN_GAP = 2
+"""A headline-only teaser goes on a run of teasers when it starts within this many lines of the run's
+last line (at most a blank line between)."""
+
+
+def _bare_teaser(edition: Edition, s: _Story, after: int) -> bool:
+    """A teaser that is one headline line and no pointer (电影某某开机), under no banner, starting right
+    after line ``after``: it stands in the run of teasers above it (a banner-sized line opens a run)."""
+    if s.kind != "teaser" or s.kicker or s.parts or len(s.teaser_heads) != 1 or len(s.teaser_heads[0].lines) != 1:
+        return False
+    head = s.teaser_heads[0]
+    return 0 < head.first_line - after <= TEASER_RUN_GAP and len(nonspace(head.text)) > TEASER_BANNER_MAX
+
+
+def _teaser_run(edition: Edition, order: list[_Story], after: int) -> list[_Story]:
+    """The teasers of a run from the head of ``order``: pointed teasers (详见2版) and headline-only
+    teasers standing right under the one before (:func:`_bare_teaser`)."""
+    run: list[_Story] = []
+    for t in order:
+        if not (_pointed_teaser(t) or _bare_teaser(edition, t, run[-1].last_line if run else after)):
+            break
+        run.append(t)
+    return run
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:

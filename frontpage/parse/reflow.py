@@ -329,11 +329,27 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         role = role2
                         m = mm
                         break
+                if role == "text" and _bare_pointer(stripped, out, gap):
+                    role = "teaser_ref"
             split.append((a, b, role, m))
         for i, (a, b, role, m) in enumerate(split):
             out.append(_Line(number, raw, a, b, role, gap_before=gap and i == 0, frame_start=frame and i == 0, match=m))
         gap = False
     return _furniture_and_notices(out)
+
+
+BARE_POINTER = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
+"""A page number and 版 alone on a line (5版): a teaser's pointer when it stands right under the teaser's
+headline line (第5版 alone is the page's own number, furniture)."""
+
+
+def _bare_pointer(stripped: str, out: list[_Line], gap: bool) -> bool:
+    """Is ``stripped`` a bare pointer (:data:`BARE_POINTER`) right under a headline-like line: a short
+    line of text with no clause mark, in the same block?"""
+    if gap or not out or out[-1].role != "text" or not BARE_POINTER.match(stripped):
+        return False
+    above = out[-1].text.strip()
+    return 0 < len(above) <= POINTER_HEAD_MAX and not re.search(r"[，,、；;：:。！？!?…（(]", above)
 
 
 CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*(?:[A-Z]?\d{1,2})?\s*$")
