@@ -89,6 +89,8 @@ COMMENTARY_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + COMMENTARY_LABEL + 
 DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                        r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
+_FIRST_ITEM = re.compile(r"^(?:一、|[（(]一[）)])")
+"""The first item of a numbered list of headings (一、…, （一）…)."""
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
@@ -1225,7 +1227,7 @@ class _StoryMachine:
         document keeps them and the paragraph under them."""
         current = self.current
         if not 2 <= len(self.pending) <= 3 or current is None or current.closed or current.kind in ("caption", "teaser") \
-                or not any(_NUMBERED.match(h.text) for h in current.subheads) \
+                or not (any(_NUMBERED.match(h.text) for h in current.subheads) or self._first_numbered_headings()) \
                 or not all(_NUMBERED.match(fold(h.text.strip())) and len(h.lines) == 1 for h in self.pending):
             return False
         current.subheads.extend(self.pending)
@@ -1233,6 +1235,14 @@ class _StoryMachine:
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _first_numbered_headings(self) -> bool:
+        """Do the waiting headings open a numbering (一、总体要求 ⏎ （一）指导思想) right under the opening
+        paragraph of a story set with blank lines, that paragraph ending on a sentence? A new story's
+        headline stack never opens on the first item of a numbered list."""
+        body = [p for p in self.current.parts if p.role == "body"]
+        return not self.raw_style and bool(body) and bool(TERMINAL.search(body[-1].text.strip())) \
+            and bool(_FIRST_ITEM.match(fold(self.pending[0].text.strip())))
 
     def cont(self, u: TextUnit) -> None:
         """A continuation mark: （下转N版） closes the current story; （上接N版） waits for the next one."""
