@@ -766,3 +766,28 @@ def test_a_wire_leads_byline_keeps_the_names_as_printed_in_traditional_character
             "中新社某城10月25日電（記者 何嘉寧）某城青年創\n"
             "業基地25日揭牌，首批入駐企業三十家。\n")
     assert stories(text)[0].byline == ["何嘉寧"]
+
+
+BOX_PAIRS = ("【数说前三季度】\n"
+             "全市工业投资\n"
+             "356.2亿元 增长11.4%\n\n"
+             "新增市场主体\n"
+             "2.07万户\n\n"
+             "外贸进出口总值\n"
+             "较上年同期增长9.6%\n\n")
+
+
+def test_label_over_figure_pairs_set_one_a_block_are_one_figures_box():
+    arts = stories(BOX_PAIRS + "短评\n实干托起“稳”的底气\n\n"
+                   "前三季度的成绩来之不易，全市上下要再接再厉。\n")
+    box = arts[0]
+    assert (box.kind, box.kicker, box.headline) == ("box", "数说前三季度", "")
+    assert (box.lines[0][0], box.lines[-1][1]) == (1, 9) and box.text.replace("\n", "").endswith("较上年同期增长9.6%")
+    assert [a.kind for a in arts] == ["box", "commentary"]
+
+
+def test_a_two_line_stack_over_a_lead_after_a_figures_box_stays_the_leads_headline():
+    arts = stories(BOX_PAIRS.split("外贸")[0] + "某市前三季度经济稳中有进\n地区生产总值增长5.8%\n\n"
+                   "本报讯（记者 王一）记者从市统计局获悉，前三季度全市\n经济稳中有进，地区生产总值增长5.8%。\n")
+    lead = next(a for a in arts if a.kind == "news")
+    assert "某市前三季度经济稳中有进" in (lead.kicker, lead.headline)

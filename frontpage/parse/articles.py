@@ -472,6 +472,10 @@ FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[
 """A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
 
 
+FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?(?:\s|$)")
+"""A line that opens on a figure set apart (356.2亿元 增长11.4%): the figure of a box's label-over-figure pair."""
+
+
 def _first_line_text(edition: Edition, part: Part | TextUnit) -> str:
     """The text of the first raw line of a part or unit."""
     first = [sp for sp in part.spans if sp.line == part.spans[0].line]
@@ -896,7 +900,7 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u) or self._closing_note(u) or self._heading_resumes(u):
+        if self._figures_box(u) or self._box_pair(u) or self._closing_note(u) or self._heading_resumes(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -1000,6 +1004,31 @@ class _StoryMachine:
                 or len(last.lines) > 1 or _CLAUSE_MARK.search(u.text):
             return False
         current.parts[-1] = self.part("body", list(last.spans) + u.spans)  # the figure's label under it
+        return True
+
+    def _box_pair(self, u: TextUnit) -> bool:
+        """A box of figures set as pairs, a label over its figure, one pair a block (【数说…】 ⏎ 工业企业营业收入
+        ⏎ 1206.8亿元 增长9.1% ⏎⏎ 新登记经营主体 ⏎ 1.36万户): the next block of such a pair (its label, the
+        figure to follow on the line under it) is the box's text, as long as the box holds nothing else."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or self.raw_style \
+                or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text) or current.heads_before \
+                or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        below = self.edition.lines[u.last_line].strip() if u.last_line < len(self.edition.lines) else ""
+        if not body:  # the first pair right under the label, its figure opening the line below
+            if u.gap_before or len(u.lines) > 1 or not FIGURE_START.match(below):
+                return False
+        elif not u.gap_before or any(_CLAUSE_MARK.search(p.text) or len(p.lines) > 2 for p in body) \
+                or not _FIGURE.search(body[-1].text):
+            return False
+        figure = below if len(u.lines) == 1 else self.edition.lines[u.last_line - 1].strip()
+        end = u.last_line + (len(u.lines) == 1)
+        after = next((t.strip() for t in self.edition.lines[end:end + 3] if t.strip()), "")
+        if not _FIGURE.search(figure) or _CLAUSE_MARK.search(figure) or _CLAUSE_MARK.search(after) or is_lead(after):
+            return False  # a stack over a story's text (its lead, its first sentence) is that story's headline
+        current.parts.append(self.part("body", u.spans))
         return True
 
     def _signature(self, u: TextUnit) -> bool:
