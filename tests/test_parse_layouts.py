@@ -791,3 +791,17 @@ def test_a_two_line_stack_over_a_lead_after_a_figures_box_stays_the_leads_headli
                    "本报讯（记者 王一）记者从市统计局获悉，前三季度全市\n经济稳中有进，地区生产总值增长5.8%。\n")
     lead = next(a for a in arts if a.kind == "news")
     assert "某市前三季度经济稳中有进" in (lead.kicker, lead.headline)
+
+
+def test_a_notice_titled_by_its_issuer_and_subject_keeps_its_web_address_signer_and_date():
+    text = ("某市消防救援支队关于开展夏季消防安全大检查的通告\n\n"
+            "为切实做好夏季消防安全工作，定于6月1日至30日\n"
+            "在全市开展消防安全大检查。现将有关事项通告如下：\n"
+            "一、各单位应当落实消防安全主体责任。\n"
+            "二、检查详情可登录www.xf-example.cn\n"
+            "查询，举报电话：0000-96119。\n"
+            "某市消防救援支队\n"
+            "2024年5月20日\n")
+    (notice,) = stories(text)
+    assert notice.kind == "notice" and notice.text.endswith("2024年5月20日")
+    assert (notice.lines[0][0], notice.lines[-1][1]) == (1, 9)

@@ -47,6 +47,8 @@ the issuing institution's full name before it (某市某区人民法院公告, �
 NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()\d]{0,30}(?:" + NOTICE_TITLE + r")$")
 """A notice's full title (…工程招标公告, …建校70周年征集校史资料启事): only right after another notice's
 closing date or another item's last sentence or closing credit."""
+NOTICE_ABOUT = re.compile(r"^[\u4e00-\u9fff（）()\d]{2,30}关于[^，,。；;！？]{2,60}的(?:" + NOTICE_TITLE + r")$")
+"""A notice's full title naming its issuer and what it is about (某市公安局关于某路段实施交通管制的通告)."""
 DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line that ends on a full date: how a notice closes (…公司 / 2023年7月4日)."""
@@ -336,12 +338,13 @@ def _disclaimers(texts: list[str], out: dict[int, str]) -> None:
 def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """An advertisement: the lines around a contact line (电话：…, a URL) that end no sentence,
     up to a blank line or a line that ends a sentence; notices keep their own contact lines."""
-    in_notice = False
+    in_notice, opened = False, -2  # the line of the last notice's title: its text may follow a blank line
     for i, t in enumerate(texts):
         title = t.replace(" ", "")
-        if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)):
-            in_notice = True  # a notice keeps its own contact lines (联系电话：…)
-        elif gaps[i] or i in out or (i and DATE_END.search(texts[i - 1])):
+        if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)) \
+                or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)):
+            in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
+        elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])):
             in_notice = False  # a notice ends at a blank line, furniture or its closing date
         if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
             continue

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
+from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
 from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
@@ -419,7 +419,8 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
-                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)):
+                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)) \
+                or (after_end and (prev is None or p.gap_before) and NOTICE_ABOUT.match(title)):
             p.role = "notice"
     return pieces
 
