@@ -487,3 +487,14 @@ def test_a_stack_printed_after_its_body_stops_at_the_blank_line_above_a_signed_c
     assert [(a.kind, a.lines[0][0], a.lines[-1][-1]) for a in arts] == [("news", 1, 5), ("commentary", 7, 12)]
     assert "让好山货走出大山" not in arts[0].headline + "".join(arts[0].subheadlines)
     assert (arts[1].headline, arts[1].byline) == ("让好山货走出大山", ["江帆"])
+
+
+@pytest.mark.parametrize("foot", [
+    ["扫码关注某某日报微信公众号", "某某日报社地址：某市某路1号 广告热线：0000-1234567"],
+    ["新闻热线：0000-7654321", "扫码关注“某某融媒”"],
+])
+def test_a_qr_prompt_beside_an_advertisements_contact_line_is_a_piece_of_its_own(foot):
+    kinds = furniture_lines([STORY.splitlines()[1]] + foot, [False, True, False])
+    assert sorted(kinds.values()) == ["ad", "prompt"]
+    arts = parse(STORY + "\n" + "\n".join(foot) + "\n")
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[4, 4]], [[5, 5]]]

@@ -313,6 +313,12 @@ PROMPT_LINE = re.compile(r"^(?:" + PROMPT + r")[^。！？，,]{0,14}$")
 """A QR-code prompt on a line of its own (扫码看视频, 扫码关注…客户端): short, no sentence."""
 
 
+def _prompt(text: str) -> bool:
+    """Is ``text`` a QR-code prompt (:data:`PROMPT_LINE`)? It is a piece of its own, never an
+    advertisement's line, whatever stands next to it."""
+    return bool(PROMPT_LINE.match(text.replace(" ", "")))
+
+
 def _weather_and_prompts(texts: list[str], out: dict[int, str]) -> None:
     """The weather line and a QR-code prompt belong to no story wherever they stand (under the lead's
     headlines, at the page's foot); only the weather printed in the masthead's ear was known before."""
@@ -350,7 +356,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
-                and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]):
+                and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]) and not _prompt(texts[lo - 1]):
             lo -= 1
         if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
             continue  # （全文刊载于…网站 www…）: a note to the text above, in brackets, not an advertisement
@@ -363,7 +369,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
 def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:
     """The last line of the advertisement around contact line ``i``: its block goes on up to a blank line."""
     hi = i
-    while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
+    while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out and not _prompt(texts[hi + 1]) \
             and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
         hi += 1
     if hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out and AD_MARK_LINE.match(texts[hi + 1]):
