@@ -305,9 +305,9 @@ def test_permit_and_serial_lines_under_a_masthead_are_masthead_furniture(under):
     texts = top + ["2020年5月6日 星期三", "第2345期", STORY.splitlines()[0]]
     gaps = [False] * len(top) + [True, False, True]
     found = furniture_lines(texts, gaps)
-    assert all(found.get(i) == "masthead" for i in range(len(top))) and found.get(len(top) + 1) == "masthead"
+    assert all(found.get(i) in ("masthead", "serial") for i in range(len(top))) and found.get(len(top) + 1) == "masthead"
     arts = parse("\n".join(top) + "\n\n" + STORY)
-    assert [a.kind for a in arts] == ["furniture", "news"]
+    assert arts[-1].kind == "news" and arts[-1].headline == "" and all(a.kind == "furniture" for a in arts[:-1])
 
 
 def test_the_forecasts_of_a_masthead_ear_set_in_pieces_are_one_weather_box():
@@ -498,3 +498,19 @@ def test_a_qr_prompt_beside_an_advertisements_contact_line_is_a_piece_of_its_own
     assert sorted(kinds.values()) == ["ad", "prompt"]
     arts = parse(STORY + "\n" + "\n".join(foot) + "\n")
     assert [a.lines for a in arts if a.kind == "furniture"] == [[[4, 4]], [[5, 5]]]
+
+
+@pytest.mark.parametrize("numbers", [
+    ["国内统一连续出版物号 CN 00-0456", "第12345期"],
+    ["第６７８９号", "国内统一连续出版物号 ＣＮ ００－０４５６"],
+])
+def test_the_serial_and_issue_numbers_set_as_a_pair_under_the_masthead_are_a_piece_of_their_own(numbers):
+    top = ["某原日报", "MOUYUAN DAILY", "中共某原市委机关报"] + numbers
+    arts = parse("\n".join(top) + "\n\n" + STORY)
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[1, 3]], [[4, 5]]]
+
+
+def test_a_serial_number_alone_under_the_masthead_stays_in_the_masthead_piece():
+    top = ["某原日报", "MOUYUAN DAILY", "某原日报社主办", "国内统一连续出版物号 CN 00-0456"]
+    arts = parse("\n".join(top) + "\n\n" + STORY)
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[1, 4]]]

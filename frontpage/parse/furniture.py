@@ -86,6 +86,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                 or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and _masthead_sub(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
     _top_pieces(folded, out)
+    _serial_pairs(folded, out)
     _masthead_blocks(folded, gaps, out)
     _weather_blocks(folded, gaps, out)
     _section_above_date(folded, out)
@@ -157,6 +158,20 @@ def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
             out[i] = "page"
         elif out.get(i - 1) in ("masthead", "date") and _under_masthead(out, i) and _masthead_sub(t):
             out[i] = "masthead"  # a line under a masthead found only now (栾溪报 ⏎ LUANXI BAO ⏎ …主办 ⏎ 准印证号：…)
+
+
+SERIAL_LINE = re.compile(r"^[\u4e00-\u9fff]{0,12}[：:]?\s*[CＣ]\s*[NＮ]\s*\d{2}\s*[-－]\s*\d{4}")
+ISSUE_LINE = re.compile(r"^(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?$")
+
+
+def _serial_pairs(texts: list[str], out: dict[int, str]) -> None:
+    """The serial number and the issue number set as a pair of lines under the masthead's name (国内统一
+    连续出版物号 CN 00-0000 ⏎ 第1234期, in either order) are a furniture piece of their own ("serial")."""
+    for i in range(len(texts) - 1):
+        a, b = texts[i], texts[i + 1]
+        if out.get(i) == out.get(i + 1) == "masthead" and (
+                (SERIAL_LINE.match(a) and ISSUE_LINE.match(b)) or (ISSUE_LINE.match(a) and SERIAL_LINE.match(b))):
+            out[i] = out[i + 1] = "serial"
 
 
 WEEKDAY_PIECE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")

@@ -876,6 +876,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
         return True  # …人次。 新华 ⏎ 社记者 齐 远 摄: one photo credit wrapped over two lines
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
+    if prev.furniture == cur.furniture == "serial":
+        return True  # 国内统一连续出版物号 CN 00-0000 ⏎ 第1234期: the masthead's numbers, one piece
     if prev.furniture == cur.furniture == "weather_box":
         return True  # 今日大寒 ⏎ 多云转阴 ⏎ 气温8℃～13℃: one weather box
     if prev.furniture == cur.furniture == "date" or (prev.furniture == "date" and cur.furniture == "page_count"):
