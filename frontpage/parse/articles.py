@@ -1924,8 +1924,8 @@ def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
         banner = s.teaser_heads[0]
         if len(banner.lines) != 1 or len(nonspace(banner.text)) > TEASER_BANNER_MAX:
             continue
-        run = _teaser_run(edition, order[k + 1:], banner.last_line)
-        if len(run) < 2:
+        run = _teaser_run(order[k + 1:], banner.last_line)
+        if len(run) < 2 or not any(_pointed_teaser(t) for t in run):
             continue
         for t in run:
             t.kicker = _headline_text(edition, banner)
@@ -1951,7 +1951,7 @@ def _pointer_run_kickers(edition: Edition, stories: list[_Story]) -> None:
         if s.kind != "teaser" or not any(p.role == "teaser_ref" for p in s.parts):
             continue
         banner = s.kicker or _run_banner(edition, s.teaser_heads)
-        for t in _teaser_run(edition, order[k + 1:], s.last_line) if banner else []:
+        for t in _teaser_run(order[k + 1:], s.last_line) if banner else []:
             t.kicker = banner
 
 
@@ -1960,7 +1960,7 @@ TEASER_RUN_GAP = 2
 last line (at most a blank line between)."""
 
 
-def _bare_teaser(edition: Edition, s: _Story, after: int) -> bool:
+def _bare_teaser(s: _Story, after: int) -> bool:
     """A teaser that is one headline line and no pointer (电影某某开机), under no banner, starting right
     after line ``after``: it stands in the run of teasers above it (a banner-sized line opens a run)."""
     if s.kind != "teaser" or s.kicker or s.parts or len(s.teaser_heads) != 1 or len(s.teaser_heads[0].lines) != 1:
@@ -1969,12 +1969,12 @@ def _bare_teaser(edition: Edition, s: _Story, after: int) -> bool:
     return 0 < head.first_line - after <= TEASER_RUN_GAP and len(nonspace(head.text)) > TEASER_BANNER_MAX
 
 
-def _teaser_run(edition: Edition, order: list[_Story], after: int) -> list[_Story]:
+def _teaser_run(order: list[_Story], after: int) -> list[_Story]:
     """The teasers of a run from the head of ``order``: pointed teasers (详见2版) and headline-only
     teasers standing right under the one before (:func:`_bare_teaser`)."""
     run: list[_Story] = []
     for t in order:
-        if not (_pointed_teaser(t) or _bare_teaser(edition, t, run[-1].last_line if run else after)):
+        if not (_pointed_teaser(t) or _bare_teaser(t, run[-1].last_line if run else after)):
             break
         run.append(t)
     return run
