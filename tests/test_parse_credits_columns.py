@@ -295,6 +295,35 @@ def test_a_top_line_of_other_words_is_no_masthead(line):
     assert furniture_lines(texts, [False, True]) == {}
 
 
+@pytest.mark.parametrize("under", [
+    ["某川日报社主管主办", "国内统一连续出版物号 CN 00-0123"],
+    ["中共某川市委机关报", "国内统一连续出版物号 ＣＮ ００－０１２３", "第１２３４５期"],
+    ["中共某川县委主管", "内部资料 免费交流 准印证号：（某）字第B0001号"],
+])
+def test_permit_and_serial_lines_under_a_masthead_are_masthead_furniture(under):
+    top = ["某川报", "MOUCHUAN BAO"] + under
+    texts = top + ["2020年5月6日 星期三", "第2345期", STORY.splitlines()[0]]
+    gaps = [False] * len(top) + [True, False, True]
+    found = furniture_lines(texts, gaps)
+    assert all(found.get(i) in ("masthead", "serial") for i in range(len(top))) and found.get(len(top) + 1) == "masthead"
+    arts = parse("\n".join(top) + "\n\n" + STORY)
+    assert arts[-1].kind == "news" and arts[-1].headline == "" and all(a.kind == "furniture" for a in arts[:-1])
+
+
+def test_the_forecasts_of_a_masthead_ear_set_in_pieces_are_one_weather_box():
+    ear = ["今天 小雨转阴 6℃～12℃", "后天 晴转多云 5℃～14℃", "大风蓝色预警"]
+    texts = ["2020年5月6日 星期三"] + ear + [STORY.splitlines()[0]]
+    assert furniture_lines(texts, [False, True, False, False, True]) == {0: "date", 1: "weather_box", 2: "weather_box",
+                                                                          3: "weather_box"}
+    arts = parse("\n".join(ear) + "\n\n" + STORY)
+    assert [a.kind for a in arts] == ["furniture", "news"] and arts[0].lines == [[1, 3]]
+
+
+def test_a_lone_forecast_line_or_one_beside_a_sentence_is_no_weather_box():
+    assert furniture_lines(["今天 小雨转阴 6℃～12℃", "某县召开全体会议。"], [True, False]) == {}
+    assert "weather_box" not in furniture_lines(["今天 小雨转阴 6℃～12℃ 北风3级"], [True]).values()
+
+
 @pytest.mark.parametrize("credit, source", [
     ("融媒体记者 吴 桐 摄", "本报"),
     ("晚报记者 宋知南 摄", "本报"),
@@ -458,3 +487,30 @@ def test_a_stack_printed_after_its_body_stops_at_the_blank_line_above_a_signed_c
     assert [(a.kind, a.lines[0][0], a.lines[-1][-1]) for a in arts] == [("news", 1, 5), ("commentary", 7, 12)]
     assert "让好山货走出大山" not in arts[0].headline + "".join(arts[0].subheadlines)
     assert (arts[1].headline, arts[1].byline) == ("让好山货走出大山", ["江帆"])
+
+
+@pytest.mark.parametrize("foot", [
+    ["扫码关注某某日报微信公众号", "某某日报社地址：某市某路1号 广告热线：0000-1234567"],
+    ["新闻热线：0000-7654321", "扫码关注“某某融媒”"],
+])
+def test_a_qr_prompt_beside_an_advertisements_contact_line_is_a_piece_of_its_own(foot):
+    kinds = furniture_lines([STORY.splitlines()[1]] + foot, [False, True, False])
+    assert sorted(kinds.values()) == ["ad", "prompt"]
+    arts = parse(STORY + "\n" + "\n".join(foot) + "\n")
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[4, 4]], [[5, 5]]]
+
+
+@pytest.mark.parametrize("numbers", [
+    ["国内统一连续出版物号 CN 00-0456", "第12345期"],
+    ["第６７８９号", "国内统一连续出版物号 ＣＮ ００－０４５６"],
+])
+def test_the_serial_and_issue_numbers_set_as_a_pair_under_the_masthead_are_a_piece_of_their_own(numbers):
+    top = ["某原日报", "MOUYUAN DAILY", "中共某原市委机关报"] + numbers
+    arts = parse("\n".join(top) + "\n\n" + STORY)
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[1, 3]], [[4, 5]]]
+
+
+def test_a_serial_number_alone_under_the_masthead_stays_in_the_masthead_piece():
+    top = ["某原日报", "MOUYUAN DAILY", "某原日报社主办", "国内统一连续出版物号 CN 00-0456"]
+    arts = parse("\n".join(top) + "\n\n" + STORY)
+    assert [a.lines for a in arts if a.kind == "furniture"] == [[[1, 4]]]

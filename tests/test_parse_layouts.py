@@ -766,3 +766,42 @@ def test_a_wire_leads_byline_keeps_the_names_as_printed_in_traditional_character
             "中新社某城10月25日電（記者 何嘉寧）某城青年創\n"
             "業基地25日揭牌，首批入駐企業三十家。\n")
     assert stories(text)[0].byline == ["何嘉寧"]
+
+
+BOX_PAIRS = ("【数说前三季度】\n"
+             "全市工业投资\n"
+             "356.2亿元 增长11.4%\n\n"
+             "新增市场主体\n"
+             "2.07万户\n\n"
+             "外贸进出口总值\n"
+             "较上年同期增长9.6%\n\n")
+
+
+def test_label_over_figure_pairs_set_one_a_block_are_one_figures_box():
+    arts = stories(BOX_PAIRS + "短评\n实干托起“稳”的底气\n\n"
+                   "前三季度的成绩来之不易，全市上下要再接再厉。\n")
+    box = arts[0]
+    assert (box.kind, box.kicker, box.headline) == ("box", "数说前三季度", "")
+    assert (box.lines[0][0], box.lines[-1][1]) == (1, 9) and box.text.replace("\n", "").endswith("较上年同期增长9.6%")
+    assert [a.kind for a in arts] == ["box", "commentary"]
+
+
+def test_a_two_line_stack_over_a_lead_after_a_figures_box_stays_the_leads_headline():
+    arts = stories(BOX_PAIRS.split("外贸")[0] + "某市前三季度经济稳中有进\n地区生产总值增长5.8%\n\n"
+                   "本报讯（记者 王一）记者从市统计局获悉，前三季度全市\n经济稳中有进，地区生产总值增长5.8%。\n")
+    lead = next(a for a in arts if a.kind == "news")
+    assert "某市前三季度经济稳中有进" in (lead.kicker, lead.headline)
+
+
+def test_a_notice_titled_by_its_issuer_and_subject_keeps_its_web_address_signer_and_date():
+    text = ("某市消防救援支队关于开展夏季消防安全大检查的通告\n\n"
+            "为切实做好夏季消防安全工作，定于6月1日至30日\n"
+            "在全市开展消防安全大检查。现将有关事项通告如下：\n"
+            "一、各单位应当落实消防安全主体责任。\n"
+            "二、检查详情可登录www.xf-example.cn\n"
+            "查询，举报电话：0000-96119。\n"
+            "某市消防救援支队\n"
+            "2024年5月20日\n")
+    (notice,) = stories(text)
+    assert notice.kind == "notice" and notice.text.endswith("2024年5月20日")
+    assert (notice.lines[0][0], notice.lines[-1][1]) == (1, 9)

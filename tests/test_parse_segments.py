@@ -139,3 +139,33 @@ def test_a_plain_paragraph_after_a_caption_inside_a_story_carries_that_story_on(
     arts = stories(text)
     assert [(a.kind, a.continues_on) for a in arts] == [("news", 2), ("caption", None)]
     assert arts[0].text.endswith("城区排涝能力明显提升。")
+
+
+PLAN = ("某县城乡供水一体化实施方案\n\n"
+        "为加快推进城乡供水一体化，保障群众饮水安全，\n"
+        "结合我县实际，制定本方案。\n\n"
+        "{first}\n\n"
+        "到2025年，全县农村自来水普及率达到98%，规模化\n"
+        "供水工程覆盖人口比例达到90%以上。\n\n"
+        "图为某镇城乡供水一体化工程的规模化水厂。\n"
+        "本报记者 李 明 摄\n\n"
+        "（二）工作原则\n\n"
+        "坚持统筹规划、分步实施，坚持政府主导、市场运作，\n"
+        "确保工程建得成、管得好、用得久。\n")
+
+
+@pytest.mark.parametrize("first, heads", [
+    ("一、总体要求\n\n（一）主要目标", ["一、总体要求", "（一）主要目标", "（二）工作原则"]),
+    ("一、总体要求\n（一）主要目标", ["一、总体要求", "（一）主要目标", "（二）工作原则"]),
+])
+def test_the_first_numbered_headings_under_a_documents_opening_paragraph_keep_the_document_whole(first, heads):
+    arts = stories(PLAN.format(first=first))
+    assert [a.kind for a in arts] == ["document", "caption"]
+    doc = arts[0]
+    assert (doc.headline, doc.subheadlines) == ("某县城乡供水一体化实施方案", heads)
+    assert doc.text.endswith("用得久。") and arts[1].linked_to == doc.id
+
+
+def test_a_stack_of_numbered_lines_that_opens_no_list_after_a_story_is_no_heading_of_it():
+    arts = stories(PLAN.format(first="三、总体要求\n\n（四）主要目标").split("图为")[0])
+    assert all("三、总体要求" not in a.subheadlines for a in arts if a.kind == "document")

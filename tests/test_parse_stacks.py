@@ -388,3 +388,40 @@ def test_a_figures_deck_of_several_words_under_a_shorter_headline_line_is_its_su
             "开幕式上，各地签约合作项目38个，总金额约215亿元。\n")
     (a,) = stories(_page("第三届某某产业博览会在某港开幕", "签约项目总金额约215亿元", body=body))
     assert (a.kicker, a.headline, a.subheadlines) == ("", "第三届某某产业博览会在某港开幕", ["签约项目总金额约215亿元"])
+
+
+STACK = ("某园区项目建设提速", "第一批8个重点项目集中开工", "总投资56亿元")
+
+
+@pytest.mark.parametrize("banner, teasers, bare", [
+    # a banner line, pointed teasers, a headline-only teaser and a bare page number under a headline
+    ("今日导读", ("全县新建村级养老服务站28个\n▶2版", "某镇生态茶园喜获丰收\n4版"), "某县文化馆新馆正式开放"),
+    ("要闻导读", ("某河综合治理二期工程完工 详见3版",), "全县秋粮收获进度过七成"),
+])
+def test_a_headline_only_teaser_and_a_bare_page_line_stay_in_the_run_of_teasers_under_its_banner(banner, teasers,
+                                                                                                  bare):
+    text = banner + "\n\n" + "\n\n".join(teasers) + "\n\n" + bare + "\n\n" + "\n".join(STACK) + "\n\n" + BODY
+    arts = stories(text)
+    run = [a for a in arts if a.kind == "teaser"]
+    assert [a.kicker for a in run] == [banner] * (len(teasers) + 1)
+    assert run[-1].headline == bare and run[0].lines[0][0] == 1
+    assert all(not a.subheadlines for a in run) and [a.continues_on for a in run[:-1]] == [
+        int(t[-2]) for t in teasers]
+    lead = next(a for a in arts if a.kind == "news")
+    assert (lead.kicker, lead.headline, lead.subheadlines) == (STACK[0], STACK[1], [STACK[2]])
+
+
+def test_a_headline_only_teaser_in_the_block_of_pointed_teasers_is_no_kicker_of_the_lead_below():
+    text = ("全县新建村级养老服务站28个 ▶2版\n"
+            "某镇生态茶园喜获丰收 详见4版\n"
+            "某县文化馆新馆正式开放\n\n" + "\n".join(STACK) + "\n\n" + BODY)
+    arts = stories(text)
+    assert [a.headline for a in arts if a.kind == "teaser"] == [
+        "全县新建村级养老服务站28个", "某镇生态茶园喜获丰收", "某县文化馆新馆正式开放"]
+    lead = next(a for a in arts if a.kind == "news")
+    assert (lead.kicker, lead.headline) == (STACK[0], STACK[1])
+
+
+def test_a_page_number_alone_under_a_sentence_is_no_pointer():
+    arts = stories(BODY.replace("千个以上。\n", "千个以上。\n5版\n"))
+    assert all(a.kind != "teaser" or a.continues_on is None for a in arts)

@@ -89,6 +89,8 @@ COMMENTARY_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + COMMENTARY_LABEL + 
 DATE_TAIL = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                        r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line ending on a full date (2021年4月16日, 二〇二四年三月一日): a signature's last line."""
+_FIRST_ITEM = re.compile(r"^(?:一、|[（(]一[）)])")
+"""The first item of a numbered list of headings (一、…, （一）…)."""
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
@@ -335,6 +337,12 @@ class _Story:
         lines += [u.first_line for u in self.heads_before + self.heads_after + self.subheads + self.teaser_heads]
         return min(lines) if lines else 0
 
+    @property
+    def last_line(self) -> int:
+        lines = [s.line for p in self.parts for s in p.spans]
+        lines += [u.last_line for u in self.heads_before + self.heads_after + self.subheads + self.teaser_heads]
+        return max(lines) if lines else 0
+
     def has_headline(self) -> bool:
         return bool(self.heads_before or self.heads_after or self.brief_head)
 
@@ -462,6 +470,10 @@ SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
 FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
 """A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
+
+
+FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?(?:\s|$)")
+"""A line that opens on a figure set apart (356.2亿元 增长11.4%): the figure of a box's label-over-figure pair."""
 
 
 def _first_line_text(edition: Edition, part: Part | TextUnit) -> str:
@@ -904,7 +916,8 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u) or self._figure_facts(u) or self._closing_note(u) or self._heading_resumes(u):
+        if self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
+                or self._heading_resumes(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -1057,6 +1070,31 @@ class _StoryMachine:
             if self.raw_style:
                 break
         return out
+
+    def _box_pair(self, u: TextUnit) -> bool:
+        """A box of figures set as pairs, a label over its figure, one pair a block (【数说…】 ⏎ 工业企业营业收入
+        ⏎ 1206.8亿元 增长9.1% ⏎⏎ 新登记经营主体 ⏎ 1.36万户): the next block of such a pair (its label, the
+        figure to follow on the line under it) is the box's text, as long as the box holds nothing else."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or self.raw_style \
+                or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text) or current.heads_before \
+                or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        below = self.edition.lines[u.last_line].strip() if u.last_line < len(self.edition.lines) else ""
+        if not body:  # the first pair right under the label, its figure opening the line below
+            if u.gap_before or len(u.lines) > 1 or not FIGURE_START.match(below):
+                return False
+        elif not u.gap_before or any(_CLAUSE_MARK.search(p.text) or len(p.lines) > 2 for p in body) \
+                or not _FIGURE.search(body[-1].text):
+            return False
+        figure = below if len(u.lines) == 1 else self.edition.lines[u.last_line - 1].strip()
+        end = u.last_line + (len(u.lines) == 1)
+        after = next((t.strip() for t in self.edition.lines[end:end + 3] if t.strip()), "")
+        if not _FIGURE.search(figure) or _CLAUSE_MARK.search(figure) or _CLAUSE_MARK.search(after) or is_lead(after):
+            return False  # a stack over a story's text (its lead, its first sentence) is that story's headline
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _signature(self, u: TextUnit) -> bool:
         """Issuer and date under a document's last paragraph (澜州市人民政府办公室 / 2021年4月16日): who
@@ -1330,7 +1368,7 @@ class _StoryMachine:
         document keeps them and the paragraph under them."""
         current = self.current
         if not 2 <= len(self.pending) <= 3 or current is None or current.closed or current.kind in ("caption", "teaser") \
-                or not any(_NUMBERED.match(h.text) for h in current.subheads) \
+                or not (any(_NUMBERED.match(h.text) for h in current.subheads) or self._first_numbered_headings()) \
                 or not all(_NUMBERED.match(fold(h.text.strip())) and len(h.lines) == 1 for h in self.pending):
             return False
         current.subheads.extend(self.pending)
@@ -1338,6 +1376,14 @@ class _StoryMachine:
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _first_numbered_headings(self) -> bool:
+        """Do the waiting headings open a numbering (一、总体要求 ⏎ （一）指导思想) right under the opening
+        paragraph of a story set with blank lines, that paragraph ending on a sentence? A new story's
+        headline stack never opens on the first item of a numbered list."""
+        body = [p for p in self.current.parts if p.role == "body"]
+        return not self.raw_style and bool(body) and bool(TERMINAL.search(body[-1].text.strip())) \
+            and bool(_FIRST_ITEM.match(fold(self.pending[0].text.strip())))
 
     def cont(self, u: TextUnit) -> None:
         """A continuation mark: （下转N版） closes the current story; （上接N版） waits for the next one."""
@@ -1883,7 +1929,8 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
     if i < j == len(heads) and b is not None and _stack_over_lead(edition, stories[b], heads[i:]):
         stories[b].doubts.append(DOUBT_LONE)
         return i, i  # the unclaimed stack set a blank line above a headless story's source line: that story's
-    if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")):
+    if i == 0 and j == 1 and len(heads) >= 2 and b is not None and not heads[1].text.startswith(("——", "—")) \
+            and not _ends_teaser_run(stories, right_before, heads):
         stories[b].doubts.append(DOUBT_KICKER)
         return 0, 0  # one line over a stack the story after claims, echoing nothing: its kicker, not a teaser
     if _stack_runs_on(edition, stories, heads, i, j, a, b):
@@ -1906,6 +1953,21 @@ def _stack_runs_on(edition: Edition, stories: list[_Story], heads: list[TextUnit
         return False  # …进展详见8版: a teaser pointing to its page, not a headline's line
     return b is None or stories[b].source is not None and not stories[b].heads_before
 
+
+def _ends_teaser_run(stories: list[_Story], right_before: int | None, heads: list[TextUnit]) -> bool:
+    """Is the first of ``heads`` one line standing right under a pointed teaser (某某… ▶2版 ⏎ 某某…),
+    set a blank line apart from a stack of its own (kicker and headline) over the story after? Then it
+    is the last teaser of the run, a headline with no pointer, not that story's kicker."""
+    if right_before is None or not _pointed_teaser_any(stories[right_before]) or len(heads[0].lines) != 1:
+        return False
+    rest = [n for h in heads[1:] for n in h.lines]
+    return 0 < heads[0].first_line - stories[right_before].last_line <= TEASER_RUN_GAP \
+        and heads[1].gap_before and len(rest) >= 2
+
+
+def _pointed_teaser_any(s: _Story) -> bool:
+    """A teaser with a page pointer (详见2版), under a banner or not."""
+    return s.kind == "teaser" and any(p.role == "teaser_ref" for p in s.parts)
 
 
 TEASER_BANNER_MAX = 4
@@ -2023,12 +2085,8 @@ def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
         banner = s.teaser_heads[0]
         if len(banner.lines) != 1 or len(nonspace(banner.text)) > TEASER_BANNER_MAX:
             continue
-        run = []
-        for t in order[k + 1:]:
-            if not _pointed_teaser(t):
-                break
-            run.append(t)
-        if len(run) < 2:
+        run = _teaser_run(order[k + 1:], banner.last_line)
+        if len(run) < 2 or not any(_pointed_teaser(t) for t in run):
             continue
         for t in run:
             t.kicker = _headline_text(edition, banner)
@@ -2054,10 +2112,33 @@ def _pointer_run_kickers(edition: Edition, stories: list[_Story]) -> None:
         if s.kind != "teaser" or not any(p.role == "teaser_ref" for p in s.parts):
             continue
         banner = s.kicker or _run_banner(edition, s.teaser_heads)
-        for t in order[k + 1:] if banner else []:
-            if not _pointed_teaser(t):
-                break
+        for t in _teaser_run(order[k + 1:], s.last_line) if banner else []:
             t.kicker = banner
+
+
+TEASER_RUN_GAP = 2
+"""A headline-only teaser goes on a run of teasers when it starts within this many lines of the run's
+last line (at most a blank line between)."""
+
+
+def _bare_teaser(s: _Story, after: int) -> bool:
+    """A teaser that is one headline line and no pointer (电影某某开机), under no banner, starting right
+    after line ``after``: it stands in the run of teasers above it (a banner-sized line opens a run)."""
+    if s.kind != "teaser" or s.kicker or s.parts or len(s.teaser_heads) != 1 or len(s.teaser_heads[0].lines) != 1:
+        return False
+    head = s.teaser_heads[0]
+    return 0 < head.first_line - after <= TEASER_RUN_GAP and len(nonspace(head.text)) > TEASER_BANNER_MAX
+
+
+def _teaser_run(order: list[_Story], after: int) -> list[_Story]:
+    """The teasers of a run from the head of ``order``: pointed teasers (详见2版) and headline-only
+    teasers standing right under the one before (:func:`_bare_teaser`)."""
+    run: list[_Story] = []
+    for t in order:
+        if not (_pointed_teaser(t) or _bare_teaser(t, run[-1].last_line if run else after)):
+            break
+        run.append(t)
+    return run
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
+from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
                       NOTICE_TITLE, ORG, PAPER_SOURCE, PROMPT, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -30,7 +30,7 @@ AD_MARK_LINE = re.compile(r"^[\s\u3000]*(?:" + AD_MARK + r")[\s\u3000]*$")
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
 MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
                           r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?"
-                          r"|[\u4e00-\u9fff]{0,12}[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?(?:\s*今日\s*\d{1,3}\s*版)?"
+                          r"|[\u4e00-\u9fff]{0,12}[：:]?\s*[CＣ]\s*[NＮ]\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?(?:\s*今日\s*\d{1,3}\s*版)?"
                           r"|[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")\s*[：:].{1,20})$")
 """The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
 number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版), the serial number
@@ -47,6 +47,8 @@ the issuing institution's full name before it (某市某区人民法院公告, �
 NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()\d]{0,30}(?:" + NOTICE_TITLE + r")$")
 """A notice's full title (…工程招标公告, …建校70周年征集校史资料启事): only right after another notice's
 closing date or another item's last sentence or closing credit."""
+NOTICE_ABOUT = re.compile(r"^[\u4e00-\u9fff（）()\d]{2,30}关于[^，,。；;！？]{2,60}的(?:" + NOTICE_TITLE + r")$")
+"""A notice's full title naming its issuer and what it is about (某市公安局关于某路段实施交通管制的通告)."""
 DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line that ends on a full date: how a notice closes (…公司 / 2023年7月4日)."""
@@ -81,9 +83,10 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                                      or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))):
             out[i] = "page"
         elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
-                or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and MASTHEAD_SUB.match(t)):
+                or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and _masthead_sub(t)):
             out[i] = "masthead"  # the name (岚 江 日 报 letter-spaced) among the top lines, then the lines under it
     _top_pieces(folded, out)
+    _serial_pairs(folded, out)
     _masthead_blocks(folded, gaps, out)
     _weather_blocks(folded, gaps, out)
     _section_above_date(folded, out)
@@ -153,6 +156,22 @@ def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
             out[i] = out[i + 1] = "masthead"
         elif i == 0 and PAGE_SECTION.match(t):
             out[i] = "page"
+        elif out.get(i - 1) in ("masthead", "date") and _under_masthead(out, i) and _masthead_sub(t):
+            out[i] = "masthead"  # a line under a masthead found only now (栾溪报 ⏎ LUANXI BAO ⏎ …主办 ⏎ 准印证号：…)
+
+
+SERIAL_LINE = re.compile(r"^[\u4e00-\u9fff]{0,12}[：:]?\s*[CＣ]\s*[NＮ]\s*\d{2}\s*[-－]\s*\d{4}")
+ISSUE_LINE = re.compile(r"^(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?$")
+
+
+def _serial_pairs(texts: list[str], out: dict[int, str]) -> None:
+    """The serial number and the issue number set as a pair of lines under the masthead's name (国内统一
+    连续出版物号 CN 00-0000 ⏎ 第1234期, in either order) are a furniture piece of their own ("serial")."""
+    for i in range(len(texts) - 1):
+        a, b = texts[i], texts[i + 1]
+        if out.get(i) == out.get(i + 1) == "masthead" and (
+                (SERIAL_LINE.match(a) and ISSUE_LINE.match(b)) or (ISSUE_LINE.match(a) and SERIAL_LINE.match(b))):
+            out[i] = out[i + 1] = "serial"
 
 
 WEEKDAY_PIECE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
@@ -200,10 +219,29 @@ def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
     for lo, hi in _blocks(gaps):
         lines = range(lo, hi)
         if hi - lo > WEATHER_BOX_LINES or any(out.get(i) not in (None, "section") for i in lines) \
-                or any(len(texts[i]) > WEATHER_BOX_WIDTH or _CLAUSE.search(texts[i]) for i in lines):
+                or any((len(texts[i]) > WEATHER_BOX_WIDTH and not (hi - lo > 1 and _ear_weather(texts[i])))
+                       or _CLAUSE.search(texts[i]) or PROMPT_LINE.match(texts[i].replace(" ", "")) for i in lines):
             continue
         if any(TEMPERATURE.search(texts[i]) for i in lines):
             out.update({i: "weather_box" for i in lines})
+
+
+def _masthead_sub(text: str) -> bool:
+    """Is ``text`` a line under a masthead (:data:`MASTHEAD_SUB`), or pieces of such lines set side by
+    side with spaces (内部资料 免费交流 准印证号：…, 某某日报社主办 第1234期)?"""
+    if MASTHEAD_SUB.match(text):
+        return True
+    pieces = text.split()
+    return len(pieces) >= 2 and all(MASTHEAD_SUB.match(p) or TOP_PIECE.match(p) for p in pieces)
+
+
+EAR_WEATHER = re.compile(r"^(?:" + FORECAST_DAY + r")[\u4e00-\u9fff]{0,2}[\s\u3000：:]+\S.*" + TEMPERATURE.pattern)
+"""A day's forecast set in pieces in the masthead's ear (今天 多云 13℃～24℃, 明日天气 小雨 7℃～12℃)."""
+
+
+def _ear_weather(text: str) -> bool:
+    """Is ``text`` one day's forecast as a weather box prints it (:data:`EAR_WEATHER`), however wide?"""
+    return len(text) <= 2 * WEATHER_BOX_WIDTH + 6 and bool(EAR_WEATHER.match(text))
 
 
 def _under_masthead(out: dict[int, str], i: int) -> bool:
@@ -290,6 +328,12 @@ PROMPT_LINE = re.compile(r"^(?:" + PROMPT + r")[^。！？，,]{0,14}$")
 """A QR-code prompt on a line of its own (扫码看视频, 扫码关注…客户端): short, no sentence."""
 
 
+def _prompt(text: str) -> bool:
+    """Is ``text`` a QR-code prompt (:data:`PROMPT_LINE`)? It is a piece of its own, never an
+    advertisement's line, whatever stands next to it."""
+    return bool(PROMPT_LINE.match(text.replace(" ", "")))
+
+
 def _weather_and_prompts(texts: list[str], out: dict[int, str]) -> None:
     """The weather line and a QR-code prompt belong to no story wherever they stand (under the lead's
     headlines, at the page's foot); only the weather printed in the masthead's ear was known before."""
@@ -315,19 +359,20 @@ def _disclaimers(texts: list[str], out: dict[int, str]) -> None:
 def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """An advertisement: the lines around a contact line (电话：…, a URL) that end no sentence,
     up to a blank line or a line that ends a sentence; notices keep their own contact lines."""
-    in_notice = False
+    in_notice, opened = False, -2  # the line of the last notice's title: its text may follow a blank line
     for i, t in enumerate(texts):
         title = t.replace(" ", "")
-        if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)):
-            in_notice = True  # a notice keeps its own contact lines (联系电话：…)
-        elif gaps[i] or i in out or (i and DATE_END.search(texts[i - 1])):
+        if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)) \
+                or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)):
+            in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
+        elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])):
             in_notice = False  # a notice ends at a blank line, furniture or its closing date
         if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
                 and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]) \
-                and not _closes_item(texts[lo - 1]):
+                and not _closes_item(texts[lo - 1]) and not _prompt(texts[lo - 1]):
             lo -= 1
         if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
             continue  # （全文刊载于…网站 www…）: a note to the text above, in brackets, not an advertisement
@@ -351,7 +396,7 @@ def _closes_item(text: str) -> bool:
 def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:
     """The last line of the advertisement around contact line ``i``: its block goes on up to a blank line."""
     hi = i
-    while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out \
+    while hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out and not _prompt(texts[hi + 1]) \
             and (CONTACT_LINE.search(texts[hi + 1]) or not _standalone(texts, hi + 1, gaps)):
         hi += 1
     if hi + 1 < len(texts) and not gaps[hi + 1] and hi + 1 not in out and AD_MARK_LINE.match(texts[hi + 1]):

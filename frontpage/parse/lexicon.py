@@ -86,6 +86,8 @@ OFFICE = "|".join(sorted(set(words("titles", kind="office", printed="before") + 
 """Offices printed before a name (市长, 省长 …): a speaker line under a report's title (澄州市市长 顾明远)."""
 MASTHEAD_EAR = alternation("page_furniture", kind="masthead_ear")
 """What the masthead's ear says beside the name and date (今日天气：…)."""
+FORECAST_DAY = alternation("forecast_days")
+"""The days a weather report forecasts (今天, 明日 …): a masthead's ear opens its lines with them."""
 PROMPT = alternation("page_furniture", kind="prompt")
 """How a QR-code prompt line opens (扫码看视频): it points off the page, furniture wherever it stands."""
 CONTACT = alternation("page_furniture", kind="contact")

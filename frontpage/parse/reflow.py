@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import DATE_END, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
+from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD, THIS_PAPER,
                       WIRE_SERVICE, fold)
 from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
@@ -329,11 +329,27 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         role = role2
                         m = mm
                         break
+                if role == "text" and _bare_pointer(stripped, out, gap):
+                    role = "teaser_ref"
             split.append((a, b, role, m))
         for i, (a, b, role, m) in enumerate(split):
             out.append(_Line(number, raw, a, b, role, gap_before=gap and i == 0, frame_start=frame and i == 0, match=m))
         gap = False
     return _furniture_and_notices(out)
+
+
+BARE_POINTER = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
+"""A page number and 版 alone on a line (5版): a teaser's pointer when it stands right under the teaser's
+headline line (第5版 alone is the page's own number, furniture)."""
+
+
+def _bare_pointer(stripped: str, out: list[_Line], gap: bool) -> bool:
+    """Is ``stripped`` a bare pointer (:data:`BARE_POINTER`) right under a headline-like line: a short
+    line of text with no clause mark, in the same block?"""
+    if gap or not out or out[-1].role != "text" or not BARE_POINTER.match(stripped):
+        return False
+    above = out[-1].text.strip()
+    return 0 < len(above) <= POINTER_HEAD_MAX and not re.search(r"[，,、；;：:。！？!?…（(]", above)
 
 
 CONT_HEAD = re.compile(r"[（(]\s*[上下]?\s*(?:转|接)\s*第?\s*(?:[A-Z]?\d{1,2})?\s*$")
@@ -403,7 +419,8 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
-                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)):
+                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)) \
+                or (after_end and (prev is None or p.gap_before) and NOTICE_ABOUT.match(title)):
             p.role = "notice"
     return pieces
 
@@ -873,6 +890,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
         return True  # …人次。 新华 ⏎ 社记者 齐 远 摄: one photo credit wrapped over two lines
     if prev.role == "cont" and cur.role == "cont" and prev.match is None and cur.match is None:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
+    if prev.furniture == cur.furniture == "serial":
+        return True  # 国内统一连续出版物号 CN 00-0000 ⏎ 第1234期: the masthead's numbers, one piece
     if prev.furniture == cur.furniture == "weather_box":
         return True  # 今日大寒 ⏎ 多云转阴 ⏎ 气温8℃～13℃: one weather box
     if prev.furniture == cur.furniture == "date" or (prev.furniture == "date" and cur.furniture == "page_count"):
