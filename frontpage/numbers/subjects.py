@@ -212,15 +212,21 @@ def share_of_plan(left: str) -> str:
     return plan.group("plan") if plan and len(plan.group("plan")) >= 2 else ""
 
 
+def _thing_completed(left: str) -> str:
+    """What a completed share of a plan measures: the thing completed, the noun before 完成
+    (固定资产投资完成年度计划的 → 固定资产投资), or "" when the clause prints none (…3926.5亿元，完成年度计划的:
+    the caller carries the subject of the claim before)."""
+    return subject_before(left[:_SHARE_OF_PLAN.search(left).start()])
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
     has one (投入财政援助帮扶资金 → 财政援助帮扶资金); a phrase that ends in its only verb is
     kept whole (山东与重庆相距); a verb with adverbs and no noun gives "" (the caller then
     carries the subject of the claim before)."""
-    plan = share_of_plan(left)
-    if plan:
-        return plan
+    if share_of_plan(left):
+        return _thing_completed(left)
     based = _BASE_OF_SHARE.match(left.strip()) if left.rstrip().endswith("的") else None
     if based and len(clean_subject(based.group("noun"))) >= 2:
         return subject_before(based.group("noun"))  # 出资比例不低于总投资的: the share's, not the base's
