@@ -478,6 +478,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _subject_after(r, left, r.right)
                  or _subject_before(left, r.right))
     r.subject = _without_currency(r.subject, r.unit)
+    r.subject = _weather_subject(r.subject, r.unit)
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
         r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
     r.subject = _total_of_the_counted(r, previous)
@@ -566,6 +567,19 @@ def _activity_duration(r: Reading, left: str) -> str:
     after = clean_subject(before_predicate(re.split(r"[，,；;。]", r.right.removeprefix("的"))[0]))
     found = after if r.right.startswith("的") or len(before) < 2 else clean_subject(left)
     return found if len(found) >= 2 else ""  # 开展为期3个月的专项行动, 经过3个月干预: the activity is printed after
+
+
+@cache
+def _weather_report_re() -> re.Pattern:
+    return re.compile(r"^(?:" + vocabulary.alternation("forecast_days") + ")")
+
+
+def _weather_subject(subject: str, unit: str) -> str:
+    """A weather report's temperature printed after its day and its sky (今天 晴 29℃～37℃, 明日天气 小雨 7℃～12℃)
+    measures the air temperature: 气温, unless the phrase names a temperature of its own (今天最高气温)."""
+    if unit != "°C" or "温" in subject or not _weather_report_re().match(subject):
+        return subject
+    return "气温"
 
 
 def _without_currency(subject: str, unit: str) -> str:
