@@ -123,6 +123,8 @@ def _after_marker(t: str) -> str:
     m = _MARKER_INSIDE.search(t)
     if m is None or re.match(r"将|达|为|在|实现|突破|超过|增|提高", t[m.end():]) or VERB_RE.match(t[m.end():]):
         return t
+    if not _strip_frame(t[m.end():]):
+        return t  # 工业增加值力争年均: only a frame after the marker, the noun is before it
     return t[m.end():]
 
 
