@@ -675,8 +675,15 @@ def _subject_before(left: str, right: str) -> str:
     if re.search(r"(?:日均|月均|年均|平均)$", left):
         found = subject_before(left[:-2])  # 客流量日均18万人次: the thing's average; 日均400万人次: the thing before's
     if not found and not left.strip() and right:
-        found = subject_after(right) or clean_subject(right)
+        found = subject_after(right) or _noun_after(right)
     return found
+
+
+def _noun_after(right: str) -> str:
+    """The phrase after a number that opens its text, when it is a noun: not the next claim
+    (3268.5亿元 增长5.6%: the figure's noun is its label, printed before it)."""
+    after = clean_subject(right)
+    return "" if re.search(r"[\d０-９]", after) else after
 
 
 # --- 8. period --------------------------------------------------------------------------------
