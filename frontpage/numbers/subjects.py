@@ -43,7 +43,7 @@ _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of th
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:以来)?")  # with the 到 of 到今年年底, the 以来 of 今年以来
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
 STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
-                        r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])"
+                        r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
 HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff、\s]{1,16}?(?=" + PERIOD.pattern + ")")
