@@ -501,7 +501,7 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
         r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
-    elif previous and r.subject.startswith("占") and not r.subject.startswith(("占地", "占用")):
+    elif previous and _SHARE_OF_WHOLE.match(r.subject):
         # 网上零售额增长9.3%，占零售总额的比重为19.0%: that thing's share; 税收收入268.2亿元，占一般公共
         # 预算收入的69.4%: a share with no noun of its own is the thing's, the whole is only its base
         r.subject = previous + r.subject if r.subject.endswith(_share_words()) else previous
@@ -514,6 +514,8 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
             r.subject = _clause_before_subject(r) or previous or r.subject
 
 
+# 占全省的, 约占全省的, 已占全县的: a share of a whole, whatever adverb or hedge stands before 占 (not 占地, 占用)
+_SHARE_OF_WHOLE = re.compile(r"^(?:约|近|已|仅|只|均|共|将)?占(?!地|用)")
 _LEVEL_NUMBER = re.compile(r"^(?P<noun>[^，,；;：:]*?)(?:为|是|达到|达|报|收于)?\s*\d[\d.,]*\s*$")
 
 
