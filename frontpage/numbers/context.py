@@ -475,8 +475,8 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     takes one from its subject."""
     left = (r.left if r.base_start is None or share_of_plan(r.left)  # 完成年度目标的: the plan, not a base
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
-    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _subject_after(r, left, r.right)
-                 or _subject_before(left, r.right))
+    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _noun_before_parenthesis(r)
+                 or _subject_after(r, left, r.right) or _subject_before(left, r.right))
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit)
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
@@ -531,6 +531,21 @@ def _clause_before_subject(r: Reading) -> str:
 
 
 _LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")
+
+
+def _noun_before_parenthesis(r: Reading) -> str:
+    """A figure alone in parentheses right after a noun (半程马拉松（21.0975公里）和健康跑（5公里）) measures
+    that noun; "" for any other claim."""
+    before = r.norm[max(r.clause[0], r.prev_end):r.quote_start]
+    if not before.endswith(("（", "(")) or not r.norm.startswith(("）", ")"), r.quote_end):
+        return ""
+    noun = subject_before(re.sub(r"^[）)]?[和及与、]?", "", before[:-1]))
+    listed = _SET_UP.search(noun)  # 赛事设半程马拉松（…）: what is set up, the one-character verb 设 before it
+    noun = noun[listed.end():] if listed else noun
+    return noun if len(noun) >= 2 else ""
+
+
+_SET_UP = re.compile(r"(?<![建假开增铺预])设(?![施备计立置区])(?=[\u4e00-\u9fff]{2,}$)")
 
 
 def _time_limit_subject(r: Reading, left: str) -> str:
