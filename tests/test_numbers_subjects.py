@@ -442,6 +442,15 @@ TENTH_ROUND = [
     ("a flow printed once after the last item: 出口", "机电产品、纺织服装产品出口分别增长6.1%和3.2%。", "3.2%",
      "纺织服装产品"),
     ("a flow printed once after the last item: 出栏", "全年生猪、牛、羊出栏分别为42.6、3.1、18.2万头。", "18.2万头", "羊"),
+    # a share of a whole after a hedge or an adverb is of the thing before, as after 占 alone
+    ("a hedged share of a whole is of the thing before", "全县规上工业企业320家，约占全市的四成。", "四成", "全县规上工业企业"),
+    ("an adverb before 占 keeps the thing before", "全区规上工业企业86家，已占全市总数的三分之一。", "三分之一",
+     "全区规上工业企业"),
+    # a figure alone in parentheses right after a noun measures it
+    ("a figure in parentheses after its noun", "本届运动会设全程马拉松（42.195公里）和迷你跑（3公里）。", "42.195公里",
+     "全程马拉松"),
+    ("a figure in parentheses after its noun", "本届运动会设全程马拉松（42.195公里）和迷你跑（3公里）。", "3公里", "迷你跑"),
+    ("a figure in parentheses after its noun", "公园新建步道（3.6公里）一条。", "3.6公里", "步道"),
 ]
 
 
