@@ -640,7 +640,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
                     and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
-    listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" else None
+    # 三分之一以上的税收: the noun after 的; but 增长7.5%左右的预期目标 is a change of the noun before it
+    listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" and not r.direction else None
     if listed and len(clean_subject(listed.group(1))) >= 2:
         return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
     if not noun_follows:
