@@ -452,6 +452,8 @@ TENTH_ROUND = [
     ("a figure in parentheses after its noun", "本届运动会设全程马拉松（42.195公里）和迷你跑（3公里）。", "3公里", "迷你跑"),
     ("a figure in parentheses after its noun", "公园新建步道（3.6公里）一条。", "3.6公里", "步道"),
     # a rate of change before 的 and a target is the change of the noun before it, not the target's
+    ("an average right after a count's noun is that noun's", "全市236家星级酒店平均入住率达71%。", "71%",
+     "星级酒店平均入住率"),
     ("a change before 的 and its target", "确保全年农业增加值增长4%左右的预期目标如期完成。", "4%左右", "农业增加值"),
 ]
 

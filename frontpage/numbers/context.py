@@ -558,9 +558,10 @@ def _time_limit_subject(r: Reading, left: str) -> str:
 
 
 def _total_of_the_counted(r: Reading, previous: str | None) -> str:
-    """A total printed right after a count's noun (12个项目总投资186亿元) is that noun's: 项目总投资."""
+    """A total or an average printed right after a count's noun (12个项目总投资186亿元, 312家民宿平均入住率达86%)
+    is that noun's: 项目总投资, 民宿平均入住率."""
     start = max(r.clause[0], r.prev_end)
-    if (previous and r.subject.startswith("总") and 2 <= len(r.subject) <= 4 and r.prev_end > r.clause[0]
+    if (previous and r.subject.startswith(("总", "平均", "人均")) and 2 <= len(r.subject) <= 6 and r.prev_end > r.clause[0]
             and r.norm[:start].endswith(previous) and r.left.startswith(r.subject)):
         return previous + r.subject
     return r.subject
