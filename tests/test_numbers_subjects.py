@@ -454,6 +454,8 @@ TENTH_ROUND = [
     # a rate of change before 的 and a target is the change of the noun before it, not the target's
     ("an average right after a count's noun is that noun's", "全市236家星级酒店平均入住率达71%。", "71%",
      "星级酒店平均入住率"),
+    ("a verb of a result and a short noun after a noun are one noun", "全区诉前调解成功案件2600件。", "2600件",
+     "全区诉前调解成功案件"),
     ("a change before 的 and its target", "确保全年农业增加值增长4%左右的预期目标如期完成。", "4%左右", "农业增加值"),
 ]
 
