@@ -456,6 +456,7 @@ TENTH_ROUND = [
      "星级酒店平均入住率"),
     ("a verb of a result and a short noun after a noun are one noun", "全区诉前调解成功案件2600件。", "2600件",
      "全区诉前调解成功案件"),
+    ("an amount after a demonstrative is the noun after 的", "这笔300万元的帮扶资金将用于修建村道。", "300万元", "帮扶资金"),
     ("a change before 的 and its target", "确保全年农业增加值增长4%左右的预期目标如期完成。", "4%左右", "农业增加值"),
 ]
 

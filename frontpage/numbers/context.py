@@ -568,7 +568,7 @@ def _total_of_the_counted(r: Reading, previous: str | None) -> str:
 
 
 _IN_PARTS = re.compile(r"(?:并|将|再|共)?分")
-_AMOUNT_OF = re.compile(r"(?:总额|金额|总价值|价值|总规模)$")
+_AMOUNT_OF = re.compile(r"(?:总额|金额|总价值|价值|总规模|^[这该此]笔)$")  # 这笔50万元的奖金: the amount is the noun after 的
 _HOW_LONG = re.compile(r"(?:历时|为期|用时|耗时|经过|历经)$")
 _ACTIVITY = re.compile("(?:" + VERB_RE.pattern + ")$")
 
