@@ -150,8 +150,10 @@ SUBJECTS = [
     ("a verb of attendance introduces the noun", "大会应到代表312名，实到305名。", "312名", "代表"),
     ("a verb of attendance alone carries the noun before", "大会应到代表312名，实到305名。", "305名", "代表"),
     ("a verb of rebuilding introduces the noun", "全县新建改扩建卫生院18所。", "18所", "卫生院"),
-    ("a share of a completed plan is of the plan", "全县新增城镇就业1.3万人，完成年度目标的104.2%。", "104.2%", "年度目标"),
-    ("a share of a completed task is of the task", "全县建成高标准农田2.6万亩，完成全年任务的六成。", "六成", "全年任务"),
+    ("a share of a completed plan is the thing completed (brief, ninth batch)", "全县新增城镇就业1.3万人，完成年度目标的104.2%。",
+     "104.2%", "城镇就业"),
+    ("a share of a completed task is the thing completed (brief, ninth batch)",
+     "全县建成高标准农田2.6万亩，完成全年任务的六成。", "六成", "高标准农田"),
     ("a comparison after a count is no noun of it", "全县新登记经营主体3200户同比增长9.1%", "3200户", "经营主体"),
     ("新开工 before a long noun introduces it", "全省新开工省级重点项目46个。", "46个", "省级重点项目"),
     ("a verb right after a count: the noun is before it", "全县12个乡镇中有9个实现增长。", "9个", "乡镇"),
@@ -393,3 +395,80 @@ def test_a_deck_with_no_noun_takes_the_subject_of_the_display_line_above():
     text = "全县社会消费品零售总额同比增长8.4%\n两年平均增长5.9%\n\n本报讯 今年以来，全县消费市场持续回暖。\n"
     found = {c.quote: c for c in claims_of(text, lead="")}
     assert found["5.9%"].subject == "全县社会消费品零售总额", [(c.quote, c.part, c.subject) for c in found.values()]
+
+
+# (class, sentence, quote, subject): the classes of the ninth blind batch's subject disagreements
+TENTH_ROUND = [
+    # a completed share of a plan measures the thing completed (brief, ninth batch), not the plan
+    ("completion of a plan: the thing completed", "全县固定资产投资完成年度计划的92%。", "92%", "全县固定资产投资"),
+    ("completion of a plan: the thing completed, from the clause before",
+     "全市城镇新增就业2.4万人，完成年度目标任务的96.5%。", "96.5%", "全市城镇就业"),
+    # verbs of intake, enforcement and supply introduce the counted noun
+    ("a verb introduces the noun: 配备", "消防站配备抢险救援车12辆。", "12辆", "抢险救援车"),
+    ("a verb introduces the noun: 整合", "全县整合生态补偿资金2.6亿元。", "2.6亿元", "生态补偿资金"),
+    ("a verb introduces the noun: 新收", "区法院新收劳动争议案件386件。", "386件", "劳动争议案件"),
+    ("a verb introduces the noun: 拦截", "反诈中心拦截诈骗短信46万条。", "46万条", "诈骗短信"),
+    ("a verb introduces the noun: 封堵", "反诈中心封堵涉诈网址1.2万个。", "1.2万个", "涉诈网址"),
+    ("a verb introduces the noun: 起诉", "区检察院起诉危险驾驶犯罪128人。", "128人", "危险驾驶犯罪"),
+    ("a verb introduces the noun: 调运", "市里调运抗旱种子800吨。", "800吨", "抗旱种子"),
+    ("a verb introduces the noun: 追缴", "税务部门追缴欠缴税款3200万元。", "3200万元", "欠缴税款"),
+    ("a verb introduces the noun: 承担", "法院判令被告承担生态修复费用86万元。", "86万元", "生态修复费用"),
+    # a verb before an attribute noun, 区, or with no object of its own is part of the noun
+    ("a verb before an attribute noun is part of it: 工期", "建设工期26个月。", "26个月", "建设工期"),
+    ("a verb before an attribute noun is part of it: 均价", "全市二手房成交均价1.2万元/平方米。", "1.2万元/平方米",
+     "全市二手房成交均价"),
+    ("a verb before 区 names a zone", "城区建成区面积扩大到46平方公里。", "46平方公里", "城区建成区面积"),
+    ("到位 takes no object; 招商引资 is a category", "全区招商引资实际到位资金56亿元。", "56亿元", "全区招商引资实际到位资金"),
+    ("实有 is an attribute of a stock, not 'there is'", "全县实有经营主体5.2万户。", "5.2万户", "全县实有经营主体"),
+    # time words of a day or a month, and 高达, are framing
+    ("a time of day is no part of the subject", "据气象台监测，早晨城区最低气温零下3℃。", "零下3℃", "城区最低气温"),
+    ("at present is no part of the subject", "当前玉米收购均价2.6元/公斤。", "2.6元/公斤", "玉米收购均价"),
+    ("a part of a month is no part of the subject", "3月上旬全市蔬菜平均批发价5.2元/公斤。", "5.2元/公斤",
+     "全市蔬菜平均批发价"),
+    ("高达 is no part of the subject", "该镇贫困发生率高达31.5%。", "31.5%", "该镇贫困发生率"),
+    # a weather report's temperature after its day and sky
+    ("a weather report's range measures the air temperature", "今天 小雨 9℃～14℃", "9℃～14℃", "气温"),
+    ("a weather report's range measures the air temperature", "明日 阴转多云 11℃～18℃", "11℃～18℃", "气温"),
+    # a projection marker followed only by a frame leaves the noun before it
+    ("力争 then only a frame", "全县农业总产值力争年均增长6%。", "6%", "全县农业总产值"),
+    # a count's noun ends before what it does, before 平均, before a hedge opening the next number
+    ("a count's noun ends before a predicate: 深入", "2000名医护人员深入社区开展义诊。", "2000名", "医护人员"),
+    ("a count's noun ends before a predicate: 脱贫", "12个贫困村脱贫出列。", "12个", "贫困村"),
+    ("a count's noun ends before a predicate: 入驻", "46家企业入驻园区。", "46家", "企业"),
+    ("a count's noun ends before a predicate: 入股", "126户农户入股合作社。", "126户", "农户"),
+    ("a count's noun ends before 平均", "全市236家星级酒店平均入住率达71%。", "236家", "星级酒店"),
+    ("a count's noun ends before a hedge of the next number", "18支球队约400名运动员参赛。", "18支", "球队"),
+    # 出口, 出栏 printed once after a 分别 list's last item
+    ("a flow printed once after the last item: 出口", "机电产品、纺织服装产品出口分别增长6.1%和3.2%。", "3.2%",
+     "纺织服装产品"),
+    ("a flow printed once after the last item: 出栏", "全年生猪、牛、羊出栏分别为42.6、3.1、18.2万头。", "18.2万头", "羊"),
+    # a share of a whole after a hedge or an adverb is of the thing before, as after 占 alone
+    ("a hedged share of a whole is of the thing before", "全县规上工业企业320家，约占全市的四成。", "四成", "全县规上工业企业"),
+    ("an adverb before 占 keeps the thing before", "全区规上工业企业86家，已占全市总数的三分之一。", "三分之一",
+     "全区规上工业企业"),
+    # a figure alone in parentheses right after a noun measures it
+    ("a figure in parentheses after its noun", "本届运动会设全程马拉松（42.195公里）和迷你跑（3公里）。", "42.195公里",
+     "全程马拉松"),
+    ("a figure in parentheses after its noun", "本届运动会设全程马拉松（42.195公里）和迷你跑（3公里）。", "3公里", "迷你跑"),
+    ("a figure in parentheses after its noun", "公园新建步道（3.6公里）一条。", "3.6公里", "步道"),
+    # a rate of change before 的 and a target is the change of the noun before it, not the target's
+    ("an average right after a count's noun is that noun's", "全市236家星级酒店平均入住率达71%。", "71%",
+     "星级酒店平均入住率"),
+    ("a verb of a result and a short noun after a noun are one noun", "全区诉前调解成功案件2600件。", "2600件",
+     "全区诉前调解成功案件"),
+    ("an amount after a demonstrative is the noun after 的", "这笔300万元的帮扶资金将用于修建村道。", "300万元", "帮扶资金"),
+    ("a change before 的 and its target", "确保全年农业增加值增长4%左右的预期目标如期完成。", "4%左右", "农业增加值"),
+]
+
+
+@pytest.mark.parametrize("cls, text, quote, subject", TENTH_ROUND, ids=[f"{s[0]}:{s[2]}" for s in TENTH_ROUND])
+def test_subject_by_class_tenth_round(cls, text, quote, subject):
+    assert field(text, quote, "subject") == subject
+
+
+def test_a_figure_opening_its_text_takes_no_noun_from_the_next_claim():
+    """A box prints its label, then the figure, then its change (地区生产总值 / 3268.5亿元 / 增长5.6%): what
+    follows the figure is the next claim, no noun of its own, so the label above stands in."""
+    from frontpage.numbers.context import _subject_before
+    assert _subject_before("", "增长7.6%") == ""
+    assert _subject_before("", "新能源汽车") == "新能源汽车"

@@ -273,8 +273,14 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                             and not after_projection_marker(norm, m.start()):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
-        display = carried if t.part.role != "body" else None
+        display = (_label_line(t, found) or carried) if t.part.role != "body" else None
     return claims
+
+
+def _label_line(t, found: list[Claim]) -> str:
+    """What a display line with no claim labels (地区生产总值 ⏎ 3268.5亿元 增长5.6%): the subject of the
+    figures printed under it, "" when the line holds claims."""
+    return "" if found and t.text.strip() else label_subject(t.text)
 
 
 def _label_figures(norm: str, found: list[Claim]) -> None:

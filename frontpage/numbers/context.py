@@ -475,9 +475,10 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     takes one from its subject."""
     left = (r.left if r.base_start is None or share_of_plan(r.left)  # 完成年度目标的: the plan, not a base
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
-    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _subject_after(r, left, r.right)
-                 or _subject_before(left, r.right))
+    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _noun_before_parenthesis(r)
+                 or _subject_after(r, left, r.right) or _subject_before(left, r.right))
     r.subject = _without_currency(r.subject, r.unit)
+    r.subject = _weather_subject(r.subject, r.unit)
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
         r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
     r.subject = _total_of_the_counted(r, previous)
@@ -500,7 +501,7 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
         r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
-    elif previous and r.subject.startswith("占") and not r.subject.startswith(("占地", "占用")):
+    elif previous and _SHARE_OF_WHOLE.match(r.subject):
         # 网上零售额增长9.3%，占零售总额的比重为19.0%: that thing's share; 税收收入268.2亿元，占一般公共
         # 预算收入的69.4%: a share with no noun of its own is the thing's, the whole is only its base
         r.subject = previous + r.subject if r.subject.endswith(_share_words()) else previous
@@ -513,6 +514,8 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
             r.subject = _clause_before_subject(r) or previous or r.subject
 
 
+# 占全省的, 约占全省的, 已占全县的: a share of a whole, whatever adverb or hedge stands before 占 (not 占地, 占用)
+_SHARE_OF_WHOLE = re.compile(r"^(?:约|近|已|仅|只|均|共|将)?占(?!地|用)")
 _LEVEL_NUMBER = re.compile(r"^(?P<noun>[^，,；;：:]*?)(?:为|是|达到|达|报|收于)?\s*\d[\d.,]*\s*$")
 
 
@@ -530,6 +533,21 @@ def _clause_before_subject(r: Reading) -> str:
 _LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")
 
 
+def _noun_before_parenthesis(r: Reading) -> str:
+    """A figure alone in parentheses right after a noun (半程马拉松（21.0975公里）和健康跑（5公里）) measures
+    that noun; "" for any other claim."""
+    before = r.norm[max(r.clause[0], r.prev_end):r.quote_start]
+    if not before.endswith(("（", "(")) or not r.norm.startswith(("）", ")"), r.quote_end):
+        return ""
+    noun = subject_before(re.sub(r"^[）)]?[和及与、]?", "", before[:-1]))
+    listed = _SET_UP.search(noun)  # 赛事设半程马拉松（…）: what is set up, the one-character verb 设 before it
+    noun = noun[listed.end():] if listed else noun
+    return noun if len(noun) >= 2 else ""
+
+
+_SET_UP = re.compile(r"(?<![建假开增铺预])设(?![施备计立置区])(?=[\u4e00-\u9fff]{2,}$)")
+
+
 def _time_limit_subject(r: Reading, left: str) -> str:
     """A time limit counted from an event (申报期限为自本公告发布之日起45日, 上诉期为公告期满后15日):
     what is limited is the noun before 为."""
@@ -540,16 +558,17 @@ def _time_limit_subject(r: Reading, left: str) -> str:
 
 
 def _total_of_the_counted(r: Reading, previous: str | None) -> str:
-    """A total printed right after a count's noun (12个项目总投资186亿元) is that noun's: 项目总投资."""
+    """A total or an average printed right after a count's noun (12个项目总投资186亿元, 312家民宿平均入住率达86%)
+    is that noun's: 项目总投资, 民宿平均入住率."""
     start = max(r.clause[0], r.prev_end)
-    if (previous and r.subject.startswith("总") and 2 <= len(r.subject) <= 4 and r.prev_end > r.clause[0]
+    if (previous and r.subject.startswith(("总", "平均", "人均")) and 2 <= len(r.subject) <= 6 and r.prev_end > r.clause[0]
             and r.norm[:start].endswith(previous) and r.left.startswith(r.subject)):
         return previous + r.subject
     return r.subject
 
 
 _IN_PARTS = re.compile(r"(?:并|将|再|共)?分")
-_AMOUNT_OF = re.compile(r"(?:总额|金额|总价值|价值|总规模)$")
+_AMOUNT_OF = re.compile(r"(?:总额|金额|总价值|价值|总规模|^[这该此]笔)$")  # 这笔50万元的奖金: the amount is the noun after 的
 _HOW_LONG = re.compile(r"(?:历时|为期|用时|耗时|经过|历经)$")
 _ACTIVITY = re.compile("(?:" + VERB_RE.pattern + ")$")
 
@@ -566,6 +585,19 @@ def _activity_duration(r: Reading, left: str) -> str:
     after = clean_subject(before_predicate(re.split(r"[，,；;。]", r.right.removeprefix("的"))[0]))
     found = after if r.right.startswith("的") or len(before) < 2 else clean_subject(left)
     return found if len(found) >= 2 else ""  # 开展为期3个月的专项行动, 经过3个月干预: the activity is printed after
+
+
+@cache
+def _weather_report_re() -> re.Pattern:
+    return re.compile(r"^(?:" + vocabulary.alternation("forecast_days") + ")")
+
+
+def _weather_subject(subject: str, unit: str) -> str:
+    """A weather report's temperature printed after its day and its sky (今天 晴 29℃～37℃, 明日天气 小雨 7℃～12℃)
+    measures the air temperature: 气温, unless the phrase names a temperature of its own (今天最高气温)."""
+    if unit != "°C" or "温" in subject or not _weather_report_re().match(subject):
+        return subject
+    return "气温"
 
 
 def _without_currency(subject: str, unit: str) -> str:
@@ -609,7 +641,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
                     and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
-    listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" else None
+    # 三分之一以上的税收: the noun after 的; but 增长7.5%左右的预期目标 is a change of the noun before it
+    listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" and not r.direction else None
     if listed and len(clean_subject(listed.group(1))) >= 2:
         return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
     if not noun_follows:
@@ -661,8 +694,15 @@ def _subject_before(left: str, right: str) -> str:
     if re.search(r"(?:日均|月均|年均|平均)$", left):
         found = subject_before(left[:-2])  # 客流量日均18万人次: the thing's average; 日均400万人次: the thing before's
     if not found and not left.strip() and right:
-        found = subject_after(right) or clean_subject(right)
+        found = subject_after(right) or _noun_after(right)
     return found
+
+
+def _noun_after(right: str) -> str:
+    """The phrase after a number that opens its text, when it is a noun: not the next claim
+    (3268.5亿元 增长5.6%: the figure's noun is its label, printed before it)."""
+    after = clean_subject(right)
+    return "" if re.search(r"[\d０-９]", after) else after
 
 
 # --- 8. period --------------------------------------------------------------------------------

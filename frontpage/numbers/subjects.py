@@ -42,8 +42,8 @@ RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut o
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:以来)?")  # with the 到 of 到今年年底, the 以来 of 今年以来
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
-STOP_AFTER = re.compile(r"今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
-                        r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
+                        r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
 HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff、\s]{1,16}?(?=" + PERIOD.pattern + ")")
@@ -123,6 +123,8 @@ def _after_marker(t: str) -> str:
     m = _MARKER_INSIDE.search(t)
     if m is None or re.match(r"将|达|为|在|实现|突破|超过|增|提高", t[m.end():]) or VERB_RE.match(t[m.end():]):
         return t
+    if not _strip_frame(t[m.end():]):
+        return t  # 工业增加值力争年均: only a frame after the marker, the noun is before it
     return t[m.end():]
 
 
@@ -165,6 +167,7 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "（", "(", "占")) or rest in _ATTRIBUTES
+            or (rest.startswith("区") and not rest.startswith(("区级", "区县")))  # 建成区面积, 开发区: a verb names a zone
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None
                 and not _ACHIEVING.fullmatch(v.group(0)))  # 实现销售额: what is achieved is the sales
@@ -212,15 +215,21 @@ def share_of_plan(left: str) -> str:
     return plan.group("plan") if plan and len(plan.group("plan")) >= 2 else ""
 
 
+def _thing_completed(left: str) -> str:
+    """What a completed share of a plan measures: the thing completed, the noun before 完成
+    (固定资产投资完成年度计划的 → 固定资产投资), or "" when the clause prints none (…3926.5亿元，完成年度计划的:
+    the caller carries the subject of the claim before)."""
+    return subject_before(left[:_SHARE_OF_PLAN.search(left).start()])
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
     has one (投入财政援助帮扶资金 → 财政援助帮扶资金); a phrase that ends in its only verb is
     kept whole (山东与重庆相距); a verb with adverbs and no noun gives "" (the caller then
     carries the subject of the claim before)."""
-    plan = share_of_plan(left)
-    if plan:
-        return plan
+    if share_of_plan(left):
+        return _thing_completed(left)
     based = _BASE_OF_SHARE.match(left.strip()) if left.rstrip().endswith("的") else None
     if based and len(clean_subject(based.group("noun"))) >= 2:
         return subject_before(based.group("noun"))  # 出资比例不低于总投资的: the share's, not the base's
@@ -249,7 +258,7 @@ def subject_before(left: str) -> str:
 # starting point or a base, not what is measured; 服务队有队员: what a body has.
 _BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|不低于|不高于|不超过|不少于|低于|高于)"
                             r"[^，,；;]{1,16}的$")
-_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已])有(?![限效关序机力])(?=[\u4e00-\u9fff]{2,6}$)")
+_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力])(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 _INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
