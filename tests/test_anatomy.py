@@ -113,3 +113,13 @@ def test_furniture_is_listed_apart_and_doubts_item_by_item():
     assert [a.kind for a in articles if anatomy.is_story(a)] == ["news"]
     doubts = anatomy.doubts_table(articles)
     assert list(doubts["doubt"]) == ["body with no headline"]
+
+
+def test_furniture_is_named_for_what_it_is_where_it_stands():
+    """A section name is one because it stands under the date line (alone it is just words), and
+    the serial number is no advertisement: the table names what the parser recognised in place."""
+    ed, articles = page_of("某江日报\n国内统一连续出版物号 CN 00-0001\n第12345期\n\n2025年3月5日 星期三\n乡村振兴\n\n"
+                           "本报讯（记者 王一）某县今日举行春耕动员大会，部署全年工作。\n")
+    furniture = anatomy.furniture_table(ed, articles)
+    assert "section name" in list(furniture["what"]), furniture
+    assert "advertisement" not in list(furniture["what"]), furniture

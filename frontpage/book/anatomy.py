@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from ..parse.articles import Article, line_ranges
-from ..parse.furniture import furniture_lines
+from ..parse.reflow import units
 from ..words.english import english_of
 from ..parse.reading import Edition
 
@@ -149,8 +149,16 @@ def reassembly(edition: Edition, article: Article) -> tuple[pd.DataFrame, pd.Dat
 
 FURNITURE_NAMES = {"masthead": "masthead", "date": "date line", "page": "page number", "section": "section name",
                    "desk": "desk credits (责编, 美编 …)", "ad": "advertisement", "disclaimer": "standing disclaimer",
-                   "weather": "weather line", "prompt": "QR-code prompt (扫码 …)"}
-"""What each kind of page furniture (:func:`frontpage.parse.furniture.furniture_lines`) is called here."""
+                   "weather": "weather line", "weather_box": "weather box", "prompt": "QR-code prompt (扫码 …)",
+                   "serial": "serial and issue numbers", "page_count": "page count (今日N版)"}
+"""What each kind of page furniture (:func:`frontpage.parse.furniture.furniture_lines`, kept on the
+reflowed units) is called here."""
+
+
+def furniture_kinds(edition: Edition) -> dict[int, str]:
+    """First raw line → the kind of furniture the parser recognised there, read in its place on the
+    page (a section name is one because it stands under the date line: alone it is just words)."""
+    return {u.first_line: u.furniture for u in units(edition) if u.furniture}
 
 
 def is_story(a: Article) -> bool:
@@ -161,13 +169,14 @@ def is_story(a: Article) -> bool:
 def furniture_table(edition: Edition, articles: list[Article]) -> pd.DataFrame:
     """The page's furniture, apart from its articles: what each item is, its text as printed, its lines."""
     rows = []
+    kinds = furniture_kinds(edition)
     for a in articles:
         if is_story(a):
             continue
         lines = [edition.lines[n - 1].strip() for first, last in a.lines for n in range(first, last + 1)]
         lines = [t for t in lines if t]
-        kinds = furniture_lines(lines, [False] * len(lines))
-        what = FURNITURE_NAMES.get(kinds.get(0, "ad"), kinds.get(0, "ad"))
+        kind = kinds.get(a.lines[0][0], "")
+        what = FURNITURE_NAMES.get(kind, kind or "page furniture")
         rows.append({"id": a.id, "what": what, "as printed": " / ".join(lines),
                      "raw lines": _span(a.lines[0][0], a.lines[-1][1]), "_first": a.lines[0][0]})
     return pd.DataFrame(rows, columns=["id", "what", "as printed", "raw lines", "_first"])
