@@ -37,7 +37,7 @@ from .context import (comparison, cut_off_day, direction, period, periods_in, pl
                       subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
-from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
+from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
 from .subjects import (VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
@@ -126,6 +126,8 @@ class _Sentence:
     carried: str | None = None  # the subject of the paragraph's last claim, for a sentence that opens without one
     projection: str | None = None  # a list opener's projection (主要目标是：…；…；), carried to its items
     opening: tuple[str | None, str | None] = (None, None)  # the period opening a sentence begun before a ；
+    day: str | None = None  # the day the story named last (its dateline's at first), for 当天
+    lead: bool = False  # in the paragraph that opens the body, where the dateline's day is printed
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -239,6 +241,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
+    day, lead = article.dateline, _lead_text(article)
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
@@ -256,9 +259,11 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
-            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening)
+            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
+                          day, t.part is lead)
             previous = norm
             found = _sentence_claims(s, with_context)
+            day = _last_day(found, day)
             _label_figures(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
             claims.extend(found)
@@ -267,7 +272,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
-                    p = resolve_period(m, edition_date)
+                    p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
                             and not after_projection_marker(norm, m.start()):
@@ -275,6 +280,20 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = carried if t.part.role != "body" else None
     return claims
+
+
+def _lead_text(article: Article) -> Part | None:
+    """The first body paragraph: where a story prints the day it reports (its dateline's)."""
+    return next((t.part for t in _texts(article) if t.part.role == "body"), None)
+
+
+def _last_day(found: list[Claim], day: str | None) -> str | None:
+    """The last single day a sentence names (7月21日, not a span), else ``day``: what a later 当天 refers to."""
+    return next((c.period for c in reversed(found) if c.kind in CONTEXT_KINDS and c.period
+                 and _ONE_DAY.fullmatch(c.period)), day)
+
+
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _label_figures(norm: str, found: list[Claim]) -> None:
@@ -462,8 +481,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection = s.projection
-    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline,
-              s.opening)
+    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited,
+              s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
     _same_rate_raised(r, prior[-1] if prior else None)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:

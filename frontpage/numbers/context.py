@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from .. import vocabulary
 from .clauses import CLAUSE_BREAK, opens_after_marker, opens_clause
-from .periods import PERIOD, is_past, resolve_period
+from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import currency_before
 from .subjects import (VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
@@ -668,7 +668,8 @@ def _subject_before(left: str, right: str) -> str:
 # --- 8. period --------------------------------------------------------------------------------
 
 def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, str | None] = (None, None),
-           dateline: str | None = None, opening: tuple[str | None, str | None] = (None, None)) -> Reading:
+           dateline: str | None = None, opening: tuple[str | None, str | None] = (None, None),
+           day: str | None = None, reported: str | None = None) -> Reading:
     """When: the last period that opens the claim's clause or stands in it (一季度，… → 2021-Q1),
     else ``inherited`` (from the paragraph or headline). Not the dateline's day (when it was
     reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
@@ -679,15 +680,15 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()]))
-    candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
+    candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
     inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
     for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
-        if p is None or p == dateline:
-            continue  # the dateline's day is when it was reported, not the period of the data
+        if p is None or (p == dateline and not _same_day(text)):
+            continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
         if (recurring and not in_clause and not (r.projection and opens_sentence)) \
                 or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
@@ -701,6 +702,11 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _same_day(text: str | None) -> bool:
+    """当天14时: a reading at an hour of the day, a period even when that is the dateline's day."""
+    return bool(text) and text.startswith(("当天", "当日"))
 
 
 _CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
@@ -755,9 +761,13 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
     return tuple(PERIOD.finditer(norm))
 
 
-def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
+def _resolved(m: re.Match, r: Reading, edition_date: date | None,
+              day: tuple[str | None, str | None] = (None, None)) -> str | None:
     """A period as :func:`resolve_period` reads it, but 全年 and 年末 of a projection (预计全年增长5.5%) are this year,
-    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
+    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over); 当天 is ``day``
+    (the day the story named last, the day it reports): :func:`~frontpage.numbers.periods.that_day`."""
+    if m.group("sameday"):
+        return that_day(m, *day)
     if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
         return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
     if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")):
@@ -822,7 +832,9 @@ def cut_off_day(norm: str, pm: re.Match) -> bool:
 
 def place(r: Reading, edition_date: date | None, previous: str | None = None,
           inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None,
-          opening: tuple[str | None, str | None] = (None, None)) -> Reading:
-    """Stages 5-8 on a reading of stages 1-4."""
+          opening: tuple[str | None, str | None] = (None, None), day: str | None = None,
+          reported: str | None = None) -> Reading:
+    """Stages 5-8 on a reading of stages 1-4 (``day``: the day the story named last, for 当天; ``reported``:
+    its dateline's day)."""
     return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline,
-                               opening))
+                               opening, day, reported))

@@ -17,7 +17,7 @@ from .numerals import small_count
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
-    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明])(?:"
+    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
@@ -40,6 +40,7 @@ PERIOD = re.compile(
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
     r"|(?P<year>(?P<yy>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*(?:年(?![来以间])(?:末|底)?|届(?=[\u4e00-\u9fff])))"
     r"|(?P<lsince>(?:去年|上年)\s*以来)"
+    r"|(?P<sameday>(?:当天|当日)(?P<clock>\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?)"  # 'that day' (当天14时): see that_day
     r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
@@ -126,6 +127,13 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
     return None
 
 
+def that_day(m: re.Match, day: str | None, reported: str | None) -> str | None:
+    """当天, 当日: the day the story named last (``day``). When that is the day it reports (``reported``, its
+    dateline's), bare 当天 is no period (the dateline's day is when it was reported), but 当天14时 dates a
+    reading taken at that hour (气温, 用电负荷): the period of the figure."""
+    return day if day and (m.group("clock") or day != reported) else None
+
+
 def _months_since(first: int, edition_date: date) -> str | None:
     """3月以来 on a page of April: March to April (2020-03/2020-04); 4月以来 in April: that month."""
     if not 1 <= first <= 12:
@@ -153,8 +161,22 @@ def _day_period(g: dict, edition_date: date) -> str | None:
         year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
         return f"{year}-{month:02d}"
     first = resolve_day(f"{g['dsm']}月{g['dsd1']}日", edition_date)
-    last = resolve_day(f"{g['dsm2'] or g['dsm']}月{g['dsd2']}日", edition_date)
+    last = _span_end(first, int(g["dsm2"] or g["dsm"]), int(g["dsd2"]))
     return f"{first}/{last}" if first and last else None
+
+
+def _span_end(first: str | None, month: int, day: int) -> str | None:
+    """The last day of a span of days, in the year of its first (4月20日至5月31日 on a page of 16 April:
+    both this year, though 5月31日 alone would be read as last year's); the next year when it falls
+    before the first (12月28日至1月3日)."""
+    if first is None:
+        return None
+    year = int(first[:4])
+    try:
+        last = date(year, month, day)
+        return (last if last >= date.fromisoformat(first) else date(year + 1, month, day)).isoformat()
+    except ValueError:
+        return None
 
 
 def resolve_day(text: str, edition_date: date | None) -> str | None:
