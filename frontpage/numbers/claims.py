@@ -108,7 +108,26 @@ def _texts(article: Article) -> list[_Text]:
     order = {"kicker": 0, "headline": 1, "subheadline": 2, "body": 3, "teaser_ref": 4}
     parts = [p for p in article.parts if p.role in order]
     parts.sort(key=lambda p: (order[p.role] if p.role != "body" else 3, p.spans[0].line if p.spans else 0))
-    return [_Text(p, p.text) for p in parts if p.role != "teaser_ref"]
+    return [_Text(p, p.text) for p in _rejoined([p for p in parts if p.role != "teaser_ref"])]
+
+
+_CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$")  # …，全市地区生产总值达到4386.2
+_GOES_ON = re.compile(r"[\u4e00-\u9fff“]")  # 亿元，增长5.7%；…: not a figure of its own (4.12万人), nor a note (（…）)
+
+
+def _rejoined(parts: list[Part]) -> list[Part]:
+    """Body paragraphs that a column break cut inside a sentence (…，全市地区生产总值达到4386.2 / 亿元，增长5.7%；…),
+    read as one: the number keeps its unit, and the sentence's period its figures. Cut inside a sentence: the
+    paragraph ends in a clause begun after a comma, with no stop, and the next goes on with a word."""
+    out: list[Part] = []
+    for p in parts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.role == p.role == "body" and _CUT_CLAUSE.search(prev.text.rstrip()) \
+                and _GOES_ON.match(p.text.lstrip()):
+            out[-1] = Part("body", prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
+        else:
+            out.append(p)
+    return out
 
 
 @dataclass
@@ -241,7 +260,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
-    day, lead = article.dateline, _lead_text(article)
+    day, lead = article.dateline, _lead_line(article)
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
@@ -260,7 +279,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
-                          day, t.part is lead)
+                          day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
             previous = norm
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
@@ -282,9 +301,9 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     return claims
 
 
-def _lead_text(article: Article) -> Part | None:
-    """The first body paragraph: where a story prints the day it reports (its dateline's)."""
-    return next((t.part for t in _texts(article) if t.part.role == "body"), None)
+def _lead_line(article: Article) -> int | None:
+    """The first line of the first body paragraph: where a story prints the day it reports (its dateline's)."""
+    return next((t.part.spans[0].line for t in _texts(article) if t.part.role == "body" and t.part.spans), None)
 
 
 def _last_day(found: list[Claim], day: str | None) -> str | None:
