@@ -111,7 +111,8 @@ def _texts(article: Article) -> list[_Text]:
     return [_Text(p, p.text) for p in _rejoined([p for p in parts if p.role != "teaser_ref"])]
 
 
-_CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$")  # …，全市地区生产总值达到4386.2
+_CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
+                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$")  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“]")  # 亿元，增长5.7%；…: not a figure of its own (4.12万人), nor a note (（…）)
 
 
@@ -231,10 +232,17 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
     heads = [t.text for t in _texts(article) if t.part.role in ("kicker", "headline")]
     if article.kicker and not any(p.role == "kicker" for p in article.parts):
         heads.insert(0, article.kicker)
+    heads[:0] = _box_labels(article)
     for text in heads:
         if text:
             found = _display_period(simplified(halfwidth(text)), edition_date) or found  # ２０２５年1月 → 2025-01
     return found
+
+
+def _box_labels(article: Article) -> list[str]:
+    """A box's label (【数说2024】, 【数说一季度】) when the box has a kicker of its own: it dates the box's figures,
+    read before the kicker and headline (which win when they name a period)."""
+    return [p.text.strip("【】[] ") for p in article.parts if p.role == "label" and p.text.startswith(("【", "["))]
 
 
 def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | None:
@@ -442,7 +450,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         found.append(claim[0])
         if claim[0].kind not in CONTEXT_KINDS:
             prev_end = m.end()
-            if claim[0].subject and norm.startswith(claim[0].subject, m.end()):
+            if claim[0].subject and norm.startswith(claim[0].subject, m.end()) and not has_number(claim[0].subject):
                 prev_end += len(claim[0].subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
