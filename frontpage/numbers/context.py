@@ -770,7 +770,8 @@ def _resolved(m: re.Match, r: Reading, edition_date: date | None,
         return that_day(m, *day)
     if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
         return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
-    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")):
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")
+                                                      or m.group("ml") or m.group("mm")):  # 预计7月、8月…将
         return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
 

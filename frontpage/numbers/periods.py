@@ -25,11 +25,12 @@ PERIOD = re.compile(
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)"
-    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
+    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启))?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
     r"|(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
+    r"|(?P<ml>(?P<ml1>\d{1,2})\s*月\s*[、和]\s*(?P<ml2>\d{1,2})\s*月(?!\s*\d))"  # 7月、8月: two months in a row
     r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
     r"|(?P<front>(?<![提])[前首](?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
     r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年(?:来|以来|间|(?=累计)))"
@@ -93,8 +94,11 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{year if month > 6 else year - 1}-H1"
     if g["h2"]:
         return f"{year - 1}-H2"  # a second half is over only once the year is
-    if g["mm"] or g["front"]:
-        a, b = (small_count(g["m1"]), small_count(g["m2"])) if g["mm"] else (1, small_count(g["fn"]))
+    if g["ml"] and int(g["ml2"]) != int(g["ml1"]) + 1:
+        return None  # 3月、5月: two months apart, no one period
+    if g["mm"] or g["front"] or g["ml"]:
+        a, b = ((small_count(g["m1"]), small_count(g["m2"])) if g["mm"] else (int(g["ml1"]), int(g["ml2"])) if g["ml"]
+                else (1, small_count(g["fn"])))
         y = year if month > b else year - 1
         return f"{y}-{a:02d}/{y}-{b:02d}" if 1 <= a <= b <= 12 else None
     if g["since"] or g["recent"]:
