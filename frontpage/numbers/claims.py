@@ -576,8 +576,8 @@ def _weather_forecast(r: Reading, s: _Sentence) -> None:
 def _printed_base(s: _Sentence, r) -> str | None:
     """A written base as printed (较上屆 → 比上屆), other comparisons as they are."""
     c = r.comparison
-    if c and c.startswith("比") and r.base_start is not None:
-        return "比" + s.as_printed(c[1:], r.quote_start) if c[1:] in s.norm else c
+    if c and c.startswith("比") and r.base_start is not None:  # full-width digits as digits (比２０１９ → 比2019)
+        return "比" + halfwidth(s.as_printed(c[1:], r.quote_start)) if c[1:] in s.norm else c
     return c
 
 

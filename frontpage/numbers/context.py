@@ -260,11 +260,14 @@ def _label_of_base(base: str) -> str:
     """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
     base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
-    if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
-        return "同比"
+    if base in ("上年", "去年", "上年同期", "去年同期", "上一年") or _SAME_SEASON_LAST_YEAR.fullmatch(base):
+        return "同比"  # 较去年清明假期, 比上年春运: the same holiday or season a year before
     if base in ("上月", "上季度", "上期", "上一季度") or _period_on_period(base):
         return "环比"
     return "比" + base
+
+
+_SAME_SEASON_LAST_YEAR = re.compile(r"(?:去年|上年)(?:“[^”]{1,4}”|[\u4e00-\u9fff]{1,4})?(?:小长假|长假|假期|黄金周|春运|暑运|暑期|节日?期间)")
 
 
 _SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,。；;：:与同和跟]{1,20}?)(?:相比|比较)(?:而言)?\s*[，,]")
