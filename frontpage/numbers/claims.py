@@ -113,7 +113,7 @@ def _texts(article: Article) -> list[_Text]:
 
 _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
                          r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$")  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
-_GOES_ON = re.compile(r"[\u4e00-\u9fff“]")  # 亿元，增长5.7%；…: not a figure of its own (4.12万人), nor a note (（…）)
+_GOES_ON = re.compile(r"[\u4e00-\u9fff“]|(?<![\d.])[\d０-９]")  # 亿元，增长5.7%；…, (…收入增长 /) 6.5%，…; not a note (（…）)
 
 
 def _rejoined(parts: list[Part]) -> list[Part]:
@@ -124,7 +124,7 @@ def _rejoined(parts: list[Part]) -> list[Part]:
     for p in parts:
         prev = out[-1] if out else None
         if prev is not None and prev.role == p.role == "body" and _CUT_CLAUSE.search(prev.text.rstrip()) \
-                and _GOES_ON.match(p.text.lstrip()):
+                and _GOES_ON.match(prev.text.rstrip()[-1:] + p.text.lstrip(), 1):
             out[-1] = Part("body", prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
         else:
             out.append(p)
@@ -420,9 +420,14 @@ def _opening_forecast_re() -> re.Pattern:
 
 
 def _opening_forecast(norm: str) -> str | None:
-    """A sentence that opens on a forecast (预计春运期间，…；其中，…): the forecast governs its ；-separated
-    parts up to the full stop, as a list opener's label does."""
-    return "forecast" if _opening_forecast_re().match(norm) else None
+    """A sentence that opens on a forecast (预计春运期间，…；其中，…) or a target year (到2025年，…；…): it governs
+    its ；-separated parts up to the full stop, as a list opener's label does."""
+    if _opening_forecast_re().match(norm):
+        return "forecast"
+    return "target" if _OPENING_TARGET.match(norm) else None  # 到2025年，…力争达到10%，…；…数量突破2000家
+
+
+_OPENING_TARGET = re.compile(r"\s*(?:力争|计划|预计)?到\s*\d{4}\s*年(?:底|末)?\s*[，,]")
 
 
 @cache

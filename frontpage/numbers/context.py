@@ -735,10 +735,13 @@ def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
 
 
 def _opens_the_sentence(before: str) -> bool:
-    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…): it opens the sentence."""
-    before = before.strip()
+    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…) or a speaker's name
+    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence."""
+    before = _SPEAKER.sub("", before.strip())
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
+
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
 
 def _to_come(r: Reading) -> str:
     """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its
