@@ -690,6 +690,9 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
     inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
+    if r.projection is None and best is None and opening[0]:
+        inherit.append((*opening, False, True))  # 今年全市计划种植…；已调运化肥4.2万吨: the period opening the
+        # sentence that went on past a ；, when the paragraph gives none (it was a plan's)
     for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
         if p is None or (p == dateline and not _same_day(text)):
             continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
