@@ -88,7 +88,7 @@ def direction(r: Reading) -> Reading:
     if r.direction is None and r.kind in _RATES and _growth_rate_before().search(left):
         r.direction = "decrease" if r.group("sign") else "increase"  # 年平均增长率为0.70%: a rate of growth
     if r.direction is None and r.kind in _KINDS_WITH_SIGN:
-        r.direction = _label_after(r)
+        r.direction = _label_after(r) or _rate_named_after(r)
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.direction is None and r.kind in _RATES and r.norm[r.quote_start:r.quote_start + 1] in ("+", "＋"):
@@ -120,6 +120,20 @@ def _label_after(r: Reading) -> str | None:
     if r.kind == "count" and re.search(r"新增|净增", label):
         return "increase"
     return None
+
+
+@cache
+def _rate_of_after() -> re.Pattern:
+    return re.compile(r"的(?:同比|环比)?(?P<word>" + vocabulary.alternation("rate_words") + ")")
+
+
+def _rate_named_after(r: Reading) -> str | None:
+    """一季度6.1%的增速, 3.5%的跌幅: a rate that the rate word after 的 names is a change (the sign, or a fall's
+    word, says which way)."""
+    m = _rate_of_after().match(r.right) if r.kind in _RATES else None
+    if m is None:
+        return None
+    return "decrease" if _rate_directions()[m.group("word")] == "decrease" or r.group("sign") else "increase"
 
 
 def _verb_before(left: str, kind: str) -> str | None:
