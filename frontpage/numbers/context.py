@@ -383,7 +383,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
-        r.projection = r.projection or _standard(r)
+        r.projection = r.projection or _standard(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
@@ -410,6 +410,8 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
     if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
+    if best < 0 and _WILL_AFTER.match(r.right):
+        best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
@@ -419,6 +421,7 @@ def projection(r: Reading) -> Reading:
 
 
 _FROM_LEVEL = re.compile(r"(?:由|从)$")
+_WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
 
 
 def _standard(r: Reading) -> str | None:
@@ -694,7 +697,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     and not a past period for a forecast (…将达10亿美元). ``opening`` is the period that opens the
     sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
-    best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
+    best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()]))
@@ -716,13 +719,22 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
-        if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):
+        if r.projection is None and _not_yet_over(p, edition_date) and (not _DONE.search(r.norm, lo, r.quote_start)
+                                                                         or _deadline(r.norm, best)):
             r.projection = _to_come(r)  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
             if not in_clause and not opens_sentence:
                 continue  # a target keeps only its own clause's period, or one that opens its sentence
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _period_after(r: Reading) -> re.Match | None:
+    """A forecast's period printed after its number in its clause (剩余3个贫困村将在年内全部出列: 年内)."""
+    if r.projection != "forecast":
+        return None
+    return next((pm for pm in periods_in(r.norm) if r.quote_end <= pm.start() and pm.end() <= r.clause[1]
+                 and not pm.group("md")), None)
 
 
 def _same_day(text: str | None) -> bool:
@@ -771,6 +783,11 @@ _WILL = re.compile(r"(?<![拟])将(?![近来])")  # 将扩容至: 'will'; not �
 
 
 _DONE = re.compile(r"已|累计|完成")  # 累计已超过9000亿元: what is done is no plan
+
+
+def _deadline(norm: str, m: re.Match | None) -> bool:
+    """2020年底前，全县完成改造2.3万户: a year to come written as a deadline (…前) is a plan, 完成 and all."""
+    return m is not None and norm.startswith("前", m.end())
 
 
 def _not_yet_over(period: str, edition_date: date | None) -> bool:
