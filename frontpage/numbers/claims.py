@@ -40,6 +40,7 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
+from .tables import table_figures
 from .subjects import (VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
                        without_shared_head)
 
@@ -306,7 +307,21 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = carried if t.part.role != "body" else None
+        claims.extend(_table_claims(edition, article, t, edition_date, headline_period))
     return claims
+
+
+def _table_claims(edition: Edition, article: Article, t: _Text, edition_date: date | None,
+                  inherited: tuple[str | None, str | None]) -> list[Claim]:
+    """The figures of a table flattened into the lines of this text (:mod:`.tables`), read from its raw lines."""
+    if len(t.part.spans) < 3 or not any(ch.isdigit() for ch in t.text):
+        return []
+    lines = [(sp.line, sp.text(edition)) for sp in t.part.spans]
+    return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
+                  kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
+                  period=f.period or inherited[0], period_text=f.period_text or inherited[1],
+                  comparison=f.comparison, sentence=f.row.strip(), line=f.line, part=t.part.role)
+            for f in table_figures(lines, edition_date)]
 
 
 def _lead_line(article: Article) -> int | None:
