@@ -109,7 +109,8 @@ def _texts(article: Article) -> list[_Text]:
     order = {"kicker": 0, "headline": 1, "subheadline": 2, "body": 3, "teaser_ref": 4}
     parts = [p for p in article.parts if p.role in order]
     parts.sort(key=lambda p: (order[p.role] if p.role != "body" else 3, p.spans[0].line if p.spans else 0))
-    return [_Text(p, p.text) for p in _rejoined([p for p in parts if p.role != "teaser_ref"])]
+    order = {id(p): i for i, p in enumerate(article.parts)}
+    return [_Text(p, p.text) for p in _rejoined([p for p in parts if p.role != "teaser_ref"], order)]
 
 
 _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
@@ -117,18 +118,21 @@ _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # 
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“]|(?<![\d.])[\d０-９]")  # 亿元，增长5.7%；…, (…收入增长 /) 6.5%，…; not a note (（…）)
 
 
-def _rejoined(parts: list[Part]) -> list[Part]:
+def _rejoined(parts: list[Part], order: dict[int, int]) -> list[Part]:
     """Body paragraphs that a column break cut inside a sentence (…，全市地区生产总值达到4386.2 / 亿元，增长5.7%；…),
     read as one: the number keeps its unit, and the sentence's period its figures. Cut inside a sentence: the
-    paragraph ends in a clause begun after a comma, with no stop, and the next goes on with a word."""
+    paragraph ends in a clause begun after a comma, with no stop, the next goes on with a word, and nothing
+    else of the article (a headline) is printed between them."""
     out: list[Part] = []
+    last = -2  # the place in the article of the last paragraph read
     for p in parts:
         prev = out[-1] if out else None
-        if prev is not None and prev.role == p.role == "body" and _CUT_CLAUSE.search(prev.text.rstrip()) \
-                and _GOES_ON.match(prev.text.rstrip()[-1:] + p.text.lstrip(), 1):
+        if prev is not None and prev.role == p.role == "body" and order.get(id(p)) == last + 1 \
+                and _CUT_CLAUSE.search(prev.text.rstrip()) and _GOES_ON.match(prev.text.rstrip()[-1:] + p.text.lstrip(), 1):
             out[-1] = Part("body", prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
         else:
             out.append(p)
+        last = order.get(id(p), -2)
     return out
 
 
