@@ -41,6 +41,7 @@ PERIOD = re.compile(
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
     r"|(?P<year>(?P<yy>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*(?:年(?![来以间])(?:末|底)?|届(?=[\u4e00-\u9fff])))"
     r"|(?P<lsince>(?:去年|上年)\s*以来)"
+    r"|(?P<thismonth>全月|本月)"  # the edition's month (活动将持续至3月31日，预计全月提供…)
     r"|(?P<sameday>(?:当天|当日)(?P<clock>\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?)"  # 'that day' (当天14时): see that_day
     r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
@@ -118,6 +119,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return _months_since(int(g["msm"]), edition_date)
     if g["this"]:
         return str(year)
+    if g["thismonth"]:
+        return f"{year}-{month:02d}"
     if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
         return str(year if month == 12 else year - 1)  # a December page reports the year it closes
     if g["yend"]:  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末
