@@ -38,6 +38,9 @@ CONTEXT = [
     ("the dateline's day printed again in a later paragraph is a period",
      "（记者 何川）7月19日，记者从市商务局获悉，全市蔬菜供应充足。\n\n据监测，7月19日，全市青菜批发均价为每公斤3.4元。", D,
      [("每公斤3.4元", "period", "2024-07-19")]),
+    ("a holiday the story dates once keeps that span where it is named again",
+     "（记者 何川）记者从市文旅局获悉，10月1日至7日国庆假期，全市接待游客412万人次。\n\n假期里，全市乡村民宿平均入住率达"
+     "81%。", date(2024, 10, 9), [("412万人次", "period", "2024-10-01/2024-10-07"), ("81%", "period", "2024-10-01/2024-10-07")]),
     # paragraphs cut inside a sentence by a column break
     ("a number cut from its unit at a paragraph's end", "2024年是全面完成规划目标的关键之年。一年来，\n"
      "全市地区生产总值达到3126.5\n\n亿元，增长5.2%；一般公共预算收入186.4亿\n元，增长3.1%；城镇新增就业5.2万人。",
@@ -105,3 +108,12 @@ def test_a_flattened_table_gives_a_claim_per_figure():
     assert got == [("12.4", 124000, "t", None, None, "2023"), ("3.5", 3.5, "%", "increase", "同比", "2023"),
                    ("4.8", 48000, "t", None, None, "2023"), ("-1.2", -1.2, "%", "decrease", "同比", "2023"),
                    ("8600", 8600, "t", None, None, "2023"), ("6.1", 6.1, "%", "increase", "同比", "2023")]
+
+
+def test_a_headline_naming_a_holiday_the_body_dates_takes_its_span():
+    """国庆假期全市接待游客… over a body that dates 国庆假期 (10月1日至7日): the headline's figure is about that span."""
+    page = ("国庆假期全市接待游客412万人次\n\n本报讯（记者 何川）记者从市文旅局获悉，10月1日至7日国\n"
+            "庆假期，全市接待游客412万人次，同比增长8.2%。\n")
+    found = claims_of(page, date(2024, 10, 9), lead="")
+    assert [(c.part, c.period) for c in found if c.quote == "412万人次"] == [
+        ("headline", "2024-10-01/2024-10-07"), ("body", "2024-10-01/2024-10-07")]

@@ -268,7 +268,10 @@ _LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
 
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
     claims: list[Claim] = []
+    named = _named_spans(article, edition_date)
     headline_period = _headline_period(article, edition_date)
+    if headline_period[0] is None:  # 清明假期全市接待游客…, the body dating the holiday
+        headline_period = _named_period(_headline_text(article), named) or headline_period
     headings = _section_headings(article)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
@@ -286,6 +289,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
+            para_period = para_period if para_period[0] else _named_opening(sentence, named)
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
@@ -326,6 +330,43 @@ def _table_claims(edition: Edition, article: Article, t: _Text, edition_date: da
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
                   comparison=f.comparison, sentence=f.row.strip(), line=f.line, part=t.part.role)
             for f in table_figures(lines, edition_date)]
+
+
+_NAMED = re.compile(r"\s*的?\s*(?P<name>[\u4e00-\u9fff“”]{0,4}?(?P<head>小长假|长假|假期|黄金周|春运|暑运))")
+
+
+def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple[str, str]]:
+    """Holidays and seasons the story dates once (4月4日至6日清明假期 → 清明假期, and 假期 alone): name → (span, text).
+    Wherever else it names them (the headline 清明假期…, 假期里，…) they mean that span."""
+    out: dict[str, tuple[str, str]] = {}
+    for t in _texts(article):
+        if t.part.role != "body" or "日" not in t.text:
+            continue
+        norm = simplified(halfwidth(t.text))
+        for m in periods_in(norm):
+            named = _NAMED.match(norm, m.end()) if m.group("dspan") else None
+            p = resolve_period(m, edition_date) if named else None
+            if p:
+                out.setdefault(named.group("name"), (p, named.group("name")))
+                out.setdefault(named.group("head"), (p, named.group("head")))
+    return out
+
+
+def _headline_text(article: Article) -> str:
+    return " ".join([article.kicker or ""] + [t.text for t in _texts(article) if t.part.role in ("kicker", "headline")])
+
+
+def _named_period(text: str, named: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The span of a holiday the story dates, named in ``text`` (its longest name first)."""
+    norm = simplified(halfwidth(text))
+    return next((named[k] for k in sorted(named, key=len, reverse=True) if k in norm), None)
+
+
+def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """假期里，…: a sentence opening on a holiday the story dated gives the paragraph its span."""
+    norm = simplified(halfwidth(sentence)).lstrip()
+    return next((named[k] for k in sorted(named, key=len, reverse=True)
+                 if norm.startswith(k) and re.match(r"(?:里|中|期间)?[，,]", norm[len(k):])), (None, None))
 
 
 def _lead_line(article: Article) -> int | None:
