@@ -65,6 +65,9 @@ CONTEXT = [
       ("2.4倍", "direction", None)]),
     ("a rate named by the rate word after it is a change", "上半年8.3%的增速来之不易，而4.6%的跌幅仍需警惕。", D,
      [("8.3%", "direction", "increase"), ("4.6%", "direction", "decrease"), ("8.3%", "comparison", "同比")]),
+    ("a count listed after a changed count shares its verb; an amount after an amount does not",
+     "今年全区新增养老床位420张、托育托位180个。项目建成后每年可新增产值约30亿元、税收2亿元。", D,
+     [("180个", "direction", "increase"), ("2亿元", "direction", None)]),
     # projections and their periods
     ("a share of the plan is done, no target", "截至7月15日，全县已收获早稻8.6万亩，占计划面积的72.5%。", D,
      [("72.5%", "projection", None), ("72.5%", "period", "2024-07-15")]),

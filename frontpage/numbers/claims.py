@@ -41,7 +41,7 @@ from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, t
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
 from .tables import table_figures
-from .subjects import (VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
+from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
                        without_shared_head)
 
 __all__ = [
@@ -577,6 +577,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
     _same_rate_raised(r, prior[-1] if prior else None)
+    _same_verb_listed(r, prior[-1] if prior else None)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -599,6 +600,23 @@ def _joined(subject: str, role: str) -> str:
     if role != "body" and len(last) >= 5:
         return last
     return _WRAP_SPACE.sub("", subject)
+
+
+_LISTED_OBJECT = re.compile(r"[、和及]\s*[\u4e00-\u9fff“”]{1,12}$")
+
+
+def _same_verb_listed(r: Reading, prior: Claim | None) -> None:
+    """新增公办幼儿园学位4200个、中小学学位3600个: a count listed after the count before, with no verb of its own
+    (only 、 and its noun between), is changed by the same verb: that count's direction."""
+    if r.direction is not None or prior is None or prior.direction is None or r.prev_end <= r.clause[0] \
+            or prior.kind != "count" or r.kind != "count":  # not 新增产值约120亿元、税收8亿元 (the tax is a level)
+        return
+    between = r.norm[r.prev_end:r.quote_start]
+    if _LISTED_OBJECT.fullmatch(between) is None or VERB_RE.search(between[1:]) is not None:
+        return
+    r.direction = prior.direction
+    if r.direction == "decrease" and r.value is not None and r.value > 0:
+        r.value = -r.value
 
 
 _RAISED_RATE = re.compile(r"(?:力争|争取|努力|确保)(?:达到|达|实现)?$")
