@@ -30,6 +30,8 @@ CONTEXT = [
      [("超过900万人次", "period", "2024-08/2024-09"), ("超过900万人次", "projection", "forecast")]),
     ("全月 and 本月 are the edition's month", "义诊活动将持续至7月31日，预计全月服务群众1.5万人次。本月全区新增市场主体860户。", D,
      [("1.5万人次", "period", "2024-07"), ("860户", "period", "2024-07")]),
+    ("a day of the month at a part of the day", "受冷空气影响，22日早晨全市最低气温将降至3℃左右。", D,
+     [("3℃左右", "period", "2024-07-22")]),
     # the day a story names: 当天, the dateline's day elsewhere
     ("当天 at an hour is the day the story names; bare 当天 of the dateline's day is none",
      "（记者 何川）7月19日，全市夏季招聘会举行。当天，进场求职者达8600人次。据监测，当天15时，城区最高气温达39.2℃。", D, [("39.2℃", "period", "2024-07-19"), ("8600人次", "period", None)]),

@@ -35,6 +35,7 @@ PERIOD = re.compile(
     r"|(?P<front>(?<![提])[前首](?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
     r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年(?:来|以来|间|(?=累计)))"
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
+    r"|(?P<dpart>(?<![\d月至到—\-~])(?P<dpd>\d{1,2})\s*日(?=早晨|早上|上午|中午|下午|傍晚|晚上|夜间|白天|凌晨))"  # 17日早晨
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*以来)"  # 3月以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
@@ -78,6 +79,8 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return None
     if g["md"] or g["mo"]:
         return resolve_day(m.group(0), edition_date)
+    if g["dpart"]:
+        return resolve_day(f"{g['dpd']}日", edition_date)  # a day of the edition's month, at a part of the day
     return _relative_period(g, edition_date)
 
 
