@@ -122,3 +122,11 @@ def test_a_headline_naming_a_holiday_the_body_dates_takes_its_span():
     found = claims_of(page, date(2024, 10, 9), lead="")
     assert [(c.part, c.period) for c in found if c.quote == "412万人次"] == [
         ("headline", "2024-10-01/2024-10-07"), ("body", "2024-10-01/2024-10-07")]
+
+
+def test_a_headline_period_naming_an_ordinal_dates_no_figure():
+    """签发今年首份…: 今年 says which order (the first this year), not when the story's figures are."""
+    page = ("区法院签发今年首份人身安全保护令\n\n本报讯 7月18日，区法院向一名当事人签发人身安全保护令，\n"
+            "保护令有效期为6个月。\n")
+    found = claims_of(page, D, lead="")
+    assert [(c.quote, c.period) for c in found] == [("6个月", None)]

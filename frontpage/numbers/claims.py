@@ -256,7 +256,8 @@ def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | N
     its year without 年 (【数说临峤2021】)."""
     for m in PERIOD.finditer(text):
         in_day = any(a <= m.start() < b for a, b in (d.span() for d in _FULL_DATE.finditer(text)))
-        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day else resolve_period(m, edition_date)
+        ordinal = text.startswith(("首", "第"), m.end())  # 签发今年首份保护令: which one, not when the figures are
+        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day or ordinal else resolve_period(m, edition_date)
         if p:
             return p, m.group(0)
     bare = _LABEL_YEAR.search(text) if len(text) <= 12 else None
