@@ -18,7 +18,8 @@ table and the evaluation filter out.
 This module drives the reading; the stages are elsewhere, in the order data flows:
 :mod:`.quantities` (recognise → scale → unit and kind → hedge and range) and :mod:`.context`
 (direction → comparison → subject → period), with :mod:`.subjects`, :mod:`.periods` and
-:mod:`.clauses` beneath them. Word lists are vocabularies in ``data/reference/vocabulary/``.
+:mod:`.clauses` beneath them; a table flattened into lines is read by :mod:`.tables`. Word lists are
+vocabularies in ``data/reference/vocabulary/``.
 """
 
 from __future__ import annotations
