@@ -73,6 +73,9 @@ CONTEXT = [
     # projections and their periods
     ("a share of the plan is done, no target", "截至7月15日，全县已收获早稻8.6万亩，占计划面积的72.5%。", D,
      [("72.5%", "projection", None), ("72.5%", "period", "2024-07-15")]),
+    ("a level a standard names under a directive is a target, a standard merely reported none",
+     "市人社局提醒，用人单位应按规定发放防暑降温费，发放标准为每人每月180元。该县低保标准为每人每月720元。", D,
+     [("180元", "projection", "target"), ("720元", "projection", None)]),
     ("a sentence opened by a target year goes past its ；", "到2027年，全市数字经济核心产业增加值力争达到900亿元；"
      "规模以上软件企业数量突破600家。", D, [("突破600家", "projection", "target"), ("突破600家", "period", "2027")]),
     ("a speaker's name leaves a period at the sentence's head", "周明远：明年全县经济社会发展的主要预期目标是：地区生产总值"

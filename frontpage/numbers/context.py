@@ -426,12 +426,13 @@ _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9f
 
 def _standard(r: Reading) -> str | None:
     """A standard that a plan, notice or report lays down (原则上每个社区配备不少于2名网格员; 通知要求…每万人
-    拥有…不低于18人): a bound on the figure and a directive word before it in the sentence make it a
-    target (``standard_markers.csv``)."""
-    if r.qualifier not in ("lower_bound", "upper_bound"):
-        return None
+    拥有…不低于18人; 应按规定发放…，津贴标准为每人每月200元): a bound on the figure (or a level a 标准 names) and a
+    directive word before it in the sentence make it a target (``standard_markers.csv``)."""
     lo = r.clause[0]
-    if not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
+    level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
+    if r.qualifier not in ("lower_bound", "upper_bound") and not level:
+        return None  # 标准为每人每月200元: the level a standard names needs no bound
+    if not level and not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
 
