@@ -18,7 +18,8 @@ table and the evaluation filter out.
 This module drives the reading; the stages are elsewhere, in the order data flows:
 :mod:`.quantities` (recognise → scale → unit and kind → hedge and range) and :mod:`.context`
 (direction → comparison → subject → period), with :mod:`.subjects`, :mod:`.periods` and
-:mod:`.clauses` beneath them. Word lists are vocabularies in ``data/reference/vocabulary/``.
+:mod:`.clauses` beneath them; a table flattened into lines is read by :mod:`.tables`. Word lists are
+vocabularies in ``data/reference/vocabulary/``.
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ from .context import (comparison, cut_off_day, direction, period, periods_in, pl
                       subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
-from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period
+from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .subjects import (VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
+from .tables import table_figures
+from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
                        without_shared_head)
 
 __all__ = [
@@ -108,7 +110,31 @@ def _texts(article: Article) -> list[_Text]:
     order = {"kicker": 0, "headline": 1, "subheadline": 2, "body": 3, "teaser_ref": 4}
     parts = [p for p in article.parts if p.role in order]
     parts.sort(key=lambda p: (order[p.role] if p.role != "body" else 3, p.spans[0].line if p.spans else 0))
-    return [_Text(p, p.text) for p in parts if p.role != "teaser_ref"]
+    order = {id(p): i for i, p in enumerate(article.parts)}
+    return [_Text(p, p.text) for p in _rejoined([p for p in parts if p.role != "teaser_ref"], order)]
+
+
+_CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
+                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$")  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
+_GOES_ON = re.compile(r"[\u4e00-\u9fff“]|(?<![\d.])[\d０-９]")  # 亿元，增长5.7%；…, (…收入增长 /) 6.5%，…; not a note (（…）)
+
+
+def _rejoined(parts: list[Part], order: dict[int, int]) -> list[Part]:
+    """Body paragraphs that a column break cut inside a sentence (…，全市地区生产总值达到4386.2 / 亿元，增长5.7%；…),
+    read as one: the number keeps its unit, and the sentence's period its figures. Cut inside a sentence: the
+    paragraph ends in a clause begun after a comma, with no stop, the next goes on with a word, and nothing
+    else of the article (a headline) is printed between them."""
+    out: list[Part] = []
+    last = -2  # the place in the article of the last paragraph read
+    for p in parts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.role == p.role == "body" and order.get(id(p)) == last + 1 \
+                and _CUT_CLAUSE.search(prev.text.rstrip()) and _GOES_ON.match(prev.text.rstrip()[-1:] + p.text.lstrip(), 1):
+            out[-1] = Part("body", prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
+        else:
+            out.append(p)
+        last = order.get(id(p), -2)
+    return out
 
 
 @dataclass
@@ -126,6 +152,8 @@ class _Sentence:
     carried: str | None = None  # the subject of the paragraph's last claim, for a sentence that opens without one
     projection: str | None = None  # a list opener's projection (主要目标是：…；…；), carried to its items
     opening: tuple[str | None, str | None] = (None, None)  # the period opening a sentence begun before a ；
+    day: str | None = None  # the day the story named last (its dateline's at first), for 当天
+    lead: bool = False  # in the paragraph that opens the body, where the dateline's day is printed
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -210,10 +238,17 @@ def _headline_period(article: Article, edition_date: date | None) -> tuple[str |
     heads = [t.text for t in _texts(article) if t.part.role in ("kicker", "headline")]
     if article.kicker and not any(p.role == "kicker" for p in article.parts):
         heads.insert(0, article.kicker)
+    heads[:0] = _box_labels(article)
     for text in heads:
         if text:
             found = _display_period(simplified(halfwidth(text)), edition_date) or found  # ２０２５年1月 → 2025-01
     return found
+
+
+def _box_labels(article: Article) -> list[str]:
+    """A box's label (【数说2024】, 【数说一季度】) when the box has a kicker of its own: it dates the box's figures,
+    read before the kicker and headline (which win when they name a period)."""
+    return [p.text.strip("【】[] ") for p in article.parts if p.role == "label" and p.text.startswith(("【", "["))]
 
 
 def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | None:
@@ -222,7 +257,8 @@ def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | N
     its year without 年 (【数说临峤2021】)."""
     for m in PERIOD.finditer(text):
         in_day = any(a <= m.start() < b for a, b in (d.span() for d in _FULL_DATE.finditer(text)))
-        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day else resolve_period(m, edition_date)
+        ordinal = text.startswith(("首", "第"), m.end())  # 签发今年首份保护令: which one, not when the figures are
+        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day or ordinal else resolve_period(m, edition_date)
         if p:
             return p, m.group(0)
     bare = _LABEL_YEAR.search(text) if len(text) <= 12 else None
@@ -234,11 +270,15 @@ _LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
 
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
     claims: list[Claim] = []
+    named = _named_spans(article, edition_date)
     headline_period = _headline_period(article, edition_date)
+    if headline_period[0] is None:  # 清明假期全市接待游客…, the body dating the holiday
+        headline_period = _named_period(_headline_text(article), named) or headline_period
     headings = _section_headings(article)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
+    day, lead = article.dateline, _lead_line(article)
     for t in _texts(article):
         para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
@@ -251,14 +291,17 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
+            para_period = para_period if para_period[0] else _named_opening(sentence, named)
             inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
-            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening)
+            s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
+                          day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
             previous = norm
             found = _sentence_claims(s, with_context)
+            day = _last_day(found, day)
             _label_figures(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
             claims.extend(found)
@@ -267,20 +310,85 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
                 if not m.group("target"):
-                    p = resolve_period(m, edition_date)
+                    p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
                             and not after_projection_marker(norm, m.start()):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
+        claims.extend(_table_claims(edition, article, t, edition_date, headline_period))
     return claims
+
+
+def _table_claims(edition: Edition, article: Article, t: _Text, edition_date: date | None,
+                  inherited: tuple[str | None, str | None]) -> list[Claim]:
+    """The figures of a table flattened into the lines of this text (:mod:`.tables`), read from its raw lines."""
+    if len(t.part.spans) < 3 or not any(ch.isdigit() for ch in t.text):
+        return []
+    lines = [(sp.line, sp.text(edition)) for sp in t.part.spans]
+    return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
+                  kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
+                  period=f.period or inherited[0], period_text=f.period_text or inherited[1],
+                  comparison=f.comparison, sentence=f.row.strip(), line=f.line, part=t.part.role)
+            for f in table_figures(lines, edition_date)]
 
 
 def _label_line(t, found: list[Claim]) -> str:
     """What a display line with no claim labels (地区生产总值 ⏎ 3268.5亿元 增长5.6%): the subject of the
     figures printed under it, "" when the line holds claims."""
     return "" if found and t.text.strip() else label_subject(t.text)
+
+
+_NAMED = re.compile(r"\s*的?\s*(?P<name>[\u4e00-\u9fff“”]{0,4}?(?P<head>小长假|长假|假期|黄金周|春运|暑运))")
+
+
+def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple[str, str]]:
+    """Holidays and seasons the story dates once (4月4日至6日清明假期 → 清明假期, and 假期 alone): name → (span, text).
+    Wherever else it names them (the headline 清明假期…, 假期里，…) they mean that span."""
+    out: dict[str, tuple[str, str]] = {}
+    for t in _texts(article):
+        if t.part.role != "body" or "日" not in t.text:
+            continue
+        norm = simplified(halfwidth(t.text))
+        for m in periods_in(norm):
+            named = _NAMED.match(norm, m.end()) if m.group("dspan") else None
+            p = resolve_period(m, edition_date) if named else None
+            if p:
+                out.setdefault(named.group("name"), (p, named.group("name")))
+                out.setdefault(named.group("head"), (p, named.group("head")))
+    return out
+
+
+def _headline_text(article: Article) -> str:
+    return " ".join([article.kicker or ""] + [t.text for t in _texts(article) if t.part.role in ("kicker", "headline")])
+
+
+def _named_period(text: str, named: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The span of a holiday the story dates, named in ``text`` (its longest name first)."""
+    norm = simplified(halfwidth(text))
+    return next((named[k] for k in sorted(named, key=len, reverse=True) if k in norm), None)
+
+
+def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """假期里，…: a sentence opening on a holiday the story dated gives the paragraph its span."""
+    norm = simplified(halfwidth(sentence)).lstrip()
+    return next((named[k] for k in sorted(named, key=len, reverse=True)
+                 if norm.startswith(k) and re.match(r"(?:里|中|期间)?[，,]", norm[len(k):])), (None, None))
+
+
+def _lead_line(article: Article) -> int | None:
+    """The first line of the first body paragraph: where a story prints the day it reports (its dateline's)."""
+    return next((t.part.spans[0].line for t in _texts(article) if t.part.role == "body" and t.part.spans), None)
+
+
+def _last_day(found: list[Claim], day: str | None) -> str | None:
+    """The last single day a sentence names (7月21日, not a span), else ``day``: what a later 当天 refers to."""
+    return next((c.period for c in reversed(found) if c.kind in CONTEXT_KINDS and c.period
+                 and _ONE_DAY.fullmatch(c.period)), day)
+
+
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _label_figures(norm: str, found: list[Claim]) -> None:
@@ -380,9 +488,14 @@ def _opening_forecast_re() -> re.Pattern:
 
 
 def _opening_forecast(norm: str) -> str | None:
-    """A sentence that opens on a forecast (预计春运期间，…；其中，…): the forecast governs its ；-separated
-    parts up to the full stop, as a list opener's label does."""
-    return "forecast" if _opening_forecast_re().match(norm) else None
+    """A sentence that opens on a forecast (预计春运期间，…；其中，…) or a target year (到2025年，…；…): it governs
+    its ；-separated parts up to the full stop, as a list opener's label does."""
+    if _opening_forecast_re().match(norm):
+        return "forecast"
+    return "target" if _OPENING_TARGET.match(norm) else None  # 到2025年，…力争达到10%，…；…数量突破2000家
+
+
+_OPENING_TARGET = re.compile(r"\s*(?:力争|计划|预计)?到\s*\d{4}\s*年(?:底|末)?\s*[，,]")
 
 
 @cache
@@ -410,7 +523,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         found.append(claim[0])
         if claim[0].kind not in CONTEXT_KINDS:
             prev_end = m.end()
-            if claim[0].subject and norm.startswith(claim[0].subject, m.end()):
+            if claim[0].subject and norm.startswith(claim[0].subject, m.end()) and not has_number(claim[0].subject):
                 prev_end += len(claim[0].subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
@@ -468,10 +581,11 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection = s.projection
-    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited, s.article.dateline,
-              s.opening)
+    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited,
+              s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
     _same_rate_raised(r, prior[-1] if prior else None)
+    _same_verb_listed(r, prior[-1] if prior else None)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -494,6 +608,23 @@ def _joined(subject: str, role: str) -> str:
     if role != "body" and len(last) >= 5:
         return last
     return _WRAP_SPACE.sub("", subject)
+
+
+_LISTED_OBJECT = re.compile(r"[、和及]\s*[\u4e00-\u9fff“”]{1,12}$")
+
+
+def _same_verb_listed(r: Reading, prior: Claim | None) -> None:
+    """新增公办幼儿园学位4200个、中小学学位3600个: a count listed after the count before, with no verb of its own
+    (only 、 and its noun between), is changed by the same verb: that count's direction."""
+    if r.direction is not None or prior is None or prior.direction is None or r.prev_end <= r.clause[0] \
+            or prior.kind != "count" or r.kind != "count":  # not 新增产值约120亿元、税收8亿元 (the tax is a level)
+        return
+    between = r.norm[r.prev_end:r.quote_start]
+    if _LISTED_OBJECT.fullmatch(between) is None or VERB_RE.search(between[1:]) is not None:
+        return
+    r.direction = prior.direction
+    if r.direction == "decrease" and r.value is not None and r.value > 0:
+        r.value = -r.value
 
 
 _RAISED_RATE = re.compile(r"(?:力争|争取|努力|确保)(?:达到|达|实现)?$")
@@ -536,8 +667,8 @@ def _weather_forecast(r: Reading, s: _Sentence) -> None:
 def _printed_base(s: _Sentence, r) -> str | None:
     """A written base as printed (较上屆 → 比上屆), other comparisons as they are."""
     c = r.comparison
-    if c and c.startswith("比") and r.base_start is not None:
-        return "比" + s.as_printed(c[1:], r.quote_start) if c[1:] in s.norm else c
+    if c and c.startswith("比") and r.base_start is not None:  # full-width digits as digits (比２０１９ → 比2019)
+        return "比" + halfwidth(s.as_printed(c[1:], r.quote_start)) if c[1:] in s.norm else c
     return c
 
 

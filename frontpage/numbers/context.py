@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from .. import vocabulary
 from .clauses import CLAUSE_BREAK, opens_after_marker, opens_clause
-from .periods import PERIOD, is_past, resolve_period
+from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import currency_before
 from .subjects import (VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
@@ -88,7 +88,7 @@ def direction(r: Reading) -> Reading:
     if r.direction is None and r.kind in _RATES and _growth_rate_before().search(left):
         r.direction = "decrease" if r.group("sign") else "increase"  # 年平均增长率为0.70%: a rate of growth
     if r.direction is None and r.kind in _KINDS_WITH_SIGN:
-        r.direction = _label_after(r)
+        r.direction = _label_after(r) or _rate_named_after(r)
     if r.group("fan") and r.unit == "×":
         r.direction = "increase"  # 翻一番: doubles
     if r.direction is None and r.kind in _RATES and r.norm[r.quote_start:r.quote_start + 1] in ("+", "＋"):
@@ -120,6 +120,20 @@ def _label_after(r: Reading) -> str | None:
     if r.kind == "count" and re.search(r"新增|净增", label):
         return "increase"
     return None
+
+
+@cache
+def _rate_of_after() -> re.Pattern:
+    return re.compile(r"的(?:同比|环比)?(?P<word>" + vocabulary.alternation("rate_words") + ")")
+
+
+def _rate_named_after(r: Reading) -> str | None:
+    """一季度6.1%的增速, 3.5%的跌幅: a rate that the rate word after 的 names is a change (the sign, or a fall's
+    word, says which way)."""
+    m = _rate_of_after().match(r.right) if r.kind in _RATES else None
+    if m is None:
+        return None
+    return "decrease" if _rate_directions()[m.group("word")] == "decrease" or r.group("sign") else "increase"
 
 
 def _verb_before(left: str, kind: str) -> str | None:
@@ -260,11 +274,14 @@ def _label_of_base(base: str) -> str:
     """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
     base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
-    if base in ("上年", "去年", "上年同期", "去年同期", "上一年"):
-        return "同比"
+    if base in ("上年", "去年", "上年同期", "去年同期", "上一年") or _SAME_SEASON_LAST_YEAR.fullmatch(base):
+        return "同比"  # 较去年清明假期, 比上年春运: the same holiday or season a year before
     if base in ("上月", "上季度", "上期", "上一季度") or _period_on_period(base):
         return "环比"
     return "比" + base
+
+
+_SAME_SEASON_LAST_YEAR = re.compile(r"(?:去年|上年)(?:“[^”]{1,4}”|[\u4e00-\u9fff]{1,4})?(?:小长假|长假|假期|黄金周|春运|暑运|暑期|节日?期间)")
 
 
 _SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,。；;：:与同和跟]{1,20}?)(?:相比|比较)(?:而言)?\s*[，,]")
@@ -366,7 +383,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
-        r.projection = r.projection or _standard(r)
+        r.projection = r.projection or _standard(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
@@ -393,6 +410,8 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
     if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
+    if best < 0 and _WILL_AFTER.match(r.right):
+        best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
@@ -402,16 +421,18 @@ def projection(r: Reading) -> Reading:
 
 
 _FROM_LEVEL = re.compile(r"(?:由|从)$")
+_WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
 
 
 def _standard(r: Reading) -> str | None:
     """A standard that a plan, notice or report lays down (原则上每个社区配备不少于2名网格员; 通知要求…每万人
-    拥有…不低于18人): a bound on the figure and a directive word before it in the sentence make it a
-    target (``standard_markers.csv``)."""
-    if r.qualifier not in ("lower_bound", "upper_bound"):
-        return None
+    拥有…不低于18人; 应按规定发放…，津贴标准为每人每月200元): a bound on the figure (or a level a 标准 names) and a
+    directive word before it in the sentence make it a target (``standard_markers.csv``)."""
     lo = r.clause[0]
-    if not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
+    level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
+    if r.qualifier not in ("lower_bound", "upper_bound") and not level:
+        return None  # 标准为每人每月200元: the level a standard names needs no bound
+    if not level and not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
 
@@ -432,7 +453,8 @@ _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)
 def _base_not_plan(before: str, word: str, k: int) -> bool:
     """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率."""
     if word == "计划":  # and 计划总投资: the planned total cost of projects begun, a noun (计划投资 may be a verb)
-        return re.search(r"(?:超|比|较|年度|超额)$", before[:k]) is not None or before.startswith("总投资", k + 2)
+        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None or before.startswith("总投资", k + 2)
+        # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
@@ -708,39 +730,57 @@ def _noun_after(right: str) -> str:
 # --- 8. period --------------------------------------------------------------------------------
 
 def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, str | None] = (None, None),
-           dateline: str | None = None, opening: tuple[str | None, str | None] = (None, None)) -> Reading:
+           dateline: str | None = None, opening: tuple[str | None, str | None] = (None, None),
+           day: str | None = None, reported: str | None = None) -> Reading:
     """When: the last period that opens the claim's clause or stands in it (一季度，… → 2021-Q1),
     else ``inherited`` (from the paragraph or headline). Not the dateline's day (when it was
     reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
     and not a past period for a forecast (…将达10亿美元). ``opening`` is the period that opens the
     sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
-    best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end)
+    best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()]))
-    candidates = [(_resolved(best, r, edition_date), best.group(0), best.start() >= lo, opens)] if best else []
+    candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
     inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
+    if r.projection is None and best is None and opening[0]:
+        inherit.append((*opening, False, True))  # 今年全市计划种植…；已调运化肥4.2万吨: the period opening the
+        # sentence that went on past a ；, when the paragraph gives none (it was a plan's)
     for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
-        if p is None or p == dateline:
-            continue  # the dateline's day is when it was reported, not the period of the data
+        if p is None or (p == dateline and not _same_day(text)):
+            continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
         if (recurring and not in_clause and not (r.projection and opens_sentence)) \
                 or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
-        if r.projection is None and _not_yet_over(p, edition_date) and not _DONE.search(r.norm, lo, r.quote_start):
+        if r.projection is None and _not_yet_over(p, edition_date) and (not _DONE.search(r.norm, lo, r.quote_start)
+                                                                         or _deadline(r.norm, best)):
             r.projection = _to_come(r)  # “十四五”期间…安排资金不少于30亿元 in 2021: a figure for years to come is planned
             if not in_clause and not opens_sentence:
                 continue  # a target keeps only its own clause's period, or one that opens its sentence
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _period_after(r: Reading) -> re.Match | None:
+    """A forecast's period printed after its number in its clause (剩余3个贫困村将在年内全部出列: 年内)."""
+    if r.projection != "forecast":
+        return None
+    return next((pm for pm in periods_in(r.norm) if r.quote_end <= pm.start() and pm.end() <= r.clause[1]
+                 and not pm.group("md")), None)
+
+
+def _same_day(text: str | None) -> bool:
+    """当天14时: a reading at an hour of the day, a period even when that is the dateline's day."""
+    return bool(text) and text.startswith(("当天", "当日"))
 
 
 _CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
@@ -765,10 +805,13 @@ def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
 
 
 def _opens_the_sentence(before: str) -> bool:
-    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…): it opens the sentence."""
-    before = before.strip()
+    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…) or a speaker's name
+    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence."""
+    before = _SPEAKER.sub("", before.strip())
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
+
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
 
 def _to_come(r: Reading) -> str:
     """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its
@@ -783,6 +826,11 @@ _WILL = re.compile(r"(?<![拟])将(?![近来])")  # 将扩容至: 'will'; not �
 _DONE = re.compile(r"已|累计|完成")  # 累计已超过9000亿元: what is done is no plan
 
 
+def _deadline(norm: str, m: re.Match | None) -> bool:
+    """2020年底前，全县完成改造2.3万户: a year to come written as a deadline (…前) is a plan, 完成 and all."""
+    return m is not None and norm.startswith("前", m.end())
+
+
 def _not_yet_over(period: str, edition_date: date | None) -> bool:
     """A span of years or a year that ends after the edition's year (2021/2025 on a page of 2021)."""
     return (edition_date is not None and re.fullmatch(r"\d{4}(?:/\d{4})?", period) is not None
@@ -795,12 +843,17 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
     return tuple(PERIOD.finditer(norm))
 
 
-def _resolved(m: re.Match, r: Reading, edition_date: date | None) -> str | None:
+def _resolved(m: re.Match, r: Reading, edition_date: date | None,
+              day: tuple[str | None, str | None] = (None, None)) -> str | None:
     """A period as :func:`resolve_period` reads it, but 全年 and 年末 of a projection (预计全年增长5.5%) are this year,
-    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over)."""
+    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over); 当天 is ``day``
+    (the day the story named last, the day it reports): :func:`~frontpage.numbers.periods.that_day`."""
+    if m.group("sameday"):
+        return that_day(m, *day)
     if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
         return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
-    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")):
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")
+                                                      or m.group("ml") or m.group("mm")):  # 预计7月、8月…将
         return resolve_period(m, date(edition_date.year, 12, 31))
     return resolve_period(m, edition_date)
 
@@ -862,7 +915,9 @@ def cut_off_day(norm: str, pm: re.Match) -> bool:
 
 def place(r: Reading, edition_date: date | None, previous: str | None = None,
           inherited: tuple[str | None, str | None] = (None, None), dateline: str | None = None,
-          opening: tuple[str | None, str | None] = (None, None)) -> Reading:
-    """Stages 5-8 on a reading of stages 1-4."""
+          opening: tuple[str | None, str | None] = (None, None), day: str | None = None,
+          reported: str | None = None) -> Reading:
+    """Stages 5-8 on a reading of stages 1-4 (``day``: the day the story named last, for 当天; ``reported``:
+    its dateline's day)."""
     return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline,
-                               opening))
+                               opening, day, reported))

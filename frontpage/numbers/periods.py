@@ -17,7 +17,7 @@ from .numerals import small_count
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
-    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明])(?:"
+    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
@@ -25,21 +25,25 @@ PERIOD = re.compile(
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)"
-    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
+    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启))?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
     r"|(?P<q3>前三季度)|(?P<h1>上半年)|(?P<h2>下半年)"
+    r"|(?P<ml>(?P<ml1>\d{1,2})\s*月\s*[、和]\s*(?P<ml2>\d{1,2})\s*月(?!\s*\d))"  # 7月、8月: two months in a row
     r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
     r"|(?P<front>(?<![提])[前首](?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
     r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年(?:来|以来|间|(?=累计)))"
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
+    r"|(?P<dpart>(?<![\d月至到—\-~])(?P<dpd>\d{1,2})\s*日(?=早晨|早上|上午|中午|下午|傍晚|晚上|夜间|白天|凌晨))"  # 17日早晨
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*以来)"  # 3月以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
     r"|(?P<year>(?P<yy>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*(?:年(?![来以间])(?:末|底)?|届(?=[\u4e00-\u9fff])))"
     r"|(?P<lsince>(?:去年|上年)\s*以来)"
+    r"|(?P<thismonth>全月|本月)"  # the edition's month (活动将持续至3月31日，预计全月提供…)
+    r"|(?P<sameday>(?:当天|当日)(?P<clock>\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?)"  # 'that day' (当天14时): see that_day
     r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年底|年末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
@@ -75,6 +79,8 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return None
     if g["md"] or g["mo"]:
         return resolve_day(m.group(0), edition_date)
+    if g["dpart"]:
+        return resolve_day(f"{g['dpd']}日", edition_date)  # a day of the edition's month, at a part of the day
     return _relative_period(g, edition_date)
 
 
@@ -92,8 +98,11 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{year if month > 6 else year - 1}-H1"
     if g["h2"]:
         return f"{year - 1}-H2"  # a second half is over only once the year is
-    if g["mm"] or g["front"]:
-        a, b = (small_count(g["m1"]), small_count(g["m2"])) if g["mm"] else (1, small_count(g["fn"]))
+    if g["ml"] and int(g["ml2"]) != int(g["ml1"]) + 1:
+        return None  # 3月、5月: two months apart, no one period
+    if g["mm"] or g["front"] or g["ml"]:
+        a, b = ((small_count(g["m1"]), small_count(g["m2"])) if g["mm"] else (int(g["ml1"]), int(g["ml2"])) if g["ml"]
+                else (1, small_count(g["fn"])))
         y = year if month > b else year - 1
         return f"{y}-{a:02d}/{y}-{b:02d}" if 1 <= a <= b <= 12 else None
     if g["since"] or g["recent"]:
@@ -113,6 +122,8 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return _months_since(int(g["msm"]), edition_date)
     if g["this"]:
         return str(year)
+    if g["thismonth"]:
+        return f"{year}-{month:02d}"
     if g["whole"]:  # 全年 of figures already reported: the last year that has ended (a bulletin's year), but
         return str(year if month == 12 else year - 1)  # a December page reports the year it closes
     if g["yend"]:  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末
@@ -124,6 +135,13 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
     if g["week"]:
         return _last_week(edition_date)
     return None
+
+
+def that_day(m: re.Match, day: str | None, reported: str | None) -> str | None:
+    """当天, 当日: the day the story named last (``day``). When that is the day it reports (``reported``, its
+    dateline's), bare 当天 is no period (the dateline's day is when it was reported), but 当天14时 dates a
+    reading taken at that hour (气温, 用电负荷): the period of the figure."""
+    return day if day and (m.group("clock") or day != reported) else None
 
 
 def _months_since(first: int, edition_date: date) -> str | None:
@@ -153,8 +171,22 @@ def _day_period(g: dict, edition_date: date) -> str | None:
         year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
         return f"{year}-{month:02d}"
     first = resolve_day(f"{g['dsm']}月{g['dsd1']}日", edition_date)
-    last = resolve_day(f"{g['dsm2'] or g['dsm']}月{g['dsd2']}日", edition_date)
+    last = _span_end(first, int(g["dsm2"] or g["dsm"]), int(g["dsd2"]))
     return f"{first}/{last}" if first and last else None
+
+
+def _span_end(first: str | None, month: int, day: int) -> str | None:
+    """The last day of a span of days, in the year of its first (4月20日至5月31日 on a page of 16 April:
+    both this year, though 5月31日 alone would be read as last year's); the next year when it falls
+    before the first (12月28日至1月3日)."""
+    if first is None:
+        return None
+    year = int(first[:4])
+    try:
+        last = date(year, month, day)
+        return (last if last >= date.fromisoformat(first) else date(year + 1, month, day)).isoformat()
+    except ValueError:
+        return None
 
 
 def resolve_day(text: str, edition_date: date | None) -> str | None:

@@ -265,8 +265,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
     if num in ("百", "千") and not m.group("pre") and not m.group("scale1") and not m.group("pct"):  # 百分之百: 100%
         return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
-    if num[0] in CN_NUMERAL and re.search(r"(?:数|几|成|好|若干)$", before):
-        return True  # 数百名, 几十家: no number is stated
+    if num[0] in CN_NUMERAL and (re.search(r"(?:数|几|好|若干)$", before) or before.endswith("成") and num[0] in "百千万"):
+        return True  # 数百名, 几十家, 成千: no number is stated (but 已完成八成: a verb ending in 成, then the share)
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
     if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
@@ -535,7 +535,8 @@ def hedge_and_range(r: Reading) -> Reading:
 
 
 _PLUS_BEFORE = re.compile(r"(?<![\dA-Za-z.%])[+＋]$")
-_HEDGE_THEN_LINK = re.compile(r"(?<![节签制履违预集公合条特相邀践解])(?P<hedge>约|大约)(?:为|是|有)$")  # 中签率约为44%
+_HEDGE_THEN_LINK = re.compile(r"(?<![节签制履违预集公合条特相邀践解])(?P<hedge>约|大约)"  # 中签率约为44%, 约需3年, 约达5000人
+                              r"(?:为|是|有|占|需要|需|达到|达|合|完成|实现|增长|下降|增加|减少|提高|降低)了?$")
 _HEDGE_THEN_BASE = re.compile(r"(?P<hedge>不到|不足|不低于|不少于|不超过)[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%
 _HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$")  # 每年至少打造3个
 
