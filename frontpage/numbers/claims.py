@@ -317,21 +317,29 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
-        claims.extend(_table_claims(edition, article, t, edition_date, headline_period))
-    return claims
+    return _in_line_order(claims, _table_claims(edition, article, edition_date, headline_period))
 
 
-def _table_claims(edition: Edition, article: Article, t: _Text, edition_date: date | None,
+def _table_claims(edition: Edition, article: Article, edition_date: date | None,
                   inherited: tuple[str | None, str | None]) -> list[Claim]:
-    """The figures of a table flattened into the lines of this text (:mod:`.tables`), read from its raw lines."""
-    if len(t.part.spans) < 3 or not any(ch.isdigit() for ch in t.text):
+    """The figures of tables flattened into the article's body (:mod:`.tables`), read from its raw lines,
+    whether the parser kept the table's rows in one paragraph or gave each row a part of its own."""
+    lines = [(sp.line, sp.text(edition)) for t in _texts(article) if t.part.role == "body" for sp in t.part.spans]
+    if len(lines) < 3:
         return []
-    lines = [(sp.line, sp.text(edition)) for sp in t.part.spans]
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
-                  comparison=f.comparison, sentence=f.row.strip(), line=f.line, part=t.part.role)
+                  comparison=f.comparison, sentence=f.row.strip(), line=f.line, part="body")
             for f in table_figures(lines, edition_date)]
+
+
+def _in_line_order(claims: list[Claim], rows: list[Claim]) -> list[Claim]:
+    """``claims`` with a table's ``rows`` put where they are printed: before the first body claim below them."""
+    for row in rows:
+        at = next((k for k, c in enumerate(claims) if c.part == "body" and c.line > row.line), len(claims))
+        claims.insert(at, row)
+    return claims
 
 
 def _label_line(t, found: list[Claim]) -> str:
