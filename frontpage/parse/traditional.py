@@ -12,21 +12,28 @@ from functools import cache
 
 @cache
 def _table() -> dict[int, str]:
-    """Traditional → simplified, from OpenCC's character table (Apache-2.0, shipped with
-    ``opencc-purepy``); characters with more than one reading, or simplified already, are left
-    alone. Empty when the package is missing (then only simplified text is matched)."""
+    """Traditional → simplified, from OpenCC's character tables (Apache-2.0, shipped with
+    ``opencc-purepy``): each traditional character to its first simplified reading. A character
+    OpenCC also keeps as itself (於 → 于 or 於) is mapped only when it is no simplified character
+    (not a key of ``STCharacters.txt``): 於, 徵, 昇 are read as 于, 征, 升, while 沈 and 么, which
+    simplified text writes too, are left alone. Empty when the package is missing (then only
+    simplified text is matched)."""
     try:
         from importlib.resources import files
 
-        text = files("opencc_purepy").joinpath("dicts", "TSCharacters.txt").read_text(encoding="utf-8")
+        dicts = files("opencc_purepy").joinpath("dicts")
+        text = dicts.joinpath("TSCharacters.txt").read_text(encoding="utf-8")
+        simplified_chars = {line.partition("\t")[0] for line in
+                            dicts.joinpath("STCharacters.txt").read_text(encoding="utf-8").splitlines()}
     except (ImportError, FileNotFoundError, OSError):
         return {}
     out = {}
     for line in text.splitlines():
         key, _, values = line.partition("\t")
-        first = values.split()
-        if len(key) == 1 and first and len(first[0]) == 1 and key not in first:
-            out[ord(key)] = first[0]
+        readings = values.split()
+        if len(key) == 1 and readings and len(readings[0]) == 1 and readings[0] != key \
+                and (key not in readings or key not in simplified_chars):
+            out[ord(key)] = readings[0]
     return out
 
 
