@@ -262,6 +262,7 @@ def test_a_bracketed_line_after_an_unclosed_sentence_is_no_wrapped_credit():
     ("天气预报 某县 今天 多云 9～17℃ 明天 小雨 8～14℃", "weather"),
     ("扫码看视频", "prompt"),
     ("扫码关注某某日报客户端", "prompt"),
+    ("扫码关注“某某晚报”微信公众号 看更多城事新闻", "prompt"),  # an account named, and what it offers
 ])
 def test_a_weather_line_or_a_qr_prompt_anywhere_on_the_page_is_furniture(line, kind):
     texts = ["本报讯 近日，某县新建两座口袋公园。", line, "某县完成老旧小区改造16个，惠及居民3200户。"]

@@ -324,7 +324,7 @@ WEATHER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")[\u4e0
 """The day's weather on a line of its own, anywhere on the page (今日天气 晴转多云 12～23℃ 北风2级,
 天气预报 某地 今天 多云 9～17℃, 今日天气：多云 7℃): a weather word, then a temperature or a range;
 page furniture, its temperatures no claims."""
-PROMPT_LINE = re.compile(r"^(?:" + PROMPT + r")[^。！？，,]{0,14}$")
+PROMPT_LINE = re.compile(r"^(?:" + PROMPT + r")[^。！？，,]{0,26}$")
 """A QR-code prompt on a line of its own (扫码看视频, 扫码关注…客户端): short, no sentence."""
 
 
