@@ -425,3 +425,13 @@ def test_a_headline_only_teaser_in_the_block_of_pointed_teasers_is_no_kicker_of_
 def test_a_page_number_alone_under_a_sentence_is_no_pointer():
     arts = stories(BODY.replace("千个以上。\n", "千个以上。\n5版\n"))
     assert all(a.kind != "teaser" or a.continues_on is None for a in arts)
+
+
+def test_a_pointer_printed_over_its_teaser_and_a_lettered_page_are_the_teasers():
+    """▶3版 set right over the headline it points from is that teaser's pointer, and 详见A8版 (a page
+    of a lettered section) is a pointer like 详见8版: each teaser one item under the run's banner."""
+    text = ("本版导读\n\n▶3版\n某市政协十三届四次会议\n3月2日开幕\n\n某某新区一季度签约项目38个\n详见5版\n\n"
+            "某某队2比0客场取胜\n详见A8版\n\n电视剧《江城往事》今晚开播\n")
+    teasers = [(a.kicker, a.headline, a.continues_on) for a in stories(text) if a.kind == "teaser"]
+    assert teasers == [("本版导读", "某市政协十三届四次会议3月2日开幕", 3), ("本版导读", "某某新区一季度签约项目38个", 5),
+                       ("本版导读", "某某队2比0客场取胜", 8), ("本版导读", "电视剧《江城往事》今晚开播", None)]

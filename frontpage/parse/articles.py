@@ -833,6 +833,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _pointers_over_heads(machine.stories)
     _pointer_banners(edition, machine.stories)
     _pointer_run_kickers(edition, machine.stories)
     _closing_credits(edition, machine.stories)
@@ -2073,6 +2074,18 @@ def _pointed_teaser(s: _Story) -> bool:
     """A teaser with its own headline line and a page pointer (详见2版), under no banner yet."""
     return s.kind == "teaser" and bool(s.teaser_heads) and not s.kicker \
         and any(p.role == "teaser_ref" for p in s.parts)
+
+
+def _pointers_over_heads(stories: list[_Story]) -> None:
+    """A page pointer with nothing of its own above it, set right over a headline-only teaser (▶3版 ⏎
+    某某会议 ⏎ 1月12日开幕: the arrow printed before the headline it points from) is that teaser's
+    pointer: one teaser, not a bare pointer and a teaser with none."""
+    order = sorted(stories, key=lambda x: x.first_line)
+    for s, t in zip(order, order[1:]):
+        if s.kind == "teaser" and not s.teaser_heads and [p.role for p in s.parts] == ["teaser_ref"] \
+                and t.kind == "teaser" and t.teaser_heads and not t.parts and t.first_line == s.last_line + 1:
+            t.parts, t.continues_on = s.parts, s.continues_on
+            stories.remove(s)
 
 
 def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:

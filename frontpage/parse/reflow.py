@@ -93,7 +93,7 @@ CREDIT = re.compile(
     r"|(?:(?:" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
     + CREDIT_AFTER + r"))\s*$"
 )
-TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*\d{1,2}\s*版"
+TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版"
                         r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
                         r"|^[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
 """A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
