@@ -203,7 +203,7 @@ def _claims_of(args: argparse.Namespace, edition: Edition):
 def _claims(args: argparse.Namespace, edition: Edition | None) -> None:
     from pathlib import Path
 
-    from .book.exports import CLAIM_COLUMNS, claim_row
+    from .numbers.claims import CLAIM_COLUMNS
 
     out = sys.stdout
     folder = edition is None
@@ -231,7 +231,7 @@ def _claims(args: argparse.Namespace, edition: Edition | None) -> None:
                 first = False
 
     if not folder:
-        emit(claim_row(c) for c in _claims_of(args, edition))
+        emit(c.record() for c in _claims_of(args, edition))
     else:
         show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty() and len(paths) >= 20)
         progress = None
@@ -241,7 +241,7 @@ def _claims(args: argparse.Namespace, edition: Edition | None) -> None:
             progress = tqdm(total=len(paths), unit="edition", file=sys.stderr)
         for p in paths:
             ed = read_edition(p, encoding=args.encoding, max_bytes=args.max_bytes)
-            emit({"edition": p.name, **claim_row(c)} for c in _claims_of(args, ed))
+            emit({"edition": p.name, **c.record()} for c in _claims_of(args, ed))
             if progress is not None:
                 progress.update(1)
         if progress is not None:

@@ -9,6 +9,7 @@ from typing import TextIO
 
 import pandas as pd
 
+from ..numbers.claims import CLAIM_COLUMNS
 from ..parse.layout import line_width
 from ..pipeline import read_page
 
@@ -31,14 +32,9 @@ def articles_frame(articles) -> pd.DataFrame:
     return df
 
 
-CLAIM_COLUMNS = ["id", "article_id", "quote", "value", "low", "high", "unit", "kind", "qualifier", "direction",
-                 "subject", "period", "period_text", "comparison", "projection", "sentence", "line", "part"]
-
-
 def claim_row(claim) -> dict:
     """A claim as the documented record (see data/README.md), keys in CLAIM_COLUMNS order."""
-    d = claim.as_dict()
-    return {k: d[k] for k in CLAIM_COLUMNS}
+    return claim.record()
 
 
 def claims_frame(claims) -> pd.DataFrame:

@@ -83,6 +83,16 @@ class Claim:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def record(self) -> dict:
+        """The claim as the documented record (data/README.md), keys in :data:`CLAIM_COLUMNS` order."""
+        d = asdict(self)
+        return {k: d[k] for k in CLAIM_COLUMNS}
+
+
+CLAIM_COLUMNS = ["id", "article_id", "quote", "value", "low", "high", "unit", "kind", "qualifier", "direction",
+                 "subject", "period", "period_text", "comparison", "projection", "sentence", "line", "part"]
+"""The columns of a claims table, in order: what ``edition claims`` and the book's downloads write."""
+
 
 # --- where the text comes from --------------------------------------------------------------
 
