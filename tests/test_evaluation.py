@@ -201,9 +201,9 @@ def test_each_blind_batch_is_its_own_first_contact_column(tmp_path):
     assert list(latest_blind_batch(table)["edition"]) == ["new1", "new2"]
     side = side_by_side({}, table).set_index("metric")
     recall = side.loc["claims found (recall)"]
-    assert recall["batch 1"] == 0.5
-    assert recall["batch 2"] == 0.9
-    assert side.attrs["batches"] == [("batch 1", 1, "aaa"), ("batch 2", 2, "bbb")]
+    assert recall["b1"] == 0.5
+    assert recall["b2"] == 0.9
+    assert side.attrs["batches"] == [("b1", 1, "aaa"), ("b2", 2, "bbb")]
 
 
 def test_leave_one_edition_out_is_first_contact_beside_today(tmp_path):

@@ -145,14 +145,14 @@ METRIC_LABELS = {
 
 def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame) -> pd.DataFrame:
     """One row per metric. Columns: the dev editions (tuned on) today, pooled; each blind batch at
-    first contact (``batch 1``, ``batch 2`` … in the order recorded: the mean over its editions of the
+    first contact (``b1``, ``b2`` … in the order recorded, short so that a dozen batches fit the page: the mean over its editions of the
     scores recorded when it arrived, one batch per recording commit); the editions held out now,
     today (mean over editions, comparable with the first-contact columns). A metric with nothing to
     score is None. ``attrs["batches"]`` lists each batch's column, edition count and commit."""
     dev = [e for e in evaluations.values() if e.split == "dev"]
     held = [e for e in evaluations.values() if e.split == "heldout"]
     fc = first_contact[first_contact["split"] == "heldout"] if len(first_contact) else first_contact
-    batches = [(f"batch {k}", commit, group)
+    batches = [(f"b{k}", commit, group)
                for k, (commit, group) in enumerate(fc.groupby("commit", sort=False), start=1)] if len(fc) else []
     held_rows = pd.DataFrame([e.metrics() for e in held]) if held else pd.DataFrame()
     dev_pooled = pooled_metrics(dev) if dev else {}
