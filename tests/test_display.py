@@ -45,7 +45,8 @@ def test_markdown_cells_cannot_become_markup_or_myst():
 
 
 def test_plain_is_exactly_its_text():
-    assert repr(Plain("None found.")) == "None found." and Plain(3)._repr_mimebundle_() == {"text/plain": "3"}
+    assert repr(Plain("None found.")) == "None found." and Plain(3)._repr_mimebundle_()["text/plain"] == "3"
+    assert Plain("<b>x</b>")._repr_mimebundle_()["text/html"] == '<p class="fp-plain">&lt;b&gt;x&lt;/b&gt;</p>'  # escaped
 
 
 def test_missing_values_show_as_empty_cells():

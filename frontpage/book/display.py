@@ -25,7 +25,9 @@ class Plain:
         return self.text
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/plain": self.text}
+        """Plain text, and in the book a paragraph of that text, escaped, that wraps at the page's
+        width (a bare text/plain output is a code block that runs off the page)."""
+        return {"text/plain": self.text, "text/html": f'<p class="fp-plain">{html.escape(self.text)}</p>'}
 
 
 class EscapedHTML:
