@@ -192,11 +192,6 @@ SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("cls, text, quote, subject", SUBJECTS, ids=[f"{s[0]}:{s[2]}" for s in SUBJECTS])
-def test_subject_by_class(cls, text, quote, subject):
-    assert field(text, quote, "subject") == subject
-
-
 # ninth round: classes of the fifth to eighth batches' subject failures, in invented sentences
 NINTH_ROUND = [
     ("a predicate after a counted noun ends it", "全区12座智能快递柜投用。", "12座", "智能快递柜"),
@@ -252,11 +247,6 @@ NINTH_ROUND = [
     ("a scope, an amount and the noun after it", "全县500万元文旅消费券分三轮发放。", "500万元", "文旅消费券"),
     ("a scope, an amount and the noun after it", "全县500万元文旅消费券分三轮发放。", "三轮", "文旅消费券"),
 ]
-
-
-@pytest.mark.parametrize("cls, text, quote, subject", NINTH_ROUND, ids=[f"{s[0]}:{s[2]}" for s in NINTH_ROUND])
-def test_subject_by_class_ninth_round(cls, text, quote, subject):
-    assert field(text, quote, "subject") == subject
 
 
 # (class, sentence, quote, subject): each value after 分别 is its own item's
@@ -461,8 +451,12 @@ TENTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("cls, text, quote, subject", TENTH_ROUND, ids=[f"{s[0]}:{s[2]}" for s in TENTH_ROUND])
-def test_subject_by_class_tenth_round(cls, text, quote, subject):
+SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND
+"""Every invented sentence of a subject class, the round that added it aside."""
+
+
+@pytest.mark.parametrize("cls, text, quote, subject", SUBJECT_CLASSES, ids=[f"{s[0]}:{s[2]}" for s in SUBJECT_CLASSES])
+def test_subject_by_class(cls, text, quote, subject):
     assert field(text, quote, "subject") == subject
 
 

@@ -7,7 +7,6 @@ import re
 import pandas as pd
 
 from ..parse.articles import Article, line_ranges
-from ..parse.reflow import units
 from ..words.english import english_of
 from ..parse.reading import Edition
 
@@ -152,13 +151,7 @@ FURNITURE_NAMES = {"masthead": "masthead", "date": "date line", "page": "page nu
                    "weather": "weather line", "weather_box": "weather box", "prompt": "QR-code prompt (扫码 …)",
                    "serial": "serial and issue numbers", "page_count": "page count (今日N版)"}
 """What each kind of page furniture (:func:`frontpage.parse.furniture.furniture_lines`, kept on the
-reflowed units) is called here."""
-
-
-def furniture_kinds(edition: Edition) -> dict[int, str]:
-    """First raw line → the kind of furniture the parser recognised there, read in its place on the
-    page (a section name is one because it stands under the date line: alone it is just words)."""
-    return {u.first_line: u.furniture for u in units(edition) if u.furniture}
+article as ``Article.furniture``) is called here."""
 
 
 def is_story(a: Article) -> bool:
@@ -169,14 +162,12 @@ def is_story(a: Article) -> bool:
 def furniture_table(edition: Edition, articles: list[Article]) -> pd.DataFrame:
     """The page's furniture, apart from its articles: what each item is, its text as printed, its lines."""
     rows = []
-    kinds = furniture_kinds(edition)
     for a in articles:
         if is_story(a):
             continue
         lines = [edition.lines[n - 1].strip() for first, last in a.lines for n in range(first, last + 1)]
         lines = [t for t in lines if t]
-        kind = kinds.get(a.lines[0][0], "")
-        what = FURNITURE_NAMES.get(kind, kind or "page furniture")
+        what = FURNITURE_NAMES.get(a.furniture, a.furniture or "page furniture")
         rows.append({"id": a.id, "what": what, "as printed": " / ".join(lines),
                      "raw lines": _span(a.lines[0][0], a.lines[-1][1]), "_first": a.lines[0][0]})
     return pd.DataFrame(rows, columns=["id", "what", "as printed", "raw lines", "_first"])

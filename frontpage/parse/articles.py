@@ -127,6 +127,7 @@ class Article:
     parts: list[Part] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     doubt: str = ""  # what the segmenter guessed about this item, in short English; "" when sure
+    furniture: str = ""  # for page furniture, what the parser recognised it as (masthead, date, section …)
 
     @property
     def text(self) -> str:
@@ -327,6 +328,7 @@ class _Story:
     heads_first: bool = False  # headline lines right before it that no story before could own
     lead_in: list[Span] = field(default_factory=list)  # a ● item's first words, on its headline's line
     signed_off: bool = False  # on a page without blank lines, its text ended on a closing credit （苏 禾）
+    furniture: str = ""  # for page furniture, what it is (the unit's kind: masthead, date, section …)
 
     def body_text(self) -> str:
         return "".join(p.text for p in self.parts if p.role == "body")
@@ -1460,7 +1462,7 @@ class _StoryMachine:
     def furniture(self, u: TextUnit) -> None:
         """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
         its own; the story around it, if any, goes on after it."""
-        s = _Story(kind="furniture", closed=True)
+        s = _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
         else:
@@ -2572,7 +2574,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
             source=s.source, byline=s.byline, dateline=_dateline(s, kind, body, edition_date),
             dateline_place=s.place, continues_on=s.continues_on, continued_from=s.continued_from,
-            paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes),
+            paragraphs=[t for t in body if t], parts=parts, notes=list(s.notes), furniture=s.furniture,
         )
         if kind == "teaser" and not art.paragraphs:
             _teaser_text(art, parts)
