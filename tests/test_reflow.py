@@ -112,3 +112,16 @@ def test_a_short_line_before_a_number_that_fits_still_ends():
     # the gap is far wider than the number that follows: a line of its own (a heading)
     texts = [t for _, t in kinds_and_texts(_raw_page("二、重点任务", "5个方面。甲乙丙丁戊己庚辛"))]
     assert not any("重点任务5个" in t for t in texts), texts
+
+
+def test_a_line_given_no_role_is_left_to_the_rules():
+    """Hints (a PDF's geometry, or any other source of line roles) decide a line's role only where
+    they name one: a line hinted "" is read by the text rules, as in a text edition."""
+    import dataclasses
+
+    page = "全市经济稳中向好\n\n本报讯 一季度全市生产总值增长6%。\n"
+    text = ed(page)
+    none_given = dataclasses.replace(text, hints=("", "", ""))
+    told = dataclasses.replace(text, hints=("body", "", "body"))
+    assert [u.kind for u in units(text)] == [u.kind for u in units(none_given)] == ["head", "para"]
+    assert [u.kind for u in units(told)] == ["para", "para"]

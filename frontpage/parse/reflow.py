@@ -1011,21 +1011,23 @@ def _unmarked_stack(lines: list[str]) -> bool:
 
 def _hint(edition: Edition, line: int) -> str | None:
     """Line ``line``'s role as a PDF page's geometry sees it (``head`` for headline type, else body,
-    caption, box; :mod:`frontpage.parse.pdf`), reduced to head or not; None for a text edition."""
+    caption, box; :mod:`frontpage.parse.pdf`), reduced to head or not; None for a text edition or a
+    line given no role (a blank line)."""
     hints = edition.hints
-    if not hints:
+    if not hints or not hints[line - 1]:
         return None
     return "head" if hints[line - 1] in ("head", "subhead") else "text"
 
 
 def hinted(edition: Edition, u: TextUnit) -> str | None:
     """The role a PDF edition's geometry gives every line of unit ``u`` (head, subhead, body,
-    caption, box; :mod:`frontpage.parse.pdf`), or None: a text edition, or lines of mixed roles."""
+    caption, box; :mod:`frontpage.parse.pdf`), or None: a text edition, lines of mixed roles, or a
+    line given no role."""
     hints = edition.hints
     if not hints:
         return None
     roles = {hints[s.line - 1] for s in u.spans}
-    return roles.pop() if len(roles) == 1 else None
+    return roles.pop() if len(roles) == 1 and "" not in roles else None
 
 
 def opens_story(edition: Edition, u: TextUnit) -> bool:
