@@ -176,7 +176,13 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
             or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
-                and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun
+                and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
+                and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
+
+
+# An institution or 当地 right before a verb is who acts (市公安局投入警力): the verb introduces its object
+# (社会投资, 机会: 会 ends no institution there).
+_ACTOR = re.compile(r"(?:(?<![社机])(?:" + vocabulary.alternation("institution_suffixes") + r")|^(?:当地|本地))$")
 
 
 def _subject_verbs(t: str) -> list[re.Match]:
