@@ -192,7 +192,7 @@ def _subject_verbs(t: str) -> list[re.Match]:
     (安排外贸发展专项资金: what is arranged is the fund; but 新增和改善灌溉渠道: two verbs, one object)."""
     out: list[re.Match] = []
     last_end = -9
-    for v in VERB_RE.finditer(t):
+    for v in _verb_matches(t):
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
                 and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")):  # 新增至…的航线: 新增, not 增至
             v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
@@ -202,12 +202,41 @@ def _subject_verbs(t: str) -> list[re.Match]:
         inside = _inside_a_noun(t, v, rest) or t.startswith(_CATEGORY_NAMES, v.start())  # 新建商品住宅: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
-                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
+                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()])
+                    and not t[:last_end].endswith(_CAUSATIVES))  # 组织企业参加展会: who is made to act, then the verb
         if not inside:  # 调解室化解纠纷: a verb inside a noun is no verb a second one could modify
             last_end = v.end()
         if not inside and not modifier:
             out.append(v)
     return out
+
+
+# 组织, 服务: verbs that are also nouns (党组织, 服务设施); a verb only where an adverb stands before it (已组织机械,
+# 日均服务老年人; not 平均服务半径, 公共服务中心), or where the phrase opens on it and its vocabulary ``opening`` allows
+# (组织农机: always; 服务学生: before the people served, not 服务业).
+_VERB_OR_NOUN_RE = re.compile(vocabulary.alternation("verb_or_noun"))
+_OPENS_AS_VERB = {r["entry"]: r["opening"] for r in vocabulary.table("verb_or_noun")}
+_ADVERB_BEFORE = re.compile(r"(?:[已将再又还也都并]|(?<!平)均|(?<!公)共|累计|先后)$")
+
+
+_CAUSATIVES = tuple(vocabulary.words("causative_verbs"))  # 组织企业参加…: the second verb is no modifier
+
+
+def _acts_as_verb(t: str, m: re.Match) -> bool:
+    if m.start() > 0:
+        return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
+    opening, after = _OPENS_AS_VERB[m.group(0)], _NOUN_END.split(t[m.end():])[0]
+    return opening == "verb" or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
+                                 and PEOPLE.search(after) is not None)
+
+
+def _verb_matches(t: str) -> list[re.Match]:
+    """The subject verbs of ``t`` in order, with a verb that is also a noun where it acts as a verb."""
+    found = list(VERB_RE.finditer(t))
+    taken = {i for v in found for i in range(v.start(), v.end())}
+    found += [m for m in _VERB_OR_NOUN_RE.finditer(t)
+              if not taken & set(range(m.start(), m.end())) and _acts_as_verb(t, m)]
+    return sorted(found, key=lambda m: m.start())
 
 
 # 完成年度目标的108.6%: what a share of a completed plan is of is the plan (年度目标, 全年目标任务).
