@@ -451,7 +451,48 @@ TENTH_ROUND = [
 ]
 
 
-SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND
+ELEVENTH_ROUND = [
+    # verbs of works, planting, flood control, enforcement, gathering, occurrence and handling introduce the noun
+    ("a verb introduces the noun: 加固", "县里加固危旧桥梁36座。", "36座", "危旧桥梁"),
+    ("a verb introduces the noun: 新植", "今年新植行道树4800株。", "4800株", "行道树"),
+    ("a verb introduces the noun: 拦蓄", "两座水库拦蓄洪水1.2亿立方米。", "1.2亿立方米", "洪水"),
+    ("a verb introduces the noun: 减淹", "堤防工程减淹农田3万亩。", "3万亩", "农田"),
+    ("a verb introduces the noun: 止付", "警方止付涉诈资金860万元。", "860万元", "涉诈资金"),
+    ("a verb introduces the noun: 采集", "平台采集居民健康档案12万份。", "12万份", "居民健康档案"),
+    ("a verb introduces the noun: 出现", "全省出现高温天气8次。", "8次", "高温天气"),
+    ("a verb introduces the noun: 发生", "全区发生火灾46起。", "46起", "火灾"),
+    ("a verb introduces the noun: 处理", "热线中心处理投诉件3600件。", "3600件", "投诉件"),
+    ("a verb introduces the noun: 再建", "县里再建污水处理站12座。", "12座", "污水处理站"),
+    ("a verb before an attribute noun is part of it: 时限", "上门处理时限为4小时。", "4小时", "上门处理时限"),
+    ("a verb introduces the noun: 应出席", "大会应出席委员320名，实到298名。", "320名", "委员"),
+    ("a net flow introduces the noun", "全年净流入人口约1.2万人。", "约1.2万人", "人口"),
+    ("a verb of policy introduces the noun: 推动", "我们将推动农村自来水普及率提高到95%。", "95%", "农村自来水普及率"),
+    # an actor before 投入 makes it a verb, not a compound noun
+    ("an institution before 投入 is the actor", "区应急局投入警力320名。", "320名", "警力"),
+    ("当地 before 投入 is the actor", "当地投入资金200万元修缮古桥。", "200万元", "资金"),
+    # 组织, 服务: verbs after an adverb or opening the phrase, nouns elsewhere; a causative's person
+    ("组织 after an adverb is a verb", "全区已组织志愿者1200余人次。", "1200余人次", "志愿者"),
+    ("服务 after an adverb is a verb", "社区食堂日均服务老人300余人次。", "300余人次", "老人"),
+    ("服务 opening a noun is no verb", "服务业增加值增长6%。", "6%", "服务业增加值"),
+    ("服务 after 公共 is no verb", "全市公共服务中心86个。", "86个", "全市公共服务中心"),
+    ("a causative's person is no modifier", "街道组织居民参加消防演练40场。", "40场", "消防演练"),
+    # words after the noun that frame the figure
+    ("维持在 is framing", "早餐补助标准维持在每人每天4元。", "4元", "早餐补助标准"),
+    ("拟 is framing", "公交票价拟由2元调整为1元。", "2元", "公交票价"),
+    ("完成 after its noun is framing", "全县交通建设投资完成18.6亿元。", "18.6亿元", "全县交通建设投资"),
+    ("a headline's one-character change is framing", "全市快递业务量增两成。", "两成", "全市快递业务量"),
+    ("an event's evening is a time word", "首演当晚观众约3000人次。", "约3000人次", "观众"),
+    # nouns named with a verb
+    ("a verb before 价格 is part of it", "二手住宅平均成交价格为9800元/平方米。", "9800元/平方米", "二手住宅平均成交价格"),
+    ("总 and a verb make a noun", "全年新开工计划总投资亿元以上项目46个。", "46个", "计划总投资亿元以上项目"),
+    ("产能 ends in no modal 能", "新生产线产能提高30%。", "30%", "新生产线产能"),
+    # a weather report's range after a day and a sky, even in a clause of its own
+    ("a weather report's range after its day and sky", "今天夜间多云有阵雨5℃～11℃", "5℃～11℃", "气温"),
+    ("a weather report's range in a clause of its own", "明天阴，7℃～12℃。", "7℃～12℃", "气温"),
+]
+
+
+SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND
 """Every invented sentence of a subject class, the round that added it aside."""
 
 

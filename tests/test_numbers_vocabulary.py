@@ -12,7 +12,8 @@ from frontpage.paths import REFERENCE
 NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_markers", "subject_verbs",
                         "recurring_markers", "share_words", "future_markers", "comparison_words", "no_change_words",
                         "implied_bases", "predicate_openers", "verb_initial_nouns", "verb_nouns", "attribute_nouns",
-                        "subject_frames", "measure_heads", "intransitive_verbs")
+                        "subject_frames", "measure_heads", "intransitive_verbs", "verb_or_noun",
+                        "causative_verbs")
 ORIGINS = ("rule", "reference", "example")
 
 

@@ -500,7 +500,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right))
     r.subject = _without_currency(r.subject, r.unit)
-    r.subject = _weather_subject(r.subject, r.unit)
+    r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
         r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
     r.subject = _total_of_the_counted(r, previous)
@@ -614,12 +614,15 @@ def _weather_report_re() -> re.Pattern:
     return re.compile(r"^(?:" + vocabulary.alternation("forecast_days") + ")")
 
 
-def _weather_subject(subject: str, unit: str) -> str:
-    """A weather report's temperature printed after its day and its sky (今天 晴 29℃～37℃, 明日天气 小雨 7℃～12℃)
-    measures the air temperature: 气温, unless the phrase names a temperature of its own (今天最高气温)."""
-    if unit != "°C" or "温" in subject or not _weather_report_re().match(subject):
+def _weather_subject(subject: str, unit: str, before: str) -> str:
+    """A weather report's temperature printed after its day and its sky (今天 晴 29℃～37℃, 明日天气 小雨 7℃～12℃,
+    今天夜间阴有小雨4℃～9℃, 今天多云转晴，12℃～21℃: the sentence opens on the day, its sky may be a clause of its
+    own) measures the air temperature: 气温, unless the phrase names a temperature of its own (今天最高气温) or a
+    figure stands between the day and this one."""
+    if unit != "°C" or "温" in subject or "温" in before:
         return subject
-    return "气温"
+    day = _weather_report_re().match(subject) or _weather_report_re().match(before.lstrip())
+    return "气温" if day and not re.search(r"\d", before) else subject
 
 
 def _without_currency(subject: str, unit: str) -> str:

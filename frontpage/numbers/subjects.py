@@ -23,12 +23,12 @@ _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs")
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|建成后|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)期间(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|建成后|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:期间|当晚|当天|当日)(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"连续|持续|要|需|可|能|"
+    r"连续|持续|要|需|可|(?<![产动功性技储效体])能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"每[\u4e00-\u9fff]{1,2}(?=$)|"
@@ -167,6 +167,7 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "（", "(", "占")) or rest in _ATTRIBUTES
+            or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
             or (rest.startswith("区") and not rest.startswith(("区级", "区县")))  # 建成区面积, 开发区: a verb names a zone
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None
@@ -176,7 +177,13 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
             or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
-                and not _NOT_A_NOUN.match(t[v.start() - 1])))  # 老旧小区改造项目, 水利建设投资: a compound noun
+                and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
+                and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
+
+
+# An institution or 当地 right before a verb is who acts (市公安局投入警力): the verb introduces its object
+# (社会投资, 机会: 会 ends no institution there).
+_ACTOR = re.compile(r"(?:(?<![社机])(?:" + vocabulary.alternation("institution_suffixes") + r")|^(?:当地|本地))$")
 
 
 def _subject_verbs(t: str) -> list[re.Match]:
@@ -186,7 +193,7 @@ def _subject_verbs(t: str) -> list[re.Match]:
     (安排外贸发展专项资金: what is arranged is the fund; but 新增和改善灌溉渠道: two verbs, one object)."""
     out: list[re.Match] = []
     last_end = -9
-    for v in VERB_RE.finditer(t):
+    for v in _verb_matches(t):
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
                 and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")):  # 新增至…的航线: 新增, not 增至
             v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
@@ -196,12 +203,41 @@ def _subject_verbs(t: str) -> list[re.Match]:
         inside = _inside_a_noun(t, v, rest) or t.startswith(_CATEGORY_NAMES, v.start())  # 新建商品住宅: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
-                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()]))
+                    and not _CONJUNCTION.fullmatch(t[last_end:v.start()])
+                    and not t[:last_end].endswith(_CAUSATIVES))  # 组织企业参加展会: who is made to act, then the verb
         if not inside:  # 调解室化解纠纷: a verb inside a noun is no verb a second one could modify
             last_end = v.end()
         if not inside and not modifier:
             out.append(v)
     return out
+
+
+# 组织, 服务: verbs that are also nouns (党组织, 服务设施); a verb only where an adverb stands before it (已组织机械,
+# 日均服务老年人; not 平均服务半径, 公共服务中心), or where the phrase opens on it and its vocabulary ``opening`` allows
+# (组织农机: always; 服务学生: before the people served, not 服务业).
+_VERB_OR_NOUN_RE = re.compile(vocabulary.alternation("verb_or_noun"))
+_OPENS_AS_VERB = {r["entry"]: r["opening"] for r in vocabulary.table("verb_or_noun")}
+_ADVERB_BEFORE = re.compile(r"(?:[已将再又还也都并]|(?<!平)均|(?<!公)共|累计|先后)$")
+
+
+_CAUSATIVES = tuple(vocabulary.words("causative_verbs"))  # 组织企业参加…: the second verb is no modifier
+
+
+def _acts_as_verb(t: str, m: re.Match) -> bool:
+    if m.start() > 0:
+        return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
+    opening, after = _OPENS_AS_VERB[m.group(0)], _NOUN_END.split(t[m.end():])[0]
+    return opening == "verb" or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
+                                 and PEOPLE.search(after) is not None)
+
+
+def _verb_matches(t: str) -> list[re.Match]:
+    """The subject verbs of ``t`` in order, with a verb that is also a noun where it acts as a verb."""
+    found = list(VERB_RE.finditer(t))
+    taken = {i for v in found for i in range(v.start(), v.end())}
+    found += [m for m in _VERB_OR_NOUN_RE.finditer(t)
+              if not taken & set(range(m.start(), m.end())) and _acts_as_verb(t, m)]
+    return sorted(found, key=lambda m: m.start())
 
 
 # 完成年度目标的108.6%: what a share of a completed plan is of is the plan (年度目标, 全年目标任务).
