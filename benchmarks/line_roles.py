@@ -30,7 +30,9 @@ Two comparisons with the rules:
    recorded first-contact scores.
 
 The learned model would be adopted if it beat the rules at first contact article by article;
-the closing lines say whether it does.
+the closing lines say whether it does. One caution flatters the learned side: the parser that
+receives its hints is today's, whose assembly rules (how display lines and text become items)
+were themselves tuned on these batches.
 """
 
 from __future__ import annotations
