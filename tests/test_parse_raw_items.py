@@ -1091,3 +1091,20 @@ def test_the_unclaimed_last_line_of_a_stack_after_a_body_is_that_storys_not_a_te
 def test_a_masthead_line_saying_who_publishes_the_paper_is_furniture():
     texts = ["某川日报", "中共某川市委机关报  某川日报社出版", "2025年3月5日 星期三"]
     assert furniture_lines(texts, [False, True, True]) == {0: "masthead", 1: "masthead", 2: "date"}
+
+
+def test_a_table_with_unit_bracketed_column_names_stays_in_a_raw_bulletins_text():
+    """On a page without blank lines each table line is a unit of its own: the title, a row of column
+    names carrying their units in brackets (产量（万吨）), rows of figures are the bulletin's text."""
+    text = raw("某川县2023年国民经济和社会发展统计公报", "某川县统计局", "（2024年3月15日）", "一、综合",
+               "全年全县地区生产总值412.6亿元，按不变价格", "计算，比上年增长5.1%。其中，第一产业增加值",
+               "41.2亿元，增长3.0%。", "二、农业", "全年粮食播种面积62.4万亩，比上年增加0.8万",
+               "亩；粮食总产量21.6万吨，增长1.2%。其中，早", "稻、晚稻产量分别为8.1万吨和13.5万吨。",
+               "表1 2023年主要农产品产量及增速", "产品名称 产量（万吨） 比上年增长（%）",
+               "稻谷 12.4 1.5", "玉米 6.1 -0.8", "茶叶 0.92 7.3",
+               "年末生猪存栏21.3万头，比上年末增长1.4%；", "全年生猪出栏35.2万头，下降0.6%。", "三、人口",
+               "年末全县常住人口52.3万人，比上年末减少0.2万", "人。其中，城镇常住人口30.1万人。")
+    (doc,) = stories(text)
+    assert doc.kind == "document" and doc.lines == [[1, 21]]
+    assert doc.subheadlines == ["一、综合", "二、农业", "三、人口"]
+    assert "产品名称 产量（万吨） 比上年增长（%）" in doc.text and "玉米 6.1 -0.8" in doc.text

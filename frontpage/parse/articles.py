@@ -1610,10 +1610,15 @@ def _table_row(line: str) -> bool:
 
 
 def _table_header(line: str) -> bool:
-    """A table's row of column names: three or more short cells, no figure, no clause mark."""
+    """A table's row of column names: three or more short cells, no figure, no clause mark. A cell is
+    a short name (单位, 产量) or a name with its unit in brackets (产量（万吨）, 比上年增长（%））."""
     cells = line.split()
-    return len(cells) >= 3 and all(len(c) <= 4 for c in cells) and not re.search(r"\d", line) \
-        and not _CLAUSE_MARK.search(line)
+    return len(cells) >= 3 and all(len(c) <= 4 or _UNIT_CELL.match(c) for c in cells) \
+        and not re.search(r"\d", line) and not _CLAUSE_MARK.search(line)
+
+
+_UNIT_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}[（(][^（）()]{1,4}[）)]$")
+"""A column name with its unit in brackets: 产量（万吨）, 比上年末增长（%）."""
 
 
 TABLE_CELL_MAX = 10
