@@ -805,3 +805,18 @@ def test_a_notice_titled_by_its_issuer_and_subject_keeps_its_web_address_signer_
     (notice,) = stories(text)
     assert notice.kind == "notice" and notice.text.endswith("2024年5月20日")
     assert (notice.lines[0][0], notice.lines[-1][1]) == (1, 9)
+
+
+def test_a_signature_set_above_the_headline_keeps_the_headline_and_the_text_under_it():
+    """本报评论员 on its own, then the headline, then the text (blank lines between): one commentary,
+    not a signature alone, a teaser and a story with no headline."""
+    text = ("本报讯（记者 王一）5月6日，某县新建的三座污水处理厂全部投入\n运行，日处理能力达到两万吨。\n\n"
+            "某县污水处理能力翻番\n\n"
+            "本报评论员\n\n"
+            "守住绿水 青山常在\n\n"
+            "治污没有休止符。越是取得成效的时候，越要保持\n定力，久久为功。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "commentary"]
+    comment = arts[1]
+    assert (comment.headline, comment.source, comment.byline) == ("守住绿水 青山常在", "本报", [])
+    assert comment.text.startswith("治污没有休止符") and comment.lines[0][0] == 6

@@ -1203,6 +1203,8 @@ class _StoryMachine:
             return
         if lead and self._brief_lead(u):
             return
+        if not lead and not caption and self._signature_over_headline(u):
+            return
         if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
@@ -1213,6 +1215,22 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _signature_over_headline(self, u: TextUnit) -> bool:
+        """A signature set on its own above the headline (本报评论员 ⏎⏎ 坚定信心 乘势而上 ⏎⏎ 前三季度…): the
+        byline opened a story that has no text yet; the headline lines under it, then the first plain
+        paragraph, are that story's headline and text, not a teaser and a story with no headline."""
+        current = self.current
+        if self.raw_style or current is None or current.closed or not self.pending \
+                or any(p.role != "byline" for p in current.parts) or current.heads_before \
+                or self.pending_from != [current] or len(self.pending) > SIGNATURE_HEAD_UNITS \
+                or any(len(h.lines) > SIGNATURE_HEAD_UNITS for h in self.pending):
+            return False
+        current.heads_before.extend(self.pending)
+        self.pending.clear()
+        self.pending_from.clear()
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _brief_ended(self, u: TextUnit) -> bool:
         """On a page without blank lines, a ● item is one paragraph: a plain paragraph after its text's
@@ -1654,6 +1672,9 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
     return (nxt is not None and nxt.kind == "teaser_ref" and not nxt.gap_before and len(u.lines) <= TEASER_HEAD_LINES
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
+
+SIGNATURE_HEAD_UNITS = 2
+"""Under a signature set above the headline, the headline is a line or two (a title, its deck)."""
 
 HEADLESS_LOOKBACK = 5
 """How many stories back a headline group may find its owner: a run of headlines extracted after the
