@@ -1108,3 +1108,34 @@ def test_a_table_with_unit_bracketed_column_names_stays_in_a_raw_bulletins_text(
     assert doc.kind == "document" and doc.lines == [[1, 21]]
     assert doc.subheadlines == ["一、综合", "二、农业", "三、人口"]
     assert "产品名称 产量（万吨） 比上年增长（%）" in doc.text and "玉米 6.1 -0.8" in doc.text
+
+
+FEATURE_WITH_SECTION_HEADINGS = raw(
+    "本报讯（记者 王一）5月6日，某县新建的三座", "污水处理厂全部投入运行，日处理能力", "达到两万吨。",
+    "一座老桥的百年故事", "桥头石刻记下修桥始末",
+    "在某镇东门村口，横跨着一座老桥，桥", "长约二十米，桥面的石板早已磨", "得发亮。",
+    "村里的老人说，这座桥连着两岸几代", "人的往来。",
+    "老桥有了新模样",
+    "去年，镇里投入资金对老桥进行加固，", "桥边还建起了小广场。",
+    "“老桥修好了，走着也安心。”村民", "张大爷说。", "（李 木）",
+    "新华社某州5月6日电（记者 李二）第三届某州", "茶叶博览会6日开幕，吸引两百余家企业参展。",
+    "某县污水处理能力翻番", "某州茶叶博览会开幕")
+"""A -raw page: a lead whose headline is printed at the page's foot, then a feature printed under its
+own stack, set in 小标题, signed by a credit on a line of its own, then a wire item."""
+
+
+def test_a_weakly_echoing_line_between_a_claimed_headline_and_the_text_goes_with_the_headline():
+    feature = stories(FEATURE_WITH_SECTION_HEADINGS)[1]
+    assert feature.lines[0][0] == 4 and feature.headline == "一座老桥的百年故事"
+
+
+def test_the_line_right_above_a_features_text_like_its_later_headings_is_its_first_heading():
+    feature = stories(FEATURE_WITH_SECTION_HEADINGS)[1]
+    assert (feature.kicker, feature.subheadlines) == ("", ["桥头石刻记下修桥始末", "老桥有了新模样"])
+
+
+def test_a_closing_credit_on_a_line_of_its_own_signs_the_story_off():
+    """（李 木） under the sentence that ends the text, on its own line: the story is the paper's own
+    report (news, its writer the byline), however short and without a source line."""
+    feature = stories(FEATURE_WITH_SECTION_HEADINGS)[1]
+    assert (feature.kind, feature.byline) == ("news", ["李木"])

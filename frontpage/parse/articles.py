@@ -845,7 +845,29 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
     _section_marks(edition, machine.stories)
+    _first_section_heading(edition, machine.stories)
     return machine.stories
+
+
+SECTION_HEADING_MAX = 12
+"""A feature's 小标题 is a short phrase: at most this many characters."""
+
+
+def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:
+    """A feature set in 小标题 prints its first one right above its first paragraph, under the headline
+    (一方古碑里的往事 ⏎ 碑文记下修堰始末 ⏎ text … 老堰焕新颜 ⏎ text): the last line of the stack right above
+    the text, short and no sentence, like the 小标题 inside the text, is the first of them, not the
+    headline of a stack whose first line would be read as a kicker."""
+    for s in stories:
+        if s.kind not in _MAIN_KINDS or not s.subheads or len(s.heads_before) < 2 or s.heads_after or _is_document(s):
+            continue  # a document's numbered headings (一、…) and its wrapped title are no feature's 小标题
+        last, body = s.heads_before[-1], [p for p in s.parts if p.role == "body"]
+        text = nonspace(fold(last.text))
+        if not body or len(last.lines) != 1 or body[0].lines[0] - last.last_line > 2 \
+                or len(text) > SECTION_HEADING_MAX or _CLAUSE_MARK.search(text) or text.startswith(("——", "—", "（", "(")) \
+                or any(is_display(sp.text(edition)) for sp in last.spans) or _NUMBERED.match(text):
+            continue
+        s.subheads.insert(0, s.heads_before.pop())
 
 
 class _StoryMachine:
@@ -1247,7 +1269,7 @@ class _StoryMachine:
         headline lines right after the credit are the signed story's unless they echo the next one."""
         current = self.current
         if self.raw_style and current is not None and current.kind in _MAIN_KINDS \
-                and CLOSING_CREDIT.search(_raw(self.edition, u.spans[-1:])):
+                and CLOSING_CREDIT.search(_raw(self.edition, u.spans[-2:])):  # the credit may have a line of its own
             current.signed_off = True
 
     def _goes_on_from_lead_in(self, u: TextUnit, lead: bool) -> bool:
@@ -1711,12 +1733,24 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
     out = [aff.score(h.text, story) + (bonus if d else 0.0) - tau for h, d in zip(heads, display)]
     if after:  # a document's printed title (关于…的意见) is printed above the document
         out = [x + (1.0 if DOCUMENT_TITLE.search(fold(h.text)) else 0.0) for x, h in zip(out, heads)]
+        out = _under_claimed_headline(out)
     for k in range(1, len(out)):  # a dash line never leaves the line above: its echo counts for both
         if heads[k].text.startswith(("——", "—", "--")):
             out[k] = max(out[k], out[k - 1])
     for k in range(len(out) - 2, -1, -1):  # a kicker in slogan form (抢抓农时 不误春耕) goes with the line below
         if len(heads[k].spans) == 1 and is_slogan(heads[k].spans[0].text(edition).strip()):
             out[k] = max(out[k], out[k + 1])
+    return out
+
+
+def _under_claimed_headline(to_b: list[float]) -> list[float]:
+    """Claims on the story after, revised: a line under a line that story claims stands between that
+    headline and the story's text (一方古碑里的往事 ⏎ 碑文记下修堰始末 ⏎ text), so it is that story's deck or
+    first 小标题 however weakly it echoes: it counts as much as the line above it."""
+    out = list(to_b)
+    for k in range(1, len(out)):
+        if out[k - 1] > 0:
+            out[k] = max(out[k], out[k - 1])
     return out
 
 
