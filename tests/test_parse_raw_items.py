@@ -1139,3 +1139,19 @@ def test_a_closing_credit_on_a_line_of_its_own_signs_the_story_off():
     report (news, its writer the byline), however short and without a source line."""
     feature = stories(FEATURE_WITH_SECTION_HEADINGS)[1]
     assert (feature.kind, feature.byline) == ("news", ["李木"])
+
+
+def test_a_run_of_headlines_at_the_foot_reaches_past_a_briefs_column_to_the_stories_above_it():
+    """Headlines printed at the page's foot for stories above a briefs column: the ● items, printed
+    under their own headlines, do not count among the stories the run can reach back to."""
+    text = raw("本报讯（记者 王一）5月6日，某县自来水价格调整", "听证会举行，二十名听证参加人到会发表意见。",
+               "本报讯（记者 赵三）5月6日，某县图书馆新馆开", "馆，新馆藏书二十万册，可容纳读者八百人。",
+               "新华社某州5月6日电（记者 李二）第三届某州", "茶叶博览会6日开幕，吸引两百余家企业参展。",
+               "区县快讯",
+               "●某镇新建公共厕所十座", "某镇新建的十座公共厕所全部投入使用。",
+               "●某村开办农民夜校", "某村农民夜校正式开课，首期学员四十余人。",
+               "●某乡修通产业路", "某乡产业路全线贯通，全长八公里。",
+               "某县自来水价格调整听证会举行", "某县图书馆新馆开馆", "某州茶叶博览会开幕")
+    arts = stories(text)
+    assert [a.headline for a in arts[:3]] == ["某县自来水价格调整听证会举行", "某县图书馆新馆开馆", "某州茶叶博览会开幕"]
+    assert [a.kicker for a in arts[:3]] == ["", "", ""]

@@ -1715,7 +1715,7 @@ def _headless_before(stories: list[_Story], a: int | None) -> list[int]:
     k = a
     while k is not None and k >= 0 and seen < HEADLESS_LOOKBACK:
         s = stories[k]
-        if s.kind in _MAIN_KINDS:
+        if s.kind in _MAIN_KINDS and not (s.kind == "brief" and s.brief_head):  # a ● item is printed under its own headline
             seen += 1
             if not s.has_headline() and s.body_text():
                 out.append(k)
