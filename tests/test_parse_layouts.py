@@ -820,3 +820,12 @@ def test_a_signature_set_above_the_headline_keeps_the_headline_and_the_text_unde
     comment = arts[1]
     assert (comment.headline, comment.source, comment.byline) == ("守住绿水 青山常在", "本报", [])
     assert comment.text.startswith("治污没有休止符") and comment.lines[0][0] == 6
+
+
+def test_a_bare_page_pointer_a_blank_line_under_a_lone_headline_is_that_headlines_teaser():
+    text = ("本报讯（记者 王一）5月6日，某县第十届人民代表大会第三次会议开\n幕，会议听取了县长所作的政府工作报告。\n\n"
+            "某县政府工作报告全文\n\n"
+            "详见3版\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "teaser"]
+    assert (arts[1].headline, arts[1].continues_on, arts[1].lines) == ("某县政府工作报告全文", 3, [[4, 4], [6, 6]])

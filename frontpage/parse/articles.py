@@ -1543,6 +1543,15 @@ class _StoryMachine:
             self.pending_from.clear()
         return TextUnit(u.kind, list(issuer.spans) + list(u.spans), text=issuer.text + u.text)
 
+    def _pointer_under_gap(self, u: TextUnit) -> bool:
+        """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
+        points that headline to its page: a pointer alone is no story's text, so it is the teaser's."""
+        if not u.gap_before or not self.pending or not BARE_POINTER.match(nonspace(u.text)):
+            return False
+        head = self.pending[-1]
+        return len(head.lines) == 1 and u.first_line - head.last_line == 2 \
+            and not TERMINAL.search(head.text) and not _CLAUSE_MARK.search(head.text)
+
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""
         story = self.open_story("box")
@@ -1570,7 +1579,7 @@ class _StoryMachine:
     def teaser_ref(self, u: TextUnit) -> None:
         """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any."""
         adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line
-        own = [self.pending.pop()] if adjacent else []
+        own = [self.pending.pop()] if adjacent or self._pointer_under_gap(u) else []
         self.flush_pending(None)
         story = self.open_story("teaser")
         story.teaser_heads = own
@@ -1694,6 +1703,9 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
     return (nxt is not None and nxt.kind == "teaser_ref" and not nxt.gap_before and len(u.lines) <= TEASER_HEAD_LINES
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
+
+BARE_POINTER = re.compile(r"^[▶►→]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
+"""A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
 
 SIGNATURE_HEAD_UNITS = 2
 """Under a signature set above the headline, the headline is a line or two (a title, its deck)."""
