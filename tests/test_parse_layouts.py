@@ -829,3 +829,14 @@ def test_a_bare_page_pointer_a_blank_line_under_a_lone_headline_is_that_headline
     arts = stories(text)
     assert [a.kind for a in arts] == ["news", "teaser"]
     assert (arts[1].headline, arts[1].continues_on, arts[1].lines) == ("某县政府工作报告全文", 3, [[4, 4], [6, 6]])
+
+
+def test_a_short_line_right_above_a_forecast_is_a_weather_boxs_label():
+    text = ("本报讯（记者 王一）5月6日，某县新建的三座污水处理厂全部投入\n运行，日处理能力达到两万吨。\n\n"
+            "某县污水处理能力翻番\n\n"
+            "气象服务\n"
+            "今天阴转小雨，8℃～15℃；明天小雨，\n7℃～13℃。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box"]
+    assert (arts[1].kicker, arts[1].headline) == ("气象服务", "")
+    assert arts[1].text.replace("\n", "") == "今天阴转小雨，8℃～15℃；明天小雨，7℃～13℃。"

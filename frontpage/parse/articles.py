@@ -39,8 +39,9 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from .dates import year_for
+from .furniture import TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -896,6 +897,8 @@ class _StoryMachine:
             nxt = us[idx + 1] if idx + 1 < len(us) else None
             if u.kind == "para" and _teaser_headline(u, nxt):
                 u.kind = "head"
+            if u.kind == "head" and _weather_label(u, nxt):
+                u.kind = "label"  # 天气预报 ⏎ 今天多云，12℃～21℃…: a weather box's label, unbracketed
             if u.kind == "para":
                 self.para(u, nxt)
             else:
@@ -1709,6 +1712,20 @@ BARE_POINTER = re.compile(r"^[▶►→]?(?:详见|请看|见)第?(?:\d{1,2}|[A-
 
 SIGNATURE_HEAD_UNITS = 2
 """Under a signature set above the headline, the headline is a line or two (a title, its deck)."""
+
+WEATHER_LABEL_MAX = 6
+"""A weather box's label (天气预报, 今日天气) is a word or two."""
+
+
+def _weather_label(u: TextUnit, nxt: TextUnit | None) -> bool:
+    """A short line with no figure and no clause mark right above a forecast (a day, then its sky and
+    temperatures: 今天多云转晴，12℃～21℃) is the label of a weather box, as 【天气】 would be, not a headline."""
+    text = nonspace(u.text)
+    return (nxt is not None and nxt.kind == "para" and not nxt.gap_before and nxt.first_line == u.last_line + 1
+            and len(u.lines) == 1 and len(text) <= WEATHER_LABEL_MAX and not _FIGURE.search(text)
+            and not _CLAUSE_MARK.search(text) and bool(re.match(FORECAST_DAY, nxt.text.strip()))
+            and bool(TEMPERATURE.search(nxt.text)))
+
 
 HEADLESS_LOOKBACK = 5
 """How many stories back a headline group may find its owner: a run of headlines extracted after the
