@@ -1762,7 +1762,7 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
     out = [aff.score(h.text, story) + (bonus if d else 0.0) - tau for h, d in zip(heads, display)]
     if after:  # a document's printed title (关于…的意见) is printed above the document
         out = [x + (1.0 if DOCUMENT_TITLE.search(fold(h.text)) else 0.0) for x, h in zip(out, heads)]
-        out = _under_claimed_headline(out)
+        out = _under_claimed_headline(out, [h.gap_before for h in heads])
     for k in range(1, len(out)):  # a dash line never leaves the line above: its echo counts for both
         if heads[k].text.startswith(("——", "—", "--")):
             out[k] = max(out[k], out[k - 1])
@@ -1772,13 +1772,14 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
     return out
 
 
-def _under_claimed_headline(to_b: list[float]) -> list[float]:
-    """Claims on the story after, revised: a line under a line that story claims stands between that
-    headline and the story's text (一方古碑里的往事 ⏎ 碑文记下修堰始末 ⏎ text), so it is that story's deck or
-    first 小标题 however weakly it echoes: it counts as much as the line above it."""
+def _under_claimed_headline(to_b: list[float], gaps: list[bool]) -> list[float]:
+    """Claims on the story after, revised: a line set right under a line that story claims (no blank
+    line between) stands between that headline and the story's text (一方古碑里的往事 ⏎ 碑文记下修堰始末 ⏎
+    text), so it is that story's deck or first 小标题 however weakly it echoes: it counts as much as the
+    line above it. (A line set off by a blank line is a block of its own: a teaser of a run.)"""
     out = list(to_b)
     for k in range(1, len(out)):
-        if out[k - 1] > 0:
+        if out[k - 1] > 0 and not gaps[k]:
             out[k] = max(out[k], out[k - 1])
     return out
 
