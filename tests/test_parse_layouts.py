@@ -805,3 +805,38 @@ def test_a_notice_titled_by_its_issuer_and_subject_keeps_its_web_address_signer_
     (notice,) = stories(text)
     assert notice.kind == "notice" and notice.text.endswith("2024年5月20日")
     assert (notice.lines[0][0], notice.lines[-1][1]) == (1, 9)
+
+
+def test_a_signature_set_above_the_headline_keeps_the_headline_and_the_text_under_it():
+    """本报评论员 on its own, then the headline, then the text (blank lines between): one commentary,
+    not a signature alone, a teaser and a story with no headline."""
+    text = ("本报讯（记者 王一）5月6日，某县新建的三座污水处理厂全部投入\n运行，日处理能力达到两万吨。\n\n"
+            "某县污水处理能力翻番\n\n"
+            "本报评论员\n\n"
+            "守住绿水 青山常在\n\n"
+            "治污没有休止符。越是取得成效的时候，越要保持\n定力，久久为功。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "commentary"]
+    comment = arts[1]
+    assert (comment.headline, comment.source, comment.byline) == ("守住绿水 青山常在", "本报", [])
+    assert comment.text.startswith("治污没有休止符") and comment.lines[0][0] == 6
+
+
+def test_a_bare_page_pointer_a_blank_line_under_a_lone_headline_is_that_headlines_teaser():
+    text = ("本报讯（记者 王一）5月6日，某县第十届人民代表大会第三次会议开\n幕，会议听取了县长所作的政府工作报告。\n\n"
+            "某县政府工作报告全文\n\n"
+            "详见3版\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "teaser"]
+    assert (arts[1].headline, arts[1].continues_on, arts[1].lines) == ("某县政府工作报告全文", 3, [[4, 4], [6, 6]])
+
+
+def test_a_short_line_right_above_a_forecast_is_a_weather_boxs_label():
+    text = ("本报讯（记者 王一）5月6日，某县新建的三座污水处理厂全部投入\n运行，日处理能力达到两万吨。\n\n"
+            "某县污水处理能力翻番\n\n"
+            "气象服务\n"
+            "今天阴转小雨，8℃～15℃；明天小雨，\n7℃～13℃。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box"]
+    assert (arts[1].kicker, arts[1].headline) == ("气象服务", "")
+    assert arts[1].text.replace("\n", "") == "今天阴转小雨，8℃～15℃；明天小雨，7℃～13℃。"

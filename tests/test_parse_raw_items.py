@@ -1091,3 +1091,67 @@ def test_the_unclaimed_last_line_of_a_stack_after_a_body_is_that_storys_not_a_te
 def test_a_masthead_line_saying_who_publishes_the_paper_is_furniture():
     texts = ["某川日报", "中共某川市委机关报  某川日报社出版", "2025年3月5日 星期三"]
     assert furniture_lines(texts, [False, True, True]) == {0: "masthead", 1: "masthead", 2: "date"}
+
+
+def test_a_table_with_unit_bracketed_column_names_stays_in_a_raw_bulletins_text():
+    """On a page without blank lines each table line is a unit of its own: the title, a row of column
+    names carrying their units in brackets (产量（万吨）), rows of figures are the bulletin's text."""
+    text = raw("某川县2023年国民经济和社会发展统计公报", "某川县统计局", "（2024年3月15日）", "一、综合",
+               "全年全县地区生产总值412.6亿元，按不变价格", "计算，比上年增长5.1%。其中，第一产业增加值",
+               "41.2亿元，增长3.0%。", "二、农业", "全年粮食播种面积62.4万亩，比上年增加0.8万",
+               "亩；粮食总产量21.6万吨，增长1.2%。其中，早", "稻、晚稻产量分别为8.1万吨和13.5万吨。",
+               "表1 2023年主要农产品产量及增速", "产品名称 产量（万吨） 比上年增长（%）",
+               "稻谷 12.4 1.5", "玉米 6.1 -0.8", "茶叶 0.92 7.3",
+               "年末生猪存栏21.3万头，比上年末增长1.4%；", "全年生猪出栏35.2万头，下降0.6%。", "三、人口",
+               "年末全县常住人口52.3万人，比上年末减少0.2万", "人。其中，城镇常住人口30.1万人。")
+    (doc,) = stories(text)
+    assert doc.kind == "document" and doc.lines == [[1, 21]]
+    assert doc.subheadlines == ["一、综合", "二、农业", "三、人口"]
+    assert "产品名称 产量（万吨） 比上年增长（%）" in doc.text and "玉米 6.1 -0.8" in doc.text
+
+
+FEATURE_WITH_SECTION_HEADINGS = raw(
+    "本报讯（记者 王一）5月6日，某县新建的三座", "污水处理厂全部投入运行，日处理能力", "达到两万吨。",
+    "一座老桥的百年故事", "桥头石刻记下修桥始末",
+    "在某镇东门村口，横跨着一座老桥，桥", "长约二十米，桥面的石板早已磨", "得发亮。",
+    "村里的老人说，这座桥连着两岸几代", "人的往来。",
+    "老桥有了新模样",
+    "去年，镇里投入资金对老桥进行加固，", "桥边还建起了小广场。",
+    "“老桥修好了，走着也安心。”村民", "张大爷说。", "（李 木）",
+    "新华社某州5月6日电（记者 李二）第三届某州", "茶叶博览会6日开幕，吸引两百余家企业参展。",
+    "某县污水处理能力翻番", "某州茶叶博览会开幕")
+"""A -raw page: a lead whose headline is printed at the page's foot, then a feature printed under its
+own stack, set in 小标题, signed by a credit on a line of its own, then a wire item."""
+
+
+def test_a_weakly_echoing_line_between_a_claimed_headline_and_the_text_goes_with_the_headline():
+    feature = stories(FEATURE_WITH_SECTION_HEADINGS)[1]
+    assert feature.lines[0][0] == 4 and feature.headline == "一座老桥的百年故事"
+
+
+def test_the_line_right_above_a_features_text_like_its_later_headings_is_its_first_heading():
+    feature = stories(FEATURE_WITH_SECTION_HEADINGS)[1]
+    assert (feature.kicker, feature.subheadlines) == ("", ["桥头石刻记下修桥始末", "老桥有了新模样"])
+
+
+def test_a_closing_credit_on_a_line_of_its_own_signs_the_story_off():
+    """（李 木） under the sentence that ends the text, on its own line: the story is the paper's own
+    report (news, its writer the byline), however short and without a source line."""
+    feature = stories(FEATURE_WITH_SECTION_HEADINGS)[1]
+    assert (feature.kind, feature.byline) == ("news", ["李木"])
+
+
+def test_a_run_of_headlines_at_the_foot_reaches_past_a_briefs_column_to_the_stories_above_it():
+    """Headlines printed at the page's foot for stories above a briefs column: the ● items, printed
+    under their own headlines, do not count among the stories the run can reach back to."""
+    text = raw("本报讯（记者 王一）5月6日，某县自来水价格调整", "听证会举行，二十名听证参加人到会发表意见。",
+               "本报讯（记者 赵三）5月6日，某县图书馆新馆开", "馆，新馆藏书二十万册，可容纳读者八百人。",
+               "新华社某州5月6日电（记者 李二）第三届某州", "茶叶博览会6日开幕，吸引两百余家企业参展。",
+               "区县快讯",
+               "●某镇新建公共厕所十座", "某镇新建的十座公共厕所全部投入使用。",
+               "●某村开办农民夜校", "某村农民夜校正式开课，首期学员四十余人。",
+               "●某乡修通产业路", "某乡产业路全线贯通，全长八公里。",
+               "某县自来水价格调整听证会举行", "某县图书馆新馆开馆", "某州茶叶博览会开幕")
+    arts = stories(text)
+    assert [a.headline for a in arts[:3]] == ["某县自来水价格调整听证会举行", "某县图书馆新馆开馆", "某州茶叶博览会开幕"]
+    assert [a.kicker for a in arts[:3]] == ["", "", ""]

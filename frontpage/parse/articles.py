@@ -39,8 +39,9 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from .dates import year_for
+from .furniture import TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -845,7 +846,29 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
     _section_marks(edition, machine.stories)
+    _first_section_heading(edition, machine.stories)
     return machine.stories
+
+
+SECTION_HEADING_MAX = 12
+"""A feature's 小标题 is a short phrase: at most this many characters."""
+
+
+def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:
+    """A feature set in 小标题 prints its first one right above its first paragraph, under the headline
+    (一方古碑里的往事 ⏎ 碑文记下修堰始末 ⏎ text … 老堰焕新颜 ⏎ text): the last line of the stack right above
+    the text, short and no sentence, like the 小标题 inside the text, is the first of them, not the
+    headline of a stack whose first line would be read as a kicker."""
+    for s in stories:
+        if s.kind not in _MAIN_KINDS or not s.subheads or len(s.heads_before) < 2 or s.heads_after or _is_document(s):
+            continue  # a document's numbered headings (一、…) and its wrapped title are no feature's 小标题
+        last, body = s.heads_before[-1], [p for p in s.parts if p.role == "body"]
+        text = nonspace(fold(last.text))
+        if not body or len(last.lines) != 1 or body[0].lines[0] - last.last_line > 2 \
+                or len(text) > SECTION_HEADING_MAX or _CLAUSE_MARK.search(text) or text.startswith(("——", "—", "（", "(")) \
+                or any(is_display(sp.text(edition)) for sp in last.spans) or _NUMBERED.match(text):
+            continue
+        s.subheads.insert(0, s.heads_before.pop())
 
 
 class _StoryMachine:
@@ -874,6 +897,8 @@ class _StoryMachine:
             nxt = us[idx + 1] if idx + 1 < len(us) else None
             if u.kind == "para" and _teaser_headline(u, nxt):
                 u.kind = "head"
+            if u.kind == "head" and _weather_label(u, nxt):
+                u.kind = "label"  # 天气预报 ⏎ 今天多云，12℃～21℃…: a weather box's label, unbracketed
             if u.kind == "para":
                 self.para(u, nxt)
             else:
@@ -1203,6 +1228,8 @@ class _StoryMachine:
             return
         if lead and self._brief_lead(u):
             return
+        if not lead and not caption and self._signature_over_headline(u):
+            return
         if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
@@ -1213,6 +1240,22 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _signature_over_headline(self, u: TextUnit) -> bool:
+        """A signature set on its own above the headline (本报评论员 ⏎⏎ 坚定信心 乘势而上 ⏎⏎ 前三季度…): the
+        byline opened a story that has no text yet; the headline lines under it, then the first plain
+        paragraph, are that story's headline and text, not a teaser and a story with no headline."""
+        current = self.current
+        if self.raw_style or current is None or current.closed or not self.pending \
+                or any(p.role != "byline" for p in current.parts) or current.heads_before \
+                or self.pending_from != [current] or len(self.pending) > SIGNATURE_HEAD_UNITS \
+                or any(len(h.lines) > SIGNATURE_HEAD_UNITS for h in self.pending):
+            return False
+        current.heads_before.extend(self.pending)
+        self.pending.clear()
+        self.pending_from.clear()
+        current.parts.append(self.part("body", u.spans))
+        return True
 
     def _brief_ended(self, u: TextUnit) -> bool:
         """On a page without blank lines, a ● item is one paragraph: a plain paragraph after its text's
@@ -1229,7 +1272,7 @@ class _StoryMachine:
         headline lines right after the credit are the signed story's unless they echo the next one."""
         current = self.current
         if self.raw_style and current is not None and current.kind in _MAIN_KINDS \
-                and CLOSING_CREDIT.search(_raw(self.edition, u.spans[-1:])):
+                and CLOSING_CREDIT.search(_raw(self.edition, u.spans[-2:])):  # the credit may have a line of its own
             current.signed_off = True
 
     def _goes_on_from_lead_in(self, u: TextUnit, lead: bool) -> bool:
@@ -1503,6 +1546,15 @@ class _StoryMachine:
             self.pending_from.clear()
         return TextUnit(u.kind, list(issuer.spans) + list(u.spans), text=issuer.text + u.text)
 
+    def _pointer_under_gap(self, u: TextUnit) -> bool:
+        """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
+        points that headline to its page: a pointer alone is no story's text, so it is the teaser's."""
+        if not u.gap_before or not self.pending or not BARE_POINTER.match(nonspace(u.text)):
+            return False
+        head = self.pending[-1]
+        return len(head.lines) == 1 and u.first_line - head.last_line == 2 \
+            and not TERMINAL.search(head.text) and not _CLAUSE_MARK.search(head.text)
+
     def label(self, u: TextUnit) -> None:
         """A box label (【核心提示】) opens a box."""
         story = self.open_story("box")
@@ -1530,7 +1582,7 @@ class _StoryMachine:
     def teaser_ref(self, u: TextUnit) -> None:
         """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any."""
         adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line
-        own = [self.pending.pop()] if adjacent else []
+        own = [self.pending.pop()] if adjacent or self._pointer_under_gap(u) else []
         self.flush_pending(None)
         story = self.open_story("teaser")
         story.teaser_heads = own
@@ -1610,10 +1662,15 @@ def _table_row(line: str) -> bool:
 
 
 def _table_header(line: str) -> bool:
-    """A table's row of column names: three or more short cells, no figure, no clause mark."""
+    """A table's row of column names: three or more short cells, no figure, no clause mark. A cell is
+    a short name (单位, 产量) or a name with its unit in brackets (产量（万吨）, 比上年增长（%））."""
     cells = line.split()
-    return len(cells) >= 3 and all(len(c) <= 4 for c in cells) and not re.search(r"\d", line) \
-        and not _CLAUSE_MARK.search(line)
+    return len(cells) >= 3 and all(len(c) <= 4 or _UNIT_CELL.match(c) for c in cells) \
+        and not re.search(r"\d", line) and not _CLAUSE_MARK.search(line)
+
+
+_UNIT_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}[（(][^（）()]{1,4}[）)]$")
+"""A column name with its unit in brackets: 产量（万吨）, 比上年末增长（%）."""
 
 
 TABLE_CELL_MAX = 10
@@ -1650,6 +1707,26 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
+BARE_POINTER = re.compile(r"^[▶►→]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
+"""A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
+
+SIGNATURE_HEAD_UNITS = 2
+"""Under a signature set above the headline, the headline is a line or two (a title, its deck)."""
+
+WEATHER_LABEL_MAX = 6
+"""A weather box's label (天气预报, 今日天气) is a word or two."""
+
+
+def _weather_label(u: TextUnit, nxt: TextUnit | None) -> bool:
+    """A short line with no figure and no clause mark right above a forecast (a day, then its sky and
+    temperatures: 今天多云转晴，12℃～21℃) is the label of a weather box, as 【天气】 would be, not a headline."""
+    text = nonspace(u.text)
+    return (nxt is not None and nxt.kind == "para" and not nxt.gap_before and nxt.first_line == u.last_line + 1
+            and len(u.lines) == 1 and len(text) <= WEATHER_LABEL_MAX and not _FIGURE.search(text)
+            and not _CLAUSE_MARK.search(text) and bool(re.match(FORECAST_DAY, nxt.text.strip()))
+            and bool(TEMPERATURE.search(nxt.text)))
+
+
 HEADLESS_LOOKBACK = 5
 """How many stories back a headline group may find its owner: a run of headlines extracted after the
 bodies of up to five stories (``pdftotext -raw`` pages print four or five items a page), or a lead
@@ -1667,7 +1744,7 @@ def _headless_before(stories: list[_Story], a: int | None) -> list[int]:
     k = a
     while k is not None and k >= 0 and seen < HEADLESS_LOOKBACK:
         s = stories[k]
-        if s.kind in _MAIN_KINDS:
+        if s.kind in _MAIN_KINDS and not (s.kind == "brief" and s.brief_head):  # a ● item is printed under its own headline
             seen += 1
             if not s.has_headline() and s.body_text():
                 out.append(k)
@@ -1685,12 +1762,25 @@ def _scores(edition: Edition, aff: _Affinity, heads: list[TextUnit], story: int 
     out = [aff.score(h.text, story) + (bonus if d else 0.0) - tau for h, d in zip(heads, display)]
     if after:  # a document's printed title (关于…的意见) is printed above the document
         out = [x + (1.0 if DOCUMENT_TITLE.search(fold(h.text)) else 0.0) for x, h in zip(out, heads)]
+        out = _under_claimed_headline(out, [h.gap_before for h in heads])
     for k in range(1, len(out)):  # a dash line never leaves the line above: its echo counts for both
         if heads[k].text.startswith(("——", "—", "--")):
             out[k] = max(out[k], out[k - 1])
     for k in range(len(out) - 2, -1, -1):  # a kicker in slogan form (抢抓农时 不误春耕) goes with the line below
         if len(heads[k].spans) == 1 and is_slogan(heads[k].spans[0].text(edition).strip()):
             out[k] = max(out[k], out[k + 1])
+    return out
+
+
+def _under_claimed_headline(to_b: list[float], gaps: list[bool]) -> list[float]:
+    """Claims on the story after, revised: a line set right under a line that story claims (no blank
+    line between) stands between that headline and the story's text (一方古碑里的往事 ⏎ 碑文记下修堰始末 ⏎
+    text), so it is that story's deck or first 小标题 however weakly it echoes: it counts as much as the
+    line above it. (A line set off by a blank line is a block of its own: a teaser of a run.)"""
+    out = list(to_b)
+    for k in range(1, len(out)):
+        if out[k - 1] > 0 and not gaps[k]:
+            out[k] = max(out[k], out[k - 1])
     return out
 
 
