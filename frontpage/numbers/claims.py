@@ -332,16 +332,37 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
 
 def _table_claims(edition: Edition, article: Article, edition_date: date | None,
                   inherited: tuple[str | None, str | None]) -> list[Claim]:
-    """The figures of tables flattened into the article's body (:mod:`.tables`), read from its raw lines,
-    whether the parser kept the table's rows in one paragraph or gave each row a part of its own."""
-    lines = [(sp.line, sp.text(edition)) for t in _texts(article) if t.part.role == "body" for sp in t.part.spans]
+    """The figures of tables flattened into the article (:mod:`.tables`), read from its raw lines, whether
+    the parser kept the table's rows in one paragraph, gave each row a part of its own, or read the title
+    and heading row as display lines (a kicker, a headline over subheadlines); a row the parser gave to
+    the next item, printed right under the article's rows, is still read with them."""
+    lines = sorted((sp.line, sp.text(edition)) for p in article.parts for sp in p.spans)
     if len(lines) < 3:
         return []
+    lines = _with_run_on_rows(edition, lines)
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
                   comparison=f.comparison, sentence=f.row.strip(), line=f.line, part="body")
             for f in table_figures(lines, edition_date)]
+
+
+_ROW = re.compile(r"\S+(?:\s+\S+)*\s+[+\-−]?[\d０-９]+(?:[.．][\d０-９]+)?\s*$")  # 油料 4.85 -3.2: cells, a bare figure last
+
+
+def _with_run_on_rows(edition: Edition, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines`` with each raw line printed right under one of them that the article does not hold and that
+    has the shape of a table row (cells parted by spaces, a bare figure last): a row given to another item."""
+    held = {n for n, _ in lines}
+    out = list(lines)
+    for n, text in lines:
+        k = n + 1
+        while k not in held and k <= len(edition.lines) and _ROW.fullmatch(edition.lines[k - 1].strip()) \
+                and len(edition.lines[k - 1].split()) >= 2:
+            out.append((k, edition.lines[k - 1]))
+            held.add(k)
+            k += 1
+    return sorted(out)
 
 
 def _in_line_order(claims: list[Claim], rows: list[Claim]) -> list[Claim]:

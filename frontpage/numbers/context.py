@@ -18,7 +18,7 @@ from .. import vocabulary
 from .clauses import CLAUSE_BREAK, opens_after_marker, opens_clause
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
-from .quantities import currency_before
+from .quantities import counted_after, currency_before
 from .subjects import (VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -672,10 +672,12 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return noun_of_share_first(clean_subject(re.split(r"[、，,；;]", right)[0]))  # 100%按期换届: the share first
-    if r.kind == "count" and not r.unit and not r.word and r.group("scale1"):
+    if r.kind == "count" and not r.word and r.group("scale1"):
         after = subject_after(right)
         if infer_unit(after):
             return after  # 2.3万农村贫困人口: a number with only a scale, what it counts right after it
+        if counted_after(r.norm, r.match.end()):
+            return counted_after(r.norm, r.match.end())  # 12.5万山区群众饮水安全: the people, not their need
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
