@@ -284,7 +284,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     headline_period = _headline_period(article, edition_date)
     if headline_period[0] is None:  # 清明假期全市接待游客…, the body dating the holiday
         headline_period = _named_period(_headline_text(article), named) or headline_period
-    headings = _section_headings(article)
+    headings = _section_headings(article, edition_date)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
@@ -297,12 +297,12 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
         figure = []
         previous, opening = "", (None, None)
-        section = _section_projection(headings, t) if t.part.role == "body" else None
+        section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             para_period = para_period if para_period[0] else _named_opening(sentence, named)
-            inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
+            inherited = para_period if t.part.role == "body" and para_period[0] else dated
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
@@ -488,16 +488,50 @@ def _target_heading(reading: str) -> re.Pattern:
     return re.compile(vocabulary.alternation("target_headings", reading=reading))
 
 
-def _section_headings(article: Article) -> list[tuple[int, str | None]]:
-    """(first line, projection) of every heading inside the article, in print order."""
-    return sorted((p.spans[0].line, _heading_projection(p.text)) for p in article.parts
-                  if p.role == "subheadline" and p.spans)
+_NUMBERED = re.compile(r"\s*(?:(?P<top>[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部篇])|[（(][一二三四五六七八九十]+[）)])")
 
 
-def _section_projection(headings: list[tuple[int, str | None]], t: _Text) -> str | None:
-    """The projection of the last heading printed before this paragraph (its section's)."""
+@dataclass(frozen=True)
+class _Heading:
+    """A heading inside an article: its first line, the projection it gives its section, the one period it
+    names (numbered headings only) and whether it opens a top-level section (二、…, 第三章) rather than a sub-one."""
+
+    line: int
+    projection: str | None
+    period: tuple[str, str] | None
+    top: bool
+
+
+def _section_headings(article: Article, edition_date: date | None) -> list[_Heading]:
+    """Every heading inside the article, in print order."""
+    out = []
+    for p in article.parts:
+        if p.role == "subheadline" and p.spans:
+            h = simplified(halfwidth(p.text))
+            numbered = _NUMBERED.match(h) if len(h) <= 30 else None
+            one = numbered and len(periods_in(h)) == 1  # 一、2020年和“十三五”时期工作回顾: two periods, no one date
+            out.append(_Heading(p.spans[0].line, _heading_projection(p.text),
+                                _display_period(h, edition_date) if one else None,
+                                bool(numbered and numbered.group("top"))))
+    return sorted(out, key=lambda h: h.line)
+
+
+def _section(headings: list[_Heading], t: _Text,
+             headline: tuple[str | None, str | None]) -> tuple[str | None, tuple[str | None, str | None]]:
+    """The projection of the last heading printed before this paragraph (its section's), and the period
+    its figures default to: a review section's dated heading's (一、2024年工作回顾, and （一）… under it),
+    else the headline's. A plan's section (二、2025年主要目标) dates none: a target keeps only a period of
+    its own sentence; nor does a later top-level heading that names no period (三、…)."""
     line = t.part.spans[0].line if t.part.spans else 0
-    return next((p for first, p in reversed(headings) if first < line), None)
+    above = [h for h in headings if h.line < line]
+    if not above:
+        return None, headline
+    if above[-1].projection is not None:
+        return above[-1].projection, headline
+    for h in reversed(above):
+        if h.period or h.top:
+            return None, h.period or headline
+    return None, headline
 
 
 def _heading_projection(heading: str) -> str | None:
