@@ -476,11 +476,18 @@ def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
 
 
 def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:
-    """The period a sentence opens with (2023年全市…主要预期目标是：…), else none."""
+    """The period a sentence opens with (2023年全市…主要预期目标是：…), also after a clause that says who states
+    it (会议明确，2026年工作的主要目标是：…), else none."""
     m = next(iter(periods_in(norm)), None)
-    if m is None or norm[:m.start()].strip():
+    if m is None or (norm[:m.start()].strip() and not _statement_opener().fullmatch(norm[:m.start()].strip())):
         return None, None
     return resolve_period(m, edition_date), m.group(0)
+
+
+@cache
+def _statement_opener() -> re.Pattern:
+    """会议明确，, 报告提出，: a short clause naming who states what follows (``statement_openers.csv``)."""
+    return re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + vocabulary.alternation("statement_openers") + r")\s*[，,：:]")
 
 
 @cache
