@@ -1,4 +1,4 @@
-"""Value classes met in the eleventh batch, written as invented sentences: none is copied from an edition.
+"""Value and period classes met in the eleventh batch, written as invented sentences: none is copied from an edition.
 Each row holds at least one check that failed before its class was fixed; a check that held before (a guard)
 shares its row."""
 
@@ -96,3 +96,41 @@ def test_a_table_row_the_parser_gave_to_the_next_item_is_read_with_the_table():
     arts = [cut if a is table else a for a in arts] + [stray]
     found = [c for c in extract_claims(ed, arts, date(2024, 3, 20)) if c.kind not in CONTEXT_KINDS]
     assert _rows(found) == ROWS
+
+
+PERIODS = [
+    ("“十四五”前四年 is the plan's first four years", date(2025, 1, 20),
+     "“十四五”前四年全市地区生产总值年均增长6.1%，累计完成固定资产投资超过4000亿元。",
+     [("6.1%", "2021/2024"), ("超过4000亿元", "2021/2024")]),
+    ("“十三五”前两年", date(2018, 3, 5), "“十三五”前两年，全省新增就业12万人。", [("12万人", "2016/2017")]),
+    ("“十四五”以来 runs to the edition's year", date(2023, 11, 10),
+     "“十四五”以来，全市累计治理水土流失面积218平方公里。", [("218平方公里", "2021/2023")]),
+    ("a target list's year after who states it", D,
+     "会议提出，2025年工作的主要目标是：新发展会员3万人以上，培训覆盖率达到80%。",
+     [("3万人以上", "2025"), ("80%", "2025")]),
+    ("a plan's year runs on through its clauses", D,
+     "记者从省水利厅获悉，该县今年计划新建小型水库12座，新增有效灌溉面积8万亩，完成水利投资约40亿元。",
+     [("12座", "2024"), ("8万亩", "2024"), ("约40亿元", "2024")]),
+    ("... but not into a clause with a marker of its own (guard)", D,
+     "围绕数字乡村，2025年计划新建基站300个，示范基地覆盖率力争达到百分之四十。",
+     [("300个", "2025"), ("百分之四十", None)]),
+]
+
+
+@pytest.mark.parametrize("name, when, text, expected", PERIODS, ids=[p[0] for p in PERIODS])
+def test_period(name, when, text, expected):
+    assert [(c.quote, c.period) for c in claims_of(text, when)] == expected
+
+
+REPORT = ("政府工作报告（摘要）\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作。\n\n"
+          "一、2023年工作回顾\n\n全市地区生产总值达到1860.2亿元，增长5.4%。\n\n"
+          "（一）项目建设提速。实施重大项目186个，完成投资512.5亿元。\n\n"
+          "二、2024年主要目标\n\n重点抓好以下工作：改造老旧小区80个左右。\n")
+
+
+def test_a_dated_review_heading_dates_its_section_but_not_a_plans():
+    """一、2023年工作回顾 dates the figures under it, （一）… included; 二、2024年主要目标 is a plan's section:
+    its targets keep only a period of their own sentence."""
+    found = claims_of(REPORT, date(2024, 1, 18), lead="")
+    assert [(c.quote, c.period) for c in found] == [
+        ("1860.2亿元", "2023"), ("5.4%", "2023"), ("186个", "2023"), ("512.5亿元", "2023"), ("80个左右", None)]
