@@ -31,6 +31,9 @@ VALUES = [
     ("万 before the people counted", "全县新建水厂投资3.2亿元，同比增长9.6%，保障了12.5万山区群众饮水安全。",
      [("3.2亿元", 320000000, "CNY", "money"), ("9.6%", 9.6, "%", "percent"), ("12.5万", 125000, "person", "count")]),
     ("万 before households", "新修水渠惠及3.6万农户灌溉用水。", [("3.6万", 36000, "household", "count")]),
+    # 组 and 盏 are measure words; 盏 of 灯笼 counts lanterns (the noun names the unit), else lamps
+    ("组 and 盏", "今年灯会共设置大型灯组24组、特色灯笼8000盏，新装路灯300盏。",
+     [("24组", 24, "group", "count"), ("8000盏", 8000, "lantern", "count"), ("300盏", 300, "lamp", "count")]),
     ("a scale after 投资 is still money (guard)", "项目总投资1.2亿，建设新厂房。", [("1.2亿", 120000000, "CNY", "money")]),
 ]
 
