@@ -284,7 +284,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     headline_period = _headline_period(article, edition_date)
     if headline_period[0] is None:  # 清明假期全市接待游客…, the body dating the holiday
         headline_period = _named_period(_headline_text(article), named) or headline_period
-    headings = _section_headings(article)
+    headings = _section_headings(article, edition_date)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
@@ -297,12 +297,12 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
         figure = []
         previous, opening = "", (None, None)
-        section = _section_projection(headings, t) if t.part.role == "body" else None
+        section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             para_period = para_period if para_period[0] else _named_opening(sentence, named)
-            inherited = para_period if t.part.role == "body" and para_period[0] else headline_period
+            inherited = para_period if t.part.role == "body" and para_period[0] else dated
             # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
@@ -332,16 +332,37 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
 
 def _table_claims(edition: Edition, article: Article, edition_date: date | None,
                   inherited: tuple[str | None, str | None]) -> list[Claim]:
-    """The figures of tables flattened into the article's body (:mod:`.tables`), read from its raw lines,
-    whether the parser kept the table's rows in one paragraph or gave each row a part of its own."""
-    lines = [(sp.line, sp.text(edition)) for t in _texts(article) if t.part.role == "body" for sp in t.part.spans]
+    """The figures of tables flattened into the article (:mod:`.tables`), read from its raw lines, whether
+    the parser kept the table's rows in one paragraph, gave each row a part of its own, or read the title
+    and heading row as display lines (a kicker, a headline over subheadlines); a row the parser gave to
+    the next item, printed right under the article's rows, is still read with them."""
+    lines = sorted((sp.line, sp.text(edition)) for p in article.parts for sp in p.spans)
     if len(lines) < 3:
         return []
+    lines = _with_run_on_rows(edition, lines)
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
                   comparison=f.comparison, sentence=f.row.strip(), line=f.line, part="body")
             for f in table_figures(lines, edition_date)]
+
+
+_ROW = re.compile(r"\S+(?:\s+\S+)*\s+[+\-−]?[\d０-９]+(?:[.．][\d０-９]+)?\s*$")  # 油料 4.85 -3.2: cells, a bare figure last
+
+
+def _with_run_on_rows(edition: Edition, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines`` with each raw line printed right under one of them that the article does not hold and that
+    has the shape of a table row (cells parted by spaces, a bare figure last): a row given to another item."""
+    held = {n for n, _ in lines}
+    out = list(lines)
+    for n, text in lines:
+        k = n + 1
+        while k not in held and k <= len(edition.lines) and _ROW.fullmatch(edition.lines[k - 1].strip()) \
+                and len(edition.lines[k - 1].split()) >= 2:
+            out.append((k, edition.lines[k - 1]))
+            held.add(k)
+            k += 1
+    return sorted(out)
 
 
 def _in_line_order(claims: list[Claim], rows: list[Claim]) -> list[Claim]:
@@ -455,11 +476,18 @@ def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
 
 
 def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:
-    """The period a sentence opens with (2023年全市…主要预期目标是：…), else none."""
+    """The period a sentence opens with (2023年全市…主要预期目标是：…), also after a clause that says who states
+    it (会议明确，2026年工作的主要目标是：…), else none."""
     m = next(iter(periods_in(norm)), None)
-    if m is None or norm[:m.start()].strip():
+    if m is None or (norm[:m.start()].strip() and not _statement_opener().fullmatch(norm[:m.start()].strip())):
         return None, None
     return resolve_period(m, edition_date), m.group(0)
+
+
+@cache
+def _statement_opener() -> re.Pattern:
+    """会议明确，, 报告提出，: a short clause naming who states what follows (``statement_openers.csv``)."""
+    return re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + vocabulary.alternation("statement_openers") + r")\s*[，,：:]")
 
 
 @cache
@@ -467,16 +495,50 @@ def _target_heading(reading: str) -> re.Pattern:
     return re.compile(vocabulary.alternation("target_headings", reading=reading))
 
 
-def _section_headings(article: Article) -> list[tuple[int, str | None]]:
-    """(first line, projection) of every heading inside the article, in print order."""
-    return sorted((p.spans[0].line, _heading_projection(p.text)) for p in article.parts
-                  if p.role == "subheadline" and p.spans)
+_NUMBERED = re.compile(r"\s*(?:(?P<top>[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部篇])|[（(][一二三四五六七八九十]+[）)])")
 
 
-def _section_projection(headings: list[tuple[int, str | None]], t: _Text) -> str | None:
-    """The projection of the last heading printed before this paragraph (its section's)."""
+@dataclass(frozen=True)
+class _Heading:
+    """A heading inside an article: its first line, the projection it gives its section, the one period it
+    names (numbered headings only) and whether it opens a top-level section (二、…, 第三章) rather than a sub-one."""
+
+    line: int
+    projection: str | None
+    period: tuple[str, str] | None
+    top: bool
+
+
+def _section_headings(article: Article, edition_date: date | None) -> list[_Heading]:
+    """Every heading inside the article, in print order."""
+    out = []
+    for p in article.parts:
+        if p.role == "subheadline" and p.spans:
+            h = simplified(halfwidth(p.text))
+            numbered = _NUMBERED.match(h) if len(h) <= 30 else None
+            one = numbered and len(periods_in(h)) == 1  # 一、2020年和“十三五”时期工作回顾: two periods, no one date
+            out.append(_Heading(p.spans[0].line, _heading_projection(p.text),
+                                _display_period(h, edition_date) if one else None,
+                                bool(numbered and numbered.group("top"))))
+    return sorted(out, key=lambda h: h.line)
+
+
+def _section(headings: list[_Heading], t: _Text,
+             headline: tuple[str | None, str | None]) -> tuple[str | None, tuple[str | None, str | None]]:
+    """The projection of the last heading printed before this paragraph (its section's), and the period
+    its figures default to: a review section's dated heading's (一、2024年工作回顾, and （一）… under it),
+    else the headline's. A plan's section (二、2025年主要目标) dates none: a target keeps only a period of
+    its own sentence; nor does a later top-level heading that names no period (三、…)."""
     line = t.part.spans[0].line if t.part.spans else 0
-    return next((p for first, p in reversed(headings) if first < line), None)
+    above = [h for h in headings if h.line < line]
+    if not above:
+        return None, headline
+    if above[-1].projection is not None:
+        return above[-1].projection, headline
+    for h in reversed(above):
+        if h.period or h.top:
+            return None, h.period or headline
+    return None, headline
 
 
 def _heading_projection(heading: str) -> str | None:

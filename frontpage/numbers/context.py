@@ -15,10 +15,10 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocabulary
-from .clauses import CLAUSE_BREAK, opens_after_marker, opens_clause
+from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
-from .quantities import currency_before
+from .quantities import counted_after, currency_before
 from .subjects import (VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -675,10 +675,12 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return noun_of_share_first(clean_subject(re.split(r"[、，,；;]", right)[0]))  # 100%按期换届: the share first
-    if r.kind == "count" and not r.unit and not r.word and r.group("scale1"):
+    if r.kind == "count" and not r.word and r.group("scale1"):
         after = subject_after(right)
         if infer_unit(after):
             return after  # 2.3万农村贫困人口: a number with only a scale, what it counts right after it
+        if counted_after(r.norm, r.match.end()):
+            return counted_after(r.norm, r.match.end())  # 12.5万山区群众饮水安全: the people, not their need
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     after = subject_after(right)
@@ -744,7 +746,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
-    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()]))
+    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()])
+                                      or (r.projection and _frames_a_plan(r, best)))
     candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
@@ -805,6 +808,15 @@ def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
     if m and m.group(0) == "年均" and _marker_re("annual_means").match(norm, m.end()):
         return None
     return m
+
+
+def _frames_a_plan(r: Reading, m: re.Match) -> bool:
+    """该省今年计划新建…，新增…，完成…: a period after at most a short topic at the head of its clause, right
+    before the marker of the plan that runs on through the clauses after it, dates them all, as if it opened
+    the sentence; not a clause with a marker of its own (…，覆盖率力争达到30%: a target of its own)."""
+    lo, marker = clause_bounds(r.norm, m.start())[0], _marker_re("projection_markers")
+    return m.start() - lo <= 4 and marker.match(r.norm, m.end()) is not None \
+        and (m.start() >= r.clause[0] or marker.search(r.norm, r.clause[0], r.quote_start) is None)
 
 
 def _opens_the_sentence(before: str) -> bool:

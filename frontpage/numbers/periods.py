@@ -20,7 +20,7 @@ PERIOD = re.compile(
     r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
-    r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|以来))"
+    r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|(?P<fys>以来)|前(?P<fyf>[一二三四两1-4])年))"  # “十四五”前四年: 2021-2024
     r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"  # 到4月底
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
@@ -72,7 +72,10 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return _year(g["ty"])
     if g["fyp"]:
         start = 1966 + 5 * (10 + small_count(g["fyn"]) - 3)  # the 3rd plan was 1966-1970; 十四五 is 2021-2025
-        return str(start + 4) if g["fye"] else f"{start}/{start + 4}"
+        end = start + (4 if not g["fyf"] else small_count(g["fyf"]) - 1)  # 前四年: the plan's first four years
+        if g["fys"] and edition_date is not None and start <= edition_date.year < end:
+            end = edition_date.year  # “十四五”以来 on a page of 2024: 2021/2024, as 2022年以来 runs to the edition's year
+        return str(start + 4) if g["fye"] else f"{start}/{end}" if end > start else str(start)
     if g["year"]:
         return _year(g["yy"])
     if edition_date is None:

@@ -188,7 +188,7 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
         word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
         if _not_a_measure(norm, m, word):
             return None  # 35至64岁的妇女: a range of ages is an attribute too
-    shared = _shared_unit(norm, m) if not word and not m.group("num2") else None
+    shared = _shared_unit(norm, m, word) if not m.group("num2") else None
     if shared:
         word = shared[1]  # 分别增长3.3、1.4、1.1倍: the list's last item writes the unit for all
     if not word and (m.group("num1")[0] in CN_NUMERAL or not (m.group("scale1") or m.group("scale2"))):
@@ -202,12 +202,25 @@ def _list_tail() -> re.Pattern:
     return re.compile(rf"(?:\s*[、和及与]\s*(?:{NUM}))+\s*(?P<scale>{SCALE})?(?P<unit>{unit})")
 
 
-def _shared_unit(norm: str, m: re.Match) -> tuple[str | None, str] | None:
-    """(scale, unit) written once after the last item of a list of bare numbers (3.3、1.4、1.1倍)."""
+def _shared_unit(norm: str, m: re.Match, word: str | None) -> tuple[str | None, str] | None:
+    """(scale, unit) written once after the last item of a list of bare numbers (3.3、1.4、1.1倍), or
+    completed there: in 1.5个和3.2个百分点 the first item's 个 is the head of the last one's 个百分点."""
     if m.group("scale1") or not m.group("num1")[0].isdigit():
         return None
-    t = _list_tail().match(norm, m.end())
-    return (t.group("scale"), t.group("unit")) if t else None
+    t = (_completed_tail(word) if word else _list_tail()).match(norm, m.end())
+    return (t.groupdict().get("scale"), t.group("unit")) if t else None
+
+
+@cache
+def _completed_tail(word: str) -> re.Pattern:
+    """The rest of a list whose items each print ``word`` and whose last prints a longer unit that
+    begins with it (1.2个、2.4个和0.8个百分点); a pattern that never matches when no unit does."""
+    longer = [w for w in units() if w != word and w.startswith(word)]
+    if not longer:
+        return re.compile(r"(?!)")
+    unit = "|".join(re.escape(w) for w in sorted(longer, key=len, reverse=True))
+    item = rf"\s*[、和及与]\s*(?:{NUM})"
+    return re.compile(rf"(?:{item}{re.escape(word)})*{item}(?P<unit>{unit})")
 
 
 def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
@@ -416,7 +429,8 @@ def unit_and_kind(r: Reading) -> Reading:
     elif r.word:
         r.kind, r.unit = units()[r.word].kind, units()[r.word].unit
     else:
-        r.kind, r.unit = "count", infer_unit(r.norm[max(0, r.prev_end):r.match.start()])
+        counted = counted_after(r.norm, r.match.end())  # 41.2万农村居民: the people counted, right after
+        r.kind, r.unit = "count", infer_unit(counted or r.norm[max(0, r.prev_end):r.match.start()])
         if r.unit == "CNY":
             r.kind = "money"
     named = currency_before(r.norm[r.clause[0]:r.match.start()].rstrip()) if r.unit == "CNY" else None
@@ -434,6 +448,21 @@ def unit_and_kind(r: Reading) -> Reading:
     return r
 
 
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def counted_after(norm: str, end: int) -> str:
+    """The noun of people or households a number with only a scale counts, printed right after it
+    (41.2万农村居民饮水安全问题 → 农村居民; 3万农户 → 农户): the longest run of its first words that
+    names them; "" when none does (投资1.2亿建设 …)."""
+    run = _NOUN_RUN.match(norm, end)
+    if run is None:
+        return ""
+    words = re.split(r"[和及与或]", run.group(0), maxsplit=1)[0]
+    return next((words[:k] for k in range(len(words), 1, -1)
+                 if infer_unit(words[:k]) in ("person", "person-time", "household")), "")
+
+
 @cache
 def _noun_units() -> dict[str, tuple[tuple[str, str], ...]]:
     """General measure words whose unit is the noun they count (张 of 床位 → bed), from
@@ -449,11 +478,13 @@ def _unit_of_noun(r: Reading) -> str | None:
     (2节足球课, 120块菜地), else its clause before it (养老床位达到5.2万张)."""
     after = re.split(r"[，,；;：:。！？、（(]", r.norm[r.match.end():r.match.end() + 6], maxsplit=1)[0]
     before = r.norm[r.clause[0]:r.match.start()]
-    for text in (after, before):
-        hit = next((unit for noun, unit in _noun_units()[r.word] if noun in text), None)
-        if hit:
-            return hit
-    return None
+    return noun_unit(r.word, after) or noun_unit(r.word, before)
+
+
+def noun_unit(word: str, text: str) -> str | None:
+    """The unit a general measure word takes from the noun it counts, when ``text`` names it (张 of
+    医疗卫生机构床位 → bed); None when it names none."""
+    return next((unit for noun, unit in _noun_units().get(word, ()) if noun in text), None)
 
 
 @cache
@@ -544,8 +575,15 @@ _HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$") 
 def _separated_hedge(left: str) -> str | None:
     """A hedge parted from its number by a link verb (约为44%), a base (不到2019年同期的六成, 不低于
     总投资的5%) or the verb counted (至少打造3个): the quote is the number alone, the hedge still holds."""
-    m = _HEDGE_THEN_LINK.search(left) or _HEDGE_THEN_BASE.search(left) or _HEDGE_THEN_VERB.search(left)
+    m = (_HEDGE_THEN_LINK.search(left) or _HEDGE_THEN_BASE.search(left) or _HEDGE_THEN_VERB.search(left)
+         or _cap_then_grant().search(left))
     return hedges("before")[m.group("hedge")] if m else None
+
+
+@cache
+def _cap_then_grant() -> re.Pattern:
+    """最高 before a grant (每台最高补贴20万元, 最高可获5万元): a cap, where 最高气温 is a maximum measured."""
+    return re.compile(r"(?P<hedge>最高)(?:" + vocabulary.alternation("grant_verbs") + r")了?$")
 
 
 _HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^，,；;\d]*的?$")

@@ -19,13 +19,14 @@ from datetime import date
 
 from .numerals import halfwidth
 from .periods import PERIOD, resolve_period
-from .quantities import base_value, quantity_pattern, units
+from .quantities import base_value, noun_unit, quantity_pattern, units
 
 _FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(](?P<unit>[^）)]{1,6})[）)]$")
 _UNIT_HEADING = "单位"
 _GROWTH = re.compile(r"增长|增速|增减|增幅|变化|涨幅")
-_YEAR_ON_YEAR = re.compile(r"比上年|比去年|同比")
+_YEAR_ON_YEAR = re.compile(r"(?:比上年|比去年)(?!末|底)|同比")
+_YEAR_END = re.compile(r"比(?:上年|去年)(?:末|底)")  # 比上年末增长（%）: a stock against last year's end, as printed
 _ON_PERIOD = re.compile(r"比上月|比上季|环比")
 
 
@@ -106,9 +107,17 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title) -> 
         value = sign * base_value(cell.lstrip("+-−"), scaled[0], scaled[1])
         growth = _GROWTH.search(heading) is not None
         direction = ("decrease" if value < 0 else "increase") if growth else None
-        comparison = ("同比" if _YEAR_ON_YEAR.search(heading) else "环比" if _ON_PERIOD.search(heading) else None) \
-            if growth else None
+        comparison = _comparison(heading) if growth else None
         u = units()[scaled[1]]
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
-        out.append(TableFigure(printed, value, u.unit, u.kind, direction, comparison, cells[0], *title, number, text))
+        unit = noun_unit(scaled[1], cells[0]) or u.unit  # 床位 万张 → beds, not sheets
+        out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *title, number, text))
     return out
+
+
+def _comparison(heading: str) -> str | None:
+    """What a growth column compares with: 比上年 → 同比, 比上月 → 环比, 比上年末 as printed."""
+    end = _YEAR_END.search(heading)
+    if end:
+        return end.group(0)
+    return "同比" if _YEAR_ON_YEAR.search(heading) else "环比" if _ON_PERIOD.search(heading) else None
