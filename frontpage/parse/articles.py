@@ -61,6 +61,8 @@ BRIEF_HEADING_MAX = 8
 """A briefs column's heading (要闻速览, 新闻速递) is a short line; a longer one is a headline."""
 BRIEF_HEAD_ECHO = 0.3
 """A ● item's first line is its headline when at least this share of its character pairs recur below."""
+BRIEF_HEAD_SHORT = 3
+"""A ● item's first line this many characters short of its text's full lines is a line of its own (its headline)."""
 BRIEF_DAY = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[，,]")
 """A brief that opens on the day it reports (11月18日，…): its dateline, as a lead's day is (not 5月8日至10日, 9月1日起)."""
 BULLET = re.compile(r"^\s*[●•]\s*")
@@ -1184,9 +1186,20 @@ class _StoryMachine:
         line = spans_text(self.edition, first)
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
-        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO:
+        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body):
             return [], rest
         return first, body
+
+    def _short_of_text(self, first: list[Span], body: list[Span]) -> bool:
+        """A ● item's first line with no mark that stops well short of the column its text fills
+        (●春运返程客流平稳 ⏎ 据…统计，2月16日至3月1 ⏎ 日，…): a line of text with no mark runs on to the
+        edge, so a short one is the item's headline even when its words do not come back below."""
+        lines = sorted({sp.line for sp in body})
+        if len(lines) < 2:
+            return False
+        widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
+        printed = line_width(self.edition.lines[first[0].line - 1].strip())
+        return printed < min(widths) - BRIEF_HEAD_SHORT
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or

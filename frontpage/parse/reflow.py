@@ -510,6 +510,17 @@ def _title_under_label(pieces: list[_Line], k: int) -> bool:
     return title.width <= column - TITLE_MARGIN
 
 
+COLUMN_HEADING_MAX = 8
+"""A briefs column's heading (城事速递, 法治动态) is a short line of words alone."""
+
+
+def _column_heading(text: str) -> bool:
+    """A short line with no mark at all and no ● of its own: a briefs column's heading."""
+    t = re.sub(r"\s", "", text)
+    return 0 < len(t) <= COLUMN_HEADING_MAX and not BULLET_START.match(t) \
+        and not re.search(r"[，,、；;：:。！？!?…()（）\d]", t)
+
+
 TAGGED_HEADLINE_MIN = 12
 """Without decks, the text after a tag must be this long to be a headline: in a box's column the
 first line after its label leaves room for fewer characters, which may carry no mark yet."""
@@ -537,6 +548,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
         return False  # a ● item after a sentence's end opens the next item of a briefs column
+    if BULLET_START.match(cur.text) and first_of_para and _column_heading(prev.text):
+        return False  # 城事速递 ⏎ ●…: the column's heading line stands over its first item
     pw, cw = prev.width, cur.width
     # Letter-spacing justifies a headline line to the width of its companion deck; spaced
     # type beside a line of another width is a headline of its own.
