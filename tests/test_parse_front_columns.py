@@ -55,3 +55,24 @@ def test_the_lunar_date_with_its_festival_and_a_two_line_qr_prompt_are_furniture
     arts = stories(TOP)
     assert [a.kind for a in arts] == ["news"]
     assert arts[0].kicker == "" and arts[0].headline == ""
+
+
+GUIDE = ("某州日报\n\n"
+         "2016年5月4日 星期三\n\n"
+         "本版导读\n"
+         "▶3版 全市夏粮长势良好\n"
+         "▶5版 某州港开通首条冷链专线\n"
+         "6版刊登市委党校专家署名文章\n\n"
+         "本报讯（记者 王一）5月3日，记者从市统计局获悉，一季度全市\n"
+         "地区生产总值增长7.2%，增速比去年同期加快0.4个百分点。\n")
+
+
+def test_a_pointer_printed_before_its_headline_on_one_line_is_that_lines_teaser():
+    teasers = [a for a in stories(GUIDE) if a.kind == "teaser"]
+    assert [(a.headline, a.text, a.continues_on) for a in teasers] == [
+        ("全市夏粮长势良好", "▶3版", 3), ("某州港开通首条冷链专线", "▶5版", 5), ("", "6版刊登市委党校专家署名文章", 6)]
+
+
+def test_the_banner_over_a_run_of_pointer_first_teasers_is_every_teasers_kicker():
+    teasers = [a for a in stories(GUIDE) if a.kind == "teaser"]
+    assert [a.kicker for a in teasers] == ["本版导读"] * 3

@@ -914,7 +914,7 @@ class _StoryMachine:
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._brief(u, as_head=True) or self._bullet_head_wraps(u):
+                or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
@@ -1541,8 +1541,10 @@ class _StoryMachine:
         target.closed = True
 
     def teaser_ref(self, u: TextUnit) -> None:
-        """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any."""
-        adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line
+        """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any; a
+        pointer that opens its line (▶2版 某某进度过半) takes the headline after it on that line instead."""
+        adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line \
+            and not self._pointer_first(u)
         own = [self.pending.pop()] if adjacent else []
         self.flush_pending(None)
         story = self.open_story("teaser")
@@ -1551,6 +1553,24 @@ class _StoryMachine:
         ref = re.search(r"(\d{1,2})\s*版", u.text)
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
+
+
+    def _pointer_first(self, u: TextUnit) -> bool:
+        """Is ``u`` a page pointer with words after it on its own line (▶2版 某某进度过半)?"""
+        end = u.spans[-1]
+        return len(u.lines) == 1 and bool(self.edition.lines[end.line - 1][end.end:].strip())
+
+    def _pointer_first_head(self, u: TextUnit) -> bool:
+        """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半)."""
+        current = self.current
+        if current is None or current.kind != "teaser" or current.teaser_heads or self.pending or len(u.lines) != 1 \
+                or not current.parts or current.parts[-1].role != "teaser_ref":
+            return False
+        ref = current.parts[-1].spans[-1]
+        if ref.line != u.first_line or u.spans[0].start < ref.end:
+            return False
+        current.teaser_heads = [u]
+        return True
 
 
 AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日号版期届次时点])[\u4e00-\u9fff])")
@@ -2163,10 +2183,18 @@ def _teaser_run(order: list[_Story], after: int) -> list[_Story]:
     teasers standing right under the one before (:func:`_bare_teaser`)."""
     run: list[_Story] = []
     for t in order:
-        if not (_pointed_teaser(t) or _bare_teaser(t, run[-1].last_line if run else after)):
+        last = run[-1].last_line if run else after
+        if not (_pointed_teaser(t) or _bare_teaser(t, last) or run and _headless_pointer(t, last)):
             break
         run.append(t)
     return run
+
+
+def _headless_pointer(s: _Story, after: int) -> bool:
+    """A teaser that is its pointer line alone (4版刊登某某文章), right under the teaser before it: it stands
+    in that run of teasers, under the same banner."""
+    return s.kind == "teaser" and not s.teaser_heads and not s.kicker and bool(s.parts) \
+        and all(p.role == "teaser_ref" for p in s.parts) and 0 < s.first_line - after <= TEASER_RUN_GAP
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
@@ -2325,6 +2353,8 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
     if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
         return s.kicker, _headline_text(edition, heads[0]), [], [("headline", heads[0])]
+    if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline
+        return s.kicker, "", [], []
     if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
         roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
         return (_headline_text(edition, heads[0]), _headline_text(edition, heads[1]),

@@ -265,6 +265,24 @@ def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[in
     return [(a, m.start(), "text", None), (at, b, "teaser_ref", m)]
 
 
+POINTER_FIRST = re.compile(r"[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[\s\u3000]*")
+"""A teaser's arrow and page printed before its headline on one line (``▶2版 某某进度过半``)."""
+
+
+def _pointer_head(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
+    """A 导读 line that opens on its arrow and page, its headline after them (``▶2版 某某进度过半``), as
+    (pointer, headline) pieces; None unless the words after the pointer are a headline (no clause mark)."""
+    seg = raw[a:b]
+    off = a + len(seg) - len(seg.lstrip())
+    m = POINTER_FIRST.match(fold(raw), off, b)
+    if m is None or m.end() >= b:
+        return None
+    head = raw[m.end():b].strip()
+    if not head or len(head) > POINTER_HEAD_MAX or re.search(r"[，,、；;：:。！？!?…]", head):
+        return None
+    return [(off, m.end(), "teaser_ref", m), (m.end(), b, "text", None)]
+
+
 CREDIT_TAIL = re.compile(r"(?<=[。！？”])\s*(?P<tail>[^。！？”\s][^。！？”]*)$")
 """What follows a caption's last sentence on its line: a photo credit printed on the same line
 (``图为签约现场。 本报记者 唐 琦 摄``) or the head of one wrapped onto the next (``…人次。 新华``)."""
@@ -319,7 +337,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
-                if not split and (tail := _pointer_tail(raw, a, b, bare=True)
+                if not split and (tail := _pointer_tail(raw, a, b, bare=True) or _pointer_head(raw, a, b)
                                   or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
                     continue
