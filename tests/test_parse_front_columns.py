@@ -76,3 +76,31 @@ def test_a_pointer_printed_before_its_headline_on_one_line_is_that_lines_teaser(
 def test_the_banner_over_a_run_of_pointer_first_teasers_is_every_teasers_kicker():
     teasers = [a for a in stories(GUIDE) if a.kind == "teaser"]
     assert [a.kicker for a in teasers] == ["本版导读"] * 3
+
+
+MARKED = ("本报讯（记者 王一）记者从县水利局获悉，今年全县新建小型水库\n"
+          "3座，新增蓄水能力120万立方米，可灌溉农田1.6万亩。\n\n"
+          "县域快讯\n"
+          "■5月6日，县图书馆少儿阅览室改造完成，\n"
+          "新增图书1.2万册。（李 二）\n"
+          "■县人民医院日前开设夜间门诊，每晚\n"
+          "开放至21时。（张 三）\n\n"
+          "▲税务部门近日为小微企业办理\n"
+          "退税4200万元。（赵 四）\n")
+
+
+def test_marked_paragraphs_under_a_columns_heading_are_headless_briefs_of_that_column():
+    briefs = [a for a in stories(MARKED) if a.kind == "brief"]
+    assert [(a.kicker, a.headline, a.text[:6]) for a in briefs] == [
+        ("县域快讯", "", "5月6日，县"), ("县域快讯", "", "县人民医院日"), ("县域快讯", "", "税务部门近日")]
+    assert [a.byline for a in briefs] == [["李二"], ["张三"], ["赵四"]]
+
+
+def test_a_marked_short_line_in_a_feature_stays_its_subheadline():
+    text = ("本报讯（记者 王一）清晨6点，某村的茶园里已是一片忙碌，采茶工们\n"
+            "背着竹篓穿行在茶垄间。\n\n"
+            "■茶园变景区\n"
+            "依托茶山风光，该村建起观光步道和民宿，去年接待游客\n"
+            "12万人次。\n")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news"] and arts[0].subheadlines == ["茶园变景区"]

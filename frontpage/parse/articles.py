@@ -1153,6 +1153,40 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         return True
 
+    def _marked_brief(self, u: TextUnit) -> bool:
+        """A paragraph that opens on a mark (■, ▲, ◆) and then its text at once (▲9月10日，某镇…), under
+        a briefs column's short heading (乡镇传真) or right after such an item: a headless brief of that
+        column, the mark its label, the heading its kicker (a feature's ■小标题 is a short line alone)."""
+        m = SECTION_MARK.match(u.text)
+        if m is None or is_lead(u.text) or not self._marked_text(u):
+            return False
+        current = self.current
+        if self.pending and _column_heading_unit(self.pending[-1]):
+            heading = self.pending.pop()
+            kicker, heads = _headline_text(self.edition, heading), [heading]
+        elif not self.pending and current is not None and current.kind == "brief" and current.parts \
+                and current.parts[0].role == "label" and SECTION_MARK.match(current.parts[0].text) \
+                and not current.brief_head:
+            kicker, heads = current.kicker, []
+        else:
+            return False
+        if not self.pending:
+            self.pending_from.clear()
+        story = self.open_story("brief")
+        self.flush_pending(None)
+        story.kicker, story.heads_before = kicker, heads
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        story.parts.append(self.part("label", label))
+        story.parts.append(self.part("body", rest))
+        return True
+
+    def _marked_text(self, u: TextUnit) -> bool:
+        """Does a marked paragraph's first line carry text, not a heading: a clause mark in it, or the
+        paragraph going on past it to a sentence's end?"""
+        first = self.edition.lines[u.first_line - 1]
+        text = CLOSING_CREDIT.sub("", u.text.strip())  # …不少于2名。（邵岚）: the sentence's end before the credit
+        return bool(_CLAUSE_MARK.search(first)) or (len(u.lines) > 1 and bool(TERMINAL.search(text)))
+
     def _bullet_head_wraps(self, u: TextUnit) -> bool:
         """A short line with no clause mark right under a ● item's headline line that ran to the column's
         edge, before any of the item's text (●某县检察机关去年起诉破坏环境资源犯罪 ⏎ 56人): the rest of the
@@ -1208,7 +1242,7 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
+        if self._brief(u, as_head=False) or self._marked_brief(u) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
                 or self._resumes_after_box(u, lead or caption):
             return
         if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._takes_subheadline(u)
@@ -1674,6 +1708,12 @@ def _titled_document(s: _Story, headline: str) -> bool:
     """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
     and no byline: the document itself, not a report about it (which has its source)."""
     return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
+
+
+def _column_heading_unit(u: TextUnit) -> bool:
+    """A briefs column's heading (乡镇传真, 法治动态): one short line of words, no mark, no figure."""
+    t = nonspace(u.text)
+    return len(u.lines) == 1 and 0 < len(t) <= BRIEF_HEADING_MAX and not re.search(r"[\d，,、；;：:。！？!?…()（）【】]", t)
 
 
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
