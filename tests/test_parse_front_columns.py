@@ -104,3 +104,25 @@ def test_a_marked_short_line_in_a_feature_stays_its_subheadline():
             "12万人次。\n")
     arts = stories(text)
     assert [a.kind for a in arts] == ["news"] and arts[0].subheadlines == ["茶园变景区"]
+
+
+INTERVIEW = ("让群众办事更省心\n"
+             "——访某市政务服务中心主任李明\n\n"
+             "□本报记者 王 一\n\n"
+             "【编者按】\n"
+             "今年以来，某市推出一批便民服务举措。围绕相关话题，本报记者\n"
+             "专访了市政务服务中心主任李明。\n\n"
+             "记者：今年以来，政务服务有哪些新变化？\n\n"
+             "李明：1至6月，全市政务服务事项网上可办率达到96%，平均办理\n"
+             "时限压缩至3个工作日。\n\n"
+             "记者：下一步有何打算？\n\n"
+             "李明：力争年底前实现高频事项“跨省通办”全覆盖。\n")
+
+
+def test_an_editors_note_under_a_headline_and_byline_gives_way_to_the_interview_it_introduces():
+    arts = stories(INTERVIEW)
+    assert [a.kind for a in arts] == ["news", "box"]
+    story, note = arts
+    assert (story.headline, story.byline) == ("让群众办事更省心", ["王一"])
+    assert story.text.startswith("记者：今年以来") and story.text.endswith("全覆盖。")
+    assert note.kicker == "编者按" and note.text.endswith("主任李明。")

@@ -1245,7 +1245,8 @@ class _StoryMachine:
         if self._brief(u, as_head=False) or self._marked_brief(u) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
                 or self._resumes_after_box(u, lead or caption):
             return
-        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._takes_subheadline(u)
+        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
+                                         or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
@@ -1392,6 +1393,25 @@ class _StoryMachine:
         self.pending.clear()
         self.pending_from.clear()
         story.parts.append(self.part("body", u.spans))
+        return True
+
+    def _note_gives_way(self, u: TextUnit) -> bool:
+        """A box (【编者按】 …) set right under a story's headline and byline, before any of its text: the box's
+        text is its first paragraph; the paragraph after a blank line (记者：… ⏎ 某某：…) is the waiting
+        story's text, which the note only introduced (a byline with no text is no story yet)."""
+        current = self.current
+        if self.raw_style or not u.gap_before or self.pending or current is None or current.kind != "box" \
+                or current.closed or len(self.stories) < 2:
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        waiting = self.stories[-2]
+        if len(body) != 1 or not TERMINAL.search(body[0].text.strip()) or waiting.kind not in _MAIN_KINDS \
+                or not any(p.role == "byline" for p in waiting.parts) or any(p.role == "body" for p in waiting.parts) \
+                or current.first_line - waiting.last_line > 2:
+            return False
+        current.closed = True
+        self.current = waiting
+        waiting.parts.append(self.part("body", u.spans))
         return True
 
     def _brief_text_starts(self, u: TextUnit) -> bool:
