@@ -126,3 +126,33 @@ def test_an_editors_note_under_a_headline_and_byline_gives_way_to_the_interview_
     assert (story.headline, story.byline) == ("让群众办事更省心", ["王一"])
     assert story.text.startswith("记者：今年以来") and story.text.endswith("全覆盖。")
     assert note.kicker == "编者按" and note.text.endswith("主任李明。")
+
+
+BULLETIN = ("某州市2023年国民经济和社会发展统计公报\n"
+            "（摘要）\n"
+            "某州市统计局\n"
+            "2024年3月1日\n\n"
+            "一、综合\n\n"
+            "初步核算，全年全市地区生产总值4321.5亿元，比上年增长5.2%。\n\n"
+            "二、工业\n\n"
+            "全年全市规模以上工业增加值比上年\n"
+            "增长百分之六。其中，高技术制造业\n"
+            "和装备制造业的增加值分别占全市规\n\n"
+            "社区食堂里的“年夜饭”\n"
+            "——新春走基层\n"
+            "详见4版\n\n"
+            "模以上工业增加值的比重为16.4%和30.2%。\n")
+
+
+def test_a_teaser_set_inside_a_sentence_of_a_column_interrupts_it_and_the_sentence_goes_on_after():
+    arts = stories(BULLETIN)
+    assert [a.kind for a in arts] == ["document", "teaser"]
+    doc, teaser = arts
+    assert "占全市规模以上工业增加值的比重为16.4%和30.2%。" in doc.text.replace("\n", "")
+    assert (teaser.headline, teaser.subheadlines, teaser.continues_on) == ("社区食堂里的“年夜饭”", ["——新春走基层"], 4)
+
+
+def test_the_issuer_and_date_under_a_qualified_title_are_its_issuer_block_not_its_text():
+    doc = stories(BULLETIN)[0]
+    assert doc.text.startswith("初步核算") and doc.subheadlines[-2:] == ["一、综合", "二、工业"]
+    assert [p.text for p in doc.parts if p.role == "issuer"] and "某州市统计局" not in doc.subheadlines[0]

@@ -2624,14 +2624,15 @@ def _is_issuer_head(text: str) -> bool:
 
 def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
     """Right under a document's printed title, the lines that name its issuers and its release date
-    are its issuer block (attribution), not subheadlines: from the title down, as long as they last."""
+    are its issuer block (attribution), not subheadlines: from the title down, as long as they last
+    (a unit of its own a line, or one unit of such lines: 某市统计局 ⏎ 2026年2月26日)."""
     for s in stories:
         for pool in (s.heads_before, s.heads_after):
             title = next((k for k, u in enumerate(pool) if DOCUMENT_TITLE.search(fold(u.text))), None)
             if title is None:
                 continue
             k = title + 1
-            while k < len(pool) and len(pool[k].lines) == 1 and _is_issuer_head(pool[k].text):
+            while k < len(pool) and all(_is_issuer_head(edition.lines[n - 1]) for n in pool[k].lines):
                 u = pool.pop(k)
                 s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
 

@@ -562,6 +562,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …现将主要数据公布如下： ⏎ 一、常住人口: the first heading under the line announcing them
     if _bracketed_line(cur) and DOCUMENT_TITLE.search(fold(prev.text.strip())):
         return False  # …实施方案 ⏎ （2021年3月12日…审议通过）: the title, then the note of its adoption
+    if _title_end(prev.text) and ISSUER_NAME.match(re.sub(r"[\s\u3000]+", "", fold(cur.text))):
+        return False  # …统计公报 ⏎ （摘要） ⏎ 某市统计局: the title, then the block of who issues it
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
@@ -781,6 +783,12 @@ def _figure_headline(prev: _Line, cur: _Line) -> bool:
     return not cur.text.strip().startswith(_AFTER_FIGURE)
 
 
+def _title_end(text: str) -> bool:
+    """Does a document's printed title end on this line (…统计公报, or its qualifier （摘要） under it)?"""
+    t = fold(text.strip())
+    return bool(TITLE_QUALIFIER.match(t)) or (bool(DOCUMENT_TITLE.search(t)) and not re.search(r"[，,。；;！？]", t))
+
+
 def _bracketed_line(line: _Line) -> bool:
     """A line that is one note in brackets (（2021年3月12日…审议通过）), not a title's qualifier (（摘要）)."""
     t = line.text.strip()
@@ -894,7 +902,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             prev = run[-1]
             recent = [p.width for p in run[-COLUMN_WINDOW:]]
             if piece.gap_before:
-                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0)
+                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0) and not _teaser_ahead(pieces, k)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _label_text_wraps(pieces, k) or (_continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
@@ -908,6 +916,25 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
     flush()
     classified = _classify(edition, out, main_col)
     return _one_line_heads(edition, classified) if raw_style else classified
+
+
+TEASER_BLOCK_LINES = 3
+"""A teaser printed inside a column is a headline line or two (a dash deck under it) over its pointer."""
+
+
+def _teaser_ahead(pieces: list[_Line], k: int) -> bool:
+    """Do the lines from ``k`` make a teaser's block: a short headline line or two with no clause mark, then
+    its pointer (详见3版), no blank line between? Set inside a column (…占规 ⏎⏎ 某某的“开工第一天” ⏎ ——新春走
+    基层 ⏎ 详见3版 ⏎⏎ 模以上…), it interrupts a sentence the text carries on after it, never continues it."""
+    for n, p in enumerate(pieces[k:k + TEASER_BLOCK_LINES + 1]):
+        if n and p.gap_before:
+            return False
+        if p.role == "teaser_ref":
+            return n > 0
+        text = p.text.strip()
+        if p.role != "text" or len(text) > POINTER_HEAD_MAX or re.search(r"[，,、；;。！？!?…]", text):
+            return False
+    return False
 
 
 def _one_item(prev: _Line, cur: _Line) -> bool:
