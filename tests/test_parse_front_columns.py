@@ -156,3 +156,8 @@ def test_the_issuer_and_date_under_a_qualified_title_are_its_issuer_block_not_it
     doc = stories(BULLETIN)[0]
     assert doc.text.startswith("初步核算") and doc.subheadlines[-2:] == ["一、综合", "二、工业"]
     assert [p.text for p in doc.parts if p.role == "issuer"] and "某州市统计局" not in doc.subheadlines[0]
+
+
+def test_a_bare_qr_prompt_and_the_line_under_it_are_one_furniture_item():
+    prompt = [a for a in parse(TOP) if a.kind == "furniture" and a.first_line == 7]
+    assert prompt and prompt[0].lines == [[7, 8]]

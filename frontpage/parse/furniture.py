@@ -345,7 +345,7 @@ PROMPT_REST = re.compile(r"^[^。！？，,；;：:\d]{2,12}$")
 """The line under a bare QR-code prompt that says what the code leads to (看直播, 下载客户端): short, no mark."""
 
 
-def _bare_prompt(text: str) -> bool:
+def bare_prompt(text: str) -> bool:
     """A QR-code prompt alone on its line (扫描二维码), with nothing after it: its object is on the next line."""
     return bool(re.fullmatch(r"(?:" + PROMPT + r")", text.replace(" ", "")))
 
@@ -366,7 +366,7 @@ def _weather_and_prompts(texts: list[str], out: dict[int, str]) -> None:
             out[i] = "weather"
         elif PROMPT_LINE.match(t.replace(" ", "")):
             out[i] = "prompt"
-            if _bare_prompt(t) and i + 1 < len(texts) and i + 1 not in out and PROMPT_REST.match(texts[i + 1]):
+            if bare_prompt(t) and i + 1 < len(texts) and i + 1 not in out and PROMPT_REST.match(texts[i + 1]):
                 out[i + 1] = "prompt"  # 扫描二维码 ⏎ 看灯会直播: what the code shows, on the line under it
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
+from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
@@ -950,6 +950,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
     if prev.furniture == cur.furniture == "serial":
         return True  # 国内统一连续出版物号 CN 00-0000 ⏎ 第1234期: the masthead's numbers, one piece
+    if prev.furniture == cur.furniture == "prompt" and bare_prompt(prev.text):
+        return True  # 扫描二维码 ⏎ 看灯会直播: one QR-code prompt, what it leads to under it
     if prev.furniture == cur.furniture == "weather_box":
         return True  # 今日大寒 ⏎ 多云转阴 ⏎ 气温8℃～13℃: one weather box
     if prev.furniture == cur.furniture == "date" or (prev.furniture == "date" and cur.furniture == "page_count"):
