@@ -62,6 +62,8 @@ BRIEF_HEADING_MAX = 8
 """A briefs column's heading (要闻速览, 新闻速递) is a short line; a longer one is a headline."""
 BRIEF_HEAD_ECHO = 0.3
 """A ● item's first line is its headline when at least this share of its character pairs recur below."""
+BRIEF_HEAD_SHORT = 3
+"""A ● item's first line this many characters short of its text's full lines is a line of its own (its headline)."""
 BRIEF_DAY = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[，,]")
 """A brief that opens on the day it reports (11月18日，…): its dateline, as a lead's day is (not 5月8日至10日, 9月1日起)."""
 BULLET = re.compile(r"^\s*[●•]\s*")
@@ -937,7 +939,7 @@ class _StoryMachine:
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._brief(u, as_head=True) or self._bullet_head_wraps(u):
+                or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
@@ -1176,6 +1178,40 @@ class _StoryMachine:
                 story.parts.append(self.part("body", body))
         return True
 
+    def _marked_brief(self, u: TextUnit) -> bool:
+        """A paragraph that opens on a mark (■, ▲, ◆) and then its text at once (▲9月10日，某镇…), under
+        a briefs column's short heading (乡镇传真) or right after such an item: a headless brief of that
+        column, the mark its label, the heading its kicker (a feature's ■小标题 is a short line alone)."""
+        m = SECTION_MARK.match(u.text)
+        if m is None or is_lead(u.text) or not self._marked_text(u):
+            return False
+        current = self.current
+        if self.pending and _column_heading_unit(self.pending[-1]):
+            heading = self.pending.pop()
+            kicker, heads = _headline_text(self.edition, heading), [heading]
+        elif not self.pending and current is not None and current.kind == "brief" and current.parts \
+                and current.parts[0].role == "label" and SECTION_MARK.match(current.parts[0].text) \
+                and not current.brief_head:
+            kicker, heads = current.kicker, []
+        else:
+            return False
+        if not self.pending:
+            self.pending_from.clear()
+        story = self.open_story("brief")
+        self.flush_pending(None)
+        story.kicker, story.heads_before = kicker, heads
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        story.parts.append(self.part("label", label))
+        story.parts.append(self.part("body", rest))
+        return True
+
+    def _marked_text(self, u: TextUnit) -> bool:
+        """Does a marked paragraph's first line carry text, not a heading: a clause mark in it, or the
+        paragraph going on past it to a sentence's end?"""
+        first = self.edition.lines[u.first_line - 1]
+        text = CLOSING_CREDIT.sub("", u.text.strip())  # …不少于2名。（邵岚）: the sentence's end before the credit
+        return bool(_CLAUSE_MARK.search(first)) or (len(u.lines) > 1 and bool(TERMINAL.search(text)))
+
     def _bullet_head_wraps(self, u: TextUnit) -> bool:
         """A short line with no clause mark right under a ● item's headline line that ran to the column's
         edge, before any of the item's text (●某县检察机关去年起诉破坏环境资源犯罪 ⏎ 56人): the rest of the
@@ -1209,9 +1245,20 @@ class _StoryMachine:
         line = spans_text(self.edition, first)
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
-        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO:
+        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body):
             return [], rest
         return first, body
+
+    def _short_of_text(self, first: list[Span], body: list[Span]) -> bool:
+        """A ● item's first line with no mark that stops well short of the column its text fills
+        (●春运返程客流平稳 ⏎ 据…统计，2月16日至3月1 ⏎ 日，…): a line of text with no mark runs on to the
+        edge, so a short one is the item's headline even when its words do not come back below."""
+        lines = sorted({sp.line for sp in body})
+        if len(lines) < 2:
+            return False
+        widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
+        printed = line_width(self.edition.lines[first[0].line - 1].strip())
+        return printed < min(widths) - BRIEF_HEAD_SHORT
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
@@ -1220,10 +1267,11 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
+        if self._brief(u, as_head=False) or self._marked_brief(u) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
                 or self._resumes_after_box(u, lead or caption):
             return
-        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._takes_subheadline(u)
+        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
+                                         or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
@@ -1388,6 +1436,25 @@ class _StoryMachine:
         self.pending.clear()
         self.pending_from.clear()
         story.parts.append(self.part("body", u.spans))
+        return True
+
+    def _note_gives_way(self, u: TextUnit) -> bool:
+        """A box (【编者按】 …) set right under a story's headline and byline, before any of its text: the box's
+        text is its first paragraph; the paragraph after a blank line (记者：… ⏎ 某某：…) is the waiting
+        story's text, which the note only introduced (a byline with no text is no story yet)."""
+        current = self.current
+        if self.raw_style or not u.gap_before or self.pending or current is None or current.kind != "box" \
+                or current.closed or len(self.stories) < 2:
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        waiting = self.stories[-2]
+        if len(body) != 1 or not TERMINAL.search(body[0].text.strip()) or waiting.kind not in _MAIN_KINDS \
+                or not any(p.role == "byline" for p in waiting.parts) or any(p.role == "body" for p in waiting.parts) \
+                or current.first_line - waiting.last_line > 2:
+            return False
+        current.closed = True
+        self.current = waiting
+        waiting.parts.append(self.part("body", u.spans))
         return True
 
     def _brief_text_starts(self, u: TextUnit) -> bool:
@@ -1580,8 +1647,10 @@ class _StoryMachine:
         target.closed = True
 
     def teaser_ref(self, u: TextUnit) -> None:
-        """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any."""
-        adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line
+        """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any; a
+        pointer that opens its line (▶2版 某某进度过半) takes the headline after it on that line instead."""
+        adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line \
+            and not self._pointer_first(u)
         own = [self.pending.pop()] if adjacent or self._pointer_under_gap(u) else []
         self.flush_pending(None)
         story = self.open_story("teaser")
@@ -1590,6 +1659,24 @@ class _StoryMachine:
         ref = re.search(r"(\d{1,2})\s*版", u.text)
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
+
+
+    def _pointer_first(self, u: TextUnit) -> bool:
+        """Is ``u`` a page pointer with words after it on its own line (▶2版 某某进度过半)?"""
+        end = u.spans[-1]
+        return len(u.lines) == 1 and bool(self.edition.lines[end.line - 1][end.end:].strip())
+
+    def _pointer_first_head(self, u: TextUnit) -> bool:
+        """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半)."""
+        current = self.current
+        if current is None or current.kind != "teaser" or current.teaser_heads or self.pending or len(u.lines) != 1 \
+                or not current.parts or current.parts[-1].role != "teaser_ref":
+            return False
+        ref = current.parts[-1].spans[-1]
+        if ref.line != u.first_line or u.spans[0].start < ref.end:
+            return False
+        current.teaser_heads = [u]
+        return True
 
 
 AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日号版期届次时点])[\u4e00-\u9fff])")
@@ -1698,6 +1785,12 @@ def _titled_document(s: _Story, headline: str) -> bool:
     """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
     and no byline: the document itself, not a report about it (which has its source)."""
     return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
+
+
+def _column_heading_unit(u: TextUnit) -> bool:
+    """A briefs column's heading (乡镇传真, 法治动态): one short line of words, no mark, no figure."""
+    t = nonspace(u.text)
+    return len(u.lines) == 1 and 0 < len(t) <= BRIEF_HEADING_MAX and not re.search(r"[\d，,、；;：:。！？!?…()（）【】]", t)
 
 
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
@@ -2240,10 +2333,18 @@ def _teaser_run(order: list[_Story], after: int) -> list[_Story]:
     teasers standing right under the one before (:func:`_bare_teaser`)."""
     run: list[_Story] = []
     for t in order:
-        if not (_pointed_teaser(t) or _bare_teaser(t, run[-1].last_line if run else after)):
+        last = run[-1].last_line if run else after
+        if not (_pointed_teaser(t) or _bare_teaser(t, last) or run and _headless_pointer(t, last)):
             break
         run.append(t)
     return run
+
+
+def _headless_pointer(s: _Story, after: int) -> bool:
+    """A teaser that is its pointer line alone (4版刊登某某文章), right under the teaser before it: it stands
+    in that run of teasers, under the same banner."""
+    return s.kind == "teaser" and not s.teaser_heads and not s.kicker and bool(s.parts) \
+        and all(p.role == "teaser_ref" for p in s.parts) and 0 < s.first_line - after <= TEASER_RUN_GAP
 
 
 def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
@@ -2402,6 +2503,8 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
     if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
         return s.kicker, _headline_text(edition, heads[0]), [], [("headline", heads[0])]
+    if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline
+        return s.kicker, "", [], []
     if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
         roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
         return (_headline_text(edition, heads[0]), _headline_text(edition, heads[1]),
@@ -2611,14 +2714,15 @@ def _is_issuer_head(text: str) -> bool:
 
 def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
     """Right under a document's printed title, the lines that name its issuers and its release date
-    are its issuer block (attribution), not subheadlines: from the title down, as long as they last."""
+    are its issuer block (attribution), not subheadlines: from the title down, as long as they last
+    (a unit of its own a line, or one unit of such lines: 某市统计局 ⏎ 2026年2月26日)."""
     for s in stories:
         for pool in (s.heads_before, s.heads_after):
             title = next((k for k, u in enumerate(pool) if DOCUMENT_TITLE.search(fold(u.text))), None)
             if title is None:
                 continue
             k = title + 1
-            while k < len(pool) and len(pool[k].lines) == 1 and _is_issuer_head(pool[k].text):
+            while k < len(pool) and all(_is_issuer_head(edition.lines[n - 1]) for n in pool[k].lines):
                 u = pool.pop(k)
                 s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
 

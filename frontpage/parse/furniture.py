@@ -53,8 +53,10 @@ DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*�
                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line that ends on a full date: how a notice closes (…公司 / 2023年7月4日)."""
 
-LUNAR_DATE = re.compile(r"^农历\s*[\u4e00-\u9fff]{2}\s*年\s*[\u4e00-\u9fff]{1,3}\s*月\s*[\u4e00-\u9fff]{2,3}$")
-"""The lunar date printed under the date line (农历己亥年四月初十): part of the date furniture."""
+LUNAR_DATE = re.compile(r"^农历\s*[\u4e00-\u9fff]{2}\s*年\s*[\u4e00-\u9fff]{1,3}\s*月\s*[\u4e00-\u9fff]{2,3}"
+                        r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,4})?$")
+"""The lunar date printed under the date line (农历己亥年四月初十), with the festival it falls on after a
+space (农历戊戌年正月十五 元宵节): part of the date furniture."""
 SECTION_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4}$")
 """A section name of two words joined by a middle dot (法治·公告, 综合·新闻): first on a page, furniture."""
 
@@ -95,9 +97,10 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     for i, t in enumerate(folded):  # a section name right under the date or page line
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page", "page_count") and _section_name(folded, i) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
-                and not _names_section(folded[i - 1]):
+                and not _names_section(folded[i - 1]) and not _prompt(t):
             out[i] = "section"
     _section_over_lead(folded, gaps, out)
+    _foot_folio(folded, out)
     _advertisements(folded, gaps, out)
     _disclaimers(folded, out)
     _weather_and_prompts(folded, out)
@@ -137,6 +140,16 @@ the weekday, the lunar date, the issue number, the page count, an organ or spons
 PAGE_SECTION = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2})\s+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
 """A page's number and its section name on one line (6 经济, A03 城事·新闻)."""
 ROMANISED = re.compile(r"^[A-Z][A-Z ]{3,}$")
+
+
+def _foot_folio(texts: list[str], out: dict[int, str]) -> None:
+    """The page's number and section name printed at its foot (1 要闻, A1 今日要闻): the last line, or
+    the line right over the desk credits (责编：…): a folio, not a teaser or a headline."""
+    for i, t in enumerate(texts):
+        if i in out or not PAGE_SECTION.match(t):
+            continue
+        if i == len(texts) - 1 or out.get(i + 1) == "desk":
+            out[i] = "page"
 
 
 def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
@@ -328,6 +341,15 @@ PROMPT_LINE = re.compile(r"^(?:" + PROMPT + r")[^。！？，,]{0,26}$")
 """A QR-code prompt on a line of its own (扫码看视频, 扫码关注…客户端): short, no sentence."""
 
 
+PROMPT_REST = re.compile(r"^[^。！？，,；;：:\d]{2,12}$")
+"""The line under a bare QR-code prompt that says what the code leads to (看直播, 下载客户端): short, no mark."""
+
+
+def bare_prompt(text: str) -> bool:
+    """A QR-code prompt alone on its line (扫描二维码), with nothing after it: its object is on the next line."""
+    return bool(re.fullmatch(r"(?:" + PROMPT + r")", text.replace(" ", "")))
+
+
 def _prompt(text: str) -> bool:
     """Is ``text`` a QR-code prompt (:data:`PROMPT_LINE`)? It is a piece of its own, never an
     advertisement's line, whatever stands next to it."""
@@ -344,6 +366,8 @@ def _weather_and_prompts(texts: list[str], out: dict[int, str]) -> None:
             out[i] = "weather"
         elif PROMPT_LINE.match(t.replace(" ", "")):
             out[i] = "prompt"
+            if bare_prompt(t) and i + 1 < len(texts) and i + 1 not in out and PROMPT_REST.match(texts[i + 1]):
+                out[i + 1] = "prompt"  # 扫描二维码 ⏎ 看灯会直播: what the code shows, on the line under it
 
 
 def _disclaimers(texts: list[str], out: dict[int, str]) -> None:

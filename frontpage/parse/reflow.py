@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, furniture_lines
+from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
@@ -265,6 +265,24 @@ def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[in
     return [(a, m.start(), "text", None), (at, b, "teaser_ref", m)]
 
 
+POINTER_FIRST = re.compile(r"[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[\s\u3000]*")
+"""A teaser's arrow and page printed before its headline on one line (``▶2版 某某进度过半``)."""
+
+
+def _pointer_head(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
+    """A 导读 line that opens on its arrow and page, its headline after them (``▶2版 某某进度过半``), as
+    (pointer, headline) pieces; None unless the words after the pointer are a headline (no clause mark)."""
+    seg = raw[a:b]
+    off = a + len(seg) - len(seg.lstrip())
+    m = POINTER_FIRST.match(fold(raw), off, b)
+    if m is None or m.end() >= b:
+        return None
+    head = raw[m.end():b].strip()
+    if not head or len(head) > POINTER_HEAD_MAX or re.search(r"[，,、；;：:。！？!?…]", head):
+        return None
+    return [(off, m.end(), "teaser_ref", m), (m.end(), b, "text", None)]
+
+
 CREDIT_TAIL = re.compile(r"(?<=[。！？”])\s*(?P<tail>[^。！？”\s][^。！？”]*)$")
 """What follows a caption's last sentence on its line: a photo credit printed on the same line
 (``图为签约现场。 本报记者 唐 琦 摄``) or the head of one wrapped onto the next (``…人次。 新华``)."""
@@ -319,7 +337,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
-                if not split and (tail := _pointer_tail(raw, a, b, bare=True)
+                if not split and (tail := _pointer_tail(raw, a, b, bare=True) or _pointer_head(raw, a, b)
                                   or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
                     continue
@@ -510,6 +528,17 @@ def _title_under_label(pieces: list[_Line], k: int) -> bool:
     return title.width <= column - TITLE_MARGIN
 
 
+COLUMN_HEADING_MAX = 8
+"""A briefs column's heading (城事速递, 法治动态) is a short line of words alone."""
+
+
+def _column_heading(text: str) -> bool:
+    """A short line with no mark at all and no ● of its own: a briefs column's heading."""
+    t = re.sub(r"\s", "", text)
+    return 0 < len(t) <= COLUMN_HEADING_MAX and not BULLET_START.match(t) \
+        and not re.search(r"[，,、；;：:。！？!?…()（）\d]", t)
+
+
 TAGGED_HEADLINE_MIN = 12
 """Without decks, the text after a tag must be this long to be a headline: in a box's column the
 first line after its label leaves room for fewer characters, which may carry no mark yet."""
@@ -533,10 +562,14 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …现将主要数据公布如下： ⏎ 一、常住人口: the first heading under the line announcing them
     if _bracketed_line(cur) and DOCUMENT_TITLE.search(fold(prev.text.strip())):
         return False  # …实施方案 ⏎ （2021年3月12日…审议通过）: the title, then the note of its adoption
+    if _title_end(prev.text) and ISSUER_NAME.match(re.sub(r"[\s\u3000]+", "", fold(cur.text))):
+        return False  # …统计公报 ⏎ （摘要） ⏎ 某市统计局: the title, then the block of who issues it
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
         return False  # a ● item after a sentence's end opens the next item of a briefs column
+    if BULLET_START.match(cur.text) and first_of_para and _column_heading(prev.text):
+        return False  # 城事速递 ⏎ ●…: the column's heading line stands over its first item
     pw, cw = prev.width, cur.width
     # Letter-spacing justifies a headline line to the width of its companion deck; spaced
     # type beside a line of another width is a headline of its own.
@@ -750,6 +783,12 @@ def _figure_headline(prev: _Line, cur: _Line) -> bool:
     return not cur.text.strip().startswith(_AFTER_FIGURE)
 
 
+def _title_end(text: str) -> bool:
+    """Does a document's printed title end on this line (…统计公报, or its qualifier （摘要） under it)?"""
+    t = fold(text.strip())
+    return bool(TITLE_QUALIFIER.match(t)) or (bool(DOCUMENT_TITLE.search(t)) and not re.search(r"[，,。；;！？]", t))
+
+
 def _bracketed_line(line: _Line) -> bool:
     """A line that is one note in brackets (（2021年3月12日…审议通过）), not a title's qualifier (（摘要）)."""
     t = line.text.strip()
@@ -863,7 +902,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             prev = run[-1]
             recent = [p.width for p in run[-COLUMN_WINDOW:]]
             if piece.gap_before:
-                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0)
+                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0) and not _teaser_ahead(pieces, k)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _label_text_wraps(pieces, k) or (_continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
@@ -879,6 +918,25 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
     return _one_line_heads(edition, classified) if raw_style else classified
 
 
+TEASER_BLOCK_LINES = 3
+"""A teaser printed inside a column is a headline line or two (a dash deck under it) over its pointer."""
+
+
+def _teaser_ahead(pieces: list[_Line], k: int) -> bool:
+    """Do the lines from ``k`` make a teaser's block: a short headline line or two with no clause mark, then
+    its pointer (详见3版), no blank line between? Set inside a column (…占规 ⏎⏎ 某某的“开工第一天” ⏎ ——新春走
+    基层 ⏎ 详见3版 ⏎⏎ 模以上…), it interrupts a sentence the text carries on after it, never continues it."""
+    for n, p in enumerate(pieces[k:k + TEASER_BLOCK_LINES + 1]):
+        if n and p.gap_before:
+            return False
+        if p.role == "teaser_ref":
+            return n > 0
+        text = p.text.strip()
+        if p.role != "text" or len(text) > POINTER_HEAD_MAX or re.search(r"[，,、；;。！？!?…]", text):
+            return False
+    return False
+
+
 def _one_item(prev: _Line, cur: _Line) -> bool:
     """Do two adjacent furniture lines make one item? An advertisement's lines do (with the risk line
     printed under it), a disclaimer's lines do, a masthead and the lines under it do, a date line and
@@ -892,6 +950,8 @@ def _one_item(prev: _Line, cur: _Line) -> bool:
         return True  # （下转 ⏎ 4版）: one continuation mark broken over two lines
     if prev.furniture == cur.furniture == "serial":
         return True  # 国内统一连续出版物号 CN 00-0000 ⏎ 第1234期: the masthead's numbers, one piece
+    if prev.furniture == cur.furniture == "prompt" and bare_prompt(prev.text):
+        return True  # 扫描二维码 ⏎ 看灯会直播: one QR-code prompt, what it leads to under it
     if prev.furniture == cur.furniture == "weather_box":
         return True  # 今日大寒 ⏎ 多云转阴 ⏎ 气温8℃～13℃: one weather box
     if prev.furniture == cur.furniture == "date" or (prev.furniture == "date" and cur.furniture == "page_count"):
