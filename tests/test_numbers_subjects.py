@@ -489,6 +489,10 @@ ELEVENTH_ROUND = [
     # a weather report's range after a day and a sky, even in a clause of its own
     ("a weather report's range after its day and sky", "今天夜间多云有阵雨5℃～11℃", "5℃～11℃", "气温"),
     ("a weather report's range in a clause of its own", "明天阴，7℃～12℃。", "7℃～12℃", "气温"),
+    # 共 and a verb (共设) run into the longer verb they overlap (设置); other overlaps keep the first verb
+    ("共设 runs into 设置", "展区共设置互动体验点24个。", "24个", "互动体验点"),
+    ("完成 does not run into 成交", "全市完成交通固定资产投资86亿元。", "86亿元", "交通固定资产投资"),
+    ("a verb introduces the noun: 悬挂", "沿街悬挂彩灯3600盏。", "3600盏", "彩灯"),
 ]
 
 

@@ -233,11 +233,24 @@ def _acts_as_verb(t: str, m: re.Match) -> bool:
 
 def _verb_matches(t: str) -> list[re.Match]:
     """The subject verbs of ``t`` in order, with a verb that is also a noun where it acts as a verb."""
-    found = list(VERB_RE.finditer(t))
+    found = [_reach(t, v) for v in VERB_RE.finditer(t)]
     taken = {i for v in found for i in range(v.start(), v.end())}
     found += [m for m in _VERB_OR_NOUN_RE.finditer(t)
               if not taken & set(range(m.start(), m.end())) and _acts_as_verb(t, m)]
     return sorted(found, key=lambda m: m.start())
+
+
+def _reach(t: str, v: re.Match) -> re.Match:
+    """The verb that an adverb-led verb ``v`` (共设, 共有: 共 and a verb) runs into when the two overlap (共设|设置
+    in 共设置: what follows 设置 is counted). Two verbs overlapping otherwise stay as found (完成|成交 in
+    完成交通投资, 新开|开工 in 新开工项目: the first is meant), and so does a verb of where to (增至)."""
+    if not v.group(0).startswith("共"):
+        return v
+    for pos in range(v.start() + 1, v.end()):
+        w = VERB_RE.match(t, pos)
+        if w and w.end() > v.end() and not w.group(0).endswith(("至", "到")):
+            return w
+    return v
 
 
 # 完成年度目标的108.6%: what a share of a completed plan is of is the plan (年度目标, 全年目标任务).
