@@ -1143,7 +1143,7 @@ class _StoryMachine:
         """A ● item of a briefs column (要闻速览, 简讯) is a brief of its own: the ● is its label, a
         line of its own is its headline (else it has none), and the column's heading, the short
         headline line right above the first item, is every item's kicker. False when ``u`` is no ● item."""
-        m = BULLET.match(u.text)
+        m = BULLET.match(u.text) or (self._marked_column_head(u) if as_head else None)
         current = self.current
         if not m or (current is not None and current.kind == "box" and not current.closed and not self._box_done()):
             return False
@@ -1177,6 +1177,21 @@ class _StoryMachine:
             if body:
                 story.parts.append(self.part("body", body))
         return True
+
+    def _marked_column_head(self, u: TextUnit) -> re.Match | None:
+        """A one-line headline opening on a mark (■, ▲, ◆) right under a briefs column's short heading
+        (简讯 ⏎ ■某某站点再扩容 ⏎ 本报讯 …), or after such an item of the column: the item's own
+        headline, set like a ● item's (the mark its label, the heading its kicker). A feature's ■小标题
+        inside a running story has no column heading above it."""
+        m = SECTION_MARK.match(u.text)
+        if m is None or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text):
+            return None
+        if self.pending:
+            return m if len(self.pending) == 1 and _column_heading_unit(self.pending[-1]) else None
+        last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)  # a photo may part two items
+        marked = last is not None and last.kind == "brief" and bool(last.brief_head) and last.parts \
+            and last.parts[0].role == "label" and SECTION_MARK.match(last.parts[0].text)
+        return m if marked else None
 
     def _marked_brief(self, u: TextUnit) -> bool:
         """A paragraph that opens on a mark (■, ▲, ◆) and then its text at once (▲9月10日，某镇…), under

@@ -1,0 +1,34 @@
+"""Front-page structures of the twelfth batch, each on a small invented snippet: briefs under a
+letter-spaced column heading whose items open on a mark (■, ▲) or a number (１．), headlines before
+or after their text; letter-spaced headlines over two lines; a display stack printed after its story."""
+
+from __future__ import annotations
+
+from tests.snippets import stories
+
+MARKED_COLUMN = """某 县 简 讯
+
+■城东新增停车泊位
+本报讯 6月2日，记者从县住建局获
+悉，今年以来城东新增停车泊位820
+个，其中充电车位近200个。
+
+■县图书馆延长开放时间
+本报讯 （通讯员 李一）今年6月起，
+县图书馆每天开放时间延长至晚上9
+点，周末照常开放。
+"""
+
+
+def test_marked_headlines_under_a_column_heading_are_briefs_of_that_column():
+    arts = stories(MARKED_COLUMN)
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [
+        ("brief", "某县简讯", "城东新增停车泊位"), ("brief", "某县简讯", "县图书馆延长开放时间")]
+    assert arts[1].text.startswith("今年6月起")
+
+
+def test_a_photo_caption_between_two_marked_briefs_does_not_end_the_column():
+    caption = "游客在某镇茶园体验采茶。今年全镇茶园面积达2.1万亩。\n本报记者 王 五 摄\n\n"
+    page = MARKED_COLUMN + "\n" + caption + "■某镇茶叶节开幕\n本报讯 6月1日，某镇茶叶节开幕，为期三\n天，共有20家茶企参展。\n"
+    arts = [a for a in stories(page) if a.kind != "caption"]
+    assert [(a.kind, a.kicker, a.headline) for a in arts][-1] == ("brief", "某县简讯", "某镇茶叶节开幕")
