@@ -32,3 +32,29 @@ def test_a_photo_caption_between_two_marked_briefs_does_not_end_the_column():
     page = MARKED_COLUMN + "\n" + caption + "■某镇茶叶节开幕\n本报讯 6月1日，某镇茶叶节开幕，为期三\n天，共有20家茶企参展。\n"
     arts = [a for a in stories(page) if a.kind != "caption"]
     assert [(a.kind, a.kicker, a.headline) for a in arts][-1] == ("brief", "某县简讯", "某镇茶叶节开幕")
+
+
+TAIL_MARKED_COLUMN = """某 镇 快 讯
+
+6月3日，某镇举办夏季招聘会，
+48家企业提供岗位1200余个。
+▲某镇夏季招聘会举办
+
+截至5月底，全镇新农合参保率
+达到97.2%，比上年提高0.5个百
+分点。
+▲某镇新农合参保率创新高
+
+6月2日，某镇“企业服务日”活动
+启动，首批走访企业36家，帮助
+解决用工难题。
+▲某镇“企业服务日”活动启动
+"""
+
+
+def test_marked_headlines_printed_under_their_text_close_each_brief_of_the_column():
+    arts = stories(TAIL_MARKED_COLUMN)
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [
+        ("brief", "某镇快讯", "某镇夏季招聘会举办"), ("brief", "某镇快讯", "某镇新农合参保率创新高"),
+        ("brief", "某镇快讯", "某镇“企业服务日”活动启动")]
+    assert [a.text[:5] for a in arts] == ["6月3日，", "截至5月底", "6月2日，"]

@@ -327,6 +327,7 @@ class _Story:
     link_to: _Story | None = None
     kicker: str = ""  # a briefs column's heading, for every item of the column
     brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
+    tail_head: bool = False  # a brief whose marked headline line is printed under its text
     doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
     heads_first: bool = False  # headline lines right before it that no story before could own
     lead_in: list[Span] = field(default_factory=list)  # a ● item's first words, on its headline's line
@@ -938,6 +939,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
+        if self._tail_head(u):
+            return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
@@ -1193,6 +1196,58 @@ class _StoryMachine:
             and last.parts[0].role == "label" and SECTION_MARK.match(last.parts[0].text)
         return m if marked else None
 
+    def _tail_headed_brief(self, u: TextUnit, nxt: TextUnit | None) -> bool:
+        """A paragraph under a briefs column's short heading (快讯 ⏎ 9月25日，… ⏎ ▲某某招聘会举办), or
+        after such an item, whose marked headline line comes right under its text: a brief of that
+        column with its headline printed after it; the heading is its kicker."""
+        own = self._inline_tail_head(u)
+        below = nxt is not None and nxt.kind == "head" and not nxt.gap_before and len(nxt.lines) == 1 \
+            and SECTION_MARK.match(nxt.text) and not _CLAUSE_MARK.search(nxt.text)
+        if not (own or below) or is_lead(u.text) or self.raw_style:
+            return False
+        last = self.stories[-1] if self.stories else None
+        if self.pending and _column_heading_unit(self.pending[-1]) and not SECTION_MARK.match(self.pending[-1].text):
+            heading = self.pending.pop()
+            kicker, heads = _headline_text(self.edition, heading), [heading]
+        elif not self.pending and last is not None and last.tail_head and last.closed:
+            kicker, heads = last.kicker, []
+        else:
+            return False
+        if not self.pending:
+            self.pending_from.clear()
+        story = self.open_story("brief")
+        self.flush_pending(None)
+        story.kicker, story.heads_before, story.tail_head = kicker, heads, True
+        body = [sp for sp in u.spans if sp.line != u.lines[-1]] if own else u.spans
+        story.parts.append(self.part("body", body))
+        if own:
+            tail = [sp for sp in u.spans if sp.line == u.lines[-1]]
+            self._tail_head(TextUnit("head", tail, text=spans_text(self.edition, tail)))
+        return True
+
+    def _inline_tail_head(self, u: TextUnit) -> bool:
+        """Does the paragraph end on a marked line of its own, with no clause mark, after a sentence's end
+        (…比上年提高0.9个百分点。⏎ ▲某某创新高)? Then that line is the item's headline, run into its text."""
+        if len(u.lines) < 2:
+            return False
+        last = self.edition.lines[u.lines[-1] - 1]
+        before = self.edition.lines[u.lines[-2] - 1]
+        return bool(SECTION_MARK.match(last)) and not _CLAUSE_MARK.search(last) and bool(TERMINAL.search(before.rstrip()))
+
+    def _tail_head(self, u: TextUnit) -> bool:
+        """The marked headline line right under the text of a brief opened by :meth:`_tail_headed_brief`:
+        the mark its label, the rest its headline; the item ends there."""
+        current = self.current
+        if current is None or not current.tail_head or current.closed or current.brief_head or self.pending:
+            return False
+        m = SECTION_MARK.match(u.text)
+        if m is None:
+            return False
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        current.parts.append(self.part("label", label))
+        current.brief_head, current.closed = rest, True
+        return True
+
     def _marked_brief(self, u: TextUnit) -> bool:
         """A paragraph that opens on a mark (■, ▲, ◆) and then its text at once (▲9月10日，某镇…), under
         a briefs column's short heading (乡镇传真) or right after such an item: a headless brief of that
@@ -1282,7 +1337,7 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._marked_brief(u) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
+        if self._brief(u, as_head=False) or self._marked_brief(u) or self._tail_headed_brief(u, nxt) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
                 or self._resumes_after_box(u, lead or caption):
             return
         if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
