@@ -58,3 +58,33 @@ def test_marked_headlines_printed_under_their_text_close_each_brief_of_the_colum
         ("brief", "某镇快讯", "某镇夏季招聘会举办"), ("brief", "某镇快讯", "某镇新农合参保率创新高"),
         ("brief", "某镇快讯", "某镇“企业服务日”活动启动")]
     assert [a.text[:5] for a in arts] == ["6月3日，", "截至5月底", "6月2日，"]
+
+
+NUMBERED_COLUMN = """某 会 速 递
+
+１．提案全部办结
+去年委员提出的２１６件提案已全部
+办结，办结率１００％。
+
+２．５Ｇ基站覆盖全部乡镇
+今年全县新建５Ｇ基站３２０个，实
+现乡镇以上区域全覆盖。
+
+３．春播面积稳中有增
+目前，全县已储备化肥约１．２万吨，
+预计春播面积２０万亩。
+"""
+
+
+def test_numbered_items_under_a_column_heading_are_briefs_the_number_their_label():
+    arts = stories(NUMBERED_COLUMN)
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [
+        ("brief", "某会速递", "提案全部办结"), ("brief", "某会速递", "５Ｇ基站覆盖全部乡镇"),
+        ("brief", "某会速递", "春播面积稳中有增")]
+    assert arts[1].text.startswith("今年全县新建")
+
+
+def test_numbered_paragraphs_with_no_column_heading_stay_text():
+    page = ("本报讯 6月2日，某县召开会议，部署三项工作：\n\n"
+            "1.加快项目建设，全年新开工项目40个。\n\n2.优化营商环境，压减审批时限三成。\n")
+    assert [a.kind for a in stories(page)] == ["news"]

@@ -1146,7 +1146,7 @@ class _StoryMachine:
         """A ● item of a briefs column (要闻速览, 简讯) is a brief of its own: the ● is its label, a
         line of its own is its headline (else it has none), and the column's heading, the short
         headline line right above the first item, is every item's kicker. False when ``u`` is no ● item."""
-        m = BULLET.match(u.text) or (self._marked_column_head(u) if as_head else None)
+        m = BULLET.match(u.text) or (self._marked_column_head(u) if as_head else None) or self._numbered_column_item(u)
         current = self.current
         if not m or (current is not None and current.kind == "box" and not current.closed and not self._box_done()):
             return False
@@ -1180,6 +1180,25 @@ class _StoryMachine:
             if body:
                 story.parts.append(self.part("body", body))
         return True
+
+    def _numbered_column_item(self, u: TextUnit) -> re.Match | None:
+        """An item numbered 1. (１．) whose first line is a headline with no clause mark, right under a briefs
+        column's short heading (速递 ⏎ １．某某全部办结 ⏎ 去年…) or after an item of that column numbered
+        so: a brief like a ● item, the number its label. A document's numbered paragraphs have no
+        column heading over them."""
+        m = ITEM_NUMBER.match(u.text)
+        first = self.edition.lines[u.first_line - 1]
+        if m is None or _CLAUSE_MARK.search(first):
+            return None
+        if self.pending:
+            heading = self.pending[-1]
+            ok = _column_heading_unit(heading) and not SECTION_MARK.match(heading.text) and m.group("n") in "1１"
+            return m if ok and not m.group("digit") else None
+        last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)
+        before = ITEM_NUMBER.match(last.parts[0].text) if last is not None and last.kind == "brief" and last.parts \
+            and last.parts[0].role == "label" else None
+        # the next number of the run: １． ⏎ … ⏎ ２．５Ｇ基站…, its figure no decimal (2.5)
+        return m if before is not None and _number(m.group("n")) == _number(before.group("n")) + 1 else None
 
     def _marked_column_head(self, u: TextUnit) -> re.Match | None:
         """A one-line headline opening on a mark (■, ▲, ◆) right under a briefs column's short heading
@@ -1327,7 +1346,7 @@ class _StoryMachine:
         if len(lines) < 2:
             return False
         widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
-        printed = line_width(self.edition.lines[first[0].line - 1].strip())
+        printed = line_width(spans_text(self.edition, first).strip())  # the words, not the item's mark
         return printed < min(widths) - BRIEF_HEAD_SHORT
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
@@ -1763,6 +1782,8 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
+ITEM_NUMBER = re.compile(r"^\s*(?P<n>[0-9０-９]{1,2})[.．](?P<digit>(?=[0-9０-９]))?\s*")
+"""The number before a briefs column's item (１．某某全部办结): a label, not part of its headline."""
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
 
@@ -1855,6 +1876,11 @@ def _titled_document(s: _Story, headline: str) -> bool:
     """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
     and no byline: the document itself, not a report about it (which has its source)."""
     return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
+
+
+def _number(digits: str) -> int:
+    """A number printed in half- or full-width digits (１２ → 12)."""
+    return int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
 
 
 def _column_heading_unit(u: TextUnit) -> bool:
