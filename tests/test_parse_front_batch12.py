@@ -88,3 +88,11 @@ def test_numbered_paragraphs_with_no_column_heading_stay_text():
     page = ("本报讯 6月2日，某县召开会议，部署三项工作：\n\n"
             "1.加快项目建设，全年新开工项目40个。\n\n2.优化营商环境，压减审批时限三成。\n")
     assert [a.kind for a in stories(page)] == ["news"]
+
+
+def test_a_letter_spaced_headline_wrapped_onto_a_quoted_word_stays_one_headline():
+    page = ("某 县 工 业 投 资 双 双 跑 出\n“加 速 度”\n\n"
+            "本报讯 （记者 王一）今年1—4月，某县规模以上工业增加值同比\n"
+            "增长9.2%，增速比一季度提高0.8个百分点。\n")
+    (a,) = stories(page)
+    assert (a.headline, a.subheadlines) == ("某县工业投资双双跑出“加速度”", [])

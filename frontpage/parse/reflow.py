@@ -158,8 +158,9 @@ class TextUnit:
 
 # --- text of spans ---------------------------------------------------------------
 
-_DISPLAY = re.compile(r"^(?:(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)[ \u3000]+){2,}"
-                      r"(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)$")
+_SPACED = r"[“‘《「]?(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)[”’》」]?"
+"""One character of letter-spaced display type, a quotation mark or title mark set close to it (“加 速 度”)."""
+_DISPLAY = re.compile(r"^(?:" + _SPACED + r"[ \u3000]+){2,}" + _SPACED + "$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
