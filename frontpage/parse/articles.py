@@ -327,6 +327,7 @@ class _Story:
     link_to: _Story | None = None
     kicker: str = ""  # a briefs column's heading, for every item of the column
     brief_head: list[Span] = field(default_factory=list)  # a ● item's own headline line
+    tail_head: bool = False  # a brief whose marked headline line is printed under its text
     doubts: list[str] = field(default_factory=list)  # what was guessed (see DOUBT_*)
     heads_first: bool = False  # headline lines right before it that no story before could own
     lead_in: list[Span] = field(default_factory=list)  # a ● item's first words, on its headline's line
@@ -938,6 +939,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
+        if self._tail_head(u):
+            return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
@@ -1143,7 +1146,7 @@ class _StoryMachine:
         """A ● item of a briefs column (要闻速览, 简讯) is a brief of its own: the ● is its label, a
         line of its own is its headline (else it has none), and the column's heading, the short
         headline line right above the first item, is every item's kicker. False when ``u`` is no ● item."""
-        m = BULLET.match(u.text)
+        m = BULLET.match(u.text) or (self._marked_column_head(u) if as_head else None) or self._numbered_column_item(u)
         current = self.current
         if not m or (current is not None and current.kind == "box" and not current.closed and not self._box_done()):
             return False
@@ -1176,6 +1179,92 @@ class _StoryMachine:
             story.brief_head = head
             if body:
                 story.parts.append(self.part("body", body))
+        return True
+
+    def _numbered_column_item(self, u: TextUnit) -> re.Match | None:
+        """An item numbered 1. (１．) whose first line is a headline with no clause mark, right under a briefs
+        column's short heading (速递 ⏎ １．某某全部办结 ⏎ 去年…) or after an item of that column numbered
+        so: a brief like a ● item, the number its label. A document's numbered paragraphs have no
+        column heading over them."""
+        m = ITEM_NUMBER.match(u.text)
+        first = self.edition.lines[u.first_line - 1]
+        if m is None or _CLAUSE_MARK.search(first):
+            return None
+        if self.pending:
+            heading = self.pending[-1]
+            ok = _column_heading_unit(heading) and not SECTION_MARK.match(heading.text) and m.group("n") in "1１"
+            return m if ok and not m.group("digit") else None
+        last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)
+        before = ITEM_NUMBER.match(last.parts[0].text) if last is not None and last.kind == "brief" and last.parts \
+            and last.parts[0].role == "label" else None
+        # the next number of the run: １． ⏎ … ⏎ ２．５Ｇ基站…, its figure no decimal (2.5)
+        return m if before is not None and _number(m.group("n")) == _number(before.group("n")) + 1 else None
+
+    def _marked_column_head(self, u: TextUnit) -> re.Match | None:
+        """A one-line headline opening on a mark (■, ▲, ◆) right under a briefs column's short heading
+        (简讯 ⏎ ■某某站点再扩容 ⏎ 本报讯 …), or after such an item of the column: the item's own
+        headline, set like a ● item's (the mark its label, the heading its kicker). A feature's ■小标题
+        inside a running story has no column heading above it."""
+        m = SECTION_MARK.match(u.text)
+        if m is None or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text):
+            return None
+        if self.pending:
+            return m if len(self.pending) == 1 and _column_heading_unit(self.pending[-1]) else None
+        last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)  # a photo may part two items
+        marked = last is not None and last.kind == "brief" and bool(last.brief_head) and last.parts \
+            and last.parts[0].role == "label" and SECTION_MARK.match(last.parts[0].text)
+        return m if marked else None
+
+    def _tail_headed_brief(self, u: TextUnit, nxt: TextUnit | None) -> bool:
+        """A paragraph under a briefs column's short heading (快讯 ⏎ 9月25日，… ⏎ ▲某某招聘会举办), or
+        after such an item, whose marked headline line comes right under its text: a brief of that
+        column with its headline printed after it; the heading is its kicker."""
+        own = self._inline_tail_head(u)
+        below = nxt is not None and nxt.kind == "head" and not nxt.gap_before and len(nxt.lines) == 1 \
+            and SECTION_MARK.match(nxt.text) and not _CLAUSE_MARK.search(nxt.text)
+        if not (own or below) or is_lead(u.text) or self.raw_style:
+            return False
+        last = self.stories[-1] if self.stories else None
+        if self.pending and _column_heading_unit(self.pending[-1]) and not SECTION_MARK.match(self.pending[-1].text):
+            heading = self.pending.pop()
+            kicker, heads = _headline_text(self.edition, heading), [heading]
+        elif not self.pending and last is not None and last.tail_head and last.closed:
+            kicker, heads = last.kicker, []
+        else:
+            return False
+        if not self.pending:
+            self.pending_from.clear()
+        story = self.open_story("brief")
+        self.flush_pending(None)
+        story.kicker, story.heads_before, story.tail_head = kicker, heads, True
+        body = [sp for sp in u.spans if sp.line != u.lines[-1]] if own else u.spans
+        story.parts.append(self.part("body", body))
+        if own:
+            tail = [sp for sp in u.spans if sp.line == u.lines[-1]]
+            self._tail_head(TextUnit("head", tail, text=spans_text(self.edition, tail)))
+        return True
+
+    def _inline_tail_head(self, u: TextUnit) -> bool:
+        """Does the paragraph end on a marked line of its own, with no clause mark, after a sentence's end
+        (…比上年提高0.9个百分点。⏎ ▲某某创新高)? Then that line is the item's headline, run into its text."""
+        if len(u.lines) < 2:
+            return False
+        last = self.edition.lines[u.lines[-1] - 1]
+        before = self.edition.lines[u.lines[-2] - 1]
+        return bool(SECTION_MARK.match(last)) and not _CLAUSE_MARK.search(last) and bool(TERMINAL.search(before.rstrip()))
+
+    def _tail_head(self, u: TextUnit) -> bool:
+        """The marked headline line right under the text of a brief opened by :meth:`_tail_headed_brief`:
+        the mark its label, the rest its headline; the item ends there."""
+        current = self.current
+        if current is None or not current.tail_head or current.closed or current.brief_head or self.pending:
+            return False
+        m = SECTION_MARK.match(u.text)
+        if m is None:
+            return False
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        current.parts.append(self.part("label", label))
+        current.brief_head, current.closed = rest, True
         return True
 
     def _marked_brief(self, u: TextUnit) -> bool:
@@ -1257,7 +1346,7 @@ class _StoryMachine:
         if len(lines) < 2:
             return False
         widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
-        printed = line_width(self.edition.lines[first[0].line - 1].strip())
+        printed = line_width(spans_text(self.edition, first).strip())  # the words, not the item's mark
         return printed < min(widths) - BRIEF_HEAD_SHORT
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
@@ -1267,7 +1356,7 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._marked_brief(u) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
+        if self._brief(u, as_head=False) or self._marked_brief(u) or self._tail_headed_brief(u, nxt) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
                 or self._resumes_after_box(u, lead or caption):
             return
         if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
@@ -1693,6 +1782,8 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
+ITEM_NUMBER = re.compile(r"^\s*(?P<n>[0-9０-９]{1,2})[.．](?P<digit>(?=[0-9０-９]))?\s*")
+"""The number before a briefs column's item (１．某某全部办结): a label, not part of its headline."""
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
 
@@ -1785,6 +1876,11 @@ def _titled_document(s: _Story, headline: str) -> bool:
     """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
     and no byline: the document itself, not a report about it (which has its source)."""
     return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
+
+
+def _number(digits: str) -> int:
+    """A number printed in half- or full-width digits (１２ → 12)."""
+    return int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
 
 
 def _column_heading_unit(u: TextUnit) -> bool:

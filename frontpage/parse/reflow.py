@@ -74,6 +74,9 @@ CLOSING_CREDIT_END = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\
 CREDIT_LINE = re.compile(r"^[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[）)]$")
 """A closing credit on a line of its own: the writers' names in brackets (``（韩露 叶舟）``)."""
 BULLET_START = re.compile(r"^\s*[●•]")
+MARKED_HEAD = re.compile(r"^[■▲◆][^，,、；;：:。！？!?…]*$")
+"""A line that opens on a mark (■, ▲, ◆) and has no clause mark: a brief's headline or a feature's
+小标题, never a sentence that runs on across a blank line."""
 """The mark that opens each item of a briefs column: it opens a paragraph."""
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
 """A numbered heading on a line of its own (一、明确发展目标): never a sentence cut off by a column break."""
@@ -155,8 +158,9 @@ class TextUnit:
 
 # --- text of spans ---------------------------------------------------------------
 
-_DISPLAY = re.compile(r"^(?:(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)[ \u3000]+){2,}"
-                      r"(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)$")
+_SPACED = r"[“‘《「]?(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)[”’》」]?"
+"""One character of letter-spaced display type, a quotation mark or title mark set close to it (“加 速 度”)."""
+_DISPLAY = re.compile(r"^(?:" + _SPACED + r"[ \u3000]+){2,}" + _SPACED + "$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
@@ -828,6 +832,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     tail = prev.text.rstrip()
     if TERMINAL.search(tail) or CLOSING_CREDIT_END.search(tail) or BULLET_START.match(cur.text):
         return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column
+    if MARKED_HEAD.match(prev.text.strip()):
+        return False  # …比上年提高0.9个百分点。⏎ ▲某某创新高 ⏎⏎ 9月26日，…: a marked headline ends its item
     if unclosed or CONTINUING.search(tail):
         return True
     if len(run) == 1:
