@@ -962,6 +962,8 @@ class _StoryMachine:
         row of column names, rows of cells with figures: 品种 均价 环比 ⏎ 粳米 5.90元/公斤 持平) is
         part of that story's text, not a stack of headlines."""
         current = self.current
+        if self._table_rows_go_on(u):
+            return True
         if not self.raw_style or current is None or current.closed or self.pending or len(u.lines) != 1 \
                 or current.kind not in ("unknown", "news", "wire") or not current.parts \
                 or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
@@ -972,6 +974,27 @@ class _StoryMachine:
                 len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
             return False
         current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
+
+    def _table_rows_go_on(self, u: TextUnit) -> bool:
+        """Rows of cells (电子产品 １５．２) right under a story's text line that is itself a table's row
+        or its unit line (单位：%), or a table's title over its unit line (表2 … ⏎ 单位：%) above such rows,
+        go on the story's text, on any page: a headline is no row of figures."""
+        current = self.current
+        if current is None or current.closed or self.pending or not current.parts or current.parts[-1].role != "body":
+            return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        last = current.parts[-1].lines[-1]
+        above = self.edition.lines[last - 1].strip()
+        below = self.edition.lines[u.lines[-1]].strip() if u.lines[-1] < len(self.edition.lines) else ""
+        titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
+            and _table_row(below) and last >= u.first_line - 2
+        rows = (_table_row(above) or _UNIT_LINE.match(above)) and all(_table_row(t) for t in lines) \
+            and not u.gap_before and last == u.first_line - 1
+        if not (titled or rows):
+            return False
+        for n, t in zip(u.lines, lines):
+            current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
         return True
 
     def _table_block(self, u: TextUnit) -> bool:
@@ -1742,10 +1765,24 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
 
 
 def _table_row(line: str) -> bool:
-    """A table's row: three or more cells set apart by spaces, one of them a figure."""
+    """A table's row: three or more cells set apart by spaces, one of them a figure; or a name and a
+    bare figure (电子产品 １５．２, 钢材 -3.2) in a table whose unit is printed once above its rows."""
     cells = line.split()
+    if len(cells) == 2:
+        return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
+            and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+_TABLE_TITLE = re.compile(r"^表\s*[\d一二三四五六七八九十]+\s*\S")
+"""A table's title line: 表1 …, 表二 …."""
+
+_UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
+"""A table's unit printed once above its rows (单位：%, 单位：万吨)."""
+
+_BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
+"""A table cell that is a figure alone, full-width or not (１５．２, －１．７, 3.8, 12%)."""
 
 
 def _table_header(line: str) -> bool:
