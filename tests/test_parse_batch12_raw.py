@@ -33,3 +33,30 @@ def test_rows_of_a_name_and_a_full_width_figure_under_a_unit_line_are_no_headlin
     assert doc.headline == "某川县2023年农业经济统计公报"
     assert doc.subheadlines == ["一、种植业", "二、畜牧业"]
     assert "蔬菜和食用菌种植业 －０．８" in doc.text
+
+
+# --- a document whose title is printed after its first section ---------------------------------
+
+def test_a_bulletins_title_and_issuer_after_its_first_section_leave_it_one_document():
+    text = blank("2023年，全县农业生产稳中有进，粮食", "产量再创新高，农民收入稳步增长。", "",
+                 "一、种植业", "", "全年粮食播种面积62.4万亩，比上年增", "加0.8万亩；粮食总产量21.6万吨，", "增长1.2%。", "",
+                 "某川县2023年农业农村经济", "发展统计公报", "", "某川县统计局", "2024年3月14日", "",
+                 "二、畜牧业", "", "年末生猪存栏21.3万头，比上年末增长", "1.4%；全年生猪出栏35.2万头。", "",
+                 "三、渔业", "", "全年水产品产量3.6万吨，增长2.3%。")
+    (doc,) = stories(text)
+    assert doc.headline == "某川县2023年农业农村经济发展统计公报"
+    assert doc.subheadlines[0] == "一、种植业" and doc.subheadlines[-2:] == ["二、畜牧业", "三、渔业"]
+    assert doc.text.startswith("2023年，全县农业") and doc.text.endswith("增长2.3%。")
+
+
+def test_a_reports_title_deck_and_speaker_after_its_opening_leave_it_one_document():
+    text = blank("各位代表：", "", "受县人民政府委托，现将某川县2023年", "财政预算执行情况报告如下，请予审议。", "",
+                 "关于某川县2023年预算执行情况", "的报告（摘要）", "", "——2024年1月10日在某川县第五届人民代表",
+                 "大会第四次会议上", "", "某川县财政局局长 王 一", "", "一、2023年预算执行情况", "",
+                 "2023年，全县一般公共预算收入完成", "28.6亿元，增长6.8%。", "", "（一）一般公共预算", "",
+                 "全县一般公共预算支出完成41.2亿元，", "下降2.3%。", "", "二、2024年预算草案", "",
+                 "2024年全县一般公共预算收入预计完成", "30.1亿元，增长5.1%左右。")
+    (doc,) = stories(text)
+    assert doc.headline == "关于某川县2023年预算执行情况的报告（摘要）"
+    assert doc.text.startswith("各位代表：") and doc.text.endswith("增长5.1%左右。")
+    assert "二、2024年预算草案" in doc.subheadlines

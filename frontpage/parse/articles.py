@@ -39,6 +39,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from .dates import year_for
+from .digits import page_number
 from .furniture import TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
@@ -849,6 +850,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _issuer_heads(edition, machine.stories)
     _section_marks(edition, machine.stories)
     _first_section_heading(edition, machine.stories)
+    _rejoin_numbered_sections(machine.stories)
     return machine.stories
 
 
@@ -2659,6 +2661,59 @@ def _numbered_item_headings(edition: Edition, stories: list[_Story]) -> None:
                     kept.append(_part(edition, "body", piece))
         s.subheads.sort(key=lambda u: u.first_line)  # in print order, among the numbered headings
         s.parts = kept
+
+
+_TOP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+"""A document's top-level section heading (一、工业生产, 二、2024年预算草案)."""
+
+_ASIDES = ("box", "caption", "teaser", "furniture")
+"""Items printed inside a document's run without being part of it (a glossary box, a caption, a teaser)."""
+
+
+def _top_numbers(s: _Story) -> list[int]:
+    """The numbers of a story's top-level section headings (一、… → 1), in print order."""
+    out = []
+    for u in sorted(s.heads_before + s.heads_after + s.subheads, key=lambda u: u.first_line):
+        m = _TOP_HEADING.match(nonspace(u.text))
+        if m:
+            try:
+                out.append(page_number(m.group(1)))
+            except ValueError:
+                continue
+    return out
+
+
+def _sections_go_on(a: _Story, b: _Story) -> bool:
+    """``b`` goes on ``a``'s document: neither has a source line, one of them has no headline, and
+    ``b``'s first top-level section heading is the one after ``a``'s last (一、 … | title | 二、 …)."""
+    if a.source or b.source or a.byline and b.byline or (a.has_headline() and b.has_headline()):
+        return False
+    mine, theirs = _top_numbers(a), _top_numbers(b)
+    return bool(mine and theirs) and theirs[0] == mine[-1] + 1
+
+
+def _rejoin_numbered_sections(stories: list[_Story]) -> None:
+    """A document whose title (and issuer, date, or delivery line and speaker) is printed after its
+    opening paragraphs or first section was cut in two at the title: the part after it, numbered on
+    from the part before (一、… ⏎ title ⏎ 二、…), is the same document, whatever sits between."""
+    k = 0
+    while k < len(stories):
+        a = stories[k]
+        nxt = next((j for j in range(k + 1, len(stories)) if stories[j].kind not in _ASIDES), None)
+        if a.kind in _ASIDES or nxt is None or not _sections_go_on(a, stories[nxt]):
+            k += 1
+            continue
+        b = stories.pop(nxt)
+        a.parts += b.parts
+        numbered = [u for u in b.heads_before + b.heads_after if _NUMBERED.match(nonspace(u.text))]
+        a.subheads = sorted(a.subheads + b.subheads + numbered, key=lambda u: u.first_line)
+        a.heads_before += [u for u in b.heads_before if u not in numbered]
+        a.heads_after += [u for u in b.heads_after if u not in numbered]
+        a.byline = a.byline or b.byline
+        a.kind = "document" if "document" in (a.kind, b.kind) else a.kind
+        a.continues_on = b.continues_on or a.continues_on
+        for other in stories:
+            other.link_to = a if other.link_to is b else other.link_to
 
 
 def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
