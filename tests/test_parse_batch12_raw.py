@@ -60,3 +60,17 @@ def test_a_reports_title_deck_and_speaker_after_its_opening_leave_it_one_documen
     assert doc.headline == "关于某川县2023年预算执行情况的报告（摘要）"
     assert doc.text.startswith("各位代表：") and doc.text.endswith("增长5.1%左右。")
     assert "二、2024年预算草案" in doc.subheadlines
+
+
+# --- a wide photo's caption cutting a paragraph mid-sentence -----------------------------------
+
+def test_a_caption_set_wider_than_the_column_does_not_run_on_from_the_cut_paragraph():
+    text = blank("某川县召开全县经济工作会议", "", "本报讯 1月5日，某川县召开经济工作", "会议。会议指出，全县地区生产总值增长",
+                 "5.1%，规模以上工业增加值增长7.2%，", "投资增长8.3%。其中，增幅居全市前列的", "",
+                 "1月5日，某川县召开经济工作会议，总结去年工作。　本报记者 王 一 摄", "",
+                 "是数字经济和先进制造业，分别增长", "12.4%和9.8%。")
+    arts = stories(text)
+    caption = next(a for a in arts if a.kind == "caption")
+    assert caption.text.startswith("1月5日，某川县召开经济工作会议，总结")
+    news = next(a for a in arts if a.kind != "caption")
+    assert "增幅居全市前列的" in news.text and "分别增长" in news.text
