@@ -74,3 +74,27 @@ def test_a_caption_set_wider_than_the_column_does_not_run_on_from_the_cut_paragr
     assert caption.text.startswith("1月5日，某川县召开经济工作会议，总结")
     news = next(a for a in arts if a.kind != "caption")
     assert "增幅居全市前列的" in news.text and "分别增长" in news.text
+
+
+# --- notices: an issuer over a 关于… title, a title wrapped by the column ---------------------------
+
+def _after_a_story(*notice: str) -> str:
+    return raw("本报讯 5月6日，某县新建的三座污水处理", "厂全部投入运行，日处理能力达到两万", "吨，出水水质稳定达标。",
+               "某县污水处理能力翻番", *notice)
+
+
+def test_an_issuer_over_a_notice_title_about_something_is_one_headline():
+    text = _after_a_story("某县交通运输局", "关于某某大桥封闭施工的通告", "为保障施工安全，现就有关事项通告如下：",
+                          "某某大桥自6月1日起封闭施工，为期30天。", "特此通告。", "某县交通运输局", "2024年5月20日")
+    notice = next(a for a in stories(text) if a.kind == "notice")
+    assert notice.headline == "某县交通运输局关于某某大桥封闭施工的通告" and notice.kicker == ""
+
+
+def test_a_notice_title_wrapped_by_the_column_under_its_issuer_is_one_headline():
+    text = _after_a_story("某县人力资源局", "关于开展2024年度技能人才评价", "工作的公告", "各有关单位：",
+                          "现就2024年度技能人才评价工作公告", "如下：报名时间为6月1日至6月30日。", "某县人力资源局",
+                          "2024年5月20日")
+    arts = stories(text)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert notice.headline == "某县人力资源局关于开展2024年度技能人才评价工作的公告"
+    assert notice.text.startswith("各有关单位：") and len(arts) == 2

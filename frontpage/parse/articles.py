@@ -729,7 +729,8 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
-        if prev is not None and fold(u.text).startswith("关于") and DOCUMENT_TITLE.search(fold(u.text)) \
+        titled = DOCUMENT_TITLE.search(fold(u.text)) or ABOUT_NOTICE.match(nonspace(fold(u.text)))
+        if prev is not None and fold(u.text).startswith("关于") and titled \
                 and ISSUER_LINE.match(fold(prev.text)) and not DATE_TAIL.search(fold(prev.text)):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
@@ -1628,15 +1629,28 @@ class _StoryMachine:
 
     def _issuer_over_title(self, u: TextUnit) -> TextUnit:
         """The issuer's name on the line right above a notice's 关于… title (某市人民政府 ⏎ 关于某某的通告)
-        waits as a headline line: it is the first part of the notice's one title."""
-        issuer = self.pending[-1] if self.pending and not u.gap_before else None
-        if issuer is None or issuer.last_line != u.first_line - 1 or len(issuer.lines) != 1 \
-                or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
+        waits as a headline line: it is the first part of the notice's one title. So is the title's
+        first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告)."""
+        wrapped = self._pending_above(u)
+        if wrapped is not None and nonspace(fold(wrapped.text)).startswith("关于") \
+                and ABOUT_NOTICE.match(nonspace(fold(wrapped.text + u.text))):
+            u = self._take_pending(u)
+        issuer = self._pending_above(u)
+        if issuer is None or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
             return u
-        self.pending.pop()
+        return self._take_pending(u)
+
+    def _pending_above(self, u: TextUnit) -> TextUnit | None:
+        """The waiting headline line right above ``u`` (no blank line between), if it is one line."""
+        above = self.pending[-1] if self.pending and not u.gap_before else None
+        return above if above is not None and above.last_line == u.first_line - 1 and len(above.lines) == 1 else None
+
+    def _take_pending(self, u: TextUnit) -> TextUnit:
+        """``u`` with the waiting line above it joined in front."""
+        above = self.pending.pop()
         if not self.pending:
             self.pending_from.clear()
-        return TextUnit(u.kind, list(issuer.spans) + list(u.spans), text=issuer.text + u.text)
+        return TextUnit(u.kind, list(above.spans) + list(u.spans), text=above.text + u.text)
 
     def _pointer_under_gap(self, u: TextUnit) -> bool:
         """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
