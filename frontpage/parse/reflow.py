@@ -437,7 +437,7 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
-                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)) \
+                or (after_end and ABOUT_NOTICE.match(title) and (issuer_above(prev) or after_notice)) \
                 or (after_end and (prev is None or p.gap_before) and NOTICE_ABOUT.match(title)):
             p.role = "notice"
     return pieces
