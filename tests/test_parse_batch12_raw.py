@@ -103,8 +103,8 @@ def test_a_notice_title_wrapped_by_the_column_under_its_issuer_is_one_headline()
 def test_a_notice_titled_about_something_right_after_the_last_notices_date_is_a_notice_of_its_own():
     text = _after_a_story("某县交通运输局", "关于某某大桥封闭施工的通告", "为保障施工安全，现就有关事项通告如下：",
                           "某某大桥自6月1日起封闭施工，为期30天。", "特此通告。", "某县交通运输局", "2024年5月20日",
-                          "关于招募文明交通志愿者的启事", "为倡导文明出行，县交通运输局现面向", "社会招募志愿者100名。",
+                          "关于公开招募“文明交通志愿者”的启事", "为倡导文明出行，县交通运输局现面向", "社会招募志愿者100名。",
                           "某县交通运输局", "2024年5月20日")
     notices = [a for a in stories(text) if a.kind == "notice"]
-    assert [n.headline for n in notices] == ["某县交通运输局关于某某大桥封闭施工的通告", "关于招募文明交通志愿者的启事"]
+    assert [n.headline for n in notices] == ["某县交通运输局关于某某大桥封闭施工的通告", "关于公开招募“文明交通志愿者”的启事"]
     assert notices[1].text.startswith("为倡导文明出行")
