@@ -108,3 +108,14 @@ def test_a_notice_titled_about_something_right_after_the_last_notices_date_is_a_
     notices = [a for a in stories(text) if a.kind == "notice"]
     assert [n.headline for n in notices] == ["某县交通运输局关于某某大桥封闭施工的通告", "关于公开招募“文明交通志愿者”的启事"]
     assert notices[1].text.startswith("为倡导文明出行")
+
+
+# --- a ● item whose headline line is over a text opening on its month ------------------------------
+
+def test_a_bullet_line_without_marks_over_a_text_opening_on_its_month_is_the_items_headline():
+    text = raw("乡镇动态", "●某镇召开春季森林防火工作部署会议", "3月份，全镇共排查森林火灾隐患点26处，",
+               "整改到位率达百分之百。（王 一）", "●某镇开展植树活动", "3月12日，某镇组织干部群众200余人",
+               "义务植树5000余株。（李 二）")
+    arts = stories(text)
+    assert [a.headline for a in arts] == ["某镇召开春季森林防火工作部署会议", "某镇开展植树活动"]
+    assert arts[0].text.startswith("3月份，全镇")

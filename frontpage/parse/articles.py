@@ -77,6 +77,9 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
+"""A text that opens on its month or day and a comma (5月份，… / 6月3日，…): a sentence's start, so
+a ● line with no mark right above it is the item's headline, not its text's first line."""
 _RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*[，,]")
 """A lead that opens on a day named relative to the edition's date (昨日，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
@@ -1271,7 +1274,9 @@ class _StoryMachine:
         line = spans_text(self.edition, first)
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
-        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body):
+        text = spans_text(self.edition, body)
+        if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
+                and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
         return first, body
 
