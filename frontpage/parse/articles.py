@@ -39,6 +39,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from .dates import year_for
+from .digits import page_number
 from .furniture import TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
@@ -76,6 +77,9 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
+"""A text that opens on its month or day and a comma (5月份，… / 6月3日，…): a sentence's start, so
+a ● line with no mark right above it is the item's headline, not its text's first line."""
 _RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*[，,]")
 """A lead that opens on a day named relative to the edition's date (昨日，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
@@ -729,7 +733,8 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
-        if prev is not None and fold(u.text).startswith("关于") and DOCUMENT_TITLE.search(fold(u.text)) \
+        titled = DOCUMENT_TITLE.search(fold(u.text)) or ABOUT_NOTICE.match(nonspace(fold(u.text)))
+        if prev is not None and fold(u.text).startswith("关于") and titled \
                 and ISSUER_LINE.match(fold(prev.text)) and not DATE_TAIL.search(fold(prev.text)):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
@@ -850,6 +855,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _issuer_heads(edition, machine.stories)
     _section_marks(edition, machine.stories)
     _first_section_heading(edition, machine.stories)
+    _rejoin_numbered_sections(machine.stories)
     return machine.stories
 
 
@@ -965,6 +971,8 @@ class _StoryMachine:
         row of column names, rows of cells with figures: 品种 均价 环比 ⏎ 粳米 5.90元/公斤 持平) is
         part of that story's text, not a stack of headlines."""
         current = self.current
+        if self._table_rows_go_on(u):
+            return True
         if not self.raw_style or current is None or current.closed or self.pending or len(u.lines) != 1 \
                 or current.kind not in ("unknown", "news", "wire") or not current.parts \
                 or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
@@ -975,6 +983,27 @@ class _StoryMachine:
                 len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
             return False
         current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
+
+    def _table_rows_go_on(self, u: TextUnit) -> bool:
+        """Rows of cells (电子产品 １５．２) right under a story's text line that is itself a table's row
+        or its unit line (单位：%), or a table's title over its unit line (表2 … ⏎ 单位：%) above such rows,
+        go on the story's text, on any page: a headline is no row of figures."""
+        current = self.current
+        if current is None or current.closed or self.pending or not current.parts or current.parts[-1].role != "body":
+            return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        last = current.parts[-1].lines[-1]
+        above = self.edition.lines[last - 1].strip()
+        below = self.edition.lines[u.lines[-1]].strip() if u.lines[-1] < len(self.edition.lines) else ""
+        titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
+            and _table_row(below) and last >= u.first_line - 2
+        rows = (_table_row(above) or _UNIT_LINE.match(above)) and all(_table_row(t) for t in lines) \
+            and not u.gap_before and last == u.first_line - 1
+        if not (titled or rows):
+            return False
+        for n, t in zip(u.lines, lines):
+            current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
         return True
 
     def _table_block(self, u: TextUnit) -> bool:
@@ -1334,7 +1363,9 @@ class _StoryMachine:
         line = spans_text(self.edition, first)
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
-        if shared_share(line, spans_text(self.edition, body)) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body):
+        text = spans_text(self.edition, body)
+        if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
+                and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
         return first, body
 
@@ -1692,15 +1723,28 @@ class _StoryMachine:
 
     def _issuer_over_title(self, u: TextUnit) -> TextUnit:
         """The issuer's name on the line right above a notice's 关于… title (某市人民政府 ⏎ 关于某某的通告)
-        waits as a headline line: it is the first part of the notice's one title."""
-        issuer = self.pending[-1] if self.pending and not u.gap_before else None
-        if issuer is None or issuer.last_line != u.first_line - 1 or len(issuer.lines) != 1 \
-                or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
+        waits as a headline line: it is the first part of the notice's one title. So is the title's
+        first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告)."""
+        wrapped = self._pending_above(u)
+        if wrapped is not None and nonspace(fold(wrapped.text)).startswith("关于") \
+                and ABOUT_NOTICE.match(nonspace(fold(wrapped.text + u.text))):
+            u = self._take_pending(u)
+        issuer = self._pending_above(u)
+        if issuer is None or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
             return u
-        self.pending.pop()
+        return self._take_pending(u)
+
+    def _pending_above(self, u: TextUnit) -> TextUnit | None:
+        """The waiting headline line right above ``u`` (no blank line between), if it is one line."""
+        above = self.pending[-1] if self.pending and not u.gap_before else None
+        return above if above is not None and above.last_line == u.first_line - 1 and len(above.lines) == 1 else None
+
+    def _take_pending(self, u: TextUnit) -> TextUnit:
+        """``u`` with the waiting line above it joined in front."""
+        above = self.pending.pop()
         if not self.pending:
             self.pending_from.clear()
-        return TextUnit(u.kind, list(issuer.spans) + list(u.spans), text=issuer.text + u.text)
+        return TextUnit(u.kind, list(above.spans) + list(u.spans), text=above.text + u.text)
 
     def _pointer_under_gap(self, u: TextUnit) -> bool:
         """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
@@ -1833,10 +1877,24 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
 
 
 def _table_row(line: str) -> bool:
-    """A table's row: three or more cells set apart by spaces, one of them a figure."""
+    """A table's row: three or more cells set apart by spaces, one of them a figure; or a name and a
+    bare figure (电子产品 １５．２, 钢材 -3.2) in a table whose unit is printed once above its rows."""
     cells = line.split()
+    if len(cells) == 2:
+        return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
+            and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+_TABLE_TITLE = re.compile(r"^表\s*[\d一二三四五六七八九十]+\s*\S")
+"""A table's title line: 表1 …, 表二 …."""
+
+_UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
+"""A table's unit printed once above its rows (单位：%, 单位：万吨)."""
+
+_BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
+"""A table cell that is a figure alone, full-width or not (１５．２, －１．７, 3.8, 12%)."""
 
 
 def _table_header(line: str) -> bool:
@@ -2718,6 +2776,59 @@ def _numbered_item_headings(edition: Edition, stories: list[_Story]) -> None:
                     kept.append(_part(edition, "body", piece))
         s.subheads.sort(key=lambda u: u.first_line)  # in print order, among the numbered headings
         s.parts = kept
+
+
+_TOP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+"""A document's top-level section heading (一、工业生产, 二、2024年预算草案)."""
+
+_ASIDES = ("box", "caption", "teaser", "furniture")
+"""Items printed inside a document's run without being part of it (a glossary box, a caption, a teaser)."""
+
+
+def _top_numbers(s: _Story) -> list[int]:
+    """The numbers of a story's top-level section headings (一、… → 1), in print order."""
+    out = []
+    for u in sorted(s.heads_before + s.heads_after + s.subheads, key=lambda u: u.first_line):
+        m = _TOP_HEADING.match(nonspace(u.text))
+        if m:
+            try:
+                out.append(page_number(m.group(1)))
+            except ValueError:
+                continue
+    return out
+
+
+def _sections_go_on(a: _Story, b: _Story) -> bool:
+    """``b`` goes on ``a``'s document: neither has a source line, one of them has no headline, and
+    ``b``'s first top-level section heading is the one after ``a``'s last (一、 … | title | 二、 …)."""
+    if a.source or b.source or a.byline and b.byline or (a.has_headline() and b.has_headline()):
+        return False
+    mine, theirs = _top_numbers(a), _top_numbers(b)
+    return bool(mine and theirs) and theirs[0] == mine[-1] + 1
+
+
+def _rejoin_numbered_sections(stories: list[_Story]) -> None:
+    """A document whose title (and issuer, date, or delivery line and speaker) is printed after its
+    opening paragraphs or first section was cut in two at the title: the part after it, numbered on
+    from the part before (一、… ⏎ title ⏎ 二、…), is the same document, whatever sits between."""
+    k = 0
+    while k < len(stories):
+        a = stories[k]
+        nxt = next((j for j in range(k + 1, len(stories)) if stories[j].kind not in _ASIDES), None)
+        if a.kind in _ASIDES or nxt is None or not _sections_go_on(a, stories[nxt]):
+            k += 1
+            continue
+        b = stories.pop(nxt)
+        a.parts += b.parts
+        numbered = [u for u in b.heads_before + b.heads_after if _NUMBERED.match(nonspace(u.text))]
+        a.subheads = sorted(a.subheads + b.subheads + numbered, key=lambda u: u.first_line)
+        a.heads_before += [u for u in b.heads_before if u not in numbered]
+        a.heads_after += [u for u in b.heads_after if u not in numbered]
+        a.byline = a.byline or b.byline
+        a.kind = "document" if "document" in (a.kind, b.kind) else a.kind
+        a.continues_on = b.continues_on or a.continues_on
+        for other in stories:
+            other.link_to = a if other.link_to is b else other.link_to
 
 
 def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:

@@ -441,7 +441,7 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
-                or (after_end and ABOUT_NOTICE.match(title) and issuer_above(prev)) \
+                or (after_end and ABOUT_NOTICE.match(title) and (issuer_above(prev) or after_notice)) \
                 or (after_end and (prev is None or p.gap_before) and NOTICE_ABOUT.match(title)):
             p.role = "notice"
     return pieces
@@ -810,6 +810,16 @@ STACK_RUN_MAX = 3
 or shows a mark)."""
 
 
+WIDER_THAN_COLUMN = 3
+"""A line at least this many characters wider than the text column is set across more than it."""
+
+
+def _set_wider(run: list[_Line], cur: _Line, main_col: float) -> bool:
+    """After a blank line, a line wider than the text column and than the paragraph's own lines (a
+    caption under a wide photo, 1月5日，某县召开… 本报记者 某某 摄) does not go on that paragraph."""
+    return len(run) >= 2 and cur.width >= max(main_col, max(p.width for p in run)) + WIDER_THAN_COLUMN
+
+
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
@@ -829,6 +839,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False  # …增长4.8% ⏎⏎ 短评: a commentary's label opens the next stack
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run if not _bracketed_line(p)))):
         return False  # a document's printed title (关于…的意见), and the approval note under it, stand above its text
+    if _set_wider(run, cur, main_col):
+        return False  # a line set across more than the column after a blank line: a wide photo's caption
     tail = prev.text.rstrip()
     if TERMINAL.search(tail) or CLOSING_CREDIT_END.search(tail) or BULLET_START.match(cur.text):
         return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column
