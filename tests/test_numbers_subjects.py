@@ -496,7 +496,33 @@ ELEVENTH_ROUND = [
 ]
 
 
-SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND
+TWELFTH_ROUND = [
+    # verbs of planting, supply, purchase, remedial works, clearance, recruitment and visiting introduce the noun
+    ("a verb introduces the noun: 栽植", "春季全县栽植樟树苗约18万株。", "约18万株", "樟树苗"),
+    ("a verb introduces the noun: 投放", "公交公司投放新能源公交车60辆。", "60辆", "新能源公交车"),
+    ("a verb introduces the noun: 采购", "食堂采购本地蔬菜约40吨。", "约40吨", "本地蔬菜"),
+    ("a verb introduces the noun: 整治", "街道排查整治消防隐患320处。", "320处", "消防隐患"),
+    ("a verb introduces the noun: 修建", "景区沿湖修建栈道3.5公里。", "3.5公里", "栈道"),
+    ("a verb introduces the noun: 拆除", "镇里拆除违章搭建约2万平方米。", "约2万平方米", "违章搭建"),
+    ("a verb introduces the noun: 清除", "志愿者清除河面漂浮物近8吨。", "近8吨", "河面漂浮物"),
+    ("a verb introduces the noun: 招募", "图书馆面向社会招募阅读推广人30名。", "30名", "阅读推广人"),
+    ("a verb introduces the noun: 走访慰问", "社区走访慰问独居老人260户。", "260户", "独居老人"),
+    # a verb inside a category's name introduces nothing (政府采购, 采购经理指数)
+    ("a verb inside a category's name: 采购经理指数", "全国非制造业采购经理指数为51.2%。", "51.2%", "全国非制造业采购经理指数"),
+    ("a verb inside a category's name: 政府采购", "政府采购货物合同金额增长7%。", "7%", "政府采购货物合同金额"),
+    # a level reached or held after its noun is framing
+    ("发展到 is framing", "全乡蓝莓种植面积发展到1.6万亩。", "1.6万亩", "全乡蓝莓种植面积"),
+    ("保持 is framing", "城区污水集中处理率保持98%以上。", "98%以上", "城区污水集中处理率"),
+    # what counted teams, people and places do ends their noun
+    ("a count's noun ends before a predicate: 争冠", "16支龙舟队争冠。", "16支", "龙舟队"),
+    ("a count's noun ends before a predicate: 到场", "约5000名球迷到场助威。", "约5000名", "球迷"),
+    ("a count's noun ends before a predicate: 报名", "已有58家商户报名参加夜市。", "58家", "商户"),
+    ("a count's noun ends before a predicate: 融入", "9个村融入景区发展。", "9个", "村"),
+    ("a count's noun ends before a predicate: 常态化", "全镇260名网格员常态化入户走访。", "260名", "网格员"),
+]
+
+
+SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND
 """Every invented sentence of a subject class, the round that added it aside."""
 
 

@@ -157,11 +157,17 @@ _RELATIVE = re.compile(r"^(?![有来在从向对到去至往])[^的，,；;：:]
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
 _CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
-_CATEGORY_NAMES = tuple(vocabulary.words("verb_initial_nouns"))
+_CATEGORY_RE = re.compile(vocabulary.alternation("verb_initial_nouns"))
 _NOUN_END = re.compile(r"[已将仍还也都均]")  # 救助资金已下拨: the noun after a verb ends at an adverb
 _ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
 _TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时")
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
+
+
+def _in_category_name(t: str, at: int) -> bool:
+    """Whether position ``at`` of ``t`` lies inside a category's name (新建商品住宅, 政府采购工程: the verb in it
+    names the category, it introduces no noun)."""
+    return any(m.start() <= at < m.end() for m in _CATEGORY_RE.finditer(t))
 
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
@@ -200,7 +206,7 @@ def _subject_verbs(t: str) -> list[re.Match]:
             if len(clean_subject(t[v.end():])) <= 2:
                 continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
         rest = t[v.end():]
-        inside = _inside_a_noun(t, v, rest) or t.startswith(_CATEGORY_NAMES, v.start())  # 新建商品住宅: a category
+        inside = _inside_a_noun(t, v, rest) or _in_category_name(t, v.start())  # 新建商品住宅, 政府采购: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()])
@@ -331,7 +337,7 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
 
 
 # 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
-_PLACE_SUFFIXES = "点站室处所机器"  # and an instrument: 收割机, 孵化器
+_PLACE_SUFFIXES = "点站室处所机器商"  # and an instrument (收割机, 孵化器) or a trader (采购商, 供应商)
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
