@@ -519,6 +519,19 @@ TWELFTH_ROUND = [
     ("a count's noun ends before a predicate: 报名", "已有58家商户报名参加夜市。", "58家", "商户"),
     ("a count's noun ends before a predicate: 融入", "9个村融入景区发展。", "9个", "村"),
     ("a count's noun ends before a predicate: 常态化", "全镇260名网格员常态化入户走访。", "260名", "网格员"),
+    # a starting point (从…的) or a base (按…的) before the number: the noun is before it
+    ("从…的 is the start of a from-to change", "合唱团成员已从最初的8人发展到目前的65人。", "8人", "合唱团成员"),
+    ("到目前的 ends a from-to change", "合唱团成员已从最初的8人发展到目前的65人。", "65人", "合唱团成员"),
+    ("按…的 is the base of a rate", "区级预备费按本级支出的2%设置。", "2%", "区级预备费"),
+    ("a share of a place's whole without 的", "全县粮食产量约占全市三成。", "三成", "全县粮食产量"),
+    ("各季度 is a time word", "各季度增速保持在3%—7%之间。", "3%—7%", "增速"),
+    # a grant, a penalty or a discount printed after its number: its noun
+    ("a cap between the grant verb and the number", "每家企业给予最高不超过50万元奖励。", "不超过50万元", "奖励"),
+    ("a rate of a base, a verb of giving, then the noun", "对新购农机按购机价的30%给予补贴。", "30%", "补贴"),
+    ("a rate of a base, a verb of giving, then the noun", "按每个车位2000元给予一次性建设奖补。", "2000元",
+     "一次性建设奖补"),
+    ("a penalty's range, then the noun", "对违规单位并处5000元以上3万元以下罚款。", "5000元以上3万元以下", "罚款"),
+    ("a discount after 享, then the noun", "会员凭卡享九折优惠。", "九折", "优惠"),
 ]
 
 
