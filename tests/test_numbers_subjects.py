@@ -533,6 +533,8 @@ TWELFTH_ROUND = [
     ("a penalty's range, then the noun", "对违规单位并处5000元以上3万元以下罚款。", "5000元以上3万元以下", "罚款"),
     ("a discount after 享, then the noun", "会员凭卡享九折优惠。", "九折", "优惠"),
     ("a verb before an attribute noun is part of it: 标准", "发放标准为每生每年2000元。", "2000元", "发放标准"),
+    ("a share first with no noun: its negated predicate", "受访商户中，仍有近三成尚未接入线上支付。", "近三成",
+     "尚未接入线上支付"),
 ]
 
 

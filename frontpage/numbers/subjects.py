@@ -368,7 +368,12 @@ def noun_of_share_first(phrase: str) -> str:
     verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
     cut = min((m.start() for m in (_PREDICATE.search(phrase), verb, re.search(r"已|均|都|也|还|将|正在", phrase)) if m),
               default=len(phrase))
+    if _ADVERBS_ONLY.fullmatch(phrase[:cut]):
+        return phrase  # 近四成尚未开展数字化改造: no noun, the predicate (its negation included) is what is measured
     return phrase[:cut] if cut >= 2 else phrase
+
+
+_ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)")
 
 
 @lru_cache(maxsize=65536)
