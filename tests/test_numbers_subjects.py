@@ -335,6 +335,8 @@ DIRECTIONS = [
     ("fewer than the base", "本月发生火灾12起，比上月少3起。", "3起", "decrease"),
     ("a change verb joined by 和 to a second verb of the same object", "全县新增和改善灌溉渠道42公里。", "42公里",
      "increase"),
+    ("新增 before a noun a verb names (信贷投放) is still the change", "新增普惠小微信贷投放不少于50亿元。",
+     "不少于50亿元", "increase"),
 ]
 
 

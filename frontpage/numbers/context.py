@@ -136,6 +136,11 @@ def _rate_named_after(r: Reading) -> str | None:
     return "decrease" if _rate_directions()[m.group("word")] == "decrease" or r.group("sign") else "increase"
 
 
+@cache
+def _verb_nouns() -> frozenset[str]:
+    return frozenset(vocabulary.words("verb_nouns"))
+
+
 def _verb_before(left: str, kind: str) -> str | None:
     """The direction of the change verb that ``left`` ends with, or (for amounts) of the last one
     in it that no other verb follows."""
@@ -150,6 +155,8 @@ def _verb_before(left: str, kind: str) -> str | None:
         if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()) or _added_to(cm):  # 增长率, 降至: not a change of this number
             last = cm
     after = VERB_RE.search(left[last.end():]) if last else None
+    if after and last.end() + after.end() == len(left.rstrip()) and after.group(0) in _verb_nouns():
+        after = None  # 新增信贷投放不少于300亿元: a verb that ends the noun names it (信贷投放), the change stands
     if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
