@@ -335,6 +335,8 @@ DIRECTIONS = [
     ("fewer than the base", "本月发生火灾12起，比上月少3起。", "3起", "decrease"),
     ("a change verb joined by 和 to a second verb of the same object", "全县新增和改善灌溉渠道42公里。", "42公里",
      "increase"),
+    ("新增 before a noun a verb names (信贷投放) is still the change", "新增普惠小微信贷投放不少于50亿元。",
+     "不少于50亿元", "increase"),
 ]
 
 
@@ -496,7 +498,49 @@ ELEVENTH_ROUND = [
 ]
 
 
-SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND
+TWELFTH_ROUND = [
+    # verbs of planting, supply, purchase, remedial works, clearance, recruitment and visiting introduce the noun
+    ("a verb introduces the noun: 栽植", "春季全县栽植樟树苗约18万株。", "约18万株", "樟树苗"),
+    ("a verb introduces the noun: 投放", "公交公司投放新能源公交车60辆。", "60辆", "新能源公交车"),
+    ("a verb introduces the noun: 采购", "食堂采购本地蔬菜约40吨。", "约40吨", "本地蔬菜"),
+    ("a verb introduces the noun: 整治", "街道排查整治消防隐患320处。", "320处", "消防隐患"),
+    ("a verb introduces the noun: 修建", "景区沿湖修建栈道3.5公里。", "3.5公里", "栈道"),
+    ("a verb introduces the noun: 拆除", "镇里拆除违章搭建约2万平方米。", "约2万平方米", "违章搭建"),
+    ("a verb introduces the noun: 清除", "志愿者清除河面漂浮物近8吨。", "近8吨", "河面漂浮物"),
+    ("a verb introduces the noun: 招募", "图书馆面向社会招募阅读推广人30名。", "30名", "阅读推广人"),
+    ("a verb introduces the noun: 走访慰问", "社区走访慰问独居老人260户。", "260户", "独居老人"),
+    # a verb inside a category's name introduces nothing (政府采购, 采购经理指数)
+    ("a verb inside a category's name: 采购经理指数", "全国非制造业采购经理指数为51.2%。", "51.2%", "全国非制造业采购经理指数"),
+    ("a verb inside a category's name: 政府采购", "政府采购货物合同金额增长7%。", "7%", "政府采购货物合同金额"),
+    # a level reached or held after its noun is framing
+    ("发展到 is framing", "全乡蓝莓种植面积发展到1.6万亩。", "1.6万亩", "全乡蓝莓种植面积"),
+    ("保持 is framing", "城区污水集中处理率保持98%以上。", "98%以上", "城区污水集中处理率"),
+    # what counted teams, people and places do ends their noun
+    ("a count's noun ends before a predicate: 争冠", "16支龙舟队争冠。", "16支", "龙舟队"),
+    ("a count's noun ends before a predicate: 到场", "约5000名球迷到场助威。", "约5000名", "球迷"),
+    ("a count's noun ends before a predicate: 报名", "已有58家商户报名参加夜市。", "58家", "商户"),
+    ("a count's noun ends before a predicate: 融入", "9个村融入景区发展。", "9个", "村"),
+    ("a count's noun ends before a predicate: 常态化", "全镇260名网格员常态化入户走访。", "260名", "网格员"),
+    # a starting point (从…的) or a base (按…的) before the number: the noun is before it
+    ("从…的 is the start of a from-to change", "合唱团成员已从最初的8人发展到目前的65人。", "8人", "合唱团成员"),
+    ("到目前的 ends a from-to change", "合唱团成员已从最初的8人发展到目前的65人。", "65人", "合唱团成员"),
+    ("按…的 is the base of a rate", "区级预备费按本级支出的2%设置。", "2%", "区级预备费"),
+    ("a share of a place's whole without 的", "全县粮食产量约占全市三成。", "三成", "全县粮食产量"),
+    ("各季度 is a time word", "各季度增速保持在3%—7%之间。", "3%—7%", "增速"),
+    # a grant, a penalty or a discount printed after its number: its noun
+    ("a cap between the grant verb and the number", "每家企业给予最高不超过50万元奖励。", "不超过50万元", "奖励"),
+    ("a rate of a base, a verb of giving, then the noun", "对新购农机按购机价的30%给予补贴。", "30%", "补贴"),
+    ("a rate of a base, a verb of giving, then the noun", "按每个车位2000元给予一次性建设奖补。", "2000元",
+     "一次性建设奖补"),
+    ("a penalty's range, then the noun", "对违规单位并处5000元以上3万元以下罚款。", "5000元以上3万元以下", "罚款"),
+    ("a discount after 享, then the noun", "会员凭卡享九折优惠。", "九折", "优惠"),
+    ("a verb before an attribute noun is part of it: 标准", "发放标准为每生每年2000元。", "2000元", "发放标准"),
+    ("a share first with no noun: its negated predicate", "受访商户中，仍有近三成尚未接入线上支付。", "近三成",
+     "尚未接入线上支付"),
+]
+
+
+SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND
 """Every invented sentence of a subject class, the round that added it aside."""
 
 

@@ -136,6 +136,11 @@ def _rate_named_after(r: Reading) -> str | None:
     return "decrease" if _rate_directions()[m.group("word")] == "decrease" or r.group("sign") else "increase"
 
 
+@cache
+def _verb_nouns() -> frozenset[str]:
+    return frozenset(vocabulary.words("verb_nouns"))
+
+
 def _verb_before(left: str, kind: str) -> str | None:
     """The direction of the change verb that ``left`` ends with, or (for amounts) of the last one
     in it that no other verb follows."""
@@ -150,6 +155,8 @@ def _verb_before(left: str, kind: str) -> str | None:
         if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()) or _added_to(cm):  # 增长率, 降至: not a change of this number
             last = cm
     after = VERB_RE.search(left[last.end():]) if last else None
+    if after and last.end() + after.end() == len(left.rstrip()) and after.group(0) in _verb_nouns():
+        after = None  # 新增信贷投放不少于300亿元: a verb that ends the noun names it (信贷投放), the change stands
     if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
@@ -671,7 +678,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if listed and len(clean_subject(listed.group(1))) >= 2:
         return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
     if not noun_follows:
-        return ""
+        return _given_after(left, right, "") if _RANGE_END.match(right) else ""  # 处1万元以上10万元以下罚款
     scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return noun_of_share_first(clean_subject(re.split(r"[、，,；;]", right)[0]))  # 100%按期换届: the share first
@@ -698,14 +705,29 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.kind in ("count", "duration") and right.startswith("的") and VERB_RE.search(left[-2:]):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 给予3至5年的贷款贴息: the noun after 的
-    given = _GIVING_VERB_END.search(left)
-    if given and _gives_what_follows(given.group(0)) and not right.startswith("的") and len(after) >= 2:
-        return after  # 一次性给予50万元奖励, 给予最高七成补助: a verb, then the number, then what it counts
-    return ""
+    return _given_after(left, right, after)
 
 
 _NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
-_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + ")$")
+# 给予, and the one-character verbs of a penalty (并处…罚款) and of a discount (凭卡享八折优惠), before the number
+_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![共分])享受?)$")
+_CAP_END = re.compile(r"(?:最高|最多)$")  # 给予最高不超过300万元奖补: the cap stands between the verb and the number
+_GIVING_AFTER = re.compile(r"(?:给予|予以|发放)(?=[\u4e00-\u9fff“])")  # 按售价的20%给予补贴
+_RANGE_END = re.compile(r"^[\d.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以下|以内)")  # 1万元以上10万元以下罚款
+
+
+def _given_after(left: str, right: str, after: str) -> str:
+    """What a grant, a penalty or a discount counts, printed after its number: a verb, the number, then
+    the noun (一次性给予50万元奖励, 给予最高七成补助, 并处1万元以上10万元以下罚款, 凭卡享八折优惠), or a rate of a
+    base, a verb of giving, then the noun (按售价的20%给予补贴, 按每张床位1万元给予建设补贴); "" otherwise."""
+    given = _GIVING_VERB_END.search(_CAP_END.sub("", left.rstrip()))
+    if given and _gives_what_follows(given.group(0)) and not right.startswith("的"):
+        ended = _RANGE_END.match(right)
+        after = subject_after(right[ended.end():]) if ended else after
+        return after if len(after) >= 2 else ""
+    verb = _GIVING_AFTER.match(right) if "按" in left else None
+    noun = clean_subject(before_predicate(re.split(r"[，,；;。、]", right[verb.end():])[0])) if verb else ""
+    return noun if len(noun) >= 2 else ""
 
 
 def _gives_what_follows(verb: str) -> bool:

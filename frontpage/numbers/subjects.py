@@ -22,7 +22,7 @@ _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_
 _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
-    r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
+    r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|(?:到|至)目前(?:为止)?|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
     r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|建成后|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:期间|当晚|当天|当日)(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
@@ -32,6 +32,8 @@ TRAILING = re.compile(
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"每[\u4e00-\u9fff]{1,2}(?=$)|"
+    r"(?:到|至)目前(?:为止)?|"  # 从最初的3人发展到目前的46人: the end of a from-to change
+    r"(?<=..)(?:约|近|已|仅|只|均|共)?占(?:全|本|我)?[\u4e00-\u9fff]{0,3}?[国省市县区](?=$)|"  # 利润约占全省两成: a place's whole
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
@@ -157,11 +159,17 @@ _RELATIVE = re.compile(r"^(?![有来在从向对到去至往])[^的，,；;：:]
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
 _CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
-_CATEGORY_NAMES = tuple(vocabulary.words("verb_initial_nouns"))
+_CATEGORY_RE = re.compile(vocabulary.alternation("verb_initial_nouns"))
 _NOUN_END = re.compile(r"[已将仍还也都均]")  # 救助资金已下拨: the noun after a verb ends at an adverb
 _ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
 _TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时")
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
+
+
+def _in_category_name(t: str, at: int) -> bool:
+    """Whether position ``at`` of ``t`` lies inside a category's name (新建商品住宅, 政府采购工程: the verb in it
+    names the category, it introduces no noun)."""
+    return any(m.start() <= at < m.end() for m in _CATEGORY_RE.finditer(t))
 
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
@@ -200,7 +208,7 @@ def _subject_verbs(t: str) -> list[re.Match]:
             if len(clean_subject(t[v.end():])) <= 2:
                 continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
         rest = t[v.end():]
-        inside = _inside_a_noun(t, v, rest) or t.startswith(_CATEGORY_NAMES, v.start())  # 新建商品住宅: a category
+        inside = _inside_a_noun(t, v, rest) or _in_category_name(t, v.start())  # 新建商品住宅, 政府采购: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()])
@@ -304,8 +312,9 @@ def subject_before(left: str) -> str:
 
 
 # 盖度由修复前的41%, 出资比例不低于总投资的5%: after 由 or a comparative comes a
-# starting point or a base, not what is measured; 服务队有队员: what a body has.
-_BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|不低于|不高于|不超过|不少于|低于|高于)"
+# starting point or a base, not what is measured; so after 从 (人数已从最初的3人) and 按 (预备费按支出的1%:
+# a rate of a base); 服务队有队员: what a body has.
+_BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|从(?!事)|按照|按|不低于|不高于|不超过|不少于|低于|高于)"
                             r"[^，,；;]{1,16}的$")
 _HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力])(?=[\u4e00-\u9fff]{2,6}$)")
 
@@ -331,7 +340,7 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
 
 
 # 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
-_PLACE_SUFFIXES = "点站室处所机器"  # and an instrument: 收割机, 孵化器
+_PLACE_SUFFIXES = "点站室处所机器商"  # and an instrument (收割机, 孵化器) or a trader (采购商, 供应商)
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
@@ -359,7 +368,12 @@ def noun_of_share_first(phrase: str) -> str:
     verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
     cut = min((m.start() for m in (_PREDICATE.search(phrase), verb, re.search(r"已|均|都|也|还|将|正在", phrase)) if m),
               default=len(phrase))
+    if _ADVERBS_ONLY.fullmatch(phrase[:cut]):
+        return phrase  # 近四成尚未开展数字化改造: no noun, the predicate (its negation included) is what is measured
     return phrase[:cut] if cut >= 2 else phrase
+
+
+_ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)")
 
 
 @lru_cache(maxsize=65536)
