@@ -282,11 +282,14 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 数百名, 几十家, 成千: no number is stated (but 已完成八成: a verb ending in 成, then the share)
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if _TABLE_LABEL.search(before) and re.fullmatch(r"\d{1,2}(?:19|20)\d\d", num) and norm.startswith("年", m.end("num1")):
+        return True  # 表1 2023年主要产品产量: the table's number glued to its title's year, no amount
     if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
         return True  # 10:00起: the minutes of a clock time
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
+_TABLE_LABEL = re.compile(r"(?:^|[^代发列报填外仪图])[表图]$")  # 表1, 附表2, 图3; not 代表, 发表, 图表
 _PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
 
 
