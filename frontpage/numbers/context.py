@@ -421,6 +421,7 @@ def projection(r: Reading) -> Reading:
 
 
 _FROM_LEVEL = re.compile(r"(?:由|从)$")
+_KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
 _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
 
 
@@ -429,6 +430,8 @@ def _standard(r: Reading) -> str | None:
     拥有…不低于18人; 应按规定发放…，津贴标准为每人每月200元): a bound on the figure (or a level a 标准 names) and a
     directive word before it in the sentence make it a target (``standard_markers.csv``)."""
     lo = r.clause[0]
+    if r.qualifier in ("upper_bound", "approx") and _KEPT_WITHIN.search(r.norm, lo, r.quote_start):
+        return "target"  # 债务率控制在120%以内, 涨幅控制在3%左右: the verb itself lays down the ceiling
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
