@@ -430,8 +430,8 @@ def _standard(r: Reading) -> str | None:
     拥有…不低于18人; 应按规定发放…，津贴标准为每人每月200元): a bound on the figure (or a level a 标准 names) and a
     directive word before it in the sentence make it a target (``standard_markers.csv``)."""
     lo = r.clause[0]
-    if r.qualifier in ("upper_bound", "approx") and _KEPT_WITHIN.search(r.norm, lo, r.quote_start):
-        return "target"  # 债务率控制在120%以内, 涨幅控制在3%左右: the verb itself lays down the ceiling
+    if r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start):
+        return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
