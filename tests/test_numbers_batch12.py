@@ -96,6 +96,7 @@ PROJECTIONS = [
     # 控制在 before a bounded figure lays the ceiling down (the annotation brief's standards): a target
     ("控制在…以内", "今年全县PM2.5平均浓度控制在30微克/立方米以内。", "30微克/立方米以内", "target"),
     ("控制在…以内 after this year", "2024年，全区政府债务率控制在110%以内。", "110%以内", "target"),
+    ("控制在…以内 last year is a result (guard)", "去年全县城镇登记失业率控制在3.4%以内。", "3.4%以内", None),
     ("控制在…左右 describes a level (guard)", "全县食堂套餐价格普遍控制在12元左右。", "12元左右", None),
     ("控制在 an achieved level is no target (guard)", "去年城镇调查失业率控制在5.1%。", "5.1%", None),
     # 预期增长 is a plan's expected-target rate (as 预期目标); 预期寿命 is a statistic
