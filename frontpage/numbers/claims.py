@@ -41,7 +41,7 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .tables import table_figures
+from .tables import TITLE_LINES, is_table_heading, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
                        without_shared_head)
 
@@ -339,7 +339,7 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     lines = sorted((sp.line, sp.text(edition)) for p in article.parts for sp in p.spans)
     if len(lines) < 3:
         return []
-    lines = _with_run_on_rows(edition, lines)
+    lines = _with_title_lines(edition, _with_run_on_rows(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
@@ -347,7 +347,7 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
             for f in table_figures(lines, edition_date)]
 
 
-_ROW = re.compile(r"\S+(?:\s+\S+)*\s+[+\-−]?[\d０-９]+(?:[.．][\d０-９]+)?\s*$")  # 油料 4.85 -3.2: cells, a bare figure last
+_ROW = re.compile(r"\S+(?:\s+\S+)*\s+[+\-−－]?[\d０-９]+(?:[.．][\d０-９]+)?\s*$")  # 油料 4.85 -3.2: cells, a bare figure last
 
 
 def _with_run_on_rows(edition: Edition, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -362,6 +362,20 @@ def _with_run_on_rows(edition: Edition, lines: list[tuple[int, str]]) -> list[tu
             out.append((k, edition.lines[k - 1]))
             held.add(k)
             k += 1
+    return sorted(out)
+
+
+def _with_title_lines(edition: Edition, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines`` with the printed lines just above each table heading row that the article does not hold
+    (【数说前三季度】 / 全市主要经济指标 given to another item): the title that names the table's period."""
+    held = {n for n, _ in lines}
+    out = list(lines)
+    for n, text in lines:
+        if not is_table_heading(text):
+            continue
+        above = [k for k in range(n - 1, 0, -1) if edition.lines[k - 1].strip()][:TITLE_LINES]
+        out.extend((k, edition.lines[k - 1]) for k in above if k not in held)
+        held.update(above)
     return sorted(out)
 
 

@@ -428,6 +428,8 @@ def projection(r: Reading) -> Reading:
 
 
 _FROM_LEVEL = re.compile(r"(?:由|从)$")
+_KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
+_PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down
 _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
 
 
@@ -436,6 +438,9 @@ def _standard(r: Reading) -> str | None:
     拥有…不低于18人; 应按规定发放…，津贴标准为每人每月200元): a bound on the figure (or a level a 标准 names) and a
     directive word before it in the sentence make it a target (``standard_markers.csv``)."""
     lo = r.clause[0]
+    if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
+            and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
+        return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound

@@ -282,11 +282,14 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 数百名, 几十家, 成千: no number is stated (but 已完成八成: a verb ending in 成, then the share)
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if _TABLE_LABEL.search(before) and re.fullmatch(r"\d{1,2}(?:19|20)\d\d", num) and norm.startswith("年", m.end("num1")):
+        return True  # 表1 2023年主要产品产量: the table's number glued to its title's year, no amount
     if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
         return True  # 10:00起: the minutes of a clock time
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
+_TABLE_LABEL = re.compile(r"(?:^|[^代发列报填外仪图])[表图]$")  # 表1, 附表2, 图3; not 代表, 发表, 图表
 _PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
 
 
@@ -547,12 +550,14 @@ def hedge_and_range(r: Reading) -> Reading:
     if r.group("more1") or r.group("more21") or r.group("post") or (r.group("unit1") or "").startswith(("个多", "个余")):
         r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
     m = r.match
+    r.quote_end = m.end()
+    if _limit_named(r):
+        r.qualifier, r.quote_end = None, m.start("post")  # 在限额682亿元以内: the limit itself is exact
     r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g) and (g != "pre" or pre))
     if r.per_start is not None:
         r.quote_start = r.per_start  # 每公斤54.6元: the per-unit base is part of the unit
     elif _PLUS_BEFORE.search(r.norm, 0, r.quote_start) and not m.group("sign"):
         r.quote_start -= 1  # +0.9%: a sign written, part of the quote
-    r.quote_end = m.end()
     share = (_HEDGED_SHARE.search(r.left) if pre is None and r.kind == "percent" and not r.qualifier
              and "占" in r.left else None)
     if share:
@@ -563,6 +568,20 @@ def hedge_and_range(r: Reading) -> Reading:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
         r.quote_end = next(m.end(g) for g in ("unit1", "scale1", "num1") if m.group(g))
     return r
+
+
+def _limit_named(r: Reading) -> bool:
+    """在省核定的限额682亿元以内: a number right after a noun naming a limit (限额, 上限, 额度) is that
+    limit, an exact level; the 以内 or 以下 after it bounds what is held under it, not the figure."""
+    post = r.group("post") or ""
+    if r.group("pre") or hedges("after").get(post) != "upper_bound" or r.group("num2"):
+        return False
+    return _limit_before().search(r.norm, r.clause[0], r.match.start()) is not None
+
+
+@cache
+def _limit_before() -> re.Pattern:
+    return re.compile("(?:" + vocabulary.alternation("limit_nouns") + r")\s*$")
 
 
 _PLUS_BEFORE = re.compile(r"(?<![\dA-Za-z.%])[+＋]$")

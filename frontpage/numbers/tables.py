@@ -25,9 +25,11 @@ _FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(](?P<unit>[^）)]{1,6})[）)]$")
 _UNIT_HEADING = "单位"
 _GROWTH = re.compile(r"增长|增速|增减|增幅|变化|涨幅")
-_YEAR_ON_YEAR = re.compile(r"(?:比上年|比去年)(?!末|底)|同比")
 _YEAR_END = re.compile(r"比(?:上年|去年)(?:末|底)")  # 比上年末增长（%）: a stock against last year's end, as printed
 _ON_PERIOD = re.compile(r"比上月|比上季|环比")
+_SENTENCE = re.compile(r"[，,。；;]")  # a line holding a sentence is prose, not a table's title
+TITLE_LINES = 3
+_UNIT_LINE = re.compile(r"单位\s*[：:]\s*(?P<unit>[^\s，,。；;]{1,6})")  # 单位：% over rows of one figure each
 
 
 @dataclass(frozen=True)
@@ -54,14 +56,24 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     title: tuple[str | None, str | None] = (None, None)
     for k, (number, text) in enumerate(lines):
         cells = halfwidth(text).split()
+        unit_line = _UNIT_LINE.fullmatch(" ".join(cells))
+        if unit_line and _unit_of(unit_line.group("unit")):
+            above = lines[max(0, k - TITLE_LINES):k]  # 表2 …增速 / 单位：% / rows of a label and one figure
+            header, title = ["", _title_text(above) + f"（{unit_line.group('unit')}）"], _title_period(above, edition_date)
+            continue
         if _is_header(cells):
-            header, title = cells, _title_period(lines[max(0, k - 2):k], edition_date)
+            header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
             continue
         if header is None or len(cells) != len(header) or _FIGURE.fullmatch(cells[0]):
             header = None if header is not None and not _FIGURE.search(text) else header
             continue
         out.extend(_row(header, cells, number, text, title))
     return out
+
+
+def is_table_heading(text: str) -> bool:
+    """``text`` is a flattened table's heading row (指标 总量（亿元） 增速（%）)."""
+    return _is_header(halfwidth(text).split())
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -76,12 +88,25 @@ def _bracket_unit(heading: str) -> str | None:
 
 
 def _title_period(before: list[tuple[int, str]], edition_date: date | None) -> tuple[str | None, str | None]:
-    """The period the table's title names (表1 2024年主要农产品产量…), from the lines just above its heading."""
+    """The period the table's title names (表1 2024年主要农产品产量…), from the title lines just above its
+    heading (【数说前三季度】 over 全市主要经济指标): lines of no sentence, up to the first that is one."""
     for _, text in reversed(before):
+        if _SENTENCE.search(text):
+            break
         m = next(iter(PERIOD.finditer(halfwidth(text))), None)
         if m:
             return resolve_period(m, edition_date), m.group(0)
     return None, None
+
+
+def _title_text(before: list[tuple[int, str]]) -> str:
+    """The title lines just above a table (no sentence among them), joined: what a 单位 line's column is."""
+    title: list[str] = []
+    for _, text in reversed(before):
+        if _SENTENCE.search(text):
+            break
+        title.insert(0, "".join(text.split()))
+    return "".join(title)
 
 
 def _unit_of(word: str) -> tuple[str | None, str] | None:
@@ -116,8 +141,9 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title) -> 
 
 
 def _comparison(heading: str) -> str | None:
-    """What a growth column compares with: 比上年 → 同比, 比上月 → 环比, 比上年末 as printed."""
+    """What a growth column compares with: 比上年 → 同比, 比上月 → 环比, 比上年末 as printed; a growth rate
+    with no base written (增速（%）) is 同比, the convention of official statistics."""
     end = _YEAR_END.search(heading)
     if end:
         return end.group(0)
-    return "同比" if _YEAR_ON_YEAR.search(heading) else "环比" if _ON_PERIOD.search(heading) else None
+    return "环比" if _ON_PERIOD.search(heading) else "同比"  # 比上年, 同比, or a bare 增速: 同比 by convention
