@@ -2203,6 +2203,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau_b, tau_b, after=True)
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
         i, j = _unclaimed_cut(edition, stories, heads, i, j, (a, index.get(id(before))), b if b_ok else None)
+        i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
         j = _label_goes_down(heads, i, j)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
@@ -2277,6 +2278,26 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
         stories[a].doubts.append(DOUBT_STACK)
         return j, j  # 抢抓农时不误春 ⏎ 某县春播进度过六成 ⏎ 中新社…电: the rest of the stack after its body
     return i, j
+
+
+STACK_AFTER_MAX = 3
+"""A stack printed after its story's body is at most this many lines (kicker, headline, deck)."""
+
+
+def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+                      before: tuple[int | None, int | None]) -> int:
+    """The lines left unclaimed right after a headless story that opened on its source line (某某晚报讯…)
+    are its stack printed after its body when, read together, they echo it (迎接党的生日 ⏎ 我市党员队伍
+    持续壮大 ⏎ 平均年龄… : a kicker that echoes nothing over a headline and a deck that do). A story with
+    a source line has a headline somewhere; lines that echo it are not teasers. Returns the new cut."""
+    a, right_before = before
+    if i != 0 or not 2 <= j <= STACK_AFTER_MAX or a is None or a != right_before or stories[a].source is None:
+        return i
+    if aff.score("".join(h.text for h in heads[:j]), a) < AFFINITY_THRESHOLD \
+            or any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
+        return i
+    stories[a].doubts.append(DOUBT_WEAK)
+    return j
 
 
 PAGE_AT_END = re.compile(r"[0-9０-９]{1,2}\s*版\s*[）)]?$")
@@ -3000,6 +3021,20 @@ def _teaser_text(art: Article, parts: list[Part]) -> None:
     """A teaser's text is its pointer (详见2版), or its one line when the pointer runs on in it."""
     art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
     _pointer_in_headline(art)
+    _page_label_after_headline(art)
+
+
+PAGE_LABEL_END = re.compile(r"^(?P<head>.*\S)[\s\u3000]+(?P<ref>[A-Z](?P<page>\d{1,2}))$")
+"""A teaser's headline with the page it points to set after a space as a bare page label (某某开通 A03)."""
+
+
+def _page_label_after_headline(art: Article) -> None:
+    """A teaser whose pointer is the page's label printed after its headline (某某开通试运营 A03): the
+    label is its text and the page it goes on to, not a word of its headline."""
+    m = PAGE_LABEL_END.match(art.headline.strip())
+    if art.paragraphs or m is None or art.continues_on is not None:
+        return
+    art.headline, art.paragraphs, art.continues_on = m.group("head"), [m.group("ref")], int(m.group("page"))
 
 
 def _pointer_in_headline(art: Article) -> None:
