@@ -2288,12 +2288,13 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
                       before: tuple[int | None, int | None]) -> int:
     """The lines left unclaimed right after a headless story that opened on its source line (某某晚报讯…)
     are its stack printed after its body when, read together, they echo it (迎接党的生日 ⏎ 我市党员队伍
-    持续壮大 ⏎ 平均年龄… : a kicker that echoes nothing over a headline and a deck that do). A story with
-    a source line has a headline somewhere; lines that echo it are not teasers. Returns the new cut."""
+    持续壮大 ⏎ 平均年龄… : a kicker that echoes nothing over a headline and a deck that do), the weaker
+    echo of a lone owner sufficing: a story with a source line has a headline somewhere, and lines that
+    echo it are not teasers. Returns the new cut."""
     a, right_before = before
     if i != 0 or not 2 <= j <= STACK_AFTER_MAX or a is None or a != right_before or stories[a].source is None:
         return i
-    if aff.score("".join(h.text for h in heads[:j]), a) < AFFINITY_THRESHOLD \
+    if aff.score("".join(h.text for h in heads[:j]), a) < AFFINITY_THRESHOLD / 2 \
             or any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
         return i
     stories[a].doubts.append(DOUBT_WEAK)
