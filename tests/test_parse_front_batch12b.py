@@ -101,3 +101,37 @@ def test_a_headless_story_takes_the_stack_printed_after_its_body():
     assert [(a.kind, a.kicker, a.headline, a.subheadlines) for a in arts][0] == (
         "news", "喜迎端午佳节", "我市城乡交通一体化步伐加快", ["新增站点86个 覆盖率稳步提高"])
     assert "teaser" not in [a.kind for a in arts]
+
+
+DECORATED_BANNER = """◆ 本 期 导 读 ◆
+
+某某新区规划获批复
+→2版
+
+全市中小学暑假安排公布
+→3版
+
+"""
+
+
+def test_a_decorated_letter_spaced_banner_is_the_kicker_of_the_pointed_teasers_under_it():
+    arts = [a for a in stories(DECORATED_BANNER + LEAD)]
+    assert [(a.kind, a.kicker, a.headline) for a in arts][:2] == [
+        ("teaser", "本期导读", "某某新区规划获批复"), ("teaser", "本期导读", "全市中小学暑假安排公布")]
+    assert len(arts) == 3
+
+
+COMMENTARY_UNDER_HEADLINE = LEAD + """
+把好事办到群众心坎上
+
+本报评论员
+
+公交线路开得多，还要开得准。相关部门要根据客流变化及时调整班次，
+让群众出行少等待、更舒心。
+"""
+
+
+def test_the_line_over_a_commentary_byline_is_the_commentary_headline():
+    arts = stories(COMMENTARY_UNDER_HEADLINE)
+    assert [(a.kind, a.headline) for a in arts] == [("news", ""), ("commentary", "把好事办到群众心坎上")]
+    assert arts[1].text.startswith("公交线路开得多")

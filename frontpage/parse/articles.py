@@ -2204,6 +2204,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
         i, j = _unclaimed_cut(edition, stories, heads, i, j, (a, index.get(id(before))), b if b_ok else None)
         i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
+        j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
@@ -2299,6 +2300,20 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
         return i
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+def _head_over_byline(stories: list[_Story], heads: list[TextUnit], i: int, j: int, b: int | None) -> int:
+    """A commentary that opens on its byline line (本报评论员) with no headline yet takes the one line
+    left unclaimed right above that line (a blank line between at most): its headline, printed over
+    the byline, however little it echoes the text. Returns the new cut."""
+    if b is None or i >= j or j != len(heads):
+        return j
+    story, last = stories[b], heads[j - 1]
+    if story.kind != "commentary" or story.heads_before or not story.parts or story.parts[0].role != "byline" \
+            or len(last.lines) != 1 or not 0 < story.first_line - last.last_line <= 2:
+        return j
+    story.doubts.append(DOUBT_LONE)
+    return j - 1
 
 
 PAGE_AT_END = re.compile(r"[0-9０-９]{1,2}\s*版\s*[）)]?$")
@@ -2457,15 +2472,24 @@ def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
         if s.kind != "teaser" or s.parts or len(s.teaser_heads) != 1 or s.kicker:
             continue
         banner = s.teaser_heads[0]
-        if len(banner.lines) != 1 or len(nonspace(banner.text)) > TEASER_BANNER_MAX:
+        if len(banner.lines) != 1 or len(_banner_words(banner.text)) > TEASER_BANNER_MAX:
             continue
         run = _teaser_run(order[k + 1:], banner.last_line)
         if len(run) < 2 or not any(_pointed_teaser(t) for t in run):
             continue
         for t in run:
-            t.kicker = _headline_text(edition, banner)
+            t.kicker = _banner_words(_headline_text(edition, banner))
         run[0].teaser_heads.insert(0, banner)
         stories.remove(s)
+
+
+BANNER_ORNAMENTS = "◇◆□■○●◎☆★△▲"
+"""The marks a banner is set between (◇ 今 日 导 读 ◇): decoration, not its words."""
+
+
+def _banner_words(text: str) -> str:
+    """A banner's words without the ornaments around them and the spaces of letter-spaced type."""
+    return nonspace(text).strip(BANNER_ORNAMENTS)
 
 
 def _run_banner(edition: Edition, heads: list[TextUnit]) -> str:
@@ -2681,9 +2705,9 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
         return s.kicker, _headline_text(edition, heads[0]), [], [("headline", heads[0])]
     if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline
         return s.kicker, "", [], []
-    if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
+    if s.kind == "teaser" and len(heads) >= 2 and len(_banner_words(heads[0].text)) <= TEASER_BANNER_MAX:
         roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
-        return (_headline_text(edition, heads[0]), _headline_text(edition, heads[1]),
+        return (_banner_words(_headline_text(edition, heads[0])), _headline_text(edition, heads[1]),
                 [_headline_text(edition, h) for h in heads[2:]], roles)
     return _arrange_heads(edition, heads)
 
