@@ -6,7 +6,7 @@ teasers, a commentary's headline over its 本报评论员 line."""
 
 from __future__ import annotations
 
-from tests.snippets import parse, stories
+from tests.snippets import claims_of, parse, stories
 
 LEAD = """某某晚报讯（记者 张一）6月2日，记者从市交通局获悉，截至5月底，
 全市新开通公交线路12条，新增公交站点86个，公交覆盖率达到
@@ -31,6 +31,10 @@ def test_the_masthead_information_block_and_a_cyclic_year_lunar_date_are_furnitu
     furniture = [a.lines for a in arts if a.kind == "furniture"]
     assert [[3, 5]] in furniture and [[7, 9]] in furniture
     assert [a.kind for a in arts if a.kind != "furniture"] == ["news"]
+
+
+def test_the_cover_price_in_the_masthead_block_is_still_read_as_a_claim():
+    assert "1.50元" in [c.quote for c in claims_of(MASTHEAD_BLOCK, lead="")]
 
 
 def test_a_price_line_inside_a_story_stays_in_the_story():

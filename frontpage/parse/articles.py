@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 from .dates import year_for
 from .digits import page_number
-from .furniture import TEMPERATURE
+from .furniture import PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
@@ -1695,6 +1695,10 @@ class _StoryMachine:
         s = _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
+        elif u.furniture == "masthead" and any(PRICE_LINE.match(fold(self.edition.lines[n - 1].strip())) for n in u.lines):
+            for n in u.lines:  # the cover price (零售价1.00元) is read: a money amount; the other lines are not
+                price = PRICE_LINE.match(fold(self.edition.lines[n - 1].strip()))
+                s.parts.append(self.part("body" if price else "furniture", [sp for sp in u.spans if sp.line == n]))
         else:
             s.parts.append(self.part("furniture", u.spans))
         self.stories.append(s)
