@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 from .dates import year_for
 from .digits import page_number
-from .furniture import TEMPERATURE
+from .furniture import PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
@@ -1695,6 +1695,10 @@ class _StoryMachine:
         s = _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
+        elif u.furniture == "masthead" and any(PRICE_LINE.match(fold(self.edition.lines[n - 1].strip())) for n in u.lines):
+            for n in u.lines:  # the cover price (零售价1.00元) is read: a money amount; the other lines are not
+                price = PRICE_LINE.match(fold(self.edition.lines[n - 1].strip()))
+                s.parts.append(self.part("body" if price else "furniture", [sp for sp in u.spans if sp.line == n]))
         else:
             s.parts.append(self.part("furniture", u.spans))
         self.stories.append(s)
@@ -2203,6 +2207,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau_b, tau_b, after=True)
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
         i, j = _unclaimed_cut(edition, stories, heads, i, j, (a, index.get(id(before))), b if b_ok else None)
+        i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
+        j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
@@ -2277,6 +2283,41 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
         stories[a].doubts.append(DOUBT_STACK)
         return j, j  # 抢抓农时不误春 ⏎ 某县春播进度过六成 ⏎ 中新社…电: the rest of the stack after its body
     return i, j
+
+
+STACK_AFTER_MAX = 3
+"""A stack printed after its story's body is at most this many lines (kicker, headline, deck)."""
+
+
+def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+                      before: tuple[int | None, int | None]) -> int:
+    """The lines left unclaimed right after a headless story that opened on its source line (某某晚报讯…)
+    are its stack printed after its body when, read together, they echo it (迎接党的生日 ⏎ 我市党员队伍
+    持续壮大 ⏎ 平均年龄… : a kicker that echoes nothing over a headline and a deck that do), the weaker
+    echo of a lone owner sufficing: a story with a source line has a headline somewhere, and lines that
+    echo it are not teasers. Returns the new cut."""
+    a, right_before = before
+    if i != 0 or not 2 <= j <= STACK_AFTER_MAX or a is None or a != right_before or stories[a].source is None:
+        return i
+    if aff.score("".join(h.text for h in heads[:j]), a) < AFFINITY_THRESHOLD / 2 \
+            or any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
+        return i
+    stories[a].doubts.append(DOUBT_WEAK)
+    return j
+
+
+def _head_over_byline(stories: list[_Story], heads: list[TextUnit], i: int, j: int, b: int | None) -> int:
+    """A commentary that opens on its byline line (本报评论员) with no headline yet takes the one line
+    left unclaimed right above that line (a blank line between at most): its headline, printed over
+    the byline, however little it echoes the text. Returns the new cut."""
+    if b is None or i >= j or j != len(heads):
+        return j
+    story, last = stories[b], heads[j - 1]
+    if story.kind != "commentary" or story.heads_before or not story.parts or story.parts[0].role != "byline" \
+            or len(last.lines) != 1 or not 0 < story.first_line - last.last_line <= 2:
+        return j
+    story.doubts.append(DOUBT_LONE)
+    return j - 1
 
 
 PAGE_AT_END = re.compile(r"[0-9０-９]{1,2}\s*版\s*[）)]?$")
@@ -2435,15 +2476,24 @@ def _pointer_banners(edition: Edition, stories: list[_Story]) -> None:
         if s.kind != "teaser" or s.parts or len(s.teaser_heads) != 1 or s.kicker:
             continue
         banner = s.teaser_heads[0]
-        if len(banner.lines) != 1 or len(nonspace(banner.text)) > TEASER_BANNER_MAX:
+        if len(banner.lines) != 1 or len(_banner_words(banner.text)) > TEASER_BANNER_MAX:
             continue
         run = _teaser_run(order[k + 1:], banner.last_line)
         if len(run) < 2 or not any(_pointed_teaser(t) for t in run):
             continue
         for t in run:
-            t.kicker = _headline_text(edition, banner)
+            t.kicker = _banner_words(_headline_text(edition, banner))
         run[0].teaser_heads.insert(0, banner)
         stories.remove(s)
+
+
+BANNER_ORNAMENTS = "◇◆□■○●◎☆★△▲"
+"""The marks a banner is set between (◇ 今 日 导 读 ◇): decoration, not its words."""
+
+
+def _banner_words(text: str) -> str:
+    """A banner's words without the ornaments around them and the spaces of letter-spaced type."""
+    return nonspace(text).strip(BANNER_ORNAMENTS)
 
 
 def _run_banner(edition: Edition, heads: list[TextUnit]) -> str:
@@ -2659,9 +2709,9 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
         return s.kicker, _headline_text(edition, heads[0]), [], [("headline", heads[0])]
     if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline
         return s.kicker, "", [], []
-    if s.kind == "teaser" and len(heads) >= 2 and len(heads[0].text) <= 4:
+    if s.kind == "teaser" and len(heads) >= 2 and len(_banner_words(heads[0].text)) <= TEASER_BANNER_MAX:
         roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
-        return (_headline_text(edition, heads[0]), _headline_text(edition, heads[1]),
+        return (_banner_words(_headline_text(edition, heads[0])), _headline_text(edition, heads[1]),
                 [_headline_text(edition, h) for h in heads[2:]], roles)
     return _arrange_heads(edition, heads)
 
@@ -3000,6 +3050,20 @@ def _teaser_text(art: Article, parts: list[Part]) -> None:
     """A teaser's text is its pointer (详见2版), or its one line when the pointer runs on in it."""
     art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
     _pointer_in_headline(art)
+    _page_label_after_headline(art)
+
+
+PAGE_LABEL_END = re.compile(r"^(?P<head>.*\S)[\s\u3000]+(?P<ref>[A-Z](?P<page>\d{1,2}))$")
+"""A teaser's headline with the page it points to set after a space as a bare page label (某某开通 A03)."""
+
+
+def _page_label_after_headline(art: Article) -> None:
+    """A teaser whose pointer is the page's label printed after its headline (某某开通试运营 A03): the
+    label is its text and the page it goes on to, not a word of its headline."""
+    m = PAGE_LABEL_END.match(art.headline.strip())
+    if art.paragraphs or m is None or art.continues_on is not None:
+        return
+    art.headline, art.paragraphs, art.continues_on = m.group("head"), [m.group("ref")], int(m.group("page"))
 
 
 def _pointer_in_headline(art: Article) -> None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AD_MARK, CONTACT, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
-                      NOTICE_TITLE, ORG, PAPER_SOURCE, PROMPT, THIS_PAGE, fold)
+from .lexicon import (AD_MARK, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
+                      NOTICE_TITLE, ORG, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -49,14 +49,17 @@ NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()\d]{0,30}(?:" + NOTICE_TI
 closing date or another item's last sentence or closing credit."""
 NOTICE_ABOUT = re.compile(r"^[\u4e00-\u9fff（）()\d]{2,30}关于[^，,。；;！？]{2,60}的(?:" + NOTICE_TITLE + r")$")
 """A notice's full title naming its issuer and what it is about (某市公安局关于某路段实施交通管制的通告)."""
+GANZHI_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]"
+"""A year of the sixty-year cycle (甲辰): a heavenly stem, then an earthly branch (the calendar's grammar)."""
 DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                       r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line that ends on a full date: how a notice closes (…公司 / 2023年7月4日)."""
 
-LUNAR_DATE = re.compile(r"^农历\s*[\u4e00-\u9fff]{2}\s*年\s*[\u4e00-\u9fff]{1,3}\s*月\s*[\u4e00-\u9fff]{2,3}"
+LUNAR_DATE = re.compile(r"^(?:农历\s*[\u4e00-\u9fff]{2}|" + GANZHI_YEAR + r")\s*年\s*[\u4e00-\u9fff]{1,3}\s*月\s*[\u4e00-\u9fff]{2,3}"
                         r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,4})?$")
-"""The lunar date printed under the date line (农历己亥年四月初十), with the festival it falls on after a
-space (农历戊戌年正月十五 元宵节): part of the date furniture."""
+"""The lunar date printed under the date line (农历己亥年四月初十, or its cyclic year without 农历:
+甲辰年五月廿六), with the festival it falls on after a space (农历戊戌年正月十五 元宵节): part of the
+date furniture."""
 SECTION_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4}$")
 """A section name of two words joined by a middle dot (法治·公告, 综合·新闻): first on a page, furniture."""
 
@@ -65,7 +68,7 @@ TOP_LINES = 8
 
 
 def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
-    """Index → kind (masthead, date, page, section, desk, weather, ad) for the furniture among ``texts``
+    """Index → kind (masthead, date, page, section, desk, weather, ad, psa) for the furniture among ``texts``
     (stripped lines, in file order; ``gaps[i]`` when a blank line comes before line i)."""
     folded = [fold(t) for t in texts]
     out: dict[int, str] = _masthead_variants(folded, gaps)
@@ -74,7 +77,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             continue
         if DATE_LINE.match(t) or (i < TOP_LINES and DATE_END.match(t) and all(k in out for k in range(i))):
             out[i] = "date"  # with its weekday anywhere; a bare date only among the page's top furniture
-        elif LUNAR_DATE.match(t) and (i < TOP_LINES or out.get(i - 1) == "date"):
+        elif (LUNAR_DATE.match(t) or WEEKDAY_PIECE.match(t)) and (i < TOP_LINES or out.get(i - 1) == "date"):
             out[i] = "date"
         elif DESK_LINE.match(t) or DESK_RUN.match(t):
             out[i] = "desk"
@@ -99,9 +102,11 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                 and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
                 and not _names_section(folded[i - 1]) and not _prompt(t):
             out[i] = "section"
+    _masthead_info_blocks(folded, gaps, out)
     _section_over_lead(folded, gaps, out)
     _foot_folio(folded, out)
     _advertisements(folded, gaps, out)
+    _public_service_ads(folded, gaps, out)
     _disclaimers(folded, out)
     _weather_and_prompts(folded, out)
     return out
@@ -219,6 +224,28 @@ def _masthead_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) ->
             out.update({i: "masthead" for i in range(lo, hi) if i not in out})
 
 
+PRICE_LINE = re.compile(r"^(?:" + COVER_PRICE + r")\s*[：:]?\s*(?:人民币)?\s*\d{1,2}(?:\.\d{1,2})?\s*元$")
+"""The cover price on a line of its own (零售价1.00元, 定价：2元)."""
+
+
+def _masthead_info_line(text: str) -> bool:
+    """A line of the masthead's information block: publisher or organ line, issue number, page count,
+    cover price, the lunar date."""
+    return bool(_masthead_sub(text) or PAGE_COUNT.match(text) or ISSUE_LINE.match(text) or PRICE_LINE.match(text)
+                or LUNAR_DATE.match(text))
+
+
+def _masthead_info_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """A block set apart by blank lines among the page's top furniture (every line above it is furniture)
+    made only of the masthead's information (某某日报社出版 ⏎ 今日16版 ⏎ 零售价1.00元) is furniture too."""
+    for lo, hi in _blocks(gaps):
+        if not all(k in out for k in range(lo)):
+            return
+        if lo and any(k not in out for k in range(lo, hi)) \
+                and all(k in out or _masthead_info_line(texts[k]) for k in range(lo, hi)):
+            out.update({k: "masthead" for k in range(lo, hi) if out.get(k) in (None, "section", "page_count")})
+
+
 TEMPERATURE = re.compile(r"-?\d{1,2}\s*℃?\s*[～~\-－至]\s*-?\d{1,2}\s*℃|-?\d{1,2}\s*℃")
 WEATHER_BOX_LINES = 4
 WEATHER_BOX_WIDTH = 12
@@ -266,10 +293,11 @@ def _under_masthead(out: dict[int, str], i: int) -> bool:
 
 
 def _section_above_date(texts: list[str], out: dict[int, str]) -> None:
-    """A page's section name (要闻) can also stand first on the page, right above its date line."""
+    """A page's section name (要闻, 要 闻) can also stand first on the page, right above its date line."""
+    name = _unspaced(texts[0]) if texts else ""
     if len(texts) > 1 and out.get(1) == "date" and 0 not in out \
-            and SECTION.match(texts[0]) and len(texts[0]) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]):
-        out[0] = "section"
+            and SECTION.match(name) and len(name) <= BANNER_MAX and not NOTICE_HEAD.match(name):
+        out[0] = "section"  # 要闻, or set letter-spaced (要 闻)
 
 
 BANNER_MAX = 4
@@ -404,6 +432,36 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             lo += 1  # a headline printed after its story's body, right above the advertisement
         for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+PSA_END = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:" + INSTITUTION + r")[\s\u3000]*(?:" + PSA_SIGNOFF + r")$")
+"""A public-service advertisement's last line: its issuer and the sign-off (某县文明办 宣)."""
+SLOGAN = re.compile(r"^[\u4e00-\u9fff“”\s\u3000]{2,24}$")
+"""A slogan line of a public-service advertisement: words in display type, no clause mark, no figure."""
+PSA_BLOCKS = 3
+"""A public-service advertisement prints at most this many slogan blocks over its sign-off."""
+
+
+def _public_service_ads(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """A public-service advertisement (讲文明 树新风 ⏎⏎ 礼让斑马线 ⏎⏎ 某县文明办 宣): the sign-off line
+    (:data:`PSA_END`) and the slogan blocks right above it (short lines with no clause mark, none
+    restating the text above as a headline printed after its body would) are one advertisement."""
+    blocks = _blocks(gaps)
+    for b, (lo, hi) in enumerate(blocks):
+        end = next((i for i in range(lo, hi) if i not in out and PSA_END.match(texts[i])), None)
+        if end is None or not all(_slogan(texts, k) for k in range(lo, end)):
+            continue
+        first = lo
+        for plo, phi in reversed(blocks[max(0, b - PSA_BLOCKS):b]):
+            if phi - plo > 2 or not all(k not in out and _slogan(texts, k) for k in range(plo, phi)):
+                break
+            first = plo
+        out.update({k: "psa" for k in range(first, end + 1)})  # one item across its blank lines
+
+
+def _slogan(texts: list[str], k: int) -> bool:
+    """Is line ``k`` a slogan line (:data:`SLOGAN`) that restates nothing above it?"""
+    return bool(SLOGAN.match(texts[k])) and not _echoes_above(texts, k)
 
 
 CREDIT_ALONE = re.compile(r"^[（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")

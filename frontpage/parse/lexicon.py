@@ -84,6 +84,10 @@ MASTHEAD_LINE = alternation("page_furniture", kind="masthead_line")
 OFFICE = "|".join(sorted(set(words("titles", kind="office", printed="before") + words("titles", kind="office", printed="both")),
                          key=len, reverse=True))
 """Offices printed before a name (市长, 省长 …): a speaker line under a report's title (澄州市市长 顾明远)."""
+COVER_PRICE = alternation("page_furniture", kind="cover_price")
+"""How the masthead block prints the price of a copy (零售价, 定价): furniture, not a claim's sentence."""
+PSA_SIGNOFF = alternation("page_furniture", kind="psa_signoff")
+"""How a public-service advertisement signs off after its issuer's name (…办公室 宣)."""
 MASTHEAD_EAR = alternation("page_furniture", kind="masthead_ear")
 """What the masthead's ear says beside the name and date (今日天气：…)."""
 FORECAST_DAY = alternation("forecast_days")

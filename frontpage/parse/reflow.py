@@ -429,7 +429,7 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         if p.role != "text":
             continue
         if i in kinds:
-            p.role = "ad" if kinds[i] in ("ad", "disclaimer") else "furniture"
+            p.role = "ad" if kinds[i] in ("ad", "disclaimer", "psa") else "furniture"
             p.furniture = kinds[i]
             p.match = None
             continue
@@ -906,7 +906,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
         if piece.role != "text":
             flush()
             span = Span(piece.number, piece.start, piece.end)
-            if k and not piece.gap_before and _one_item(pieces[k - 1], piece):
+            if k and (not piece.gap_before or piece.furniture == pieces[k - 1].furniture == "psa") \
+                    and _one_item(pieces[k - 1], piece):
                 out[-1].spans.append(span)  # an advertisement's lines, a masthead's lines: one item
                 out[-1].text = spans_text(edition, out[-1].spans)
                 continue
