@@ -51,3 +51,33 @@ def test_a_notice_signed_and_dated_after_its_contact_line_keeps_both():
                "联系电话：0000-7654321", "某县某中心", "2024年6月1日")
     notice = next(a for a in parse(text) if a.kind == "notice")
     assert notice.lines == [[4, 9]]
+
+
+# --- a box printed between a document's numbered sections ------------------------------------------
+
+def _report_with_box(next_heading: str) -> str:
+    return blank("各位代表：", "", "受县人民政府委托，现将某川县2023年", "预算执行情况和2024年预算草案提请县",
+                 "五届人大四次会议审议，并请县政协委", "员和其他列席人员提出意见。", "",
+                 "关于某川县2023年预算执行情况", "的报告（摘要）", "", "——2024年1月10日在某川县第五届人民代表",
+                 "大会第四次会议上", "", "某川县财政局局长 王 一", "", "一、2023年预算执行情况", "",
+                 "2023年，全县财政运行总体平稳、稳中", "有进，各项收支任务较好完成。", "",
+                 "（一）一般公共预算", "", "2023年，全县一般公共预算收入完成", "28.6亿元，为预算的101.2%，增长",
+                 "6.8%。其中，税收收入20.1亿元，增长", "9.2%；非税收入8.5亿元，下降1.4%。", "",
+                 "（二）政府性基金预算", "", "2023年，全县政府性基金预算收入完成", "12.3亿元，为预算的87.5%，下降",
+                 "8.1%，主要是国有土地使用权出让收入", "减少3.4亿元。", "",
+                 "【小知识】", "国有资本经营预算", "是对国有资本收益作出支出安排的收", "支预算。", "",
+                 next_heading, "", "全县国有资本经营预算收入1.2亿元，", "增长4.5%。")
+
+
+def test_the_next_numbered_section_after_a_box_goes_back_to_the_document():
+    arts = stories(_report_with_box("（三）国有资本经营预算"))
+    doc = next(a for a in arts if "（二）政府性基金预算" in a.subheadlines)
+    box = next(a for a in arts if a.kind == "box")
+    assert doc.subheadlines[-2:] == ["（二）政府性基金预算", "（三）国有资本经营预算"] and not box.subheadlines
+    assert doc.text.endswith("增长4.5%。") and box.text.endswith("支预算。")
+
+
+def test_a_numbered_line_that_does_not_go_on_from_the_documents_stays_with_the_box():
+    arts = stories(_report_with_box("（一）国有资本经营预算"))
+    doc = next(a for a in arts if "（二）政府性基金预算" in a.subheadlines)
+    assert "（一）国有资本经营预算" not in doc.subheadlines

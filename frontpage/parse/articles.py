@@ -1391,7 +1391,7 @@ class _StoryMachine:
                 or self._resumes_after_box(u, lead or caption):
             return
         if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
-                                         or self._takes_subheadline(u)
+                                         or self._numbered_after_box(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
@@ -1512,6 +1512,29 @@ class _StoryMachine:
         col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
         if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
             return False
+        before.parts.append(self.part("body", u.spans))
+        self.current = before
+        return True
+
+    def _numbered_after_box(self, u: TextUnit) -> bool:
+        """A numbered heading waiting after a box's text (【名词解释】 … ⏎ （三）…) that goes on from the
+        numbered headings of the story the box interrupts (its last one （二）…): a box has no sections,
+        so the box is over and that story goes on under the heading."""
+        current = self.current
+        if len(self.pending) != 1 or current is None or current.kind != "box" or current.closed:
+            return False
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        if before is None or before.closed:
+            return False
+        numbered = [h for h in before.subheads if _heading_number(h.text) is not None]
+        head = _heading_number(self.pending[0].text)
+        last = _heading_number(numbered[-1].text) if numbered else None
+        if head is None or last is None or head[0] != last[0] or head[1] != last[1] + 1:
+            return False
+        current.closed = True
+        before.subheads.append(self.pending[0])
+        self.pending.clear()
+        self.pending_from.clear()
         before.parts.append(self.part("body", u.spans))
         self.current = before
         return True
@@ -1934,6 +1957,24 @@ def _titled_document(s: _Story, headline: str) -> bool:
     """An item printed under a document's own title (…规划纲要（摘要）, 关于…的意见) with no source line
     and no byline: the document itself, not a report about it (which has its source)."""
     return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
+
+
+_HEADING_NUMBER = re.compile(r"^(?:(?P<plain>[一二三四五六七八九十]{1,3})、|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)])")
+
+
+def _heading_number(text: str) -> tuple[str, int] | None:
+    """A numbered heading's style (一、 or （一）) and number (（十二）… → ("paren", 12)), or None."""
+    m = _HEADING_NUMBER.match(text.strip())
+    if m is None:
+        return None
+    style = "plain" if m.group("plain") else "paren"
+    digits = "一二三四五六七八九"
+    word = m.group(style)
+    tens, _, ones = word.rpartition("十")
+    if "十" not in word:
+        return (style, digits.index(word) + 1) if len(word) == 1 else None
+    n = (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return style, n
 
 
 def _number(digits: str) -> int:
