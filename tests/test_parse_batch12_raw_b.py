@@ -81,3 +81,17 @@ def test_a_numbered_line_that_does_not_go_on_from_the_documents_stays_with_the_b
     arts = stories(_report_with_box("（一）国有资本经营预算"))
     doc = next(a for a in arts if "（二）政府性基金预算" in a.subheadlines)
     assert "（一）国有资本经营预算" not in doc.subheadlines
+
+
+# --- a lead that opens on a relative day and a part of the day -------------------------------------
+
+def test_a_lead_opening_on_yesterday_afternoon_is_dated_the_day_before_the_edition():
+    from datetime import date
+
+    from frontpage.parse.articles import parse_articles
+    from frontpage.parse.reading import decode_edition
+    text = raw("某县新建长者食堂开门迎客", "某县日报讯（记者 王 一）", "昨日下午，某县城南街道第二家长者食堂",
+               "开门迎客，每份套餐价格为10元。", "该食堂日均可接待就餐老人约200人次。")
+    arts = parse_articles(decode_edition(text.encode("utf-8")), date(2024, 3, 5))
+    (news,) = [a for a in arts if a.kind != "furniture"]
+    assert news.dateline == "2024-03-04"

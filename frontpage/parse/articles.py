@@ -42,7 +42,7 @@ from .dates import year_for
 from .digits import page_number
 from .furniture import TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -80,8 +80,8 @@ _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
 """A text that opens on its month or day and a comma (5月份，… / 6月3日，…): a sentence's start, so
 a ● line with no mark right above it is the item's headline, not its text's first line."""
-_RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*[，,]")
-"""A lead that opens on a day named relative to the edition's date (昨日，…): its dateline."""
+_RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*(?:" + DAY_PART + r")?\s*[，,]")
+"""A lead that opens on a day named relative to the edition's date (昨日，…, 昨日上午，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
 """A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
