@@ -95,3 +95,39 @@ def test_a_lead_opening_on_yesterday_afternoon_is_dated_the_day_before_the_editi
     arts = parse_articles(decode_edition(text.encode("utf-8")), date(2024, 3, 5))
     (news,) = [a for a in arts if a.kind != "furniture"]
     assert news.dateline == "2024-03-04"
+
+
+# --- a profile under a dash deck, set in sections, after a lead whose stack is printed at the foot ----
+
+def _profile_page() -> str:
+    return raw("某县日报讯（记者 王 一）6月3日，记者从县林业局获悉，",
+               "今年以来，全县完成植树造林3.2万亩，", "森林覆盖率达到68.5%，比上年提高0.6", "个百分点。",
+               "截至5月底，全县共设立巡护点286个，", "实现林地巡护全覆盖。",
+               "【数说造林】", "126处", "全县建成苗圃基地", "9.6亿元", "近五年累计投入造林资金",
+               "林长故事", "松林深处的“守山人”", "——记青山镇“生态护林员”张大山",
+               "清晨五点，天刚亮，58岁的张大山已经", "背着水壶出了门。巡山、查火情、记日", "志，这套“规定动作”他从没落下过。",
+               "荒山坡变成“绿宝库”", "青山镇的松林过去是一片荒坡。2004", "年以来，镇里投入治理资金3200万元，",
+               "种下松树、杉树12万株，荒山坡变成了", "“绿宝库”。", "“守山人”的新帮手",
+               "如今，青山镇的松林里装上了8个防火", "监控探头。张大山说：“有了这些帮手，", "生态护林员更省心了。”",
+               "（本报记者 李 二）",
+               "全县森林覆盖率达68.5%", "今年完成植树造林3.2万亩")
+
+
+def test_a_stack_with_a_dash_deck_goes_to_the_profile_under_it_not_to_the_headless_lead_before():
+    arts = stories(_profile_page())
+    profile = next(a for a in arts if "张大山" in a.text)
+    assert profile.kicker == "林长故事" and profile.headline == "松林深处的“守山人”"
+    assert profile.text.startswith("清晨五点")
+
+
+def test_a_profiles_lone_lines_over_text_that_restates_its_deck_are_its_sections():
+    arts = stories(_profile_page())
+    profile = next(a for a in arts if "张大山" in a.text)
+    assert profile.subheadlines == ["——记青山镇“生态护林员”张大山", "荒山坡变成“绿宝库”", "“守山人”的新帮手"]
+    assert profile.text.endswith("更省心了。”") and len([a for a in arts if "张大山" in a.text]) == 1
+
+
+def test_the_stack_at_the_pages_foot_goes_to_the_headless_lead():
+    lead = next(a for a in stories(_profile_page()) if a.text.startswith("6月3日"))
+    assert lead.headline == "全县森林覆盖率达68.5%" and lead.subheadlines == ["今年完成植树造林3.2万亩"] \
+        or lead.kicker == "全县森林覆盖率达68.5%"

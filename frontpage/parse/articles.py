@@ -844,6 +844,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _feature_sections(edition, machine.stories)
     _pointers_over_heads(machine.stories)
     _pointer_banners(edition, machine.stories)
     _pointer_run_kickers(edition, machine.stories)
@@ -2243,7 +2244,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau_b, tau_b, after=True)
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
-        i, j = _unclaimed_cut(edition, stories, heads, i, j, (a, index.get(id(before))), b if b_ok else None)
+        i, j = _unclaimed_cut(edition, stories, heads, (i, j, sum(to_a) < sum(to_b)), (a, index.get(id(before))),
+                              b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
@@ -2292,12 +2294,16 @@ def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
             and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
 
 
-def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], cut: tuple[int, int, bool],
                    before: tuple[int | None, int | None], b: int | None) -> tuple[int, int]:
     """The cut (i, j) of a headline group after the echo split, revised where lines no story's text
-    claims still belong to one: ``before`` is (the headless story before that may take them, the
-    story right before), ``b`` the story after when it may take headlines."""
-    a, right_before = before
+    claims still belong to one: ``cut`` is (i, j, whether the story after echoes the lines more than
+    the story before), ``before`` is (the headless story before that may take them, the story right
+    before), ``b`` the story after when it may take headlines."""
+    (i, j, nearer_after), (a, right_before) = cut, before
+    if i == 0 and j == len(heads) and b is not None and nearer_after and _dash_stack_over_text(edition, stories[b], heads):
+        stories[b].doubts.append(DOUBT_WEAK)
+        return 0, 0  # 河长故事 ⏎ 某某边的“护溪人” ⏎ ——记…: a feature's stack over its own opening
     if i == 0 and j == len(heads) and _jump_headline(stories, a, right_before, heads):
         stories[a].doubts.append(DOUBT_DISTANT)
         return len(heads), len(heads)  # （上接1版）… ⏎⏎ 全力以赴…: a continued story's jump headline after its text
@@ -2318,6 +2324,14 @@ def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit
         stories[a].doubts.append(DOUBT_STACK)
         return j, j  # 抢抓农时不误春 ⏎ 某县春播进度过六成 ⏎ 中新社…电: the rest of the stack after its body
     return i, j
+
+
+def _dash_stack_over_text(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
+    """Is an unclaimed stack with a dash deck (——记…) set right above a story that has neither headline
+    nor lead marker (its text opens with no 本报讯 and no dateline)? Then the stack is that story's, a
+    feature's printed over its opening, when the story echoes it more than the story before does."""
+    return _has_dash_deck(edition, heads) and story.kind in ("news", "unknown") and story.source is None \
+        and not story.has_headline() and story.first_line == heads[-1].last_line + 1
 
 
 PAGE_AT_END = re.compile(r"[0-9０-９]{1,2}\s*版\s*[）)]?$")
@@ -2846,6 +2860,44 @@ def _sections_go_on(a: _Story, b: _Story) -> bool:
         return False
     mine, theirs = _top_numbers(a), _top_numbers(b)
     return bool(mine and theirs) and theirs[0] == mine[-1] + 1
+
+
+FEATURE_SECTION_ECHO = 0.5
+"""A feature's section (小标题 and text) carries on the feature when at least this share of the character
+pairs of the feature's headline and dash deck recur in the section's text."""
+
+
+def _feature_sections(edition: Edition, stories: list[_Story]) -> None:
+    """A feature printed under a stack with a dash deck (白鹭溪边的“护溪人” ⏎ ——记…某某) and no lead
+    marker is set in sections: a lone line right under its text, over text that opens no story (no lead
+    marker) and restates the feature's headline and deck (its subject's name, place), is its next 小标题,
+    not a new story's headline; the section's text is the feature's."""
+    k = 0
+    while k + 1 < len(stories):
+        x, y = stories[k], stories[k + 1]
+        if not _feature_opening(edition, x) or not _feature_section(x, y) \
+                or shared_share("".join(u.text for u in x.heads_before[1:]), y.body_text()) < FEATURE_SECTION_ECHO:
+            k += 1
+            continue
+        stories.pop(k + 1)
+        x.parts += y.parts
+        x.subheads = sorted(x.subheads + y.heads_before + y.subheads, key=lambda u: u.first_line)
+        x.byline, x.signed_off = x.byline or y.byline, y.signed_off
+        for other in stories:
+            other.link_to = x if other.link_to is y else other.link_to
+
+
+def _feature_opening(edition: Edition, x: _Story) -> bool:
+    """A feature's text so far: under its own stack with a dash deck, no lead marker, no closing credit."""
+    return x.kind in ("news", "unknown") and x.source is None and not x.signed_off and not x.heads_after \
+        and len(x.heads_before) >= 2 and _has_dash_deck(edition, x.heads_before)
+
+
+def _feature_section(x: _Story, y: _Story) -> bool:
+    """Is ``y`` one line over text right under ``x``'s text, with no lead marker and no headline of its own?"""
+    return y.kind in ("news", "unknown") and y.source is None and not y.heads_after and len(y.heads_before) == 1 \
+        and len(y.heads_before[0].lines) == 1 and not _is_dash(y.heads_before[0]) \
+        and y.heads_before[0].first_line == x.last_line + 1
 
 
 def _rejoin_numbered_sections(stories: list[_Story]) -> None:
