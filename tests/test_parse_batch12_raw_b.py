@@ -131,3 +131,14 @@ def test_the_stack_at_the_pages_foot_goes_to_the_headless_lead():
     lead = next(a for a in stories(_profile_page()) if a.text.startswith("6月3日"))
     assert lead.headline == "全县森林覆盖率达68.5%" and lead.subheadlines == ["今年完成植树造林3.2万亩"] \
         or lead.kicker == "全县森林覆盖率达68.5%"
+
+
+# --- two headline lines after a wire's body: the one with the figure is the headline ------------------
+
+def test_of_two_lines_after_a_wire_the_longer_one_with_the_figure_is_the_headline_the_other_its_deck():
+    text = raw("新华社北京3月2日电（记者 王 一）记者2日从", "国家林草局获悉，去年全国完成造林5800万", "亩，种草改良6200万亩。",
+               "国家林草局有关负责人表示，今年将继续", "推进国土绿化行动。",
+               "全国去年造林超5800万亩", "国土绿化行动持续推进")
+    (wire,) = stories(text)
+    assert wire.headline == "全国去年造林超5800万亩" and wire.subheadlines == ["国土绿化行动持续推进"]
+    assert not wire.kicker

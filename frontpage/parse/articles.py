@@ -569,7 +569,13 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
-            or figures_deck or two_decks(first) or _wider(first, second))
+            or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second))
+
+
+def _figure_over_plain(first: str, second: str) -> bool:
+    """Is ``first`` the longer line and the one with the figure (…累计巡查超4800万人次 over 各地加力推进…)?
+    The headline states the news in its figure; the plainer line under it is its deck."""
+    return bool(_FIGURE.search(first)) and not _FIGURE.search(second) and len(nonspace(first)) > len(nonspace(second))
 
 
 def _figures_deck(first: str, second: str) -> bool:
