@@ -42,7 +42,7 @@ from .dates import year_for
 from .digits import page_number
 from .furniture import PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -80,8 +80,8 @@ _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
 """A text that opens on its month or day and a comma (5月份，… / 6月3日，…): a sentence's start, so
 a ● line with no mark right above it is the item's headline, not its text's first line."""
-_RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*[，,]")
-"""A lead that opens on a day named relative to the edition's date (昨日，…): its dateline."""
+_RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*(?:" + DAY_PART + r")?\s*[，,]")
+"""A lead that opens on a day named relative to the edition's date (昨日，…, 昨日上午，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
 """A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
@@ -569,7 +569,13 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
-            or figures_deck or two_decks(first) or _wider(first, second))
+            or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second))
+
+
+def _figure_over_plain(first: str, second: str) -> bool:
+    """Is ``first`` the longer line and the one with the figure (…累计巡查超4800万人次 over 各地加力推进…)?
+    The headline states the news in its figure; the plainer line under it is its deck."""
+    return bool(_FIGURE.search(first)) and not _FIGURE.search(second) and len(nonspace(first)) > len(nonspace(second))
 
 
 def _figures_deck(first: str, second: str) -> bool:
@@ -844,6 +850,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _feature_sections(edition, machine.stories)
     _pointers_over_heads(machine.stories)
     _pointer_banners(edition, machine.stories)
     _pointer_run_kickers(edition, machine.stories)
@@ -1391,7 +1398,7 @@ class _StoryMachine:
                 or self._resumes_after_box(u, lead or caption):
             return
         if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
-                                         or self._takes_subheadline(u)
+                                         or self._numbered_after_box(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
@@ -1512,6 +1519,29 @@ class _StoryMachine:
         col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
         if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
             return False
+        before.parts.append(self.part("body", u.spans))
+        self.current = before
+        return True
+
+    def _numbered_after_box(self, u: TextUnit) -> bool:
+        """A numbered heading waiting after a box's text (【名词解释】 … ⏎ （三）…) that goes on from the
+        numbered headings of the story the box interrupts (its last one （二）…): a box has no sections,
+        so the box is over and that story goes on under the heading."""
+        current = self.current
+        if len(self.pending) != 1 or current is None or current.kind != "box" or current.closed:
+            return False
+        before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
+        if before is None or before.closed:
+            return False
+        numbered = [h for h in before.subheads if _heading_number(h.text) is not None]
+        head = _heading_number(self.pending[0].text)
+        last = _heading_number(numbered[-1].text) if numbered else None
+        if head is None or last is None or head[0] != last[0] or head[1] != last[1] + 1:
+            return False
+        current.closed = True
+        before.subheads.append(self.pending[0])
+        self.pending.clear()
+        self.pending_from.clear()
         before.parts.append(self.part("body", u.spans))
         self.current = before
         return True
@@ -1940,6 +1970,24 @@ def _titled_document(s: _Story, headline: str) -> bool:
     return bool(headline) and s.source is None and not s.byline and bool(DOCUMENT_TITLE.search(fold(headline)))
 
 
+_HEADING_NUMBER = re.compile(r"^(?:(?P<plain>[一二三四五六七八九十]{1,3})、|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)])")
+
+
+def _heading_number(text: str) -> tuple[str, int] | None:
+    """A numbered heading's style (一、 or （一）) and number (（十二）… → ("paren", 12)), or None."""
+    m = _HEADING_NUMBER.match(text.strip())
+    if m is None:
+        return None
+    style = "plain" if m.group("plain") else "paren"
+    digits = "一二三四五六七八九"
+    word = m.group(style)
+    tens, _, ones = word.rpartition("十")
+    if "十" not in word:
+        return (style, digits.index(word) + 1) if len(word) == 1 else None
+    n = (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return style, n
+
+
 def _number(digits: str) -> int:
     """A number printed in half- or full-width digits (１２ → 12)."""
     return int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
@@ -2206,7 +2254,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         to_a = _scores(edition, aff, heads, a, tau, tau + 0.01)
         to_b = _scores(edition, aff, heads, b if b_ok else None, tau_b, tau_b, after=True)
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
-        i, j = _unclaimed_cut(edition, stories, heads, i, j, (a, index.get(id(before))), b if b_ok else None)
+        i, j = _unclaimed_cut(edition, stories, heads, (i, j, sum(to_a) < sum(to_b)), (a, index.get(id(before))),
+                              b if b_ok else None)
         i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
@@ -2257,12 +2306,16 @@ def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
             and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
 
 
-def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], cut: tuple[int, int, bool],
                    before: tuple[int | None, int | None], b: int | None) -> tuple[int, int]:
     """The cut (i, j) of a headline group after the echo split, revised where lines no story's text
-    claims still belong to one: ``before`` is (the headless story before that may take them, the
-    story right before), ``b`` the story after when it may take headlines."""
-    a, right_before = before
+    claims still belong to one: ``cut`` is (i, j, whether the story after echoes the lines more than
+    the story before), ``before`` is (the headless story before that may take them, the story right
+    before), ``b`` the story after when it may take headlines."""
+    (i, j, nearer_after), (a, right_before) = cut, before
+    if i == 0 and j == len(heads) and b is not None and nearer_after and _dash_stack_over_text(edition, stories[b], heads):
+        stories[b].doubts.append(DOUBT_WEAK)
+        return 0, 0  # 河长故事 ⏎ 某某边的“护溪人” ⏎ ——记…: a feature's stack over its own opening
     if i == 0 and j == len(heads) and _jump_headline(stories, a, right_before, heads):
         stories[a].doubts.append(DOUBT_DISTANT)
         return len(heads), len(heads)  # （上接1版）… ⏎⏎ 全力以赴…: a continued story's jump headline after its text
@@ -2318,6 +2371,14 @@ def _head_over_byline(stories: list[_Story], heads: list[TextUnit], i: int, j: i
         return j
     story.doubts.append(DOUBT_LONE)
     return j - 1
+
+
+def _dash_stack_over_text(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
+    """Is an unclaimed stack with a dash deck (——记…) set right above a story that has neither headline
+    nor lead marker (its text opens with no 本报讯 and no dateline)? Then the stack is that story's, a
+    feature's printed over its opening, when the story echoes it more than the story before does."""
+    return _has_dash_deck(edition, heads) and story.kind in ("news", "unknown") and story.source is None \
+        and not story.has_headline() and story.first_line == heads[-1].last_line + 1
 
 
 PAGE_AT_END = re.compile(r"[0-9０-９]{1,2}\s*版\s*[）)]?$")
@@ -2855,6 +2916,44 @@ def _sections_go_on(a: _Story, b: _Story) -> bool:
         return False
     mine, theirs = _top_numbers(a), _top_numbers(b)
     return bool(mine and theirs) and theirs[0] == mine[-1] + 1
+
+
+FEATURE_SECTION_ECHO = 0.5
+"""A feature's section (小标题 and text) carries on the feature when at least this share of the character
+pairs of the feature's headline and dash deck recur in the section's text."""
+
+
+def _feature_sections(edition: Edition, stories: list[_Story]) -> None:
+    """A feature printed under a stack with a dash deck (白鹭溪边的“护溪人” ⏎ ——记…某某) and no lead
+    marker is set in sections: a lone line right under its text, over text that opens no story (no lead
+    marker) and restates the feature's headline and deck (its subject's name, place), is its next 小标题,
+    not a new story's headline; the section's text is the feature's."""
+    k = 0
+    while k + 1 < len(stories):
+        x, y = stories[k], stories[k + 1]
+        if not _feature_opening(edition, x) or not _feature_section(x, y) \
+                or shared_share("".join(u.text for u in x.heads_before[1:]), y.body_text()) < FEATURE_SECTION_ECHO:
+            k += 1
+            continue
+        stories.pop(k + 1)
+        x.parts += y.parts
+        x.subheads = sorted(x.subheads + y.heads_before + y.subheads, key=lambda u: u.first_line)
+        x.byline, x.signed_off = x.byline or y.byline, y.signed_off
+        for other in stories:
+            other.link_to = x if other.link_to is y else other.link_to
+
+
+def _feature_opening(edition: Edition, x: _Story) -> bool:
+    """A feature's text so far: under its own stack with a dash deck, no lead marker, no closing credit."""
+    return x.kind in ("news", "unknown") and x.source is None and not x.signed_off and not x.heads_after \
+        and len(x.heads_before) >= 2 and _has_dash_deck(edition, x.heads_before)
+
+
+def _feature_section(x: _Story, y: _Story) -> bool:
+    """Is ``y`` one line over text right under ``x``'s text, with no lead marker and no headline of its own?"""
+    return y.kind in ("news", "unknown") and y.source is None and not y.heads_after and len(y.heads_before) == 1 \
+        and len(y.heads_before[0].lines) == 1 and not _is_dash(y.heads_before[0]) \
+        and y.heads_before[0].first_line == x.last_line + 1
 
 
 def _rejoin_numbered_sections(stories: list[_Story]) -> None:

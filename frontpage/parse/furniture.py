@@ -104,6 +104,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "section"
     _masthead_info_blocks(folded, gaps, out)
     _section_over_lead(folded, gaps, out)
+    _page_under_top(folded, out)
     _foot_folio(folded, out)
     _advertisements(folded, gaps, out)
     _public_service_ads(folded, gaps, out)
@@ -145,6 +146,22 @@ the weekday, the lunar date, the issue number, the page count, an organ or spons
 PAGE_SECTION = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2})\s+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
 """A page's number and its section name on one line (6 经济, A03 城事·新闻)."""
 ROMANISED = re.compile(r"^[A-Z][A-Z ]{3,}$")
+
+
+BARE_PAGE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2})$")
+"""A page number alone on its line (6, A03)."""
+
+
+def _page_under_top(texts: list[str], out: dict[int, str]) -> None:
+    """A page number alone on its line among the page's first lines, under nothing but furniture (the
+    date line, then the section name found only after it: 2023年…星期一 ⏎ 社会·民生 ⏎ 6): the folio, not a
+    kicker over the first story's headline."""
+    for i, t in enumerate(texts[:TOP_LINES]):
+        if i in out:
+            continue
+        if i and BARE_PAGE.match(t) and all(k in out for k in range(i)):
+            out[i] = "page"
+        break
 
 
 def _foot_folio(texts: list[str], out: dict[int, str]) -> None:
@@ -417,14 +434,16 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)) \
                 or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)):
             in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
-        elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])):
-            in_notice = False  # a notice ends at a blank line, furniture or its closing date
+        elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])) \
+                or (in_notice and _after_notice_contact(texts, i)):
+            in_notice = False  # a notice ends at a blank line, furniture, its closing date or its contact line
         if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
                 and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]) \
-                and not _closes_item(texts[lo - 1]) and not _prompt(texts[lo - 1]):
+                and not _closes_item(texts[lo - 1]) and not _prompt(texts[lo - 1]) \
+                and not CONTACT_LINE.search(texts[lo - 1]):  # a contact line above ends an item of its own
             lo -= 1
         if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
             continue  # （全文刊载于…网站 www…）: a note to the text above, in brackets, not an advertisement
@@ -462,6 +481,21 @@ def _public_service_ads(texts: list[str], gaps: list[bool], out: dict[int, str])
 def _slogan(texts: list[str], k: int) -> bool:
     """Is line ``k`` a slogan line (:data:`SLOGAN`) that restates nothing above it?"""
     return bool(SLOGAN.match(texts[k])) and not _echoes_above(texts, k)
+
+
+CONTACT_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + CONTACT + r")\s*[：:]")
+"""A line that opens on a contact label (联系电话：…, 咨询热线：…)."""
+
+
+def _after_notice_contact(texts: list[str], i: int) -> bool:
+    """Has a notice ended right above line ``i`` on its contact line (寻人启事 … ⏎ 联系电话：139…)? Line
+    ``i`` is no contact line, ends no sentence and no signer over a closing date follows (某某局 ⏎
+    2023年…日): the name over an advertisement's slogan and contact lines, not more of the notice."""
+    if not i or not CONTACT_OPENING.match(texts[i - 1].strip()) or not re.search(r"\d$", texts[i - 1].strip()):
+        return False
+    here = texts[i]
+    return not CONTACT_LINE.search(here) and not TERMINAL_END.search(here) and not re.search(r"[，,、；;：:]", here) \
+        and not any(DATE_END.search(t) for t in texts[i:i + 3])
 
 
 CREDIT_ALONE = re.compile(r"^[（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")
