@@ -2227,6 +2227,36 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
+def _stack_after_bodies(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int],
+                        orphans: list[TextUnit], tau: float) -> bool:
+    """Headline lines left over at the foot of the page, after every body (no story follows them): on
+    a ``-raw`` page the stacks of the page's leads are printed there, in page order (the lead's
+    kicker, headline and deck, then the next item's headline). The headless stories that a lead
+    marker opened (本报讯…, 中新社…电) among the candidates share the lines out, the earlier story the
+    first lines, each its run of lines by their echo; nothing happens unless every run echoes its
+    story (a positive claim). True when the lines were given out."""
+    leads = sorted(c for c in cands if stories[c].source is not None and stories[c].kind in ("news", "wire"))
+
+    def claim(story: int, mine: list[TextUnit]) -> float:
+        return sum(_scores(edition, aff, mine, story, tau, tau + 0.01)) if mine else -1e9
+
+    best, plan = 0.0, None
+    for p in leads:
+        if (c := claim(p, orphans)) > best + 1e-9:
+            best, plan = c, [(p, orphans)]
+    for x, p in enumerate(leads):
+        for q in leads[x + 1:]:
+            k, _ = _split(orphans, _scores(edition, aff, orphans, p, tau, tau + 0.01),
+                          _scores(edition, aff, orphans, q, tau, tau + 0.01), orphans=False)
+            first, second = claim(p, orphans[:k]), claim(q, orphans[k:])
+            if first > 0 and second > 0 and first + second > best + 1e-9:
+                best, plan = first + second, [(p, orphans[:k]), (q, orphans[k:])]
+    for owner, mine in plan or []:
+        stories[owner].heads_after.extend(mine)
+        stories[owner].doubts.append(DOUBT_DISTANT)
+    return plan is not None
+
+
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
     """A commentary column's label (法治时评) left unclaimed right above the lines the story after
     claims is that story's kicker: the label is printed over the commentary's headline."""
@@ -2285,6 +2315,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                 stories[k].doubts.append(DOUBT_SPLIT)
         orphans = heads[i:j]
         if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
+            orphans = []
+        if orphans and j == len(heads) and after is None and _stack_after_bodies(edition, aff, stories, cands,
+                                                                                   orphans, tau):
             orphans = []
         if orphans and j == len(heads) and after is not None and _caption_title(edition, after, orphans[-1]):
             after.heads_before.append(orphans.pop())  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
