@@ -44,3 +44,20 @@ def test_stacks_printed_at_the_foot_go_to_the_headless_leads_in_page_order():
     assert lead.subheadlines == ["今年计划造林2.6万亩"]
     assert wire.headline == "一季度全国国土绿化1800万亩"
     assert not [a for a in arts if a.kind == "teaser" and "1800万亩" in a.headline + "".join(a.subheadlines)]
+
+
+# --- a profile under a ——记 deck, right after a column of ● briefs, runs on under its 小标题 ----------
+
+def test_a_profile_under_a_dash_deck_after_bullet_briefs_keeps_its_section_headings():
+    text = raw("本报讯（记者 王 一）3月2日，某县召开春耕", "生产工作会，部署备耕任务。全县今年计划", "播种粮食45万亩。",
+               "春耕快讯", "●东坡镇开展农机检修", "3月1日，东坡镇组织农机手80余人检修", "拖拉机、插秧机等农机具。",
+               "●西岭乡建成育秧工厂", "西岭乡投入资金90万元，建成育秧工厂", "1座，可供秧面积3000亩。",
+               "田野守望者", "稻田边的“土专家”", "——记东坡镇农技员周五",
+               "清晨五点，田埂上露水未干，49岁的周", "五已经在秧田边转了一圈。算起来，他", "当农技员已整整二十年。",
+               "一本账记着千亩田", "“哪块田缺肥，哪块田有虫，都在本子", "上。”周五说。他负责的片区有1.5万", "亩耕地，每周下田不少于5天。",
+               "（本报记者 王 一）")
+    arts = stories(text)
+    profile = next(a for a in arts if "周五" in a.text and a.text.startswith("清晨"))
+    assert "一本账记着千亩田" in profile.subheadlines
+    assert profile.text.rstrip("。）").endswith("每周下田不少于5天")
+    assert not [a for a in arts if a.headline == "一本账记着千亩田"]

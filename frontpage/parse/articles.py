@@ -1557,7 +1557,9 @@ class _StoryMachine:
             return False
         # a story whose headline could only be its own (no headless story before it) was printed
         # headline first, as on a front page: its in-body lines are judged the front-page way
-        test = is_subheadline_raw if self.raw_style and not current.heads_first else is_subheadline
+        # (a feature under a dash deck, ——记某某, is written in sections: its lines are 小标题 the raw way)
+        test = is_subheadline_raw if self.raw_style and (not current.heads_first or self._under_dash_deck(current)) \
+            else is_subheadline
         if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)
@@ -1565,6 +1567,11 @@ class _StoryMachine:
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _under_dash_deck(self, story: _Story) -> bool:
+        """Was ``story`` opened right under a stack with a dash deck (林区人物 ⏎ 某某 ⏎ ——记护林员某某)?
+        A profile or feature so headed runs on in sections under 小标题 until something closes it."""
+        return any(nxt is story and _has_dash_deck(self.edition, heads) for _, heads, nxt in self.groups)
 
     def _box_gives_way(self, u: TextUnit) -> bool:
         """On a page without blank lines, a marked 小标题 (■…) met inside a box's text: a box has no
