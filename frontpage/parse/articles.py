@@ -2323,12 +2323,12 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         orphans = heads[i:j]
         if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
             orphans = []
-        if orphans and j == len(heads) and after is None and _stack_after_bodies(edition, aff, stories, cands,
-                                                                                   orphans, tau):
-            orphans = []
         if orphans and j == len(heads) and after is not None and _caption_title(edition, after, orphans[-1]):
             after.heads_before.append(orphans.pop())  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
+        if tail is None and orphans and j == len(heads) and after is None \
+                and _stack_after_bodies(edition, aff, stories, cands, orphans, tau):
+            orphans = []
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
