@@ -1557,7 +1557,9 @@ class _StoryMachine:
             return False
         # a story whose headline could only be its own (no headless story before it) was printed
         # headline first, as on a front page: its in-body lines are judged the front-page way
-        test = is_subheadline_raw if self.raw_style and not current.heads_first else is_subheadline
+        # (a feature under a dash deck, ——记某某, is written in sections: its lines are 小标题 the raw way)
+        test = is_subheadline_raw if self.raw_style and (not current.heads_first or self._under_dash_deck(current)) \
+            else is_subheadline
         if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
             return False
         current.subheads.append(head)
@@ -1565,6 +1567,11 @@ class _StoryMachine:
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _under_dash_deck(self, story: _Story) -> bool:
+        """Was ``story`` opened right under a stack with a dash deck (林区人物 ⏎ 某某 ⏎ ——记护林员某某)?
+        A profile or feature so headed runs on in sections under 小标题 until something closes it."""
+        return any(nxt is story and _has_dash_deck(self.edition, heads) for _, heads, nxt in self.groups)
 
     def _box_gives_way(self, u: TextUnit) -> bool:
         """On a page without blank lines, a marked 小标题 (■…) met inside a box's text: a box has no
@@ -2227,6 +2234,36 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
+def _stack_after_bodies(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int],
+                        orphans: list[TextUnit], tau: float) -> bool:
+    """Headline lines left over at the foot of the page, after every body (no story follows them): on
+    a ``-raw`` page the stacks of the page's leads are printed there, in page order (the lead's
+    kicker, headline and deck, then the next item's headline). The headless stories that a lead
+    marker opened (本报讯…, 中新社…电) among the candidates share the lines out, the earlier story the
+    first lines, each its run of lines by their echo; nothing happens unless every run echoes its
+    story (a positive claim). True when the lines were given out."""
+    leads = sorted(c for c in cands if stories[c].source is not None and stories[c].kind in ("news", "wire"))
+
+    def claim(story: int, mine: list[TextUnit]) -> float:
+        return sum(_scores(edition, aff, mine, story, tau, tau + 0.01)) if mine else -1e9
+
+    best, plan = 0.0, None
+    for p in leads:
+        if (c := claim(p, orphans)) > best + 1e-9:
+            best, plan = c, [(p, orphans)]
+    for x, p in enumerate(leads):
+        for q in leads[x + 1:]:
+            k, _ = _split(orphans, _scores(edition, aff, orphans, p, tau, tau + 0.01),
+                          _scores(edition, aff, orphans, q, tau, tau + 0.01), orphans=False)
+            first, second = claim(p, orphans[:k]), claim(q, orphans[k:])
+            if first > 0 and second > 0 and first + second > best + 1e-9:
+                best, plan = first + second, [(p, orphans[:k]), (q, orphans[k:])]
+    for owner, mine in plan or []:
+        stories[owner].heads_after.extend(mine)
+        stories[owner].doubts.append(DOUBT_DISTANT)
+    return plan is not None
+
+
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
     """A commentary column's label (法治时评) left unclaimed right above the lines the story after
     claims is that story's kicker: the label is printed over the commentary's headline."""
@@ -2289,6 +2326,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if orphans and j == len(heads) and after is not None and _caption_title(edition, after, orphans[-1]):
             after.heads_before.append(orphans.pop())  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
+        if tail is None and orphans and j == len(heads) and after is None \
+                and _stack_after_bodies(edition, aff, stories, cands, orphans, tau):
+            orphans = []
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
