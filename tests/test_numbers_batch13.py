@@ -60,3 +60,37 @@ def test_a_table_with_year_columns_and_units_in_its_row_labels():
     assert [(f.line, f.quote, f.value, f.unit, f.subject, f.period, f.direction) for f in rows] == [
         (13, "52.4", 524000, "t", "粮食产量", "2019", None), (13, "58.1", 581000, "t", "粮食产量", "2024", None),
         (15, "61.5", 61.5, "%", "森林覆盖率", "2019", None), (15, "63.2", 63.2, "%", "森林覆盖率", "2024", None)]
+
+
+W = date(2019, 5, 8)  # a Wednesday
+
+PERIODS = [
+    # a span of days in brackets after the phrase that opens its clause dates the clause
+    ("a bracketed span after a holiday", "端午小长假期间（6月7日至9日），全县接待游客12.4万人次。", "12.4万人次",
+     "2019-06-07/2019-06-09"),
+    # 自…起至…止: a span opening its clause
+    ("自…起至…止", "自2019年5月20日起至7月31日止，该路段封闭施工，封闭长度约800米。", "约800米",
+     "2019-05-20/2019-07-31"),
+    ("自…起, one day, dates nothing (guard)", "自5月20日起，全区新开通5条公交线路。", "5条", None),
+    # a bare day of the month opening its clause (its base after 比 is no period)
+    ("a bare day opening its clause", "受大风影响，6日全市客流比5日减少约三成。", "约三成", "2019-05-06"),
+    ("N日内 is a duration, no day (guard)", "申请材料齐全的，15日内办结率达到90%。", "90%", None),
+    # 本周: the edition's week, Monday to Sunday
+    ("本周", "本周全市将迎来一次降温过程，预计累计降雨量20至40毫米。", "20至40毫米", "2019-05-06/2019-05-12"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, period", PERIODS, ids=[p[0] for p in PERIODS])
+def test_period(name, text, quote, period):
+    found = claims_of(text, W)
+    assert [c.period for c in found if c.quote == quote] == [period], [(c.quote, c.period) for c in found]
+
+
+def test_a_holiday_dated_in_brackets_dates_the_headline():
+    """The headline names the holiday; the body dates it in brackets after its name: the headline's figure is
+    of that span too."""
+    page = ("端午小长假全县接待游客\n12.4万人次\n\n本报讯 端午小长假期间（6月7日至9日），全县共接待游客"
+            "12.4万人次，同比增长8.1%。\n")
+    found = claims_of(page, W, lead="")
+    assert [(c.line, c.period) for c in found if c.quote == "12.4万人次"] == [
+        (2, "2019-06-07/2019-06-09"), (4, "2019-06-07/2019-06-09")]
