@@ -393,11 +393,17 @@ def _label_line(t, found: list[Claim]) -> str:
     return "" if found and t.text.strip() else label_subject(t.text)
 
 
-_NAMED = re.compile(r"\s*的?\s*(?P<name>[\u4e00-\u9fff“”]{0,4}?(?P<head>小长假|长假|假期|黄金周|春运|暑运))")
+_HOLIDAY = r"(?P<name>[\u4e00-\u9fff“”]{0,4}?(?P<head>小长假|长假|假期|黄金周|春运|暑运))"
+_NAMED = re.compile(r"\s*的?\s*" + _HOLIDAY)
+
+
+# 清明小长假期间（4月2日至4日）: the holiday named first, its span in brackets after it
+_NAMED_BEFORE = re.compile(_HOLIDAY + r"(?:期间)?\s*[（(]\s*$")
 
 
 def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple[str, str]]:
-    """Holidays and seasons the story dates once (4月4日至6日清明假期 → 清明假期, and 假期 alone): name → (span, text).
+    """Holidays and seasons the story dates once (4月4日至6日清明假期 → 清明假期, and 假期 alone; also 清明小长假期间
+    （4月2日至4日）): name → (span, text).
     Wherever else it names them (the headline 清明假期…, 假期里，…) they mean that span."""
     out: dict[str, tuple[str, str]] = {}
     for t in _texts(article):
@@ -405,7 +411,8 @@ def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple
             continue
         norm = simplified(halfwidth(t.text))
         for m in periods_in(norm):
-            named = _NAMED.match(norm, m.end()) if m.group("dspan") else None
+            named = (_NAMED.match(norm, m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 12), m.start())
+                     if m.group("dspan") else None)
             p = resolve_period(m, edition_date) if named else None
             if p:
                 out.setdefault(named.group("name"), (p, named.group("name")))
@@ -427,7 +434,8 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
     """假期里，…: a sentence opening on a holiday the story dated gives the paragraph its span."""
     norm = simplified(halfwidth(sentence)).lstrip()
     return next((named[k] for k in sorted(named, key=len, reverse=True)
-                 if norm.startswith(k) and re.match(r"(?:里|中|期间)?[，,]", norm[len(k):])), (None, None))
+                 if norm.startswith(k) and re.match(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]", norm[len(k):])),
+                (None, None))
 
 
 def _lead_line(article: Article) -> int | None:

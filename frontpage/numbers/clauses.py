@@ -16,6 +16,9 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])(?![”’」』）)])|(?<=
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 # What may come before a period and still leave it at the head of its clause.
 _CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中)$")
+_FROM = re.compile(r"(?:^|[，,；;：:])\s*[自从]$")  # 自2017年4月15日起至6月30日止，…: a span opening its clause
+# A short phrase opening its clause with the period in brackets after it (清明小长假期间（4月2日至4日），…)
+_BRACKETED = re.compile(r"(?:^|[，,；;：:])[^\d，,；;：:。（(]{1,10}[（(]$")
 # A numbered section heading run into its first sentence (二、农业全年粮食播种面积…): what follows opens a clause.
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{1,12}")
 
@@ -45,6 +48,10 @@ def opens_clause(sentence: str, pos: int, end: int | None = None) -> bool:
     if end is not None and sentence[end - 2:end] == "以来" and sentence[end:end + 1] in ("，", ","):
         return True
     before = _before_period(sentence, pos)
+    if end is not None and _BRACKETED.search(before) and re.match(r"\s*[）)]\s*[，,]", sentence[end:]):
+        return True
+    if end is not None and _FROM.search(before) and re.search(r"[至到—~]", sentence[pos:end]):
+        return True  # a span from one day to another (not 自11月21日起, the day a service starts)
     return (not before or before[-1] in CLAUSE_BREAK + "—“「" or _CLAUSE_OPENERS.search(before) is not None
             or _HEADING.fullmatch(before.lstrip()) is not None or opens_after_marker(before))
 

@@ -75,7 +75,9 @@ def _marker_re(name: str) -> re.Pattern:
 def direction(r: Reading) -> Reading:
     """增长60.4% is an increase, 下降3.1% and 减少162万吨 decreases (the value made negative);
     翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
-    left = _FRAME.sub("", r.left)
+    # 由7个减少为3个, 缩短为5天: a change verb then 为 gives the new level, not the change (as 降至, 增至)
+    to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
+    left = r.left if to_level else _FRAME.sub("", r.left)
     r.direction = _verb_before(left, r.kind)
     rate = _rate_word_before().search(left) if r.direction is None and r.kind in _RATES else None
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
@@ -152,7 +154,8 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None
     last = None
     for cm in _change_verb_re().finditer(left):
-        if not left.startswith(("值", "率", "速", "幅", "至", "到"), cm.end()) or _added_to(cm):  # 增长率, 降至: not a change of this number
+        # 增长率, 降至, 减少为 (reduced to): not a change of this number but its new level
+        if not left.startswith(("值", "率", "速", "幅", "至", "到", "为"), cm.end()) or _added_to(cm):
             last = cm
     after = VERB_RE.search(left[last.end():]) if last else None
     if after and last.end() + after.end() == len(left.rstrip()) and after.group(0) in _verb_nouns():

@@ -1,7 +1,7 @@
 """Dates and periods as the page writes them, resolved against the edition's date.
 
 ``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
-``上半年`` → 2021-H1, ``10年来`` → 2011/2020, ``2016年设立以来`` → 2016/2021, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
+``上半年`` → 2021-H1, ``本周`` → its Monday to Sunday, ``10年来`` → 2011/2020, ``2016年设立以来`` → 2016/2021, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
 2021-03-17/2021-03-21, ``截至6月末`` → 2021-06 (a stock at a month's end takes the month). A period written without its year belongs to
 the last one that has ended by the edition's date (a quarter is reported after it ends; so is a
 year: 全年 and 年末 on a page of March are last year's, as a statistical bulletin reviews it).
@@ -24,8 +24,8 @@ PERIOD = re.compile(
     r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"  # 到4月底
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
-    r"|(?P<week>上周)"
-    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启))?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
+    r"|(?P<week>上周)|(?P<thisweek>本周)"
+    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
@@ -37,6 +37,7 @@ PERIOD = re.compile(
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<dpart>(?<![\d月至到—\-~])(?P<dpd>\d{1,2})\s*日(?=早晨|早上|上午|中午|下午|傍晚|晚上|夜间|白天|凌晨))"  # 17日早晨
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
+    r"|(?P<bday>(?:^|(?<=[，,；;：:]))(?P<bdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff]))"  # 4日全市…: a day of the month, opening its clause
     r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*以来)"  # 3月以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
@@ -82,8 +83,8 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return None
     if g["md"] or g["mo"]:
         return resolve_day(m.group(0), edition_date)
-    if g["dpart"]:
-        return resolve_day(f"{g['dpd']}日", edition_date)  # a day of the edition's month, at a part of the day
+    if g["dpart"] or g["bday"]:
+        return resolve_day(f"{g['dpd'] or g['bdd']}日", edition_date)  # a day of the edition's month, at a part of the day
     return _relative_period(g, edition_date)
 
 
@@ -137,6 +138,9 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return str(year)  # 年底前: a deadline at the end of this year
     if g["week"]:
         return _last_week(edition_date)
+    if g["thisweek"]:  # 本周: the edition's week, Monday to Sunday
+        monday = edition_date - timedelta(days=edition_date.weekday())
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     return None
 
 

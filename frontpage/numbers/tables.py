@@ -54,7 +54,15 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     out: list[TableFigure] = []
     header: list[str] | None = None
     title: tuple[str | None, str | None] = (None, None)
+    done = -1  # the last line read by a table of one cell a line or of year columns
     for k, (number, text) in enumerate(lines):
+        if k <= done:
+            continue
+        special = _stacked_table(lines, k, edition_date) or _year_table(lines, k, edition_date)
+        if special:
+            header, (figures, done) = None, special
+            out.extend(figures)
+            continue
         cells = halfwidth(text).split()
         unit_line = _UNIT_LINE.fullmatch(" ".join(cells))
         if unit_line and _unit_of(unit_line.group("unit")):
@@ -147,3 +155,66 @@ def _comparison(heading: str) -> str | None:
     if end:
         return end.group(0)
     return "环比" if _ON_PERIOD.search(heading) else "同比"  # 比上年, 同比, or a bare 增速: 同比 by convention
+
+
+def _cell(text: str) -> str | None:
+    """The one cell a line holds (稻谷, 产量（万吨）, -0.7), None for a line of several or none, or prose."""
+    cells = halfwidth(text).split()
+    return cells[0] if len(cells) == 1 and not _SENTENCE.search(cells[0]) else None
+
+
+def _stacked_table(lines: list[tuple[int, str]], k: int, edition_date: date | None):
+    """A table flattened one cell a line, its heading cells first (产品名称 / 产量（万吨） / 比上年增长（%））,
+    then each row's label and figures (粮食 / 125.3 / 1.8), starting at ``lines[k]``: (figures, the index of
+    the last line read), or None. The heading has as many cells as a row (the first row says how many)."""
+    run = k
+    while run < len(lines) and _cell(lines[run][1]) and not _FIGURE.fullmatch(_cell(lines[run][1])):
+        run += 1
+    width = 0
+    while run + width < len(lines) and _cell(lines[run + width][1]) \
+            and _FIGURE.fullmatch(_cell(lines[run + width][1])):
+        width += 1
+    if width == 0 or run - k != width + 2:  # the heading (a label column and one per figure), then a label
+        return None
+    header = [_cell(t) for _, t in lines[k:run - 1]]
+    if not any(_bracket_unit(h) for h in header[1:]):
+        return None
+    title = _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
+    out: list[TableFigure] = []
+    at = run - 1
+    while at + width < len(lines) and _is_stacked_row(lines[at:at + width + 1]):
+        label = _cell(lines[at][1])
+        for column, (number, text) in enumerate(lines[at + 1:at + width + 1], start=1):
+            out.extend(_row([header[0], header[column]], [label, _cell(text)], number, text, title))
+        at += width + 1
+    return (out, at - 1) if out else None
+
+
+def _is_stacked_row(lines: list[tuple[int, str]]) -> bool:
+    """A label line, then a line of one figure for each other column."""
+    cells = [_cell(t) for _, t in lines]
+    return all(cells) and not _FIGURE.fullmatch(cells[0]) and all(_FIGURE.fullmatch(c) for c in cells[1:])
+
+
+def _year_table(lines: list[tuple[int, str]], k: int, edition_date: date | None):
+    """A table whose columns are years (指标 2020年 2025年), each row a label naming its unit in brackets
+    (地区生产总值（亿元）) over a line of its figures (2436.2 3286.4), starting at ``lines[k]``: each figure
+    is of its column's year; (figures, the index of the last line read), or None."""
+    cells = halfwidth(lines[k][1]).split()
+    years = [next(iter(PERIOD.finditer(c)), None) for c in cells[1:]]
+    if len(cells) < 3 or _FIGURE.fullmatch(cells[0]) or not all(m and m.group(0) == c for m, c in zip(years, cells[1:])):
+        return None
+    periods = [(resolve_period(m, edition_date), m.group(0)) for m in years]
+    out: list[TableFigure] = []
+    at = k + 1
+    while at + 1 < len(lines):
+        label, (number, text) = _cell(lines[at][1]), lines[at + 1]
+        figures = halfwidth(text).split()
+        if not label or not _bracket_unit(label) or len(figures) != len(periods) \
+                or not all(_FIGURE.fullmatch(f) for f in figures):
+            break
+        subject = _BRACKET_UNIT.sub("", label)
+        for figure, period in zip(figures, periods):
+            out.extend(_row(["", label], [subject, figure], number, text, period))
+        at += 2
+    return (out, at - 1) if out else None
