@@ -540,7 +540,27 @@ TWELFTH_ROUND = [
 ]
 
 
-SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND
+THIRTEENTH_ROUND = [
+    # verbs of recruitment, building, transport, supply, training, finding, referral, rule-making and display
+    ("a verb introduces the noun: 聘用", "景区聘用讲解员45名。", "45名", "讲解员"),
+    ("a verb introduces the noun: 新修", "村里新修机耕道6公里。", "6公里", "机耕道"),
+    ("a verb introduces the noun: 承运", "货运站年内可承运冷链货物800吨。", "800吨", "冷链货物"),
+    ("a verb introduces the noun: 输送", "学院向园区输送毕业生600名。", "600名", "毕业生"),
+    ("a verb introduces the noun: 查出", "巡查组查出安全隐患58处。", "58处", "安全隐患"),
+    ("a verb introduces the noun: 移送", "稽查局移送涉税案件12件。", "12件", "涉税案件"),
+    ("a verb introduces the noun: 发现", "巡河员发现排污口9个。", "9个", "排污口"),
+    ("a verb introduces the noun: 制定完善", "街道制定完善议事规则14项。", "14项", "议事规则"),
+    ("a verb introduces the noun: 展出", "博物馆展出青铜器120件。", "120件", "青铜器"),
+    # 加工, 培养, 报告 are nouns too: verbs after an adverb (累计, 并), a pronoun or a time clause ending in 来
+    ("a verb-or-noun after 累计 is a verb: 加工", "车间累计加工齿轮4万件。", "4万件", "齿轮"),
+    ("a verb-or-noun inside a noun stays: 加工业", "全市农产品加工业产值增长8%。", "8%", "全市农产品加工业产值"),
+    ("a verb-or-noun after 并 is a verb: 报告", "护林员发现并报告山火隐患23起。", "23起", "山火隐患"),
+    ("a verb-or-noun after 年来 is a verb: 培养", "全县近年来培养乡村教师300名。", "300名", "乡村教师"),
+    ("a verb-or-noun after a pronoun is a verb", "她加工刺绣作品200余件。", "200余件", "刺绣作品"),
+]
+
+
+SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND
 """Every invented sentence of a subject class, the round that added it aside."""
 
 
