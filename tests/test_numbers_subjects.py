@@ -40,8 +40,10 @@ SUBJECTS = [
     ("noun after a measure word stops at an adverb", "3条新建公交线路正式通车。", "3条", "新建公交线路"),
     ("noun after a measure word stops at an aspect verb", "全市52家药店开始供应退烧药。", "52家", "药店"),
     ("noun after a measure word stops at a rate word", "全省7个地市增速高于全省平均水平。", "7个", "地市"),
-    ("a share of what comes before", "全市网上零售额增长8.6%，占社会消费品零售总额的比重为21.3%。", "21.3%",
-     "全市网上零售额占社会消费品零售总额的比重"),
+    # a share that names its whole opens a clause of its own: that clause is its subject (the brief's clause rule; the
+    # gold of b3, b6, b9, b10, b11 xishan and b13 agree, that of b2 and b11 xiping carries the noun before)
+    ("a share naming its whole is its clause's subject", "全市网上零售额增长8.6%，占社会消费品零售总额的比重为21.3%。",
+     "21.3%", "占社会消费品零售总额的比重"),
     ("a rate word alone is the rate of the thing before", "深证成指收于10521.36点，周涨幅2.05%。", "2.05%", "深证成指"),
     ("a change in a rate keeps the rate word", "二季度全市生产总值增速比一季度加快0.3个百分点。", "0.3个百分点",
      "全市生产总值增速"),
@@ -557,6 +559,8 @@ THIRTEENTH_ROUND = [
     ("a verb-or-noun after 并 is a verb: 报告", "护林员发现并报告山火隐患23起。", "23起", "山火隐患"),
     ("a verb-or-noun after 年来 is a verb: 培养", "全县近年来培养乡村教师300名。", "300名", "乡村教师"),
     ("a verb-or-noun after a pronoun is a verb", "她加工刺绣作品200余件。", "200余件", "刺绣作品"),
+    # a share word alone (占比) still takes the noun before it; a share naming its whole does not (see SUBJECTS)
+    ("占比 alone is the share of the thing before", "一般贸易进出口5.28万亿元，占比58.9%。", "58.9%", "一般贸易进出口占比"),
 ]
 
 
