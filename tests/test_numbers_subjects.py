@@ -559,6 +559,9 @@ THIRTEENTH_ROUND = [
     ("a verb-or-noun after 并 is a verb: 报告", "护林员发现并报告山火隐患23起。", "23起", "山火隐患"),
     ("a verb-or-noun after 年来 is a verb: 培养", "全县近年来培养乡村教师300名。", "300名", "乡村教师"),
     ("a verb-or-noun after a pronoun is a verb", "她加工刺绣作品200余件。", "200余件", "刺绣作品"),
+    # a circled numeral that numbers an item and the second day of a span of days are no part of a subject
+    ("a circled item number is no subject", "③全市高考报名考生5.2万人", "5.2万人", "全市高考报名考生"),
+    ("the end of a span of days is a time word", "气象台预报：14日至16日我市最高气温将达36℃。", "36℃", "我市最高气温"),
     # a share word alone (占比) still takes the noun before it; a share naming its whole does not (see SUBJECTS)
     ("占比 alone is the share of the thing before", "一般贸易进出口5.28万亿元，占比58.9%。", "58.9%", "一般贸易进出口占比"),
 ]
