@@ -40,8 +40,10 @@ SUBJECTS = [
     ("noun after a measure word stops at an adverb", "3条新建公交线路正式通车。", "3条", "新建公交线路"),
     ("noun after a measure word stops at an aspect verb", "全市52家药店开始供应退烧药。", "52家", "药店"),
     ("noun after a measure word stops at a rate word", "全省7个地市增速高于全省平均水平。", "7个", "地市"),
-    ("a share of what comes before", "全市网上零售额增长8.6%，占社会消费品零售总额的比重为21.3%。", "21.3%",
-     "全市网上零售额占社会消费品零售总额的比重"),
+    # a share that names its whole opens a clause of its own: that clause is its subject (the brief's clause rule; the
+    # gold of b3, b6, b9, b10, b11 xishan and b13 agree, that of b2 and b11 xiping carries the noun before)
+    ("a share naming its whole is its clause's subject", "全市网上零售额增长8.6%，占社会消费品零售总额的比重为21.3%。",
+     "21.3%", "占社会消费品零售总额的比重"),
     ("a rate word alone is the rate of the thing before", "深证成指收于10521.36点，周涨幅2.05%。", "2.05%", "深证成指"),
     ("a change in a rate keeps the rate word", "二季度全市生产总值增速比一季度加快0.3个百分点。", "0.3个百分点",
      "全市生产总值增速"),
@@ -540,7 +542,32 @@ TWELFTH_ROUND = [
 ]
 
 
-SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND
+THIRTEENTH_ROUND = [
+    # verbs of recruitment, building, transport, supply, training, finding, referral, rule-making and display
+    ("a verb introduces the noun: 聘用", "景区聘用讲解员45名。", "45名", "讲解员"),
+    ("a verb introduces the noun: 新修", "村里新修机耕道6公里。", "6公里", "机耕道"),
+    ("a verb introduces the noun: 承运", "货运站年内可承运冷链货物800吨。", "800吨", "冷链货物"),
+    ("a verb introduces the noun: 输送", "学院向园区输送毕业生600名。", "600名", "毕业生"),
+    ("a verb introduces the noun: 查出", "巡查组查出安全隐患58处。", "58处", "安全隐患"),
+    ("a verb introduces the noun: 移送", "稽查局移送涉税案件12件。", "12件", "涉税案件"),
+    ("a verb introduces the noun: 发现", "巡河员发现排污口9个。", "9个", "排污口"),
+    ("a verb introduces the noun: 制定完善", "街道制定完善议事规则14项。", "14项", "议事规则"),
+    ("a verb introduces the noun: 展出", "博物馆展出青铜器120件。", "120件", "青铜器"),
+    # 加工, 培养, 报告 are nouns too: verbs after an adverb (累计, 并), a pronoun or a time clause ending in 来
+    ("a verb-or-noun after 累计 is a verb: 加工", "车间累计加工齿轮4万件。", "4万件", "齿轮"),
+    ("a verb-or-noun inside a noun stays: 加工业", "全市农产品加工业产值增长8%。", "8%", "全市农产品加工业产值"),
+    ("a verb-or-noun after 并 is a verb: 报告", "护林员发现并报告山火隐患23起。", "23起", "山火隐患"),
+    ("a verb-or-noun after 年来 is a verb: 培养", "全县近年来培养乡村教师300名。", "300名", "乡村教师"),
+    ("a verb-or-noun after a pronoun is a verb", "她加工刺绣作品200余件。", "200余件", "刺绣作品"),
+    # a circled numeral that numbers an item and the second day of a span of days are no part of a subject
+    ("a circled item number is no subject", "③全市高考报名考生5.2万人", "5.2万人", "全市高考报名考生"),
+    ("the end of a span of days is a time word", "气象台预报：14日至16日我市最高气温将达36℃。", "36℃", "我市最高气温"),
+    # a share word alone (占比) still takes the noun before it; a share naming its whole does not (see SUBJECTS)
+    ("占比 alone is the share of the thing before", "一般贸易进出口5.28万亿元，占比58.9%。", "58.9%", "一般贸易进出口占比"),
+]
+
+
+SUBJECT_CLASSES = SUBJECTS + NINTH_ROUND + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND
 """Every invented sentence of a subject class, the round that added it aside."""
 
 

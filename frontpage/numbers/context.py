@@ -533,15 +533,15 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
 
 def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
     """A share, a rate or a change with no noun of its own is about the thing named before: 占比近15%,
-    占零售总额的比重为19.0%, 周跌幅1.20%, 由500万元减至200万元; a total (共计) with none is about the
-    sentence's topic."""
+    占零售总额的69.4%, 周跌幅1.20%, 由500万元减至200万元; a total (共计) with none is about the
+    sentence's topic. A share that names its whole (占零售总额的比重为19.0%) is its clause's own subject."""
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
         r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
     elif previous and _SHARE_OF_WHOLE.match(r.subject):
-        # 网上零售额增长9.3%，占零售总额的比重为19.0%: that thing's share; 税收收入268.2亿元，占一般公共
-        # 预算收入的69.4%: a share with no noun of its own is the thing's, the whole is only its base
-        r.subject = previous + r.subject if r.subject.endswith(_share_words()) else previous
+        # 税收收入268.2亿元，占一般公共预算收入的69.4%: a share with no noun of its own is the thing's, the
+        # whole only its base; 占零售总额的比重为19.0% names its share noun: the clause's phrase is the subject
+        r.subject = r.subject if r.subject.endswith(_share_words()) else previous
     elif previous and r.kind == "percent" and _rate_alone(r.subject):
         r.subject = previous  # 上证指数收于3364.83点，周跌幅1.20%: the index's rate of change
     elif not r.subject or r.subject == "分别" or _no_noun(r.subject):

@@ -21,8 +21,8 @@ _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_
                                                       key=len, reverse=True)) for pos in ("leading", "trailing")}
 _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 LEADING = re.compile(
-    r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
-    r"|\d{1,2}月(?:份|末|底|初)|\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|(?:到|至)目前(?:为止)?|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
+    r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
+    r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|(?:到|至)目前(?:为止)?|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|每年|每月|每天|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
     r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|建成后|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:期间|当晚|当天|当日)(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
@@ -43,7 +43,8 @@ RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut o
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:以来)?")  # with the 到 of 到今年年底, the 以来 of 今年以来
-_INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)")
+# (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
+_INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
 STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
@@ -225,7 +226,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
 # (组织农机: always; 服务学生: before the people served, not 服务业).
 _VERB_OR_NOUN_RE = re.compile(vocabulary.alternation("verb_or_noun"))
 _OPENS_AS_VERB = {r["entry"]: r["opening"] for r in vocabulary.table("verb_or_noun")}
-_ADVERB_BEFORE = re.compile(r"(?:[已将再又还也都并]|(?<!平)均|(?<!公)共|累计|先后)$")
+# 他加工, 近年来培养: a personal pronoun (who acts) or a time clause ending in 来 before it makes it a verb too.
+_ADVERB_BEFORE = re.compile(r"(?:[已将再又还也都并]|(?<!平)均|(?<!公)共|累计|先后|^[他她]们?|年来|以来)$")
 
 
 _CAUSATIVES = tuple(vocabulary.words("causative_verbs"))  # 组织企业参加…: the second verb is no modifier
