@@ -1258,13 +1258,14 @@ class _StoryMachine:
         own = self._inline_tail_head(u)
         below = nxt is not None and nxt.kind == "head" and not nxt.gap_before and len(nxt.lines) == 1 \
             and SECTION_MARK.match(nxt.text) and not _CLAUSE_MARK.search(nxt.text)
-        if not (own or below) or is_lead(u.text) or self.raw_style:
-            return False
         last = self.stories[-1] if self.stories else None
+        goes_on = not self.pending and last is not None and last.tail_head and last.closed
+        if not (own or below) or (is_lead(u.text) and not goes_on) or self.raw_style:
+            return False  # an item of a column already begun may open on its own source (某某晚报讯 …)
         if self.pending and _column_heading_unit(self.pending[-1]) and not SECTION_MARK.match(self.pending[-1].text):
             heading = self.pending.pop()
             kicker, heads = _headline_text(self.edition, heading), [heading]
-        elif not self.pending and last is not None and last.tail_head and last.closed:
+        elif goes_on:
             kicker, heads = last.kicker, []
         else:
             return False
@@ -1274,6 +1275,9 @@ class _StoryMachine:
         self.flush_pending(None)
         story.kicker, story.heads_before, story.tail_head = kicker, heads, True
         body = [sp for sp in u.spans if sp.line != u.lines[-1]] if own else u.spans
+        if is_lead(u.text):  # the item's own source line (某某晚报讯 …): carved off as a lead's
+            body = _lead_parts(self.edition, TextUnit("text", body, text=spans_text(self.edition, body)), story)
+            story.kind = "brief"
         story.parts.append(self.part("body", body))
         if own:
             tail = [sp for sp in u.spans if sp.line == u.lines[-1]]
@@ -2006,7 +2010,7 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
-BARE_POINTER = re.compile(r"^[▶►→]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
+BARE_POINTER = re.compile(r"^[▶►→▷]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
 """A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
 
 SIGNATURE_HEAD_UNITS = 2
@@ -3175,7 +3179,7 @@ def _pointer_in_headline(art: Article) -> None:
     art.continues_on = int(m.group("page"))
 
 
-RUN_ON_POINTER = re.compile(r"[^\s▶►→（(](?:详见|请看)第?(?P<page>\d{1,2})版$")
+RUN_ON_POINTER = re.compile(r"[^\s▶►→▷（(](?:详见|请看)第?(?P<page>\d{1,2})版$")
 """A page pointer run on into the words before it, with no space, bracket or arrow (…进展详见8版)."""
 
 

@@ -339,7 +339,7 @@ def _section_name(texts: list[str], i: int) -> bool:
     return name != t and bool(SECTION.match(name)) and len(name) <= BANNER_MAX and _unspaced(below) == below
 
 
-PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→]\s*第?\s*\d{1,2}\s*版$")
+PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→▷]\s*第?\s*\d{1,2}\s*版$")
 """A teaser's pointer to another page at a line's end (详见7版, ▶2版)."""
 
 

@@ -1,0 +1,52 @@
+"""Front-page structures of the thirteenth batch, each on a small invented snippet: a 导读 column whose
+pointers are white arrows (▷2版) after wrapped headlines; a briefs column with headlines after the text
+whose later item opens on its own source line."""
+
+from __future__ import annotations
+
+from tests.snippets import stories
+
+WHITE_ARROW_TEASERS = """要闻导读
+
+某市“十五五”开局之年的
+发展答卷                ▷2版
+
+某港国际集装箱航线
+增至30条                ▷3版
+
+本报讯（记者 王 五）3月9日，某市重大项目集中开工，总
+投资86.2亿元。
+"""
+
+
+def test_a_white_arrow_after_a_wrapped_headline_is_a_teasers_pointer():
+    arts = stories(WHITE_ARROW_TEASERS)
+    teasers = [(a.kind, a.kicker, a.headline, a.continues_on) for a in arts if a.kind == "teaser"]
+    assert teasers == [("teaser", "要闻导读", "某市“十五五”开局之年的发展答卷", 2),
+                       ("teaser", "要闻导读", "某港国际集装箱航线增至30条", 3)]
+
+
+TAIL_COLUMN_WITH_SOURCE = """民 生 速 递
+
+4月10日，某市第三批公共租赁住
+房摇号配租在市公证处监督下进行，
+共有1260户家庭参与摇号。
+■某市公租房摇号配租
+
+某市晚报讯 近日，市人社局发布通
+知，全市最低工资标准自5月1日起上
+调。（王 五）
+■最低工资标准上调
+
+一季度，全市共受理投诉2316件，
+同比下降8.7%。
+■一季度投诉下降
+"""
+
+
+def test_an_item_of_a_tail_headed_column_may_open_on_its_own_source():
+    arts = stories(TAIL_COLUMN_WITH_SOURCE)
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [
+        ("brief", "民生速递", "某市公租房摇号配租"), ("brief", "民生速递", "最低工资标准上调"),
+        ("brief", "民生速递", "一季度投诉下降")]
+    assert arts[1].source == "某市晚报讯" and arts[1].text.startswith("近日，")
