@@ -4,7 +4,7 @@ whose later item opens on its own source line."""
 
 from __future__ import annotations
 
-from tests.snippets import stories
+from tests.snippets import parse, stories
 
 WHITE_ARROW_TEASERS = """要闻导读
 
@@ -50,3 +50,28 @@ def test_an_item_of_a_tail_headed_column_may_open_on_its_own_source():
         ("brief", "民生速递", "某市公租房摇号配租"), ("brief", "民生速递", "最低工资标准上调"),
         ("brief", "民生速递", "一季度投诉下降")]
     assert arts[1].source == "某市晚报讯" and arts[1].text.startswith("近日，")
+
+
+PAGE_FIRST_TEASERS = """某 日 导 读
+
+2版 全县夏粮收购进度过半
+    农户售粮增收明显
+4版 城南片区老旧小区改造
+    完成年度任务
+
+本报讯（记者 王 五）6月2日，某县召开夏粮收购工作会，今年
+收购夏粮12万吨。
+"""
+
+
+def test_a_bare_page_before_a_headline_wrapped_onto_the_next_line_is_one_teaser():
+    arts = stories(PAGE_FIRST_TEASERS)
+    teasers = [(a.headline, a.continues_on) for a in arts if a.kind == "teaser"]
+    assert teasers == [("全县夏粮收购进度过半农户售粮增收明显", 2), ("城南片区老旧小区改造完成年度任务", 4)]
+
+
+def test_the_weather_printed_over_two_lines_is_furniture():
+    page = "某县日报\n\n今日天气：多云转小雨\n气温18℃～26℃ 降水概率40%\n\n" + PAGE_FIRST_TEASERS
+    arts = parse(page)
+    assert not any("降水概率" in a.kicker + a.headline + a.text for a in arts if a.kind != "furniture")
+    assert [a.kicker for a in arts if a.kind == "teaser"] == ["某日导读", "某日导读"]

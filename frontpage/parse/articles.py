@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, QUOTED_LINE, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -1837,9 +1837,28 @@ class _StoryMachine:
         end = u.spans[-1]
         return len(u.lines) == 1 and bool(self.edition.lines[end.line - 1][end.end:].strip())
 
+    def _pointer_first_wraps(self, u: TextUnit) -> bool:
+        """The second line of a headline printed after its pointer (3版 某某长势良好预计 ⏎ 增产一成左右),
+        right under it, no blank line between: one headline, the wrap joined to the pointer line's words."""
+        current = self.current
+        if current is None or current.kind != "teaser" or len(current.teaser_heads) != 1 or self.pending \
+                or len(u.lines) != 1 or u.gap_before or not current.parts or current.parts[-1].role != "teaser_ref":
+            return False
+        above, ref = current.teaser_heads[0], current.parts[-1].spans[-1]
+        if above.lines != [ref.line] or above.spans[0].start < ref.end or u.first_line != above.last_line + 1 \
+                or self.edition.lines[u.first_line - 1][u.spans[-1].end:].strip() \
+                or TERMINAL.search(above.text.rstrip()) or _CLAUSE_MARK.search(u.text) \
+                or len(nonspace(above.text + u.text)) > POINTER_HEAD_MAX:
+            return False
+        spans = above.spans + u.spans
+        current.teaser_heads = [TextUnit("head", spans, text=spans_text(self.edition, spans))]
+        return True
+
     def _pointer_first_head(self, u: TextUnit) -> bool:
         """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半)."""
         current = self.current
+        if self._pointer_first_wraps(u):
+            return True
         if current is None or current.kind != "teaser" or current.teaser_heads or self.pending or len(u.lines) != 1 \
                 or not current.parts or current.parts[-1].role != "teaser_ref":
             return False

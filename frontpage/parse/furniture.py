@@ -110,7 +110,26 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     _public_service_ads(folded, gaps, out)
     _disclaimers(folded, out)
     _weather_and_prompts(folded, out)
+    _weather_goes_on(folded, gaps, out)
     return out
+
+
+WEATHER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}天气")
+"""A line that opens on the day's weather (今日天气：多云转阵雨, 某地天气 …)."""
+WEATHER_MORE_WIDTH = 30
+"""The widest line of temperatures and chances (气温22℃～29℃ 降水概率60%) taken under a weather line."""
+
+
+def _weather_goes_on(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """The weather printed over two lines (今日天气：多云转阵雨 ⏎ 气温22℃～29℃ 降水概率60%): a short line
+    with a temperature and no clause mark, right under a furniture line that opens on the weather, is
+    the same furniture (its figures no claims)."""
+    for i in range(1, len(texts)):
+        t = texts[i]
+        if i in out or gaps[i] or i - 1 not in out or not WEATHER_HEAD.match(texts[i - 1]):
+            continue
+        if len(t) <= WEATHER_MORE_WIDTH and TEMPERATURE.search(t) and not _CLAUSE.search(t):
+            out[i] = out[i - 1]
 
 
 MASTHEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r"))(?:\s*[A-Z][A-Z ]{3,})?$")

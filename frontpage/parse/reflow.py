@@ -273,12 +273,20 @@ POINTER_FIRST = re.compile(r"[▶►→▷]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*
 """A teaser's arrow and page printed before its headline on one line (``▶2版 某某进度过半``)."""
 
 
+POINTER_FIRST_BARE = re.compile(r"(?:\d{1,2}|[A-Z]\d{1,2})版[ \t\u3000]+")
+"""A 导读 line's page printed bare before its headline, set off by a space (``3版 某某长势良好``)."""
+
+
 def _pointer_head(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A 导读 line that opens on its arrow and page, its headline after them (``▶2版 某某进度过半``), as
-    (pointer, headline) pieces; None unless the words after the pointer are a headline (no clause mark)."""
+    (pointer, headline) pieces; None unless the words after the pointer are a headline (no clause mark).
+    A bare page (``3版 某某…``) needs a headline of one phrase (:data:`SPACED_HEAD_MIN`, no space in it)."""
     seg = raw[a:b]
     off = a + len(seg) - len(seg.lstrip())
     m = POINTER_FIRST.match(fold(raw), off, b)
+    if m is None and (m := POINTER_FIRST_BARE.match(fold(raw), off, b)) is not None:
+        bare = raw[m.end():b].strip()
+        m = m if len(bare) >= SPACED_HEAD_MIN and not re.search(r"\s", bare) and not bare[:1].isdigit() else None
     if m is None or m.end() >= b:
         return None
     head = raw[m.end():b].strip()
