@@ -75,3 +75,58 @@ def test_the_weather_printed_over_two_lines_is_furniture():
     arts = parse(page)
     assert not any("降水概率" in a.kicker + a.headline + a.text for a in arts if a.kind != "furniture")
     assert [a.kicker for a in arts if a.kind == "teaser"] == ["某日导读", "某日导读"]
+
+
+WRAPPED_PHOTO_TITLES = """某县日报
+
+田 野 上 的
+“ 丰 收 进 行 曲 ”
+
+6月16日，某县万亩农田里，十余台收割机往来穿梭。今年全县小麦种植面
+积21.6万亩，预计总产量9.2万吨。
+                                        本报记者 王 五 摄
+
+某县加快建设现代农业示范区
+
+本报讯 2022年，示范区内粮食产值达到12.6亿元，比上年增长6.2%。
+
+灯 火 里 的“ 夜 班 车 ”
+
+6月17日晚，乘客在某县客运中心站换乘夜间公交。
+               本报记者 赵 六 摄
+"""
+
+
+def test_a_photo_title_wrapped_over_two_lines_is_the_captions_one_headline():
+    arts = stories(WRAPPED_PHOTO_TITLES)
+    assert [(a.kind, a.headline) for a in arts if a.kind != "news"] == [
+        ("caption", "田野上的“丰收进行曲”"), ("caption", "灯火里的“夜班车”")]
+
+
+LEAD_STACK_OVER_PHOTO = """某县日报
+
+本报讯 （记者 王 五）8月28日，记者从县统计局获悉，今年前
+7个月全县规上工业增加值同比增长11.3%，其中电子信息产业增加值增长
+15.2%，增速领跑各行业。
+
+（下转2版）
+
+前7个月经济稳中有进
+
+全 县 规 上 工 业 增 加 值
+同 比 增 长 11.3%
+
+电子信息产业增速领跑
+
+秋 收 在 望
+
+8月27日，某县农民在田间查看中稻长势。今年全县种植中稻约12.5万亩。
+本报记者 赵 六 摄
+"""
+
+
+def test_a_short_line_under_a_leads_stack_over_a_credited_caption_is_the_photos_title():
+    arts = stories(LEAD_STACK_OVER_PHOTO)
+    lead, photo = arts
+    assert lead.subheadlines == ["电子信息产业增速领跑"] and lead.kicker == "前7个月经济稳中有进"
+    assert (photo.kind, photo.headline) == ("caption", "秋收在望")

@@ -2282,6 +2282,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
+        i = _photo_title_under_stack(edition, heads, i, j, after)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
         for p in (c for c in cands if a is not None and c < a):
@@ -2309,8 +2310,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         orphans = heads[i:j]
         if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
             orphans = []
-        if orphans and j == len(heads) and after is not None and _caption_title(edition, after, orphans[-1]):
-            after.heads_before.append(orphans.pop())  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
+        if orphans and j == len(heads) and after is not None:
+            orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
@@ -2322,11 +2323,41 @@ CAPTION_TITLE_MAX = 12
 
 
 def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
-    """Is ``head``, one short line set one blank line above a photo caption closed by its credit, that
-    photo's title (the caption's headline), on a page with blank lines?"""
+    """Is ``head``, one short line (or such a line wrapped once) set one blank line above a photo caption
+    closed by its credit, that photo's title (the caption's headline), on a page with blank lines?"""
     return (caption.kind == "caption" and not caption.heads_before and any(p.role == "credit" for p in caption.parts)
-            and len(head.lines) == 1 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
+            and len(head.lines) <= 2 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
             and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
+
+
+def _caption_title_off(edition: Edition, caption: _Story, orphans: list[TextUnit]) -> list[TextUnit]:
+    """The orphans left once the photo's title is given to the caption under them: the last line
+    (:func:`_caption_title`), or the last two when the title wraps over two lines with no blank between
+    (田 野 上 的 ⏎ “ 夏 收 进 行 曲 ”), one title of at most :data:`CAPTION_TITLE_MAX` characters."""
+    last = orphans[-1]
+    if len(orphans) >= 2 and len(last.lines) == 1 and orphans[-2].lines == [last.first_line - 1] \
+            and not TERMINAL.search(orphans[-2].text.rstrip()):
+        spans = orphans[-2].spans + last.spans
+        both = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=orphans[-2].gap_before,
+                        gap_joined=True)  # one short title wrapped mid-phrase: its lines joined without a space
+        if len(nonspace(both.text)) <= CAPTION_TITLE_MAX and _caption_title(edition, caption, last):
+            caption.heads_before.append(both)
+            return orphans[:-2]
+    if _caption_title(edition, caption, last):
+        caption.heads_before.append(last if len(last.lines) == 1 else
+                                    TextUnit("head", last.spans, text=last.text, gap_before=last.gap_before, gap_joined=True))
+        return orphans[:-1]
+    return orphans
+
+
+def _photo_title_under_stack(edition: Edition, heads: list[TextUnit], i: int, j: int, after: _Story | None) -> int:
+    """A stack claimed whole by the story before it (kicker, headline, deck after a lead's text) whose
+    last line, set apart by a blank line, stands one blank line over a photo's caption closed by its
+    credit: that line is the photo's title (秋 收 在 望), not the lead's third deck; it is left over
+    (the new ``i``) for :func:`_caption_title_off`."""
+    if after is None or not (i == j == len(heads) >= 3) or not heads[-1].gap_before:
+        return i
+    return i - 1 if _caption_title(edition, after, heads[-1]) else i
 
 
 def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], cut: tuple[int, int, bool],
