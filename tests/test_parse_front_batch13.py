@@ -130,3 +130,34 @@ def test_a_short_line_under_a_leads_stack_over_a_credited_caption_is_the_photos_
     lead, photo = arts
     assert lead.subheadlines == ["电子信息产业增速领跑"] and lead.kicker == "前7个月经济稳中有进"
     assert (photo.kind, photo.headline) == ("caption", "秋收在望")
+
+
+CIRCLED_COLUMN = """某 县 万 象
+
+①某县开通首条夜间公交
+某县日报讯 6月17日起，某县开通首条夜间公交线路，线路全长
+26.8公里。（通讯员 王 五）
+
+②全县中考报名考生8634人
+今年全县中考报名考生共8634人，比去
+年增加512人。
+
+③高温天气持续 注意防暑降温
+县气象台预报：未来三天我县最高
+气温35℃至37℃。
+
+本版图片除署名外由某县委宣传部提供
+"""
+
+
+def test_items_numbered_with_circled_figures_under_a_column_heading_are_briefs():
+    arts = stories(CIRCLED_COLUMN)
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [
+        ("brief", "某县万象", "某县开通首条夜间公交"), ("brief", "某县万象", "全县中考报名考生8634人"),
+        ("brief", "某县万象", "高温天气持续 注意防暑降温")]
+    assert arts[2].text.startswith("县气象台预报")
+
+
+def test_the_pages_own_picture_credit_is_furniture():
+    arts = parse(CIRCLED_COLUMN)
+    assert [a.kind for a in arts if "图片除署名外" in "".join(p.text for p in a.parts)] == ["furniture"]

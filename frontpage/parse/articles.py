@@ -1228,13 +1228,13 @@ class _StoryMachine:
             return None
         if self.pending:
             heading = self.pending[-1]
-            ok = _column_heading_unit(heading) and not SECTION_MARK.match(heading.text) and m.group("n") in "1１"
+            ok = _column_heading_unit(heading) and not SECTION_MARK.match(heading.text) and _item_number(m) == 1
             return m if ok and not m.group("digit") else None
         last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)
         before = ITEM_NUMBER.match(last.parts[0].text) if last is not None and last.kind == "brief" and last.parts \
             and last.parts[0].role == "label" else None
         # the next number of the run: １． ⏎ … ⏎ ２．５Ｇ基站…, its figure no decimal (2.5)
-        return m if before is not None and _number(m.group("n")) == _number(before.group("n")) + 1 else None
+        return m if before is not None and _item_number(m) == _item_number(before) + 1 else None
 
     def _marked_column_head(self, u: TextUnit) -> re.Match | None:
         """A one-line headline opening on a mark (■, ▲, ◆) right under a briefs column's short heading
@@ -1883,8 +1883,13 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
-ITEM_NUMBER = re.compile(r"^\s*(?P<n>[0-9０-９]{1,2})[.．](?P<digit>(?=[0-9０-９]))?\s*")
-"""The number before a briefs column's item (１．某某全部办结): a label, not part of its headline."""
+ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?P<digit>(?=[0-9０-９]))?|(?P<circled>[\u2460-\u2473]))\s*")
+"""The number before a briefs column's item (１．某某全部办结, ①某某开通): a label, not part of its headline."""
+
+
+def _item_number(m: re.Match) -> int:
+    """The number an :data:`ITEM_NUMBER` label gives (１． → 1, ② → 2)."""
+    return ord(m.group("circled")) - 0x2460 + 1 if m.group("circled") else _number(m.group("n"))
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
 
@@ -1908,6 +1913,14 @@ BULLET_LEAD_IN = 16
 """After a ● item's headline and a space, its text begins: a date or a clause mark within this many characters."""
 
 
+def _paired_phrases(head: str, tail: str) -> bool:
+    """Are the words either side of a headline line's space two matched phrases of one headline
+    (高温天气持续 注意防暑降温): each at least :data:`DECK_MIN` characters, no figure, lengths within
+    one or two characters? Then the second is no sentence's opening words."""
+    a, b = nonspace(head), nonspace(tail)
+    return min(len(a), len(b)) >= DECK_MIN and abs(len(a) - len(b)) <= 2 and not re.search(r"[0-9０-９]", a + b)
+
+
 def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Span]] | None:
     """A ● item's line that holds its headline, a space and its text's first words (``●某某开园 11月18``
     ⏎ ``日，…``): (headline spans, text spans), or None. The headline has no clause mark; what follows
@@ -1922,7 +1935,8 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
     lo = len(raw) - len(raw.lstrip())
     cut = lo + gaps[-1].end()
     head, tail = raw[:cut].strip(), raw[cut:].strip()
-    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head):
+    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head) \
+            or _paired_phrases(head, tail):
         return None
     nxt_line = edition.lines[first.line] if first.line < len(edition.lines) else ""
     following = tail + (spans_text(edition, rest[1:]) if len(rest) > 1 else nxt_line.strip())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AD_MARK, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
-                      NOTICE_TITLE, ORG, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
+                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -24,6 +24,8 @@ DESK_LINE = re.compile(r"^(?:" + THIS_PAGE + r")?(?:" + DESK_CREDIT + r")\s*[：
 _DESK_NAME = r"(?:" + DESK_CREDIT + r")\s*[：:]?\s*(?:[\u4e00-\u9fff·][\s\u3000]*){2,4}"
 DESK_RUN = re.compile(r"^(?:" + THIS_PAGE + r")?" + _DESK_NAME + r"(?:[\s\u3000、，,]*" + _DESK_NAME + r")+$")
 """Desk credits without colons, role and name after role and name (责任编辑 林 涛 版式 周 琪)."""
+PICTURE_CREDIT_LINE = re.compile(r"^(?:" + THIS_PAGE + r")(?:" + PAGE_PICTURES + r")[^。！？，,；;]{0,30}(?:提供|供图)。?$")
+"""The page's own picture credit on a line of its own (本版图片除署名外由某县委宣传部提供): furniture."""
 DISCLAIMER_LINE = re.compile(DISCLAIMER)
 AD_MARK_LINE = re.compile(r"^[\s\u3000]*(?:" + AD_MARK + r")[\s\u3000]*$")
 """An advertisement's mark on a line of its own (广告)."""
@@ -79,7 +81,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "date"  # with its weekday anywhere; a bare date only among the page's top furniture
         elif (LUNAR_DATE.match(t) or WEEKDAY_PIECE.match(t)) and (i < TOP_LINES or out.get(i - 1) == "date"):
             out[i] = "date"
-        elif DESK_LINE.match(t) or DESK_RUN.match(t):
+        elif DESK_LINE.match(t) or DESK_RUN.match(t) or PICTURE_CREDIT_LINE.match(t.replace(" ", "")):
             out[i] = "desk"
         elif PAGE_COUNT.match(t) and i - 1 in out:
             out[i] = "page_count"  # 今日12版 under the date line, wherever the date block stands
