@@ -1915,10 +1915,11 @@ BULLET_LEAD_IN = 16
 
 def _paired_phrases(head: str, tail: str) -> bool:
     """Are the words either side of a headline line's space two matched phrases of one headline
-    (高温天气持续 注意防暑降温): each at least :data:`DECK_MIN` characters, no figure, lengths within
-    one or two characters? Then the second is no sentence's opening words."""
+    (高温天气持续 注意防暑降温): each at least :data:`DECK_MIN` characters, no figure nor clause mark,
+    lengths within one or two characters? Then the second is no sentence's opening words."""
     a, b = nonspace(head), nonspace(tail)
-    return min(len(a), len(b)) >= DECK_MIN and abs(len(a) - len(b)) <= 2 and not re.search(r"[0-9０-９]", a + b)
+    return min(len(a), len(b)) >= DECK_MIN and abs(len(a) - len(b)) <= 2 and not re.search(r"[0-9０-９]", a + b) \
+        and not _CLAUSE_MARK.search(tail)
 
 
 def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Span]] | None:
