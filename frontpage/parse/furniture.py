@@ -124,14 +124,14 @@ WEATHER_MORE_WIDTH = 30
 
 def _weather_goes_on(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """The weather printed over two lines (今日天气：多云转阵雨 ⏎ 气温22℃～29℃ 降水概率60%): a short line
-    with a temperature and no clause mark, right under a furniture line that opens on the weather, is
-    the same furniture (its figures no claims)."""
+    with a temperature and no clause mark, right under a furniture line that opens on the weather, makes
+    a weather box with it (furniture whose figures are read as the day's forecast)."""
     for i in range(1, len(texts)):
         t = texts[i]
         if i in out or gaps[i] or i - 1 not in out or not WEATHER_HEAD.match(texts[i - 1]):
             continue
         if len(t) <= WEATHER_MORE_WIDTH and TEMPERATURE.search(t) and not _CLAUSE.search(t):
-            out[i] = out[i - 1]
+            out[i - 1] = out[i] = "weather_box"  # a weather box: its lines are read (气温22℃～29℃ is a forecast)
 
 
 MASTHEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r"))(?:\s*[A-Z][A-Z ]{3,})?$")
