@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, QUOTED_LINE, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -1228,13 +1228,13 @@ class _StoryMachine:
             return None
         if self.pending:
             heading = self.pending[-1]
-            ok = _column_heading_unit(heading) and not SECTION_MARK.match(heading.text) and m.group("n") in "1１"
+            ok = _column_heading_unit(heading) and not SECTION_MARK.match(heading.text) and _item_number(m) == 1
             return m if ok and not m.group("digit") else None
         last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)
         before = ITEM_NUMBER.match(last.parts[0].text) if last is not None and last.kind == "brief" and last.parts \
             and last.parts[0].role == "label" else None
         # the next number of the run: １． ⏎ … ⏎ ２．５Ｇ基站…, its figure no decimal (2.5)
-        return m if before is not None and _number(m.group("n")) == _number(before.group("n")) + 1 else None
+        return m if before is not None and _item_number(m) == _item_number(before) + 1 else None
 
     def _marked_column_head(self, u: TextUnit) -> re.Match | None:
         """A one-line headline opening on a mark (■, ▲, ◆) right under a briefs column's short heading
@@ -1258,13 +1258,14 @@ class _StoryMachine:
         own = self._inline_tail_head(u)
         below = nxt is not None and nxt.kind == "head" and not nxt.gap_before and len(nxt.lines) == 1 \
             and SECTION_MARK.match(nxt.text) and not _CLAUSE_MARK.search(nxt.text)
-        if not (own or below) or is_lead(u.text) or self.raw_style:
-            return False
         last = self.stories[-1] if self.stories else None
+        goes_on = not self.pending and last is not None and last.tail_head and last.closed
+        if not (own or below) or (is_lead(u.text) and not goes_on) or self.raw_style:
+            return False  # an item of a column already begun may open on its own source (某某晚报讯 …)
         if self.pending and _column_heading_unit(self.pending[-1]) and not SECTION_MARK.match(self.pending[-1].text):
             heading = self.pending.pop()
             kicker, heads = _headline_text(self.edition, heading), [heading]
-        elif not self.pending and last is not None and last.tail_head and last.closed:
+        elif goes_on:
             kicker, heads = last.kicker, []
         else:
             return False
@@ -1274,6 +1275,9 @@ class _StoryMachine:
         self.flush_pending(None)
         story.kicker, story.heads_before, story.tail_head = kicker, heads, True
         body = [sp for sp in u.spans if sp.line != u.lines[-1]] if own else u.spans
+        if is_lead(u.text):  # the item's own source line (某某晚报讯 …): carved off as a lead's
+            body = _lead_parts(self.edition, TextUnit("text", body, text=spans_text(self.edition, body)), story)
+            story.kind = "brief"
         story.parts.append(self.part("body", body))
         if own:
             tail = [sp for sp in u.spans if sp.line == u.lines[-1]]
@@ -1840,9 +1844,28 @@ class _StoryMachine:
         end = u.spans[-1]
         return len(u.lines) == 1 and bool(self.edition.lines[end.line - 1][end.end:].strip())
 
+    def _pointer_first_wraps(self, u: TextUnit) -> bool:
+        """The second line of a headline printed after its pointer (3版 某某长势良好预计 ⏎ 增产一成左右),
+        right under it, no blank line between: one headline, the wrap joined to the pointer line's words."""
+        current = self.current
+        if current is None or current.kind != "teaser" or len(current.teaser_heads) != 1 or self.pending \
+                or len(u.lines) != 1 or u.gap_before or not current.parts or current.parts[-1].role != "teaser_ref":
+            return False
+        above, ref = current.teaser_heads[0], current.parts[-1].spans[-1]
+        if above.lines != [ref.line] or above.spans[0].start < ref.end or u.first_line != above.last_line + 1 \
+                or self.edition.lines[u.first_line - 1][u.spans[-1].end:].strip() \
+                or TERMINAL.search(above.text.rstrip()) or _CLAUSE_MARK.search(u.text) \
+                or len(nonspace(above.text + u.text)) > POINTER_HEAD_MAX:
+            return False
+        spans = above.spans + u.spans
+        current.teaser_heads = [TextUnit("head", spans, text=spans_text(self.edition, spans))]
+        return True
+
     def _pointer_first_head(self, u: TextUnit) -> bool:
         """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半)."""
         current = self.current
+        if self._pointer_first_wraps(u):
+            return True
         if current is None or current.kind != "teaser" or current.teaser_heads or self.pending or len(u.lines) != 1 \
                 or not current.parts or current.parts[-1].role != "teaser_ref":
             return False
@@ -1867,8 +1890,13 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
-ITEM_NUMBER = re.compile(r"^\s*(?P<n>[0-9０-９]{1,2})[.．](?P<digit>(?=[0-9０-９]))?\s*")
-"""The number before a briefs column's item (１．某某全部办结): a label, not part of its headline."""
+ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?P<digit>(?=[0-9０-９]))?|(?P<circled>[\u2460-\u2473]))\s*")
+"""The number before a briefs column's item (１．某某全部办结, ①某某开通): a label, not part of its headline."""
+
+
+def _item_number(m: re.Match) -> int:
+    """The number an :data:`ITEM_NUMBER` label gives (１． → 1, ② → 2)."""
+    return ord(m.group("circled")) - 0x2460 + 1 if m.group("circled") else _number(m.group("n"))
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
 
@@ -1892,6 +1920,15 @@ BULLET_LEAD_IN = 16
 """After a ● item's headline and a space, its text begins: a date or a clause mark within this many characters."""
 
 
+def _paired_phrases(head: str, tail: str) -> bool:
+    """Are the words either side of a headline line's space two matched phrases of one headline
+    (高温天气持续 注意防暑降温): each at least :data:`DECK_MIN` characters, no figure nor clause mark,
+    lengths within one or two characters? Then the second is no sentence's opening words."""
+    a, b = nonspace(head), nonspace(tail)
+    return min(len(a), len(b)) >= DECK_MIN and abs(len(a) - len(b)) <= 2 and not re.search(r"[0-9０-９]", a + b) \
+        and not _CLAUSE_MARK.search(tail)
+
+
 def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Span]] | None:
     """A ● item's line that holds its headline, a space and its text's first words (``●某某开园 11月18``
     ⏎ ``日，…``): (headline spans, text spans), or None. The headline has no clause mark; what follows
@@ -1906,7 +1943,8 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
     lo = len(raw) - len(raw.lstrip())
     cut = lo + gaps[-1].end()
     head, tail = raw[:cut].strip(), raw[cut:].strip()
-    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head):
+    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head) \
+            or _paired_phrases(head, tail):
         return None
     nxt_line = edition.lines[first.line] if first.line < len(edition.lines) else ""
     following = tail + (spans_text(edition, rest[1:]) if len(rest) > 1 else nxt_line.strip())
@@ -2013,7 +2051,7 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
-BARE_POINTER = re.compile(r"^[▶►→]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
+BARE_POINTER = re.compile(r"^[▶►→▷]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
 """A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
 
 SIGNATURE_HEAD_UNITS = 2
@@ -2296,6 +2334,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
+        i = _photo_title_under_stack(edition, heads, i, j, after)
         owners = [(a, heads[:i])]
         # a stack after the bodies of several stories: the earlier ones take the first lines
         for p in (c for c in cands if a is not None and c < a):
@@ -2323,8 +2362,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         orphans = heads[i:j]
         if orphans and _earlier_owner(edition, aff, stories, cands, a, orphans, tau):
             orphans = []
-        if orphans and j == len(heads) and after is not None and _caption_title(edition, after, orphans[-1]):
-            after.heads_before.append(orphans.pop())  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
+        if orphans and j == len(heads) and after is not None:
+            orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         if tail is None and orphans and j == len(heads) and after is None \
                 and _stack_after_bodies(edition, aff, stories, cands, orphans, tau):
@@ -2339,11 +2378,41 @@ CAPTION_TITLE_MAX = 12
 
 
 def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
-    """Is ``head``, one short line set one blank line above a photo caption closed by its credit, that
-    photo's title (the caption's headline), on a page with blank lines?"""
+    """Is ``head``, one short line (or such a line wrapped once) set one blank line above a photo caption
+    closed by its credit, that photo's title (the caption's headline), on a page with blank lines?"""
     return (caption.kind == "caption" and not caption.heads_before and any(p.role == "credit" for p in caption.parts)
-            and len(head.lines) == 1 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
+            and len(head.lines) <= 2 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
             and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
+
+
+def _caption_title_off(edition: Edition, caption: _Story, orphans: list[TextUnit]) -> list[TextUnit]:
+    """The orphans left once the photo's title is given to the caption under them: the last line
+    (:func:`_caption_title`), or the last two when the title wraps over two lines with no blank between
+    (田 野 上 的 ⏎ “ 夏 收 进 行 曲 ”), one title of at most :data:`CAPTION_TITLE_MAX` characters."""
+    last = orphans[-1]
+    if len(orphans) >= 2 and len(last.lines) == 1 and orphans[-2].lines == [last.first_line - 1] \
+            and not TERMINAL.search(orphans[-2].text.rstrip()):
+        spans = orphans[-2].spans + last.spans
+        both = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=orphans[-2].gap_before,
+                        gap_joined=True)  # one short title wrapped mid-phrase: its lines joined without a space
+        if len(nonspace(both.text)) <= CAPTION_TITLE_MAX and _caption_title(edition, caption, last):
+            caption.heads_before.append(both)
+            return orphans[:-2]
+    if _caption_title(edition, caption, last):
+        caption.heads_before.append(last if len(last.lines) == 1 else
+                                    TextUnit("head", last.spans, text=last.text, gap_before=last.gap_before, gap_joined=True))
+        return orphans[:-1]
+    return orphans
+
+
+def _photo_title_under_stack(edition: Edition, heads: list[TextUnit], i: int, j: int, after: _Story | None) -> int:
+    """A stack claimed whole by the story before it (kicker, headline, deck after a lead's text) whose
+    last line, set apart by a blank line, stands one blank line over a photo's caption closed by its
+    credit: that line is the photo's title (秋 收 在 望), not the lead's third deck; it is left over
+    (the new ``i``) for :func:`_caption_title_off`."""
+    if after is None or not (i == j == len(heads) >= 3) or not heads[-1].gap_before:
+        return i
+    return i - 1 if _caption_title(edition, after, heads[-1]) else i
 
 
 def _unclaimed_cut(edition: Edition, stories: list[_Story], heads: list[TextUnit], cut: tuple[int, int, bool],
@@ -3215,7 +3284,7 @@ def _pointer_in_headline(art: Article) -> None:
     art.continues_on = int(m.group("page"))
 
 
-RUN_ON_POINTER = re.compile(r"[^\s▶►→（(](?:详见|请看)第?(?P<page>\d{1,2})版$")
+RUN_ON_POINTER = re.compile(r"[^\s▶►→▷（(](?:详见|请看)第?(?P<page>\d{1,2})版$")
 """A page pointer run on into the words before it, with no space, bracket or arrow (…进展详见8版)."""
 
 

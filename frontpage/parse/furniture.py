@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AD_MARK, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
-                      NOTICE_TITLE, ORG, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
+                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -24,6 +24,8 @@ DESK_LINE = re.compile(r"^(?:" + THIS_PAGE + r")?(?:" + DESK_CREDIT + r")\s*[：
 _DESK_NAME = r"(?:" + DESK_CREDIT + r")\s*[：:]?\s*(?:[\u4e00-\u9fff·][\s\u3000]*){2,4}"
 DESK_RUN = re.compile(r"^(?:" + THIS_PAGE + r")?" + _DESK_NAME + r"(?:[\s\u3000、，,]*" + _DESK_NAME + r")+$")
 """Desk credits without colons, role and name after role and name (责任编辑 林 涛 版式 周 琪)."""
+PICTURE_CREDIT_LINE = re.compile(r"^(?:" + THIS_PAGE + r")(?:" + PAGE_PICTURES + r")[^。！？，,；;]{0,30}(?:提供|供图)。?$")
+"""The page's own picture credit on a line of its own (本版图片除署名外由某县委宣传部提供): furniture."""
 DISCLAIMER_LINE = re.compile(DISCLAIMER)
 AD_MARK_LINE = re.compile(r"^[\s\u3000]*(?:" + AD_MARK + r")[\s\u3000]*$")
 """An advertisement's mark on a line of its own (广告)."""
@@ -79,7 +81,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "date"  # with its weekday anywhere; a bare date only among the page's top furniture
         elif (LUNAR_DATE.match(t) or WEEKDAY_PIECE.match(t)) and (i < TOP_LINES or out.get(i - 1) == "date"):
             out[i] = "date"
-        elif DESK_LINE.match(t) or DESK_RUN.match(t):
+        elif DESK_LINE.match(t) or DESK_RUN.match(t) or PICTURE_CREDIT_LINE.match(t.replace(" ", "")):
             out[i] = "desk"
         elif PAGE_COUNT.match(t) and i - 1 in out:
             out[i] = "page_count"  # 今日12版 under the date line, wherever the date block stands
@@ -110,7 +112,26 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     _public_service_ads(folded, gaps, out)
     _disclaimers(folded, out)
     _weather_and_prompts(folded, out)
+    _weather_goes_on(folded, gaps, out)
     return out
+
+
+WEATHER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}天气")
+"""A line that opens on the day's weather (今日天气：多云转阵雨, 某地天气 …)."""
+WEATHER_MORE_WIDTH = 30
+"""The widest line of temperatures and chances (气温22℃～29℃ 降水概率60%) taken under a weather line."""
+
+
+def _weather_goes_on(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """The weather printed over two lines (今日天气：多云转阵雨 ⏎ 气温22℃～29℃ 降水概率60%): a short line
+    with a temperature and no clause mark, right under a furniture line that opens on the weather, makes
+    a weather box with it (furniture whose figures are read as the day's forecast)."""
+    for i in range(1, len(texts)):
+        t = texts[i]
+        if i in out or gaps[i] or i - 1 not in out or not WEATHER_HEAD.match(texts[i - 1]):
+            continue
+        if len(t) <= WEATHER_MORE_WIDTH and TEMPERATURE.search(t) and not _CLAUSE.search(t):
+            out[i - 1] = out[i] = "weather_box"  # a weather box: its lines are read (气温22℃～29℃ is a forecast)
 
 
 MASTHEAD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r"))(?:\s*[A-Z][A-Z ]{3,})?$")
@@ -339,7 +360,7 @@ def _section_name(texts: list[str], i: int) -> bool:
     return name != t and bool(SECTION.match(name)) and len(name) <= BANNER_MAX and _unspaced(below) == below
 
 
-PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→]\s*第?\s*\d{1,2}\s*版$")
+PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|[▶►→▷]\s*第?\s*\d{1,2}\s*版$")
 """A teaser's pointer to another page at a line's end (详见7版, ▶2版)."""
 
 

@@ -100,6 +100,8 @@ CONTACT = alternation("page_furniture", kind="contact")
 """What an advertisement's contact lines say (电话, 热线, 报名 …)."""
 AD_MARK = alternation("page_furniture", kind="ad_mark")
 """The mark an advertisement carries on a line of its own (广告): part of the advertisement."""
+PAGE_PICTURES = alternation("page_furniture", kind="page_pictures")
+"""What a page's own picture credit names (本版图片…提供): furniture, not a story's headline."""
 DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 """What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
 THIS_PAGE = "本版"

@@ -98,7 +98,7 @@ CREDIT = re.compile(
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版"
                         r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
-                        r"|^[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
+                        r"|^[▶►→▷]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
 """A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
 arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
 
@@ -232,7 +232,7 @@ class _Line:
 POINTER_TAIL = re.compile(r"[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]\s*$")
 """A teaser's page pointer printed at the end of its headline's line (``…1.2万户（详见2版）``)."""
 POINTER_HEAD_MAX = 30
-POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+(?:详见|请看|见)\s*第?|\s*[▶►→]\s*第?)\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+(?:详见|请看|见)\s*第?|\s*[▶►→▷]\s*第?)\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
 """A teaser's page pointer without brackets at the end of its headline's line, set off by a space or
 an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose never spaces before 详见 nor prints an arrow,
 so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
@@ -269,16 +269,24 @@ def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[in
     return [(a, m.start(), "text", None), (at, b, "teaser_ref", m)]
 
 
-POINTER_FIRST = re.compile(r"[▶►→]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[\s\u3000]*")
+POINTER_FIRST = re.compile(r"[▶►→▷]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[\s\u3000]*")
 """A teaser's arrow and page printed before its headline on one line (``▶2版 某某进度过半``)."""
+
+
+POINTER_FIRST_BARE = re.compile(r"(?:\d{1,2}|[A-Z]\d{1,2})版[ \t\u3000]+")
+"""A 导读 line's page printed bare before its headline, set off by a space (``3版 某某长势良好``)."""
 
 
 def _pointer_head(raw: str, a: int, b: int) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A 导读 line that opens on its arrow and page, its headline after them (``▶2版 某某进度过半``), as
-    (pointer, headline) pieces; None unless the words after the pointer are a headline (no clause mark)."""
+    (pointer, headline) pieces; None unless the words after the pointer are a headline (no clause mark).
+    A bare page (``3版 某某…``) needs a headline of one phrase (:data:`SPACED_HEAD_MIN`, no space in it)."""
     seg = raw[a:b]
     off = a + len(seg) - len(seg.lstrip())
     m = POINTER_FIRST.match(fold(raw), off, b)
+    if m is None and (m := POINTER_FIRST_BARE.match(fold(raw), off, b)) is not None:
+        bare = raw[m.end():b].strip()
+        m = m if len(bare) >= SPACED_HEAD_MIN and not re.search(r"\s", bare) and not bare[:1].isdigit() else None
     if m is None or m.end() >= b:
         return None
     head = raw[m.end():b].strip()
