@@ -2335,19 +2335,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         i = _photo_title_under_stack(edition, heads, i, j, after)
-        owners = [(a, heads[:i])]
-        # a stack after the bodies of several stories: the earlier ones take the first lines
-        for p in (c for c in cands if a is not None and c < a):
-            prefix = owners[0][1]
-            if len(prefix) < 2:
-                break
-            k, _ = _split(prefix, _scores(edition, aff, prefix, p, tau, tau + 0.01),
-                          _scores(edition, aff, prefix, owners[0][0], tau, tau), orphans=False)
-            if not k:
-                break
-            owners[0] = (owners[0][0], prefix[k:])
-            owners.insert(0, (p, prefix[:k]))
-        owners = _far_suffix(edition, aff, owners, cands, tau)
+        owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
         for owner, mine in owners:
             if mine:
                 stories[owner].heads_after.extend(mine)
@@ -2371,6 +2359,23 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
+
+
+def _earlier_take_first(edition: Edition, aff: _Affinity, owners: list, cands: list[int], tau: float) -> list:
+    """A stack after the bodies of several stories: the earlier headless ones (``cands`` before the
+    owner) take the first lines, each the lines that echo it more than the next owner."""
+    a = owners[0][0]
+    for p in (c for c in cands if a is not None and c < a):
+        prefix = owners[0][1]
+        if len(prefix) < 2:
+            break
+        k, _ = _split(prefix, _scores(edition, aff, prefix, p, tau, tau + 0.01),
+                      _scores(edition, aff, prefix, owners[0][0], tau, tau), orphans=False)
+        if not k:
+            break
+        owners[0] = (owners[0][0], prefix[k:])
+        owners.insert(0, (p, prefix[:k]))
+    return owners
 
 
 CAPTION_TITLE_MAX = 12
