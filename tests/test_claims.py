@@ -163,7 +163,9 @@ def test_any_text_gives_traceable_claims(text):
     for c in extract_claims(ed, articles, DAY, with_context=True):
         assert c.quote and c.quote in c.sentence
         a = by_id[c.article_id]
-        assert c.sentence in "\n".join([*(p.text for p in a.parts)])
+        text = "\n".join([*(p.text for p in a.parts)])
+        # a sentence a column break cut into two body paragraphs (…4386.2 ⏎ 亿元…) is read whole
+        assert c.sentence in text or c.sentence in text.replace("\n", "")
         assert 1 <= c.line <= len(ed.lines)
 
 
