@@ -84,3 +84,11 @@ def test_the_download_name_is_ascii_and_names_the_chapter():
 
     assert download_name("book/05_voices", "Everyone named on the page") == "05_voices--everyone-named-on-the-page.csv"
     assert download_name("index", "重庆") == "index--table.csv"
+
+
+def test_a_caption_stands_above_the_scrolling_frame_and_labels_the_table():
+    """A wide table scrolls sideways in its frame; its caption wraps above it at the text's width
+    (a <caption> inside the frame is as wide as the table and runs off the page with it)."""
+    html = table(pd.DataFrame({"n": [1]}), caption='b1 "x" <y>')._repr_html_()
+    assert html.startswith('<p class="fp-table-caption">b1 &quot;x&quot; &lt;y&gt;</p><div class="fp-table-wrap">')
+    assert 'aria-label="b1 &quot;x&quot; &lt;y&gt;"' in html and "<caption>" not in html

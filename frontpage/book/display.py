@@ -227,9 +227,11 @@ def _table_markup(df, *, caption, formats, links, index, table_id, classes, grou
         body.append("<tr>" + "".join(cells) + "</tr>")
     cls = " ".join(["fp-table", *classes])
     ident = f' id="{escape(table_id)}"' if table_id else ""
-    cap = f"<caption>{escape(caption)}</caption>" if caption else ""
+    # the caption stands above the scrolling frame, so a wide table's caption wraps at the text's width
+    cap = f'<p class="fp-table-caption">{escape(caption)}</p>' if caption else ""
+    label = f' aria-label="{escape(caption)}"' if caption else ""
     return (
-        f'<div class="fp-table-wrap"><table class="{escape(cls)}"{ident}>{cap}'
+        f'{cap}<div class="fp-table-wrap"><table class="{escape(cls)}"{ident}{label}>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
 
