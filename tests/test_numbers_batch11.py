@@ -137,3 +137,12 @@ def test_a_dated_review_heading_dates_its_section_but_not_a_plans():
     found = claims_of(REPORT, date(2024, 1, 18), lead="")
     assert [(c.quote, c.period) for c in found] == [
         ("1860.2亿元", "2023"), ("5.4%", "2023"), ("186个", "2023"), ("512.5亿元", "2023"), ("80个左右", None)]
+
+
+def test_a_sub_heading_of_a_plans_section_is_still_the_plan():
+    """（一）… under 二、2024年主要目标: its figures are the plan's targets (全年 is their sentence's own period),
+    not the review's figures of 2023."""
+    report = REPORT + "\n（一）稳住经济基本盘\n\n全年新增城镇就业1.2万人以上。\n"
+    found = claims_of(report, date(2024, 1, 18), lead="")
+    assert [(c.quote, c.period, c.projection) for c in found][-2:] == [
+        ("80个左右", None, "target"), ("1.2万人以上", "2024", "target")]

@@ -492,6 +492,7 @@ ELEVENTH_ROUND = [
     ("产能 ends in no modal 能", "新生产线产能提高30%。", "30%", "新生产线产能"),
     # a weather report's range after a day and a sky, even in a clause of its own
     ("a weather report's range after its day and sky", "今天夜间多云有阵雨5℃～11℃", "5℃～11℃", "气温"),
+    ("the next day's range in the same sentence", "今天晴29℃～37℃，明天多云26℃～33℃。", "26℃～33℃", "气温"),
     ("a weather report's range in a clause of its own", "明天阴，7℃～12℃。", "7℃～12℃", "气温"),
     # 共 and a verb (共设) run into the longer verb they overlap (设置); other overlaps keep the first verb
     ("共设 runs into 设置", "展区共设置互动体验点24个。", "24个", "互动体验点"),

@@ -96,3 +96,9 @@ def test_a_letter_spaced_headline_wrapped_onto_a_quoted_word_stays_one_headline(
             "增长9.2%，增速比一季度提高0.8个百分点。\n")
     (a,) = stories(page)
     assert (a.headline, a.subheadlines) == ("某县工业投资双双跑出“加速度”", [])
+
+
+def test_a_decimal_under_a_column_heading_is_no_item_number():
+    """１．５万名 under a column heading is a figure (1.5), not item 1 of a numbered column."""
+    page = "某 会 速 递\n\n１．５万名志愿者参加清河行动\n本报讯 昨日，全市１．５万名志愿者参加清河行动。\n"
+    assert not any(p.role == "label" for a in stories(page) for p in a.parts)

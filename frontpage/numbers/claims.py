@@ -558,6 +558,8 @@ def _section(headings: list[_Heading], t: _Text,
     if above[-1].projection is not None:
         return above[-1].projection, headline
     for h in reversed(above):
+        if h.projection is not None:
+            return h.projection, headline  # （一）… under 二、2025年主要目标: still the plan's section
         if h.period or h.top:
             return None, h.period or headline
     return None, headline

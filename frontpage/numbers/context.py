@@ -636,8 +636,13 @@ def _weather_subject(subject: str, unit: str, before: str) -> str:
     figure stands between the day and this one."""
     if unit != "°C" or "温" in subject or "温" in before:
         return subject
-    day = _weather_report_re().match(subject) or _weather_report_re().match(before.lstrip())
-    return "气温" if day and not re.search(r"\d", before) else subject
+    own = _weather_report_re().match(subject)  # 今天晴29℃～37℃，明天多云: the phrase opens on its own day
+    opening = before.lstrip()
+    day = own or _weather_report_re().match(opening)
+    if day is None:
+        return subject
+    since = before[before.rfind(own.group(0)) + len(own.group(0)):] if own else opening[day.end():]
+    return "气温" if not re.search(r"\d", since) else subject
 
 
 def _without_currency(subject: str, unit: str) -> str:

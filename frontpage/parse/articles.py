@@ -1890,8 +1890,9 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
-ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?P<digit>(?=[0-9０-９]))?|(?P<circled>[\u2460-\u2473]))\s*")
-"""The number before a briefs column's item (１．某某全部办结, ①某某开通): a label, not part of its headline."""
+ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>[0-9０-９])))?|(?P<circled>[\u2460-\u2473]))\s*")
+"""The number before a briefs column's item (１．某某全部办结, ①某某开通): a label, not part of its headline.
+``digit`` is the digit right after the point, if any (１．５亿元 is a decimal, unless the run says item)."""
 
 
 def _item_number(m: re.Match) -> int:

@@ -68,12 +68,12 @@ CREDIT_AFTER = alternation("caption_markers", kind="credit", position="both")
 """Credit words printed after the names (张三 摄)."""
 
 ANNIVERSARIES: dict[str, int] = {r["entry"]: int(r["year"]) for r in table("anniversaries")}
+"""Event → the year it happened: ``建党100周年`` is 1921 + 100."""
 RELATIVE_DAYS: dict[str, int] = {r["entry"]: int(r["offset"]) for r in table("relative_days")}
 """Days a lead names relative to the edition's date (昨日 → -1), from ``relative_days.csv``."""
 RELATIVE_DAY = alternation("relative_days")
 DAY_PART = alternation("day_parts")
 """Parts of the day a lead may name after its relative day (昨日上午，…), from ``day_parts.csv``."""
-"""Event → the year it happened: ``建党100周年`` is 1921 + 100."""
 
 INSTITUTION = alternation("institution_suffixes")
 """How an institution's name ends (法院, 局, 公司 …): who signs a notice."""

@@ -74,10 +74,10 @@ CLOSING_CREDIT_END = re.compile(r"[。！？”]\s*[（(][\u4e00-\u9fff](?:\s*[\
 CREDIT_LINE = re.compile(r"^[（(][\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[）)]$")
 """A closing credit on a line of its own: the writers' names in brackets (``（韩露 叶舟）``)."""
 BULLET_START = re.compile(r"^\s*[●•]")
+"""The mark that opens each item of a briefs column: it opens a paragraph."""
 MARKED_HEAD = re.compile(r"^[■▲◆][^，,、；;：:。！？!?…]*$")
 """A line that opens on a mark (■, ▲, ◆) and has no clause mark: a brief's headline or a feature's
 小标题, never a sentence that runs on across a blank line."""
-"""The mark that opens each item of a briefs column: it opens a paragraph."""
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
 """A numbered heading on a line of its own (一、明确发展目标): never a sentence cut off by a column break."""
 NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
