@@ -1178,6 +1178,16 @@ class _StoryMachine:
         current.parts.append(self.part("body", u.spans))
         return True
 
+    def _open_brief(self, kicker: str = "", heads: list[TextUnit] | None = None) -> _Story:
+        """Open an item of a briefs column, under ``kicker`` (the column's heading) and with the heading's
+        units ``heads`` (the first item's only); headline lines still pending go to the story before."""
+        if not self.pending:
+            self.pending_from.clear()
+        story = self.open_story("brief")
+        self.flush_pending(None)
+        story.kicker, story.heads_before = kicker or story.kicker, list(heads or [])
+        return story
+
     def _brief(self, u: TextUnit, as_head: bool) -> bool:
         """A ● item of a briefs column (要闻速览, 简讯) is a brief of its own: the ● is its label, a
         line of its own is its headline (else it has none), and the column's heading, the short
@@ -1190,10 +1200,7 @@ class _StoryMachine:
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
             heading = self.pending.pop()
             column = (heading, _headline_text(self.edition, heading))
-        if not self.pending:
-            self.pending_from.clear()
-        story = self.open_story("brief")
-        self.flush_pending(None)
+        story = self._open_brief()
         self.brief_column = column
         if column is not None:
             story.kicker = column[1]
@@ -1269,11 +1276,8 @@ class _StoryMachine:
             kicker, heads = last.kicker, []
         else:
             return False
-        if not self.pending:
-            self.pending_from.clear()
-        story = self.open_story("brief")
-        self.flush_pending(None)
-        story.kicker, story.heads_before, story.tail_head = kicker, heads, True
+        story = self._open_brief(kicker, heads)
+        story.tail_head = True
         body = [sp for sp in u.spans if sp.line != u.lines[-1]] if own else u.spans
         if is_lead(u.text):  # the item's own source line (某某晚报讯 …): carved off as a lead's
             body = _lead_parts(self.edition, TextUnit("text", body, text=spans_text(self.edition, body)), story)
@@ -1324,11 +1328,7 @@ class _StoryMachine:
             kicker, heads = current.kicker, []
         else:
             return False
-        if not self.pending:
-            self.pending_from.clear()
-        story = self.open_story("brief")
-        self.flush_pending(None)
-        story.kicker, story.heads_before = kicker, heads
+        story = self._open_brief(kicker, heads)
         label, rest = carve(self.edition, u.spans, [m.end()])
         story.parts.append(self.part("label", label))
         story.parts.append(self.part("body", rest))
