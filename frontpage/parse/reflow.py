@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from .digits import page_number
 from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
-from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD,
+from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
 from .reading import Edition
@@ -1009,7 +1009,7 @@ def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> TextUnit:
 
 LEAD = re.compile(
     r"^(?:" + PAPER_SOURCE + r"|(?:" + ORG + r")[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
-    r"|据(?:" + WIRE_SERVICE + r")|(?:" + WIRE_SERVICE + r")(?:电|消息))"
+    r"|据(?:" + WIRE_SERVICE + r")|(?:" + WIRE_SERVICE + r")(?:电|消息)|" + REPORTED_LEAD + r")"
 )
 """A story's lead: 本报讯, an agency's or this paper's dateline (新华社北京4月21日电), or a
 wire service named as the source (据新华社电, 新华社消息)."""
