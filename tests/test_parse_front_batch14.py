@@ -22,3 +22,32 @@ def test_a_county_newsroom_and_a_reporter_with_baodao_open_leads_like_benbaoxun(
     assert (park.source, park.byline, park.text[:4]) == ("本报", ["王五"], "5月8日")
     assert (birds.source, birds.byline, birds.text[:4]) == ("某县融媒体中心讯", ["李四", "赵六"], "5月8日")
     assert park.headline == "某镇新建公园开放" and birds.headline == "某河湿地观鸟季启幕"
+
+
+DIAMOND_AND_CHEVRON_TEASERS = """今日看点
+
+◆02版 某市春季重点项目集中开工
+◆03版 某港新开两条外贸航线
+
+本报讯（记者 王 五）3月9日，某市重大项目集中开工，总
+投资86.2亿元。
+
+导 读
+
+>>> 2版
+某县秋收秋种全面铺开
+
+>>> 3版
+某港吞吐量再创新高
+
+本报讯（记者 李 四）3月9日，某县新建口袋公园6处，已全部
+向市民开放。
+"""
+
+
+def test_a_diamond_or_chevrons_before_a_teasers_page_point_like_an_arrow():
+    arts = stories(DIAMOND_AND_CHEVRON_TEASERS)
+    teasers = [(a.headline, a.continues_on, a.text) for a in arts if a.kind == "teaser"]
+    assert teasers == [("某市春季重点项目集中开工", 2, "02版"), ("某港新开两条外贸航线", 3, "03版"),
+                       ("某县秋收秋种全面铺开", 2, "2版"), ("某港吞吐量再创新高", 3, "3版")]
+    assert [a.kind for a in arts if a.kind != "teaser"] == ["news", "news"]

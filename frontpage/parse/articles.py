@@ -1839,7 +1839,11 @@ class _StoryMachine:
         self.flush_pending(None)
         story = self.open_story("teaser")
         story.teaser_heads = own
-        story.parts.append(self.part("teaser_ref", u.spans))
+        mark = _POINTER_BULLET.match(_raw(self.edition, u.spans))
+        label, ref = carve(self.edition, u.spans, [mark.end()]) if mark else ([], u.spans)
+        if label:  # ◆02版 …, >>> 2版: the list's mark is a label; the pointer (02版) is the teaser's text
+            story.parts.append(self.part("label", label))
+        story.parts.append(self.part("teaser_ref", ref))
         ref = re.search(r"(\d{1,2})\s*版", u.text)
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
@@ -2058,6 +2062,8 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
+_POINTER_BULLET = re.compile(r"^\s*(?:◆|>{2,3}|＞{2,3})\s*(?=第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版)")
+"""A list mark before a teaser's page (◆02版, >>> 2版): set like a bullet, not part of the pointer (an arrow, ▶2版, is)."""
 BARE_POINTER = re.compile(r"^[▶►→▷]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
 """A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
 
@@ -2644,7 +2650,7 @@ def _pointers_over_heads(stories: list[_Story]) -> None:
     pointer: one teaser, not a bare pointer and a teaser with none."""
     order = sorted(stories, key=lambda x: x.first_line)
     for s, t in zip(order, order[1:]):
-        if s.kind == "teaser" and not s.teaser_heads and [p.role for p in s.parts] == ["teaser_ref"] \
+        if s.kind == "teaser" and not s.teaser_heads and [p.role for p in s.parts if p.role != "label"] == ["teaser_ref"] \
                 and t.kind == "teaser" and t.teaser_heads and not t.parts and t.first_line == s.last_line + 1:
             t.parts, t.continues_on = s.parts, s.continues_on
             stories.remove(s)
