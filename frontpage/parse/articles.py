@@ -76,6 +76,8 @@ _WIRE = re.compile(
 )
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
+_REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>(?:" + ROLE + r")(?:\s*[\u4e00-\u9fff·]){2,16}?)\s*报道\s*")
+"""本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline."""
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
 """A text that opens on its month or day and a comma (5月份，… / 6月3日，…): a sentence's start, so
@@ -403,23 +405,27 @@ def _lead_parts(edition: Edition, unit: TextUnit, story: _Story) -> list[Span]:
         src, body = carve(edition, unit.spans, [m.end()])
         story.parts.append(_part(edition, "source", src))
         return body
-    m = _LOCAL.match(raw)
-    if m:  # 本报讯（记者 …）4月21日，… : the day stays in the sentence, and is the dateline
-        story.source, story.kind = printed[m.start("source"):m.end("source")], "news"
-        if m.group("by"):
-            src, by, body = carve(edition, unit.spans, [m.end("source"), m.end()])
-            story.parts += [_part(edition, "source", src), _part(edition, "byline", by)]
-            story.byline = parse_names(printed[m.start("by"):m.end("by")])
-        else:
-            src, body = carve(edition, unit.spans, [m.end("source")])
-            story.parts.append(_part(edition, "source", src))
-        dm = _DATE_AT_START.match(_raw(edition, body))
-        if dm:
-            story.date_md = (int(dm.group("m")), int(dm.group("d")))
-        elif (rm := _RELATIVE_AT_START.match(_raw(edition, body))) is not None:
-            story.day_offset = RELATIVE_DAYS[rm.group("day")]  # 本报讯（记者 …）昨日，…: the day before the edition's
-        return body
-    return unit.spans
+    m = _LOCAL.match(raw) or _REPORTED.match(raw)
+    return _local_lead(edition, unit, story, printed, m) if m else unit.spans
+
+
+def _local_lead(edition: Edition, unit: TextUnit, story: _Story, printed: str, m: re.Match) -> list[Span]:
+    """本报讯（记者 …）4月21日，… or 本报记者 … 报道 4月21日，…: source and byline carved off; the day
+    stays in the sentence, and is the dateline."""
+    story.source, story.kind = printed[m.start("source"):m.end("source")], "news"
+    if m.group("by"):
+        src, by, body = carve(edition, unit.spans, [m.end("source"), m.end()])
+        story.parts += [_part(edition, "source", src), _part(edition, "byline", by)]
+        story.byline = parse_names(printed[m.start("by"):m.end("by")].removesuffix("报道"))
+    else:
+        src, body = carve(edition, unit.spans, [m.end("source")])
+        story.parts.append(_part(edition, "source", src))
+    dm = _DATE_AT_START.match(_raw(edition, body))
+    if dm:
+        story.date_md = (int(dm.group("m")), int(dm.group("d")))
+    elif (rm := _RELATIVE_AT_START.match(_raw(edition, body))) is not None:
+        story.day_offset = RELATIVE_DAYS[rm.group("day")]  # 本报讯（记者 …）昨日，…: the day before the edition's
+    return body
 
 
 def _decks(pieces: list[str]) -> str:
@@ -1833,7 +1839,11 @@ class _StoryMachine:
         self.flush_pending(None)
         story = self.open_story("teaser")
         story.teaser_heads = own
-        story.parts.append(self.part("teaser_ref", u.spans))
+        mark = _POINTER_BULLET.match(_raw(self.edition, u.spans))
+        label, ref = carve(self.edition, u.spans, [mark.end()]) if mark else ([], u.spans)
+        if label:  # ◆02版 …, >>> 2版: the list's mark is a label; the pointer (02版) is the teaser's text
+            story.parts.append(self.part("label", label))
+        story.parts.append(self.part("teaser_ref", ref))
         ref = re.search(r"(\d{1,2})\s*版", u.text)
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
@@ -2052,6 +2062,8 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
+_POINTER_BULLET = re.compile(r"^\s*(?:◆|>{2,3}|＞{2,3})\s*(?=第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版)")
+"""A list mark before a teaser's page (◆02版, >>> 2版): set like a bullet, not part of the pointer (an arrow, ▶2版, is)."""
 BARE_POINTER = re.compile(r"^[▶►→▷]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
 """A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
 
@@ -2638,7 +2650,7 @@ def _pointers_over_heads(stories: list[_Story]) -> None:
     pointer: one teaser, not a bare pointer and a teaser with none."""
     order = sorted(stories, key=lambda x: x.first_line)
     for s, t in zip(order, order[1:]):
-        if s.kind == "teaser" and not s.teaser_heads and [p.role for p in s.parts] == ["teaser_ref"] \
+        if s.kind == "teaser" and not s.teaser_heads and [p.role for p in s.parts if p.role != "label"] == ["teaser_ref"] \
                 and t.kind == "teaser" and t.teaser_heads and not t.parts and t.first_line == s.last_line + 1:
             t.parts, t.continues_on = s.parts, s.continues_on
             stories.remove(s)

@@ -112,8 +112,14 @@ NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")
 """How an official document's title ends (意见, 通知, 报告 …)."""
-PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{0,6}}?(?:{MASTHEAD_SUFFIX}))讯"
-"""A paper's news lead: 本报讯, or another paper named as the source (澄州都市报讯, 青禾晚报讯)."""
+NEWSROOM = alternation("page_furniture", kind="newsroom")
+"""How a newsroom that is no paper is named in its lead (…融媒体中心讯): a source like a paper's."""
+PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{0,6}}?(?:{MASTHEAD_SUFFIX}|{NEWSROOM}))讯"
+"""A paper's news lead: 本报讯, or another paper or newsroom named as the source (澄州都市报讯, 某区融媒体中心讯)."""
+POINTER_ARROW = r"(?:[▶►→▷◆]|>{2,3}|＞{2,3})"
+"""The mark a teaser prints before the page it points to (▶2版, ◆02版, >>> 2版): an arrow, a diamond or chevrons."""
+REPORTED_LEAD = rf"{re.escape(THIS_PAPER)}(?:{ROLE})(?:\s*[\u4e00-\u9fff·]){{2,16}}?\s*报道"
+"""A lead that names the paper's reporter and says 报道 (本报记者 王 五 报道 3月9日，…): this paper's news."""
 
 
 @lru_cache(maxsize=1 << 16)

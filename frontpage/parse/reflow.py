@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from .digits import page_number
 from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
-from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX, ROLE_WORD,
+from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
 from .reading import Edition
@@ -98,7 +98,7 @@ CREDIT = re.compile(
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版"
                         r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
-                        r"|^[▶►→▷]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
+                        r"|^" + POINTER_ARROW + r"\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
 """A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
 arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
 
@@ -232,7 +232,7 @@ class _Line:
 POINTER_TAIL = re.compile(r"[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]\s*$")
 """A teaser's page pointer printed at the end of its headline's line (``…1.2万户（详见2版）``)."""
 POINTER_HEAD_MAX = 30
-POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+(?:详见|请看|见)\s*第?|\s*[▶►→▷]\s*第?)\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+(?:详见|请看|见)\s*第?|\s*" + POINTER_ARROW + r"\s*第?)\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
 """A teaser's page pointer without brackets at the end of its headline's line, set off by a space or
 an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose never spaces before 详见 nor prints an arrow,
 so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
@@ -269,7 +269,7 @@ def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[in
     return [(a, m.start(), "text", None), (at, b, "teaser_ref", m)]
 
 
-POINTER_FIRST = re.compile(r"[▶►→▷]\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[\s\u3000]*")
+POINTER_FIRST = re.compile(POINTER_ARROW + r"\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[\s\u3000]*")
 """A teaser's arrow and page printed before its headline on one line (``▶2版 某某进度过半``)."""
 
 
@@ -1009,7 +1009,7 @@ def _text_unit(edition: Edition, run: list[_Line], main_col: float) -> TextUnit:
 
 LEAD = re.compile(
     r"^(?:" + PAPER_SOURCE + r"|(?:" + ORG + r")[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
-    r"|据(?:" + WIRE_SERVICE + r")|(?:" + WIRE_SERVICE + r")(?:电|消息))"
+    r"|据(?:" + WIRE_SERVICE + r")|(?:" + WIRE_SERVICE + r")(?:电|消息)|" + REPORTED_LEAD + r")"
 )
 """A story's lead: 本报讯, an agency's or this paper's dateline (新华社北京4月21日电), or a
 wire service named as the source (据新华社电, 新华社消息)."""
