@@ -1113,13 +1113,16 @@ class _StoryMachine:
         """A box of figure facts (【数说…】 ⏎ 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人, or one fact a
         line: 城镇新增就业33.6万人): short lines with no clause mark, each block holding an amount (a number
         and its unit, not a date), are the box's text, not its headline, when the box holds nothing but its
-        label and such facts and another fact follows (a box's own headline is one line over prose)."""
+        label and such facts and another fact follows (a box's own headline is one line over prose). The
+        line that dates the facts (截至11日18时), first under the label, is the box's text too."""
         current = self.current
         if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
-                or not all(p.role in ("label", "body") for p in current.parts) or not _fact_block(u.text):
+                or not all(p.role in ("label", "body") for p in current.parts):
             return False
         body = [p for p in current.parts if p.role == "body"]
-        if any(not _fact_block(p.text) for p in body):
+        if not _fact_block(u.text) and (body or not _as_of_line(u.text)):
+            return False
+        if any(not _fact_block(p.text) for p in body[1:]) or body and not (_fact_block(body[0].text) or _as_of_line(body[0].text)):
             return False
         if not body and not _fact_block(" ".join(self._block_below(u))):
             return False
@@ -1881,6 +1884,16 @@ AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日
 FACT_LINES_MAX = 4
 FACT_LINE_MAX = 24
 """A figure fact in a box is a few short lines (a label, the amount, its change)."""
+AS_OF_LINE = re.compile(r"^(?:截至|截止|截止到|到)?(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
+                        r"(?:[0-9０-９]{1,2}(?:时|点))?(?:末|底)?$")
+"""A line alone that says when a box's figures stand (截至11日18时, 截至6月末, 2024年): the date of
+the facts under it, printed over them, not the box's headline."""
+
+
+def _as_of_line(text: str) -> bool:
+    """Is ``text`` one line saying when a box's figures stand (:data:`AS_OF_LINE`), a date at all?"""
+    t = nonspace(text)
+    return "\n" not in text.strip() and bool(re.search(r"[年月日时点]", t)) and bool(AS_OF_LINE.match(t))
 
 
 def _fact_block(text: str) -> bool:
