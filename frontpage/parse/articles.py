@@ -2286,34 +2286,67 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
+FOOT_OWNER_KINDS = ("news", "wire", "unknown")
+"""The headless stories that may own a stack printed at the page's foot: a lead opened by its source
+line (本报讯…, 中新社…电) or a feature opened by its text (a byline or nothing above it)."""
+
+
+def _at_foot(heads: list[TextUnit], j: int, after: _Story | None) -> bool:
+    """Are the lines of a group before ``heads[j:]`` printed after every body of the page? Nothing
+    follows them, or only notices: the lines after them are a notice's or a document's own title
+    (某某关于…的通告, 停水启事), and a page prints its notices at the foot, under the stacks."""
+    if j == len(heads):
+        return after is None
+    title = fold(nonspace("".join(h.text for h in heads[j:])))
+    return bool(DOCUMENT_TITLE.search(title) or re.search(f"(?:{NOTICE_TITLE})$", title))
+
+
+def _foot_owner(s: _Story) -> bool:
+    """May story ``s`` own lines of a stack printed after every body? A news item opened by a source
+    line, a wire, or a feature with no marker (its first paragraph, perhaps under a byline)."""
+    return s.kind in FOOT_OWNER_KINDS and not s.has_headline() and bool(s.body_text()) \
+        and (s.source is not None or s.kind != "wire")
+
+
 def _stack_after_bodies(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int],
                         orphans: list[TextUnit], tau: float) -> bool:
-    """Headline lines left over at the foot of the page, after every body (no story follows them): on
-    a ``-raw`` page the stacks of the page's leads are printed there, in page order (the lead's
-    kicker, headline and deck, then the next item's headline). The headless stories that a lead
-    marker opened (本报讯…, 中新社…电) among the candidates share the lines out, the earlier story the
-    first lines, each its run of lines by their echo; nothing happens unless every run echoes its
-    story (a positive claim). True when the lines were given out."""
-    leads = sorted(c for c in cands if stories[c].source is not None and stories[c].kind in ("news", "wire"))
-
-    def claim(story: int, mine: list[TextUnit]) -> float:
-        return sum(_scores(edition, aff, mine, story, tau, tau + 0.01)) if mine else -1e9
-
-    best, plan = 0.0, None
-    for p in leads:
-        if (c := claim(p, orphans)) > best + 1e-9:
-            best, plan = c, [(p, orphans)]
-    for x, p in enumerate(leads):
-        for q in leads[x + 1:]:
-            k, _ = _split(orphans, _scores(edition, aff, orphans, p, tau, tau + 0.01),
-                          _scores(edition, aff, orphans, q, tau, tau + 0.01), orphans=False)
-            first, second = claim(p, orphans[:k]), claim(q, orphans[k:])
-            if first > 0 and second > 0 and first + second > best + 1e-9:
-                best, plan = first + second, [(p, orphans[:k]), (q, orphans[k:])]
+    """Headline lines left over at the foot of the page, after every body (no story follows them but
+    a notice under its own title): on a ``-raw`` page the stacks of the page's leads are printed there,
+    in page order (the lead's kicker, headline and deck, then the next item's headline, then the next).
+    The headless stories among the candidates (:func:`_foot_owner`) share the lines out, an earlier
+    story earlier lines, each its run of lines (never cut under a dash deck) by their echo; nothing
+    happens unless every run echoes its story (a positive claim). True when the lines were given out."""
+    plan = _foot_plan(edition, aff, stories, sorted(c for c in cands if _foot_owner(stories[c])), orphans, tau)
     for owner, mine in plan or []:
         stories[owner].heads_after.extend(mine)
         stories[owner].doubts.append(DOUBT_DISTANT)
     return plan is not None
+
+
+def _foot_plan(edition: Edition, aff: _Affinity, stories: list[_Story], owners: list[int],
+               orphans: list[TextUnit], tau: float) -> list[tuple[int, list[TextUnit]]] | None:
+    """The runs of ``orphans`` given to ``owners`` in page order with the highest total claim, every
+    run claiming positively (or, a stack closed by a dash deck, its deck echoing the story); None when
+    no such sharing exists."""
+    n = len(orphans)
+    scores = {p: _scores(edition, aff, orphans, p, tau, tau + 0.01) for p in owners}
+    cuttable = [k == 0 or k == n or not _is_dash(orphans[k]) for k in range(n + 1)]
+    best: dict[tuple[int, int], tuple[float, list]] = {}  # (lines done, owners used) -> (claim, plan)
+    for k in range(1, n + 1):
+        for x, p in enumerate(owners):
+            for start in (i for i in range(k) if cuttable[i] and cuttable[k]):
+                run = sum(scores[p][start:k])
+                if run <= 1e-9 and not (_is_dash(orphans[k - 1]) and scores[p][k - 1] > 0):
+                    continue  # a stack closed by its dash deck (——…见闻) is a story's own: the deck's echo suffices
+                prev = (0.0, []) if start == 0 else max(
+                    (best[(start, y)] for y in range(x) if (start, y) in best), key=lambda t: t[0], default=None)
+                if prev is None:
+                    continue
+                cand = (prev[0] + run, prev[1] + [(p, orphans[start:k])])
+                if cand[0] > best.get((k, x), (-1e9, None))[0] + 1e-9:
+                    best[(k, x)] = cand
+    done = [best[(n, x)] for x in range(len(owners)) if (n, x) in best and best[(n, x)][0] > 1e-9]
+    return max(done, key=lambda t: t[0])[1] if done else None
 
 
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
@@ -2367,7 +2400,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if orphans and j == len(heads) and after is not None:
             orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
-        if tail is None and orphans and j == len(heads) and after is None \
+        if tail is None and orphans and _at_foot(heads, j, after) \
                 and _stack_after_bodies(edition, aff, stories, cands, orphans, tau):
             orphans = []
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
