@@ -59,3 +59,22 @@ def test_stacks_at_the_foot_over_a_notice_go_to_the_feature_and_the_leads_in_pag
     assert not [a for a in arts if a.kind == "teaser"]
     notice = next(a for a in arts if a.kind == "notice")
     assert notice.headline == "北岭镇人民政府关于加强果园农药使用管理的通告"
+
+
+# --- a bulletin's table (表：… ⏎ column names ⏎ rows) and the signature under its last row -----------
+
+def test_a_titled_table_and_the_signature_under_it_end_the_bulletin_above():
+    text = "\n\n".join([
+        "一、粮食生产稳定", "全县粮食播种面积52.3万亩，同比增长1.2%，\n总产量21.6万吨。",
+        "二、畜牧生产平稳", "生猪出栏18.2万头，同比下降2.1%；牛羊\n出栏3.4万头。",
+        "表：2024年前三季度某县主要农产品产量",
+        "项目 产量（万吨） 同比增长（%）\n粮食 21.6 1.5\n蔬菜 30.2 4.3\n水果 8.7 2.8",
+        "中国人民银行某县支行\n2024年10月20日",
+        "本报讯（记者 王 一）10月21日，全县秋收现场\n会召开，部署秋收秋种工作。全县已收获\n秋粮35万亩。",
+    ]) + "\n"
+    arts = stories(text)
+    doc = next(a for a in arts if "粮食播种面积" in a.text)
+    assert "表：2024年前三季度某县主要农产品产量" in doc.text
+    assert "水果 8.7 2.8" in doc.text and doc.text.rstrip().endswith("2024年10月20日")
+    lead = next(a for a in arts if "秋收现场" in a.text)
+    assert "支行" not in lead.kicker + lead.headline

@@ -955,6 +955,7 @@ class _StoryMachine:
         if self._tail_head(u):
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
+                or self._table_title(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1030,9 +1031,24 @@ class _StoryMachine:
             current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
         return True
 
+    def _table_title(self, u: TextUnit) -> bool:
+        """A table's title on a line of its own (表：某某情况, 表1 …) after a running story's text, over
+        the table's row of column names or its first row: the story's text, as the table is
+        (:meth:`_table_block`), not a headline over the rows."""
+        current = self.current
+        if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or len(u.lines) != 1 \
+                or not _TABLE_TITLE.match(nonspace(u.text)):
+            return False
+        below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
+        if not (_table_header(below) or _table_row(below)):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
+
     def _document_signs(self, u: TextUnit) -> bool:
-        """An issuer and a date on lines of their own right under a paragraph's last sentence, or after
-        a blank line (某某市教育局 ⏎ 2024年5月6日), sign the document or notice above: its
+        """An issuer and a date on lines of their own right under a paragraph's last sentence or a table's
+        last row, or after a blank line (某某市教育局 ⏎ 2024年5月6日), sign the document or notice above: its
         closing body lines, not a headline stack (no headline is a bare institution over a full date)."""
         current = self.current
         if current is None or self.pending or current.kind not in ("unknown", "document") \
@@ -1048,7 +1064,8 @@ class _StoryMachine:
             signed = _signer_line(fold(self.edition.lines[u.first_line - 2].strip())) and len(last.lines) == 1
         else:
             signed = self._signs_above_date(u) and _signer_line(texts[0])
-        if not signed or (len(texts) == 2 or not DATE_TAIL.search(texts[0])) and not TERMINAL.search(last.text.strip()):
+        ended = TERMINAL.search(last.text.strip()) or _table_row(last.text.strip())  # a sentence's end, or a table's last row
+        if not signed or (len(texts) == 2 or not DATE_TAIL.search(texts[0])) and not ended:
             return False
         current.parts.append(self.part("body", u.spans))
         return True
@@ -1980,8 +1997,8 @@ def _table_row(line: str) -> bool:
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
 
 
-_TABLE_TITLE = re.compile(r"^表\s*[\d一二三四五六七八九十]+\s*\S")
-"""A table's title line: 表1 …, 表二 …."""
+_TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:：]\s*)\S")
+"""A table's title line: 表1 …, 表二 …, 表：…."""
 
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
