@@ -961,6 +961,7 @@ class _StoryMachine:
         if self._tail_head(u):
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
+                or self._table_title(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1036,9 +1037,24 @@ class _StoryMachine:
             current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
         return True
 
+    def _table_title(self, u: TextUnit) -> bool:
+        """A table's title on a line of its own (表：某某情况, 表1 …) after a running story's text, over
+        the table's row of column names or its first row: the story's text, as the table is
+        (:meth:`_table_block`), not a headline over the rows."""
+        current = self.current
+        if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or len(u.lines) != 1 \
+                or not _TABLE_TITLE.match(nonspace(u.text)):
+            return False
+        below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
+        if not (_table_header(below) or _table_row(below)):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
+
     def _document_signs(self, u: TextUnit) -> bool:
-        """An issuer and a date on lines of their own right under a paragraph's last sentence, or after
-        a blank line (某某市教育局 ⏎ 2024年5月6日), sign the document or notice above: its
+        """An issuer and a date on lines of their own right under a paragraph's last sentence or a table's
+        last row, or after a blank line (某某市教育局 ⏎ 2024年5月6日), sign the document or notice above: its
         closing body lines, not a headline stack (no headline is a bare institution over a full date)."""
         current = self.current
         if current is None or self.pending or current.kind not in ("unknown", "document") \
@@ -1054,7 +1070,8 @@ class _StoryMachine:
             signed = _signer_line(fold(self.edition.lines[u.first_line - 2].strip())) and len(last.lines) == 1
         else:
             signed = self._signs_above_date(u) and _signer_line(texts[0])
-        if not signed or (len(texts) == 2 or not DATE_TAIL.search(texts[0])) and not TERMINAL.search(last.text.strip()):
+        ended = TERMINAL.search(last.text.strip()) or _table_row(last.text.strip())  # a sentence's end, or a table's last row
+        if not signed or (len(texts) == 2 or not DATE_TAIL.search(texts[0])) and not ended:
             return False
         current.parts.append(self.part("body", u.spans))
         return True
@@ -1119,13 +1136,16 @@ class _StoryMachine:
         """A box of figure facts (【数说…】 ⏎ 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人, or one fact a
         line: 城镇新增就业33.6万人): short lines with no clause mark, each block holding an amount (a number
         and its unit, not a date), are the box's text, not its headline, when the box holds nothing but its
-        label and such facts and another fact follows (a box's own headline is one line over prose)."""
+        label and such facts and another fact follows (a box's own headline is one line over prose). The
+        line that dates the facts (截至11日18时), first under the label, is the box's text too."""
         current = self.current
         if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
-                or not all(p.role in ("label", "body") for p in current.parts) or not _fact_block(u.text):
+                or not all(p.role in ("label", "body") for p in current.parts):
             return False
         body = [p for p in current.parts if p.role == "body"]
-        if any(not _fact_block(p.text) for p in body):
+        if not _fact_block(u.text) and (body or not _as_of_line(u.text)):
+            return False
+        if any(not _fact_block(p.text) for p in body[1:]) or body and not (_fact_block(body[0].text) or _as_of_line(body[0].text)):
             return False
         if not body and not _fact_block(" ".join(self._block_below(u))):
             return False
@@ -1891,6 +1911,16 @@ AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日
 FACT_LINES_MAX = 4
 FACT_LINE_MAX = 24
 """A figure fact in a box is a few short lines (a label, the amount, its change)."""
+AS_OF_LINE = re.compile(r"^(?:截至|截止|截止到|到)?(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
+                        r"(?:[0-9０-９]{1,2}(?:时|点))?(?:末|底)?$")
+"""A line alone that says when a box's figures stand (截至11日18时, 截至6月末, 2024年): the date of
+the facts under it, printed over them, not the box's headline."""
+
+
+def _as_of_line(text: str) -> bool:
+    """Is ``text`` one line saying when a box's figures stand (:data:`AS_OF_LINE`), a date at all?"""
+    t = nonspace(text)
+    return "\n" not in text.strip() and bool(re.search(r"[年月日时点]", t)) and bool(AS_OF_LINE.match(t))
 
 
 def _fact_block(text: str) -> bool:
@@ -1977,8 +2007,8 @@ def _table_row(line: str) -> bool:
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
 
 
-_TABLE_TITLE = re.compile(r"^表\s*[\d一二三四五六七八九十]+\s*\S")
-"""A table's title line: 表1 …, 表二 …."""
+_TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:：]\s*)\S")
+"""A table's title line: 表1 …, 表二 …, 表：…."""
 
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
@@ -2285,34 +2315,67 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
+FOOT_OWNER_KINDS = ("news", "wire", "unknown")
+"""The headless stories that may own a stack printed at the page's foot: a lead opened by its source
+line (本报讯…, 中新社…电) or a feature opened by its text (a byline or nothing above it)."""
+
+
+def _at_foot(heads: list[TextUnit], j: int, after: _Story | None) -> bool:
+    """Are the lines of a group before ``heads[j:]`` printed after every body of the page? Nothing
+    follows them, or only notices: the lines after them are a notice's or a document's own title
+    (某某关于…的通告, 停水启事), and a page prints its notices at the foot, under the stacks."""
+    if j == len(heads):
+        return after is None
+    title = fold(nonspace("".join(h.text for h in heads[j:])))
+    return bool(DOCUMENT_TITLE.search(title) or re.search(f"(?:{NOTICE_TITLE})$", title))
+
+
+def _foot_owner(s: _Story) -> bool:
+    """May story ``s`` own lines of a stack printed after every body? A news item opened by a source
+    line, a wire, or a feature with no marker (its first paragraph, perhaps under a byline)."""
+    return s.kind in FOOT_OWNER_KINDS and not s.has_headline() and bool(s.body_text()) \
+        and (s.source is not None or s.kind != "wire")
+
+
 def _stack_after_bodies(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int],
                         orphans: list[TextUnit], tau: float) -> bool:
-    """Headline lines left over at the foot of the page, after every body (no story follows them): on
-    a ``-raw`` page the stacks of the page's leads are printed there, in page order (the lead's
-    kicker, headline and deck, then the next item's headline). The headless stories that a lead
-    marker opened (本报讯…, 中新社…电) among the candidates share the lines out, the earlier story the
-    first lines, each its run of lines by their echo; nothing happens unless every run echoes its
-    story (a positive claim). True when the lines were given out."""
-    leads = sorted(c for c in cands if stories[c].source is not None and stories[c].kind in ("news", "wire"))
-
-    def claim(story: int, mine: list[TextUnit]) -> float:
-        return sum(_scores(edition, aff, mine, story, tau, tau + 0.01)) if mine else -1e9
-
-    best, plan = 0.0, None
-    for p in leads:
-        if (c := claim(p, orphans)) > best + 1e-9:
-            best, plan = c, [(p, orphans)]
-    for x, p in enumerate(leads):
-        for q in leads[x + 1:]:
-            k, _ = _split(orphans, _scores(edition, aff, orphans, p, tau, tau + 0.01),
-                          _scores(edition, aff, orphans, q, tau, tau + 0.01), orphans=False)
-            first, second = claim(p, orphans[:k]), claim(q, orphans[k:])
-            if first > 0 and second > 0 and first + second > best + 1e-9:
-                best, plan = first + second, [(p, orphans[:k]), (q, orphans[k:])]
+    """Headline lines left over at the foot of the page, after every body (no story follows them but
+    a notice under its own title): on a ``-raw`` page the stacks of the page's leads are printed there,
+    in page order (the lead's kicker, headline and deck, then the next item's headline, then the next).
+    The headless stories among the candidates (:func:`_foot_owner`) share the lines out, an earlier
+    story earlier lines, each its run of lines (never cut under a dash deck) by their echo; nothing
+    happens unless every run echoes its story (a positive claim). True when the lines were given out."""
+    plan = _foot_plan(edition, aff, stories, sorted(c for c in cands if _foot_owner(stories[c])), orphans, tau)
     for owner, mine in plan or []:
         stories[owner].heads_after.extend(mine)
         stories[owner].doubts.append(DOUBT_DISTANT)
     return plan is not None
+
+
+def _foot_plan(edition: Edition, aff: _Affinity, stories: list[_Story], owners: list[int],
+               orphans: list[TextUnit], tau: float) -> list[tuple[int, list[TextUnit]]] | None:
+    """The runs of ``orphans`` given to ``owners`` in page order with the highest total claim, every
+    run claiming positively (or, a stack closed by a dash deck, its deck echoing the story); None when
+    no such sharing exists."""
+    n = len(orphans)
+    scores = {p: _scores(edition, aff, orphans, p, tau, tau + 0.01) for p in owners}
+    cuttable = [k == 0 or k == n or not _is_dash(orphans[k]) for k in range(n + 1)]
+    best: dict[tuple[int, int], tuple[float, list]] = {}  # (lines done, owners used) -> (claim, plan)
+    for k in range(1, n + 1):
+        for x, p in enumerate(owners):
+            for start in (i for i in range(k) if cuttable[i] and cuttable[k]):
+                run = sum(scores[p][start:k])
+                if run <= 1e-9 and not (_is_dash(orphans[k - 1]) and scores[p][k - 1] > 0):
+                    continue  # a stack closed by its dash deck (——…见闻) is a story's own: the deck's echo suffices
+                prev = (0.0, []) if start == 0 else max(
+                    (best[(start, y)] for y in range(x) if (start, y) in best), key=lambda t: t[0], default=None)
+                if prev is None:
+                    continue
+                cand = (prev[0] + run, prev[1] + [(p, orphans[start:k])])
+                if cand[0] > best.get((k, x), (-1e9, None))[0] + 1e-9:
+                    best[(k, x)] = cand
+    done = [best[(n, x)] for x in range(len(owners)) if (n, x) in best and best[(n, x)][0] > 1e-9]
+    return max(done, key=lambda t: t[0])[1] if done else None
 
 
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
@@ -2366,7 +2429,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if orphans and j == len(heads) and after is not None:
             orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
-        if tail is None and orphans and j == len(heads) and after is None \
+        if tail is None and orphans and _at_foot(heads, j, after) \
                 and _stack_after_bodies(edition, aff, stories, cands, orphans, tau):
             orphans = []
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
