@@ -175,7 +175,8 @@ def _in_category_name(t: str, at: int) -> bool:
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
-    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "（", "(", "占")) or rest in _ATTRIBUTES
+    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "（", "(", "占")) or rest in _ATTRIBUTES
+            or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
             or (rest.startswith("区") and not rest.startswith(("区级", "区县")))  # 建成区面积, 开发区: a verb names a zone
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
@@ -188,6 +189,10 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
                 and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
                 and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
+
+
+# 安置点已…, 收割机等…: a verb, a place or instrument suffix, then what ends a noun (an adverb, a list's joint).
+_NAMES_A_PLACE = re.compile(r"[点站室处所机器商](?:$|[已将仍还也都均等、和及与])")
 
 
 # An institution or 当地 right before a verb is who acts (市公安局投入警力): the verb introduces its object
