@@ -44,3 +44,23 @@ VERBS = [
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[v[0] for v in VERBS])
 def test_verbs_that_introduce_the_noun(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+TIME_FRAMES = [
+    # a daily rate's time word and the first day or week of a service are time words, not the noun
+    ("每日", "该馆延长开放时间，每日开放时长延长2小时。", "2小时", "开放时长"),
+    ("首日 between two verbs", "该馆开放首日接待读者900余人次。", "900余人次", "读者"),
+    # a time clause of a road opening or a plant starting production opens the phrase, no part of it
+    ("通车后", "大桥建成通车后两岸通行时间将缩短至15分钟。", "15分钟", "两岸通行时间"),
+    ("投产后", "新厂投产后年产值可达12亿元。", "12亿元", "年产值"),
+    # words moved from the patterns to the vocabularies keep their reading (guards)
+    ("到目前为止 (guard)", "到目前为止，全县共发放补贴资金3200万元。", "3200万元", "补贴资金"),
+    ("发展到目前的 (guard)", "参赛人数从最初的30人发展到目前的260人。", "260人", "参赛人数"),
+    ("开幕当天 (guard)", "开幕当天全县接待游客3.2万人次。", "3.2万人次", "游客"),
+    ("产能 is a noun (guard)", "全市钢铁产能达到1200万吨。", "1200万吨", "全市钢铁产能"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", TIME_FRAMES, ids=[v[0] for v in TIME_FRAMES])
+def test_time_words_frame_the_subject(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
