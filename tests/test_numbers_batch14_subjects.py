@@ -64,3 +64,18 @@ TIME_FRAMES = [
 @pytest.mark.parametrize("name, text, quote, subject", TIME_FRAMES, ids=[v[0] for v in TIME_FRAMES])
 def test_time_words_frame_the_subject(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+PREDICATES = [
+    # verbs of moving in, gathering and setting off end the noun printed after a count
+    ("进驻", "全县已有12家银行机构进驻政务服务中心。", "12家", "银行机构"),
+    ("围坐", "三十多位老人围坐在一起听讲座。", "三十多位", "老人"),
+    ("飞抵", "今冬约2万只候鸟飞抵湖区越冬。", "约2万只", "候鸟"),
+    ("往来", "田间80余台收割机往来穿梭。", "80余台", "收割机"),
+    ("整装", "30台抢险机械整装待发。", "30台", "抢险机械"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", PREDICATES, ids=[v[0] for v in PREDICATES])
+def test_a_predicate_ends_the_counted_noun(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
