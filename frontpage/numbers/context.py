@@ -781,7 +781,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
-    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()])
+    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best)))
     candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
@@ -854,14 +854,24 @@ def _frames_a_plan(r: Reading, m: re.Match) -> bool:
         and (m.start() >= r.clause[0] or marker.search(r.norm, r.clause[0], r.quote_start) is None)
 
 
-def _opens_the_sentence(before: str) -> bool:
+def _opens_the_sentence(before: str, after: str = "") -> bool:
     """Nothing before a period in its sentence but a projection's marker (预计到4月底，…) or a speaker's name
-    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence."""
+    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence. So does a period standing as a clause of its
+    own after the source of a forecast (据县气象台预计，12日至13日，…), not one inside a clause that goes on
+    (据…预测，今年全县早稻单产…: that clause's)."""
     before = _SPEAKER.sub("", before.strip())
+    if after.lstrip()[:1] in ("，", ","):
+        before = _forecast_source().sub("", before)
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
 
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
+
+
+@cache
+def _forecast_source() -> re.Pattern:
+    """据县气象台预计， opening a sentence: the source of a forecast, a clause of its own before its period."""
+    return re.compile(r"^据[^，,；;：:。]{1,16}?(?:" + vocabulary.alternation("projection_markers") + r")\s*[，,]\s*")
 
 def _to_come(r: Reading) -> str:
     """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its
@@ -960,7 +970,7 @@ _CUT_OFF = re.compile(r"以来\s*[（(]?\s*截[至止]\s*$")
 
 def cut_off_day(norm: str, pm: re.Match) -> bool:
     """A day after 以来（截至…: the day a figure to date runs to (今年春运以来（截至2月25日）), not its period."""
-    return pm.group("md") is not None and _CUT_OFF.search(norm, max(0, pm.start() - 12), pm.start()) is not None
+    return (pm.group("md") or pm.group("cday")) is not None and _CUT_OFF.search(norm, max(0, pm.start() - 12), pm.start()) is not None
 
 
 def place(r: Reading, edition_date: date | None, previous: str | None = None,
