@@ -58,3 +58,32 @@ def test_a_weather_box_label_line_dates_its_temperatures():
             "全县秋粮长势良好\n\n本报讯 今年全县秋粮播种面积52.4万亩。\n")
     found = [c for c in claims_of(text, D, lead="") if c.unit == "°C"]
     assert [(c.period, c.projection) for c in found] == [("2023-08-17", "forecast")]
+
+
+MEASURE_WORDS = [
+    # measure words of counted things not listed before, and a flow rate per second
+    ("顶: tents", "省里调运救灾帐篷860顶。", "860顶", 860, "tent"),
+    ("面: flags", "活动向各村赠送国旗1500面。", "1500面", 1500, "flag"),
+    ("尾: fish", "全县增殖放流鱼苗80万尾。", "80万尾", 800000, "fish"),
+    ("a flow rate", "水文站实测流量2460立方米/秒。", "2460立方米/秒", 2460, "m3/s"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, value, unit", MEASURE_WORDS, ids=[t[0] for t in MEASURE_WORDS])
+def test_measure_words_of_counted_things(name, text, quote, value, unit):
+    found = [(c.quote, c.value, c.unit) for c in claims_of(text, D)]
+    assert (quote, value, unit) in found, found
+
+
+def test_mian_after_a_chinese_numeral_is_a_side_not_a_count():
+    """四面八方, 两面: 面 after a Chinese numeral is a word, not a count of flags (guard)."""
+    assert [c.quote for c in claims_of("游客从四面八方赶来，两面墙上挂满了照片。", D)] == []
+
+
+def test_tiqian_moves_a_date_but_shortens_a_span():
+    """开采时间比往年提前6天: how far a date moved earlier, no change of an amount (no sign, no direction);
+    工期比计划提前3个月 (guard): a span finished ahead is shorter, a decrease."""
+    c = next(c for c in claims_of("今年春茶开采时间比往年提前6天左右。", D) if c.quote == "6天左右")
+    assert (c.value, c.direction, c.comparison) == (6, None, "比往年")
+    c = next(c for c in claims_of("该项目工期比计划提前3个月。", D) if c.quote == "3个月")
+    assert (c.value, c.direction) == (-3, "decrease")

@@ -199,10 +199,21 @@ def _comparative(r: Reading) -> Reading:
     seg = r.norm[r.base_start:r.quote_start]
     if re.match(r"(?:高于|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|提前|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg):  # 节省时间三分之二
+    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg) \
+            or (seg.endswith(("提前", "提前了")) and _span_before(r)):  # 节省时间三分之二
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
     return r
+
+
+_SPAN_NOUN = re.compile(r"期\s*$")  # 工期, 建设周期: a span of time, which 提前 shortens
+
+
+def _span_before(r: Reading) -> bool:
+    """工期较计划提前4个月: a span (…期) finished ahead is shorter, a decrease; but 开采时间比往年提前7天 moves a
+    date earlier: how far it moved, no change of an amount."""
+    lo = r.clause[0]
+    return _SPAN_NOUN.search(r.norm, lo, r.base_start) is not None
 
 
 # --- 6. comparison ----------------------------------------------------------------------------
