@@ -87,3 +87,20 @@ def test_tiqian_moves_a_date_but_shortens_a_span():
     assert (c.value, c.direction, c.comparison) == (6, None, "比往年")
     c = next(c for c in claims_of("该项目工期比计划提前3个月。", D) if c.quote == "3个月")
     assert (c.value, c.direction) == (-3, "decrease")
+
+
+def test_fenbie_after_a_written_base_is_not_part_of_it():
+    """比2019年同期分别增长…: 分别 pairs the values with their items; the base is 比2019."""
+    found = claims_of("全市接待游客860万人次，实现旅游收入52.3亿元，比2019年同期分别增长18.5%和22.1%。", D)
+    assert [c.comparison for c in found if c.unit == "%"] == ["比2019", "比2019"]
+
+
+def test_a_table_column_against_the_start_of_the_year():
+    """余额（亿元） 比年初增减（亿元）: a change of a stock since the year began keeps its base as printed."""
+    from frontpage.numbers.tables import table_figures
+
+    lines = [(10, "表：2023年7月末某市金融机构存款情况"), (11, "项目 余额（亿元） 比年初增减（亿元） 同比增长（%）"),
+             (12, "各项存款 5210.4 312.6 6.8"), (13, "住户存款 3105.2 -41.3 5.1")]
+    rows = table_figures(lines, D)
+    assert [(f.quote, f.comparison) for f in rows if f.direction] == [
+        ("312.6", "比年初"), ("6.8", "同比"), ("-41.3", "比年初"), ("5.1", "同比")]

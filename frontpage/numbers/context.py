@@ -293,6 +293,7 @@ def _written_base(r: Reading) -> str | None:
 
 def _label_of_base(base: str) -> str:
     """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
+    base = re.sub(r"(?:分别|均|都)$", "", base)  # 比2019年同期分别增长41.2%和36.8%: 分别 pairs the values, no base
     base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年") or _SAME_SEASON_LAST_YEAR.fullmatch(base):
