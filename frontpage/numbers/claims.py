@@ -759,13 +759,21 @@ def _weather_forecast(r: Reading, s: _Sentence) -> None:
     or its display lines."""
     if r.unit != "°C" or s.edition_date is None:
         return
-    display = [t.text for t in _texts(s.article) if t.part.role != "body"] + [s.article.kicker or ""]
+    display = [t.text for t in _texts(s.article) if t.part.role != "body" or _weather_label(t.text)] \
+        + [s.article.kicker or ""]
     day = next((m for text in (s.norm, *display) if (m := _forecast_day_re().search(text))), None)
     if day is None:
         return
     offset = int(vocabulary.mapping("forecast_days", "offset")[day.group(0)])
     r.period, r.period_text = (s.edition_date + timedelta(days=offset)).isoformat(), day.group(0)
     r.projection = r.projection or "forecast"
+
+
+def _weather_label(text: str) -> bool:
+    """A weather box's label line printed as a paragraph of its own (今日天气：多云转阵雨 / 22℃～31℃): short,
+    opening on its day, with no figure."""
+    text = text.strip()
+    return len(text) <= 16 and _forecast_day_re().match(text) is not None and not re.search(r"\d", text)
 
 
 def _printed_base(s: _Sentence, r) -> str | None:

@@ -199,10 +199,21 @@ def _comparative(r: Reading) -> Reading:
     seg = r.norm[r.base_start:r.quote_start]
     if re.match(r"(?:高于|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|提前|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg):  # 节省时间三分之二
+    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg) \
+            or (seg.endswith(("提前", "提前了")) and _span_before(r)):  # 节省时间三分之二
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
     return r
+
+
+_SPAN_NOUN = re.compile(r"期\s*$")  # 工期, 建设周期: a span of time, which 提前 shortens
+
+
+def _span_before(r: Reading) -> bool:
+    """工期较计划提前4个月: a span (…期) finished ahead is shorter, a decrease; but 开采时间比往年提前7天 moves a
+    date earlier: how far it moved, no change of an amount."""
+    lo = r.clause[0]
+    return _SPAN_NOUN.search(r.norm, lo, r.base_start) is not None
 
 
 # --- 6. comparison ----------------------------------------------------------------------------
@@ -282,6 +293,7 @@ def _written_base(r: Reading) -> str | None:
 
 def _label_of_base(base: str) -> str:
     """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
+    base = re.sub(r"(?:分别|均|都)$", "", base)  # 比2019年同期分别增长41.2%和36.8%: 分别 pairs the values, no base
     base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年") or _SAME_SEASON_LAST_YEAR.fullmatch(base):
@@ -781,7 +793,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
-    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()])
+    opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best)))
     candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
@@ -854,14 +866,24 @@ def _frames_a_plan(r: Reading, m: re.Match) -> bool:
         and (m.start() >= r.clause[0] or marker.search(r.norm, r.clause[0], r.quote_start) is None)
 
 
-def _opens_the_sentence(before: str) -> bool:
+def _opens_the_sentence(before: str, after: str = "") -> bool:
     """Nothing before a period in its sentence but a projection's marker (预计到4月底，…) or a speaker's name
-    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence."""
+    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence. So does a period standing as a clause of its
+    own after the source of a forecast (据县气象台预计，12日至13日，…), not one inside a clause that goes on
+    (据…预测，今年全县早稻单产…: that clause's)."""
     before = _SPEAKER.sub("", before.strip())
+    if after.lstrip()[:1] in ("，", ","):
+        before = _forecast_source().sub("", before)
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
 
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
+
+
+@cache
+def _forecast_source() -> re.Pattern:
+    """据县气象台预计， opening a sentence: the source of a forecast, a clause of its own before its period."""
+    return re.compile(r"^据[^，,；;：:。]{1,16}?(?:" + vocabulary.alternation("projection_markers") + r")\s*[，,]\s*")
 
 def _to_come(r: Reading) -> str:
     """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its
@@ -960,7 +982,7 @@ _CUT_OFF = re.compile(r"以来\s*[（(]?\s*截[至止]\s*$")
 
 def cut_off_day(norm: str, pm: re.Match) -> bool:
     """A day after 以来（截至…: the day a figure to date runs to (今年春运以来（截至2月25日）), not its period."""
-    return pm.group("md") is not None and _CUT_OFF.search(norm, max(0, pm.start() - 12), pm.start()) is not None
+    return (pm.group("md") or pm.group("cday")) is not None and _CUT_OFF.search(norm, max(0, pm.start() - 12), pm.start()) is not None
 
 
 def place(r: Reading, edition_date: date | None, previous: str | None = None,

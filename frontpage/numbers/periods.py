@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from ..parse.dates import year_for
 from .numerals import small_count
 
+_CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)"  # an hour of a day (8时, 18时30分): no period of its own
+
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
     r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当])(?:"
@@ -25,7 +27,10 @@ PERIOD = re.compile(
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
-    r"|(?P<dspan>(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"
+    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时
+    r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
+    r"|(?P<mweek>(?:(?P<mwy>\d{4})\s*年\s*)?(?P<mwm>\d{1,2})\s*月份?\s*第\s*(?P<mwn>[一二三四五1-5])\s*周)"  # 4月第二周
+    r"|(?P<yms>(?P<ymsy>\d{4})\s*年\s*(?P<ymsm1>\d{1,2})\s*月?\s*[至到—\-~]\s*(?:(?P<ymsy2>\d{4})\s*年\s*)?(?P<ymsm2>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"  # 2024年3月至4月
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
     r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
@@ -38,6 +43,7 @@ PERIOD = re.compile(
     r"|(?P<dpart>(?<![\d月至到—\-~])(?P<dpd>\d{1,2})\s*日(?=早晨|早上|上午|中午|下午|傍晚|晚上|夜间|白天|凌晨))"  # 17日早晨
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<bday>(?:^|(?<=[，,；;：:]))(?P<bdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff]))"  # 4日全市…: a day of the month, opening its clause
+    r"|(?P<cday>(?<=截[至止])(?P<cdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff]|" + _CLOCK + r"))"  # 截至11日18时: the day a figure runs to
     r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*以来)"  # 3月以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
@@ -69,6 +75,8 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return f"{g['yqy']}-Q{small_count(g['yqq'])}"
     if g["ym"]:
         return f"{g['ymy']}-{int(g['ymm']):02d}"
+    if g["yms"]:
+        return _month_span(int(g["ymsy"]), int(g["ymsm1"]), int(g["ymsy2"] or g["ymsy"]), int(g["ymsm2"]))
     if g["target"]:
         return _year(g["ty"])
     if g["fyp"]:
@@ -83,8 +91,10 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return None
     if g["md"] or g["mo"]:
         return resolve_day(m.group(0), edition_date)
-    if g["dpart"] or g["bday"]:
-        return resolve_day(f"{g['dpd'] or g['bdd']}日", edition_date)  # a day of the edition's month, at a part of the day
+    if g["dpart"] or g["bday"] or g["cday"]:
+        return resolve_day(f"{g['dpd'] or g['bdd'] or g['cdd']}日", edition_date)  # a day of the edition's month
+    if g["mweek"]:
+        return _week_of_month(g, edition_date)
     return _relative_period(g, edition_date)
 
 
@@ -132,7 +142,7 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return str(year if month == 12 else year - 1)  # a December page reports the year it closes
     if g["yend"]:  # 年末 of a stock already reported: the last year that has ended, given as the year (as 2024年末
         return str(year if month == 12 else year - 1)  # is); a December page reports the year it closes, as for 全年
-    if g["mend"] or g["dspan"]:
+    if g["mend"] or g["dspan"] or g["bdspan"]:
         return _day_period(g, edition_date)
     if g["ydue"]:
         return str(year)  # 年底前: a deadline at the end of this year
@@ -177,9 +187,34 @@ def _day_period(g: dict, edition_date: date) -> str | None:
             return None
         year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
         return f"{year}-{month:02d}"
-    first = resolve_day(f"{g['dsm']}月{g['dsd1']}日", edition_date)
+    if g["bdspan"]:  # 12日至13日: days of the edition's month (or the month before, as a day alone is read)
+        first = resolve_day(f"{g['bsd1']}日", edition_date)
+        last = _span_end(first, int(first[5:7]), int(g["bsd2"])) if first else None
+        return f"{first}/{last}" if first and last else None
+    year = f"{g['dsy']}年" if g["dsy"] else ""  # 2026年10月13日至14日
+    first = resolve_day(f"{year}{g['dsm']}月{g['dsd1']}日", edition_date)
     last = _span_end(first, int(g["dsm2"] or g["dsm"]), int(g["dsd2"]))
     return f"{first}/{last}" if first and last else None
+
+
+def _month_span(y1: int, m1: int, y2: int, m2: int) -> str | None:
+    """2024年3月至4月 → 2024-03/2024-04 (2023年11月至2024年2月 across a year)."""
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) <= (y1, m1):
+        return None
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+
+
+def _week_of_month(g: dict, edition_date: date) -> str | None:
+    """4月第二周: Monday to Sunday of that week of the month, the first week being the one that holds the
+    month's first Thursday (most of its days in the month, as ISO numbers the weeks of a year)."""
+    month, n = int(g["mwm"]), small_count(g["mwn"])
+    if not 1 <= month <= 12 or not n:
+        return None
+    year = int(g["mwy"]) if g["mwy"] else year_for(month, None, edition_date)
+    first = date(year, month, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    monday = thursday - timedelta(days=3) + timedelta(weeks=n - 1)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
 def _span_end(first: str | None, month: int, day: int) -> str | None:

@@ -25,7 +25,7 @@ _FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(](?P<unit>[^）)]{1,6})[）)]$")
 _UNIT_HEADING = "单位"
 _GROWTH = re.compile(r"增长|增速|增减|增幅|变化|涨幅")
-_YEAR_END = re.compile(r"比(?:上年|去年)(?:末|底)")  # 比上年末增长（%）: a stock against last year's end, as printed
+_YEAR_END = re.compile(r"比(?:(?:上年|去年)(?:末|底)|年初)")  # 比上年末增长（%）, 比年初增减: a stock against last year's end, as printed
 _ON_PERIOD = re.compile(r"比上月|比上季|环比")
 _SENTENCE = re.compile(r"[，,。；;]")  # a line holding a sentence is prose, not a table's title
 TITLE_LINES = 3
@@ -149,7 +149,7 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title) -> 
 
 
 def _comparison(heading: str) -> str | None:
-    """What a growth column compares with: 比上年 → 同比, 比上月 → 环比, 比上年末 as printed; a growth rate
+    """What a growth column compares with: 比上年 → 同比, 比上月 → 环比, 比上年末 and 比年初 as printed; a growth rate
     with no base written (增速（%）) is 同比, the convention of official statistics."""
     end = _YEAR_END.search(heading)
     if end:
