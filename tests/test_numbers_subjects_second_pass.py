@@ -61,3 +61,17 @@ def test_a_list_head_after_the_shared_ending_of_its_items():
     assert [c.subject for c in found] == ["城镇", "农村"]
     found = claims_of("国有企业、民营企业、外商投资企业分别增长3%、5%和2%。", D)
     assert [c.subject for c in found] == ["国有企业", "民营企业", "外商投资企业"]
+
+
+AFTER_A_COUNT = [
+    # a level above a threshold (超汛限, 超保证, 超警戒) or a manner adverb and its verb opens the predicate
+    ("超汛限", "全市12座水库超汛限水位运行。", "12座", "水库"),
+    ("超保证", "境内7条河流超保证水位。", "7条", "河流"),
+    ("安全转移", "2.3万名受灾群众安全转移。", "2.3万名", "受灾群众"),
+    ("超市 is a noun (guard)", "全县新开8家超市。", "8家", "超市"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", AFTER_A_COUNT, ids=[v[0] for v in AFTER_A_COUNT])
+def test_predicate_after_a_counted_noun(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
