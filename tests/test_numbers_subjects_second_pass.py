@@ -75,3 +75,16 @@ AFTER_A_COUNT = [
 @pytest.mark.parametrize("name, text, quote, subject", AFTER_A_COUNT, ids=[v[0] for v in AFTER_A_COUNT])
 def test_predicate_after_a_counted_noun(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+AREAS = [
+    # an area measures the noun printed right after its unit when that noun closes its phrase
+    ("8亩果园", "他家里8亩果园，今年收入可观。", "8亩", "果园"),
+    ("万亩农田的", "新水渠可满足全乡约3.5万亩农田的灌溉需求。", "约3.5万亩", "农田"),
+    ("noun before the area (guard)", "全县推广节水灌溉技术5万亩。", "5万亩", "节水灌溉技术"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", AREAS, ids=[v[0] for v in AREAS])
+def test_noun_right_after_an_area(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
