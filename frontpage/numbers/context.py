@@ -721,6 +721,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return after  # 全市30.2万亩晚稻已收割…, 全市3000万元消费券分三轮发放: the noun right after the unit
     if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
         return after  # 他流转的320亩土地: the number and its noun are modified as a whole
+    if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$", right[len(after):]):
+        return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉: an area is of the noun that closes its phrase
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2:
             return after  # 121家山东企业; 十年扶贫协作
@@ -733,6 +735,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     return _given_after(left, right, after)
 
 
+_AREAS = ("mu", "m2", "km2", "ha")
 _NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
 # 给予, and the one-character verbs of a penalty (并处…罚款) and of a discount (凭卡享八折优惠), before the number
 _GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![共分])享受?)$")

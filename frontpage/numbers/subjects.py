@@ -30,7 +30,8 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"连续|持续|要|需|可|" + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
+    r"连续|持续|要|需|可|(?<![规原准细法总否实])则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
+    + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"每[\u4e00-\u9fff]{1,2}(?=$)|"
@@ -303,6 +304,9 @@ def subject_before(left: str) -> str:
     if there:
         t = t[there.end():]  # 村里有民宿46家, 服务队有队员23名: what there is in a place or a body
     verbs = _subject_verbs(t)
+    set_up = _set_up_at(t) if "设" in t else None
+    if set_up is not None and all(v.end() <= set_up for v in verbs) and clean_subject(t[set_up + 1:]):
+        return clean_subject(t[set_up + 1:])  # 沿线设站, 本次大赛设一等奖: what is set up, even one character
     for i, v in enumerate(reversed(verbs)):
         rest = clean_subject(t[v.end():])
         if len(rest) >= 2:
@@ -317,6 +321,18 @@ def subject_before(left: str) -> str:
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
         return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
     return t
+
+
+# 设 'set up' is a verb of one character (沿线设站12座): the noun after it is what is counted, unless the 设 is part
+# of a word (设施, 建设, 设区市: a vocabulary).
+_SHE_WORDS = re.compile(vocabulary.alternation("she_words"))
+
+
+def _set_up_at(t: str) -> int | None:
+    """Where the last 设 of ``t`` that is the verb 'set up' stands, or None."""
+    inside = {i for m in _SHE_WORDS.finditer(t) for i in range(m.start(), m.end())}
+    at = [i for i, ch in enumerate(t) if ch == "设" and i not in inside]
+    return at[-1] if at else None
 
 
 # 盖度由修复前的41%, 出资比例不低于总投资的5%: after 由 or a comparative comes a
@@ -436,12 +452,27 @@ def without_shared_head(items: list[str]) -> list[str]:
         return items
     size = {len(x) for x in items[:-1]}
     last = items[-1]
+    shared = _shared_ending(items[:-1], last)
+    if shared:
+        return items[:-1] + [last[:last.rindex(shared) + len(shared)]]  # 住户存款、非金融企业存款余额 → 非金融企业存款
     if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
         return items
     n = size.pop()
     if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
         return items
     return items[:-1] + [last[:n]]
+
+
+def _shared_ending(others: list[str], last: str) -> str:
+    """The ending (two characters or more) every item but the last ends with, when the last prints it
+    followed by a head noun of the whole list (住户存款、非金融企业存款余额: 存款, then 余额); else ""."""
+    if re.search(r"[、和及与]", last):
+        return ""
+    for k in range(min(len(x) for x in others), 1, -1):
+        end = others[0][-k:]
+        if all(x.endswith(end) for x in others) and end in last[:-1] and not last.endswith(end):
+            return end
+    return ""
 
 
 _FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff“”A-Za-z]{2,16}")
