@@ -51,3 +51,38 @@ def test_a_diamond_or_chevrons_before_a_teasers_page_point_like_an_arrow():
     assert teasers == [("某市春季重点项目集中开工", 2, "02版"), ("某港新开两条外贸航线", 3, "03版"),
                        ("某县秋收秋种全面铺开", 2, "2版"), ("某港吞吐量再创新高", 3, "3版")]
     assert [a.kind for a in arts if a.kind != "teaser"] == ["news", "news"]
+
+
+TABLE_ONE_CELL_A_LINE = """本报讯（记者 王 五）5月8日，记者从某县统计局获悉，前四个月全县
+经济运行平稳，主要指标好于预期。
+
+【数说前四月】
+
+项目
+金额（亿元）
+增长（%）
+
+工业产值
+86.4
+9.2
+
+外贸进出口
+—
+12.7
+
+财政收入
+15.3
+-2.1
+
+某镇新建口袋公园6处
+
+本报讯 近日，某镇新建口袋公园6处，已全部向市民开放。
+"""
+
+
+def test_a_table_printed_one_cell_a_line_under_a_box_label_stays_the_boxs_text():
+    arts = stories(TABLE_ONE_CELL_A_LINE)
+    box = next(a for a in arts if a.kind == "box")
+    assert (box.kicker, box.headline) == ("数说前四月", "")
+    assert box.text.startswith("项目金额（亿元）增长（%）") and box.text.endswith("财政收入15.3-2.1")
+    assert [a.headline for a in arts if a.kind != "box"] == ["", "某镇新建口袋公园6处"]

@@ -969,7 +969,7 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
+        if self._cell_table(u) or self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
                 or self._heading_resumes(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1110,6 +1110,49 @@ class _StoryMachine:
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _raw_block(self, line: int) -> list[str]:
+        """The lines of the raw block (between blank lines) holding raw line ``line``."""
+        lines = self.edition.lines
+        lo, hi = line - 1, line - 1
+        while lo > 0 and lines[lo - 1].strip():
+            lo -= 1
+        while hi + 1 < len(lines) and lines[hi + 1].strip():
+            hi += 1
+        return [t.strip() for t in lines[lo:hi + 1]]
+
+    def _cell_table(self, u: TextUnit) -> bool:
+        """A table printed one cell a line under a box's label (【数说…】 ⏎ 指标 ⏎ 总量（亿元） ⏎ 同比增长（%）
+        ⏎⏎ 地区生产总值 ⏎ 412.6 ⏎ 17.8 ⏎⏎ …): a block whose lines, read as one row, are the table's column
+        names with a row of cells below, or a row of cells (a name, then figures or dashes), is the box's
+        text, not a stack of headlines, as long as the box holds nothing but its label and such rows."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or self.raw_style \
+                or current.heads_before or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        block = self._raw_block(u.first_line)
+        if len(block) < 3:
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if body:
+            first = self._raw_block(body[0].lines[0])
+            ok = (_table_header(" ".join(first)) or _table_row(" ".join(first))) and _table_row(" ".join(block)) \
+                and len(block) == len(first)
+        else:
+            below = self._block_below_block(u.first_line)
+            ok = _table_header(" ".join(block)) and len(below) == len(block) and _table_row(" ".join(below))
+        if ok:
+            current.parts.append(self.part("body", u.spans))
+        return ok
+
+    def _block_below_block(self, line: int) -> list[str]:
+        """The lines of the raw block after the one holding raw line ``line``."""
+        lines, n = self.edition.lines, line
+        while n < len(lines) and lines[n].strip():
+            n += 1
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        return self._raw_block(n + 1) if n < len(lines) else []
 
     def _figures_box(self, u: TextUnit) -> bool:
         """A box of figures (【数说…】 ⏎ 16.2% ⏎ 工业增加值增长 ⏎⏎ 6524.3亿元 ⏎ 社会消费品零售总额): a
