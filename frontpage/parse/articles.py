@@ -1315,13 +1315,16 @@ class _StoryMachine:
     def _marked_column_head(self, u: TextUnit) -> re.Match | None:
         """A one-line headline opening on a mark (■, ▲, ◆) right under a briefs column's short heading
         (简讯 ⏎ ■某某站点再扩容 ⏎ 本报讯 …), or after such an item of the column: the item's own
-        headline, set like a ● item's (the mark its label, the heading its kicker). A feature's ■小标题
-        inside a running story has no column heading above it."""
+        headline, set like a ● item's (the mark its label, the heading its kicker); a narrow column may
+        wrap it over two lines. A feature's ■小标题 inside a running story has no column heading above it.
+        Headline lines waiting above the heading (a story's headline printed after its text) stay the
+        story's before."""
         m = SECTION_MARK.match(u.text)
-        if m is None or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text):
+        if m is None or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text):
             return None
         if self.pending:
-            return m if len(self.pending) == 1 and _column_heading_unit(self.pending[-1]) else None
+            heading = self.pending[-1]
+            return m if _column_heading_unit(heading) and (len(self.pending) == 1 or heading.gap_before) else None
         last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)  # a photo may part two items
         marked = last is not None and last.kind == "brief" and bool(last.brief_head) and last.parts \
             and last.parts[0].role == "label" and SECTION_MARK.match(last.parts[0].text)
@@ -1771,6 +1774,8 @@ class _StoryMachine:
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
+        if self._byline_goes_on(u):
+            return
         own = self._heads_on_top(u)
         story = self.open_story("news")
         self.flush_pending(story)
@@ -1784,6 +1789,17 @@ class _StoryMachine:
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
+
+    def _byline_goes_on(self, u: TextUnit) -> bool:
+        """A byline block of two lines (□融媒体记者 苏 晴 ⏎ 通讯员 骆 凡): the second line, right under a
+        story that holds nothing but the first, names more of its writers; it opens no story of its own."""
+        current = self.current
+        if current is None or current.closed or self.pending or u.gap_before or not current.parts \
+                or any(p.role != "byline" for p in current.parts) or current.parts[-1].lines[-1] != u.first_line - 1:
+            return False
+        current.parts.append(self.part("byline", u.spans))
+        current.byline = current.byline + [n for n in parse_names(_raw(self.edition, u.spans)) if n not in current.byline]
+        return True
 
     def _heads_on_top(self, u: TextUnit) -> list[TextUnit]:
         """On a page with blank lines, the headline lines set right on top of a byline (no blank line
@@ -2424,9 +2440,18 @@ def _foot_plan(edition: Edition, aff: _Affinity, stories: list[_Story], owners: 
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
     """A commentary column's label (法治时评) left unclaimed right above the lines the story after
     claims is that story's kicker: the label is printed over the commentary's headline."""
-    if i < j < len(heads) and COMMENTARY_COLUMN.match(nonspace(heads[j - 1].text)):
+    if i < j < len(heads) and (COMMENTARY_COLUMN.match(nonspace(heads[j - 1].text)) or _series_tag(heads, i, j)):
         return j - 1
     return j
+
+
+def _series_tag(heads: list[TextUnit], i: int, j: int) -> bool:
+    """One short line alone left between the lines the story before claims and those the story after
+    claims (…秋粮丰收在望 ⏎⏎ 城市更新进行时 ⏎⏎ 老旧小区“焕新颜”…): a series' tag printed over the next
+    story's headline, its kicker; a teaser would point to its page, and this line points nowhere."""
+    t = nonspace(heads[j - 1].text)
+    return 0 < i and j - i == 1 and len(heads[j - 1].lines) == 1 and 0 < len(t) <= BRIEF_HEADING_MAX \
+        and not re.search(r"[\d，,、；;：:。！？!?…()（）【】“”]", t)
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
