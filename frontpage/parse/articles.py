@@ -969,7 +969,7 @@ class _StoryMachine:
                 and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
-        if self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
+        if self._cell_table(u) or self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
                 or self._heading_resumes(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1110,6 +1110,49 @@ class _StoryMachine:
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _raw_block(self, line: int) -> list[str]:
+        """The lines of the raw block (between blank lines) holding raw line ``line``."""
+        lines = self.edition.lines
+        lo, hi = line - 1, line - 1
+        while lo > 0 and lines[lo - 1].strip():
+            lo -= 1
+        while hi + 1 < len(lines) and lines[hi + 1].strip():
+            hi += 1
+        return [t.strip() for t in lines[lo:hi + 1]]
+
+    def _cell_table(self, u: TextUnit) -> bool:
+        """A table printed one cell a line under a box's label (【数说…】 ⏎ 指标 ⏎ 总量（亿元） ⏎ 同比增长（%）
+        ⏎⏎ 地区生产总值 ⏎ 412.6 ⏎ 17.8 ⏎⏎ …): a block whose lines, read as one row, are the table's column
+        names with a row of cells below, or a row of cells (a name, then figures or dashes), is the box's
+        text, not a stack of headlines, as long as the box holds nothing but its label and such rows."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or self.raw_style \
+                or current.heads_before or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        block = self._raw_block(u.first_line)
+        if len(block) < 3:
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if body:
+            first = self._raw_block(body[0].lines[0])
+            ok = (_table_header(" ".join(first)) or _table_row(" ".join(first))) and _table_row(" ".join(block)) \
+                and len(block) == len(first)
+        else:
+            below = self._block_below_block(u.first_line)
+            ok = _table_header(" ".join(block)) and len(below) == len(block) and _table_row(" ".join(below))
+        if ok:
+            current.parts.append(self.part("body", u.spans))
+        return ok
+
+    def _block_below_block(self, line: int) -> list[str]:
+        """The lines of the raw block after the one holding raw line ``line``."""
+        lines, n = self.edition.lines, line
+        while n < len(lines) and lines[n].strip():
+            n += 1
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        return self._raw_block(n + 1) if n < len(lines) else []
 
     def _figures_box(self, u: TextUnit) -> bool:
         """A box of figures (【数说…】 ⏎ 16.2% ⏎ 工业增加值增长 ⏎⏎ 6524.3亿元 ⏎ 社会消费品零售总额): a
@@ -1272,13 +1315,16 @@ class _StoryMachine:
     def _marked_column_head(self, u: TextUnit) -> re.Match | None:
         """A one-line headline opening on a mark (■, ▲, ◆) right under a briefs column's short heading
         (简讯 ⏎ ■某某站点再扩容 ⏎ 本报讯 …), or after such an item of the column: the item's own
-        headline, set like a ● item's (the mark its label, the heading its kicker). A feature's ■小标题
-        inside a running story has no column heading above it."""
+        headline, set like a ● item's (the mark its label, the heading its kicker); a narrow column may
+        wrap it over two lines. A feature's ■小标题 inside a running story has no column heading above it.
+        Headline lines waiting above the heading (a story's headline printed after its text) stay the
+        story's before."""
         m = SECTION_MARK.match(u.text)
-        if m is None or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text):
+        if m is None or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text):
             return None
         if self.pending:
-            return m if len(self.pending) == 1 and _column_heading_unit(self.pending[-1]) else None
+            heading = self.pending[-1]
+            return m if _column_heading_unit(heading) and (len(self.pending) == 1 or heading.gap_before) else None
         last = next((s for s in reversed(self.stories) if s.kind != "caption"), None)  # a photo may part two items
         marked = last is not None and last.kind == "brief" and bool(last.brief_head) and last.parts \
             and last.parts[0].role == "label" and SECTION_MARK.match(last.parts[0].text)
@@ -1728,6 +1774,8 @@ class _StoryMachine:
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
+        if self._byline_goes_on(u):
+            return
         own = self._heads_on_top(u)
         story = self.open_story("news")
         self.flush_pending(story)
@@ -1741,6 +1789,17 @@ class _StoryMachine:
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
+
+    def _byline_goes_on(self, u: TextUnit) -> bool:
+        """A byline block of two lines (□融媒体记者 苏 晴 ⏎ 通讯员 骆 凡): the second line, right under a
+        story that holds nothing but the first, names more of its writers; it opens no story of its own."""
+        current = self.current
+        if current is None or current.closed or self.pending or u.gap_before or not current.parts \
+                or any(p.role != "byline" for p in current.parts) or current.parts[-1].lines[-1] != u.first_line - 1:
+            return False
+        current.parts.append(self.part("byline", u.spans))
+        current.byline = current.byline + [n for n in parse_names(_raw(self.edition, u.spans)) if n not in current.byline]
+        return True
 
     def _heads_on_top(self, u: TextUnit) -> list[TextUnit]:
         """On a page with blank lines, the headline lines set right on top of a byline (no blank line
@@ -2381,9 +2440,18 @@ def _foot_plan(edition: Edition, aff: _Affinity, stories: list[_Story], owners: 
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
     """A commentary column's label (法治时评) left unclaimed right above the lines the story after
     claims is that story's kicker: the label is printed over the commentary's headline."""
-    if i < j < len(heads) and COMMENTARY_COLUMN.match(nonspace(heads[j - 1].text)):
+    if i < j < len(heads) and (COMMENTARY_COLUMN.match(nonspace(heads[j - 1].text)) or _series_tag(heads, i, j)):
         return j - 1
     return j
+
+
+def _series_tag(heads: list[TextUnit], i: int, j: int) -> bool:
+    """One short line alone left between the lines the story before claims and those the story after
+    claims (…秋粮丰收在望 ⏎⏎ 城市更新进行时 ⏎⏎ 老旧小区“焕新颜”…): a series' tag printed over the next
+    story's headline, its kicker; a teaser would point to its page, and this line points nowhere."""
+    t = nonspace(heads[j - 1].text)
+    return 0 < i and j - i == 1 and len(heads[j - 1].lines) == 1 and 0 < len(t) <= BRIEF_HEADING_MAX \
+        and not re.search(r"[\d，,、；;：:。！？!?…()（）【】“”]", t)
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:

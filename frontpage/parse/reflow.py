@@ -364,6 +364,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
             split.append((a, b, role, m))
         for i, (a, b, role, m) in enumerate(split):
             out.append(_Line(number, raw, a, b, role, gap_before=gap and i == 0, frame_start=frame and i == 0, match=m))
+            if i == 1 and role == "text" and split[0][2] == "cont" and split[0][0] == lo:
+                out[-1].width = line_width(raw[lo:b])  # （上接1版）今年以来…: the text fills the line the mark opens
         gap = False
     return _furniture_and_notices(out)
 
