@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+                      SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
@@ -253,6 +253,15 @@ RESUME_MIN_ECHO = 0.3
 of its character pairs occur in the story so far (a new story shares far less with its neighbour)."""
 SUBHEAD_MIN_ECHO = 0.2
 SUBHEAD_MIN_CONTINUITY = 0.12
+
+
+SALUTATION_OPENING = re.compile(r"^\s*(?:" + SALUTATION + r")\s*[：:]")
+"""A paragraph opening on a salutation (各位代表：, 同志们：): the first words of a speech or report read
+to a meeting, which opens a document of its own (never the tail of the story printed above it)."""
+
+
+def is_salutation(text: str) -> bool:
+    return bool(SALUTATION_OPENING.match(fold(text)))
 
 
 def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
@@ -1421,21 +1430,22 @@ class _StoryMachine:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
         headlines), or more of the current story."""
         lead = is_lead(u.text)
+        opens = lead or is_salutation(u.text)  # 各位代表： opens a report read to a meeting, as 本报讯 a story
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._marked_brief(u) or self._tail_headed_brief(u, nxt) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
-                or self._resumes_after_box(u, lead or caption):
+        if self._brief(u, as_head=False) or self._marked_brief(u) or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
+                or self._resumes_after_box(u, opens or caption):
             return
-        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
+        if not opens and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
                                          or self._numbered_after_box(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
             return
-        if not lead and not caption and self._signature_over_headline(u):
+        if not opens and not caption and self._signature_over_headline(u):
             return
-        if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
+        if opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
             self.flush_pending(story)
@@ -3240,7 +3250,7 @@ def _speakers(edition: Edition, stories: list[_Story]) -> None:
                 if m and not s.byline:
                     pool.remove(u)
                     s.parts.append(Part("byline", spans_text(edition, u.spans), tuple(u.spans)))
-                    s.byline = parse_names(m.group("name"))
+                    s.byline = ["".join(m.group("name").split())]  # one speaker, even spaced out: 宋 启 航
 
 
 BRACKETED_DATE = re.compile(r"^[（(]\s*(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"

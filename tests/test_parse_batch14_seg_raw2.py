@@ -1,0 +1,39 @@
+"""Inside pages and reports of the fourteenth batch's classes left after the first pass, on
+invented snippets (never an edition's lines)."""
+
+from __future__ import annotations
+
+from tests.snippets import stories
+
+
+def page(*paragraphs: str) -> str:
+    """A page set with a blank line between paragraphs."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
+# --- a report that opens on a salutation (各位代表：) ---------------------------------------------
+
+def test_a_salutation_opens_a_report_of_its_own_not_the_tail_of_the_story_above():
+    text = page("（上接1版）会上还通报了全镇重点项目进展情况，\n部署了下一阶段防汛工作。",
+                "各位委员：",
+                "我受镇政协联络组委托，向大会报告工作，\n请予审议。",
+                "一、过去一年的主要工作",
+                "过去一年，全镇政协委员提交提案86件，\n办复率达到百分之百。",
+                "政协联络组工作报告",
+                "——在某镇第三次委员大会上")
+    arts = stories(text)
+    tail = next(a for a in arts if a.text.startswith("会上还通报了"))
+    assert "各位委员" not in tail.text
+    report = next(a for a in arts if a.text.startswith("各位委员："))
+    assert "我受镇政协联络组委托" in report.text
+
+
+def test_a_speaker_name_spaced_out_over_three_characters_is_one_name():
+    text = page("各位代表：",
+                "现在，我代表镇人民政府，向大会报告工作，\n请予审议。",
+                "过去一年，全镇一般公共预算收入增长百分之五，\n民生支出占比超过七成。",
+                "政 府 工 作 报 告",
+                "——在某镇第二十届人民代表大会第四次会议上",
+                "某镇人民政府镇长 柯 为 青")
+    report = next(a for a in stories(text) if a.text.startswith("各位代表："))
+    assert report.byline == ["柯为青"]
