@@ -37,3 +37,32 @@ def test_a_speaker_name_spaced_out_over_three_characters_is_one_name():
                 "某镇人民政府镇长 柯 为 青")
     report = next(a for a in stories(text) if a.text.startswith("各位代表："))
     assert report.byline == ["柯为青"]
+
+
+# --- a bulletin whose text opens the page on its first numbered heading, its title printed after ---
+
+def _bulletin_titled_after() -> str:
+    return page("农业·农村", "2024年6月3日 星期一",
+                "一、夏粮收购有序推进",
+                "5月末，全县累计收购小麦8.6万吨，\n同比增长１２．４％，收购进度快于上年。",
+                "二、粮食价格保持稳定",
+                "5月份，小麦收购均价每斤1.32元，\n与上月持平。",
+                "某县粮食和物资储备局\n2024年6月1日",
+                "2024年5月某县粮食购销情况\n小麦收购量同比增长12.4%",
+                "本报讯（记者 周 五）6月2日，县里召开\n夏季农机调度会，部署“三夏”生产。",
+                "某县部署“三夏”农机调度")
+
+
+def test_a_numbered_heading_opening_the_page_is_a_section_heading_and_the_title_after_is_the_headline():
+    arts = stories(_bulletin_titled_after())
+    bulletin = next(a for a in arts if a.text.startswith("5月末"))
+    assert bulletin.headline == "2024年5月某县粮食购销情况"
+    assert "一、夏粮收购有序推进" in bulletin.subheadlines
+    lead = next(a for a in arts if "夏季农机调度会" in a.text)
+    assert lead.headline == "某县部署“三夏”农机调度"
+
+
+def test_a_figures_deck_under_a_title_is_its_subheadline_when_the_text_sets_the_figure_full_width():
+    arts = stories(_bulletin_titled_after())
+    bulletin = next(a for a in arts if a.text.startswith("5月末"))
+    assert bulletin.subheadlines[0] == "小麦收购量同比增长12.4%"

@@ -1448,6 +1448,7 @@ class _StoryMachine:
         if opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
+            self._numbered_opening(story)
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else u.spans
             if body:
@@ -1455,6 +1456,19 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _numbered_opening(self, story: _Story) -> None:
+        """A page whose text opens on a numbered heading (一、存款平稳增长 ⏎ 10月末，…), nothing but the
+        page's furniture above it: a section heading of a document whose title is printed elsewhere
+        on the page (often after its text), not the headline of the story it opens."""
+        before = self.pending_from[0] if self.pending_from else None
+        if len(self.pending) != 1 or len(self.pending[0].lines) != 1 or story.kind != "unknown" \
+                or (before is not None and before.kind != "furniture") \
+                or any(s.kind != "furniture" for s in self.stories[:-1]) \
+                or not _NUMBERED.match(fold(self.pending[0].text.strip())):
+            return
+        story.subheads.append(self.pending.pop())
+        self.pending_from.clear()
 
     def _signature_over_headline(self, u: TextUnit) -> bool:
         """A signature set on its own above the headline (本报评论员 ⏎⏎ 坚定信心 乘势而上 ⏎⏎ 前三季度…): the
