@@ -66,3 +66,21 @@ def test_a_figures_deck_under_a_title_is_its_subheadline_when_the_text_sets_the_
     arts = stories(_bulletin_titled_after())
     bulletin = next(a for a in arts if a.text.startswith("5月末"))
     assert bulletin.subheadlines[0] == "小麦收购量同比增长12.4%"
+
+
+# --- a feature signed by the paper's staff in a closing credit is news -------------------------------
+
+def raw(*lines: str) -> str:
+    """A pdftotext -raw page: no blank line anywhere."""
+    return "\n".join(lines) + "\n"
+
+
+def test_a_feature_whose_closing_credit_names_the_paper_s_reporter_is_news():
+    text = raw("6月上旬，南岭镇的荷塘里，莲农们划着", "小船采摘莲蓬，塘边收购点人来人往。",
+               "莲子个大 价格稳", "“今年雨水匀，莲子颗粒饱满。”镇农技站",
+               "站长郑七说，全镇荷塘面积2.2万亩。",
+               "加工车间建到塘边", "镇里新建莲子加工车间6个，带动200多", "名村民就近就业。（本报记者 冯 八 通讯员 卫 九）",
+               "荷塘里的好日子", "莲农忙采摘")
+    feature = next(a for a in stories(text) if a.text.startswith("6月上旬"))
+    assert feature.kind == "news"
+    assert feature.source == "本报"

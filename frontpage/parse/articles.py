@@ -3297,6 +3297,24 @@ def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
                 s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
 
 
+def _kind_of(s: _Story, headline: str, body: list[str]) -> str:
+    """The kind of a story the machine left ``unknown``, from its title, headings, credit and length."""
+    if s.kind != "unknown":
+        return s.kind
+    if _notice_titled(s, headline):
+        return "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
+    if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
+        return "document"
+    if s.signed_off or s.source == THIS_PAPER:  # a story its writer signs （苏 禾）, or a credit names
+        return "news"  # the paper's staff （本报记者 某某 通讯员 某某）: the paper's own report
+    if headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
+            and s.continues_on is None:  # a continued story is no brief, however short its part here
+        return "brief"
+    if s.continued_from is not None:
+        return "news"  # （上接1版）…: the rest of a story from another page of the paper
+    return "unknown"
+
+
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
     """Articles from stories: kinds, headlines, parts in print order, in reading order.
 
@@ -3312,19 +3330,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             parts.append(Part("subheadline", _headline_text(edition, u), tuple(u.spans)))
         parts.sort(key=lambda p: (p.spans[0].line, p.spans[0].start) if p.spans else (0, 0))
         body = [p.text for p in parts if p.role == "body"]
-        kind = s.kind
-        if kind == "unknown" and _notice_titled(s, headline):
-            kind = "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
-        if kind == "unknown":
-            if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
-                kind = "document"
-            elif s.signed_off:  # a page without blank lines: a story its writer signs （苏 禾） is the paper's own report
-                kind = "news"
-            elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
-                    and s.continues_on is None:  # a continued story is no brief, however short its part here
-                kind = "brief"
-            elif s.continued_from is not None:
-                kind = "news"  # （上接1版）…: the rest of a story from another page of the paper
+        kind = _kind_of(s, headline, body)
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
         if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice
