@@ -84,3 +84,20 @@ def test_a_feature_whose_closing_credit_names_the_paper_s_reporter_is_news():
     feature = next(a for a in stories(text) if a.text.startswith("6月上旬"))
     assert feature.kind == "news"
     assert feature.source == "本报"
+
+
+# --- a feature's first 小标题 echoing its opening paragraph, on a page whose headlines follow the text ---
+
+def test_a_feature_s_first_section_heading_is_no_headline_of_its_opening_paragraph():
+    text = raw("5月中旬，青石镇的蓝莓基地里，果农们", "忙着采摘蓝莓，蓝莓基地一片繁忙。",
+               "蓝莓基地采摘忙", "“今年蓝莓挂果多，个头也大。”基地负责人", "韩十说，全镇蓝莓种植面积3000亩。",
+               "冷链物流进村", "镇里新建冷库8座，蓝莓可以保鲜一个月，", "果农不再急着低价出手。",
+               "本报讯（记者 钱 三）5月9日，全市农产品", "价格监测周报发布。本周蓝莓批发均价", "每公斤28元，环比上涨4.2%。",
+               "小蓝莓长成大产业", "——青石镇蓝莓产业见闻", "蓝莓批发价环比上涨")
+    arts = stories(text)
+    feature = next(a for a in arts if a.text.startswith("5月中旬"))
+    assert feature.headline == "小蓝莓长成大产业"
+    assert feature.subheadlines == ["——青石镇蓝莓产业见闻", "蓝莓基地采摘忙", "冷链物流进村"]
+    assert "果农不再急着低价出手" in feature.text
+    assert feature.kind != "brief"  # set in 小标题: no brief, however short
+    assert not [a for a in arts if a.headline == "蓝莓基地采摘忙"]

@@ -866,6 +866,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
     _feature_sections(edition, machine.stories)
+    _feature_first_section(edition, machine.stories)
     _pointers_over_heads(machine.stories)
     _pointer_banners(edition, machine.stories)
     _pointer_run_kickers(edition, machine.stories)
@@ -3157,6 +3158,51 @@ def _feature_sections(edition: Edition, stories: list[_Story]) -> None:
             other.link_to = x if other.link_to is y else other.link_to
 
 
+FEATURE_OPENING_ECHO = 0.15
+"""A stack printed after a feature's text is the whole feature's, its opening paragraph included, when at
+least this share of its character pairs recur in that paragraph."""
+
+
+def _feature_first_section(edition: Edition, stories: list[_Story]) -> None:
+    """On a page whose headlines follow their text, a feature's opening paragraph (no lead marker) then its
+    first 小标题 (a short phrase that echoes the opening) then text set in more 小标题, its stack after it:
+    the 小标题 is the first of its sections, not the headline of a short item printed after its text; the
+    opening and the sections are one feature, whose stack (echoing the opening too) is its headline."""
+    k = 0
+    while k + 1 < len(stories):
+        x, y = stories[k], stories[k + 1]
+        if not _opening_under_heading(edition, x) or not _sections_under_stack(x, y) \
+                or shared_share("".join(u.text for u in y.heads_after), x.body_text()) < FEATURE_OPENING_ECHO:
+            k += 1
+            continue
+        stories.pop(k + 1)
+        x.parts += y.parts
+        x.subheads = sorted(x.heads_after + x.subheads + y.subheads, key=lambda u: u.first_line)
+        x.heads_after = list(y.heads_after)
+        x.byline, x.source, x.signed_off = y.byline, y.source, y.signed_off
+        for other in stories:
+            other.link_to = x if other.link_to is y else other.link_to
+
+
+def _opening_under_heading(edition: Edition, x: _Story) -> bool:
+    """Is ``x`` text with no lead marker and no headline but one short line right under it, no sentence?"""
+    if x.kind != "unknown" or x.source is not None or x.signed_off or x.heads_before or x.subheads \
+            or len(x.heads_after) != 1 or x.continued_from is not None or x.continues_on is not None:
+        return False
+    head = x.heads_after[0]
+    text = nonspace(fold(head.text))
+    body = [p for p in x.parts if p.role == "body"]
+    return bool(body) and len(head.lines) == 1 and head.first_line == body[-1].lines[-1] + 1 \
+        and len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text) and not _NUMBERED.match(text)
+
+
+def _sections_under_stack(x: _Story, y: _Story) -> bool:
+    """Is ``y`` text right under ``x``'s heading, no lead marker, set in 小标题, its own stack after it?"""
+    body = [p for p in y.parts if p.role == "body"]
+    return y.kind in ("news", "unknown") and y.source is None and not y.heads_before and bool(y.subheads) \
+        and bool(y.heads_after) and bool(body) and body[0].lines[0] == x.heads_after[0].last_line + 1
+
+
 def _feature_opening(edition: Edition, x: _Story) -> bool:
     """A feature's text so far: under its own stack with a dash deck, no lead marker, no closing credit."""
     return x.kind in ("news", "unknown") and x.source is None and not x.signed_off and not x.heads_after \
@@ -3308,7 +3354,7 @@ def _kind_of(s: _Story, headline: str, body: list[str]) -> str:
     if s.signed_off or s.source == THIS_PAPER:  # a story its writer signs （苏 禾）, or a credit names
         return "news"  # the paper's staff （本报记者 某某 通讯员 某某）: the paper's own report
     if headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
-            and s.continues_on is None:  # a continued story is no brief, however short its part here
+            and s.continues_on is None and not s.subheads:  # a continued story, or one set in 小标题, is no brief
         return "brief"
     if s.continued_from is not None:
         return "news"  # （上接1版）…: the rest of a story from another page of the paper
