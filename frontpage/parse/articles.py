@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+                      SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
@@ -253,6 +253,15 @@ RESUME_MIN_ECHO = 0.3
 of its character pairs occur in the story so far (a new story shares far less with its neighbour)."""
 SUBHEAD_MIN_ECHO = 0.2
 SUBHEAD_MIN_CONTINUITY = 0.12
+
+
+SALUTATION_OPENING = re.compile(r"^\s*(?:" + SALUTATION + r")\s*[：:]")
+"""A paragraph opening on a salutation (各位代表：, 同志们：): the first words of a speech or report read
+to a meeting, which opens a document of its own (never the tail of the story printed above it)."""
+
+
+def is_salutation(text: str) -> bool:
+    return bool(SALUTATION_OPENING.match(fold(text)))
 
 
 def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
@@ -857,6 +866,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
     _feature_sections(edition, machine.stories)
+    _feature_first_section(edition, machine.stories)
     _pointers_over_heads(machine.stories)
     _pointer_banners(edition, machine.stories)
     _pointer_run_kickers(edition, machine.stories)
@@ -1467,23 +1477,25 @@ class _StoryMachine:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
         headlines), or more of the current story."""
         lead = is_lead(u.text)
+        opens = lead or is_salutation(u.text)  # 各位代表： opens a report read to a meeting, as 本报讯 a story
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._marked_brief(u) or self._tail_headed_brief(u, nxt) or self._resumes(u, lead or caption) or self._goes_on_from_lead_in(u, lead) \
-                or self._resumes_after_box(u, lead or caption):
+        if self._brief(u, as_head=False) or self._marked_brief(u) or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
+                or self._resumes_after_box(u, opens or caption):
             return
-        if not lead and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
+        if not opens and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
                                          or self._numbered_after_box(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
         if lead and self._brief_lead(u):
             return
-        if not lead and not caption and self._signature_over_headline(u):
+        if not opens and not caption and self._signature_over_headline(u):
             return
-        if lead or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
+        if opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
+            self._numbered_opening(story)
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else u.spans
             if body:
@@ -1491,6 +1503,19 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _numbered_opening(self, story: _Story) -> None:
+        """A page whose text opens on a numbered heading (一、存款平稳增长 ⏎ 10月末，…), nothing but the
+        page's furniture above it: a section heading of a document whose title is printed elsewhere
+        on the page (often after its text), not the headline of the story it opens."""
+        before = self.pending_from[0] if self.pending_from else None
+        if len(self.pending) != 1 or len(self.pending[0].lines) != 1 or story.kind != "unknown" \
+                or (before is not None and before.kind != "furniture") \
+                or any(s.kind != "furniture" for s in self.stories[:-1]) \
+                or not _NUMBERED.match(fold(self.pending[0].text.strip())):
+            return
+        story.subheads.append(self.pending.pop())
+        self.pending_from.clear()
 
     def _signature_over_headline(self, u: TextUnit) -> bool:
         """A signature set on its own above the headline (本报评论员 ⏎⏎ 坚定信心 乘势而上 ⏎⏎ 前三季度…): the
@@ -3201,6 +3226,51 @@ def _feature_sections(edition: Edition, stories: list[_Story]) -> None:
             other.link_to = x if other.link_to is y else other.link_to
 
 
+FEATURE_OPENING_ECHO = 0.15
+"""A stack printed after a feature's text is the whole feature's, its opening paragraph included, when at
+least this share of its character pairs recur in that paragraph."""
+
+
+def _feature_first_section(edition: Edition, stories: list[_Story]) -> None:
+    """On a page whose headlines follow their text, a feature's opening paragraph (no lead marker) then its
+    first 小标题 (a short phrase that echoes the opening) then text set in more 小标题, its stack after it:
+    the 小标题 is the first of its sections, not the headline of a short item printed after its text; the
+    opening and the sections are one feature, whose stack (echoing the opening too) is its headline."""
+    k = 0
+    while k + 1 < len(stories):
+        x, y = stories[k], stories[k + 1]
+        if not _opening_under_heading(edition, x) or not _sections_under_stack(x, y) \
+                or shared_share("".join(u.text for u in y.heads_after), x.body_text()) < FEATURE_OPENING_ECHO:
+            k += 1
+            continue
+        stories.pop(k + 1)
+        x.parts += y.parts
+        x.subheads = sorted(x.heads_after + x.subheads + y.subheads, key=lambda u: u.first_line)
+        x.heads_after = list(y.heads_after)
+        x.byline, x.source, x.signed_off = y.byline, y.source, y.signed_off
+        for other in stories:
+            other.link_to = x if other.link_to is y else other.link_to
+
+
+def _opening_under_heading(edition: Edition, x: _Story) -> bool:
+    """Is ``x`` text with no lead marker and no headline but one short line right under it, no sentence?"""
+    if x.kind != "unknown" or x.source is not None or x.signed_off or x.heads_before or x.subheads \
+            or len(x.heads_after) != 1 or x.continued_from is not None or x.continues_on is not None:
+        return False
+    head = x.heads_after[0]
+    text = nonspace(fold(head.text))
+    body = [p for p in x.parts if p.role == "body"]
+    return bool(body) and len(head.lines) == 1 and head.first_line == body[-1].lines[-1] + 1 \
+        and len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text) and not _NUMBERED.match(text)
+
+
+def _sections_under_stack(x: _Story, y: _Story) -> bool:
+    """Is ``y`` text right under ``x``'s heading, no lead marker, set in 小标题, its own stack after it?"""
+    body = [p for p in y.parts if p.role == "body"]
+    return y.kind in ("news", "unknown") and y.source is None and not y.heads_before and bool(y.subheads) \
+        and bool(y.heads_after) and bool(body) and body[0].lines[0] == x.heads_after[0].last_line + 1
+
+
 def _feature_opening(edition: Edition, x: _Story) -> bool:
     """A feature's text so far: under its own stack with a dash deck, no lead marker, no closing credit."""
     return x.kind in ("news", "unknown") and x.source is None and not x.signed_off and not x.heads_after \
@@ -3308,7 +3378,7 @@ def _speakers(edition: Edition, stories: list[_Story]) -> None:
                 if m and not s.byline:
                     pool.remove(u)
                     s.parts.append(Part("byline", spans_text(edition, u.spans), tuple(u.spans)))
-                    s.byline = parse_names(m.group("name"))
+                    s.byline = ["".join(m.group("name").split())]  # one speaker, even spaced out: 宋 启 航
 
 
 BRACKETED_DATE = re.compile(r"^[（(]\s*(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
@@ -3341,6 +3411,24 @@ def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
                 s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
 
 
+def _kind_of(s: _Story, headline: str, body: list[str]) -> str:
+    """The kind of a story the machine left ``unknown``, from its title, headings, credit and length."""
+    if s.kind != "unknown":
+        return s.kind
+    if _notice_titled(s, headline):
+        return "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
+    if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
+        return "document"
+    if s.signed_off or s.source == THIS_PAPER:  # a story its writer signs （苏 禾）, or a credit names
+        return "news"  # the paper's staff （本报记者 某某 通讯员 某某）: the paper's own report
+    if headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
+            and s.continues_on is None and not s.subheads:  # a continued story, or one set in 小标题, is no brief
+        return "brief"
+    if s.continued_from is not None:
+        return "news"  # （上接1版）…: the rest of a story from another page of the paper
+    return "unknown"
+
+
 def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -> list[Article]:
     """Articles from stories: kinds, headlines, parts in print order, in reading order.
 
@@ -3356,19 +3444,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             parts.append(Part("subheadline", _headline_text(edition, u), tuple(u.spans)))
         parts.sort(key=lambda p: (p.spans[0].line, p.spans[0].start) if p.spans else (0, 0))
         body = [p.text for p in parts if p.role == "body"]
-        kind = s.kind
-        if kind == "unknown" and _notice_titled(s, headline):
-            kind = "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
-        if kind == "unknown":
-            if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
-                kind = "document"
-            elif s.signed_off:  # a page without blank lines: a story its writer signs （苏 禾） is the paper's own report
-                kind = "news"
-            elif headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
-                    and s.continues_on is None:  # a continued story is no brief, however short its part here
-                kind = "brief"
-            elif s.continued_from is not None:
-                kind = "news"  # （上接1版）…: the rest of a story from another page of the paper
+        kind = _kind_of(s, headline, body)
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
         if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice

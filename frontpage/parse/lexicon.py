@@ -112,6 +112,8 @@ NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")
 """How an official document's title ends (意见, 通知, 报告 …)."""
+SALUTATION = alternation("salutations")
+"""How a speech or report read to a meeting addresses its hearers (各位代表, 同志们): its first words."""
 NEWSROOM = alternation("page_furniture", kind="newsroom")
 """How a newsroom that is no paper is named in its lead (…融媒体中心讯): a source like a paper's."""
 PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{0,6}}?(?:{MASTHEAD_SUFFIX}|{NEWSROOM}))讯"

@@ -122,6 +122,10 @@ FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?P<figure>[0-9０-９][0-9�
 ``签约项目总金额约318亿元``)."""
 
 
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+"""Full-width digits, point and percent sign as half-width: one figure however the page sets it."""
+
+
 def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) -> bool:
     """Is ``lower`` a figures deck under ``upper`` (``…集中签约`` / ``总投资186亿元``)? It is a word or two and
     a figure with its unit that the page prints elsewhere, and the page never runs the two lines on
@@ -130,8 +134,8 @@ def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) ->
     m = FIGURE_CLAUSE.match(lower)
     if m is None or len(upper) < ECHO_TAIL:
         return False
-    page = _page_text(edition, line)
-    return page.count(m.group("figure")) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 \
+    page = _page_text(edition, line).translate(_HALF_WIDTH)  # the text may print it full-width (９．６％)
+    return page.count(m.group("figure").translate(_HALF_WIDTH)) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 \
         and not word_across(edition, upper, lower, line)
 
 
