@@ -41,7 +41,7 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .tables import TITLE_LINES, is_table_heading, table_figures
+from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
                        without_shared_head)
 
@@ -339,12 +339,14 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     lines = sorted((sp.line, sp.text(edition)) for p in article.parts for sp in p.spans)
     if len(lines) < 3:
         return []
-    lines = _with_title_lines(edition, _with_run_on_rows(edition, lines))
+    lines = _with_run_on_rows(edition, lines)
+    own = {n for n, _ in lines}
+    lines = _with_title_lines(edition, _with_cells_above(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
                   comparison=f.comparison, sentence=f.row.strip(), line=f.line, part="body")
-            for f in table_figures(lines, edition_date)]
+            for f in table_figures(lines, edition_date) if f.line in own]
 
 
 _ROW = re.compile(r"\S+(?:\s+\S+)*\s+[+\-−－]?[\d０-９]+(?:[.．][\d０-９]+)?\s*$")  # 油料 4.85 -3.2: cells, a bare figure last
@@ -362,6 +364,31 @@ def _with_run_on_rows(edition: Edition, lines: list[tuple[int, str]]) -> list[tu
             out.append((k, edition.lines[k - 1]))
             held.add(k)
             k += 1
+    return sorted(out)
+
+
+CELLS_ABOVE = 40  # the most lines of a table set one cell a line read above the rows an article holds
+
+
+def _with_cells_above(edition: Edition, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines`` with the lines of one cell each printed just above one of them that opens rows of a table
+    set one cell a line (a label over a figure) and that the article does not hold: the rows, heading cells
+    (指标 / 总量（亿元） / 同比增长（%）) and title (【数说一季度】) the parser gave to other items, and
+    TITLE_LINES more. They are read for their columns and period; their own figures are their items'."""
+    held = {n for n, _ in lines}
+    out = list(lines)
+    for (n, text), (_, below) in zip(lines, lines[1:]):
+        if one_cell(text) is None or not is_figure_cell(one_cell(below)) or n - 1 in held:
+            continue
+        above = [k for k in range(n - 1, max(0, n - 2 * CELLS_ABOVE), -1) if edition.lines[k - 1].strip()]
+        cells = 0
+        while cells < min(len(above), CELLS_ABOVE) and above[cells] not in held \
+                and one_cell(edition.lines[above[cells] - 1]):
+            cells += 1
+        if cells:
+            added = [k for k in above[:cells + TITLE_LINES] if k not in held]
+            out.extend((k, edition.lines[k - 1]) for k in added)
+            held.update(added)
     return sorted(out)
 
 
