@@ -74,3 +74,22 @@ def test_a_table_set_one_cell_a_line_split_over_items_is_read_whole():
                     (25, "7.5", 7.5, "规上工业增加值", "2023-H1", "同比"),
                     (28, "9.8", 980000000, "税收收入", "2023-H1", None),
                     (29, "-2.4", -2.4, "税收收入", "2023-H1", "同比")]
+
+
+BREAKDOWNS = [
+    # 分产业看 / 分行业看 opening a paragraph: the figures of the paragraph before, broken down, of its period
+    ("分产业看", "上半年，全县地区生产总值86.4亿元，同比增长6.2%。\n\n分产业看，第一产业、第二产业增加值分别增长"
+     "3.1%和7.4%。", "7.4%", "2023-H1", "同比"),
+    ("分行业看", "1—6月，全县规模以上工业增加值同比增长8.1%。\n\n分行业看，食品加工业增加值增长12.5%。", "12.5%",
+     "2023-01/2023-06", "同比"),
+    ("its own period wins (guard)", "上半年，全县地区生产总值86.4亿元，同比增长6.2%。\n\n分季度看，二季度增长7.1%。",
+     "7.1%", "2023-Q2", "同比"),
+    ("从…看 is no breakdown (guard)", "上半年，全县新开工项目86个。\n\n从项目类型看，产业项目占比52.3%。", "52.3%",
+     None, None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, period, comparison", BREAKDOWNS, ids=[t[0] for t in BREAKDOWNS])
+def test_a_breakdown_paragraph_keeps_the_period_of_the_figures_before(name, text, quote, period, comparison):
+    found = [c for c in claims_of(text, D) if c.quote == quote]
+    assert [(c.period, c.comparison) for c in found] == [(period, comparison)], [(c.quote, c.period) for c in found]

@@ -290,14 +290,13 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     day, lead = article.dateline, _lead_line(article)
     for t in _texts(article):
-        para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
-        figure = []
-        previous, opening = "", (None, None)
+        figure, previous, opening = [], "", (None, None)
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
+        para_period = (None, None) if dated[0] else _breakdown_period(t, claims)
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
@@ -455,6 +454,19 @@ def _named_period(text: str, named: dict[str, tuple[str, str]]) -> tuple[str, st
     """The span of a holiday the story dates, named in ``text`` (its longest name first)."""
     norm = simplified(halfwidth(text))
     return next((named[k] for k in sorted(named, key=len, reverse=True) if k in norm), None)
+
+
+_BREAKDOWN = re.compile(r"\s*分[^，,。；;：:]{1,8}?来?看\s*[，,：:]")  # 分产业看，…: the figures before, broken down
+
+
+def _breakdown_period(t, claims: list[Claim]) -> tuple[str | None, str | None]:
+    """A paragraph that opens by breaking down the figures before it (分产业看，第一产业…增长7.6%; 分行业看，…):
+    the period of the last claim before it, the period those figures are of, unless it names its own. Only
+    for a paragraph no heading or headline dates; not 从…看 (从项目类型看, often a stock of no period)."""
+    if t.part.role != "body" or not _BREAKDOWN.match(halfwidth(t.text)):
+        return None, None
+    last = next((c for c in reversed(claims) if c.kind in CLAIM_KINDS and c.part == "body"), None)
+    return (last.period, last.period_text) if last and last.period else (None, None)
 
 
 def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
