@@ -93,3 +93,10 @@ BREAKDOWNS = [
 def test_a_breakdown_paragraph_keeps_the_period_of_the_figures_before(name, text, quote, period, comparison):
     found = [c for c in claims_of(text, D) if c.quote == quote]
     assert [(c.period, c.comparison) for c in found] == [(period, comparison)], [(c.quote, c.period) for c in found]
+
+
+def test_what_is_done_by_a_cut_off_day_after_a_plan_is_no_target():
+    """计划…, 截至5月10日已完成…, 完成计划的…: the figures done by the day are actual, of that day; the plan stays a target."""
+    text = "今年全县玉米计划播种面积18.5万亩，截至5月10日已完成播种15.2万亩，完成计划的82.2%。"
+    got = {c.quote: (c.projection, c.period) for c in claims_of(text, D)}
+    assert got == {"18.5万亩": ("target", "2023"), "15.2万亩": (None, "2023-05-10"), "82.2%": (None, "2023-05-10")}
