@@ -100,3 +100,22 @@ def test_what_is_done_by_a_cut_off_day_after_a_plan_is_no_target():
     text = "今年全县玉米计划播种面积18.5万亩，截至5月10日已完成播种15.2万亩，完成计划的82.2%。"
     got = {c.quote: (c.projection, c.period) for c in claims_of(text, D)}
     assert got == {"18.5万亩": ("target", "2023"), "15.2万亩": (None, "2023-05-10"), "82.2%": (None, "2023-05-10")}
+
+
+TWO_COUNTS = [
+    # 两 before a count's measure word counts, wherever it stands (not only after a verb)
+    ("after 和", "镇长和两名技术员连夜赶到现场。", "两名", 2),
+    ("opening its clause", "我市两所中学入选省级示范校。", "两所", 2),
+    ("after a verb (guard)", "全区新增两家省级专精特新企业。", "两家", 2),
+    # but not things already named (的, 这) or a formula in quotes, nor an idiom
+    ("after 的 (guard)", "相隔最远的两户村民相距6公里。", "两户", None),
+    ("after 这", "这两家企业去年营收均超过1亿元。", "两家", None),
+    ("a formula in quotes (guard)", "坚持“两个毫不动摇”，全年新增企业30家。", "两个", None),
+    ("an idiom", "产业和生态两条腿都要硬，全村新种茶园200亩。", "两条", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, value", TWO_COUNTS, ids=[t[0] for t in TWO_COUNTS])
+def test_liang_before_a_measure_word_counts(name, text, quote, value):
+    found = [c.value for c in claims_of(text, D) if c.quote == quote]
+    assert found == ([value] if value else []), [(c.quote, c.value) for c in claims_of(text, D)]
