@@ -119,3 +119,27 @@ TWO_COUNTS = [
 def test_liang_before_a_measure_word_counts(name, text, quote, value):
     found = [c.value for c in claims_of(text, D) if c.quote == quote]
     assert found == ([value] if value else []), [(c.quote, c.value) for c in claims_of(text, D)]
+
+
+SCALE_WORDS = [
+    # 半价: half the price, read as 五折 (50 %)
+    ("半价", "景区门票每张60元，老年人半价。", "半价", 50, "%", None),
+    # a scale word alone after a hedge of 'over' (the brief: 超万亿元, 突破千亿元)
+    ("突破亿吨", "全省港口货物吞吐量突破亿吨。", "突破亿吨", 100000000, "t", "lower_bound"),
+    ("超万人", "开幕式当天，超万人涌入会场。", "超万人", 10000, "person", "lower_bound"),
+    ("经过 is no hedge (guard)", "经过万人投票，方案最终确定。", None, None, None, None),
+    # a Chinese numeral with 余/多 and a scale word, its noun saying what it counts
+    ("二十余万", "全省二十余万名医务人员坚守岗位，三十余万党员参与服务。", "三十余万", 300000, "person", "lower_bound"),
+    ("十多万", "十多万群众观看了演出。", "十多万", 100000, "person", "lower_bound"),
+    ("an idiom's number (guard)", "十万火急，抢险队连夜出发。", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, value, unit, qualifier", SCALE_WORDS, ids=[t[0] for t in SCALE_WORDS])
+def test_half_prices_and_scale_words_without_digits(name, text, quote, value, unit, qualifier):
+    found = claims_of(text, D)
+    if quote is None:
+        assert found == [], [(c.quote, c.value) for c in found]
+        return
+    assert [(c.value, c.unit, c.qualifier) for c in found if c.quote == quote] == [(value, unit, qualifier)], \
+        [(c.quote, c.value) for c in found]

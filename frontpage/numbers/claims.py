@@ -200,7 +200,14 @@ def claim_id_widths(edition: Edition) -> tuple[int, int]:
     return width, width
 
 
-_NUMBER_RUN = re.compile(r"[\d０-９]+|[零〇一二两三四五六七八九十百千万亿]+|一半|半数")
+_NUMBER_RUN = re.compile(r"[\d０-９]+|[零〇一二两三四五六七八九十百千万亿]+|" + vocabulary.alternation("half_words"))
+
+
+def _halves(norm: str) -> str:
+    """``norm`` with each word for a half read as its tenths (一半 → 五成, 半价 → 五折), one for one."""
+    for word, reading in vocabulary.mapping("half_words", "reading").items():
+        norm = norm.replace(word, reading)
+    return norm
 
 
 class _Numbering:
@@ -302,9 +309,9 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         for offset, sentence in pieces:
             para_period = para_period if para_period[0] else _named_opening(sentence, named)
             inherited = para_period if t.part.role == "body" and para_period[0] else dated
-            # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
+            # 一半, 半数 and 半价 (a half) read as 五成, 五折 (``half_words.csv``): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
-            norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
+            norm = _halves(simplified(halfwidth(sentence)))
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
