@@ -143,3 +143,16 @@ def test_half_prices_and_scale_words_without_digits(name, text, quote, value, un
         return
     assert [(c.value, c.unit, c.qualifier) for c in found if c.quote == quote] == [(value, unit, qualifier)], \
         [(c.quote, c.value) for c in found]
+
+
+COMPARISONS = [
+    # items of a list parted by 、 in one clause: each number takes the comparison of its own item
+    ("环比 in the item after 同比", "全县商品房均价同比持平、环比下降1.3%。", "1.3%", "环比"),
+    ("同比 in the item after 环比", "6月份猪肉价格环比持平、同比上涨8.6%。", "8.6%", "同比"),
+    ("one item names it (guard)", "6月份猪肉价格同比上涨8.6%。", "8.6%", "同比"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, comparison", COMPARISONS, ids=[t[0] for t in COMPARISONS])
+def test_each_item_of_a_list_keeps_its_own_comparison(name, text, quote, comparison):
+    assert [c.comparison for c in claims_of(text, D) if c.quote == quote] == [comparison]

@@ -229,13 +229,24 @@ def comparison(r: Reading) -> Reading:
     if r.comparison is None:
         r.comparison = _implied_base(r.left)
     if r.comparison is None:
-        r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
+        r.comparison = _named_comparison(r.norm, lo, r.quote_start)
     if r.comparison is None and (r.direction or r.kind == "percentage_point"):
         r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r)
     if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
     return projection(r)
+
+
+def _named_comparison(norm: str, lo: int, end: int) -> str | None:
+    """What the clause names before the number (first of COMPARISON_ORDER), read first in the item of a list
+    parted by 、 that holds the number: 10月份同比持平、环比下降0.2% → 环比 (同比 is the item before's)."""
+    item = norm.rfind("、", lo, end) + 1
+    for start in ((item, lo) if item > lo else (lo,)):
+        label = next((label for rx, label in comparisons() if rx.search(norm[start:end])), None)
+        if label:
+            return label
+    return None
 
 
 @cache
