@@ -156,3 +156,18 @@ COMPARISONS = [
 @pytest.mark.parametrize("name, text, quote, comparison", COMPARISONS, ids=[t[0] for t in COMPARISONS])
 def test_each_item_of_a_list_keeps_its_own_comparison(name, text, quote, comparison):
     assert [c.comparison for c in claims_of(text, D) if c.quote == quote] == [comparison]
+
+
+PER_HEAD = [
+    # a standard per head and year (每户每年1500元) is a level: it takes the period opening its sentence
+    ("每户每年 after a year opening the sentence", "今年，全县困难家庭取暖补贴提高到每户每年1200元。", "1200元", "2023"),
+    ("每生每年 in a 分别 list", "2022年，全县小学、初中生均公用经费分别为每生每年700元、900元。", "900元", "2022"),
+    # a yearly rate keeps only its own clause's period (guards)
+    ("每年 a yearly rate", "今年，全县新建农家书屋12个，每年培训农民3000人次。", "3000人次", None),
+    ("年均", "过去五年，全县地区生产总值年均增长6.2%。", "6.2%", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, period", PER_HEAD, ids=[t[0] for t in PER_HEAD])
+def test_a_standard_per_head_and_year_takes_the_period_of_its_sentence(name, text, quote, period):
+    assert [c.period for c in claims_of(text, D) if c.quote == quote] == [period]

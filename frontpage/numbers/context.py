@@ -818,7 +818,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
         if p is None or (p == dateline and not _same_day(text)):
             continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
-        if (recurring and not in_clause and not (r.projection and opens_sentence)) \
+        if (recurring and not in_clause and not ((r.projection or _per_head_level(r.norm, recurring)) and opens_sentence)) \
                 or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
@@ -866,6 +866,16 @@ def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
     if m and m.group(0) == "年均" and _marker_re("annual_means").match(norm, m.end()):
         return None
     return m
+
+
+def _per_head_level(norm: str, m: re.Match | None) -> bool:
+    """每户每年1500元: the unit of a standard per head and year right before its amount; a level, that takes
+    the period that opens its sentence (今年，…标准提高到每户每年1500元), as a target does."""
+    return m is not None and _PER_HEAD.search(norm, 0, m.start()) is not None and _AMOUNT_NEXT.match(norm, m.end()) is not None
+
+
+_PER_HEAD = re.compile(r"每[\u4e00-\u9fff]$")  # 每户每年, 每生每年, 每人每年: per head and year
+_AMOUNT_NEXT = re.compile(r"\s*[\d一二三四五六七八九十两]")
 
 
 def _frames_a_plan(r: Reading, m: re.Match) -> bool:
