@@ -112,6 +112,7 @@ TWO_COUNTS = [
     ("after 这", "这两家企业去年营收均超过1亿元。", "两家", None),
     ("a formula in quotes (guard)", "坚持“两个毫不动摇”，全年新增企业30家。", "两个", None),
     ("an idiom", "产业和生态两条腿都要硬，全村新种茶园200亩。", "两条", None),
+    ("the items a 分别 list pairs (guard)", "两项指标分别提高2.4和0.8个百分点。", "两项", None),
 ]
 
 

@@ -385,7 +385,8 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
     (近一吨, 不到一美元), and 三分之一 a fraction."""
     num, scale = m.group("num1"), m.group("scale1")
     if num == "两" and not scale and word and word in units() and units()[word].kind == "count":
-        return _REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
+        return (_REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
+                or _EACH_AFTER.match(m.string, m.end()) is not None)  # 两项指标分别提高…: the items 分别 pairs
         # 新增两家, 和两名村干部, 我县两所学校获评: a count
     if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct"):
         return False  # 增长近一倍: a multiple
@@ -396,6 +397,7 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
 
 
 _LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
+_EACH_AFTER = re.compile(r"[^，,。；;！？]*分别")
 _REFERENCE_BEFORE = re.compile(r"(?:的|这|那|该|此|[“‘「\"])\s*$")  # things already named or a formula (“两个确立”)
 
 
