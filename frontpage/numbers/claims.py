@@ -41,7 +41,7 @@ from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
-from .tables import TITLE_LINES, is_table_heading, table_figures
+from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
                        without_shared_head)
 
@@ -200,7 +200,14 @@ def claim_id_widths(edition: Edition) -> tuple[int, int]:
     return width, width
 
 
-_NUMBER_RUN = re.compile(r"[\d０-９]+|[零〇一二两三四五六七八九十百千万亿]+|一半|半数")
+_NUMBER_RUN = re.compile(r"[\d０-９]+|[零〇一二两三四五六七八九十百千万亿]+|" + vocabulary.alternation("half_words"))
+
+
+def _halves(norm: str) -> str:
+    """``norm`` with each word for a half read as its tenths (一半 → 五成, 半价 → 五折), one for one."""
+    for word, reading in vocabulary.mapping("half_words", "reading").items():
+        norm = norm.replace(word, reading)
+    return norm
 
 
 class _Numbering:
@@ -290,22 +297,21 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     day, lead = article.dateline, _lead_line(article)
     for t in _texts(article):
-        para_period: tuple[str | None, str | None] = (None, None)
         carried: str | None = label_subject(t.text) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
-        figure = []
-        previous, opening = "", (None, None)
+        figure, previous, opening = [], "", (None, None)
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
+        para_period = (None, None) if dated[0] else _breakdown_period(t, claims)
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             para_period = para_period if para_period[0] else _named_opening(sentence, named)
             inherited = para_period if t.part.role == "body" and para_period[0] else dated
-            # 一半 and 半数 (a half) read as 五成 (five tenths): same length, so offsets and quotes hold
+            # 一半, 半数 and 半价 (a half) read as 五成, 五折 (``half_words.csv``): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
-            norm = simplified(halfwidth(sentence)).replace("一半", "五成").replace("半数", "五成")
+            norm = _halves(simplified(halfwidth(sentence)))
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
@@ -339,12 +345,14 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     lines = sorted((sp.line, sp.text(edition)) for p in article.parts for sp in p.spans)
     if len(lines) < 3:
         return []
-    lines = _with_title_lines(edition, _with_run_on_rows(edition, lines))
+    lines = _with_run_on_rows(edition, lines)
+    own = {n for n, _ in lines}
+    lines = _with_title_lines(edition, _with_cells_above(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
                   comparison=f.comparison, sentence=f.row.strip(), line=f.line, part="body")
-            for f in table_figures(lines, edition_date)]
+            for f in table_figures(lines, edition_date) if f.line in own]
 
 
 _ROW = re.compile(r"\S+(?:\s+\S+)*\s+[+\-−－]?[\d０-９]+(?:[.．][\d０-９]+)?\s*$")  # 油料 4.85 -3.2: cells, a bare figure last
@@ -362,6 +370,31 @@ def _with_run_on_rows(edition: Edition, lines: list[tuple[int, str]]) -> list[tu
             out.append((k, edition.lines[k - 1]))
             held.add(k)
             k += 1
+    return sorted(out)
+
+
+CELLS_ABOVE = 40  # the most lines of a table set one cell a line read above the rows an article holds
+
+
+def _with_cells_above(edition: Edition, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines`` with the lines of one cell each printed just above one of them that opens rows of a table
+    set one cell a line (a label over a figure) and that the article does not hold: the rows, heading cells
+    (指标 / 总量（亿元） / 同比增长（%）) and title (【数说一季度】) the parser gave to other items, and
+    TITLE_LINES more. They are read for their columns and period; their own figures are their items'."""
+    held = {n for n, _ in lines}
+    out = list(lines)
+    for (n, text), (_, below) in zip(lines, lines[1:]):
+        if one_cell(text) is None or not is_figure_cell(one_cell(below)) or n - 1 in held:
+            continue
+        above = [k for k in range(n - 1, max(0, n - 2 * CELLS_ABOVE), -1) if edition.lines[k - 1].strip()]
+        cells = 0
+        while cells < min(len(above), CELLS_ABOVE) and above[cells] not in held \
+                and one_cell(edition.lines[above[cells] - 1]):
+            cells += 1
+        if cells:
+            added = [k for k in above[:cells + TITLE_LINES] if k not in held]
+            out.extend((k, edition.lines[k - 1]) for k in added)
+            held.update(added)
     return sorted(out)
 
 
@@ -428,6 +461,19 @@ def _named_period(text: str, named: dict[str, tuple[str, str]]) -> tuple[str, st
     """The span of a holiday the story dates, named in ``text`` (its longest name first)."""
     norm = simplified(halfwidth(text))
     return next((named[k] for k in sorted(named, key=len, reverse=True) if k in norm), None)
+
+
+_BREAKDOWN = re.compile(r"\s*分[^，,。；;：:]{1,8}?来?看\s*[，,：:]")  # 分产业看，…: the figures before, broken down
+
+
+def _breakdown_period(t, claims: list[Claim]) -> tuple[str | None, str | None]:
+    """A paragraph that opens by breaking down the figures before it (分产业看，第一产业…增长7.6%; 分行业看，…):
+    the period of the last claim before it, the period those figures are of, unless it names its own. Only
+    for a paragraph no heading or headline dates; not 从…看 (从项目类型看, often a stock of no period)."""
+    if t.part.role != "body" or not _BREAKDOWN.match(halfwidth(t.text)):
+        return None, None
+    last = next((c for c in reversed(claims) if c.kind in CLAIM_KINDS and c.part == "body"), None)
+    return (last.period, last.period_text) if last and last.period else (None, None)
 
 
 def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:

@@ -229,13 +229,24 @@ def comparison(r: Reading) -> Reading:
     if r.comparison is None:
         r.comparison = _implied_base(r.left)
     if r.comparison is None:
-        r.comparison = next((label for rx, label in comparisons() if rx.search(r.norm[lo:r.quote_start])), None)
+        r.comparison = _named_comparison(r.norm, lo, r.quote_start)
     if r.comparison is None and (r.direction or r.kind == "percentage_point"):
         r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r)
     if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
     return projection(r)
+
+
+def _named_comparison(norm: str, lo: int, end: int) -> str | None:
+    """What the clause names before the number (first of COMPARISON_ORDER), read first in the item of a list
+    parted by 、 that holds the number: 10月份同比持平、环比下降0.2% → 环比 (同比 is the item before's)."""
+    item = norm.rfind("、", lo, end) + 1
+    for start in ((item, lo) if item > lo else (lo,)):
+        label = next((label for rx, label in comparisons() if rx.search(norm[start:end])), None)
+        if label:
+            return label
+    return None
 
 
 @cache
@@ -474,7 +485,7 @@ _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
-_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已)")
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
@@ -810,7 +821,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
         if p is None or (p == dateline and not _same_day(text)):
             continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
-        if (recurring and not in_clause and not (r.projection and opens_sentence)) \
+        if (recurring and not in_clause and not ((r.projection or _per_head_level(r.norm, recurring)) and opens_sentence)) \
                 or (r.projection and not in_clause and not opens_sentence):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
@@ -858,6 +869,16 @@ def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
     if m and m.group(0) == "年均" and _marker_re("annual_means").match(norm, m.end()):
         return None
     return m
+
+
+def _per_head_level(norm: str, m: re.Match | None) -> bool:
+    """每户每年1500元: the unit of a standard per head and year right before its amount; a level, that takes
+    the period that opens its sentence (今年，…标准提高到每户每年1500元), as a target does."""
+    return m is not None and _PER_HEAD.search(norm, 0, m.start()) is not None and _AMOUNT_NEXT.match(norm, m.end()) is not None
+
+
+_PER_HEAD = re.compile(r"每[\u4e00-\u9fff]$")  # 每户每年, 每生每年, 每人每年: per head and year
+_AMOUNT_NEXT = re.compile(r"\s*[\d一二三四五六七八九十两]")
 
 
 def _frames_a_plan(r: Reading, m: re.Match) -> bool:

@@ -25,9 +25,12 @@ from .periods import date_span_end
 from .subjects import VERBS, infer_unit
 
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五六七八九 十百千
-# Arabic with Chinese places (5万5千, 2千零30); Arabic; Chinese (with a decimal point: 四点五); a scale alone (超万亿元)
+# Arabic with Chinese places (5万5千, 2千零30); Arabic; Chinese (with a decimal point: 四点五); a scale alone after a
+# hedge of 'over' (超万亿元, 突破亿吨, 超万人; not 破 alone: 打破11项纪录 is no hedge)
+_SCALE_ALONE = r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过))[万亿](?![万亿])(?=[\u4e00-\u9fff])"  # 突破亿吨, 超万人
 NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
-       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|(?<=过)半(?![年天月个小数])")
+       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|{_SCALE_ALONE}"
+       rf"|(?<=过)半(?![年天月个小数])")
 # 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
 SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
 # 三分之一, 千分之三, 百分之三十: a fraction, as a percentage
@@ -129,7 +132,7 @@ class ContextSpan:
 class Reading:
     """One number as the stages read it, each filling in its own fields."""
 
-    norm: str  # the sentence, half-width, 一半 and 半数 read as 五成
+    norm: str  # the sentence, half-width, 一半, 半数 and 半价 read as 五成, 五折 (half_words.csv)
     match: re.Match  # the quantity pattern's match
     word: str | None  # the unit or measure word as printed (亿元, 个, 成), None for none
     clause: tuple[int, int]  # the bounds of the clause holding the number
@@ -191,9 +194,16 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     shared = _shared_unit(norm, m, word) if not m.group("num2") else None
     if shared:
         word = shared[1]  # 分别增长3.3、1.4、1.1倍: the list's last item writes the unit for all
-    if not word and (m.group("num1")[0] in CN_NUMERAL or not (m.group("scale1") or m.group("scale2"))):
-        return None  # a Chinese numeral needs a unit; an Arabic one a unit or a scale
+    if not word and ((m.group("num1")[0] in CN_NUMERAL and not _rough_scaled(m))
+                     or not (m.group("scale1") or m.group("scale2"))):
+        return None  # a Chinese numeral needs a unit (or 余/多 and a scale: 二十余万党员干部); an Arabic one a unit or a scale
     return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end, shared_scale=shared[0] if shared else None)
+
+
+def _rough_scaled(m: re.Match) -> bool:
+    """二十余万, 十多万: a Chinese numeral with 余/多 and a scale word, an amount its noun counts (二十余万党员干部),
+    not an idiom's number (十万火急, 百万雄师: no 余/多)."""
+    return bool(m.group("scale1") and (m.group("more1") or m.group("more21")) and not m.group("num2"))
 
 
 @cache
@@ -375,7 +385,9 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
     (近一吨, 不到一美元), and 三分之一 a fraction."""
     num, scale = m.group("num1"), m.group("scale1")
     if num == "两" and not scale and word and word in units() and units()[word].kind == "count":
-        return not _after_verb(m.string[:m.start()])  # 最远的两户: a reference; 新增两家: a count
+        return (_REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
+                or _EACH_AFTER.match(m.string, m.end()) is not None)  # 两项指标分别提高…: the items 分别 pairs
+        # 新增两家, 和两名村干部, 我县两所学校获评: a count
     if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct"):
         return False  # 增长近一倍: a multiple
     kind = units()[word].kind if word in units() else None
@@ -385,6 +397,8 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
 
 
 _LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
+_EACH_AFTER = re.compile(r"[^，,。；;！？]*分别")
+_REFERENCE_BEFORE = re.compile(r"(?:的|这|那|该|此|[“‘「\"])\s*$")  # things already named or a formula (“两个确立”)
 
 
 # --- 2. scale ---------------------------------------------------------------------------------

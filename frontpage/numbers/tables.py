@@ -22,6 +22,7 @@ from .periods import PERIOD, resolve_period
 from .quantities import base_value, noun_unit, quantity_pattern, units
 
 _FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
+_NO_FIGURE = re.compile(r"[—–－\-…/]{1,2}")  # a cell with no figure printed (— under 总量): a place kept, no claim
 _BRACKET_UNIT = re.compile(r"[（(](?P<unit>[^）)]{1,6})[）)]$")
 _UNIT_HEADING = "单位"
 _GROWTH = re.compile(r"增长|增速|增减|增幅|变化|涨幅")
@@ -157,6 +158,16 @@ def _comparison(heading: str) -> str | None:
     return "环比" if _ON_PERIOD.search(heading) else "同比"  # 比上年, 同比, or a bare 增速: 同比 by convention
 
 
+def one_cell(text: str) -> str | None:
+    """The one cell a line of a table flattened one cell a line holds, None when it is no such line."""
+    return _cell(text)
+
+
+def is_figure_cell(cell: str | None) -> bool:
+    """``cell`` is a figure column's cell (a figure or the dash printed where there is none)."""
+    return _is_figure_cell(cell)
+
+
 def _cell(text: str) -> str | None:
     """The one cell a line holds (稻谷, 产量（万吨）, -0.7), None for a line of several or none, or prose."""
     cells = halfwidth(text).split()
@@ -168,11 +179,10 @@ def _stacked_table(lines: list[tuple[int, str]], k: int, edition_date: date | No
     then each row's label and figures (粮食 / 125.3 / 1.8), starting at ``lines[k]``: (figures, the index of
     the last line read), or None. The heading has as many cells as a row (the first row says how many)."""
     run = k
-    while run < len(lines) and _cell(lines[run][1]) and not _FIGURE.fullmatch(_cell(lines[run][1])):
+    while run < len(lines) and _cell(lines[run][1]) and not _is_figure_cell(_cell(lines[run][1])):
         run += 1
     width = 0
-    while run + width < len(lines) and _cell(lines[run + width][1]) \
-            and _FIGURE.fullmatch(_cell(lines[run + width][1])):
+    while run + width < len(lines) and _is_figure_cell(_cell(lines[run + width][1])):
         width += 1
     if width == 0 or run - k != width + 2:  # the heading (a label column and one per figure), then a label
         return None
@@ -193,7 +203,13 @@ def _stacked_table(lines: list[tuple[int, str]], k: int, edition_date: date | No
 def _is_stacked_row(lines: list[tuple[int, str]]) -> bool:
     """A label line, then a line of one figure for each other column."""
     cells = [_cell(t) for _, t in lines]
-    return all(cells) and not _FIGURE.fullmatch(cells[0]) and all(_FIGURE.fullmatch(c) for c in cells[1:])
+    return all(cells) and not _is_figure_cell(cells[0]) and all(_is_figure_cell(c) for c in cells[1:]) \
+        and any(_FIGURE.fullmatch(c) for c in cells[1:])
+
+
+def _is_figure_cell(cell: str | None) -> bool:
+    """A cell of a table's figure column: a figure, or the dash printed where there is none (—)."""
+    return bool(cell) and bool(_FIGURE.fullmatch(cell) or _NO_FIGURE.fullmatch(cell))
 
 
 def _year_table(lines: list[tuple[int, str]], k: int, edition_date: date | None):
