@@ -777,10 +777,11 @@ _TITLE_CUT = re.compile(r"[\u4e00-\u9fff\d《（(—]$")
 
 def _wrapped_title(first: str, second: str) -> bool:
     """A document's title run on over two lines (某某市某局关于2025年某某考试报 ⏎ 名的公告; …关于印发《某某
-    ⏎ 行动计划》的通知): the first line has 关于 inside and is cut mid-word, the second ends on the
-    document's type and opens no title of its own; they are one title."""
+    ⏎ 行动计划》的通知; 关于开展某某年度城乡居民基本医疗 ⏎ 保险集中参保工作的公告): the first line has 关于 and is
+    cut mid-word, the second ends on the document's type and opens no title of its own; they are one title."""
     a, b = fold(first.strip()), fold(second.strip())
-    return "关于" in a[2:] and bool(_TITLE_CUT.search(a)) and not b.startswith("关于") \
+    opens = a.startswith("关于") and "的" not in a  # 关于养老的三个问题 is a headline of its own, not a title's start
+    return ("关于" in a[2:] or opens) and bool(_TITLE_CUT.search(a)) and not b.startswith("关于") \
         and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) and not _CLAUSE_MARK.search(a + b)
 
 
@@ -883,6 +884,8 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
 
 
 SECTION_HEADING_MAX = 12
+CO_SIGNERS_MAX = 3
+"""A joint notice is signed by a few institutions, one a line, over its date."""
 """A feature's 小标题 is a short phrase: at most this many characters."""
 
 
@@ -963,7 +966,7 @@ class _StoryMachine:
         """A headline-like unit waits: whose it is is decided once the stories around it are known.
         In a notice, a line that signs or dates it (…人民法院, 二〇二四年三月一日) is its body."""
         current = self.current
-        if current is not None and current.kind == "notice" and not self.pending \
+        if current is not None and current.kind == "notice" and not self.pending and not current.closed \
                 and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
@@ -1088,10 +1091,17 @@ class _StoryMachine:
 
     def _signs_above_date(self, u: TextUnit) -> bool:
         """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
-        某某公司清算组 ⏎ …): whoever signs, a name line with no clause mark over a full date closes the notice."""
-        nxt = self.edition.lines[u.last_line] if u.last_line < len(self.edition.lines) else ""
-        return len(u.lines) == 1 and not _CLAUSE_MARK.search(u.text) and bool(DATE_TAIL.search(fold(nxt.strip()))) \
-            and not DATE_TAIL.search(fold(u.text))
+        某某公司清算组 ⏎ …): whoever signs, a name line with no clause mark over a full date closes the notice;
+        so does the first of several signers (a joint notice), the others' institutions between it and the date."""
+        if len(u.lines) != 1 or _CLAUSE_MARK.search(u.text) or DATE_TAIL.search(fold(u.text)):
+            return False
+        for n in range(u.last_line, min(u.last_line + CO_SIGNERS_MAX + 1, len(self.edition.lines))):
+            below = fold(self.edition.lines[n].strip())
+            if DATE_TAIL.search(below):
+                return True
+            if not _signer_line(below):  # 某某支队 ⏎ 某某局 ⏎ 2024年5月10日: co-signers, one a line, then the date
+                return False
+        return False
 
     def _heading_resumes(self, u: TextUnit) -> bool:
         """A numbered heading (二、重点任务) right after a caption or teaser printed inside a document set

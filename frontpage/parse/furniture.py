@@ -104,6 +104,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                 and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
                 and not _names_section(folded[i - 1]) and not _prompt(t):
             out[i] = "section"
+    _sections_in_header(folded, out)
     _masthead_info_blocks(folded, gaps, out)
     _section_over_lead(folded, gaps, out)
     _page_under_top(folded, out)
@@ -336,6 +337,21 @@ def _section_above_date(texts: list[str], out: dict[int, str]) -> None:
     if len(texts) > 1 and out.get(1) == "date" and 0 not in out \
             and SECTION.match(name) and len(name) <= BANNER_MAX and not NOTICE_HEAD.match(name):
         out[0] = "section"  # 要闻, or set letter-spaced (要 闻)
+
+
+def _sections_in_header(texts: list[str], out: dict[int, str]) -> None:
+    """3 ⏎ 某某报 ⏎ 民生·健康 ⏎ 2024年9月20日 星期五: the section name between the header's lines."""
+    for i in range(1, min(len(texts) - 1, TOP_LINES)):
+        if _header_section(texts, out, i):
+            out[i] = "section"
+
+
+def _header_section(texts: list[str], out: dict[int, str], i: int) -> bool:
+    """Is line ``i`` a section name (特别报道, 民生·健康) wedged in the page's header: every line above
+    it furniture (folio, paper name), and the date line right under it?"""
+    name = _unspaced(texts[i]).replace(" ", "")
+    return i not in out and out.get(i + 1) == "date" \
+        and all(k in out for k in range(i)) and bool(SECTION.match(name)) and not NOTICE_HEAD.match(name)
 
 
 BANNER_MAX = 4

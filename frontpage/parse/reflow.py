@@ -452,9 +452,25 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
                 or (after_end and ABOUT_NOTICE.match(title) and (issuer_above(prev) or after_notice)) \
-                or (after_end and (prev is None or p.gap_before) and NOTICE_ABOUT.match(title)):
+                or (after_end and (prev is None or p.gap_before) and NOTICE_ABOUT.match(title)) \
+                or _wrapped_about_title(pieces, i, title):
             p.role = "notice"
     return pieces
+
+
+def _wrapped_about_title(pieces: list[_Line], i: int, title: str) -> bool:
+    """Is line ``i`` the end of a notice's 关于… title that the column wrapped (关于开展某某年度城乡居民基本医疗
+    ⏎ 保险集中参保缴费工作的公告), the title's first line standing where an item may begin (after an item's
+    last sentence, an issuer's name line, furniture or a blank line)?"""
+    prev = pieces[i - 1] if i else None
+    if prev is None or prev.role != "text" or pieces[i].gap_before:
+        return False
+    head = re.sub(r"[\s\u3000]+", "", fold(prev.text))
+    if not head.startswith("关于") or not ABOUT_NOTICE.match(head + title):
+        return False
+    before = pieces[i - 2] if i > 1 else None
+    return before is None or prev.gap_before or before.role != "text" or issuer_above(before) \
+        or bool(ITEM_END.search(before.text.strip()))
 
 
 ABOUT_NOTICE = re.compile(r"^关于[^，,。；;！？]{2,40}的(?:" + NOTICE_TITLE + r")$")
