@@ -119,3 +119,28 @@ def test_a_marked_brief_headline_wrapped_once_does_not_run_into_its_text():
     assert [(a.kind, a.headline) for a in arts] == [
         ("brief", "城东集中签约12个项目"), ("brief", "前5月新登记市场主体超1.3万户")]
     assert arts[1].text.startswith("记者从县监管局")
+
+
+BOX_TABLES = """某县新闻
+
+本报讯 5月6日，记者从县统计局获悉，
+一季度全县经济运行平稳。
+
+【数说】
+2024年主要经济指标
+指标　　　　总量（亿元）　增长（%）
+地区生产总值　　３５６．２　　５．１
+一般公共预算收入　２１．４　　３．３
+
+【数据】
+一季度各乡（镇、街道）主要指标
+地区    生产总值（亿元）    同比增长（%）
+城关镇        86.41              5.9
+河口镇        54.06              6.3
+"""
+
+
+def test_a_tables_title_under_a_box_label_is_the_boxs_headline():
+    boxes = [a for a in stories(BOX_TABLES) if a.kind == "box"]
+    assert sorted((a.headline, a.text[:2]) for a in boxes) == [
+        ("2024年主要经济指标", "指标"), ("一季度各乡（镇、街道）主要指标", "地区")]

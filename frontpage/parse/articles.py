@@ -991,7 +991,7 @@ class _StoryMachine:
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
-                and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
+                and not u.gap_before and not self.raw_style and not self._over_table_header(u):  # in the box's block
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
         if self._cell_table(u) or self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
@@ -1431,6 +1431,28 @@ class _StoryMachine:
         story.parts.append(self.part("body", rest))
         return True
 
+    def _over_table_header(self, u: TextUnit) -> bool:
+        """Is the line right under ``u`` a table's row of column names (its title above it)?"""
+        below = self.edition.lines[u.last_line] if u.last_line < len(self.edition.lines) else ""
+        return len(u.lines) == 1 and _table_header(below.strip())
+
+    def _box_table_title(self, u: TextUnit) -> bool:
+        """A box's first paragraph whose first line, no clause mark in it, stands over a table's row of
+        column names (【数据】 ⏎ 一季度各县主要经济指标 ⏎ 地区 总量（亿元） 增长（%） ⏎ …): that line is the
+        table's title, the box's headline; the rows are its text."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
+                or not current.parts or any(p.role != "label" for p in current.parts) or len(u.lines) < 3:
+            return False
+        title, header = (self.edition.lines[n - 1].strip() for n in u.lines[:2])
+        title = re.sub(r"[（(][^（）()]*[）)]", "", title)  # 各县（市、区）: a bracket's marks are no clause's
+        if _CLAUSE_MARK.search(title) or TERMINAL.search(title) or not _table_header(header):
+            return False
+        head = [sp for sp in u.spans if sp.line == u.first_line]
+        current.heads_before.append(TextUnit("head", head, text=spans_text(self.edition, head)))
+        current.parts.append(self.part("body", [sp for sp in u.spans if sp.line != u.first_line]))
+        return True
+
     def _numbered_brief(self, u: TextUnit, nxt: TextUnit | None) -> bool:
         """A paragraph that opens on an item number and then its text at once (1.5月8日，某院… ⏎ 2.记者从…),
         under a briefs column's short heading (城事速递) with the number 1 and a clause mark on its first line,
@@ -1529,7 +1551,7 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._numbered_brief(u, nxt) or self._brief(u, as_head=False) or self._marked_brief(u) \
+        if self._box_table_title(u) or self._numbered_brief(u, nxt) or self._brief(u, as_head=False) or self._marked_brief(u) \
                 or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
                 or self._resumes_after_box(u, opens or caption):
             return
