@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -201,17 +201,7 @@ def parse_names(text: str) -> list[str]:
             continue
         tokens.append((tok, sep == "\n"))
     tokens = [(r, nl) for r, nl in ((_drop_roles(tok), nl) for tok, nl in tokens) if r]
-    # 王 刚: two one-character tokens set apart by a space are one name padded to three
-    paired: list[tuple[str, bool]] = []
-    i = 0
-    while i < len(tokens):
-        tok, after_break = tokens[i]
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1 and not tokens[i + 1][1]:
-            paired.append((tok + tokens[i + 1][0], after_break))
-            i += 2
-        else:
-            paired.append((tok, after_break))
-            i += 1
+    paired = _padded_pairs(tokens)
     # 王伟⏎伟, 王⏎伟伟: a name wrapped at a line's end leaves a one-character piece
     names: list[str] = []
     for tok, after_break in paired:
@@ -222,18 +212,43 @@ def parse_names(text: str) -> list[str]:
     return [n for n in names if re.fullmatch(r"[\u4e00-\u9fff·]{1,6}", n)]
 
 
+def _padded_pairs(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """王 刚: two one-character tokens set apart by a space are one name padded to three. A run of an even
+    number of them pairs in order even across a line break (孙 ⏎ 立 陈 默: 孙立, 陈默); in an odd run a
+    token after a line break opens no pair (it may end a name wrapped from the line above)."""
+    paired: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(tokens):
+        tok, after_break = tokens[i]
+        run = next((k for k in range(i, len(tokens)) if len(tokens[k][0]) != 1), len(tokens)) - i
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1 \
+                and (not tokens[i + 1][1] or run % 2 == 0):
+            paired.append((tok + tokens[i + 1][0], after_break))
+            i += 2
+        else:
+            paired.append((tok, after_break))
+            i += 1
+    return paired
+
+
 def _split_role(before: str, tok: str) -> bool:
     """Does a role word run from the end of ``before`` into ``tok`` (记⏎者)?"""
     m = _ROLES.search(fold(before + tok))
     return bool(m) and m.end() == len(before + tok) and m.start() < len(before)
 
 
+_HOUSE_BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+"""Words glued before a byline's first role (岷阳融媒体记者, 某县广播电视台记者): the reporter's house
+(a place, a newsroom), never a name (names are set apart from the role by a space)."""
+
+
 def _drop_roles(tok: str) -> str:
     """A byline token without its role words, matched on the folded copy (記者 is 记者)."""
     folded = fold(tok)
     keep = [True] * len(tok)
-    for m in _ROLES.finditer(folded):
-        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    for k, m in enumerate(_ROLES.finditer(folded)):
+        start = 0 if k == 0 and _HOUSE_BEFORE_ROLE.match(folded[:m.start()]) else m.start()
+        keep[start:m.end()] = [False] * (m.end() - start)  # 柘川融媒体记者: the house before the role goes too
     return "".join(c for c, k in zip(tok, keep) if k)
 
 
@@ -979,7 +994,7 @@ class _StoryMachine:
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
-                and not u.gap_before and not self.raw_style:  # in the box's block, no blank line between
+                and not u.gap_before and not self.raw_style and not self._over_table_header(u):  # in the box's block
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
         if self._cell_table(u) or self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
@@ -1426,6 +1441,61 @@ class _StoryMachine:
         story.parts.append(self.part("body", rest))
         return True
 
+    def _over_table_header(self, u: TextUnit) -> bool:
+        """Is the line right under ``u`` a table's row of column names (its title above it)?"""
+        below = self.edition.lines[u.last_line] if u.last_line < len(self.edition.lines) else ""
+        return len(u.lines) == 1 and _table_header(below.strip())
+
+    def _box_table_title(self, u: TextUnit) -> bool:
+        """A box's first paragraph whose first line, no clause mark in it, stands over a table's row of
+        column names (【数据】 ⏎ 一季度各县主要经济指标 ⏎ 地区 总量（亿元） 增长（%） ⏎ …): that line is the
+        table's title, the box's headline; the rows are its text."""
+        current = self.current
+        if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
+                or not current.parts or any(p.role != "label" for p in current.parts) or len(u.lines) < 3:
+            return False
+        title, header = (self.edition.lines[n - 1].strip() for n in u.lines[:2])
+        title = re.sub(r"[（(][^（）()]*[）)]", "", title)  # 各县（市、区）: a bracket's marks are no clause's
+        if _CLAUSE_MARK.search(title) or TERMINAL.search(title) or not _table_header(header):
+            return False
+        head = [sp for sp in u.spans if sp.line == u.first_line]
+        current.heads_before.append(TextUnit("head", head, text=spans_text(self.edition, head)))
+        current.parts.append(self.part("body", [sp for sp in u.spans if sp.line != u.first_line]))
+        return True
+
+    def _numbered_brief(self, u: TextUnit, nxt: TextUnit | None) -> bool:
+        """A paragraph that opens on an item number and then its text at once (1.5月8日，某院… ⏎ 2.记者从…),
+        under a briefs column's short heading (城事速递) with the number 1 and a clause mark on its first line,
+        or right after a headless item numbered one less: a headless brief of that column, the number its label, the heading its kicker. A figure
+        right after the point (1.6月…) reads as an item number only when the next paragraph is numbered 2."""
+        m = ITEM_NUMBER.match(u.text)
+        if m is None or is_lead(u.text) or not self._marked_text(u):
+            return False
+        if self.pending and _column_heading_unit(self.pending[-1]) and not SECTION_MARK.match(self.pending[-1].text):
+            after = ITEM_NUMBER.match(nxt.text) if nxt is not None and nxt.kind == "para" else None
+            if _item_number(m) != 1 or not _CLAUSE_MARK.search(self.edition.lines[u.first_line - 1]) \
+                    or (m.group("digit") and (after is None or _item_number(after) != 2)):
+                return False
+            heading = self.pending.pop()
+            kicker, heads = _headline_text(self.edition, heading), [heading]
+        elif not self.pending and self._numbered_run(m):
+            kicker, heads = self.current.kicker, []
+        else:
+            return False
+        story = self._open_brief(kicker, heads)
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        story.parts += [self.part("label", label), self.part("body", rest)]
+        return True
+
+    def _numbered_run(self, m: re.Match) -> bool:
+        """Is the current story a headless numbered brief whose number is one less than ``m``'s?"""
+        current = self.current
+        if current is None or current.kind != "brief" or current.brief_head or not current.parts \
+                or current.parts[0].role != "label":
+            return False
+        before = ITEM_NUMBER.match(current.parts[0].text)
+        return before is not None and _item_number(m) == _item_number(before) + 1
+
     def _marked_text(self, u: TextUnit) -> bool:
         """Does a marked paragraph's first line carry text, not a heading: a clause mark in it, or the
         paragraph going on past it to a sentence's end?"""
@@ -1491,7 +1561,8 @@ class _StoryMachine:
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         current = self.current
-        if self._brief(u, as_head=False) or self._marked_brief(u) or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
+        if self._box_table_title(u) or self._numbered_brief(u, nxt) or self._brief(u, as_head=False) or self._marked_brief(u) \
+                or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
                 or self._resumes_after_box(u, opens or caption):
             return
         if not opens and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
@@ -1941,7 +2012,8 @@ class _StoryMachine:
         target.byline = parse_names(names or "")
         agency = m.group("agency") if m else None
         org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
-        target.source = agency or (org.group(0) if org else None) or _staff_credit(u.text) or target.source
+        target.source = agency or (org.group(0) if org else None) or _paper_named(u.text) or _staff_credit(u.text) \
+            or target.source
         target.closed = True
 
     def teaser_ref(self, u: TextUnit) -> None:
@@ -2409,6 +2481,22 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
+def _owner_past_photos(edition: Edition, aff: _Affinity, stories: list[_Story], b: int | None,
+                       orphans: list[TextUnit], tau: float) -> bool:
+    """Headline lines that neither neighbour claims, set over photos: the story they head is printed
+    after the photos' captions (a stack, two captions closed by their credits, then 本报讯…). The first
+    story after the captions takes them (True) when it has no headline and its text echoes them."""
+    k = b
+    while k is not None and k < len(stories) and stories[k].kind == "caption" and stories[k].closed:
+        k += 1
+    if k is None or k == b or k >= len(stories) or not _foot_owner(stories[k]) \
+            or sum(_scores(edition, aff, orphans, k, tau, tau + 0.01)) <= 1e-9:
+        return False
+    stories[k].heads_before[:0] = orphans
+    stories[k].doubts.append(DOUBT_DISTANT)
+    return True
+
+
 FOOT_OWNER_KINDS = ("news", "wire", "unknown")
 """The headless stories that may own a stack printed at the page's foot: a lead opened by its source
 line (本报讯…, 中新社…电) or a feature opened by its text (a byline or nothing above it)."""
@@ -2531,6 +2619,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
             orphans = []
         if orphans and j == len(heads) and after is not None:
             orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
+        if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
+            orphans = []
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         if tail is None and orphans and _at_foot(heads, j, after) \
                 and _stack_after_bodies(edition, aff, stories, cands, orphans, tau):
@@ -3333,6 +3423,17 @@ STAFF_CREDIT = re.compile(r"^(?:" + ROLE_PREFIX + r")?(?:" + MASTHEAD_SUFFIX + r
                           + STAFF_ROLE + r")")
 """A photo credit by the paper's own staff, no house named or the paper called by its kind alone
 (融媒体记者 吴 桐 摄, 晚报记者 宋知南 摄, 首席记者 …): the paper's own photograph."""
+
+
+PAPER_NAMED = re.compile(r"^(?P<house>" + PAPER_HOUSE + r")(?:" + ROLE + r")")
+
+
+def _paper_named(credit: str) -> str | None:
+    """The paper a photo credit names in full before its role (青河晚报记者 周 平 摄 → 青河晚报), as the
+    credit's source; None for a credit naming it by its kind alone (晚报记者 …: this paper's)."""
+    m = PAPER_NAMED.match(re.sub(r"\s", "", fold(credit)))
+    house = m.group("house") if m else None
+    return house if house and re.fullmatch(MASTHEAD_SUFFIX, house) is None else None
 
 
 def _staff_credit(credit: str) -> str | None:

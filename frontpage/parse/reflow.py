@@ -90,10 +90,13 @@ BYLINE = re.compile(
 )
 PEN_NAME = re.compile(r"^[□■]\s*(?P<pen>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*$")
 """A commentary's signature, a pen name after a box mark on a line of its own (□禾 言): no role, no house."""
+PAPER_HOUSE = r"[\u4e00-\u9fff]{0,4}?(?:" + MASTHEAD_SUFFIX + r")"
+"""A paper named before a credit's role: by its kind alone (晚报记者) or in full, a place and the
+masthead's suffix (青河晚报记者 周 平 摄)."""
 CREDIT = re.compile(
     r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
-    r"|(?:(?:" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
+    r"|(?:(?:" + ORG + r")?(?:" + PAPER_HOUSE + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
     + CREDIT_AFTER + r"))\s*$"
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版"
@@ -317,6 +320,20 @@ def _credit_tail(raw: str, a: int, b: int, nxt: str) -> tuple[list[tuple[int, in
     return None
 
 
+CREDIT_WRAP_HOUSE = re.compile(r"^(?:" + ORG + r"|" + PAPER_HOUSE + r")?" + ROLE)
+"""How a photo credit wrapped over two lines opens its first: the house and the role (青河晚报记者)."""
+
+
+def _credit_wraps(line: str, nxt: str) -> re.Match | None:
+    """A photo credit set over two lines, the house and role (and names) on the first, the rest ending
+    on the credit word on the next (青河晚报记者 ⏎ 陈 远 摄; 青河晚报记者 周 平 ⏎ 通讯员 方 晓 摄): the
+    credit read whole, None when the two lines are not one."""
+    text, rest = fold(line.strip()), fold(nxt.strip())
+    if not rest or CREDIT.match(text) or not CREDIT_WRAP_HOUSE.match(text) or not CREDIT.match(rest):
+        return None
+    return CREDIT.match(text + " " + rest)
+
+
 def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_Line]:
     """Non-blank lines ``first..last`` as pieces with a role; a line holding a mark and text is split."""
     out: list[_Line] = []
@@ -336,6 +353,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
             pieces, credit_due = [(lo, hi, "credit", None)], False
         elif len(pieces) == 1 and pieces[0][2] == "text" and (ct := _credit_tail(raw, lo, hi, nxt)) is not None:
             pieces, credit_due = ct
+        elif len(pieces) == 1 and pieces[0][2] == "text" and (cm := _credit_wraps(raw[lo:hi], nxt)) is not None:
+            pieces, credit_due = [(lo, hi, "credit", cm)], True
         # a box label at the start of a text piece
         split: list[tuple[int, int, str, re.Match | None]] = []
         for a, b, role, m in pieces:
@@ -872,6 +891,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column
     if MARKED_HEAD.match(prev.text.strip()):
         return False  # …比上年提高0.9个百分点。⏎ ▲某某创新高 ⏎⏎ 9月26日，…: a marked headline ends its item
+    if len(run) == 2 and MARKED_HEAD.match(run[0].text.strip()) and MARKED_HEAD.match("■" + tail.strip()):
+        return False  # ■前8月新登记市场 ⏎ 主体超1.2万户 ⏎⏎ 记者从…: a marked headline wrapped once ends there too
     if unclosed or CONTINUING.search(tail):
         return True
     if len(run) == 1:
