@@ -351,7 +351,7 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
-                  comparison=f.comparison, sentence=f.row.strip(), line=f.line, part="body")
+                  comparison=f.comparison, projection=f.projection, sentence=f.row.strip(), line=f.line, part="body")
             for f in table_figures(lines, edition_date) if f.line in own]
 
 

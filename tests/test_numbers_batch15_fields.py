@@ -1,0 +1,75 @@
+"""Table, period, comparison, projection, unit and claim classes met in the fifteenth batch, written as
+invented sentences and tables: none is copied from an edition. Each test held at least one check that
+failed before its class was fixed; a check that held before (a guard) shares its test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontpage.numbers.tables import table_figures
+from tests.snippets import claims_of
+
+D = date(2024, 4, 18)
+
+
+def _numbered(texts: list[str], first: int = 10) -> list[tuple[int, str]]:
+    return [(first + k, t) for k, t in enumerate(texts)]
+
+
+def test_a_year_table_with_its_rows_on_one_line_and_a_plan_column():
+    """指标 2019年 2023年 2026年目标, each row its label (unit in brackets) and figures on one line: every
+    figure is of its column's year, the plan's column a target."""
+    lines = _numbered(["主要指标进展", "指标      2019年   2023年   2026年目标",
+                       "粮食产量（万吨）   41.5   43.2   45", "森林覆盖率（%）   61.3   62.0   63.5"])
+    rows = table_figures(lines, D)
+    assert [(f.quote, f.subject, f.period, f.projection, f.unit) for f in rows] == [
+        ("41.5", "粮食产量", "2019", None, "t"), ("43.2", "粮食产量", "2023", None, "t"),
+        ("45", "粮食产量", "2026", "target", "t"),
+        ("61.3", "森林覆盖率", "2019", None, "%"), ("62.0", "森林覆盖率", "2023", None, "%"),
+        ("63.5", "森林覆盖率", "2026", "target", "%")]
+
+
+def test_a_year_table_with_labels_over_figures_is_still_read():
+    """The older shape (the label on its own line over its figures) keeps its reading; a column headed by
+    words that are no plan's (2023年实际) does not make a year table."""
+    rows = table_figures(_numbered(["指标 2020年 2023年", "公路里程（公里）", "1200 1350"]), D)
+    assert [(f.quote, f.period, f.projection) for f in rows] == [("1200", "2020", None), ("1350", "2023", None)]
+    assert table_figures(_numbered(["指标 2020年 2023年实际", "公路里程（公里） 1200 1350"]), D) == []
+
+
+REPORT = """关于青川县2024年预算执行情况和2025年预算草案的报告
+
+各位代表：
+
+现将青川县2024年预算执行情况和2025年预算草案提请审议。
+
+一、2024年预算执行情况
+
+2024年，全县一般公共预算收入42.6亿元，增长3.1%。
+
+二、2025年预算草案
+
+2025年，全县一般公共预算收入计划安排44.1亿元，增长3.5%左右。
+县级一般公共预算收入安排18.2亿元，增长4%。
+
+三、扎实做好2025年财政工作
+
+坚持过紧日子，县级一般性支出压减6%以上，争取新增专项债券额度不低于20亿元。
+"""
+
+
+def test_a_draft_budget_or_the_work_ahead_heading_makes_its_section_targets():
+    """Under 二、2025年预算草案 and 三、扎实做好2025年财政工作 the figures are planned: targets, and a
+    sentence with no year of its own takes none from an earlier one; the review section stays actual."""
+    found = {c.quote: c for c in claims_of(REPORT, date(2025, 1, 20), lead="")}
+    assert (found["42.6亿元"].projection, found["42.6亿元"].period) == (None, "2024")
+    assert (found["44.1亿元"].projection, found["44.1亿元"].period) == ("target", "2025")
+    assert (found["18.2亿元"].projection, found["18.2亿元"].period) == ("target", None)
+    assert (found["6%以上"].projection, found["6%以上"].period) == ("target", None)
+    assert found["不低于20亿元"].projection == "target"
+
+
+def test_fu_of_land_counts_plots_and_of_pictures_pieces():
+    """幅 counts parcels of land (出让2幅国有建设用地使用权) as well as pictures: the noun decides, as 块 of 菜地."""
+    assert [(c.quote, c.unit) for c in claims_of("县自然资源局决定以挂牌方式出让2幅国有建设用地使用权。")] == [("2幅", "plot")]
+    assert [(c.quote, c.unit) for c in claims_of("展览共展出书画作品120幅。")] == [("120幅", "piece")]
