@@ -73,3 +73,40 @@ def test_fu_of_land_counts_plots_and_of_pictures_pieces():
     """幅 counts parcels of land (出让2幅国有建设用地使用权) as well as pictures: the noun decides, as 块 of 菜地."""
     assert [(c.quote, c.unit) for c in claims_of("县自然资源局决定以挂牌方式出让2幅国有建设用地使用权。")] == [("2幅", "plot")]
     assert [(c.quote, c.unit) for c in claims_of("展览共展出书画作品120幅。")] == [("120幅", "piece")]
+
+
+def test_a_route_number_before_a_word_of_its_route_is_a_name_not_a_count():
+    """306路首班车, K5路、306路线路走向: the route's name; 公交线路3路 and 定制公交12路 count routes."""
+    assert claims_of("公交集团决定对K5路、K8路、306路线路走向进行调整。") == []
+    assert claims_of("即日起，306路首班车发车时间调整为6:00。") == []
+    assert [(c.quote, c.unit) for c in claims_of("我市新开公交线路3路，开通定制公交12路。")] == [
+        ("3路", "route"), ("12路", "route")]
+
+
+def test_a_zone_named_by_the_time_it_takes_is_no_duration():
+    """“15分钟便民生活圈”, “1小时经济圈”: the zone's name; 步行15分钟 is a duration."""
+    assert [c.quote for c in claims_of("全市建成“15分钟便民生活圈”42个。")] == ["42个"]
+    assert [c.quote for c in claims_of("沿线乡镇融入“1小时经济圈”，车程缩短至50分钟。")] == ["50分钟"]
+    assert [c.quote for c in claims_of("从小区步行15分钟即可到达地铁站。")] == ["15分钟"]
+
+
+def test_a_plan_named_by_its_years_is_no_duration():
+    """青山县农村人居环境整治三年行动方案 printed as a title (no 《》): the plan's name; 用三年时间 is a duration."""
+    assert claims_of("青山县农村人居环境整治三年行动方案", lead="") == []
+    assert [c.quote for c in claims_of("全县计划用三年时间完成改造。")] == ["三年"]
+
+
+def test_the_rates_just_given_counted_again_are_no_claim():
+    """…增长8.2%，…增长9.6%，两项增速均快于经济增速: 两项 counts the rates just read; 完成三项改革 counts."""
+    found = [c.quote for c in claims_of("城镇居民人均可支配收入增长8.2%，农村居民增长9.6%，两项增速均快于经济增速。")]
+    assert found == ["8.2%", "9.6%"]
+    assert [c.quote for c in claims_of("全县8项主要指标中，有6项增速高于全市平均水平。")] == ["8项", "6项"]
+
+
+def test_a_bound_with_its_own_modal_is_a_rule_laid_down():
+    """时速不得超过40公里, 不得少于8课时: the whole bound is quoted, and a rule laid down is a target with no
+    other directive word; a bound reported (去年…不超过35微克/立方米) stays actual."""
+    found = claims_of("施工期间，车辆通过施工路段时速不得超过40公里，每次培训不得少于8课时。")
+    assert [(c.quote, c.qualifier, c.projection) for c in found] == [
+        ("不得超过40公里", "upper_bound", "target"), ("不得少于8课时", "lower_bound", "target")]
+    assert [c.projection for c in claims_of("去年全市PM2.5浓度不超过35微克/立方米。")] == [None]
