@@ -110,3 +110,22 @@ def test_a_bound_with_its_own_modal_is_a_rule_laid_down():
     assert [(c.quote, c.qualifier, c.projection) for c in found] == [
         ("不得超过40公里", "upper_bound", "target"), ("不得少于8课时", "lower_bound", "target")]
     assert [c.projection for c in claims_of("去年全市PM2.5浓度不超过35微克/立方米。")] == [None]
+
+
+PLAN_REPORT = """政府工作报告
+
+一、2025年工作回顾
+
+2025年，全县地区生产总值达到268亿元，增长5.1%。
+
+二、2026年工作安排
+
+（一）扩大有效投资。全年实施县级重点项目86个以上，完成投资95亿元以上。
+"""
+
+
+def test_a_work_arranged_ahead_heading_makes_its_section_targets():
+    """Under 二、2026年工作安排 a page of January 2026 plans the year: 全年 is 2026 and its figures are targets."""
+    found = {c.quote: c for c in claims_of(PLAN_REPORT, date(2026, 1, 22), lead="")}
+    assert (found["268亿元"].projection, found["268亿元"].period) == (None, "2025")
+    assert [(found[q].projection, found[q].period) for q in ("86个以上", "95亿元以上")] == [("target", "2026")] * 2
