@@ -129,3 +129,9 @@ def test_a_work_arranged_ahead_heading_makes_its_section_targets():
     found = {c.quote: c for c in claims_of(PLAN_REPORT, date(2026, 1, 22), lead="")}
     assert (found["268亿元"].projection, found["268亿元"].period) == (None, "2025")
     assert [(found[q].projection, found[q].period) for q in ("86个以上", "95亿元以上")] == [("target", "2026")] * 2
+
+
+def test_a_standard_recommended_is_a_target():
+    """专家建议…每天饮水不少于1500毫升: a recommended standard is laid down as a target, as 要求…不少于."""
+    found = claims_of("营养学会建议，成年人每天饮水不少于1500毫升。")
+    assert [(c.quote, c.projection) for c in found] == [("不少于1500毫升", "target")]
