@@ -135,3 +135,13 @@ def test_a_standard_recommended_is_a_target():
     """专家建议…每天饮水不少于1500毫升: a recommended standard is laid down as a target, as 要求…不少于."""
     found = claims_of("营养学会建议，成年人每天饮水不少于1500毫升。")
     assert [(c.quote, c.projection) for c in found] == [("不少于1500毫升", "target")]
+
+
+def test_a_holiday_dated_in_brackets_opens_its_sentence():
+    """端午假期（6月22日至24日），…预计接待游客…: the bracketed days open the sentence, the forecast's period;
+    also after who gave the news (记者从市文旅局获悉，…)."""
+    for text in ("国庆假期（10月1日至7日），全县景区预计接待游客12万至15万人次。",
+                 "记者从县文旅局获悉，国庆假期（10月1日至7日），全县景区预计接待游客12万至15万人次。"):
+        found = claims_of(text, date(2023, 9, 26))
+        assert [(c.quote, c.period, c.projection) for c in found] == [
+            ("12万至15万人次", "2023-10-01/2023-10-07", "forecast")]
