@@ -351,7 +351,7 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
                   period=f.period or inherited[0], period_text=f.period_text or inherited[1],
-                  comparison=f.comparison, sentence=f.row.strip(), line=f.line, part="body")
+                  comparison=f.comparison, projection=f.projection, sentence=f.row.strip(), line=f.line, part="body")
             for f in table_figures(lines, edition_date) if f.line in own]
 
 
@@ -545,11 +545,20 @@ def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
 
 def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:
     """The period a sentence opens with (2023年全市…主要预期目标是：…), also after a clause that says who states
-    it (会议明确，2026年工作的主要目标是：…), else none."""
+    it (会议明确，2026年工作的主要目标是：…), or in brackets after the holiday or event it dates (端午假期（6月22日
+    至24日），预计…), else none."""
     m = next(iter(periods_in(norm)), None)
-    if m is None or (norm[:m.start()].strip() and not _statement_opener().fullmatch(norm[:m.start()].strip())):
+    before = norm[:m.start()].strip() if m else ""
+    stated = _statement_opener().match(before)
+    before = before[stated.end():].strip() if stated else before
+    named = _NAMED_SPAN_OPENING.fullmatch(before) and _BRACKET_CLOSE.match(norm, m.end())
+    if m is None or (before and not named):
         return None, None
     return resolve_period(m, edition_date), m.group(0)
+
+
+_NAMED_SPAN_OPENING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}\s*[（(]")  # 端午假期（6月22日至24日），…: the days the name spans
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
 
 
 @cache

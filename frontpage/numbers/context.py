@@ -470,6 +470,8 @@ def _standard(r: Reading) -> str | None:
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
+    if not level and _marker_re_where("standard_markers", "ruled").search(r.norm, lo, r.quote_end):
+        return "target"  # 时速不得超过30公里: the bound carries its own modal, a rule laid down
     if not level and not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None

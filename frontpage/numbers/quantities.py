@@ -101,6 +101,8 @@ def _mask_pattern() -> re.Pattern:
         + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
         + r"|(?:(?<=届)|人大|政协|常委会)[一二三四五六七八九十]+次"  # 十一届九次全会, 人大三次会议: ordinals
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
+        + r"|[一二三四五六七八九十两半\d]+(?:分钟|小时|公里)[\u4e00-\u9fff]{0,4}圈"  # 15分钟生活圈, 1小时经济圈: a zone's name
+        + r"|[一二三四五六七八九十两\d]+年(?:攻坚|专项)?行动"  # 三年行动方案, 五年攻坚行动: a plan's name, no duration
     )
 
 
@@ -252,9 +254,33 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
         return not m.group("num1")[0].isdigit()
     if word in _ARABIC_ONLY:
         return _not_a_finance_unit(norm, m, word)
+    if word == "路":
+        return _route_name(norm, m)
+    if word == "项" and _rate_after().match(norm, m.end()):
+        return True  # …增长12.6%，两项增速均快于经济增速: the rates just given, all of them; not 有6项增速高于 (a subset)
     if word in ("栋", "幢"):
         return re.match(r"\s*(?:\d|单元|楼|[A-Za-z])", norm[m.end():]) is not None  # 3幢2单元1201室: an address
     return False
+
+
+def _route_name(norm: str, m: re.Match) -> bool:
+    """218路 names a bus route, no count, before a word of one route (218路首班车, 218路线路走向:
+    ``route_name_heads.csv``) or after another route in a list (K12路、218路); a count prints its noun
+    first (公交线路3路, 定制公交12路)."""
+    return _route_head().match(norm, m.end()) is not None or _ROUTE_BEFORE.search(norm, 0, m.start()) is not None
+
+
+@cache
+def _rate_after() -> re.Pattern:
+    return re.compile(r"\s*(?:" + vocabulary.alternation("rate_words") + r")\s*[均都]")
+
+
+_ROUTE_BEFORE = re.compile(r"路\s*[、和及与]\s*$")
+
+
+@cache
+def _route_head() -> re.Pattern:
+    return re.compile(r"\s*(?:" + vocabulary.alternation("route_name_heads") + ")")
 
 
 _AGE_CHANGE = re.compile(r"(?:提高|增加|延长|提升|减少|下降|缩短|年轻)了?\s*$")

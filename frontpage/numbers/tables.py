@@ -14,9 +14,10 @@ of their spacing; figures that print their own unit (28.60元/公斤) are the se
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from .. import vocabulary
 from .numerals import halfwidth
 from .periods import PERIOD, resolve_period
 from .quantities import base_value, noun_unit, quantity_pattern, units
@@ -48,6 +49,7 @@ class TableFigure:
     period_text: str | None
     line: int
     row: str
+    projection: str | None = None  # a year column headed as a plan's (2025年目标): target
 
 
 def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> list[TableFigure]:
@@ -213,24 +215,56 @@ def _is_figure_cell(cell: str | None) -> bool:
 
 
 def _year_table(lines: list[tuple[int, str]], k: int, edition_date: date | None):
-    """A table whose columns are years (指标 2020年 2025年), each row a label naming its unit in brackets
-    (地区生产总值（亿元）) over a line of its figures (2436.2 3286.4), starting at ``lines[k]``: each figure
-    is of its column's year; (figures, the index of the last line read), or None."""
+    """A table whose columns are years (指标 2020年 2025年, or 2025年目标: a plan's column, its figures
+    targets), each row a label naming its unit in brackets (地区生产总值（亿元）) over a line of its figures
+    (2436.2 3286.4), or followed by them on its own line, starting at ``lines[k]``: each figure is of its
+    column's year; (figures, the index of the last line read), or None."""
     cells = halfwidth(lines[k][1]).split()
-    years = [next(iter(PERIOD.finditer(c)), None) for c in cells[1:]]
-    if len(cells) < 3 or _FIGURE.fullmatch(cells[0]) or not all(m and m.group(0) == c for m, c in zip(years, cells[1:])):
+    columns = [_year_column(c, edition_date) for c in cells[1:]]
+    if len(cells) < 3 or _FIGURE.fullmatch(cells[0]) or not all(columns):
         return None
-    periods = [(resolve_period(m, edition_date), m.group(0)) for m in years]
     out: list[TableFigure] = []
     at = k + 1
-    while at + 1 < len(lines):
-        label, (number, text) = _cell(lines[at][1]), lines[at + 1]
-        figures = halfwidth(text).split()
-        if not label or not _bracket_unit(label) or len(figures) != len(periods) \
-                or not all(_FIGURE.fullmatch(f) for f in figures):
+    while at < len(lines):
+        row = _year_row(lines, at, len(columns))
+        if row is None:
             break
+        label, number, text, figures, at = row
         subject = _BRACKET_UNIT.sub("", label)
-        for figure, period in zip(figures, periods):
-            out.extend(_row(["", label], [subject, figure], number, text, period))
-        at += 2
+        for figure, (period, projection) in zip(figures, columns):
+            out.extend(replace(f, projection=projection)
+                       for f in _row(["", label], [subject, figure], number, text, period))
     return (out, at - 1) if out else None
+
+
+def _year_column(cell: str, edition_date: date | None):
+    """((period, period text), projection) of a year column's heading: 2020年, or 2025年目标 (a plan's
+    column: the words after the year a projection marker); None for any other cell."""
+    m = next(iter(PERIOD.finditer(cell)), None)
+    if m is None or m.start() != 0:
+        return None
+    rest = cell[m.end():]
+    projection = next((p for w, p in _projection_words() if rest.endswith(w)), None) if rest else None
+    if rest and projection is None:
+        return None
+    return (resolve_period(m, edition_date), m.group(0)), projection
+
+
+def _year_row(lines: list[tuple[int, str]], at: int, width: int):
+    """A year table's row at ``lines[at]``: its label with the figures on the same line, or over a line of
+    them: (label, line number, text, figures, the index after the row), or None."""
+    cells = halfwidth(lines[at][1]).split()
+    if len(cells) == width + 1 and _bracket_unit(cells[0]) and all(_FIGURE.fullmatch(f) for f in cells[1:]):
+        return cells[0], lines[at][0], lines[at][1], cells[1:], at + 1
+    if at + 1 >= len(lines):
+        return None
+    label, (number, text) = _cell(lines[at][1]), lines[at + 1]
+    figures = halfwidth(text).split()
+    if not label or not _bracket_unit(label) or len(figures) != width \
+            or not all(_FIGURE.fullmatch(f) for f in figures):
+        return None
+    return label, number, text, figures, at + 2
+
+
+def _projection_words() -> tuple[tuple[str, str], ...]:
+    return tuple((r["entry"], r["projection"]) for r in vocabulary.table("projection_markers"))
