@@ -77,6 +77,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = re.sub(r"^(?:比|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
     t = _after_marker(t) if "力" in t or "预" in t or "确" in t or "目标" in t else t  # 全省将力争全年…增加值
+    t = _after_plan(t) if "计划" in t else t  # 全县计划粮食播种面积 → 粮食播种面积
     t = _strip_marks(t)
     if "（" in t and "）" not in t[t.rindex("（"):]:
         t = re.sub(r"^(?:按照|按|以)", "", t[t.rindex("（") + 1:])  # 利息（按年利率3.85%计算）: inside the parenthesis
@@ -131,6 +132,21 @@ def _after_marker(t: str) -> str:
     if not _strip_frame(t[m.end():]):
         return t  # 工业增加值力争年均: only a frame after the marker, the noun is before it
     return t[m.end():]
+
+
+# 计划 'plans to' after a place (全县计划粮食播种面积, 该县计划投入资金) or opening the phrase (计划工期): a target's
+# marker like 力争, what follows is measured; not 计划生育, 计划单列 (nouns), nor after a noun of its own (早稻计划种植面积).
+_PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划(?!生育|单列|经济)"
+                          r"(?=[\u4e00-\u9fff]{2})")
+
+
+def _after_plan(t: str) -> str:
+    m = _PLAN_INSIDE.match(t)
+    rest = _strip_frame(t[m.end():]) if m else ""
+    if not rest or re.match(r"将|达|为|在|实现|突破|超过|增|提高", rest) or VERB_RE.fullmatch(rest) \
+            or re.search(r"以[上下]", rest):
+        return t  # 云泽省计划投资: a lone verb after it; 计划总投资亿元以上项目: a category by its planned size
+    return rest
 
 
 def _strip_frame(t: str) -> str:
@@ -314,12 +330,16 @@ def subject_before(left: str) -> str:
     if verbs and verbs[-1].end() == len(t):
         if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
             return t  # 项目总投资: 总 and the verb are one noun, the total invested
+        # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
         verb = t[verbs[-1].start():]
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
-        return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
+        if verb in _VERB_NOUNS or len(clean_subject(head)) < 2:
+            return head + verb
+        # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
+        return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
 
 
