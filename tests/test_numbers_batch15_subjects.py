@@ -36,3 +36,38 @@ PLANS = [
 @pytest.mark.parametrize("name, text, quote, subject", PLANS, ids=[v[0] for v in PLANS])
 def test_a_plan_marker_is_no_part_of_the_subject(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+RUN_ON = [
+    # the noun printed after a count ends where its predicate opens: a modal, a verb with 着,
+    # verbs of receiving a title, benefiting or improving, an adverb of place
+    ("a modal", "全镇三百余名志愿者要做好防汛值守。", "三百余名", "志愿者"),
+    ("a verb with 着", "五名民警冒着大雨疏导交通。", "五名", "民警"),
+    ("获评", "我区三所幼儿园获评省级示范园。", "三所", "幼儿园"),
+    ("受益", "全乡1.2万名村民受益。", "1.2万名", "村民"),
+    ("现场", "推介活动上，15个项目现场签约。", "15个", "项目"),
+    ("优化", "今年共有18条公交线路优化调整。", "18条", "公交线路"),
+    # guards: nouns holding 要 stay whole
+    ("主要", "全年完成12项主要任务。", "12项", "主要任务"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", RUN_ON, ids=[v[0] for v in RUN_ON])
+def test_the_counted_noun_stops_at_its_predicate(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
+
+
+SIGNED = [
+    # 签约项目 is a category of investment promotion: 签约 names it, it introduces no noun
+    ("opening", "本次大会上，签约项目36个，总金额120亿元。", "36个", "签约项目"),
+    ("after 预计", "预计新签约项目超过40个。", "超过40个", "新签约项目"),
+    ("its amount", "签约项目总金额约85亿元。", "约85亿元", "签约项目总金额"),
+    # guards: after an adverb or at an event, 签约 is the verb
+    ("after 共", "本届博览会共签约项目52个。", "52个", "项目"),
+    ("at an event", "推介会现场签约项目18个。", "18个", "项目"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", SIGNED, ids=[v[0] for v in SIGNED])
+def test_signed_projects_are_a_category(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

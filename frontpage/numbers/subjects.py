@@ -187,8 +187,13 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _in_category_name(t: str, at: int) -> bool:
     """Whether position ``at`` of ``t`` lies inside a category's name (新建商品住宅, 政府采购工程: the verb in it
-    names the category, it introduces no noun)."""
-    return any(m.start() <= at < m.end() for m in _CATEGORY_RE.finditer(t))
+    names the category, it introduces no noun); not after an adverb or at an event (共签约项目, 推介会现场签约项目:
+    the verb acts there)."""
+    return any(m.start() <= at < m.end() and not _ADVERB_BEFORE.search(t, 0, m.start())
+               and not _AT_AN_EVENT.search(t, 0, m.start()) for m in _CATEGORY_RE.finditer(t))
+
+
+_AT_AN_EVENT = re.compile(r"会(?:现场|上)$|赴[\u4e00-\u9fff]{1,3}$")  # 洽谈会现场, 大会上, 赴港: at an event, a trip
 
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
@@ -392,7 +397,9 @@ _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 # 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count.
 _PREDICATE = re.compile("(?:" + vocabulary.alternation("predicate_openers") + r")"
                         r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
-                        r"|分(?=[两二三四五六七八九十\d]+[批轮期次])")  # 消费券分三轮发放: in parts
+                        r"|分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
+                        r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=着[\u4e00-\u9fff])"  # 两名队员扛着沙袋: a verb with 着
+                        r"|(?<=[\u4e00-\u9fff]{2})(?<![主重首必需摘纲提只])要(?![求素点闻害件塞务道领])")  # 干部要…: a modal
 
 
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
