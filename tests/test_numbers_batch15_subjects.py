@@ -71,3 +71,17 @@ SIGNED = [
 @pytest.mark.parametrize("name, text, quote, subject", SIGNED, ids=[v[0] for v in SIGNED])
 def test_signed_projects_are_a_category(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+RATE_LEVELS = [
+    # a growth rate a target or forecast sets at a level keeps its rate word
+    ("有望保持在", "预计全年全区经济增速有望保持在6%左右。", "6%左右", "全区经济增速"),
+    ("力争达到", "力争全年工业投资增速达到12%以上。", "12%以上", "工业投资增速"),
+    # guard: an actual growth rate is the change of its noun
+    ("actual", "一季度，全区工业投资增速为8.2%。", "8.2%", "全区工业投资"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", RATE_LEVELS, ids=[v[0] for v in RATE_LEVELS])
+def test_a_growth_rate_set_as_a_level_keeps_its_rate_word(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

@@ -543,8 +543,9 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
         r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
     r.subject = _total_of_the_counted(r, previous)
     _subject_of_the_thing_before(r, clean_subject(left), previous)
-    if r.kind == "percentage_point":
-        full = clean_subject(left, keep_rate=True)  # 地区生产总值增速比一季度回落0.4个百分点: the rate itself
+    if r.kind == "percentage_point" or (r.projection and r.kind == "percent" and _RATE_AS_LEVEL.search(left)):
+        # 地区生产总值增速比一季度回落0.4个百分点, 经济增速有望保持在5.5%: the rate itself
+        full = clean_subject(left, keep_rate=True)
         if r.subject and full.startswith(r.subject) and full[len(r.subject):] in _RATE_WORDS:
             r.subject = full
     if r.unit == "" and r.kind == "count":
@@ -552,6 +553,10 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
         if r.unit == "CNY":
             r.kind = "money"
     return r
+
+
+# A growth rate a target or forecast sets at a level (增速有望保持在, 增速力争达到): the rate is what is measured.
+_RATE_AS_LEVEL = re.compile(r"增速(?:有望|预计|可望|力争|将|要)?(?:保持在|稳定在|达到|达|在)\s*$")
 
 
 def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
