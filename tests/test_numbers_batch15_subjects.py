@@ -85,3 +85,17 @@ RATE_LEVELS = [
 @pytest.mark.parametrize("name, text, quote, subject", RATE_LEVELS, ids=[v[0] for v in RATE_LEVELS])
 def test_a_growth_rate_set_as_a_level_keeps_its_rate_word(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+FRAMES = [
+    # a year's 年度, a peak time of day and the level verb 提至/调至 frame a subject
+    ("年度", "2024年度职工医保个人缴费基数下限为每月3800元。", "3800元", "职工医保个人缴费基数下限"),
+    ("高峰时段", "早晚高峰时段发车间隔4分钟。", "4分钟", "发车间隔"),
+    ("提至", "全县低保标准提至每月780元。", "780元", "全县低保标准"),
+    ("调至", "城区停车收费标准调至每小时6元。", "6元", "城区停车收费标准"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[v[0] for v in FRAMES])
+def test_a_frame_is_no_part_of_the_subject(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
