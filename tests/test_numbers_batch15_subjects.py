@@ -99,3 +99,16 @@ FRAMES = [
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[v[0] for v in FRAMES])
 def test_a_frame_is_no_part_of_the_subject(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+COMPARED_COUNTS = [
+    # N个X价格环比下降: the count is of X; a count with only a change after it takes the noun before
+    ("price compared", "监测的26个品种价格环比上涨，9个下降，5个持平。", "26个", "品种"),
+    ("a change alone", "监测的26个品种价格环比上涨，9个下降，5个持平。", "9个", "品种"),
+    ("持平", "监测的26个品种价格环比上涨，9个下降，5个持平。", "5个", "品种"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", COMPARED_COUNTS, ids=[v[0] for v in COMPARED_COUNTS])
+def test_a_count_whose_price_is_compared_counts_the_noun(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

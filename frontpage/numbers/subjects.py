@@ -391,6 +391,9 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
 # 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
 _PLACE_SUFFIXES = "点站室处所机器商"  # and an instrument (收割机, 孵化器) or a trader (采购商, 供应商)
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
+_CHANGE_START = re.compile(r"(?:上涨|下降|下跌|持平|增长|减少)(?=$|[，,。；;])")  # 11个上涨，7个持平: a change alone
+_COMPARISON_INSIDE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("comparison_words") + ")")
+_ATTRIBUTE_END = re.compile(r"(?<=..)(?:" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + ")$")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 
@@ -431,8 +434,8 @@ _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)"
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
     (6家A级旅游景区, 2家4A级景区)."""
-    if _COMPARISON_START.match(right):
-        return ""  # 2.36万户同比增长18.4%: a comparison opens the next claim; this count's noun is before it
+    if _COMPARISON_START.match(right) or _CHANGE_START.match(right):
+        return ""  # 2.36万户同比增长18.4%, 11个上涨: a comparison or change opens; this count's noun is before it
     grade = _GRADE.match(right)
     if grade:
         rest = subject_after(right[grade.end():])
@@ -467,6 +470,10 @@ def subject_after(right: str) -> str:
         # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it; 156个项目总投资 → 项目
     head = head.strip()
     head = _TRAILING_FRAME.sub("", head) if head.endswith(_TRAILING_WORDS) else head  # 156个项目同步启动 → 项目
+    compared = _COMPARISON_INSIDE.search(head)
+    if compared:  # 18个品种价格环比下降: the count is of the 品种, whose price is compared
+        head = head[:compared.start()]
+        head = head[:_ATTRIBUTE_END.search(head).start()] if _ATTRIBUTE_END.search(head) else head
     return re.sub(r"(?<=..)[上中里内]$", "", head)  # 三座山头上 → 山头
 
 
