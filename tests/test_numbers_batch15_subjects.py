@@ -112,3 +112,19 @@ COMPARED_COUNTS = [
 @pytest.mark.parametrize("name, text, quote, subject", COMPARED_COUNTS, ids=[v[0] for v in COMPARED_COUNTS])
 def test_a_count_whose_price_is_compared_counts_the_noun(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+PARTICIPANTS = [
+    # 参与 right before people or households names them as the participants
+    ("people", "活动吸引参与市民超过3万人次。", "超过3万人次", "参与市民"),
+    ("households", "参与农户户均收入达4200元。", "4200元", "参与农户户均收入"),
+    # guard: before an activity 参与 introduces it
+    ("an activity", "今年全区居民参与志愿服务时长1.2万小时。", "1.2万小时", "志愿服务时长"),
+    # 竞相, 争相 open a predicate after a counted noun
+    ("竞相", "公园里200余种月季竞相开放。", "200余种", "月季"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", PARTICIPANTS, ids=[v[0] for v in PARTICIPANTS])
+def test_participants_keep_their_verb(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
