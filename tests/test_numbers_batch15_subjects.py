@@ -128,3 +128,15 @@ PARTICIPANTS = [
 @pytest.mark.parametrize("name, text, quote, subject", PARTICIPANTS, ids=[v[0] for v in PARTICIPANTS])
 def test_participants_keep_their_verb(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+AGE_BANDS = [
+    # an age band (no claim of its own) opens the noun counted after a measure word
+    ("以上", "全镇为1560名70周岁以上老年人发放慰问金。", "1560名", "70周岁以上老年人"),
+    ("及以上", "在受访的860名60岁及以上居民中，", "860名", "60岁及以上居民"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", AGE_BANDS, ids=[v[0] for v in AGE_BANDS])
+def test_an_age_band_opens_the_counted_noun(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

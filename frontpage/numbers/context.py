@@ -710,7 +710,8 @@ def _share_words() -> tuple[str, ...]:
 def _subject_after(r: Reading, left: str, right: str) -> str:
     """A subject written after the number: a share that comes first (全市100%按期换届), a counted
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
-    noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级", right))  # 12处“口袋公园”  # 6家A级景区: a grade opens it
+    noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级|[\d０-９]{1,3}周?岁", right))  # 12处“口袋公园”
+                    # 6家A级景区, 8260名80周岁以上老年人: a grade or an age band opens it
                     and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself

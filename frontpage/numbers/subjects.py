@@ -396,6 +396,7 @@ _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_wo
 _CHANGE_START = re.compile(r"(?:上涨|下降|下跌|持平|增长|减少)(?=$|[，,。；;])")  # 11个上涨，7个持平: a change alone
 _COMPARISON_INSIDE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("comparison_words") + ")")
 _ATTRIBUTE_END = re.compile(r"(?<=..)(?:" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + ")$")
+_AGE_BAND = re.compile(r"[\d０-９]{1,3}(?:周岁|岁)(?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 
@@ -438,6 +439,10 @@ def subject_after(right: str) -> str:
     (6家A级旅游景区, 2家4A级景区)."""
     if _COMPARISON_START.match(right) or _CHANGE_START.match(right):
         return ""  # 2.36万户同比增长18.4%, 11个上涨: a comparison or change opens; this count's noun is before it
+    age = _AGE_BAND.match(right)
+    if age:  # 8260名80周岁以上老年人: an age band (no claim) opens the noun counted
+        rest = subject_after(right[age.end():])
+        return age.group(0) + rest if rest else ""
     grade = _GRADE.match(right)
     if grade:
         rest = subject_after(right[grade.end():])
