@@ -140,3 +140,17 @@ AGE_BANDS = [
 @pytest.mark.parametrize("name, text, quote, subject", AGE_BANDS, ids=[v[0] for v in AGE_BANDS])
 def test_an_age_band_opens_the_counted_noun(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+WHOLES = [
+    # a count with no noun of its own after a counted whole and 中 is a part of that whole
+    ("after a comma", "20项民生实事中，17项已全部完成。", "17项", "民生实事"),
+    ("in one clause", "全年12项重点任务中9项完成。", "9项", "重点任务"),
+    # guard: a count with its own noun keeps it
+    ("own noun", "在12个乡镇中，有8个乡镇通了天然气。", "8个", "乡镇"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", WHOLES, ids=[v[0] for v in WHOLES])
+def test_a_part_of_a_counted_whole(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

@@ -542,6 +542,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
         r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
     r.subject = _total_of_the_counted(r, previous)
+    r.subject = _part_of_a_counted_whole(r) or r.subject
     _subject_of_the_thing_before(r, clean_subject(left), previous)
     if r.kind == "percentage_point" or (r.projection and r.kind == "percent" and _RATE_AS_LEVEL.search(left)):
         # 地区生产总值增速比一季度回落0.4个百分点, 经济增速有望保持在5.5%: the rate itself
@@ -553,6 +554,18 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
         if r.unit == "CNY":
             r.kind = "money"
     return r
+
+
+# 33项主要指标中，28项达到…: a count with no noun of its own after a counted whole and 中 is a part of that whole.
+_COUNTED_WHOLE = re.compile(r"[\d０-９一二三四五六七八九十两]+[\u4e00-\u9fff](?P<noun>[\u4e00-\u9fff“”]{2,12}?)中[，,]?\s*$")
+
+
+def _part_of_a_counted_whole(r: Reading) -> str:
+    """The whole a count is a part of (33项主要指标中28项达到 → 主要指标), when the count prints no noun."""
+    if r.kind != "count" or not r.group("unit1") or subject_after(r.right):
+        return ""
+    whole = _COUNTED_WHOLE.search(r.norm, 0, r.quote_start)
+    return clean_subject(whole.group("noun")) if whole else ""
 
 
 # A growth rate a target or forecast sets at a level (增速有望保持在, 增速力争达到): the rate is what is measured.
