@@ -544,9 +544,11 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
         r.subject = previous  # 安排资金3000万元，分三轮发放: the parts are of the thing before
     r.subject = _total_of_the_counted(r, previous)
+    r.subject = _part_of_a_counted_whole(r) or r.subject
     _subject_of_the_thing_before(r, clean_subject(left), previous)
-    if r.kind == "percentage_point":
-        full = clean_subject(left, keep_rate=True)  # 地区生产总值增速比一季度回落0.4个百分点: the rate itself
+    if r.kind == "percentage_point" or (r.projection and r.kind == "percent" and _RATE_AS_LEVEL.search(left)):
+        # 地区生产总值增速比一季度回落0.4个百分点, 经济增速有望保持在5.5%: the rate itself
+        full = clean_subject(left, keep_rate=True)
         if r.subject and full.startswith(r.subject) and full[len(r.subject):] in _RATE_WORDS:
             r.subject = full
     if r.unit == "" and r.kind == "count":
@@ -554,6 +556,22 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
         if r.unit == "CNY":
             r.kind = "money"
     return r
+
+
+# 33项主要指标中，28项达到…: a count with no noun of its own after a counted whole and 中 is a part of that whole.
+_COUNTED_WHOLE = re.compile(r"[\d０-９一二三四五六七八九十两]+[\u4e00-\u9fff](?P<noun>[\u4e00-\u9fff“”]{2,12}?)中[，,]?\s*$")
+
+
+def _part_of_a_counted_whole(r: Reading) -> str:
+    """The whole a count is a part of (33项主要指标中28项达到 → 主要指标), when the count prints no noun."""
+    if r.kind != "count" or not r.group("unit1") or subject_after(r.right):
+        return ""
+    whole = _COUNTED_WHOLE.search(r.norm, 0, r.quote_start)
+    return clean_subject(whole.group("noun")) if whole else ""
+
+
+# A growth rate a target or forecast sets at a level (增速有望保持在, 增速力争达到): the rate is what is measured.
+_RATE_AS_LEVEL = re.compile(r"增速(?:有望|预计|可望|力争|将|要)?(?:保持在|稳定在|达到|达|在)\s*$")
 
 
 def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
@@ -707,7 +725,8 @@ def _share_words() -> tuple[str, ...]:
 def _subject_after(r: Reading, left: str, right: str) -> str:
     """A subject written after the number: a share that comes first (全市100%按期换届), a counted
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
-    noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级", right))  # 12处“口袋公园”  # 6家A级景区: a grade opens it
+    noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级|[\d０-９]{1,3}周?岁", right))  # 12处“口袋公园”
+                    # 6家A级景区, 8260名80周岁以上老年人: a grade or an age band opens it
                     and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself

@@ -25,14 +25,14 @@ _NOT_IN_A_NOUN = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底)?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续|持续|要|需|可|(?<![规原准细法总否实])则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
-    r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提高到|提高至|虽|是|的|从|在|"
+    r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"每[\u4e00-\u9fff]{1,2}(?=$)|"
     r"(?<=..)(?:约|近|已|仅|只|均|共)?占(?:全|本|我)?[\u4e00-\u9fff]{0,3}?[国省市县区](?=$)|"  # 利润约占全省两成: a place's whole
@@ -61,9 +61,10 @@ _COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if a.endswith("数"))
 _THERE_IS = re.compile(r"^[\u4e00-\u9fff]{1,6}?[里内]有(?=[\u4e00-\u9fff]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
+_PARTICIPLES = frozenset(vocabulary.words("participle_verbs"))  # 参与群众: the participants
 _COMPARATIVES = frozenset(vocabulary.words("hedges"))  # 低于, 高于, 超过 …
 
-PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
+PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|市民|村民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
 VISITS = re.compile(r"人次$")
 HOUSEHOLDS = re.compile(r"(?:户|家庭|农户)$")
 MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利润|税收|资产|估值|融资|贷款|GDP|生产总值|增加值)$")
@@ -77,6 +78,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = re.sub(r"^(?:比|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
     t = _after_marker(t) if "力" in t or "预" in t or "确" in t or "目标" in t else t  # 全省将力争全年…增加值
+    t = _after_plan(t) if "计划" in t else t  # 全县计划粮食播种面积 → 粮食播种面积
     t = _strip_marks(t)
     if "（" in t and "）" not in t[t.rindex("（"):]:
         t = re.sub(r"^(?:按照|按|以)", "", t[t.rindex("（") + 1:])  # 利息（按年利率3.85%计算）: inside the parenthesis
@@ -133,6 +135,21 @@ def _after_marker(t: str) -> str:
     return t[m.end():]
 
 
+# 计划 'plans to' after a place (全县计划粮食播种面积, 该县计划投入资金) or opening the phrase (计划工期): a target's
+# marker like 力争, what follows is measured; not 计划生育, 计划单列 (nouns), nor after a noun of its own (早稻计划种植面积).
+_PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划(?!生育|单列|经济)"
+                          r"(?=[\u4e00-\u9fff]{2})")
+
+
+def _after_plan(t: str) -> str:
+    m = _PLAN_INSIDE.match(t)
+    rest = _strip_frame(t[m.end():]) if m else ""
+    if not rest or re.match(r"将|达|为|在|实现|突破|超过|增|提高", rest) or VERB_RE.fullmatch(rest) \
+            or re.search(r"以[上下]", rest):
+        return t  # 云泽省计划投资: a lone verb after it; 计划总投资亿元以上项目: a category by its planned size
+    return rest
+
+
 def _strip_frame(t: str) -> str:
     prev = None
     while prev != t:
@@ -171,8 +188,13 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _in_category_name(t: str, at: int) -> bool:
     """Whether position ``at`` of ``t`` lies inside a category's name (新建商品住宅, 政府采购工程: the verb in it
-    names the category, it introduces no noun)."""
-    return any(m.start() <= at < m.end() for m in _CATEGORY_RE.finditer(t))
+    names the category, it introduces no noun); not after an adverb or at an event (共签约项目, 推介会现场签约项目:
+    the verb acts there)."""
+    return any(m.start() <= at < m.end() and not _ADVERB_BEFORE.search(t, 0, m.start())
+               and not _AT_AN_EVENT.search(t, 0, m.start()) for m in _CATEGORY_RE.finditer(t))
+
+
+_AT_AN_EVENT = re.compile(r"会(?:现场|上)$|赴[\u4e00-\u9fff]{1,3}$")  # 洽谈会现场, 大会上, 赴港: at an event, a trip
 
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
@@ -188,6 +210,7 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
+            or (v.group(0) in _PARTICIPLES and (PEOPLE.match(rest[:2]) or HOUSEHOLDS.match(rest[:2])) is not None)  # 参与群众
             or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
                 and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
                 and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
@@ -314,12 +337,16 @@ def subject_before(left: str) -> str:
     if verbs and verbs[-1].end() == len(t):
         if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
             return t  # 项目总投资: 总 and the verb are one noun, the total invested
+        # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
         verb = t[verbs[-1].start():]
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
-        return head + verb if verb in _VERB_NOUNS or len(clean_subject(head)) < 2 else clean_subject(head)
+        if verb in _VERB_NOUNS or len(clean_subject(head)) < 2:
+            return head + verb
+        # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
+        return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
 
 
@@ -366,13 +393,19 @@ _TRAILING_WORDS = tuple(vocabulary.words("subject_frames", position="trailing")
 # 接种点, 服务站, 调解室: a verb with one of these after it names a place, not an action.
 _PLACE_SUFFIXES = "点站室处所机器商"  # and an instrument (收割机, 孵化器) or a trader (采购商, 供应商)
 _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_words") + ")")
+_CHANGE_START = re.compile(r"(?:上涨|下降|下跌|持平|增长|减少)(?=$|[，,。；;])")  # 11个上涨，7个持平: a change alone
+_COMPARISON_INSIDE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("comparison_words") + ")")
+_ATTRIBUTE_END = re.compile(r"(?<=..)(?:" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + ")$")
+_AGE_BAND = re.compile(r"[\d０-９]{1,3}(?:周岁|岁)(?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 
 # 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count.
 _PREDICATE = re.compile("(?:" + vocabulary.alternation("predicate_openers") + r")"
                         r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
-                        r"|分(?=[两二三四五六七八九十\d]+[批轮期次])")  # 消费券分三轮发放: in parts
+                        r"|分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
+                        r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=着[\u4e00-\u9fff])"  # 两名队员扛着沙袋: a verb with 着
+                        r"|(?<=[\u4e00-\u9fff]{2})(?<![主重首必需摘纲提只])要(?![求素点闻害件塞务道领])")  # 干部要…: a modal
 
 
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
@@ -404,8 +437,12 @@ _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)"
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
     (6家A级旅游景区, 2家4A级景区)."""
-    if _COMPARISON_START.match(right):
-        return ""  # 2.36万户同比增长18.4%: a comparison opens the next claim; this count's noun is before it
+    if _COMPARISON_START.match(right) or _CHANGE_START.match(right):
+        return ""  # 2.36万户同比增长18.4%, 11个上涨: a comparison or change opens; this count's noun is before it
+    age = _AGE_BAND.match(right)
+    if age:  # 8260名80周岁以上老年人: an age band (no claim) opens the noun counted
+        rest = subject_after(right[age.end():])
+        return age.group(0) + rest if rest else ""
     grade = _GRADE.match(right)
     if grade:
         rest = subject_after(right[grade.end():])
@@ -440,6 +477,10 @@ def subject_after(right: str) -> str:
         # 300余家企业参会 → 企业; 4县入选 → 县; 46种增加到68种: no noun after it; 156个项目总投资 → 项目
     head = head.strip()
     head = _TRAILING_FRAME.sub("", head) if head.endswith(_TRAILING_WORDS) else head  # 156个项目同步启动 → 项目
+    compared = _COMPARISON_INSIDE.search(head)
+    if compared:  # 18个品种价格环比下降: the count is of the 品种, whose price is compared
+        head = head[:compared.start()]
+        head = head[:_ATTRIBUTE_END.search(head).start()] if _ATTRIBUTE_END.search(head) else head
     return re.sub(r"(?<=..)[上中里内]$", "", head)  # 三座山头上 → 山头
 
 
