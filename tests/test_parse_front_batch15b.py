@@ -109,3 +109,31 @@ HEADLINE_AFTER_BODY = """新华社北京3月2日电 记者2日从有关部门获
 def test_a_headline_printed_after_its_text_is_not_the_start_of_the_notice_below():
     arts = stories(HEADLINE_AFTER_BODY)
     assert any(a.headline == "遗失声明" and a.kind == "notice" for a in arts), [(a.kind, a.headline) for a in arts]
+
+
+NOTE_UNDER_STACK = """某县日报
+
+县农业农村局发布春耕数据
+
+春 耕 备 耕 全 面 展 开
+
+已完成春播面积12.6万亩
+
+【编者按】
+春耕是全年农业生产的开局。本报
+今起推出“春耕一线”系列报道，敬
+请关注。
+
+本报讯 （记者 周 平）3月18日，县农业农村局发布春耕
+备耕情况。截至目前，全县已完成春播面积12.6万亩，同比
+增长4.2%。
+"""
+
+
+def test_a_stack_over_an_editors_note_heads_the_story_under_the_note():
+    arts = stories(NOTE_UNDER_STACK)
+    news = [a for a in arts if a.kind == "news"]
+    note = [a for a in arts if a.kind == "box"]
+    assert [(a.kicker, a.headline) for a in news] == [("县农业农村局发布春耕数据", "春耕备耕全面展开")]
+    assert news[0].subheadlines == ["已完成春播面积12.6万亩"] and news[0].text.startswith("3月18日")
+    assert [(a.kicker, a.headline, a.linked_to is not None) for a in note] == [("编者按", "", True)]

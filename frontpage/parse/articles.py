@@ -42,7 +42,7 @@ from .dates import year_for
 from .digits import page_number
 from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTE_LABEL, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -910,7 +910,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     """The stories of lines ``first..last``: the story machine, then headline groups resolved."""
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
-    _resolve_groups(edition, machine.stories, machine.groups)
+    _resolve_groups(edition, machine.stories, _stacks_over_notes(edition, machine.stories, machine.groups))
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
     _pointers_over_heads(machine.stories)
@@ -2632,6 +2632,26 @@ def _series_tag(heads: list[TextUnit], i: int, j: int) -> bool:
     t = nonspace(heads[j - 1].text)
     return 0 < i and j - i == 1 and len(heads[j - 1].lines) == 1 and 0 < len(t) <= BRIEF_HEADING_MAX \
         and not re.search(r"[\d，,、；;：:。！？!?…()（）【】“”]", t)
+
+
+_NOTE_LABEL = re.compile(r"^[【\[［]?(?:" + NOTE_LABEL + r")[】\]］]?$")
+
+
+def _stacks_over_notes(edition: Edition, stories: list[_Story], groups: list) -> list:
+    """A headline stack right above an editor's note (【编者按】 …) heads the story under the note, which
+    opens on its lead with no headline of its own: the note introduces that story and has none."""
+    index = {id(s): i for i, s in enumerate(stories)}
+    headed = {id(nxt) for _, _, nxt in groups if nxt is not None}
+    out = []
+    for before, heads, after in groups:
+        k = index.get(id(after)) if after is not None else None
+        label = next((p.text for p in after.parts if p.role == "label"), "") if k is not None else ""
+        story = stories[k + 1] if k is not None and k + 1 < len(stories) else None
+        if story is not None and after.kind == "box" and _NOTE_LABEL.match(nonspace(label)) \
+                and story.kind in _MAIN_KINDS and id(story) not in headed and story.source is not None:
+            after = story
+        out.append((before, heads, after))
+    return out
 
 
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
