@@ -137,3 +137,23 @@ def test_a_stack_over_an_editors_note_heads_the_story_under_the_note():
     assert [(a.kicker, a.headline) for a in news] == [("县农业农村局发布春耕数据", "春耕备耕全面展开")]
     assert news[0].subheadlines == ["已完成春播面积12.6万亩"] and news[0].text.startswith("3月18日")
     assert [(a.kicker, a.headline, a.linked_to is not None) for a in note] == [("编者按", "", True)]
+
+
+PHOTO_STORY = """某县新闻
+
+老街巷里的新书屋
+
+6月2日，某县老城区一家社区书屋开门迎客，
+居民在书屋里阅读。今年以来，全县新建社区
+书屋12家。
+某县日报记者 周 平 摄
+
+本报讯（记者 陈 远）6月2日，记者从县商务局获悉，今年以来，
+全县社区商业网点新增86个，同比增长12.4%，居民消费持续回暖。
+县商务局将继续推进社区商业建设，今年计划新增网点120个。
+"""
+
+
+def test_a_photo_story_under_its_own_title_is_not_linked_to_a_story_it_barely_resembles():
+    caps = [a for a in stories(PHOTO_STORY) if a.kind == "caption"]
+    assert [(a.headline, a.linked_to) for a in caps] == [("老街巷里的新书屋", None)]

@@ -3148,7 +3148,10 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
         echoes = sorted(((echo.score(texts[i], h), h) for h in hosts), reverse=True)
         e_best, e_k = echoes[0]
         e_next = echoes[1][0] if len(echoes) > 1 else 0.0
-        if best >= LINK_MIN_COSINE and best >= LINK_MIN_MARGIN * runner_up:
+        if _photo_story(stories[i]) and best < TITLED_CAPTION_MIN_COSINE:
+            stories[i].notes.append(f"not linked: a photo story under its own title resembles no story closely "
+                                    f"(best cosine {best:.2f})")
+        elif best >= LINK_MIN_COSINE and best >= LINK_MIN_MARGIN * runner_up:
             stories[i].link_to = stories[k]
         elif e_best >= LINK_MIN_ECHO and e_best >= 2 * e_next:
             stories[i].link_to = stories[e_k]
@@ -3161,6 +3164,16 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
         else:
             stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
                                     f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
+
+
+TITLED_CAPTION_MIN_COSINE = 0.1
+"""A caption under a title of its own (老手艺遇上新传人 ⏎ 6月10日… ⏎ 记者 某某 摄) is a photo story, a piece of
+its own: it is linked to a story only when it resembles it this closely (an untitled one: :data:`LINK_MIN_COSINE`)."""
+
+
+def _photo_story(s: _Story) -> bool:
+    """A caption with a headline of its own (a photo story's title)."""
+    return s.kind == "caption" and bool(s.heads_before or s.heads_after)
 
 
 def _neighbours(hosts: list[int], i: int) -> set[int]:
