@@ -40,14 +40,14 @@ from datetime import date, timedelta
 
 from .dates import year_for
 from .digits import page_number
-from .furniture import PRICE_LINE, TEMPERATURE
+from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTE_LABEL, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
-from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
+from .stacks import display_runs_on, KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -472,8 +472,9 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         by_line.setdefault(s.line, []).append(s)
     lines = [_decks([s.text(edition) for s in spans]) for spans in by_line.values()]
     out = lines[0]
-    if DOCUMENT_TITLE.search(fold("".join(lines))):  # a document's title wraps: one title, no decks
-        return "".join(lines)
+    joined = nonspace(fold("".join(lines)))
+    if DOCUMENT_TITLE.search(joined) or NOTICE_ABOUT.match(joined) or out.startswith(DASH_DECK):
+        return "".join(lines)  # a document's or notice's title, a ——deck (——…在某市第十七 ⏎ 届人民代表大会…) wraps: one phrase
     col = body_column(edition)
     for prev_spans, line in zip(list(by_line.values()), lines[1:]):
         prev = join_lines([s.text(edition) for s in prev_spans])
@@ -482,12 +483,27 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         display = is_display(prev_spans[0].text(edition))
         short = not display and min(line_width(line), line_width(prev)) < DECK_MIN_WIDTH \
             and line_width(line) <= line_width(prev)  # a small headline wraps: the rest no wider than the line
-        inside = display and word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
+        inside = display and (word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
+                              or not _display_decks(prev, line))
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
             and not inside else ""
         out += gap + line
     return out
 
+
+def _display_decks(upper: str, lower: str) -> bool:
+    """Two lines of letter-spaced display type are two decks (joined with a space) only when the lower
+    stands as a phrase of its own: no narrower than the upper by more than :data:`DISPLAY_DECK_SLACK`
+    em (``扎 实 推 进 新 型 城 镇 化`` / ``全 力 攻 坚 重 点 项 目 建 设``) and not finishing the upper's
+    sentence (:func:`display_runs_on`: ``一 季 度 全 市 经 济`` / ``实 现 “ 开 门 红 ”``)."""
+    return line_width(lower) >= line_width(upper) - DISPLAY_DECK_SLACK and not display_runs_on(upper, lower)
+
+
+DISPLAY_DECK_SLACK = 1.0
+
+
+DASH_DECK = ("——", "—", "--")
+"""How a dash deck (——访…, ——2026年1月20日在…会议上) opens: one phrase however many lines it takes."""
 
 WRAP_SLACK = 1.5
 DECK_MIN_WIDTH = 10
@@ -545,7 +561,7 @@ def _dash_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
     it are a unit of their own (a subheadline), never part of the headline."""
     lines = sorted({s.line for s in unit.spans})
     cut = next((ln for ln in lines[1:] if spans_text(edition, [s for s in unit.spans if s.line == ln])
-                .startswith(("——", "—", "--"))), None)
+                .startswith(DASH_DECK)), None)
     if cut is None:
         return [unit]
     top = [s for s in unit.spans if s.line < cut]
@@ -800,6 +816,20 @@ def _wrapped_title(first: str, second: str) -> bool:
         and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) and not _CLAUSE_MARK.search(a + b)
 
 
+def _title_wrapped_before_type(first: str, second: str) -> bool:
+    """A notice's title wrapped by the column just before its last words (某市国有建设用地使用权挂牌 ⏎
+    出让公告): the lower line is a word or two and the notice's type, the upper names no issuer (某某有限公司
+    ⏎ 减资公告 is an issuer over its notice) and neither has a clause mark; together one title."""
+    a, b = nonspace(fold(first)), nonspace(fold(second))
+    return bool(NOTICE_HEAD.match(b)) and len(b) <= NOTICE_TAIL_WORDS_MAX and not _CLAUSE_MARK.search(a + b) \
+        and not issuer_above(TextUnit("head", [], text=a)) and not re.search(NOTICE_TITLE, a) \
+        and not is_display(first) and bool(NOTICE_HEAD_LONG.match(a + b))
+
+
+NOTICE_TAIL_WORDS_MAX = 6
+"""The end of a wrapped notice title: a word or two and the type (出让公告, 拍卖公告), no more."""
+
+
 _CONJUNCTION_START = re.compile(r"^[和与及暨]")
 """A conjunction opening a line: it joins what went before, it opens no headline of its own."""
 
@@ -880,7 +910,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     """The stories of lines ``first..last``: the story machine, then headline groups resolved."""
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
-    _resolve_groups(edition, machine.stories, machine.groups)
+    _resolve_groups(edition, machine.stories, _stacks_over_notes(edition, machine.stories, machine.groups))
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
     _pointers_over_heads(machine.stories)
@@ -986,7 +1016,7 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._tail_head(u):
+        if self._tail_head(u) or self._number_under_notice_title(u):
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._table_title(u) \
@@ -1007,6 +1037,18 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _number_under_notice_title(self, u: TextUnit) -> bool:
+        """A document number right under a notice's title (某某出让公告 ⏎ 某国土资告字〔2017〕21号) is the
+        title's label: the notice goes on, its text after the number (a blank line between or not)."""
+        current = self.current
+        if current is None or current.kind != "notice" or self.pending or u.gap_before or current.closed \
+                or any(p.role == "body" for p in current.parts) or not current.heads_before \
+                or current.heads_before[-1].last_line != u.first_line - 1 \
+                or not DOCUMENT_NUMBER.match(fold(u.text.strip())):
+            return False
+        current.heads_before.append(u)
+        return True
 
     def _table_in_story(self, u: TextUnit) -> bool:
         """On a page without blank lines, a small table printed inside a story's text (its title, a
@@ -1965,10 +2007,25 @@ class _StoryMachine:
         if wrapped is not None and nonspace(fold(wrapped.text)).startswith("关于") \
                 and ABOUT_NOTICE.match(nonspace(fold(wrapped.text + u.text))):
             u = self._take_pending(u)
+        elif wrapped is not None and _title_wrapped_before_type(wrapped.text, u.text):
+            u = self._wrapped_before_type(u, wrapped)
         issuer = self._pending_above(u)
         if issuer is None or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
             return u
         return self._take_pending(u)
+
+    def _wrapped_before_type(self, u: TextUnit, wrapped: TextUnit) -> TextUnit:
+        """``u`` with the title line above it joined in front (:func:`_title_wrapped_before_type`) when
+        that line opens the title: after a blank line, or under the title's issuer-and-关于 line (某县人民
+        政府关于划定 ⏎ 某某森林防 ⏎ 火区的通告), taken too. A line right under an item's text with
+        neither is that item's headline printed after it (…左右。⏎ 某某过九成 ⏎ 遗失声明)."""
+        above = self.pending[-2] if len(self.pending) >= 2 and not wrapped.gap_before else None
+        opener = above is not None and above.last_line == wrapped.first_line - 1 and len(above.lines) == 1 \
+            and bool(NOTICE_ABOUT.match(nonspace(fold(above.text + wrapped.text + u.text))))
+        if not wrapped.gap_before and not opener:
+            return u
+        u = self._take_pending(u)
+        return self._take_pending(u) if opener else u
 
     def _pending_above(self, u: TextUnit) -> TextUnit | None:
         """The waiting headline line right above ``u`` (no blank line between), if it is one line."""
@@ -2577,6 +2634,26 @@ def _series_tag(heads: list[TextUnit], i: int, j: int) -> bool:
         and not re.search(r"[\d，,、；;：:。！？!?…()（）【】“”]", t)
 
 
+_NOTE_LABEL = re.compile(r"^[【\[［]?(?:" + NOTE_LABEL + r")[】\]］]?$")
+
+
+def _stacks_over_notes(edition: Edition, stories: list[_Story], groups: list) -> list:
+    """A headline stack right above an editor's note (【编者按】 …) heads the story under the note, which
+    opens on its lead with no headline of its own: the note introduces that story and has none."""
+    index = {id(s): i for i, s in enumerate(stories)}
+    headed = {id(nxt) for _, _, nxt in groups if nxt is not None}
+    out = []
+    for before, heads, after in groups:
+        k = index.get(id(after)) if after is not None else None
+        label = next((p.text for p in after.parts if p.role == "label"), "") if k is not None else ""
+        story = stories[k + 1] if k is not None and k + 1 < len(stories) else None
+        if story is not None and after.kind == "box" and _NOTE_LABEL.match(nonspace(label)) \
+                and story.kind in _MAIN_KINDS and id(story) not in headed and story.source is not None:
+            after = story
+        out.append((before, heads, after))
+    return out
+
+
 def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     """Give each headline group's lines to a story before (the nearest headless ones), the story
     after, or a teaser."""
@@ -3071,7 +3148,10 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
         echoes = sorted(((echo.score(texts[i], h), h) for h in hosts), reverse=True)
         e_best, e_k = echoes[0]
         e_next = echoes[1][0] if len(echoes) > 1 else 0.0
-        if best >= LINK_MIN_COSINE and best >= LINK_MIN_MARGIN * runner_up:
+        if _photo_story(stories[i]) and best < TITLED_CAPTION_MIN_COSINE:
+            stories[i].notes.append(f"not linked: a photo story under its own title resembles no story closely "
+                                    f"(best cosine {best:.2f})")
+        elif best >= LINK_MIN_COSINE and best >= LINK_MIN_MARGIN * runner_up:
             stories[i].link_to = stories[k]
         elif e_best >= LINK_MIN_ECHO and e_best >= 2 * e_next:
             stories[i].link_to = stories[e_k]
@@ -3084,6 +3164,16 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
         else:
             stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
                                     f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
+
+
+TITLED_CAPTION_MIN_COSINE = 0.1
+"""A caption under a title of its own (老手艺遇上新传人 ⏎ 6月10日… ⏎ 记者 某某 摄) is a photo story, a piece of
+its own: it is linked to a story only when it resembles it this closely (an untitled one: :data:`LINK_MIN_COSINE`)."""
+
+
+def _photo_story(s: _Story) -> bool:
+    """A caption with a headline of its own (a photo story's title)."""
+    return s.kind == "caption" and bool(s.heads_before or s.heads_after)
 
 
 def _neighbours(hosts: list[int], i: int) -> set[int]:

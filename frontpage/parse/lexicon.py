@@ -108,6 +108,8 @@ THIS_PAGE = "本版"
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 """How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
+NOTE_LABEL = alternation("note_labels")
+"""An editor's note's label (编者按): the note introduces the story under it, a stack above it is that story's."""
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")

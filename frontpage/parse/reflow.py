@@ -163,7 +163,9 @@ class TextUnit:
 
 _SPACED = r"[“‘《「]?(?:[\u4e00-\u9fff]|[0-9０-９][0-9０-９.．%％]*)[”’》」]?"
 """One character of letter-spaced display type, a quotation mark or title mark set close to it (“加 速 度”)."""
-_DISPLAY = re.compile(r"^(?:" + _SPACED + r"[ \u3000]+){2,}" + _SPACED + "$")
+_SPACED_APART = r"(?:[“‘《「][ \u3000]+)?" + _SPACED + r"(?:[ \u3000]+[”’》」])?"
+"""The same with its quotation or title marks set apart like the characters (“ 加 速 度 ”, 实 现 “ 开 门 红 ”)."""
+_DISPLAY = re.compile(r"^(?:" + _SPACED_APART + r"[ \u3000]+){2,}" + _SPACED_APART + "$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 

@@ -199,12 +199,28 @@ def word_across(edition: Edition, upper: str, lower: str, line: int) -> bool:
     return _page_text(edition, line).count(a + b) >= 2
 
 
+def display_runs_on(upper: str, lower: str) -> bool:
+    """Does a line of display type finish the sentence of the line above, so that the two are one
+    headline wrapped, whatever their widths? Yes when the lower closes on a quoted catchword
+    (``工 业 投 资 双 双 跑 出`` / ``“ 加 速 度 ”``, ``… 经 济`` / ``实 现 “ 开 门 红 ”``) or the upper
+    ends on an attributive particle that cannot close a phrase (``田 野 上 的`` / ``“ …曲 ”``)."""
+    a, b = "".join(upper.split()), "".join(lower.split())
+    return bool(a and b) and (bool(_CATCHWORD_END.search(b)) or a.endswith(_OPEN_PARTICLES))
+
+
+_CATCHWORD_END = re.compile(r"[“「][^”」]{1,8}[”」]$")
+"""A line closing on a quoted catchword (发展“加速度”, 实现“开门红”)."""
+_OPEN_PARTICLES = ("的", "之")
+"""Particles a headline line cannot end on when it stands alone (田野上的 …, 发展之 …)."""
+
+
 def _display_kicker(edition: Edition, unit: TextUnit, by_line: list[list], shown: list[bool]) -> list[TextUnit]:
     """Two lines of letter-spaced display type, the lower wider (by more than :data:`KICKER_MARGIN`):
-    the shorter line above is a kicker over the headline (重 大 项 目 集 中 开 工 / 为 高 质 量 发 展 …)."""
+    the shorter line above is a kicker over the headline (重 大 项 目 集 中 开 工 / 为 高 质 量 发 展 …),
+    unless the lower runs on from it (:func:`display_runs_on`)."""
     if len(by_line) != 2 or not all(shown):
         return [unit]
     top, low = (spans_text(edition, spans) for spans in by_line)
-    if line_width(low) <= line_width(top) + KICKER_MARGIN:
+    if line_width(low) <= line_width(top) + KICKER_MARGIN or display_runs_on(top, low):
         return [unit]
     return [TextUnit("head", list(spans), text=spans_text(edition, spans)) for spans in by_line]
