@@ -47,7 +47,8 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
-from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
+from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_tiers, tiers_off, \
+    word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -875,6 +876,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _figures_box_titles(edition, machine.stories)
     _numbered_item_headings(edition, machine.stories)
     _issuers(edition, machine.stories)
+    _delivery_lines(edition, machine.stories)
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
     _section_marks(edition, machine.stories)
@@ -3376,6 +3378,35 @@ SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:" + OFFICE + r")[\s\u3000]+
 """A speaker line under a report's title, office then name set apart (澜江省省长 陆明远): its byline."""
 
 
+def _speaker_under(edition: Edition, u: TextUnit) -> list[TextUnit]:
+    """A headline unit whose last line is a speaker line (office then name, :data:`SPEAKER_LINE`) set
+    straight under the lines above it: the speaker line is a unit of its own."""
+    last = max(u.lines)
+    if len(u.lines) < 2 or not SPEAKER_LINE.match(fold(edition.lines[last - 1]).strip()):
+        return [u]
+    top, low = [sp for sp in u.spans if sp.line < last], [sp for sp in u.spans if sp.line == last]
+    return [TextUnit("head", top, text=spans_text(edition, top), gap_joined=u.gap_joined),
+            TextUnit("head", low, text=spans_text(edition, low))]
+
+
+def _delivery_lines(edition: Edition, stories: list[_Story]) -> None:
+    """Under a document's title, the line saying where it was delivered (——某日在某某会议上), wrapped
+    by the column over two lines, is one subheadline; the speaker line set straight under it (某某局局长
+    某某) is a unit of its own, for :func:`_speakers` to read as the byline."""
+    for s in stories:
+        for pool in (s.heads_before, s.heads_after):
+            if not any(DOCUMENT_TITLE.search(fold(u.text)) for u in pool):
+                continue
+            pool[:] = [piece for u in pool for piece in _speaker_under(edition, u)]
+            k = 0
+            while k + 1 < len(pool):
+                a, b = pool[k], pool[k + 1]
+                if delivery_wrapped(fold(a.text), fold(b.text)):
+                    spans = a.spans + b.spans
+                    pool[k:k + 2] = [TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)]
+                k += 1
+
+
 def _speakers(edition: Edition, stories: list[_Story]) -> None:
     """Under a document's printed title, a headline-like line giving an office and a name (澄州市市长
     顾明远) says who delivered it: the document's byline, not a subheadline."""
@@ -3492,6 +3523,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
 def _teaser_text(art: Article, parts: list[Part]) -> None:
     """A teaser's text is its pointer (详见2版), or its one line when the pointer runs on in it."""
     art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+    _pointer_after_title(art)
     _pointer_in_headline(art)
     _page_label_after_headline(art)
 
@@ -3517,6 +3549,23 @@ def _pointer_in_headline(art: Article) -> None:
         return
     art.paragraphs = [art.headline.strip()]
     art.continues_on = int(m.group("page"))
+
+
+TITLE_THEN_POINTER = re.compile(r"^(?P<head>.*\S)(?P<ref>(?:详见|请看|见)第?(?P<page>\d{1,2})版)$")
+"""A teaser's headline with a page pointer run on at its end (…的报告（摘要）见7版)."""
+
+
+def _pointer_after_title(art: Article) -> None:
+    """A teaser whose pointer runs on after a title that is complete without it: a title closed by
+    its bracket or quote (…的报告（摘要）见7版, 《某某条例》详见3版), or wrapped over several lines (the
+    pointer set after the wrapped title's end): the pointer is its text and the page it goes on to,
+    not a word of its headline."""
+    m = TITLE_THEN_POINTER.match(art.headline.strip())
+    if art.paragraphs or m is None or art.continues_on is not None:
+        return
+    if not (m.group("head")[-1] in "）)》”」』" or len(art.lines) > 1 or art.lines[0][0] != art.lines[0][1]):
+        return
+    art.headline, art.paragraphs, art.continues_on = m.group("head"), [m.group("ref")], int(m.group("page"))
 
 
 RUN_ON_POINTER = re.compile(r"[^\s▶►→▷（(](?:详见|请看)第?(?P<page>\d{1,2})版$")

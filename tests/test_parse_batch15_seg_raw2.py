@@ -1,0 +1,55 @@
+"""Report pages of the fifteenth batch: second pass of segmentation classes, on invented snippets
+(never an edition's lines)."""
+
+from __future__ import annotations
+
+from tests.snippets import parse, stories
+
+
+def page(*paragraphs: str) -> str:
+    """A page set with a blank line between paragraphs."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def lines_of(article) -> list[int]:
+    return sorted({s.line for p in article.parts for s in p.spans})
+
+
+# --- an inside page's header: folio, paper name, date line, each its own item ---------------------
+
+def test_the_paper_name_under_an_inside_page_folio_is_apart_from_the_date_line():
+    text = ("9\n青石日报\n2025年6月3日 星期二\n文体·教育\n\n"
+            "本报讯（记者 何 方）6月2日，全县中小学\n新建校舍投入使用。\n")
+    arts = parse(text)
+    furniture = [a for a in arts if a.kind == "furniture"]
+    assert [lines_of(a) for a in furniture[:4]] == [[1], [2], [3], [4]]
+
+
+# --- a teaser's pointer run on after its complete title --------------------------------------------
+
+def test_a_pointer_run_on_after_a_wrapped_report_title_is_the_teaser_text():
+    text = page("本报讯（记者 何 方）6月2日，全县中小学新建校舍\n投入使用，新增学位1200个。",
+                "关于青石县2024年文化事业发展规划执行\n情况与2025年工作安排的报告（摘要）见5版",
+                "责编：孔 亮  美编：唐 圆")
+    teaser = next(a for a in stories(text) if a.kind == "teaser")
+    assert teaser.headline.replace(" ", "").endswith("工作安排的报告（摘要）")
+    assert teaser.text == "见5版"
+    assert teaser.continues_on == 5
+
+
+# --- a report's delivery line wrapped over two lines, its speaker set straight under it ----------
+
+def test_a_wrapped_delivery_line_is_one_deck_and_the_speaker_under_it_the_byline():
+    text = page("4\n青石日报\n2025年3月5日 星期三\n两会特刊",
+                "关于青石县2024年文化事业发展规划\n执行情况的报告\n（摘要）\n"
+                "——2025年3月2日在青石县第九届\n人民代表大会第四次会议上\n青石县财政局局长 何明远",
+                "各位代表：\n受县人民政府委托，现将全县文化事业发\n展规划执行情况报告如下，请予审议，并\n请县政协委员提出意见。",
+                "一、规划执行情况",
+                "2024年，全县新建村级文化广场62个，覆\n盖率达到九成，全年举办文艺演出420场，\n"
+                "比上年增加35场。县图书馆新增藏书3.2\n万册，接待读者18.6万人次。",
+                "二、2025年工作安排",
+                "2025年，全县计划新建文化广场20个，举\n办文艺演出450场以上，新增藏书3万册。")
+    report = next(a for a in stories(text) if "报告" in a.headline)
+    assert report.byline == ["何明远"]
+    decks = [s.replace(" ", "") for s in report.subheadlines]
+    assert "——2025年3月2日在青石县第九届人民代表大会第四次会议上" in decks
