@@ -53,3 +53,26 @@ def test_a_wrapped_delivery_line_is_one_deck_and_the_speaker_under_it_the_byline
     assert report.byline == ["何明远"]
     decks = [s.replace(" ", "") for s in report.subheadlines]
     assert "——2025年3月2日在青石县第九届人民代表大会第四次会议上" in decks
+
+
+# --- numbered headings set straight on their text, no blank line between ---------------------------
+
+def test_numbered_headings_set_straight_on_their_text_are_subheadlines():
+    text = page("4\n青石日报\n2025年3月5日 星期三\n两会特刊",
+                "关于青石县2024年文化事业发展规划\n执行情况的报告\n（摘要）",
+                "各位代表：\n受县人民政府委托，现将全县文化事业发\n展规划执行情况报告如下，请予审议。",
+                "一、规划执行情况",
+                "（一）公共文化设施\n2024年，全县新建文化广场62个，\n覆盖率达到九成，县图书馆新增藏\n书3.2万册。",
+                "（二）群众文化活动\n2024年，全年举办文艺演出420\n场，比上年增加35场，接待观众\n18.6万人次。")
+    report = next(a for a in stories(text) if "报告" in a.headline)
+    assert "（一）公共文化设施" in report.subheadlines
+    assert "（二）群众文化活动" in report.subheadlines
+    assert any(p.startswith("2024年，全县新建") for p in report.paragraphs)
+
+
+def test_a_numbered_item_whose_next_line_opens_on_a_bracket_runs_on():
+    text = page("4\n青石日报\n2025年3月5日 星期三\n体育·健康",
+                "青石县半程马拉松4月开跑",
+                "本报讯（记者 何 方）县体育局3月4日发布公告：\n一、本次比赛设半程马拉松\n（21.0975公里）和健康跑（5公里）两\n个项目，报名人数共8000人。")
+    race = next(a for a in stories(text) if "马拉松" in a.headline)
+    assert race.subheadlines == []

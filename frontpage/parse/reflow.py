@@ -574,6 +574,21 @@ TAGGED_HEADLINE_MIN = 12
 first line after its label leaves room for fewer characters, which may carry no mark yet."""
 
 
+RUNS_ON_START = re.compile(r"^[（(［\[“‘《〈和与及并或、，,]")
+"""How a line opens that carries on the words above it (a bracket's aside, a conjunction): no sentence's start."""
+HEADING_SHORT = 3.0
+"""A numbered heading set straight on its text stops at least this many em short of the line under it."""
+
+
+def _heading_set_on_text(prev: _Line, cur: _Line) -> bool:
+    """Is ``prev`` a numbered heading (:data:`HEADING`, no mark in it) set straight on the first line of
+    its text, no blank line between? It stops well short of the line under it, and not because a
+    number opening that line did not fit (:func:`_number_wrapped`), and that line opens a sentence
+    (not a bracket or a conjunction carrying an item's words on, :data:`RUNS_ON_START`): a line of its own."""
+    return bool(HEADING.match(prev.text.strip())) and prev.width <= cur.width - HEADING_SHORT \
+        and not _number_wrapped(prev, cur, cur.width) and not RUNS_ON_START.match(cur.text.strip())
+
+
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if _credit_wrapped(prev, cur) or _lead_bracket_open(prev, cur):
@@ -588,6 +603,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …一倍。（李二）: the writer's closing credit ends the story
     if HEADING.match(prev.text.strip()) and NUMBERED_START.match(cur.text.strip()):
         return False  # 二、重点任务 ⏎ （一）推进…: a heading, then the first item under it
+    if first_of_para and _heading_set_on_text(prev, cur):
+        return False  # （一）一般公共预算 ⏎ 2023年，全市…: a numbered heading set straight on its text
     if HEADING.match(cur.text.strip()) and prev.text.rstrip().endswith(("：", ":")):
         return False  # …现将主要数据公布如下： ⏎ 一、常住人口: the first heading under the line announcing them
     if _bracketed_line(cur) and DOCUMENT_TITLE.search(fold(prev.text.strip())):
