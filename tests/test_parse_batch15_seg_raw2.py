@@ -76,3 +76,20 @@ def test_a_numbered_item_whose_next_line_opens_on_a_bracket_runs_on():
                 "本报讯（记者 何 方）县体育局3月4日发布公告：\n一、本次比赛设半程马拉松\n（21.0975公里）和健康跑（5公里）两\n个项目，报名人数共8000人。")
     race = next(a for a in stories(text) if "马拉松" in a.headline)
     assert race.subheadlines == []
+
+
+# --- an editor's note between a headline stack and the story's lead -------------------------------
+
+def test_an_editor_note_under_a_stack_leaves_the_stack_to_the_lead_below_it():
+    text = page("6\n青石日报\n文体·教育\n2025年6月3日 星期二",
+                "青石县义务教育质量监测结果公布",
+                "——全县学生体质健康达标率超过九成",
+                "【编者按】\n义务教育是民生之基。本版今起推出系列\n报道，回顾三年来全县教育发展成就。",
+                "本报讯（记者 何 方）6月2日，记者从县\n教育局获悉，全县学生体质健康达标率\n达到92.4%，比2022年提高3.1个百分点。",
+                "县城新建停车场投入使用\n本报讯（记者 林 木）6月1日，县城新建\n的两座停车场投入使用，新增车位860个。")
+    arts = stories(text)
+    lead = next(a for a in arts if a.source == "本报讯" and "体质" in a.text)
+    note = next(a for a in arts if a.kind == "box")
+    assert lead.headline == "青石县义务教育质量监测结果公布"
+    assert note.headline == ""
+    assert note.linked_to == lead.id

@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+                      EDITOR_NOTE_LABEL, SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
@@ -867,6 +867,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _notes_over_leads(machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
     _pointers_over_heads(machine.stories)
@@ -889,6 +890,27 @@ SECTION_HEADING_MAX = 12
 CO_SIGNERS_MAX = 3
 """A joint notice is signed by a few institutions, one a line, over its date."""
 """A feature's 小标题 is a short phrase: at most this many characters."""
+
+
+EDITOR_NOTE = re.compile(r"^【?\s*(?:" + EDITOR_NOTE_LABEL + r")\s*[】：:]?\s*$")
+"""An editor's note's label part (【编者按】, 编者按：)."""
+NOTE_LEAD_GAP = 2
+"""The lead of the story an editor's note introduces starts within this many lines of the note's end."""
+
+
+def _is_editor_note(s: _Story) -> bool:
+    return s.kind == "box" and any(p.role == "label" and EDITOR_NOTE.match(p.text.strip()) for p in s.parts)
+
+
+def _notes_over_leads(stories: list[_Story]) -> None:
+    """An editor's note (【编者按】 …) set between a headline stack and a story's lead (本报讯…), the lead with
+    no headline of its own: the stack is the story's, the note only introduces it (linked to it)."""
+    for x, y in zip(stories, stories[1:]):
+        if not _is_editor_note(x) or not x.heads_before or x.heads_after or y.has_headline() or y.source is None \
+                or not 0 < y.first_line - x.last_line <= NOTE_LEAD_GAP:
+            continue
+        y.heads_before, x.heads_before = x.heads_before, []
+        x.link_to = y
 
 
 def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:

@@ -105,6 +105,8 @@ PAGE_PICTURES = alternation("page_furniture", kind="page_pictures")
 DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 """What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
 THIS_PAGE = "本版"
+EDITOR_NOTE_LABEL = alternation("editor_note_labels")
+"""An editor's note's label (编者按): the box introduces the story under it."""
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 """How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
