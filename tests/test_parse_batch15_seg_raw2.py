@@ -93,3 +93,26 @@ def test_an_editor_note_under_a_stack_leaves_the_stack_to_the_lead_below_it():
     assert lead.headline == "青石县义务教育质量监测结果公布"
     assert note.headline == ""
     assert note.linked_to == lead.id
+
+
+# --- a series logo over a jump tail or an editor's note -------------------------------------------
+
+def test_a_series_logo_over_a_jump_tail_is_furniture_not_the_tail_headline():
+    text = page("6\n青石日报\n文体·教育\n2025年6月3日 星期二",
+                "喜 看 新 变 化  共 话 新 发 展",
+                "（上接1版）会议要求，各乡镇要对照清单\n抓好整改落实，确保各项任务按期完成。",
+                "县城新建停车场投入使用\n本报讯（记者 林 木）6月1日，县城新建\n的两座停车场投入使用，新增车位860个。")
+    arts = parse(text)
+    tail = next(a for a in arts if a.continued_from == 1)
+    assert tail.headline == ""
+    logo = next(a for a in arts if "喜 看" in "".join(p.text for p in a.parts) or "喜看" in "".join(p.text for p in a.parts))
+    assert logo.kind == "furniture"
+
+
+def test_a_dotted_series_logo_over_an_editor_note_is_furniture():
+    text = page("青石日报\n2025年6月3日 星期二",
+                "喜 看 新 变 化 · 共 话 新 发 展",
+                "【编者按】即日起，本报开设专栏，集中反映\n全县各地发展新面貌。敬请关注。",
+                "全县乡村道路提档升级\n本报讯（记者 林 木）6月1日，记者从县\n交通局获悉，今年全县已改造乡村道路\n126公里，完成年度任务的六成。")
+    arts = stories(text)
+    assert not any("变化" in a.headline.replace(" ", "") for a in arts)

@@ -867,6 +867,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, machine.groups)
+    _series_logos(edition, machine.stories)
     _notes_over_leads(machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
@@ -900,6 +901,37 @@ NOTE_LEAD_GAP = 2
 
 def _is_editor_note(s: _Story) -> bool:
     return s.kind == "box" and any(p.role == "label" and EDITOR_NOTE.match(p.text.strip()) for p in s.parts)
+
+
+LOGO_PHRASES = re.compile(r"[ \u3000]{2,}|[ \u3000]*[·•][ \u3000]*")
+"""What sets the phrases of a letter-spaced series logo apart: a wider space, or a middle dot."""
+
+
+def _series_logo(edition: Edition, u: TextUnit) -> bool:
+    """Is ``u`` one line of letter-spaced phrases set apart (奋 进 新 征 程  建 功 “十 四 五”, 喜 迎 二 十 大 · 奋 进
+    新 征 程): the logo of a series or campaign?"""
+    if len(u.lines) != 1:
+        return False
+    phrases = [p for p in LOGO_PHRASES.split(edition.lines[u.first_line - 1].strip()) if p]
+    return len(phrases) >= 2 and all(is_display(p) for p in phrases)
+
+
+def _series_logos(edition: Edition, stories: list[_Story]) -> None:
+    """A series' logo (:func:`_series_logo`) over an item that takes no headline stack here, an editor's
+    note or the tail of a story jumping from another page (（上接1版）, no lead): page furniture standing
+    over the series' items, not that item's headline."""
+    for k in range(len(stories) - 1, -1, -1):
+        s = stories[k]
+        if s.kind == "teaser" and not s.parts and len(s.teaser_heads) == 1 and _series_logo(edition, s.teaser_heads[0]):
+            stories[k] = _Story(kind="furniture", closed=True, furniture="series",
+                                parts=[_part(edition, "furniture", s.teaser_heads[0].spans)])
+            continue  # alone between two items, pointing nowhere: no teaser either
+        headless = _is_editor_note(s) or (s.continued_from is not None and s.source is None)
+        if not headless or len(s.heads_before) != 1 or s.heads_after or not _series_logo(edition, s.heads_before[0]):
+            continue
+        logo = s.heads_before.pop()
+        stories.insert(k, _Story(kind="furniture", closed=True, furniture="series",
+                                 parts=[_part(edition, "furniture", logo.spans)]))
 
 
 def _notes_over_leads(stories: list[_Story]) -> None:
