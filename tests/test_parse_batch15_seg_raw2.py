@@ -116,3 +116,20 @@ def test_a_dotted_series_logo_over_an_editor_note_is_furniture():
                 "全县乡村道路提档升级\n本报讯（记者 林 木）6月1日，记者从县\n交通局获悉，今年全县已改造乡村道路\n126公里，完成年度任务的六成。")
     arts = stories(text)
     assert not any("变化" in a.headline.replace(" ", "") for a in arts)
+
+
+# --- a figures box printed inside a sentence ------------------------------------------------------
+
+def test_a_figures_box_inside_a_sentence_keeps_its_last_label_and_the_sentence_goes_on():
+    text = page("6\n青石日报\n文体·教育\n2025年6月3日 星期二",
+                "青石县文旅市场持续升温",
+                "本报讯（记者 何 方）6月2日，记者从县\n文化和旅游局获悉，今年以来全县文旅\n市场持续升温。",
+                "今年前5个月，全县接待游客人次同比增\n长18.6%，旅游总收入",
+                "【数说文旅】\n３２６万人次\n接待游客（1—5月）\n二十八个\n新建乡村旅游点\n１２家\n新评星级民宿",
+                "达到42.3亿元，比上年同期增加6.5亿元；\n乡村旅游收入占比超过四成。")
+    arts = stories(text)
+    box = next(a for a in arts if a.kind == "box")
+    assert box.text.endswith("新评星级民宿")
+    main = next(a for a in arts if a.headline == "青石县文旅市场持续升温")
+    assert "旅游总收入\n达到42.3亿元" in main.text or "旅游总收入达到42.3亿元" in main.text
+    assert not any(a.kind == "teaser" for a in arts)

@@ -494,12 +494,20 @@ def body_column(edition: Edition) -> float:
 
 SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
+_CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
+"""A text that ends on a word or a figure, no mark after it: cut inside a clause."""
 FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
 """A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
 
 
 FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?(?:\s|$)")
 """A line that opens on a figure set apart (356.2亿元 增长11.4%): the figure of a box's label-over-figure pair."""
+
+
+def _last_line_text(edition: Edition, part: Part | TextUnit) -> str:
+    """The text of the last raw line of a part or unit."""
+    last = max(s.line for s in part.spans)
+    return spans_text(edition, [s for s in part.spans if s.line == last])
 
 
 def _first_line_text(edition: Edition, part: Part | TextUnit) -> str:
@@ -1232,8 +1240,9 @@ class _StoryMachine:
 
     def _figures_box(self, u: TextUnit) -> bool:
         """A box of figures (【数说…】 ⏎ 16.2% ⏎ 工业增加值增长 ⏎⏎ 6524.3亿元 ⏎ 社会消费品零售总额): a
-        figure on a line of its own, blank line or not, and the label right under it are the box's
-        text, not headlines, as long as the box holds nothing but its label and such pairs."""
+        figure on a line of its own, blank line or not, and the label right under it (under the last line
+        of the box's text so far, when that line is a figure) are the box's text, not headlines, as long
+        as the box holds nothing but its label and such pairs."""
         current = self.current
         if current is None or current.kind != "box" or current.closed or self.pending \
                 or not all(p.role in ("label", "body") for p in current.parts):
@@ -1245,8 +1254,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             return True
         last = body[-1] if body else None
-        if last is None or u.gap_before or not FIGURE_LINE.match(nonspace(_first_line_text(self.edition, last))) \
-                or len(last.lines) > 1 or _CLAUSE_MARK.search(u.text):
+        if last is None or u.gap_before or not FIGURE_LINE.match(nonspace(_last_line_text(self.edition, last))) \
+                or _CLAUSE_MARK.search(u.text):
             return False
         current.parts[-1] = self.part("body", list(last.spans) + u.spans)  # the figure's label under it
         return True
@@ -1674,21 +1683,31 @@ class _StoryMachine:
 
     def _resumes_after_box(self, u: TextUnit, marked: bool) -> bool:
         """A paragraph after a labelled box's text (【背景】 …) set in the column of the story the box
-        interrupts, not in the box's narrower one: the story goes on (the box is printed inside it)."""
+        interrupts, not in the box's narrower one, or after a box printed inside a sentence the story
+        left open: the story goes on (the box is printed inside it)."""
         current = self.current
         if marked or self.pending or current is None or current.kind != "box" or current.closed:
             return False
         box = [p for p in current.parts if p.role == "body"]
         before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
         body = [p for p in before.parts if p.role == "body"] if before is not None and not before.closed else []
-        if not box or not body or not TERMINAL.search(box[-1].text):
+        if not box or not body:
             return False
-        col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
-        if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
-            return False
+        if not self._box_inside_sentence(before, body):
+            if not TERMINAL.search(box[-1].text):
+                return False
+            col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
+            if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
+                return False
         before.parts.append(self.part("body", u.spans))
         self.current = before
         return True
+
+    def _box_inside_sentence(self, before: _Story, body: list[Part]) -> bool:
+        """Was the current box printed inside a sentence of the story right before it (…2022年达 ⏎⏎
+        【数说】… ⏎⏎ 到2876.5亿元…), the story's text cut inside a clause, on a page with blank lines?"""
+        return not self.raw_style and len(self.stories) >= 2 and self.stories[-2] is before \
+            and bool(_CUT_INSIDE_CLAUSE.search(body[-1].text.strip()))
 
     def _numbered_after_box(self, u: TextUnit) -> bool:
         """A numbered heading waiting after a box's text (【名词解释】 … ⏎ （三）…) that goes on from the
