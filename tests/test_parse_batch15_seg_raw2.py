@@ -133,3 +133,19 @@ def test_a_figures_box_inside_a_sentence_keeps_its_last_label_and_the_sentence_g
     main = next(a for a in arts if a.headline == "青石县文旅市场持续升温")
     assert "旅游总收入\n达到42.3亿元" in main.text or "旅游总收入达到42.3亿元" in main.text
     assert not any(a.kind == "teaser" for a in arts)
+
+
+# --- a titled table set apart at a story's foot ---------------------------------------------------
+
+def test_a_titled_table_of_year_columns_is_a_box_not_a_headline_stack():
+    text = page("6\n青石日报\n文体·教育\n2025年6月3日 星期二",
+                "青石县文旅市场持续升温",
+                "本报讯（记者 何 方）6月2日，记者从县\n文化和旅游局获悉，今年以来全县文旅\n市场持续升温。",
+                "主要文旅指标（部分）\n指标                 2022年    2024年    2026年目标\n"
+                "接待游客（万人次）    512.6     648.3     800\n旅游总收入（亿元）    61.2      78.5      95",
+                "县城新建停车场投入使用\n本报讯（记者 林 木）6月1日，县城新建\n的两座停车场投入使用，新增车位860个。")
+    arts = stories(text)
+    table = next(a for a in arts if a.headline == "主要文旅指标（部分）")
+    assert table.kind == "box"
+    assert table.text.split()[:4] == ["指标", "2022年", "2024年", "2026年目标"]
+    assert not any(a.headline.startswith(("指标", "接待游客", "旅游总收入")) for a in arts)

@@ -1038,7 +1038,7 @@ class _StoryMachine:
         if self._tail_head(u):
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._table_title(u) \
+                or self._table_title(u) or self._titled_table(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1127,6 +1127,25 @@ class _StoryMachine:
         if not (_table_header(below) or _table_row(below)):
             return False
         current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _titled_table(self, u: TextUnit) -> bool:
+        """A table set apart from the text around it (a blank line above its title): its title, one line
+        with no clause mark, waiting right above rows of cells (a row of column names, rows of a label
+        and its figures). The title heads a box of its own, the rows are its text, cells kept apart."""
+        title = self.pending[0] if len(self.pending) == 1 else None
+        if self.raw_style or title is None or len(title.lines) != 1 or title.last_line != u.first_line - 1 \
+                or _CLAUSE_MARK.search(title.text) or not title.gap_before:
+            return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        if not all(_table_header(t) or _table_row(t) for t in lines) or not any(_table_row(t) for t in lines):
+            return False
+        self.pending.clear()
+        self.pending_from.clear()
+        box = self.open_story("box")
+        box.heads_before.append(title)
+        for n, t in zip(u.lines, lines):  # each row as printed, its cells set apart
+            box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], t))
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:
@@ -2169,6 +2188,9 @@ def _table_row(line: str) -> bool:
     """A table's row: three or more cells set apart by spaces, one of them a figure; or a name and a
     bare figure (电子产品 １５．２, 钢材 -3.2) in a table whose unit is printed once above its rows."""
     cells = line.split()
+    if len(cells) >= 3 and all(_BARE_FIGURE.match(c) for c in cells[1:]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
+            and not re.search(r"\d", cells[0]) and not _CLAUSE_MARK.search(cells[0]):
+        return True  # a row's label with its unit in brackets, then its figures: 常住人口城镇化率（%） 68.2 70.1 73
     if len(cells) == 2:
         return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
             and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
@@ -2190,10 +2212,15 @@ def _table_header(line: str) -> bool:
     """A table's row of column names: three or more short cells, no figure, no clause mark. A cell is
     a short name (单位, 产量) or a name with its unit in brackets (产量（万吨）, 比上年增长（%））."""
     cells = line.split()
+    if len(cells) >= 3 and len(cells[0]) <= 4 and not re.search(r"\d", cells[0]) \
+            and all(_YEAR_COLUMN.match(c) for c in cells[1:]):
+        return True  # 指标 2020年 2022年 2025年目标: a name's column, then one column a year
     return len(cells) >= 3 and all(len(c) <= 4 or _UNIT_CELL.match(c) for c in cells) \
         and not re.search(r"\d", line) and not _CLAUSE_MARK.search(line)
 
 
+_YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,4}$")
+"""A column name that is a year, with what the column gives that year (2022年, 2025年目标)."""
 _UNIT_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}[（(][^（）()]{1,4}[）)]$")
 """A column name with its unit in brackets: 产量（万吨）, 比上年末增长（%）."""
 
