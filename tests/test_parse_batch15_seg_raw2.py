@@ -149,3 +149,31 @@ def test_a_titled_table_of_year_columns_is_a_box_not_a_headline_stack():
     assert table.kind == "box"
     assert table.text.split()[:4] == ["指标", "2022年", "2024年", "2026年目标"]
     assert not any(a.headline.startswith(("指标", "接待游客", "旅游总收入")) for a in arts)
+
+
+# --- 小标题 inside a story with a lead, a caption printed between --------------------------------
+
+REVIEW = ("6\n青石日报\n文体·教育\n2025年6月3日 星期二",
+          "青石县文旅市场持续升温",
+          "本报讯（记者 何 方）6月2日，记者从县\n文化和旅游局获悉，今年以来全县文旅\n市场持续升温。",
+          "稳中有进态势明显",
+          "今年前5个月，全县乡村旅游点接待游客\n186万人次，同比增长21.4%，乡村民宿\n入住率超过七成。",
+          "5月31日拍摄的青石县云岭村民宿群。\n本报记者 林 木 摄",
+          "着力补齐短板弱项",
+          "县博物馆、图书馆前5个月共接待观众\n42.6万人次，比上年同期增长15.2%。")
+
+
+def test_short_headings_between_the_sections_of_a_story_with_a_lead_are_its_subheadlines():
+    arts = stories(page(*REVIEW))
+    story = next(a for a in arts if a.headline == "青石县文旅市场持续升温")
+    assert story.subheadlines == ["稳中有进态势明显", "着力补齐短板弱项"]
+    assert story.text.endswith("比上年同期增长15.2%。")
+    assert not any(a.kind == "teaser" for a in arts)
+
+
+def test_a_column_heading_over_numbered_items_stays_out_of_the_story_above():
+    text = page(*REVIEW[:3], "城事速递", "1.6月1日，县城新建的两座停车场投入\n使用，新增车位860个。",
+                "2.6月2日，县图书馆延长开放时间至晚\n上9点。")
+    story = next(a for a in stories(text) if a.headline == "青石县文旅市场持续升温")
+    assert "城事速递" not in story.subheadlines
+    assert "停车场" not in story.text

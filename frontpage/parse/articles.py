@@ -877,6 +877,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _resolve_groups(edition, machine.stories, machine.groups)
     _series_logos(edition, machine.stories)
     _notes_over_leads(machine.stories)
+    _headings_in_story(edition, machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
     _pointers_over_heads(machine.stories)
@@ -951,6 +952,63 @@ def _notes_over_leads(stories: list[_Story]) -> None:
             continue
         y.heads_before, x.heads_before = x.heads_before, []
         x.link_to = y
+
+
+def _lone_heading(s: _Story) -> bool:
+    """A teaser that is one short line, no clause mark, pointing nowhere: maybe a 小标题 left alone."""
+    if s.kind != "teaser" or s.parts or len(s.teaser_heads) != 1 or len(s.teaser_heads[0].lines) != 1:
+        return False
+    text = nonspace(fold(s.teaser_heads[0].text))
+    return len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text)
+
+
+def _story_over(stories: list[_Story], line: int) -> _Story | None:
+    """The story with a headline whose text ran last before raw line ``line``, only whole captions
+    and boxes printed between."""
+    before = [s for s in stories if s.kind in _MAIN_KINDS and s.parts and max(n for p in s.parts for n in p.lines) < line]
+    x = max(before, key=lambda s: max(n for p in s.parts for n in p.lines), default=None)
+    if x is None or not x.has_headline() or x.signed_off or x.continues_on is not None:
+        return None
+    end = max(n for p in x.parts for n in p.lines)
+    between = [s for s in stories if end < s.first_line < line]
+    whole = all(s.kind in ("caption", "box") and any(p.role == "body" for p in s.parts) for s in between)
+    return x if whole else None  # a credit left alone after the text (…摄) makes that text a photo's caption
+
+
+_ITEM_START = re.compile(r"^\s*(?:[●•■◆▲]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+"""How a column's item opens (●, 1., 一、, （一）): a briefs column or a numbered list, no 小标题's section."""
+
+
+def _prose(y: _Story) -> bool:
+    """Is ``y``'s text plain prose, neither a photo's caption (图①：…) nor a column's items (1.…, ●…)?"""
+    text = y.body_text()
+    return bool(text) and not CAPTION.search(text) and not _ITEM_START.match(text)
+
+
+def _text_under(stories: list[_Story], line: int) -> _Story | None:
+    """The headless prose, no lead, that starts right under raw line ``line`` (a blank line between)."""
+    y = next((y for y in stories if y.kind in ("unknown", "news") and not y.has_headline() and y.source is None
+              and y.continued_from is None and y.parts and 0 < y.first_line - line <= 2), None)
+    return y if y is not None and _prose(y) else None
+
+
+def _headings_in_story(edition: Edition, stories: list[_Story]) -> None:
+    """On a page with blank lines, a lone short line (no pointer: left as a teaser) between the text
+    of a story with a headline and headless prose with no lead right under it, only captions or boxes
+    printed between: the story's 小标题, and the text under it the story's next section. (A page
+    without blank lines prints headlines after their text: there the line is the next item's.)"""
+    if not _has_blank_lines(edition):
+        return
+    for t in sorted([s for s in stories if _lone_heading(s)], key=lambda s: s.first_line):
+        x, y = _story_over(stories, t.first_line), _text_under(stories, t.last_line)
+        if x is None or y is None:
+            continue
+        x.parts += y.parts
+        x.subheads = sorted(x.subheads + t.teaser_heads + y.subheads, key=lambda u: u.first_line)
+        stories.remove(t)
+        stories.remove(y)
+        for other in stories:
+            other.link_to = x if other.link_to is y else other.link_to
 
 
 def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:
