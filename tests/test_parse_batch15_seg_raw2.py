@@ -177,3 +177,19 @@ def test_a_column_heading_over_numbered_items_stays_out_of_the_story_above():
     story = next(a for a in stories(text) if a.headline == "青石县文旅市场持续升温")
     assert "城事速递" not in story.subheadlines
     assert "停车场" not in story.text
+
+
+# --- a numbered section heading that ends as a document's title does ------------------------------
+
+def test_the_next_numbered_heading_ending_on_opinions_is_a_section_not_a_new_document():
+    text = ("5\n青石日报\n2025年6月3日 星期二\n关于青石县2024年度县级预算执行的审计工作报告\n"
+            "青石县审计局局长 何明远\n"
+            "一、预算执行审计情况\n2024年，县级一般公共预算收入完成12.6\n亿元，增长5.2%，支出完成31.8亿元。\n"
+            "二、审计整改情况\n截至2025年5月底，上年度审计发现的问\n题已整改到位金额1.2亿元，整改率为\n91.3%。\n"
+            "三、加强预算管理的意见\n（一）严格预算约束。年初预算代编比例\n原则上不超过10%。\n"
+            "以上报告，请予审议。\n")
+    arts = stories(text)
+    report = next(a for a in arts if "审计工作报告" in a.headline)
+    assert "三、加强预算管理的意见" in report.subheadlines
+    assert report.text.endswith("以上报告，请予审议。")
+    assert not any(a.headline == "三、加强预算管理的意见" for a in arts)

@@ -1823,7 +1823,8 @@ class _StoryMachine:
         # (a feature under a dash deck, ——记某某, is written in sections: its lines are 小标题 the raw way)
         test = is_subheadline_raw if self.raw_style and (not current.heads_first or self._under_dash_deck(current)) \
             else is_subheadline
-        if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
+        if not _next_top_heading(current, head) and (DOCUMENT_TITLE.search(fold(head.text))
+                                                      or not test(head.text, current.body_text(), u.text)):
             return False
         current.subheads.append(head)
         self.pending.clear()
@@ -3360,6 +3361,17 @@ def _top_numbers(s: _Story) -> list[int]:
             except ValueError:
                 continue
     return out
+
+
+def _next_top_heading(s: _Story, head: TextUnit) -> bool:
+    """Is ``head`` the top-level section heading after ``s``'s last one (六、… then 七、加强财政管理的意见)?
+    Then it is ``s``'s next section, even when its words end as a document's title does (…的意见)."""
+    m = _TOP_HEADING.match(nonspace(head.text))
+    mine = _top_numbers(s)
+    try:
+        return bool(m and mine) and page_number(m.group(1)) == mine[-1] + 1
+    except ValueError:
+        return False
 
 
 def _sections_go_on(a: _Story, b: _Story) -> bool:
