@@ -42,12 +42,13 @@ from .dates import year_for
 from .digits import page_number
 from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTE_LABEL, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+                      EDITOR_NOTE_LABEL, SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
-from .stacks import display_runs_on, KICKER_MARGIN as STACK_KICKER_MARGIN, display_tiers, tiers_off, word_across
+from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
+    word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -524,12 +525,20 @@ def body_column(edition: Edition) -> float:
 
 SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
+_CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
+"""A text that ends on a word or a figure, no mark after it: cut inside a clause."""
 FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
 """A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
 
 
 FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?(?:\s|$)")
 """A line that opens on a figure set apart (356.2亿元 增长11.4%): the figure of a box's label-over-figure pair."""
+
+
+def _last_line_text(edition: Edition, part: Part | TextUnit) -> str:
+    """The text of the last raw line of a part or unit."""
+    last = max(s.line for s in part.spans)
+    return spans_text(edition, [s for s in part.spans if s.line == last])
 
 
 def _first_line_text(edition: Edition, part: Part | TextUnit) -> str:
@@ -911,6 +920,9 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, _stacks_over_notes(edition, machine.stories, machine.groups))
+    _series_logos(edition, machine.stories)
+    _notes_over_leads(machine.stories)
+    _headings_in_story(edition, machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
     _pointers_over_heads(machine.stories)
@@ -920,6 +932,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _figures_box_titles(edition, machine.stories)
     _numbered_item_headings(edition, machine.stories)
     _issuers(edition, machine.stories)
+    _delivery_lines(edition, machine.stories)
     _speakers(edition, machine.stories)
     _issuer_heads(edition, machine.stories)
     _section_marks(edition, machine.stories)
@@ -932,6 +945,116 @@ SECTION_HEADING_MAX = 12
 CO_SIGNERS_MAX = 3
 """A joint notice is signed by a few institutions, one a line, over its date."""
 """A feature's 小标题 is a short phrase: at most this many characters."""
+
+
+EDITOR_NOTE = re.compile(r"^[【\[［]?\s*(?:" + EDITOR_NOTE_LABEL + r")\s*[】\]］：:]?\s*$")
+"""An editor's note's label part (【编者按】, 编者按：)."""
+NOTE_LEAD_GAP = 2
+"""The lead of the story an editor's note introduces starts within this many lines of the note's end."""
+
+
+def _is_editor_note(s: _Story) -> bool:
+    return s.kind == "box" and any(p.role == "label" and EDITOR_NOTE.match(p.text.strip()) for p in s.parts)
+
+
+LOGO_PHRASES = re.compile(r"[ \u3000]{2,}|[ \u3000]*[·•][ \u3000]*")
+"""What sets the phrases of a letter-spaced series logo apart: a wider space, or a middle dot."""
+
+
+def _series_logo(edition: Edition, u: TextUnit) -> bool:
+    """Is ``u`` one line of letter-spaced phrases set apart (奋 进 新 征 程  建 功 “十 四 五”, 喜 迎 二 十 大 · 奋 进
+    新 征 程): the logo of a series or campaign?"""
+    if len(u.lines) != 1:
+        return False
+    phrases = [p for p in LOGO_PHRASES.split(edition.lines[u.first_line - 1].strip()) if p]
+    return len(phrases) >= 2 and all(is_display(p) for p in phrases)
+
+
+def _series_logos(edition: Edition, stories: list[_Story]) -> None:
+    """A series' logo (:func:`_series_logo`) over an item that takes no headline stack here, an editor's
+    note or the tail of a story jumping from another page (（上接1版）, no lead): page furniture standing
+    over the series' items, not that item's headline."""
+    for k in range(len(stories) - 1, -1, -1):
+        s = stories[k]
+        if s.kind == "teaser" and not s.parts and len(s.teaser_heads) == 1 and _series_logo(edition, s.teaser_heads[0]):
+            stories[k] = _Story(kind="furniture", closed=True, furniture="series",
+                                parts=[_part(edition, "furniture", s.teaser_heads[0].spans)])
+            continue  # alone between two items, pointing nowhere: no teaser either
+        headless = _is_editor_note(s) or (s.continued_from is not None and s.source is None)
+        if not headless or len(s.heads_before) != 1 or s.heads_after or not _series_logo(edition, s.heads_before[0]):
+            continue
+        logo = s.heads_before.pop()
+        stories.insert(k, _Story(kind="furniture", closed=True, furniture="series",
+                                 parts=[_part(edition, "furniture", logo.spans)]))
+
+
+def _notes_over_leads(stories: list[_Story]) -> None:
+    """An editor's note (【编者按】 …) set between a headline stack and a story's lead (本报讯…), the lead with
+    no headline of its own: the stack is the story's, the note only introduces it (linked to it)."""
+    for x, y in zip(stories, stories[1:]):
+        if not _is_editor_note(x) or not x.heads_before or x.heads_after or y.has_headline() or y.source is None \
+                or not 0 < y.first_line - x.last_line <= NOTE_LEAD_GAP:
+            continue
+        y.heads_before, x.heads_before = x.heads_before, []
+        x.link_to = y
+
+
+def _lone_heading(s: _Story) -> bool:
+    """A teaser that is one short line, no clause mark, pointing nowhere: maybe a 小标题 left alone."""
+    if s.kind != "teaser" or s.parts or len(s.teaser_heads) != 1 or len(s.teaser_heads[0].lines) != 1:
+        return False
+    text = nonspace(fold(s.teaser_heads[0].text))
+    return len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text)
+
+
+def _story_over(stories: list[_Story], line: int) -> _Story | None:
+    """The story with a headline whose text ran last before raw line ``line``, only whole captions
+    and boxes printed between."""
+    before = [s for s in stories if s.kind in _MAIN_KINDS and s.parts and max(n for p in s.parts for n in p.lines) < line]
+    x = max(before, key=lambda s: max(n for p in s.parts for n in p.lines), default=None)
+    if x is None or not x.has_headline() or x.signed_off or x.continues_on is not None:
+        return None
+    end = max(n for p in x.parts for n in p.lines)
+    between = [s for s in stories if end < s.first_line < line]
+    whole = all(s.kind in ("caption", "box") and any(p.role == "body" for p in s.parts) for s in between)
+    return x if whole else None  # a credit left alone after the text (…摄) makes that text a photo's caption
+
+
+_ITEM_START = re.compile(r"^\s*(?:[●•■◆▲]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+"""How a column's item opens (●, 1., 一、, （一）): a briefs column or a numbered list, no 小标题's section."""
+
+
+def _prose(y: _Story) -> bool:
+    """Is ``y``'s text plain prose, neither a photo's caption (图①：…) nor a column's items (1.…, ●…)?"""
+    text = y.body_text()
+    return bool(text) and not CAPTION.search(text) and not _ITEM_START.match(text)
+
+
+def _text_under(stories: list[_Story], line: int) -> _Story | None:
+    """The headless prose, no lead, that starts right under raw line ``line`` (a blank line between)."""
+    y = next((y for y in stories if y.kind in ("unknown", "news") and not y.has_headline() and y.source is None
+              and y.continued_from is None and y.parts and 0 < y.first_line - line <= 2), None)
+    return y if y is not None and _prose(y) else None
+
+
+def _headings_in_story(edition: Edition, stories: list[_Story]) -> None:
+    """On a page with blank lines, a lone short line (no pointer: left as a teaser) between the text
+    of a story with a headline and headless prose with no lead right under it, only captions or boxes
+    printed between: the story's 小标题, and the text under it the story's next section. (A page
+    without blank lines prints headlines after their text: there the line is the next item's.)"""
+    if not _has_blank_lines(edition):
+        return
+    for t in sorted([s for s in stories if _lone_heading(s)], key=lambda s: s.first_line):
+        x, y = _story_over(stories, t.first_line), _text_under(stories, t.last_line)
+        if x is None or y is None:
+            continue
+        x.parts += y.parts
+        x.subheads = sorted(x.subheads + t.teaser_heads + y.subheads, key=lambda u: u.first_line)
+        x.continues_on = y.continues_on or x.continues_on  # the section's jump mark is now the story's
+        stories.remove(t)
+        stories.remove(y)
+        for other in stories:
+            other.link_to = x if other.link_to is y else other.link_to
 
 
 def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:
@@ -1019,7 +1142,7 @@ class _StoryMachine:
         if self._tail_head(u) or self._number_under_notice_title(u):
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._table_title(u) \
+                or self._table_title(u) or self._titled_table(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1120,6 +1243,25 @@ class _StoryMachine:
         if not (_table_header(below) or _table_row(below)):
             return False
         current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _titled_table(self, u: TextUnit) -> bool:
+        """A table set apart from the text around it (a blank line above its title): its title, one line
+        with no clause mark, waiting right above rows of cells (a row of column names, rows of a label
+        and its figures). The title heads a box of its own, the rows are its text, cells kept apart."""
+        title = self.pending[0] if len(self.pending) == 1 else None
+        if self.raw_style or title is None or len(title.lines) != 1 or title.last_line != u.first_line - 1 \
+                or _CLAUSE_MARK.search(title.text) or not title.gap_before:
+            return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        if not all(_table_header(t) or _table_row(t) for t in lines) or not any(_table_row(t) for t in lines):
+            return False
+        self.pending.clear()
+        self.pending_from.clear()
+        box = self.open_story("box")
+        box.heads_before.append(title)
+        for n, t in zip(u.lines, lines):  # each row as printed, its cells set apart
+            box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], t))
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:
@@ -1233,8 +1375,9 @@ class _StoryMachine:
 
     def _figures_box(self, u: TextUnit) -> bool:
         """A box of figures (【数说…】 ⏎ 16.2% ⏎ 工业增加值增长 ⏎⏎ 6524.3亿元 ⏎ 社会消费品零售总额): a
-        figure on a line of its own, blank line or not, and the label right under it are the box's
-        text, not headlines, as long as the box holds nothing but its label and such pairs."""
+        figure on a line of its own, blank line or not, and the label right under it (under the last line
+        of the box's text so far, when that line is a figure) are the box's text, not headlines, as long
+        as the box holds nothing but its label and such pairs."""
         current = self.current
         if current is None or current.kind != "box" or current.closed or self.pending \
                 or not all(p.role in ("label", "body") for p in current.parts):
@@ -1246,8 +1389,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             return True
         last = body[-1] if body else None
-        if last is None or u.gap_before or not FIGURE_LINE.match(nonspace(_first_line_text(self.edition, last))) \
-                or len(last.lines) > 1 or _CLAUSE_MARK.search(u.text):
+        if last is None or u.gap_before or not FIGURE_LINE.match(nonspace(_last_line_text(self.edition, last))) \
+                or _CLAUSE_MARK.search(u.text):
             return False
         current.parts[-1] = self.part("body", list(last.spans) + u.spans)  # the figure's label under it
         return True
@@ -1731,21 +1874,31 @@ class _StoryMachine:
 
     def _resumes_after_box(self, u: TextUnit, marked: bool) -> bool:
         """A paragraph after a labelled box's text (【背景】 …) set in the column of the story the box
-        interrupts, not in the box's narrower one: the story goes on (the box is printed inside it)."""
+        interrupts, not in the box's narrower one, or after a box printed inside a sentence the story
+        left open: the story goes on (the box is printed inside it)."""
         current = self.current
         if marked or self.pending or current is None or current.kind != "box" or current.closed:
             return False
         box = [p for p in current.parts if p.role == "body"]
         before = next((s for s in reversed(self.stories[:-1]) if s.kind in _MAIN_KINDS), None)
         body = [p for p in before.parts if p.role == "body"] if before is not None and not before.closed else []
-        if not box or not body or not TERMINAL.search(box[-1].text):
+        if not box or not body:
             return False
-        col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
-        if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
-            return False
+        if not self._box_inside_sentence(before, body):
+            if not TERMINAL.search(box[-1].text):
+                return False
+            col, box_col, own = (_column_width(self.edition, [n for p in ps for n in p.lines]) for ps in (body, box, [u]))
+            if abs(own - col) > BOX_COLUMN_SLACK or own <= box_col + BOX_COLUMN_SLACK:
+                return False
         before.parts.append(self.part("body", u.spans))
         self.current = before
         return True
+
+    def _box_inside_sentence(self, before: _Story, body: list[Part]) -> bool:
+        """Was the current box printed inside a sentence of the story right before it (…2022年达 ⏎⏎
+        【数说】… ⏎⏎ 到2876.5亿元…), the story's text cut inside a clause, on a page with blank lines?"""
+        return not self.raw_style and len(self.stories) >= 2 and self.stories[-2] is before \
+            and bool(_CUT_INSIDE_CLAUSE.search(body[-1].text.strip()))
 
     def _numbered_after_box(self, u: TextUnit) -> bool:
         """A numbered heading waiting after a box's text (【名词解释】 … ⏎ （三）…) that goes on from the
@@ -1784,7 +1937,8 @@ class _StoryMachine:
         # (a feature under a dash deck, ——记某某, is written in sections: its lines are 小标题 the raw way)
         test = is_subheadline_raw if self.raw_style and (not current.heads_first or self._under_dash_deck(current)) \
             else is_subheadline
-        if DOCUMENT_TITLE.search(fold(head.text)) or not test(head.text, current.body_text(), u.text):
+        if not _next_top_heading(current, head) and (DOCUMENT_TITLE.search(fold(head.text))
+                                                      or not test(head.text, current.body_text(), u.text)):
             return False
         current.subheads.append(head)
         self.pending.clear()
@@ -2223,6 +2377,9 @@ def _table_row(line: str) -> bool:
     """A table's row: three or more cells set apart by spaces, one of them a figure; or a name and a
     bare figure (电子产品 １５．２, 钢材 -3.2) in a table whose unit is printed once above its rows."""
     cells = line.split()
+    if len(cells) >= 3 and all(_BARE_FIGURE.match(c) for c in cells[1:]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
+            and not re.search(r"\d", cells[0]) and not _CLAUSE_MARK.search(cells[0]):
+        return True  # a row's label with its unit in brackets, then its figures: 常住人口城镇化率（%） 68.2 70.1 73
     if len(cells) == 2:
         return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
             and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
@@ -2244,10 +2401,15 @@ def _table_header(line: str) -> bool:
     """A table's row of column names: three or more short cells, no figure, no clause mark. A cell is
     a short name (单位, 产量) or a name with its unit in brackets (产量（万吨）, 比上年增长（%））."""
     cells = line.split()
+    if len(cells) >= 3 and len(cells[0]) <= 4 and not re.search(r"\d", cells[0]) \
+            and all(_YEAR_COLUMN.match(c) for c in cells[1:]):
+        return True  # 指标 2020年 2022年 2025年目标: a name's column, then one column a year
     return len(cells) >= 3 and all(len(c) <= 4 or _UNIT_CELL.match(c) for c in cells) \
         and not re.search(r"\d", line) and not _CLAUSE_MARK.search(line)
 
 
+_YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,4}$")
+"""A column name that is a year, with what the column gives that year (2022年, 2025年目标)."""
 _UNIT_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}[（(][^（）()]{1,4}[）)]$")
 """A column name with its unit in brackets: 产量（万吨）, 比上年末增长（%）."""
 
@@ -2634,7 +2796,6 @@ def _series_tag(heads: list[TextUnit], i: int, j: int) -> bool:
         and not re.search(r"[\d，,、；;：:。！？!?…()（）【】“”]", t)
 
 
-_NOTE_LABEL = re.compile(r"^[【\[［]?(?:" + NOTE_LABEL + r")[】\]］]?$")
 
 
 def _stacks_over_notes(edition: Edition, stories: list[_Story], groups: list) -> list:
@@ -2647,7 +2808,7 @@ def _stacks_over_notes(edition: Edition, stories: list[_Story], groups: list) ->
         k = index.get(id(after)) if after is not None else None
         label = next((p.text for p in after.parts if p.role == "label"), "") if k is not None else ""
         story = stories[k + 1] if k is not None and k + 1 < len(stories) else None
-        if story is not None and after.kind == "box" and _NOTE_LABEL.match(nonspace(label)) \
+        if story is not None and after.kind == "box" and EDITOR_NOTE.match(nonspace(label)) \
                 and story.kind in _MAIN_KINDS and id(story) not in headed and story.source is not None:
             after = story
         out.append((before, heads, after))
@@ -3382,6 +3543,17 @@ def _top_numbers(s: _Story) -> list[int]:
     return out
 
 
+def _next_top_heading(s: _Story, head: TextUnit) -> bool:
+    """Is ``head`` the top-level section heading after ``s``'s last one (六、… then 七、加强财政管理的意见)?
+    Then it is ``s``'s next section, even when its words end as a document's title does (…的意见)."""
+    m = _TOP_HEADING.match(nonspace(head.text))
+    mine = _top_numbers(s)
+    try:
+        return bool(m and mine) and page_number(m.group(1)) == mine[-1] + 1
+    except ValueError:
+        return False
+
+
 def _sections_go_on(a: _Story, b: _Story) -> bool:
     """``b`` goes on ``a``'s document: neither has a source line, one of them has no headline, and
     ``b``'s first top-level section heading is the one after ``a``'s last (一、 … | title | 二、 …)."""
@@ -3567,6 +3739,35 @@ SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:" + OFFICE + r")[\s\u3000]+
 """A speaker line under a report's title, office then name set apart (澜江省省长 陆明远): its byline."""
 
 
+def _speaker_under(edition: Edition, u: TextUnit) -> list[TextUnit]:
+    """A headline unit whose last line is a speaker line (office then name, :data:`SPEAKER_LINE`) set
+    straight under the lines above it: the speaker line is a unit of its own."""
+    last = max(u.lines)
+    if len(u.lines) < 2 or not SPEAKER_LINE.match(fold(edition.lines[last - 1]).strip()):
+        return [u]
+    top, low = [sp for sp in u.spans if sp.line < last], [sp for sp in u.spans if sp.line == last]
+    return [TextUnit("head", top, text=spans_text(edition, top), gap_joined=u.gap_joined),
+            TextUnit("head", low, text=spans_text(edition, low))]
+
+
+def _delivery_lines(edition: Edition, stories: list[_Story]) -> None:
+    """Under a document's title, the line saying where it was delivered (——某日在某某会议上), wrapped
+    by the column over two lines, is one subheadline; the speaker line set straight under it (某某局局长
+    某某) is a unit of its own, for :func:`_speakers` to read as the byline."""
+    for s in stories:
+        for pool in (s.heads_before, s.heads_after):
+            if not any(DOCUMENT_TITLE.search(fold(u.text)) for u in pool):
+                continue
+            pool[:] = [piece for u in pool for piece in _speaker_under(edition, u)]
+            k = 0
+            while k + 1 < len(pool):
+                a, b = pool[k], pool[k + 1]
+                if delivery_wrapped(fold(a.text), fold(b.text)):
+                    spans = a.spans + b.spans
+                    pool[k:k + 2] = [TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)]
+                k += 1
+
+
 def _speakers(edition: Edition, stories: list[_Story]) -> None:
     """Under a document's printed title, a headline-like line giving an office and a name (澄州市市长
     顾明远) says who delivered it: the document's byline, not a subheadline."""
@@ -3683,6 +3884,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
 def _teaser_text(art: Article, parts: list[Part]) -> None:
     """A teaser's text is its pointer (详见2版), or its one line when the pointer runs on in it."""
     art.paragraphs = [p.text for p in parts if p.role == "teaser_ref"]
+    _pointer_after_title(art)
     _pointer_in_headline(art)
     _page_label_after_headline(art)
 
@@ -3708,6 +3910,23 @@ def _pointer_in_headline(art: Article) -> None:
         return
     art.paragraphs = [art.headline.strip()]
     art.continues_on = int(m.group("page"))
+
+
+TITLE_THEN_POINTER = re.compile(r"^(?P<head>.*\S)(?P<ref>(?:详见|请看|见)第?(?P<page>\d{1,2})版)$")
+"""A teaser's headline with a page pointer run on at its end (…的报告（摘要）见7版)."""
+
+
+def _pointer_after_title(art: Article) -> None:
+    """A teaser whose pointer runs on after a title that is complete without it: a title closed by
+    its bracket or quote (…的报告（摘要）见7版, 《某某条例》详见3版), or wrapped over several lines (the
+    pointer set after the wrapped title's end): the pointer is its text and the page it goes on to,
+    not a word of its headline."""
+    m = TITLE_THEN_POINTER.match(art.headline.strip())
+    if art.paragraphs or m is None or art.continues_on is not None:
+        return
+    if not (m.group("head")[-1] in "）)》”」』" or len(art.lines) > 1 or art.lines[0][0] != art.lines[0][1]):
+        return
+    art.headline, art.paragraphs, art.continues_on = m.group("head"), [m.group("ref")], int(m.group("page"))
 
 
 RUN_ON_POINTER = re.compile(r"[^\s▶►→▷（(](?:详见|请看)第?(?P<page>\d{1,2})版$")

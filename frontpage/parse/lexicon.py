@@ -105,11 +105,12 @@ PAGE_PICTURES = alternation("page_furniture", kind="page_pictures")
 DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 """What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
 THIS_PAGE = "本版"
+"""How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
+EDITOR_NOTE_LABEL = alternation("editor_note_labels")
+"""An editor's note's label (编者按): the box introduces the story under it, and a headline stack
+right above it (or right above the story's lead) is that story's."""
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
-"""How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
-NOTE_LABEL = alternation("note_labels")
-"""An editor's note's label (编者按): the note introduces the story under it, a stack above it is that story's."""
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")

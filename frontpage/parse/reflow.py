@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
-from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE
+from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -595,6 +595,21 @@ TAGGED_HEADLINE_MIN = 12
 first line after its label leaves room for fewer characters, which may carry no mark yet."""
 
 
+RUNS_ON_START = re.compile(r"^[（(［\[“‘《〈和与及并或、，,]")
+"""How a line opens that carries on the words above it (a bracket's aside, a conjunction): no sentence's start."""
+HEADING_SHORT = 3.0
+"""A numbered heading set straight on its text stops at least this many em short of the line under it."""
+
+
+def _heading_set_on_text(prev: _Line, cur: _Line) -> bool:
+    """Is ``prev`` a numbered heading (:data:`HEADING`, no mark in it) set straight on the first line of
+    its text, no blank line between? It stops well short of the line under it, and not because a
+    number opening that line did not fit (:func:`_number_wrapped`), and that line opens a sentence
+    (not a bracket or a conjunction carrying an item's words on, :data:`RUNS_ON_START`): a line of its own."""
+    return bool(HEADING.match(prev.text.strip())) and prev.width <= cur.width - HEADING_SHORT \
+        and not _number_wrapped(prev, cur, cur.width) and not RUNS_ON_START.match(cur.text.strip())
+
+
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
     if _credit_wrapped(prev, cur) or _lead_bracket_open(prev, cur):
@@ -609,6 +624,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …一倍。（李二）: the writer's closing credit ends the story
     if HEADING.match(prev.text.strip()) and NUMBERED_START.match(cur.text.strip()):
         return False  # 二、重点任务 ⏎ （一）推进…: a heading, then the first item under it
+    if first_of_para and _heading_set_on_text(prev, cur):
+        return False  # （一）一般公共预算 ⏎ 2023年，全市…: a numbered heading set straight on its text
     if HEADING.match(cur.text.strip()) and prev.text.rstrip().endswith(("：", ":")):
         return False  # …现将主要数据公布如下： ⏎ 一、常住人口: the first heading under the line announcing them
     if _bracketed_line(cur) and DOCUMENT_TITLE.search(fold(prev.text.strip())):
@@ -867,6 +884,10 @@ def _set_wider(run: list[_Line], cur: _Line, main_col: float) -> bool:
     return len(run) >= 2 and cur.width >= max(main_col, max(p.width for p in run)) + WIDER_THAN_COLUMN
 
 
+SALUTATION_LINE = re.compile(r"^\s*(?:" + SALUTATION + r")\s*[：:]")
+"""A line opening on a salutation (各位代表：): the first words of a speech or a report read out."""
+
+
 def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent: list[float], unclosed: bool) -> bool:
     """Is the blank line between ``run[-1]`` and ``cur`` a column break inside a sentence?
 
@@ -882,6 +903,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False  # display type is a headline; 图为… opens a caption
     if HEADING.match(cur.text.strip()):
         return False  # 一、明确目标 after a blank line is a heading, even after 各部门：
+    if SALUTATION_LINE.match(fold(cur.text)):
+        return False  # 各位代表： after a blank line opens a speech's text, under its speaker's line
     if COMMENTARY_LABEL_LINE.match(re.sub(r"\s", "", cur.text)):
         return False  # …增长4.8% ⏎⏎ 短评: a commentary's label opens the next stack
     if len(run) <= 3 and DOCUMENT_TITLE.search(fold("".join(p.text.strip() for p in run if not _bracketed_line(p)))):
@@ -956,7 +979,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             flush()
             span = Span(piece.number, piece.start, piece.end)
             if k and (not piece.gap_before or piece.furniture == pieces[k - 1].furniture == "psa") \
-                    and _one_item(pieces[k - 1], piece):
+                    and _one_item(pieces[k - 1], piece) and not _name_under_folio(pieces, k):
                 out[-1].spans.append(span)  # an advertisement's lines, a masthead's lines: one item
                 out[-1].text = spans_text(edition, out[-1].spans)
                 continue
@@ -1003,6 +1026,14 @@ def _teaser_ahead(pieces: list[_Line], k: int) -> bool:
         if p.role != "text" or len(text) > POINTER_HEAD_MAX or re.search(r"[，,、；;。！？!?…]", text):
             return False
     return False
+
+
+def _name_under_folio(pieces: list[_Line], k: int) -> bool:
+    """An inside page's header (6 ⏎ 某某日报 ⏎ 2024年5月14日 星期二): under the folio, the paper's
+    name stands alone and the date line under it is an item of its own (the front page's masthead
+    block, with lines under the name, still takes its date line)."""
+    return k >= 2 and pieces[k].furniture == "date" and pieces[k - 1].furniture == "masthead" \
+        and pieces[k - 2].furniture == "page"
 
 
 def _one_item(prev: _Line, cur: _Line) -> bool:

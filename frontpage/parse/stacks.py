@@ -90,11 +90,22 @@ def _restated_as_clauses(edition: Edition, upper: str, lower: str, line: int) ->
             and page.count(upper[-ECHO_HEAD:] + head) <= page.count(upper + lower))
 
 
+DELIVERY_OPEN = re.compile(r"^(?:——|—|--)[^，。；]*在[^，。；上]*$")
+"""A report's delivery line cut by the column before its end (——2024年1月22日在某某市第十七届)."""
+DELIVERY_CLOSE = re.compile(r"^[^—，。；]{2,30}上$")
+"""The rest of a wrapped delivery line (人民代表大会第三次会议上): it closes the 在…上 frame."""
+
+
+def delivery_wrapped(upper: str, lower: str) -> bool:
+    """Are two headline lines one delivery line (——某日在某某会议上) wrapped by the column?"""
+    return bool(DELIVERY_OPEN.match(upper.strip()) and DELIVERY_CLOSE.match(lower.strip()))
+
+
 def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
     """Is headline line ``upper`` (raw line ``line``) a tier of its own, ``lower`` (the line under
     it) the next tier, rather than ``upper``'s wrap? See the module doc."""
     a, b = "".join(upper.split()), "".join(lower.split())
-    if not a or not b or BARE_FIGURE.match(a):
+    if not a or not b or BARE_FIGURE.match(a) or delivery_wrapped(a, b):
         return False
     if line_width(b) > line_width(a) + KICKER_MARGIN:
         return True
