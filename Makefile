@@ -31,9 +31,10 @@ $(STAMP): requirements.txt pyproject.toml
 book: $(STAMP)
 	$(BIN)/python -m frontpage.book.build
 
-## test: the whole test suite, including a book build, notebook execution and browser tests
+## test: the whole test suite, including a book build, notebook execution and browser tests,
+## on two workers (pytest-xdist; the tests that read one built book share a worker)
 test: $(STAMP) browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 ## browser: Debian's chromium and CJK fonts for the browser tests (installs when root; else says how)
 browser:

@@ -17,6 +17,19 @@ DEV = ROOT / "data" / "editions" / "dev"
 """The dev editions (tuned on); the held-out ones are only scored, never used as fixtures."""
 
 
+# Which full book build a test needs, by the fixture it (or a fixture it uses) asks for. Under
+# `make test` (pytest-xdist, `--dist loadgroup`) each group runs on one worker, so each book is
+# built once, by the worker whose tests read it, and the two builds run side by side.
+BOOK_GROUPS = (("pdf_book", "other-books"), ("hostile_book", "other-books"), ("html", "default-book"))
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        group = next((g for fixture, g in BOOK_GROUPS if fixture in item.fixturenames), None)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
