@@ -29,10 +29,12 @@ Two comparisons with the rules:
    (headlines found, article starts found, articles found per annotated) against the rules'
    recorded first-contact scores.
 
-The learned model would be adopted if it beat the rules at first contact article by article;
-the closing lines say whether it does. One caution flatters the learned side: the parser that
-receives its hints is today's, whose assembly rules (how display lines and text become items)
-were themselves tuned on these batches.
+One caution flatters the learned side: the parser that receives its hints is today's, whose
+assembly rules (how display lines and text become items) were themselves tuned on every batch
+already moved to ``dev/``. Only a batch still held out (scored at first contact, never tuned on)
+is a clean test of both sides, so the closing lines report the comparison twice: over every
+batch, and over the held-out batches alone. The decision, with every clean test so far (each
+batch's while it was held out), is in the README ("Rules or a learned model?").
 """
 
 from __future__ import annotations
@@ -195,7 +197,7 @@ def load() -> tuple[dict, list[tuple[str, list[str]]]]:
         lines = read_edition(a.edition).lines
         lines = [lines[i] for i in range(len(lines))]
         gold = read_gold_articles(a.articles)
-        data[a.name] = {"path": a.edition, "lines": lines, "gold": gold, "x": features(lines),
+        data[a.name] = {"path": a.edition, "split": a.split, "lines": lines, "gold": gold, "x": features(lines),
                         "roles": np.asarray(gold_roles(lines, gold)), "mask": np.asarray([bool(s.strip()) for s in lines])}
     fc = first_contact_table()
     fc = fc[fc["edition"].isin(list(data))]
@@ -252,11 +254,18 @@ def main() -> None:
         lobo += score_batch(data, train(data, [n for n in data if n not in names]), names, then, fc)
     print(f"Leave one batch out (trained on every other batch): display-line F1 {mean(lobo, 'line_learned'):.2f}; "
           + ", ".join(f"{m} {mean(lobo, f'{m}_learned'):.2f}" for m in ARTICLE_METRICS))
-    line_wins = mean(forward, "line_learned") > mean(forward, "line_rules")
-    article_wins = all(mean(forward, f"{m}_learned") > mean(forward, f"{m}_rules") for m in ARTICLE_METRICS[:2])
-    print(f"Line by line, the learned model {'beats' if line_wins else 'does not beat'} the rules at first contact; "
-          f"article by article (its line roles given to the parser) it {'beats' if article_wins else 'does not beat'} "
-          f"them: {'adopt it' if article_wins else 'the rules stay'}.")
+    held = [r for r in forward if data[r["edition"]]["split"] == "heldout"]
+    print(f"Line by line, the learned model {_beats(forward, ['line'])} the rules at first contact; article by "
+          f"article (its line roles given to the parser: headlines and starts) it {_beats(forward, ARTICLE_METRICS[:2])} "
+          f"them over every batch, and {_beats(held, ARTICLE_METRICS[:2])} them on the "
+          f"{len(held)} held-out editions, the clean test.")
+
+
+def _beats(rows: list[dict], metrics: list[str]) -> str:
+    """Whether the learned side scores higher than the rules on every one of ``metrics``."""
+    if not rows:
+        return "cannot be compared with"
+    return "beats" if all(mean(rows, f"{m}_learned") > mean(rows, f"{m}_rules") for m in metrics) else "does not beat"
 
 
 if __name__ == "__main__":
