@@ -22,12 +22,32 @@ DEV = ROOT / "data" / "editions" / "dev"
 # built once, by the worker whose tests read it, and the two builds run side by side.
 BOOK_GROUPS = (("pdf_book", "other-books"), ("hostile_book", "other-books"), ("html", "default-book"))
 
+# Whole modules kept on one worker, by module name: their module-scoped fixtures are expensive
+# (test_corpus starts a LocalCluster; test_browser starts one Chromium and reads the default book).
+MODULE_GROUPS = {"test_corpus": "corpus", "test_browser": "default-book"}
+
+
+def _groups_of(item) -> set[str]:
+    """Every xdist group a test's fixtures and module ask for."""
+    groups = {g for fixture, g in BOOK_GROUPS if fixture in item.fixturenames}
+    module = getattr(item, "module", None)
+    name = module.__name__.rpartition(".")[2] if module is not None else ""
+    if name in MODULE_GROUPS:
+        groups.add(MODULE_GROUPS[name])
+    return groups
+
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        group = next((g for fixture, g in BOOK_GROUPS if fixture in item.fixturenames), None)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
+        groups = _groups_of(item)
+        if len(groups) > 1:
+            # the `html` build writes the repository's _build: it must stay on one worker, so a test
+            # cannot also need a book (or module) that runs on another
+            raise pytest.UsageError(
+                f"{item.nodeid} needs fixtures of {len(groups)} xdist groups ({', '.join(sorted(groups))}): "
+                "the groups run on different workers; split the test or change BOOK_GROUPS/MODULE_GROUPS")
+        if groups:
+            item.add_marker(pytest.mark.xdist_group(groups.pop()))
 
 
 @pytest.fixture(scope="session")

@@ -96,11 +96,11 @@ def test_fenbie_after_a_written_base_is_not_part_of_it():
 
 
 def test_a_table_column_against_the_start_of_the_year():
-    """余额（亿元） 比年初增减（亿元）: a change of a stock since the year began keeps its base as printed."""
+    """库存量 比年初增减 under a 单位 column: a change of a stock since the year began keeps its base as printed."""
     from frontpage.numbers.tables import table_figures
 
-    lines = [(10, "表：2023年7月末某市金融机构存款情况"), (11, "项目 余额（亿元） 比年初增减（亿元） 同比增长（%）"),
-             (12, "各项存款 5210.4 312.6 6.8"), (13, "住户存款 3105.2 -41.3 5.1")]
+    lines = [(20, "表：2024年3月末某县主要粮食品种库存情况"), (21, "品种 单位 库存量 比年初增减 增长（%）"),
+             (22, "稻谷 万吨 42.7 5.3 9.1"), (23, "玉米 万吨 18.6 -2.4 -4.2")]
     rows = table_figures(lines, D)
     assert [(f.quote, f.comparison) for f in rows if f.direction] == [
-        ("312.6", "比年初"), ("6.8", "同比"), ("-41.3", "比年初"), ("5.1", "同比")]
+        ("5.3", "比年初"), ("9.1", "同比"), ("-2.4", "比年初"), ("-4.2", "同比")]

@@ -48,8 +48,8 @@ def test_verbs_that_introduce_the_noun(name, text, quote, subject):
 
 TIME_FRAMES = [
     # a daily rate's time word and the first day or week of a service are time words, not the noun
-    ("每日", "该馆延长开放时间，每日开放时长延长2小时。", "2小时", "开放时长"),
-    ("首日 between two verbs", "该馆开放首日接待读者900余人次。", "900余人次", "读者"),
+    ("每日", "为方便市民夜间健身，每日照明时长增加到14小时。", "14小时", "照明时长"),
+    ("首日 between two verbs", "城郊旅游专线开通首日运送乘客1860人次。", "1860人次", "乘客"),
     # a time clause of a road opening or a plant starting production opens the phrase, no part of it
     ("通车后", "大桥建成通车后两岸通行时间将缩短至15分钟。", "15分钟", "两岸通行时间"),
     ("投产后", "新厂投产后年产值可达12亿元。", "12亿元", "年产值"),

@@ -97,10 +97,11 @@ def test_a_plan_named_by_its_years_is_no_duration():
 
 
 def test_the_rates_just_given_counted_again_are_no_claim():
-    """…增长8.2%，…增长9.6%，两项增速均快于经济增速: 两项 counts the rates just read; 完成三项改革 counts."""
-    found = [c.quote for c in claims_of("城镇居民人均可支配收入增长8.2%，农村居民增长9.6%，两项增速均快于经济增速。")]
-    assert found == ["8.2%", "9.6%"]
-    assert [c.quote for c in claims_of("全县8项主要指标中，有6项增速高于全市平均水平。")] == ["8项", "6项"]
+    """…增长3.1%，…增长5.7%，两项增幅都高于…: 两项 counts the rates just read, all of them; a subset of the
+    items (…12项…指标里，9项增幅位居…) is counted."""
+    found = [c.quote for c in claims_of("今年前三季度，全区粮食产量增长3.1%，蔬菜产量增长5.7%，两项增幅都高于上年同期。")]
+    assert found == ["3.1%", "5.7%"]
+    assert [c.quote for c in claims_of("在参加考核的12项民生指标里，9项增幅位居全省前列。")] == ["12项", "9项"]
 
 
 def test_a_bound_with_its_own_modal_is_a_rule_laid_down():
