@@ -18,6 +18,7 @@ def field(text: str, quote: str, name: str):
 CASES = [
     ("a two-character verb before 着", "50名志愿者守护着河道。", "50名", "志愿者"),
     ("a two-character verb before 着", "8名护林员巡查着山林。", "8名", "护林员"),
+    ("a one-character verb of wading before 着", "两名村干部蹚着积水。", "两名", "村干部"),
     ("着 opening a word (着力) is no aspect marker", "3个职能部门着力推进改革。", "3个", "职能部门"),
     ("着 opening a word (着眼) is no aspect marker", "6个街道社区着眼民生需求。", "6个", "街道社区"),
     ("a predicate opener at the start of the noun", "全市出台15项优化营商环境措施。", "15项", "优化营商环境措施"),
