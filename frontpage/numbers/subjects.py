@@ -400,12 +400,27 @@ _AGE_BAND = re.compile(r"[\d０-９]{1,3}(?:周岁|岁)(?:及以上|以上|及�
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
 
-# 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count.
-_PREDICATE = re.compile("(?:" + vocabulary.alternation("predicate_openers") + r")"
+def _yao_guard() -> str:
+    """Lookarounds keeping 要 inside a word that holds it (纪要, 主要, 要求 …: vocabulary ``yao_words``)."""
+    words = vocabulary.words("yao_words")
+    before = "".join(f"(?<!{re.escape(w[:w.index('要')])})" for w in words if w.endswith("要"))
+    after = "|".join(re.escape(w[w.index("要") + 1:]) for w in words if w.startswith("要"))
+    return before + "要" + (f"(?!{after})" if after else "")
+
+
+# 着力, 着眼: a word opening with 着 is itself a predicate opener, its 着 no aspect marker.
+_ZHE_WORDS = "|".join(re.escape(w[1:]) for w in vocabulary.words("predicate_openers") if w.startswith("着"))
+_ZHE = r"着(?!" + (_ZHE_WORDS or "$^") + r")(?=[\u4e00-\u9fff])"
+_ONE_CHARACTER_ZHE = "".join(re.escape(c) for c in vocabulary.words("zhe_verbs"))
+# 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count;
+# never at the noun's start (优化营商环境措施, 受益群众: the opener is part of the noun).
+_PREDICATE = re.compile("(?<=.)(?:" + vocabulary.alternation("predicate_openers") + r")"
+                        r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
                         r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
-                        r"|分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
-                        r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=着[\u4e00-\u9fff])"  # 两名队员扛着沙袋: a verb with 着
-                        r"|(?<=[\u4e00-\u9fff]{2})(?<![主重首必需摘纲提只])要(?![求素点闻害件塞务道领])")  # 干部要…: a modal
+                        r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
+                        r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff][^" + _ONE_CHARACTER_ZHE + r"\W\d](?=" + _ZHE + r")"  # 志愿者守护着河道: a two-character verb with 着
+                        r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=" + _ZHE + r")"  # 两名队员扛着沙袋: a one-character verb with 着
+                        r"|(?<=[\u4e00-\u9fff]{2})" + _yao_guard())  # 干部要…: a modal
 
 
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
