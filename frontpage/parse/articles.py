@@ -942,9 +942,9 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
 
 
 SECTION_HEADING_MAX = 12
+"""A feature's 小标题 is a short phrase: at most this many characters."""
 CO_SIGNERS_MAX = 3
 """A joint notice is signed by a few institutions, one a line, over its date."""
-"""A feature's 小标题 is a short phrase: at most this many characters."""
 
 
 EDITOR_NOTE = re.compile(r"^[【\[［]?\s*(?:" + EDITOR_NOTE_LABEL + r")\s*[】\]］：:]?\s*$")
@@ -1048,13 +1048,26 @@ def _headings_in_story(edition: Edition, stories: list[_Story]) -> None:
         x, y = _story_over(stories, t.first_line), _text_under(stories, t.last_line)
         if x is None or y is None:
             continue
-        x.parts += y.parts
-        x.subheads = sorted(x.subheads + t.teaser_heads + y.subheads, key=lambda u: u.first_line)
-        x.continues_on = y.continues_on or x.continues_on  # the section's jump mark is now the story's
+        x.subheads += t.teaser_heads
         stories.remove(t)
-        stories.remove(y)
-        for other in stories:
-            other.link_to = x if other.link_to is y else other.link_to
+        _absorb(x, y, stories)
+
+
+def _absorb(x: _Story, y: _Story, stories: list[_Story]) -> None:
+    """Story ``y`` (a section, the rest of a cut document) merged into ``x``: its parts and 小标题, its jump
+    mark (else x's), its byline, source and closing credit where x has none, its notes and doubts; ``y``
+    leaves ``stories`` and every link to it points to ``x``."""
+    x.parts += y.parts
+    x.subheads = sorted(x.subheads + y.subheads, key=lambda u: u.first_line)
+    x.continues_on = y.continues_on if y.continues_on is not None else x.continues_on
+    x.byline = x.byline or y.byline
+    x.source = x.source or y.source
+    x.signed_off = x.signed_off or y.signed_off
+    x.notes += [n for n in y.notes if n not in x.notes]
+    x.doubts += [d for d in y.doubts if d not in x.doubts]
+    stories[:] = [s for s in stories if s is not y]
+    for other in stories:
+        other.link_to = x if other.link_to is y else other.link_to
 
 
 def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:
@@ -1896,9 +1909,15 @@ class _StoryMachine:
 
     def _box_inside_sentence(self, before: _Story, body: list[Part]) -> bool:
         """Was the current box printed inside a sentence of the story right before it (…2022年达 ⏎⏎
-        【数说】… ⏎⏎ 到2876.5亿元…), the story's text cut inside a clause, on a page with blank lines?"""
-        return not self.raw_style and len(self.stories) >= 2 and self.stories[-2] is before \
-            and bool(_CUT_INSIDE_CLAUSE.search(body[-1].text.strip()))
+        【数说】… ⏎⏎ 到2876.5亿元…), the story's text cut inside a clause, on a page with blank lines? Not
+        a document's or notice's, nor text whose last line is a date, a signer, a table's row or a credit
+        (某某县人民政府 ⏎ 2024年5月6日): that text ended, it was not cut."""
+        if self.raw_style or len(self.stories) < 2 or self.stories[-2] is not before or _is_document(before) \
+                or before.signed_off:
+            return False
+        last = fold(self.edition.lines[body[-1].lines[-1] - 1].strip())
+        return bool(_CUT_INSIDE_CLAUSE.search(body[-1].text.strip())) and not DATE_TAIL.search(last) \
+            and not _signer_line(last) and not _table_row(last)
 
     def _numbered_after_box(self, u: TextUnit) -> bool:
         """A numbered heading waiting after a box's text (【名词解释】 … ⏎ （三）…) that goes on from the
@@ -3580,12 +3599,8 @@ def _feature_sections(edition: Edition, stories: list[_Story]) -> None:
                 or shared_share("".join(u.text for u in x.heads_before[1:]), y.body_text()) < FEATURE_SECTION_ECHO:
             k += 1
             continue
-        stories.pop(k + 1)
-        x.parts += y.parts
-        x.subheads = sorted(x.subheads + y.heads_before + y.subheads, key=lambda u: u.first_line)
-        x.byline, x.signed_off = x.byline or y.byline, y.signed_off
-        for other in stories:
-            other.link_to = x if other.link_to is y else other.link_to
+        x.subheads += y.heads_before
+        _absorb(x, y, stories)
 
 
 FEATURE_OPENING_ECHO = 0.15
@@ -3605,13 +3620,10 @@ def _feature_first_section(edition: Edition, stories: list[_Story]) -> None:
                 or shared_share("".join(u.text for u in y.heads_after), x.body_text()) < FEATURE_OPENING_ECHO:
             k += 1
             continue
-        stories.pop(k + 1)
-        x.parts += y.parts
-        x.subheads = sorted(x.heads_after + x.subheads + y.subheads, key=lambda u: u.first_line)
+        x.subheads += x.heads_after
         x.heads_after = list(y.heads_after)
-        x.byline, x.source, x.signed_off = y.byline, y.source, y.signed_off
-        for other in stories:
-            other.link_to = x if other.link_to is y else other.link_to
+        x.byline = y.byline or x.byline  # the feature's credit is the one printed under its last section
+        _absorb(x, y, stories)
 
 
 def _opening_under_heading(edition: Edition, x: _Story) -> bool:
@@ -3657,17 +3669,13 @@ def _rejoin_numbered_sections(stories: list[_Story]) -> None:
         if a.kind in _ASIDES or nxt is None or not _sections_go_on(a, stories[nxt]):
             k += 1
             continue
-        b = stories.pop(nxt)
-        a.parts += b.parts
+        b = stories[nxt]
         numbered = [u for u in b.heads_before + b.heads_after if _NUMBERED.match(nonspace(u.text))]
-        a.subheads = sorted(a.subheads + b.subheads + numbered, key=lambda u: u.first_line)
+        a.subheads += numbered
         a.heads_before += [u for u in b.heads_before if u not in numbered]
         a.heads_after += [u for u in b.heads_after if u not in numbered]
-        a.byline = a.byline or b.byline
         a.kind = "document" if "document" in (a.kind, b.kind) else a.kind
-        a.continues_on = b.continues_on or a.continues_on
-        for other in stories:
-            other.link_to = a if other.link_to is b else other.link_to
+        _absorb(a, b, stories)
 
 
 def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
