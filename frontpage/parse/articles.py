@@ -43,10 +43,10 @@ from .digits import page_number
 from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      EDITOR_NOTE_LABEL, SALUTATION, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+                      EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -271,13 +271,10 @@ SUBHEAD_MIN_ECHO = 0.2
 SUBHEAD_MIN_CONTINUITY = 0.12
 
 
-SALUTATION_OPENING = re.compile(r"^\s*(?:" + SALUTATION + r")\s*[：:]")
-"""A paragraph opening on a salutation (各位代表：, 同志们：): the first words of a speech or report read
-to a meeting, which opens a document of its own (never the tail of the story printed above it)."""
-
-
 def is_salutation(text: str) -> bool:
-    return bool(SALUTATION_OPENING.match(fold(text)))
+    """A paragraph opening on a salutation (各位代表：, 同志们：): the first words of a speech or report read
+    to a meeting, which opens a document of its own (never the tail of the story printed above it)."""
+    return bool(SALUTATION_LINE.match(fold(text)))
 
 
 def is_subheadline(head: str, story_so_far: str, next_paragraph: str) -> bool:
@@ -441,7 +438,7 @@ def _local_lead(edition: Edition, unit: TextUnit, story: _Story, printed: str, m
     if m.group("by"):
         src, by, body = carve(edition, unit.spans, [m.end("source"), m.end()])
         story.parts += [_part(edition, "source", src), _part(edition, "byline", by)]
-        story.byline = parse_names(printed[m.start("by"):m.end("by")].removesuffix("报道"))
+        story.byline = parse_names(printed[m.start("by"):m.end("by")])
     else:
         src, body = carve(edition, unit.spans, [m.end("source")])
         story.parts.append(_part(edition, "source", src))
