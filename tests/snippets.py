@@ -13,6 +13,16 @@ DAY = date(2024, 7, 20)
 """The edition date of an invented claims sentence, unless a test gives one."""
 
 
+def raw(*lines: str) -> str:
+    """A pdftotext -raw page: no blank line anywhere."""
+    return "\n".join(lines) + "\n"
+
+
+def page(*paragraphs: str) -> str:
+    """A page set with a blank line between paragraphs."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
 def parse(text: str):
     """The snippet's articles (furniture included); every line must end up in exactly one part."""
     ed = decode_edition(text.encode("utf-8"))
@@ -39,3 +49,12 @@ def one(text: str, quote: str, when: date = DAY):
     hits = [c for c in found if c.quote == quote]
     assert hits, [(c.quote, c.value, c.unit) for c in found]
     return hits[0]
+
+
+def subjects_of(text: str, quote: str, when: date = DAY) -> list[str]:
+    """The subjects of every claim of ``text`` quoting ``quote``; the test fails, listing what was
+    found, if none."""
+    found = claims_of(text, when)
+    hits = [c.subject for c in found if c.quote == quote]
+    assert hits, [(c.quote, c.subject) for c in found]
+    return hits

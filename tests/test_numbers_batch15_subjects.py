@@ -8,16 +8,13 @@ from datetime import date
 
 import pytest
 
-from tests.snippets import claims_of
+from tests.snippets import subjects_of
 
 D = date(2024, 5, 14)
 
 
 def _subjects(text: str, quote: str) -> list[str]:
-    found = claims_of(text, D)
-    hits = [c.subject for c in found if c.quote == quote]
-    assert hits, [(c.quote, c.subject) for c in found]
-    return hits
+    return subjects_of(text, quote, D)
 
 
 PLANS = [

@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 
 from frontpage.numbers.subjects import subject_after
-from tests.snippets import claims_of
+from tests.snippets import one
 
 
 def field(text: str, quote: str, name: str):
-    hits = [c for c in claims_of(text) if c.quote == quote]
-    assert hits, [(c.quote, c.subject) for c in claims_of(text)]
-    return getattr(hits[0], name)
+    return getattr(one(text, quote), name)
 
 
 # (class, sentence, quote, subject)

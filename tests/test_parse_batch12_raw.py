@@ -5,12 +5,7 @@ opening on a figure."""
 
 from __future__ import annotations
 
-from tests.snippets import stories
-
-
-def raw(*lines: str) -> str:
-    """A pdftotext -raw page: no blank line anywhere."""
-    return "\n".join(lines) + "\n"
+from tests.snippets import raw, stories
 
 
 def blank(*lines: str) -> str:

@@ -6,12 +6,7 @@ page's foot."""
 
 from __future__ import annotations
 
-from tests.snippets import parse, stories
-
-
-def raw(*lines: str) -> str:
-    """A pdftotext -raw page: no blank line anywhere."""
-    return "\n".join(lines) + "\n"
+from tests.snippets import parse, raw, stories
 
 
 def blank(*lines: str) -> str:

@@ -4,12 +4,7 @@ and after an item that has its own headline."""
 
 from __future__ import annotations
 
-from tests.snippets import stories
-
-
-def raw(*lines: str) -> str:
-    """A pdftotext -raw page: no blank line anywhere."""
-    return "\n".join(lines) + "\n"
+from tests.snippets import raw, stories
 
 
 # --- the stacks of a lead and of a wire item printed after all bodies, below a titled notice -------

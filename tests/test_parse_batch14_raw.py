@@ -3,12 +3,7 @@ edition's lines)."""
 
 from __future__ import annotations
 
-from tests.snippets import stories
-
-
-def raw(*lines: str) -> str:
-    """A pdftotext -raw page: no blank line anywhere."""
-    return "\n".join(lines) + "\n"
+from tests.snippets import raw, stories
 
 
 # --- a figures box whose first line dates its facts (截至…时) -------------------------------------

@@ -3,12 +3,7 @@ invented snippets (never an edition's lines)."""
 
 from __future__ import annotations
 
-from tests.snippets import stories
-
-
-def page(*paragraphs: str) -> str:
-    """A page set with a blank line between paragraphs."""
-    return "\n\n".join(paragraphs) + "\n"
+from tests.snippets import page, raw, stories
 
 
 # --- a report that opens on a salutation (各位代表：) ---------------------------------------------
@@ -69,11 +64,6 @@ def test_a_figures_deck_under_a_title_is_its_subheadline_when_the_text_sets_the_
 
 
 # --- a feature signed by the paper's staff in a closing credit is news -------------------------------
-
-def raw(*lines: str) -> str:
-    """A pdftotext -raw page: no blank line anywhere."""
-    return "\n".join(lines) + "\n"
-
 
 def test_a_feature_whose_closing_credit_names_the_paper_s_reporter_is_news():
     text = raw("6月上旬，南岭镇的荷塘里，莲农们划着", "小船采摘莲蓬，塘边收购点人来人往。",

@@ -3,12 +3,7 @@ snippets (never an edition's lines)."""
 
 from __future__ import annotations
 
-from tests.snippets import parse, stories
-
-
-def page(*paragraphs: str) -> str:
-    """A page set with a blank line between paragraphs."""
-    return "\n\n".join(paragraphs) + "\n"
+from tests.snippets import page, parse, stories
 
 
 # --- a section name between the paper's name and the date line -----------------------------------

@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from tests.snippets import parse, stories
-
-
-def page(*paragraphs: str) -> str:
-    """A page set with a blank line between paragraphs."""
-    return "\n\n".join(paragraphs) + "\n"
+from tests.snippets import page, parse, stories
 
 
 def lines_of(article) -> list[int]:
@@ -177,7 +172,6 @@ def test_a_column_heading_over_numbered_items_stays_out_of_the_story_above():
     story = next(a for a in stories(text) if a.headline == "青石县文旅市场持续升温")
     assert "城事速递" not in story.subheadlines
     assert "停车场" not in story.text
-
 
 
 def test_a_section_taken_into_the_story_brings_its_jump_mark():

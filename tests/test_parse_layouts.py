@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from frontpage.parse.furniture import furniture_lines
-from tests.snippets import parse, stories
-
-
-def raw(*lines: str) -> str:
-    """A pdftotext -raw page: no blank line anywhere."""
-    return "\n".join(lines) + "\n"
+from tests.snippets import parse, raw, stories
 
 
 # --- furniture -------------------------------------------------------------------------

@@ -6,12 +6,7 @@ figures and their labels, a headline printed after its body right above an adver
 from __future__ import annotations
 
 from frontpage.parse.furniture import furniture_lines
-from tests.snippets import parse, stories
-
-
-def raw(*lines: str) -> str:
-    """A pdftotext -raw page: no blank line anywhere."""
-    return "\n".join(lines) + "\n"
+from tests.snippets import parse, raw, stories
 
 
 # --- ● items: the headline, a space, the text's first words -------------------------------
