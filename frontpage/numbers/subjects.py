@@ -22,13 +22,15 @@ _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_
 _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 # 产能, 功能: a noun ending in 能, whose 能 is no modal 'can' (one lookbehind per noun, each of fixed width).
 _NOT_IN_A_NOUN = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("neng_nouns"))
+# 小将, 老将: a noun of people ending in 将, whose 将 is no 'will' (one lookbehind per noun, for every 将 read as one).
+NOT_A_NOUN_JIANG = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("jiang_nouns"))
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
     r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
 )
 TRAILING = re.compile(
-    r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
+    r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续|持续|要|需|可|(?<![规原准细法总否实])则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
@@ -338,7 +340,7 @@ def subject_before(left: str) -> str:
         if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
             return t  # 项目总投资: 总 and the verb are one noun, the total invested
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
-        head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
+        head = re.sub(r"(?<![年月日人])(?:[虽已仍还也都均又再]|" + NOT_A_NOUN_JIANG + "将)$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
         verb = t[verbs[-1].start():]
