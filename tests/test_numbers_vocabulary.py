@@ -13,7 +13,8 @@ NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_marker
                         "recurring_markers", "share_words", "future_markers", "comparison_words", "no_change_words",
                         "implied_bases", "predicate_openers", "verb_initial_nouns", "verb_nouns", "attribute_nouns",
                         "subject_frames", "measure_heads", "intransitive_verbs", "verb_or_noun",
-                        "causative_verbs", "event_times", "neng_nouns", "she_words", "yao_words", "zhe_verbs")
+                        "causative_verbs", "event_times", "neng_nouns", "she_words", "yao_words", "zhe_verbs",
+                        "jiang_nouns")
 ORIGINS = ("rule", "reference", "example")
 
 

@@ -22,15 +22,19 @@ _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_
 _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
 # 产能, 功能: a noun ending in 能, whose 能 is no modal 'can' (one lookbehind per noun, each of fixed width).
 _NOT_IN_A_NOUN = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("neng_nouns"))
+# 小将, 老将: a noun of people ending in 将, whose 将 is no 'will' (one lookbehind per noun, for every 将 read as one).
+NOT_A_NOUN_JIANG = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("jiang_nouns"))
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后)[，,]?)+"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后"
+    r"|如果|倘若|假如|若(?!干)|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…: a condition; 1.办公桌椅: a list's number
+    r")[，,]?)+"
 )
 TRAILING = re.compile(
-    r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|将|"
+    r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"连续|持续|要|需|可|(?<![规原准细法总否实])则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
+    r"连续|持续|要|需|可|应当|必须|(?<![供响适反效对相答呼感顺])应|(?<![必无])须|(?<![规原准细法总否实])则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
@@ -44,7 +48,7 @@ _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:以来)?")  # with the 到 of 到今年年底, the 以来 of 今年以来
+_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:以来)?")  # 3月份: the month with its 份  # with the 到 of 到今年年底, the 以来 of 今年以来
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
 STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
@@ -338,7 +342,7 @@ def subject_before(left: str) -> str:
         if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
             return t  # 项目总投资: 总 and the verb are one noun, the total invested
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
-        head = re.sub(r"(?<![年月日人])[虽已将仍还也都均又再]$", "", t[: verbs[-1].start()])
+        head = re.sub(r"(?<![年月日人])(?:[虽已仍还也都均又再]|" + NOT_A_NOUN_JIANG + "将)$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
         verb = t[verbs[-1].start():]
@@ -438,7 +442,7 @@ def noun_of_share_first(phrase: str) -> str:
     before the verb or predicate that follows it; the whole phrase when none does or the phrase opens
     with it (100%按期换届)."""
     verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
-    cut = min((m.start() for m in (_PREDICATE.search(phrase), verb, re.search(r"已|均|都|也|还|将|正在", phrase)) if m),
+    cut = min((m.start() for m in (_PREDICATE.search(phrase), verb, re.search(r"已|均|都|也|还|仍|尚|将|正在", phrase)) if m),
               default=len(phrase))
     if _ADVERBS_ONLY.fullmatch(phrase[:cut]):
         return phrase  # 近四成尚未开展数字化改造: no noun, the predicate (its negation included) is what is measured
