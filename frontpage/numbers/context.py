@@ -462,7 +462,8 @@ _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9f
 def _standard(r: Reading) -> str | None:
     """A standard that a plan, notice or report lays down (原则上每个社区配备不少于2名网格员; 通知要求…每万人
     拥有…不低于18人; 应按规定发放…，津贴标准为每人每月200元): a bound on the figure (or a level a 标准 names) and a
-    directive word before it in the sentence make it a target (``standard_markers.csv``)."""
+    directive word before it in the sentence make it a target (``standard_markers.csv``; the bounds are hedges,
+    marked in ``hedges.csv``)."""
     lo = r.clause[0]
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
@@ -470,9 +471,10 @@ def _standard(r: Reading) -> str | None:
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
-    if not level and _marker_re_where("standard_markers", "ruled").search(r.norm, lo, r.quote_end):
+    if not level and _standard_hedge("ruled").search(r.norm, lo, r.quote_end):
         return "target"  # 时速不得超过30公里: the bound carries its own modal, a rule laid down
-    if not level and not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
+    if not level and not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end) \
+            and not _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
 
@@ -480,6 +482,13 @@ def _standard(r: Reading) -> str | None:
 @cache
 def _marker_re_where(name: str, kind: str) -> re.Pattern:
     return re.compile(vocabulary.alternation(name, kind=kind))
+
+
+@cache
+def _standard_hedge(standard: str) -> re.Pattern:
+    """The hedges a standard sets (``hedges.csv``, column ``standard``): a ``bound`` (不少于, 不超过) that makes a
+    target under a directive word, a ``ruled`` one (不得超过) that carries its own modal."""
+    return re.compile(vocabulary.alternation("hedges", standard=standard))
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")
