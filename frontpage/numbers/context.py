@@ -416,7 +416,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
-        r.projection = r.projection or _standard(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
+        r.projection = r.projection or _standard(r) or _time_limit(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
@@ -449,7 +449,7 @@ def projection(r: Reading) -> Reading:
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元: the level it starts from is now, not planned
-    r.projection = label or _standard(r)
+    r.projection = label or _standard(r) or _time_limit(r)
     return r
 
 
@@ -477,6 +477,19 @@ def _standard(r: Reading) -> str | None:
             and not _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
+
+
+def _time_limit(r: Reading) -> str | None:
+    """A time limit a notice or document sets, written as a span within which (5个工作日内办结, 自公告之日起30日内
+    提出, 审批时限压缩至20个工作日以内), is a standard it lays down: ``target`` (annotation brief, seventeenth
+    batch). Not a duration a story reports (审批时间压缩至15个工作日以内), nor a term a notice states without 内
+    (公告期限为30日: the earlier golds leave it without projection)."""
+    if not r.laid_down or r.kind != "duration":
+        return None
+    return "target" if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end) else None
+
+
+_WITHIN_END = re.compile(r"内$")  # 30日内, 15日之内, 20个工作日以内: the quote ends on 'within'
 
 
 @cache
