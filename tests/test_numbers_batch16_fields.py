@@ -4,6 +4,8 @@ at least one check that failed before its class was fixed; a check that held bef
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.snippets import claims_of, page, parse
 
 NOTICE = page("青松区市场监督管理局公告",
@@ -28,3 +30,11 @@ def test_a_time_limit_a_story_reports_is_no_target():
     found = claims_of("青松区推行“一窗通办”以来，企业开办时间由过去的5个工作日压缩至1个工作日以内。7月15日内部通报显示，"
                       "去年共办理业务3.2万件。")
     assert [(c.quote, c.projection) for c in found] == [("5个工作日", None), ("1个工作日以内", None), ("3.2万件", None)]
+
+
+
+def test_the_first_three_quarters_written_the_hong_kong_way():
+    """今年首三季度 (Hong Kong and Macao usage) is 前三季度: the months to September, not the whole year."""
+    found = claims_of("濠江社會福利署公佈，今年首三季度，當局共向3.6萬名長者發放生活津貼，津貼總額約2.1億港元。",
+                      date(2024, 10, 20))
+    assert [(c.quote, c.period) for c in found] == [("3.6萬名", "2024-01/2024-09"), ("約2.1億港元", "2024-01/2024-09")]
