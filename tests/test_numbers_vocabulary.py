@@ -50,3 +50,13 @@ def test_entries_fitted_to_one_sentence_are_gone():
     edition pass; the known-failures table is where such a sentence goes instead."""
     assert "一茬接着一茬" not in vocabulary.words("set_phrases")
     assert not {"到岗", "播出", "植入"} & set(vocabulary.words("subject_verbs"))
+
+
+def test_a_hedge_a_standard_sets_is_listed_once():
+    """不得超过 is one word with one meaning (a ceiling laid down): ``hedges.csv`` holds it with its qualifier and
+    marks it ``ruled``; ``standard_markers.csv`` keeps only what is no hedge (directive words, 控制在, 标准为)."""
+    hedges = set(vocabulary.words("hedges"))
+    assert not hedges & set(vocabulary.words("standard_markers"))
+    assert {r["standard"] for r in vocabulary.table("hedges")} == {"", "bound", "ruled"}
+    assert {"不得超过", "不得少于"} <= set(vocabulary.words("hedges", standard="ruled"))
+    assert {"不少于", "不超过"} <= set(vocabulary.words("hedges", standard="bound"))

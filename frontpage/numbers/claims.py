@@ -739,7 +739,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     if r.value is None and r.low is None:
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
-    r.projection = s.projection
+    r.projection, r.laid_down = s.projection, s.article.kind in _LAYS_DOWN
     r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
@@ -754,6 +754,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
                    projection=r.projection), r.quote_end
 
 
+_LAYS_DOWN = ("notice", "document")  # kinds of text that set time limits (5个工作日内办结), not report them
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])")
 
 

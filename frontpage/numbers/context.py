@@ -416,7 +416,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
-        r.projection = r.projection or _standard(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
+        r.projection = r.projection or _standard(r) or _time_limit(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
@@ -449,7 +449,7 @@ def projection(r: Reading) -> Reading:
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元: the level it starts from is now, not planned
-    r.projection = label or _standard(r)
+    r.projection = label or _standard(r) or _time_limit(r)
     return r
 
 
@@ -462,7 +462,8 @@ _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9f
 def _standard(r: Reading) -> str | None:
     """A standard that a plan, notice or report lays down (原则上每个社区配备不少于2名网格员; 通知要求…每万人
     拥有…不低于18人; 应按规定发放…，津贴标准为每人每月200元): a bound on the figure (or a level a 标准 names) and a
-    directive word before it in the sentence make it a target (``standard_markers.csv``)."""
+    directive word before it in the sentence make it a target (``standard_markers.csv``; the bounds are hedges,
+    marked in ``hedges.csv``)."""
     lo = r.clause[0]
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
@@ -470,16 +471,37 @@ def _standard(r: Reading) -> str | None:
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
-    if not level and _marker_re_where("standard_markers", "ruled").search(r.norm, lo, r.quote_end):
+    if not level and _standard_hedge("ruled").search(r.norm, lo, r.quote_end):
         return "target"  # 时速不得超过30公里: the bound carries its own modal, a rule laid down
-    if not level and not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end):
+    if not level and not _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_end) \
+            and not _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
+
+
+def _time_limit(r: Reading) -> str | None:
+    """A time limit a notice or document sets, written as a span within which (5个工作日内办结, 自公告之日起30日内
+    提出, 审批时限压缩至20个工作日以内), is a standard it lays down: ``target`` (annotation brief, seventeenth
+    batch). Not a duration a story reports (审批时间压缩至15个工作日以内), nor a term a notice states without 内
+    (公告期限为30日: the earlier golds leave it without projection)."""
+    if not r.laid_down or r.kind != "duration":
+        return None
+    return "target" if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end) else None
+
+
+_WITHIN_END = re.compile(r"内$")  # 30日内, 15日之内, 20个工作日以内: the quote ends on 'within'
 
 
 @cache
 def _marker_re_where(name: str, kind: str) -> re.Pattern:
     return re.compile(vocabulary.alternation(name, kind=kind))
+
+
+@cache
+def _standard_hedge(standard: str) -> re.Pattern:
+    """The hedges a standard sets (``hedges.csv``, column ``standard``): a ``bound`` (不少于, 不超过) that makes a
+    target under a directive word, a ``ruled`` one (不得超过) that carries its own modal."""
+    return re.compile(vocabulary.alternation("hedges", standard=standard))
 
 
 _FORECAST_WORD = re.compile(r"预计|预测")

@@ -156,6 +156,7 @@ class Reading:
     subject: str = ""
     period: str | None = None
     period_text: str | None = None
+    laid_down: bool = False  # printed in a notice or document: a time limit it names is a standard it sets
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
@@ -374,10 +375,17 @@ def _is_year(num: str) -> bool:
 
 
 def _time_limit(norm: str, m: re.Match) -> bool:
-    """N日 as a length of days in a time limit (期限为60日, 期满后15日, 之日起10日), not a day of the month."""
+    """N日 as a length of days in a time limit (期限为60日, 期满后15日, 之日起10日), not a day of the month; so is
+    one counted from a day (自收到决定之日起15日内) or within which (30日内提出), whatever the clause names."""
     lo = clause_bounds(norm, m.start())[0]
     before = norm[lo:m.start()]
-    return m.group("unit1") == "日" and "期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None
+    if m.group("unit1") != "日" or before.endswith("月"):
+        return False  # 7月15日: a day of the month
+    return ("期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None) \
+        or before.endswith("之日起") or _WITHIN_AFTER.match(norm, m.end()) is not None
+
+
+_WITHIN_AFTER = re.compile(r"(?:之|以)?内(?![容外地部蒙])")  # 30日内: within; not 日内瓦 (a name), 内容, 内外
 
 
 def _measure_word(norm: str, m: re.Match) -> str | None:
