@@ -737,8 +737,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     if n == 0:
         return "", "", [], [("label", u) for u in numbers]
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
-    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
-    if display:
+    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t)) and not t.startswith(DASH_DECK)]
+    if display:  # a dash deck naming a document (——代表热议政府工作报告) is a subheadline, never the title
         main = _main_display(edition, heads, display)
     elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
         main = titles[0]
@@ -1615,25 +1615,29 @@ class _StoryMachine:
 
     def _marked_brief(self, u: TextUnit) -> bool:
         """A paragraph that opens on a mark (■, ▲, ◆) and then its text at once (▲9月10日，某镇…), under
-        a briefs column's short heading (乡镇传真) or right after such an item: a headless brief of that
-        column, the mark its label, the heading its kicker (a feature's ■小标题 is a short line alone)."""
+        a briefs column's short heading (乡镇传真) or right after such an item: a brief of that column, the
+        mark its label, the heading its kicker (a feature's ■小标题 is a short line alone). A first line
+        with no clause mark that the text below restates or runs past is the item's own headline
+        (■某某破百家 ⏎ 日前，…); an item after a headed one is headed too."""
         m = SECTION_MARK.match(u.text)
         if m is None or is_lead(u.text) or not self._marked_text(u):
             return False
         current = self.current
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        head, body = self._bullet_headline(rest)
         if self.pending and _column_heading_unit(self.pending[-1]):
             heading = self.pending.pop()
             kicker, heads = _headline_text(self.edition, heading), [heading]
         elif not self.pending and current is not None and current.kind == "brief" and current.parts \
                 and current.parts[0].role == "label" and SECTION_MARK.match(current.parts[0].text) \
-                and not current.brief_head:
+                and (not current.brief_head or head):
             kicker, heads = current.kicker, []
         else:
             return False
         story = self._open_brief(kicker, heads)
-        label, rest = carve(self.edition, u.spans, [m.end()])
         story.parts.append(self.part("label", label))
-        story.parts.append(self.part("body", rest))
+        story.brief_head = head
+        story.parts.append(self.part("body", body))
         return True
 
     def _over_table_header(self, u: TextUnit) -> bool:
@@ -1733,6 +1737,7 @@ class _StoryMachine:
             return [], rest
         text = spans_text(self.edition, body)
         if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
+                and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
         return first, body
@@ -1747,6 +1752,17 @@ class _StoryMachine:
         widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
         printed = line_width(spans_text(self.edition, first).strip())  # the words, not the item's mark
         return printed < min(widths) - BRIEF_HEAD_SHORT
+
+    def _wider_than_text(self, first: list[Span], body: list[Span]) -> bool:
+        """A marked item's first line with no mark that runs well past the narrow column its text is set
+        in (１．某某小将摘得2金1银 ⏎ 在日前结束的全国 ⏎ 青年举重锦标赛上，…): text never runs over its
+        column, so the wider line is the item's headline, set across the column's width."""
+        lines = sorted({sp.line for sp in body})
+        if len(lines) < 2:
+            return False
+        widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
+        printed = line_width(spans_text(self.edition, first).strip())
+        return printed > max(widths) + WRAP_SLACK
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
