@@ -54,3 +54,22 @@ def test_a_dash_deck_naming_a_report_is_the_subheadline_not_the_documents_title(
     news = [a for a in stories(text) if a.kind == "news"]
     assert [(a.kicker, a.headline, a.subheadlines) for a in news] == \
         [("聚焦县两会", "从“任务书”到“成绩单”", ["——委员热议政府工作报告"])]
+
+
+def test_a_marked_teaser_stack_under_its_banner_is_teasers_not_briefs():
+    text = page(
+        "要闻导读\n■全县秋粮收购进度过半\n详见2版\n■滨河绿道二期开工\n详见3版\n■让企业办事不再跑腿\n——三论优化营商环境\n详见4版",
+        "本报讯 （记者 方远）10月8日，县政府召开常务会议，研究\n部署秋冬季重点工作。",
+    )
+    teasers = [(a.kicker, a.headline, a.subheadlines, a.continues_on) for a in stories(text) if a.kind == "teaser"]
+    assert teasers == [("要闻导读", "全县秋粮收购进度过半", [], 2), ("要闻导读", "滨河绿道二期开工", [], 3),
+                       ("要闻导读", "让企业办事不再跑腿", ["——三论优化营商环境"], 4)]
+
+
+def test_an_organ_line_and_a_serial_number_side_by_side_under_the_masthead_are_furniture():
+    text = page(
+        "青梧日报\nQINGWU  RIBAO\n中共青梧市委机关报  国内统一连续出版物号 CN 00-0123",
+        "2016年5月3日 星期二 第6021期 今日8版",
+        "本报讯 （记者 方远）5月2日，全市春播工作全面展开，已播种\n粮食作物12.6万亩。",
+    )
+    assert [(a.kind, a.headline) for a in stories(text)] == [("news", "")]

@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -1550,7 +1550,7 @@ class _StoryMachine:
         Headline lines waiting above the heading (a story's headline printed after its text) stay the
         story's before."""
         m = SECTION_MARK.match(u.text)
-        if m is None or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text):
+        if m is None or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text) or self._over_pointer(u):
             return None
         if self.pending:
             heading = self.pending[-1]
@@ -1559,6 +1559,12 @@ class _StoryMachine:
         marked = last is not None and last.kind == "brief" and bool(last.brief_head) and last.parts \
             and last.parts[0].role == "label" and SECTION_MARK.match(last.parts[0].text)
         return m if marked else None
+
+    def _over_pointer(self, u: TextUnit) -> bool:
+        """Is the line right under ``u`` a page pointer (■某某主塔封顶 ⏎ 详见3版)? Then ``u`` is a marked
+        teaser's headline in a 导读 stack, not a brief's."""
+        below = self.edition.lines[u.last_line] if u.last_line < len(self.edition.lines) else ""
+        return bool(TEASER_REF.match(below.strip()))
 
     def _tail_headed_brief(self, u: TextUnit, nxt: TextUnit | None) -> bool:
         """A paragraph under a briefs column's short heading (快讯 ⏎ 9月25日，… ⏎ ▲某某招聘会举办), or
@@ -2267,6 +2273,11 @@ class _StoryMachine:
         own = [self.pending.pop()] if adjacent or self._pointer_under_gap(u) else []
         self.flush_pending(None)
         story = self.open_story("teaser")
+        marked = SECTION_MARK.match(own[0].text) if own else None
+        if marked:  # ■某某主塔封顶 ⏎ 详见3版: the stack's mark is a label, not the headline's words
+            label, rest = carve(self.edition, own[0].spans, [marked.end()])
+            story.parts.append(self.part("label", label))
+            own = [TextUnit("head", rest, text=spans_text(self.edition, rest))]
         story.teaser_heads = own
         mark = _POINTER_BULLET.match(_raw(self.edition, u.spans))
         label, ref = carve(self.edition, u.spans, [mark.end()]) if mark else ([], u.spans)
@@ -3433,7 +3444,9 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
         return s.kicker, _headline_text(edition, own) if own else "", [], roles
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
     if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
-        return s.kicker, _headline_text(edition, heads[0]), [], [("headline", heads[0])]
+        main, *decks = _dash_off(edition, heads[0])  # 某某少跑腿 ⏎ ——二论…: its dash deck a subheadline
+        return s.kicker, _headline_text(edition, main), [_headline_text(edition, d) for d in decks], \
+            [("headline", main)] + [("subheadline", d) for d in decks]
     if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline
         return s.kicker, "", [], []
     if s.kind == "teaser" and len(heads) >= 2 and len(_banner_words(heads[0].text)) <= TEASER_BANNER_MAX:
