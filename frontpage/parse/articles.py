@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -737,8 +737,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     if n == 0:
         return "", "", [], [("label", u) for u in numbers]
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
-    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
-    if display:
+    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t)) and not t.startswith(DASH_DECK)]
+    if display:  # a dash deck naming a document (——代表热议政府工作报告) is a subheadline, never the title
         main = _main_display(edition, heads, display)
     elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
         main = titles[0]
@@ -1550,7 +1550,7 @@ class _StoryMachine:
         Headline lines waiting above the heading (a story's headline printed after its text) stay the
         story's before."""
         m = SECTION_MARK.match(u.text)
-        if m is None or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text):
+        if m is None or len(u.lines) > 2 or _CLAUSE_MARK.search(u.text) or self._over_pointer(u):
             return None
         if self.pending:
             heading = self.pending[-1]
@@ -1559,6 +1559,12 @@ class _StoryMachine:
         marked = last is not None and last.kind == "brief" and bool(last.brief_head) and last.parts \
             and last.parts[0].role == "label" and SECTION_MARK.match(last.parts[0].text)
         return m if marked else None
+
+    def _over_pointer(self, u: TextUnit) -> bool:
+        """Is the line right under ``u`` a page pointer (■某某主塔封顶 ⏎ 详见3版)? Then ``u`` is a marked
+        teaser's headline in a 导读 stack, not a brief's."""
+        below = self.edition.lines[u.last_line] if u.last_line < len(self.edition.lines) else ""
+        return bool(TEASER_REF.match(below.strip()))
 
     def _tail_headed_brief(self, u: TextUnit, nxt: TextUnit | None) -> bool:
         """A paragraph under a briefs column's short heading (快讯 ⏎ 9月25日，… ⏎ ▲某某招聘会举办), or
@@ -1615,25 +1621,29 @@ class _StoryMachine:
 
     def _marked_brief(self, u: TextUnit) -> bool:
         """A paragraph that opens on a mark (■, ▲, ◆) and then its text at once (▲9月10日，某镇…), under
-        a briefs column's short heading (乡镇传真) or right after such an item: a headless brief of that
-        column, the mark its label, the heading its kicker (a feature's ■小标题 is a short line alone)."""
+        a briefs column's short heading (乡镇传真) or right after such an item: a brief of that column, the
+        mark its label, the heading its kicker (a feature's ■小标题 is a short line alone). A first line
+        with no clause mark that the text below restates or runs past is the item's own headline
+        (■某某破百家 ⏎ 日前，…); an item after a headed one is headed too."""
         m = SECTION_MARK.match(u.text)
         if m is None or is_lead(u.text) or not self._marked_text(u):
             return False
         current = self.current
+        label, rest = carve(self.edition, u.spans, [m.end()])
+        head, body = self._bullet_headline(rest)
         if self.pending and _column_heading_unit(self.pending[-1]):
             heading = self.pending.pop()
             kicker, heads = _headline_text(self.edition, heading), [heading]
         elif not self.pending and current is not None and current.kind == "brief" and current.parts \
                 and current.parts[0].role == "label" and SECTION_MARK.match(current.parts[0].text) \
-                and not current.brief_head:
+                and (not current.brief_head or head):
             kicker, heads = current.kicker, []
         else:
             return False
         story = self._open_brief(kicker, heads)
-        label, rest = carve(self.edition, u.spans, [m.end()])
         story.parts.append(self.part("label", label))
-        story.parts.append(self.part("body", rest))
+        story.brief_head = head
+        story.parts.append(self.part("body", body))
         return True
 
     def _over_table_header(self, u: TextUnit) -> bool:
@@ -1733,6 +1743,7 @@ class _StoryMachine:
             return [], rest
         text = spans_text(self.edition, body)
         if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
+                and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
         return first, body
@@ -1747,6 +1758,17 @@ class _StoryMachine:
         widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
         printed = line_width(spans_text(self.edition, first).strip())  # the words, not the item's mark
         return printed < min(widths) - BRIEF_HEAD_SHORT
+
+    def _wider_than_text(self, first: list[Span], body: list[Span]) -> bool:
+        """A marked item's first line with no mark that runs well past the narrow column its text is set
+        in (１．某某小将摘得2金1银 ⏎ 在日前结束的全国 ⏎ 青年举重锦标赛上，…): text never runs over its
+        column, so the wider line is the item's headline, set across the column's width."""
+        lines = sorted({sp.line for sp in body})
+        if len(lines) < 2:
+            return False
+        widths = [line_width(self.edition.lines[n - 1].strip()) for n in lines[:-1]]
+        printed = line_width(spans_text(self.edition, first).strip())
+        return printed > max(widths) + WRAP_SLACK
 
     def para(self, u: TextUnit, nxt: TextUnit | None) -> None:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
@@ -2251,6 +2273,11 @@ class _StoryMachine:
         own = [self.pending.pop()] if adjacent or self._pointer_under_gap(u) else []
         self.flush_pending(None)
         story = self.open_story("teaser")
+        marked = SECTION_MARK.match(own[0].text) if own else None
+        if marked:  # ■某某主塔封顶 ⏎ 详见3版: the stack's mark is a label, not the headline's words
+            label, rest = carve(self.edition, own[0].spans, [marked.end()])
+            story.parts.append(self.part("label", label))
+            own = [TextUnit("head", rest, text=spans_text(self.edition, rest))]
         story.teaser_heads = own
         mark = _POINTER_BULLET.match(_raw(self.edition, u.spans))
         label, ref = carve(self.edition, u.spans, [mark.end()]) if mark else ([], u.spans)
@@ -3417,7 +3444,9 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
         return s.kicker, _headline_text(edition, own) if own else "", [], roles
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
     if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
-        return s.kicker, _headline_text(edition, heads[0]), [], [("headline", heads[0])]
+        main, *decks = _dash_off(edition, heads[0])  # 某某少跑腿 ⏎ ——二论…: its dash deck a subheadline
+        return s.kicker, _headline_text(edition, main), [_headline_text(edition, d) for d in decks], \
+            [("headline", main)] + [("subheadline", d) for d in decks]
     if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline
         return s.kicker, "", [], []
     if s.kind == "teaser" and len(heads) >= 2 and len(_banner_words(heads[0].text)) <= TEASER_BANNER_MAX:

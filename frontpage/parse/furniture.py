@@ -307,11 +307,12 @@ def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
 
 def _masthead_sub(text: str) -> bool:
     """Is ``text`` a line under a masthead (:data:`MASTHEAD_SUB`), or pieces of such lines set side by
-    side with spaces (内部资料 免费交流 准印证号：…, 某某日报社主办 第1234期)?"""
+    side with spaces (内部资料 免费交流 准印证号：…, 某某日报社主办 第1234期), a wider gap between pieces
+    that have spaces of their own (中共某某市委机关报  国内统一连续出版物号 CN 00-0000)?"""
     if MASTHEAD_SUB.match(text):
         return True
-    pieces = text.split()
-    return len(pieces) >= 2 and all(MASTHEAD_SUB.match(p) or TOP_PIECE.match(p) for p in pieces)
+    return any(len(pieces) >= 2 and all(MASTHEAD_SUB.match(p) or TOP_PIECE.match(p) for p in pieces)
+               for pieces in (text.split(), re.split(r"\s{2,}|\u3000+", text.strip())))  # …机关报  …出版物号 CN 00-0099
 
 
 EAR_WEATHER = re.compile(r"^(?:" + FORECAST_DAY + r")[\u4e00-\u9fff]{0,2}[\s\u3000：:]+\S.*" + TEMPERATURE.pattern)
