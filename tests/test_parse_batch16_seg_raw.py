@@ -1,0 +1,80 @@
+"""Inside (-raw) pages and reports of the sixteenth batch's segmentation classes, on invented
+snippets (never an edition's lines)."""
+
+from __future__ import annotations
+
+from tests.snippets import raw, stories
+
+
+# --- a wide line of prose after a comma, or whose sentence ends a line or two under it -------------
+
+def test_a_wide_line_carrying_on_a_clause_left_open_on_a_comma_is_body_not_a_headline():
+    text = raw("本报讯（记者 林 一）3月2日，记者",
+               "从县农业农村局获悉，今年全县",
+               "春播面积达到28.6万亩，同比",
+               "增长3.1%。全县新建高标准农田",
+               "12.5万亩，机耕率达到96%。",
+               "县农业农村局有关负责人表示，",
+               "下一步将加快高标准农田建设，力争全年",
+               "粮食总产量突破40万吨。",
+               "东部片区小麦长势良好",
+               "新华社某某3月1日电（记者 王 二）某省",
+               "东部片区冬小麦长势总体良好。")
+    arts = stories(text)
+    assert "下一步将加快高标准农田建设，力争全年粮食总产量突破40万吨。" in arts[0].text
+    assert not any("下一步" in a.headline + a.kicker + "".join(a.subheadlines) for a in arts)
+
+
+def test_two_wide_lines_with_commas_whose_sentence_ends_under_them_are_prose():
+    text = raw("本报讯（记者 林 一）3月2日，记者",
+               "从县农业农村局获悉，今年全县",
+               "春播面积达到28.6万亩，同比",
+               "增长3.1%。全县新建高标准农田",
+               "12.5万亩，机耕率达到96%，",
+               "比上年提高1.2个百分点；新增",
+               "农机合作社15家，累计达到",
+               "132家，服务面积超过60万亩。",
+               "县农业农村局有关负责人预计，今年全县",
+               "将保持稳中有进的良好态势，全年粮食",
+               "总产量有望突破40万吨。",
+               "东部片区小麦长势良好",
+               "新华社某某3月1日电（记者",
+               "王 二）某省东部片区冬小麦",
+               "长势总体良好。")
+    arts = stories(text)
+    assert arts[0].text.endswith("全年粮食总产量有望突破40万吨。")
+    assert not any("态势" in a.headline + a.kicker + "".join(a.subheadlines) for a in arts)
+
+
+def test_a_wide_headline_with_a_comma_over_a_lead_stays_a_headline():
+    text = raw("春播面积扩大，粮食生产开局良好的势头明显",
+               "本报讯（记者 林 一）3月2日，记者从县",
+               "农业农村局获悉，今年全县春播面积",
+               "达到28.6万亩，同比增长3.1%。")
+    arts = stories(text)
+    assert len(arts) == 1
+    assert arts[0].headline == "春播面积扩大，粮食生产开局良好的势头明显"
+
+
+# --- a notice's sentence wrapped over wide lines and lists of items parted by semicolons -----------
+
+def test_a_notice_listing_points_with_semicolons_is_one_notice_body():
+    text = raw("本报讯 全县今年新建渔港码头2座，",
+               "渔船安全检查实现全覆盖。",
+               "某某海事局航行通告",
+               "3月8日0800时至3月9日1800时，",
+               "“某工3”轮将在某某港二期工程水域进行疏浚",
+               "作业，作业区域由以下三点连线围成：（1）",
+               "24°11′05″N，118°02′30″E；",
+               "（2）24°11′05″N，",
+               "118°03′10″E；（3）",
+               "24°10′40″N，118°03′10″E。过往船舶",
+               "请减速慢行。特此通告。",
+               "某某海事局",
+               "2025年3月5日")
+    arts = stories(text)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert notice.headline == "某某海事局航行通告"
+    assert notice.text.startswith("3月8日0800时至3月9日1800时，")
+    assert notice.text.endswith("2025年3月5日")
+    assert len(arts) == 2
