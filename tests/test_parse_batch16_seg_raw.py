@@ -78,3 +78,27 @@ def test_a_notice_listing_points_with_semicolons_is_one_notice_body():
     assert notice.text.startswith("3月8日0800时至3月9日1800时，")
     assert notice.text.endswith("2025年3月5日")
     assert len(arts) == 2
+
+
+# --- a titled box listing its facts on ● lines ------------------------------------------------------
+
+def test_the_bullet_facts_of_a_titled_box_are_its_text_not_a_stack_of_headlines():
+    text = raw("本报讯（记者 周 一）5月8日，记者从县",
+               "文旅局获悉，一季度全县接待游客",
+               "86.5万人次，同比增长12.4%。",
+               "【数说】",
+               "一季度全县文旅一览",
+               "●新增民宿 58家",
+               "●乡村旅游点 126个",
+               "●“夜游”活动参与人数",
+               "  超9万人次",
+               "某某山景区游客量创新高",
+               "本报讯（记者 周 一）5月1日以来，某某",
+               "山景区累计接待游客12.3万人次。")
+    arts = stories(text)
+    box = next(a for a in arts if a.kind == "box")
+    assert box.headline == "一季度全县文旅一览"
+    assert "新增民宿" in box.text and box.text.rstrip().endswith("超9万人次")
+    assert "“夜游”活动参与人数超9万人次" in box.text.replace(" ", "")
+    assert not any(a.headline.startswith("●") or a.kicker.startswith("●") for a in arts)
+    assert [a.kind for a in arts].count("teaser") == 0

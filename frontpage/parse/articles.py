@@ -1149,7 +1149,7 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._tail_head(u) or self._number_under_notice_title(u):
+        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u):
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._table_title(u) or self._titled_table(u) \
@@ -1170,6 +1170,35 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _box_bullet(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a ● line of figures under a titled box's label (【数说】 ⏎ 全市
+        某某一览 ⏎ ●某某点 436个 ⏎ ●某某家庭 3150户), or the wrap of such a line (●某某服务时长 ⏎ 超18万
+        小时): the box's list of facts, its text, not headlines. A ● line with a clause mark is a brief."""
+        current = self.current
+        if not self.raw_style or current is None or current.kind != "box" or current.closed or self.pending \
+                or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text) \
+                or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if BULLET.match(u.text):
+            if _FIGURE.search(u.text) or self._figure_wrap_under(u):
+                current.parts.append(self.part("body", u.spans))
+                return True
+            return False
+        last = body[-1] if body else None  # the rest of a ● line wrapped by the column: one item with it
+        if last is None or not BULLET.match(last.text) or last.lines[-1] != u.first_line - 1 \
+                or not FIGURE_START.match(nonspace(u.text)):
+            return False
+        current.parts[current.parts.index(last)] = self.part("body", list(last.spans) + list(u.spans))
+        return True
+
+    def _figure_wrap_under(self, u: TextUnit) -> bool:
+        """Is the line under ``u`` the wrap of its figure (●某某服务时长 ⏎ 超18万小时)?"""
+        if u.last_line >= len(self.edition.lines):
+            return False
+        nxt = nonspace(self.edition.lines[u.last_line])
+        return bool(FIGURE_START.match(nxt)) and not BULLET.match(nxt)
 
     def _number_under_notice_title(self, u: TextUnit) -> bool:
         """A document number right under a notice's title (某某出让公告 ⏎ 某国土资告字〔2017〕21号) is the
