@@ -102,3 +102,22 @@ def test_the_bullet_facts_of_a_titled_box_are_its_text_not_a_stack_of_headlines(
     assert "“夜游”活动参与人数超9万人次" in box.text.replace(" ", "")
     assert not any(a.headline.startswith("●") or a.kicker.startswith("●") for a in arts)
     assert [a.kind for a in arts].count("teaser") == 0
+
+
+# --- a teaser's headline wrapped onto its pointer's line --------------------------------------------
+
+def test_a_teaser_headline_wrapped_onto_the_line_of_its_pointer_is_one_teaser():
+    text = raw("本报讯（记者 周 一）5月8日，记者从县",
+               "商务局获悉，一季度全县外贸进出口",
+               "总值12.6亿元，同比增长8.2%。",
+               "某某综保区首单跨境电商保税备货",
+               "出口业务落地  详见5版",
+               "某某县自然资源局公告",
+               "经研究，现将有关事项公告如下。特此公告。",
+               "某某县自然资源局",
+               "2025年5月6日")
+    arts = stories(text)
+    teasers = [a for a in arts if a.kind == "teaser"]
+    assert len(teasers) == 1
+    assert teasers[0].headline == "某某综保区首单跨境电商保税备货出口业务落地"
+    assert teasers[0].continues_on == 5

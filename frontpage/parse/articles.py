@@ -2278,6 +2278,9 @@ class _StoryMachine:
         adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line \
             and not self._pointer_first(u)
         own = [self.pending.pop()] if adjacent or self._pointer_under_gap(u) else []
+        if own and self.pending and _teaser_head_wraps(self.pending[-1], own[0], u):
+            upper = self.pending.pop()
+            own = [TextUnit("head", upper.spans + own[0].spans, text=upper.text + own[0].text)]
         self.flush_pending(None)
         story = self.open_story("teaser")
         story.teaser_heads = own
@@ -2513,6 +2516,24 @@ def _column_heading_unit(u: TextUnit) -> bool:
     """A briefs column's heading (乡镇传真, 法治动态): one short line of words, no mark, no figure."""
     t = nonspace(u.text)
     return len(u.lines) == 1 and 0 < len(t) <= BRIEF_HEADING_MAX and not re.search(r"[\d，,、；;：:。！？!?…()（）【】]", t)
+
+
+TEASER_WRAP_MAX = 8
+"""The most characters a teaser headline's last line, wrapped onto its pointer's line, holds."""
+
+TEASER_WRAP_MIN = 10
+"""The fewest characters of the line over it that ran to the column's edge before the wrap."""
+
+
+def _teaser_head_wraps(upper: TextUnit, lower: TextUnit, ref: TextUnit) -> bool:
+    """A teaser's headline wrapped by the column, its last words on the pointer's own line (某某片区首单
+    “海外仓”出口 ⏎ 退税业务落地  详见7版): a long line, then a few words beside the pointer, one line under
+    it, no clause mark in either. A kicker is set shorter than the headline under it, not longer."""
+    a, b = nonspace(upper.text), nonspace(lower.text)
+    return len(upper.lines) == len(lower.lines) == 1 and upper.last_line == lower.first_line - 1 \
+        and lower.last_line == ref.first_line and not lower.gap_before \
+        and len(b) <= TEASER_WRAP_MAX and len(a) >= TEASER_WRAP_MIN and not _CLAUSE_MARK.search(a + b) \
+        and not BULLET.match(a) and not is_display(upper.text)
 
 
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
