@@ -3,7 +3,7 @@ snippets (never an edition's lines)."""
 
 from __future__ import annotations
 
-from tests.snippets import raw, stories
+from tests.snippets import page, raw, stories
 
 
 # --- a wide line of prose after a comma, or whose sentence ends a line or two under it -------------
@@ -121,3 +121,23 @@ def test_a_teaser_headline_wrapped_onto_the_line_of_its_pointer_is_one_teaser():
     assert len(teasers) == 1
     assert teasers[0].headline == "某某综保区首单跨境电商保税备货出口业务落地"
     assert teasers[0].continues_on == 5
+
+
+# --- a table printed one cell a line inside a report --------------------------------------------------
+
+def test_a_table_printed_one_cell_a_line_stays_in_its_report():
+    text = page("某某县2024年林业发展统计公报",
+                "某某县统计局",
+                "一、营林生产",
+                "全年完成造林面积3.2万亩，比上年增加\n0.4万亩；森林覆盖率达到63.5%。",
+                "表1　2024年主要林产品产量及增长速度",
+                "产品名称\n产量（万吨）\n比上年增长（%）\n木材\n12.6\n3.1\n　竹材\n8.4\n-1.2\n油茶籽\n2.35\n6.8",
+                "二、林业产业",
+                "全年林业总产值86.7亿元，比上年增长5.4%。")
+    arts = stories(text)
+    assert len(arts) == 1
+    report = arts[0]
+    assert "木材 12.6 3.1" in report.paragraphs
+    assert "油茶籽 2.35 6.8" in report.paragraphs
+    assert report.text.endswith("增长5.4%。")
+    assert not any(a.kind == "teaser" for a in arts)

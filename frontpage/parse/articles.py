@@ -1261,12 +1261,36 @@ class _StoryMachine:
         if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
                 or not current.parts or current.parts[-1].role != "body" or len(u.lines) < 2:
             return False
+        if self._cell_rows_in_story(u):
+            return True
         lines = [self.edition.lines[n - 1].strip() for n in u.lines]
         rows = sum(_table_row(t) for t in lines)
         if rows < 2 or rows < len(lines) - 2 or any(TERMINAL.search(t) or is_display(t) for t in lines):
             return False  # (letter-spaced display type, 喜 迎 2 0 2 5, is a headline, not a row of cells)
         for n, t in zip(u.lines, lines):  # one part a row, as printed: a header row heads the rows under it
             current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
+        return True
+
+    def _cell_rows_in_story(self, u: TextUnit) -> bool:
+        """Lines of a table printed one cell a line (:func:`_cell_rows`) under the running story's text or
+        the table's title: the story's text, one part a row (产品名称 产量（万吨） 比上年增长（%） ⏎ 粮食 38.4
+        2.1), whichever units an indent cut the block into."""
+        current = self.current
+        if self.raw_style:  # no blank line bounds the table's block
+            return False
+        start = u.first_line
+        while start > 1 and self.edition.lines[start - 2].strip():
+            start -= 1
+        width = _cell_rows(self._raw_block(u.first_line))
+        last = current.parts[-1].lines[-1]
+        if not width or not (start - 2 <= last < u.first_line):
+            return False
+        rows: dict[int, list[int]] = {}
+        for n in u.lines:
+            rows.setdefault((n - start) // width, []).append(n)
+        for cells in rows.values():
+            current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line in cells],
+                                       " ".join(self.edition.lines[n - 1].strip() for n in cells)))
         return True
 
     def _table_title(self, u: TextUnit) -> bool:
@@ -1279,10 +1303,21 @@ class _StoryMachine:
                 or not _TABLE_TITLE.match(nonspace(u.text)):
             return False
         below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
-        if not (_table_header(below) or _table_row(below)):
+        if not (_table_header(below) or _table_row(below) or _cell_rows(self._rows_below(u.last_line))):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _rows_below(self, line: int) -> list[str]:
+        """The lines of the first block after raw line ``line`` (past any blank lines)."""
+        lines, n = self.edition.lines, line
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        out = []
+        while n < len(lines) and lines[n].strip():
+            out.append(lines[n].strip())
+            n += 1
+        return out
 
     def _titled_table(self, u: TextUnit) -> bool:
         """A table set apart from the text around it (a blank line above its title): its title, one line
@@ -2433,6 +2468,19 @@ def _table_row(line: str) -> bool:
             and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _cell_rows(lines: list[str]) -> int:
+    """A table printed one cell a line (产品名称 ⏎ 产量（万吨） ⏎ 比上年增长（%） ⏎ 粮食 ⏎ 38.4 ⏎ 2.1 ⏎ 油料 …):
+    the number of columns when the lines before the first row's label make a row of column names and
+    every run of that many lines after them is a row of cells (a name, then figures); else 0."""
+    first = next((i for i, t in enumerate(lines) if re.search(r"\d", t)), 0) - 1
+    if first < 3 or len(lines) < 3 * first or len(lines) % first:
+        return 0
+    rows = [" ".join(lines[k:k + first]) for k in range(first, len(lines), first)]
+    ok = _table_header(" ".join(t.replace(" ", "") for t in lines[:first])) and len(rows) >= 2 \
+        and all(_table_row(r) and len(r.split()) == first for r in rows)
+    return first if ok else 0
 
 
 _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:：]\s*)\S")
