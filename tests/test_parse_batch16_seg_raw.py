@@ -141,3 +141,37 @@ def test_a_table_printed_one_cell_a_line_stays_in_its_report():
     assert "油茶籽 2.35 6.8" in report.paragraphs
     assert report.text.endswith("增长5.4%。")
     assert not any(a.kind == "teaser" for a in arts)
+
+
+# --- an agency's bracketed photo credit at the end of a caption's line ---------------------------------
+
+def test_a_caption_ending_on_an_agency_credit_in_brackets_is_a_caption_of_its_own():
+    text = page("全县春播进度过半",
+                "本报讯（记者 周 一）截至5月8日，全县已完成\n春播面积18.6万亩，占计划的56%。",
+                "5月7日，某某镇农机手正在田间播种。      新华社发（王 二 摄）",
+                "访谈",
+                "今年粮食生产开局如何？",
+                "——县农业农村局负责人答记者问",
+                "问：今年春播有哪些新特点？",
+                "答：机械化水平进一步提高，机播率达到92%。")
+    arts = stories(text)
+    caption = next(a for a in arts if a.kind == "caption")
+    assert caption.byline == ["王二"]
+    assert caption.text.endswith("正在田间播种。")
+    assert not any("田间播种" in p for p in arts[0].paragraphs)
+
+
+def test_a_question_over_a_dash_deck_is_the_headline_of_an_interview():
+    text = page("全县春播进度过半",
+                "本报讯（记者 周 一）截至5月8日，全县已完成\n春播面积18.6万亩，占计划的56%。",
+                "访谈",
+                "今年粮食生产开局如何？",
+                "——县农业农村局负责人答记者问",
+                "□本报记者 周 一",
+                "问：今年春播有哪些新特点？",
+                "答：机械化水平进一步提高，机播率达到92%。")
+    arts = stories(text)
+    interview = next(a for a in arts if a.text.startswith("问："))
+    assert interview.headline == "今年粮食生产开局如何？"
+    assert interview.subheadlines == ["——县农业农村局负责人答记者问"]
+    assert "开局如何" not in arts[0].text

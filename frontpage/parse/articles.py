@@ -2299,7 +2299,7 @@ class _StoryMachine:
             target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
-        names = (m.group("names") or m.group("names2")) if m else ""
+        names = (m.group("names") or m.group("names2") or m.group("names3")) if m else ""
         target.byline = parse_names(names or "")
         agency = m.group("agency") if m else None
         org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency

@@ -97,7 +97,9 @@ CREDIT = re.compile(
     r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
     r"|(?:(?:" + ORG + r")?(?:" + PAPER_HOUSE + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
-    + CREDIT_AFTER + r"))\s*$"
+    + CREDIT_AFTER + r")"
+    r"|(?:" + ORG + r")发?\s*[（(]\s*(?:" + ROLE + r"\s*)?(?P<names3>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s*(?:"
+    + CREDIT_AFTER + r")\s*[）)])\s*$"
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版"
                         r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
@@ -1143,6 +1145,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
+        if _question_over_deck(u, us[i + 1] if i + 1 < len(us) else None):
+            u.kind = "head"  # 如何看待上半年经济“成绩单”？ ⏎⏎ ——某某发言人答记者问: a question set as a headline
+            continue
         if _unmarked_stack(lines):
             u.kind = "head"  # three or more lines without a single mark: a stack of headlines, not prose
             continue
@@ -1199,6 +1204,18 @@ def _dash_deck(lines: list[str]) -> bool:
     """A line over a dash deck (``——记…``, ``——…见闻（一）``) with no sentence's end: a headline and
     its subheadline, even when the line above carries a colon (``某村：…``) and fills the column."""
     return len(lines) == 2 and lines[1].strip().startswith(("——", "—")) and not TERMINAL.search(lines[1].strip())
+
+
+QUESTION_HEAD = re.compile(r"^[^，,、；;：:。！!…]+[？?]$")
+"""A question with no clause mark: one a headline asks (如何看待上半年经济“成绩单”？)."""
+
+
+def _question_over_deck(u: TextUnit, nxt: TextUnit | None) -> bool:
+    """Is ``u`` one line asking a question, no clause mark in it, right over a dash deck (——某某答记者问)?
+    Then it is the headline the deck hangs from, though it ends on a sentence mark: a question a
+    paragraph asks runs on into its answer, and no text paragraph is followed by a dash deck."""
+    return len(u.spans) == 1 and bool(QUESTION_HEAD.match(u.text.strip())) and nxt is not None \
+        and nxt.text.strip().startswith(("——", "—")) and not TERMINAL.search(nxt.text.strip())
 
 
 def _unmarked_stack(lines: list[str]) -> bool:
