@@ -175,3 +175,36 @@ def test_a_question_over_a_dash_deck_is_the_headline_of_an_interview():
     assert interview.headline == "今年粮食生产开局如何？"
     assert interview.subheadlines == ["——县农业农村局负责人答记者问"]
     assert "开局如何" not in arts[0].text
+
+
+# --- the seventeenth batch's clarifications: an issuer's line, a document number ----------------------
+
+NEWS = ("本报讯 全县今年新建村级文化广场12个，", "覆盖率达到九成。")
+
+
+def test_an_issuer_on_its_own_line_above_an_about_title_is_the_kicker():
+    text = raw(*NEWS, "某某市民政局", "关于调整高龄津贴发放标准的通告",
+               "自2025年1月起，高龄津贴统一提高至每人每月", "150元。特此通告。", "某某市民政局", "2024年12月10日")
+    notice = next(a for a in stories(text) if a.kind == "notice")
+    assert notice.kicker == "某某市民政局"
+    assert notice.headline == "关于调整高龄津贴发放标准的通告"
+
+
+def test_an_issuer_opening_the_title_line_is_part_of_the_headline():
+    text = raw(*NEWS, "某某市民政局关于调整高龄津贴", "发放标准的通告",
+               "自2025年1月起，高龄津贴统一提高至每人每月", "150元。特此通告。", "某某市民政局", "2024年12月10日")
+    notice = next(a for a in stories(text) if a.kind == "notice")
+    assert notice.kicker == ""
+    assert notice.headline == "某某市民政局关于调整高龄津贴发放标准的通告"
+
+
+def test_a_document_number_under_the_title_is_neither_headline_subheadline_nor_body():
+    text = page(NEWS[0] + NEWS[1], "某某市人民政府办公室", "关于印发某某行动方案的通知", "某府办发〔2025〕31号",
+                "各区人民政府，市政府各部门：\n现将《某某行动方案》印发给你们，请认真贯彻执行。",
+                "某某市人民政府办公室\n2025年3月1日")
+    doc = next(a for a in stories(text) if a.kind == "document")
+    assert doc.kicker == "某某市人民政府办公室"
+    assert doc.headline == "关于印发某某行动方案的通知"
+    assert doc.subheadlines == []
+    assert "31号" not in doc.text
+    assert any(p.role == "label" and "31号" in p.text for p in doc.parts)

@@ -737,7 +737,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     if n == 0:
         return "", "", [], [("label", u) for u in numbers]
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
-    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t))]
+    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t)) or ABOUT_NOTICE.match(nonspace(fold(t)))]
     if display:
         main = _main_display(edition, heads, display)
     elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
@@ -783,20 +783,15 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]�
 
 
 def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextUnit], list[TextUnit]]:
-    """A document's headline units: its number (:data:`DOCUMENT_NUMBER`) set apart as a label, and
-    an issuer line right above its title (澜州市人民政府办公室 / 关于印发…的通知) joined to the title,
-    as the document's full title reads (one title, no space)."""
+    """A document's headline units: its number (:data:`DOCUMENT_NUMBER`) set apart as a label, and a
+    title wrapped by the column joined into one. An issuer on its own line above a 关于… title
+    (某市人民政府办公室 ⏎ 关于印发…的通知) stays a line of its own: the title's kicker (the brief's
+    seventeenth-batch clarification); an issuer opening the title's own line is part of the headline."""
     numbers = [u for u in heads if DOCUMENT_NUMBER.match(fold(u.text.strip()))]
     heads = [u for u in heads if u not in numbers]
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
-        titled = DOCUMENT_TITLE.search(fold(u.text)) or ABOUT_NOTICE.match(nonspace(fold(u.text)))
-        if prev is not None and fold(u.text).startswith("关于") and titled \
-                and ISSUER_LINE.match(fold(prev.text)) and not DATE_TAIL.search(fold(prev.text)):
-            spans = prev.spans + u.spans
-            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
-            continue
         if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
                                  or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
@@ -2225,28 +2220,37 @@ class _StoryMachine:
                 self.pending_from.clear()
         column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
         u = self._issuer_over_title(u)
+        issuer = self._issuer_line(u)
         story = self.open_story("notice")
         self.flush_pending(None)
         if heading is not None:
             story.heads_before.append(heading)
             column = _headline_text(self.edition, heading)
         story.kicker = column
-        story.heads_before.append(u)
+        story.heads_before.extend([issuer, u] if issuer is not None else [u])
 
     def _issuer_over_title(self, u: TextUnit) -> TextUnit:
-        """The issuer's name on the line right above a notice's 关于… title (某市人民政府 ⏎ 关于某某的通告)
-        waits as a headline line: it is the first part of the notice's one title. So is the title's
-        first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告)."""
+        """The title's first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告) joined in
+        front: one title. (An issuer on its own line above it is its kicker, :meth:`_issuer_line`.)"""
         wrapped = self._pending_above(u)
         if wrapped is not None and nonspace(fold(wrapped.text)).startswith("关于") \
                 and ABOUT_NOTICE.match(nonspace(fold(wrapped.text + u.text))):
             u = self._take_pending(u)
         elif wrapped is not None and _title_wrapped_before_type(wrapped.text, u.text):
             u = self._wrapped_before_type(u, wrapped)
+        return u
+
+    def _issuer_line(self, u: TextUnit) -> TextUnit | None:
+        """The issuer's name waiting on its own line right above a notice's 关于… title (某市民政局 ⏎
+        关于调整某某的通告), taken off the waiting lines: the title's kicker, the 关于 line its headline
+        (an issuer opening the title's own line, 某市民政局关于…, is part of the headline)."""
         issuer = self._pending_above(u)
         if issuer is None or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
-            return u
-        return self._take_pending(u)
+            return None
+        self.pending.pop()
+        if not self.pending:
+            self.pending_from.clear()
+        return issuer
 
     def _wrapped_before_type(self, u: TextUnit, wrapped: TextUnit) -> TextUnit:
         """``u`` with the title line above it joined in front (:func:`_title_wrapped_before_type`) when
