@@ -78,20 +78,20 @@ def _after_a_story(*notice: str) -> str:
                "某县污水处理能力翻番", *notice)
 
 
-def test_an_issuer_over_a_notice_title_about_something_is_one_headline():
+def test_an_issuer_over_a_notice_title_about_something_is_its_kicker():
     text = _after_a_story("某县交通运输局", "关于某某大桥封闭施工的通告", "为保障施工安全，现就有关事项通告如下：",
                           "某某大桥自6月1日起封闭施工，为期30天。", "特此通告。", "某县交通运输局", "2024年5月20日")
     notice = next(a for a in stories(text) if a.kind == "notice")
-    assert notice.headline == "某县交通运输局关于某某大桥封闭施工的通告" and notice.kicker == ""
+    assert notice.headline == "关于某某大桥封闭施工的通告" and notice.kicker == "某县交通运输局"  # the brief, 17th batch
 
 
-def test_a_notice_title_wrapped_by_the_column_under_its_issuer_is_one_headline():
+def test_a_notice_title_wrapped_by_the_column_under_its_issuer_is_one_headline_the_issuer_its_kicker():
     text = _after_a_story("某县人力资源局", "关于开展2024年度技能人才评价", "工作的公告", "各有关单位：",
                           "现就2024年度技能人才评价工作公告", "如下：报名时间为6月1日至6月30日。", "某县人力资源局",
                           "2024年5月20日")
     arts = stories(text)
     notice = next(a for a in arts if a.kind == "notice")
-    assert notice.headline == "某县人力资源局关于开展2024年度技能人才评价工作的公告"
+    assert notice.headline == "关于开展2024年度技能人才评价工作的公告" and notice.kicker == "某县人力资源局"
     assert notice.text.startswith("各有关单位：") and len(arts) == 2
 
 
@@ -101,7 +101,7 @@ def test_a_notice_titled_about_something_right_after_the_last_notices_date_is_a_
                           "关于公开招募“文明交通志愿者”的启事", "为倡导文明出行，县交通运输局现面向", "社会招募志愿者100名。",
                           "某县交通运输局", "2024年5月20日")
     notices = [a for a in stories(text) if a.kind == "notice"]
-    assert [n.headline for n in notices] == ["某县交通运输局关于某某大桥封闭施工的通告", "关于公开招募“文明交通志愿者”的启事"]
+    assert [n.headline for n in notices] == ["关于某某大桥封闭施工的通告", "关于公开招募“文明交通志愿者”的启事"]
     assert notices[1].text.startswith("为倡导文明出行")
 
 

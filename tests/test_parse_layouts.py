@@ -618,9 +618,9 @@ DOCUMENT_PAGE = ("某市人民政府办公室\n"
                  "会消费品零售总额增长6.2%，消费潜力正在释放。\n")
 
 
-def test_an_issuer_line_over_a_documents_title_is_part_of_the_title_and_its_number_no_subheadline():
-    doc = parse(DOCUMENT_PAGE)[0]
-    assert doc.kicker == "" and doc.headline == "某市人民政府办公室关于印发某市促进消费若干措施的通知"
+def test_an_issuer_line_over_a_documents_title_is_its_kicker_and_its_number_no_subheadline():
+    doc = parse(DOCUMENT_PAGE)[0]  # the brief's seventeenth-batch clarification: an issuer on its own line is the kicker
+    assert doc.kicker == "某市人民政府办公室" and doc.headline == "关于印发某市促进消费若干措施的通知"
     assert doc.subheadlines == ["一、扩大汽车消费", "二、促进家电消费"]
 
 

@@ -899,7 +899,7 @@ def test_a_notice_titled_by_its_issuer_over_an_about_line_is_one_notice_not_a_te
     blank = "\n".join(["某市人民政府", "关于某某的通告", "", "为加强管理，现通告如下：", "一、自即日起施行。", "",
                        "某市人民政府", "2024年5月6日"]) + "\n"
     (notice,) = stories(blank)
-    assert (notice.kind, notice.headline) == ("notice", "某市人民政府关于某某的通告")
+    assert (notice.kind, notice.kicker, notice.headline) == ("notice", "某市人民政府", "关于某某的通告")
     text = raw("某市公安局交通管理局",
                "关于某路段临时交通管制的通告",
                "因道路施工需要，5月8日至5月20日，",

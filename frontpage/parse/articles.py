@@ -737,7 +737,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     if n == 0:
         return "", "", [], [("label", u) for u in numbers]
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
-    titles = [i for i, t in enumerate(texts) if DOCUMENT_TITLE.search(fold(t)) and not t.startswith(DASH_DECK)]
+    titles = [i for i, t in enumerate(texts)
+              if (DOCUMENT_TITLE.search(fold(t)) or ABOUT_NOTICE.match(nonspace(fold(t)))) and not t.startswith(DASH_DECK)]
     if display:  # a dash deck naming a document (——代表热议政府工作报告) is a subheadline, never the title
         main = _main_display(edition, heads, display)
     elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
@@ -783,20 +784,15 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]�
 
 
 def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextUnit], list[TextUnit]]:
-    """A document's headline units: its number (:data:`DOCUMENT_NUMBER`) set apart as a label, and
-    an issuer line right above its title (澜州市人民政府办公室 / 关于印发…的通知) joined to the title,
-    as the document's full title reads (one title, no space)."""
+    """A document's headline units: its number (:data:`DOCUMENT_NUMBER`) set apart as a label, and a
+    title wrapped by the column joined into one. An issuer on its own line above a 关于… title
+    (某市人民政府办公室 ⏎ 关于印发…的通知) stays a line of its own: the title's kicker (the brief's
+    seventeenth-batch clarification); an issuer opening the title's own line is part of the headline."""
     numbers = [u for u in heads if DOCUMENT_NUMBER.match(fold(u.text.strip()))]
     heads = [u for u in heads if u not in numbers]
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
-        titled = DOCUMENT_TITLE.search(fold(u.text)) or ABOUT_NOTICE.match(nonspace(fold(u.text)))
-        if prev is not None and fold(u.text).startswith("关于") and titled \
-                and ISSUER_LINE.match(fold(prev.text)) and not DATE_TAIL.search(fold(prev.text)):
-            spans = prev.spans + u.spans
-            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
-            continue
         if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
                                  or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
@@ -1149,7 +1145,7 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._tail_head(u) or self._number_under_notice_title(u):
+        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u):
             return
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._table_title(u) or self._titled_table(u) \
@@ -1170,6 +1166,35 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _box_bullet(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a ● line of figures under a titled box's label (【数说】 ⏎ 全市
+        某某一览 ⏎ ●某某点 436个 ⏎ ●某某家庭 3150户), or the wrap of such a line (●某某服务时长 ⏎ 超18万
+        小时): the box's list of facts, its text, not headlines. A ● line with a clause mark is a brief."""
+        current = self.current
+        if not self.raw_style or current is None or current.kind != "box" or current.closed or self.pending \
+                or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text) \
+                or not all(p.role in ("label", "body") for p in current.parts):
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        if BULLET.match(u.text):
+            if _FIGURE.search(u.text) or self._figure_wrap_under(u):
+                current.parts.append(self.part("body", u.spans))
+                return True
+            return False
+        last = body[-1] if body else None  # the rest of a ● line wrapped by the column: one item with it
+        if last is None or not BULLET.match(last.text) or last.lines[-1] != u.first_line - 1 \
+                or not FIGURE_START.match(nonspace(u.text)):
+            return False
+        current.parts[current.parts.index(last)] = self.part("body", list(last.spans) + list(u.spans))
+        return True
+
+    def _figure_wrap_under(self, u: TextUnit) -> bool:
+        """Is the line under ``u`` the wrap of its figure (●某某服务时长 ⏎ 超18万小时)?"""
+        if u.last_line >= len(self.edition.lines):
+            return False
+        nxt = nonspace(self.edition.lines[u.last_line])
+        return bool(FIGURE_START.match(nxt)) and not BULLET.match(nxt)
 
     def _number_under_notice_title(self, u: TextUnit) -> bool:
         """A document number right under a notice's title (某某出让公告 ⏎ 某国土资告字〔2017〕21号) is the
@@ -1232,12 +1257,36 @@ class _StoryMachine:
         if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
                 or not current.parts or current.parts[-1].role != "body" or len(u.lines) < 2:
             return False
+        if self._cell_rows_in_story(u):
+            return True
         lines = [self.edition.lines[n - 1].strip() for n in u.lines]
         rows = sum(_table_row(t) for t in lines)
         if rows < 2 or rows < len(lines) - 2 or any(TERMINAL.search(t) or is_display(t) for t in lines):
             return False  # (letter-spaced display type, 喜 迎 2 0 2 5, is a headline, not a row of cells)
         for n, t in zip(u.lines, lines):  # one part a row, as printed: a header row heads the rows under it
             current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
+        return True
+
+    def _cell_rows_in_story(self, u: TextUnit) -> bool:
+        """Lines of a table printed one cell a line (:func:`_cell_rows`) under the running story's text or
+        the table's title: the story's text, one part a row (产品名称 产量（万吨） 比上年增长（%） ⏎ 粮食 38.4
+        2.1), whichever units an indent cut the block into."""
+        current = self.current
+        if self.raw_style:  # no blank line bounds the table's block
+            return False
+        start = u.first_line
+        while start > 1 and self.edition.lines[start - 2].strip():
+            start -= 1
+        width = _cell_rows(self._raw_block(u.first_line))
+        last = current.parts[-1].lines[-1]
+        if not width or not (start - 2 <= last < u.first_line):
+            return False
+        rows: dict[int, list[int]] = {}
+        for n in u.lines:
+            rows.setdefault((n - start) // width, []).append(n)
+        for cells in rows.values():
+            current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line in cells],
+                                       " ".join(self.edition.lines[n - 1].strip() for n in cells)))
         return True
 
     def _table_title(self, u: TextUnit) -> bool:
@@ -1250,10 +1299,21 @@ class _StoryMachine:
                 or not _TABLE_TITLE.match(nonspace(u.text)):
             return False
         below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
-        if not (_table_header(below) or _table_row(below)):
+        if not (_table_header(below) or _table_row(below) or _cell_rows(self._rows_below(u.last_line))):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _rows_below(self, line: int) -> list[str]:
+        """The lines of the first block after raw line ``line`` (past any blank lines)."""
+        lines, n = self.edition.lines, line
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        out = []
+        while n < len(lines) and lines[n].strip():
+            out.append(lines[n].strip())
+            n += 1
+        return out
 
     def _titled_table(self, u: TextUnit) -> bool:
         """A table set apart from the text around it (a blank line above its title): its title, one line
@@ -2183,28 +2243,37 @@ class _StoryMachine:
                 self.pending_from.clear()
         column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
         u = self._issuer_over_title(u)
+        issuer = self._issuer_line(u)
         story = self.open_story("notice")
         self.flush_pending(None)
         if heading is not None:
             story.heads_before.append(heading)
             column = _headline_text(self.edition, heading)
         story.kicker = column
-        story.heads_before.append(u)
+        story.heads_before.extend([issuer, u] if issuer is not None else [u])
 
     def _issuer_over_title(self, u: TextUnit) -> TextUnit:
-        """The issuer's name on the line right above a notice's 关于… title (某市人民政府 ⏎ 关于某某的通告)
-        waits as a headline line: it is the first part of the notice's one title. So is the title's
-        first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告)."""
+        """The title's first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告) joined in
+        front: one title. (An issuer on its own line above it is its kicker, :meth:`_issuer_line`.)"""
         wrapped = self._pending_above(u)
         if wrapped is not None and nonspace(fold(wrapped.text)).startswith("关于") \
                 and ABOUT_NOTICE.match(nonspace(fold(wrapped.text + u.text))):
             u = self._take_pending(u)
         elif wrapped is not None and _title_wrapped_before_type(wrapped.text, u.text):
             u = self._wrapped_before_type(u, wrapped)
+        return u
+
+    def _issuer_line(self, u: TextUnit) -> TextUnit | None:
+        """The issuer's name waiting on its own line right above a notice's 关于… title (某市民政局 ⏎
+        关于调整某某的通告), taken off the waiting lines: the title's kicker, the 关于 line its headline
+        (an issuer opening the title's own line, 某市民政局关于…, is part of the headline)."""
         issuer = self._pending_above(u)
         if issuer is None or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
-            return u
-        return self._take_pending(u)
+            return None
+        self.pending.pop()
+        if not self.pending:
+            self.pending_from.clear()
+        return issuer
 
     def _wrapped_before_type(self, u: TextUnit, wrapped: TextUnit) -> TextUnit:
         """``u`` with the title line above it joined in front (:func:`_title_wrapped_before_type`) when
@@ -2257,7 +2326,7 @@ class _StoryMachine:
             target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
-        names = (m.group("names") or m.group("names2")) if m else ""
+        names = (m.group("names") or m.group("names2") or m.group("names3")) if m else ""
         target.byline = parse_names(names or "")
         agency = m.group("agency") if m else None
         org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
@@ -2271,6 +2340,9 @@ class _StoryMachine:
         adjacent = self.pending and not u.gap_before and u.first_line - 1 <= self.pending[-1].last_line <= u.first_line \
             and not self._pointer_first(u)
         own = [self.pending.pop()] if adjacent or self._pointer_under_gap(u) else []
+        if own and self.pending and _teaser_head_wraps(self.pending[-1], own[0], u):
+            upper = self.pending.pop()
+            own = [TextUnit("head", upper.spans + own[0].spans, text=upper.text + own[0].text)]
         self.flush_pending(None)
         story = self.open_story("teaser")
         marked = SECTION_MARK.match(own[0].text) if own else None
@@ -2430,6 +2502,19 @@ def _table_row(line: str) -> bool:
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
 
 
+def _cell_rows(lines: list[str]) -> int:
+    """A table printed one cell a line (产品名称 ⏎ 产量（万吨） ⏎ 比上年增长（%） ⏎ 粮食 ⏎ 38.4 ⏎ 2.1 ⏎ 油料 …):
+    the number of columns when the lines before the first row's label make a row of column names and
+    every run of that many lines after them is a row of cells (a name, then figures); else 0."""
+    first = next((i for i, t in enumerate(lines) if re.search(r"\d", t)), 0) - 1
+    if first < 3 or len(lines) < 3 * first or len(lines) % first:
+        return 0
+    rows = [" ".join(lines[k:k + first]) for k in range(first, len(lines), first)]
+    ok = _table_header(" ".join(t.replace(" ", "") for t in lines[:first])) and len(rows) >= 2 \
+        and all(_table_row(r) and len(r.split()) == first for r in rows)
+    return first if ok else 0
+
+
 _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:：]\s*)\S")
 """A table's title line: 表1 …, 表二 …, 表：…."""
 
@@ -2511,6 +2596,24 @@ def _column_heading_unit(u: TextUnit) -> bool:
     """A briefs column's heading (乡镇传真, 法治动态): one short line of words, no mark, no figure."""
     t = nonspace(u.text)
     return len(u.lines) == 1 and 0 < len(t) <= BRIEF_HEADING_MAX and not re.search(r"[\d，,、；;：:。！？!?…()（）【】]", t)
+
+
+TEASER_WRAP_MAX = 8
+"""The most characters a teaser headline's last line, wrapped onto its pointer's line, holds."""
+
+TEASER_WRAP_MIN = 10
+"""The fewest characters of the line over it that ran to the column's edge before the wrap."""
+
+
+def _teaser_head_wraps(upper: TextUnit, lower: TextUnit, ref: TextUnit) -> bool:
+    """A teaser's headline wrapped by the column, its last words on the pointer's own line (某某片区首单
+    “海外仓”出口 ⏎ 退税业务落地  详见7版): a long line, then a few words beside the pointer, one line under
+    it, no clause mark in either. A kicker is set shorter than the headline under it, not longer."""
+    a, b = nonspace(upper.text), nonspace(lower.text)
+    return len(upper.lines) == len(lower.lines) == 1 and upper.last_line == lower.first_line - 1 \
+        and lower.last_line == ref.first_line and not lower.gap_before \
+        and len(b) <= TEASER_WRAP_MAX and len(a) >= TEASER_WRAP_MIN and not _CLAUSE_MARK.search(a + b) \
+        and not BULLET.match(a) and not is_display(upper.text)
 
 
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:

@@ -97,7 +97,9 @@ CREDIT = re.compile(
     r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
     r"|(?:(?:" + ORG + r")?(?:" + PAPER_HOUSE + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
-    + CREDIT_AFTER + r"))\s*$"
+    + CREDIT_AFTER + r")"
+    r"|(?:" + ORG + r")发?\s*[（(]\s*(?:" + ROLE + r"\s*)?(?P<names3>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s*(?:"
+    + CREDIT_AFTER + r")\s*[）)])\s*$"
 )
 TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版"
                         r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
@@ -787,7 +789,9 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _heading_above(pieces, k, local)
-            or _over_column(prev, local[k - 1]) or _over_column(piece, local[k]))
+            or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1))
+            or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
+                and not _clause_runs_on(pieces, k)))
 
 
 ROLE_CREDIT_LINE = re.compile(r"^[（(](?=[^（()）]*(?:" + ROLE + r"))[^（()）]{3,30}[）)]$")
@@ -828,6 +832,38 @@ def _echoes_above(pieces: list[_Line], k: int) -> bool:
         return False
     above = _pairs("".join(p.text.strip() for p in pieces[max(0, k - ECHO_WINDOW):k]))
     return len(own & above) >= ECHO_ABOVE * len(own)
+
+
+OPEN_CLAUSE = re.compile(r"[，,、]$")
+"""A line ending on a comma leaves its clause open: the line under it carries the clause on, never a headline."""
+
+CLAUSE_CLOSE_LINES = 2
+"""How many lines under a wide line with a clause mark may finish its sentence (…预计，下半年全市外贸 ⏎
+将保持稳中向好态势，全年进出口总值 ⏎ 有望突破千亿元。): prose wrapped, not a headline set wide."""
+
+
+def _clause_runs_on(pieces: list[_Line], k: int) -> bool:
+    """On a page without blank lines, is ``pieces[k]`` (wider than its column) prose: a clause mark inside
+    it, and its sentence ends within :data:`CLAUSE_CLOSE_LINES` text lines under it (no lead, marker or
+    furniture between)? A headline with a comma (某某下跌1.2%，某某回落) ends no sentence under it."""
+    if not INTERNAL_PUNCT.search(pieces[k].text.strip()[:-1]):
+        return False
+    for p in pieces[k + 1:k + 1 + CLAUSE_CLOSE_LINES]:
+        if p.role != "text" or is_lead(p.text) or BULLET_START.match(p.text):
+            return False
+        if TERMINAL.search(p.text.rstrip()):
+            return True
+    return False
+
+
+def _clause_carried(prev: _Line, cur: _Line) -> bool:
+    """On a page without blank lines, does ``cur`` carry on the clause ``prev`` left open on a comma
+    (7月18日0800时至7月20日1800时， ⏎ “某某9”轮将在…), however much wider it is set? A line ending on a
+    comma is never a headline's or a signature's, so no item ends there; only a new frame, a lead, a ●
+    item or a numbered heading opens one."""
+    t = cur.text.strip()
+    return bool(OPEN_CLAUSE.search(prev.text.rstrip())) and prev.role == cur.role == "text" and not cur.frame_start \
+        and not is_lead(t) and not BULLET_START.match(t) and not HEADING.match(t) and not NUMBERED_START.match(t)
 
 
 def _over_column(line: _Line, col: float) -> bool:
@@ -1000,12 +1036,13 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                                                           and not (len(run) == 1 and _title_under_label(pieces, k)))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
+                joined = joined or (raw_style and _clause_carried(prev, piece))
             if not joined:
                 flush()
         run.append(piece)
         depth = _depth(piece.text, depth)
     flush()
-    classified = _classify(edition, out, main_col)
+    classified = _classify(edition, out, main_col, raw_style)
     return _one_line_heads(edition, classified) if raw_style else classified
 
 
@@ -1091,7 +1128,11 @@ def is_lead(text: str) -> bool:
     return bool(LEAD.match(fold(text.lstrip())))
 
 
-def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[TextUnit]:
+CLAUSE_SEMICOLON = re.compile(r"[；;]")
+"""A semicolon: it parts the clauses of one sentence (a list of items, of coordinates), and no headline has one."""
+
+
+def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: bool = False) -> list[TextUnit]:
     """Mark text units that look like headlines (``head``) rather than body (``para``)."""
     for i, u in enumerate(us):
         if u.kind != "para":
@@ -1104,11 +1145,16 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float) -> list[Tex
         widths = [line_width(s) for s in lines]
         if is_lead(u.text):
             continue
+        if _question_over_deck(u, us[i + 1] if i + 1 < len(us) else None):
+            u.kind = "head"  # 如何看待上半年经济“成绩单”？ ⏎⏎ ——某某发言人答记者问: a question set as a headline
+            continue
         if _unmarked_stack(lines):
             u.kind = "head"  # three or more lines without a single mark: a stack of headlines, not prose
             continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
+        if raw_style and CLAUSE_SEMICOLON.search(u.text):
+            continue  # （2）26°31′12″N， ⏎ 120°06′18″E；（3）: a semicolon parts a sentence's clauses, no headline's
         if len(lines) == 2 and HEADING.match(u.text.strip()):
             u.kind = "head"  # 一、充分肯定…发展 ⏎ 成就: a numbered heading wrapped, its 、 no clause mark
             continue
@@ -1158,6 +1204,18 @@ def _dash_deck(lines: list[str]) -> bool:
     """A line over a dash deck (``——记…``, ``——…见闻（一）``) with no sentence's end: a headline and
     its subheadline, even when the line above carries a colon (``某村：…``) and fills the column."""
     return len(lines) == 2 and lines[1].strip().startswith(("——", "—")) and not TERMINAL.search(lines[1].strip())
+
+
+QUESTION_HEAD = re.compile(r"^[^，,、；;：:。！!…]+[？?]$")
+"""A question with no clause mark: one a headline asks (如何看待上半年经济“成绩单”？)."""
+
+
+def _question_over_deck(u: TextUnit, nxt: TextUnit | None) -> bool:
+    """Is ``u`` one line asking a question, no clause mark in it, right over a dash deck (——某某答记者问)?
+    Then it is the headline the deck hangs from, though it ends on a sentence mark: a question a
+    paragraph asks runs on into its answer, and no text paragraph is followed by a dash deck."""
+    return len(u.spans) == 1 and bool(QUESTION_HEAD.match(u.text.strip())) and nxt is not None \
+        and nxt.text.strip().startswith(("——", "—")) and not TERMINAL.search(nxt.text.strip())
 
 
 def _unmarked_stack(lines: list[str]) -> bool:
