@@ -4,6 +4,8 @@ run straight into its text with no blank line between."""
 
 from __future__ import annotations
 
+from frontpage.parse.reading import decode_edition
+from frontpage.parse.reflow import units
 from tests.snippets import page, stories
 
 
@@ -73,3 +75,59 @@ def test_an_organ_line_and_a_serial_number_side_by_side_under_the_masthead_are_f
         "本报讯 （记者 方远）5月2日，全市春播工作全面展开，已播种\n粮食作物12.6万亩。",
     )
     assert [(a.kind, a.headline) for a in stories(text)] == [("news", "")]
+
+
+def test_a_body_first_leads_stack_at_the_pages_foot_heads_the_lead_past_five_headed_items():
+    text = page(
+        "本报讯 （记者 林一）11月2日，全县\n秋季植树造林现场会在青山镇召开，\n全县今年完成植树造林2.4万亩。",
+        "会议要求，各乡镇要抓住有利时机，\n确保春季造林任务如期完成。",
+        "东湖公园改造完工",
+        "本报讯 近日，东湖公园改造工程完工，\n新增步道3公里。",
+        "县医院新门诊楼启用",
+        "本报讯 11月1日，县医院新门诊楼正式\n启用，设有诊室120间。",
+        "城南小学扩建开工",
+        "本报讯 10月30日，城南小学扩建工程\n开工，新增学位900个。",
+        "冬季供暖准备就绪",
+        "本报讯 县热力公司冬季供暖准备工作\n日前就绪，供暖面积达到180万平方米。",
+        "短评",
+        "植绿护绿贵在坚持",
+        "植树造林不是一阵风，种下去\n还要管起来，久久为功。",
+        "全县秋季植树造林现场会在青山镇召开",
+        "绿 满 青 山 再 添 新 景",
+        "今年完成植树造林2.4万亩",
+    )
+    lead = stories(text)[0]
+    assert (lead.kicker, lead.headline) == ("全县秋季植树造林现场会在青山镇召开", "绿满青山再添新景")
+    assert lead.subheadlines == ["今年完成植树造林2.4万亩"]
+    assert not [a for a in stories(text) if a.kind == "teaser"]
+
+
+def test_a_winners_list_and_a_features_stack_after_an_editors_note_are_not_the_notes():
+    text = page(
+        "【编者按】\n经过群众推荐和专家评审，2025年度青川\n“最美护林员”评选结果日前揭晓。本报\n今起陆续刊发他们的故事，敬请关注。",
+        "2025年度青川“最美护林员”名单\n（按姓氏笔画排序）",
+        "石大山 北岭林场护林员\n冯小溪 南坡村护林员、巡山队队长\n陶文 东沟林区护林员\n"
+        "贺春生 西岭林场退休职工\n白雪梅 青川自然保护区管护员",
+        "寻找最美护林员\n守山三十年\n——记“最美护林员”石大山\n □本报记者 林 木",
+        "每天清晨，石大山都要沿着北岭\n的山路走上一圈，一走就是三十\n年。",
+    )
+    arts = stories(text)
+    note = next(a for a in arts if a.kind == "box")
+    assert "".join(note.paragraphs).endswith("敬请关注。")
+    assert note.subheadlines == []
+    assert not any("石大山" in a.headline or "石大山" in "".join(a.paragraphs) for a in arts if a.kind == "box")
+    feature = next(a for a in arts if a.headline == "守山三十年")
+    assert (feature.kicker, feature.subheadlines) == ("寻找最美护林员", ["——记“最美护林员”石大山"])
+
+
+
+def test_a_lists_rows_end_at_a_blank_line_and_do_not_run_on_into_the_next_section():
+    text = page(
+        "【编者按】\n经过群众推荐和专家评审，2025年度青川\n“最美护林员”评选结果日前揭晓。本报\n今起陆续刊发他们的故事，敬请关注。",
+        "2025年度青川“最美护林员”名单\n（按姓氏笔画排序）\n石大山 北岭林场护林员\n冯小溪 南坡村护林员、巡山队队长\n"
+        "陶文 东沟林区护林员\n贺春生 西岭林场退休职工\n白雪梅 青川自然保护区巡山管护站站长",
+        "“最美护林集体”\n北岭林场第一管护站\n青川自然保护区巡护队",
+    )
+    ed = decode_edition(text.encode("utf-8"))
+    rows = next(u for u in units(ed) if "石大山" in u.text)
+    assert rows.lines[-1] == 12

@@ -2030,6 +2030,8 @@ class _StoryMachine:
         head = self.pending[0]
         if opens_story(self.edition, head):  # hook for PDF editions: the type size says it opens a story
             return False
+        if _is_editor_note(current) and head.gap_before:  # an editor's note has no 小标题: a title set off
+            return False  # after its text heads the next item (a list, the story the note introduces)
         # a story whose headline could only be its own (no headless story before it) was printed
         # headline first, as on a front page: its in-body lines are judged the front-page way
         # (a feature under a dash deck, ——记某某, is written in sections: its lines are 小标题 the raw way)
@@ -2655,12 +2657,12 @@ CLOSING_NOTE_MIN = 8
 """A closing note in brackets says something (全文刊载于…); a shorter bracket is a name or a credit."""
 
 
-def _headless_before(stories: list[_Story], a: int | None) -> list[int]:
-    """Stories without a headline among the last ``HEADLESS_LOOKBACK`` main stories up to ``a``, nearest first."""
+def _headless_before(stories: list[_Story], a: int | None, lookback: int = HEADLESS_LOOKBACK) -> list[int]:
+    """Stories without a headline among the last ``lookback`` main stories up to ``a``, nearest first."""
     out: list[int] = []
     seen = 0
     k = a
-    while k is not None and k >= 0 and seen < HEADLESS_LOOKBACK:
+    while k is not None and k >= 0 and seen < lookback:
         s = stories[k]
         if s.kind in _MAIN_KINDS and not (s.kind == "brief" and s.brief_head):  # a ● item is printed under its own headline
             seen += 1
@@ -2877,6 +2879,15 @@ def _at_foot(heads: list[TextUnit], j: int, after: _Story | None) -> bool:
     return bool(DOCUMENT_TITLE.search(title) or re.search(f"(?:{NOTICE_TITLE})$", title))
 
 
+def _foot_candidates(stories: list[_Story], last: int | None, cands: list[int]) -> list[int]:
+    """The stories that may own a stack printed after every body: the headless ones near it, or, when
+    none of those may (:func:`_foot_owner`), any headless story up the page: a lead printed body-first
+    whose kicker, headline and deck the page sets at its foot, after the items that follow the lead."""
+    if any(_foot_owner(stories[c]) for c in cands):
+        return cands
+    return _headless_before(stories, last, lookback=len(stories))
+
+
 def _foot_owner(s: _Story) -> bool:
     """May story ``s`` own lines of a stack printed after every body? A news item opened by a source
     line, a wire, or a feature with no marker (its first paragraph, perhaps under a byline)."""
@@ -3006,8 +3017,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
             orphans = []
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
+        foot = _foot_candidates(stories, index.get(id(before)), cands)
         if tail is None and orphans and _at_foot(heads, j, after) \
-                and _stack_after_bodies(edition, aff, stories, cands, orphans, tau):
+                and _stack_after_bodies(edition, aff, stories, foot, orphans, tau):
             orphans = []
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most

@@ -960,10 +960,25 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return is_lead(prev.text)  # 本报讯（记者 …）6月1 ⏎⏎ 日，…: a lead runs on into its story
     if len(run) <= STACK_RUN_MAX and not any(re.search(r"[，,、；;：:。！？!?]", p.text) for p in run + [cur]):
         return False  # a stack of headline lines, none with a mark, then another: a blank line between items
+    if _list_rows(run + [cur]):
+        return False  # a list's rows, then a blank line: the list (or its part) ends there
     col = _column(recent)
     ref = col if col is not None and col >= 0.75 * main_col else main_col
     starts_paragraph = bool(TERMINAL.search(run[-2].text.rstrip()))
     return prev.width >= ref - 2 - (2 if starts_paragraph else 0)
+
+
+LIST_ROWS_MIN = 4
+"""A list (names and their units, one a line) runs at least this many rows: more than a stack."""
+
+
+def _list_rows(lines: list[_Line]) -> bool:
+    """Are ``lines`` a list's rows (万某 某街道社区志愿者 ⏎ 龙某 退休教师、某某发起人 …): many lines, none
+    with a mark that ends or breaks a clause (a list's entry may hold a 、), of unequal widths (a row
+    ends where its entry does; a wrapped paragraph runs each line to its column's edge)?"""
+    widths = sorted(p.width for p in lines)
+    return len(lines) > LIST_ROWS_MIN and widths[0] < widths[-1] - 2 \
+        and not any(re.search(r"[，,；;：:。！？!?]", p.text) for p in lines)
 
 
 def _depth(text: str, depth: int) -> int:
