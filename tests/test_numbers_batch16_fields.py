@@ -56,3 +56,9 @@ def test_a_sentence_opening_on_rujin_takes_no_period_of_its_paragraph():
     opened with dates only the sentence it stands in."""
     found = claims_of("十年来，青松村累计发展乡村民宿120家。如今，村里有专职导游15名。", date(2024, 6, 5))
     assert [(c.quote, c.period) for c in found] == [("120家", "2014/2023"), ("15名", None)]
+
+
+def test_striding_or_leaping_above_a_step_is_a_lower_bound():
+    """跨上120亿元台阶, 跃上千亿元台阶: reaching a level's step, at least that amount, as 迈上 and 突破."""
+    found = claims_of("过去五年，青松县地区生产总值跨上120亿元台阶，全市工业总产值跃上千亿元台阶。", date(2026, 1, 20))
+    assert [(c.value, c.qualifier) for c in found] == [(12000000000, "lower_bound"), (100000000000, "lower_bound")]
