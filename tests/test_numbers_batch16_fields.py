@@ -38,3 +38,27 @@ def test_the_first_three_quarters_written_the_hong_kong_way():
     found = claims_of("濠江社會福利署公佈，今年首三季度，當局共向3.6萬名長者發放生活津貼，津貼總額約2.1億港元。",
                       date(2024, 10, 20))
     assert [(c.quote, c.period) for c in found] == [("3.6萬名", "2024-01/2024-09"), ("約2.1億港元", "2024-01/2024-09")]
+
+
+def test_a_scenes_clock_time_dates_only_its_own_sentence():
+    """6月3日上午10时20分，…: the moment of a scene (a day with its clock time) dates what its sentence tells, not
+    the statistics of the sentences after it; a reading taken at an hour keeps that day in its own sentence."""
+    found = claims_of("6月3日上午10时20分，在青松社区长者食堂，王大爷一边排队一边和邻居聊天。社区现有老年人口3200余人，"
+                      "约占常住人口的21%。", date(2024, 6, 5))
+    assert [(c.quote, c.period) for c in found] == [("3200余人", None), ("21%", None)]
+    found = claims_of("青松市迎峰度夏用电持续攀升。6月3日14时，全市电网用电负荷达到652万千瓦，创历史新高。",
+                      date(2024, 6, 5))
+    assert [(c.quote, c.period) for c in found] == [("652万千瓦", "2024-06-03")]
+
+
+def test_a_sentence_opening_on_rujin_takes_no_period_of_its_paragraph():
+    """十年来…。如今，…: a sentence that opens on 如今 tells how things stand now; the span of years the paragraph
+    opened with dates only the sentence it stands in."""
+    found = claims_of("十年来，青松村累计发展乡村民宿120家。如今，村里有专职导游15名。", date(2024, 6, 5))
+    assert [(c.quote, c.period) for c in found] == [("120家", "2014/2023"), ("15名", None)]
+
+
+def test_striding_or_leaping_above_a_step_is_a_lower_bound():
+    """跨上120亿元台阶, 跃上千亿元台阶: reaching a level's step, at least that amount, as 迈上 and 突破."""
+    found = claims_of("过去五年，青松县地区生产总值跨上120亿元台阶，全市工业总产值跃上千亿元台阶。", date(2026, 1, 20))
+    assert [(c.value, c.qualifier) for c in found] == [(12000000000, "lower_bound"), (100000000000, "lower_bound")]

@@ -308,10 +308,11 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
             para_period = para_period if para_period[0] else _named_opening(sentence, named)
-            inherited = para_period if t.part.role == "body" and para_period[0] else dated
             # 一半, 半数 and 半价 (a half) read as 五成, 五折 (``half_words.csv``): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = _halves(simplified(halfwidth(sentence)))
+            inherited = (None, None) if _speaks_of_now(norm) else \
+                para_period if t.part.role == "body" and para_period[0] else dated
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
@@ -329,7 +330,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                     p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
-                            and not after_projection_marker(norm, m.start()):
+                            and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
@@ -534,6 +535,30 @@ def _by_column(header: tuple[str, ...] | None, norm: str, found: list[Claim]) ->
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _BASE_BEFORE = re.compile(r"(?:比|较|同|与)\s*$")
 _PART = re.compile(r"其中\s*[，,]?\s*$")  # 其中，2月17日单日…: a part of the paragraph's period, not a new one
+
+
+@cache
+def _moment_re() -> re.Pattern:
+    """A clock time right after a day, opening its clause (10月9日中午11时30分，): see :func:`_a_moment`."""
+    return re.compile(r"\s*(?:" + vocabulary.alternation("day_parts") + r")?\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?"
+                      r"(?:许|左右)?\s*[，,]")
+
+
+def _a_moment(norm: str, m: re.Match) -> bool:
+    """A day with its clock time opening a clause (10月9日中午11时30分，在长者食堂…): the moment of a scene, which
+    dates what its sentence tells, not the statistics of the sentences after it (街道现有老年人口6800余人)."""
+    return bool(m.group("md") or m.group("bday") or m.group("dpart")) and _moment_re().match(norm, m.end()) is not None
+
+
+@cache
+def _present_re() -> re.Pattern:
+    return re.compile(r"\s*(?:" + vocabulary.alternation("present_markers") + r")\s*[，,]")
+
+
+def _speaks_of_now(norm: str) -> bool:
+    """A sentence opening on 如今， (``present_markers.csv``) tells how things stand now: no period from its
+    paragraph or headline (十一年来累计…。如今，课堂有志愿者老师6名: the 6 are no count of those years)."""
+    return _present_re().match(norm) is not None
 
 
 def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
