@@ -581,10 +581,8 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
         r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
-    elif previous and _SHARE_OF_WHOLE.match(r.subject):
-        # 税收收入268.2亿元，占一般公共预算收入的69.4%: a share with no noun of its own is the thing's, the
-        # whole only its base; 占零售总额的比重为19.0% names its share noun: the clause's phrase is the subject
-        r.subject = r.subject if r.subject.endswith(_share_words()) else previous
+    elif _SHARE_OF_WHOLE.match(r.subject):
+        r.subject = _share_phrase(r.subject, previous)
     elif previous and r.kind == "percent" and _rate_alone(r.subject):
         r.subject = previous  # 上证指数收于3364.83点，周跌幅1.20%: the index's rate of change
     elif not r.subject or r.subject == "分别" or _no_noun(r.subject):
@@ -596,6 +594,22 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
 
 # 占全省的, 约占全省的, 已占全县的: a share of a whole, whatever adverb or hedge stands before 占 (not 占地, 占用)
 _SHARE_OF_WHOLE = re.compile(r"^(?:约|近|已|仅|只|均|共|将)?占(?!地|用)")
+
+
+def _share_phrase(subject: str, previous: str | None) -> str:
+    """The subject of a share of the 占 form whose clause prints no noun before 占: the 占 phrase of
+    its own clause, hedge or adverb dropped (税收收入268.2亿元，约占一般公共预算收入的69.4% → 占一般公共预算收入;
+    占零售总额的比重为19.0% → 占零售总额的比重: the brief's fifteenth-batch clarification, for every 占
+    share). A share of a plan (占年度计划的72.5%) is a plan's completion, the thing done (brief, ninth
+    batch): ``previous``; so is a 占 naming no whole (男性人口…，占51.2%)."""
+    phrase = subject[_SHARE_OF_WHOLE.match(subject).end() - 1:]
+    whole = phrase[1:]
+    if previous and (len(whole) < 2 or _PLAN_NOUN.search(whole)):
+        return previous
+    return phrase
+
+
+_PLAN_NOUN = re.compile(vocabulary.alternation("plan_nouns"))
 _LEVEL_NUMBER = re.compile(r"^(?P<noun>[^，,；;：:]*?)(?:为|是|达到|达|报|收于)?\s*\d[\d.,]*\s*$")
 
 
