@@ -35,3 +35,35 @@ SHARES_OF_A_WHOLE = [
 @pytest.mark.parametrize("name, text, quote, subject", SHARES_OF_A_WHOLE, ids=[v[0] for v in SHARES_OF_A_WHOLE])
 def test_a_share_of_a_whole_is_its_zhan_phrase(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+def test_an_amount_after_a_share_carries_the_thing_not_the_share():
+    text = "全县涉农贷款余额860亿元，约占各项贷款的三成，比年初增加52亿元。"
+    assert _subjects(text, "三成") == ["占各项贷款"]
+    assert _subjects(text, "52亿元") == ["全县涉农贷款余额"]
+
+
+SCOPES_AND_VERBS = [
+    # a whole area other than 全市/全省 before a measure: the noun after the unit (vocabulary whole_scopes)
+    ("全州", "全州52万亩油菜进入收获期。", "52万亩", "油菜"),
+    ("全镇", "全镇1200亩茶园已完成春管。", "1200亩", "茶园"),
+    # a verb before a total names it: 签约总额, not 总额
+    ("a verb's total", "本届博览会共签约项目30个，签约总额42.5亿元。", "42.5亿元", "签约总额"),
+    # 现场 opening the phrase places the act at the event: the category's verb acts (vocabulary event_places)
+    ("现场", "现场签约项目12个，总投资40亿元。", "12个", "项目"),
+    ("会现场", "推介会现场签约项目9个。", "9个", "项目"),
+    # two verbs in a row: an adverb between them is no noun, a change verb after a verb is a second verb
+    ("an adverb between two verbs", "规划提出再新建乡村公路150公里。", "150公里", "乡村公路"),
+    ("a change verb after a verb", "全年改造提升乡村道路120公里。", "120公里", "乡村道路"),
+    # a move right after a count opens its predicate (vocabulary move_verbs): the noun before the number
+    ("到", "该市选派青年教师20名到山区支教。", "20名", "青年教师"),
+    ("赴", "组织农技专家12名赴灾区指导生产。", "12名", "农技专家"),
+    # guards: a category name stays whole without an event; 增加值 is no change verb before a noun
+    ("a category", "全县签约项目46个。", "46个", "全县签约项目"),
+    ("增加值", "全年实现增加值120亿元。", "120亿元", "增加值"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", SCOPES_AND_VERBS, ids=[v[0] for v in SCOPES_AND_VERBS])
+def test_scopes_totals_events_and_verbs_in_a_row(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

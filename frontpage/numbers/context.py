@@ -610,6 +610,15 @@ def _share_phrase(subject: str, previous: str | None) -> str:
 
 
 _PLAN_NOUN = re.compile(vocabulary.alternation("plan_nouns"))
+
+
+def carried_subject(before: list[str], kind: str) -> str | None:
+    """The subject a claim with no noun of its own carries: the last claim's, but an amount or a count
+    after a share's 占 phrase is the thing's, not the share's (涉农贷款余额2876.1亿元，约占各项贷款的27%，
+    比年初增加196.4亿元 → 涉农贷款余额)."""
+    if kind in _RATES:
+        return before[-1] if before else None
+    return next((b for b in reversed(before) if not _SHARE_OF_WHOLE.match(b)), None) if before else None
 _LEVEL_NUMBER = re.compile(r"^(?P<noun>[^，,；;：:]*?)(?:为|是|达到|达|报|收于)?\s*\d[\d.,]*\s*$")
 
 
@@ -741,7 +750,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
     noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级|[\d０-９]{1,3}周?岁", right))  # 12处“口袋公园”
                     # 6家A级景区, 8260名80周岁以上老年人: a grade or an age band opens it
-                    and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
+                    and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right)  # 运费127450元及逾期付款损失
+                    and not _MOVE.match(right))  # 选派教师20名到山区支教: a move opens the predicate
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     # 三分之一以上的税收: the noun after 的; but 增长7.5%左右的预期目标 is a change of the noun before it
@@ -750,7 +760,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
     if not noun_follows:
         return _given_after(left, right, "") if _RANGE_END.match(right) else ""  # 处1万元以上10万元以下罚款
-    scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
+    scope_only = re.fullmatch(r"(?:" + vocabulary.alternation("whole_scopes") + r"|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return noun_of_share_first(clean_subject(re.split(r"[、，,；;]", right)[0]))  # 100%按期换届: the share first
     if r.kind == "count" and not r.word and r.group("scale1"):
@@ -782,6 +792,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
 
 
 _AREAS = ("mu", "m2", "km2", "ha")
+_MOVE = re.compile("|".join(re.escape(r["entry"]) + (f"(?![{r['not_before']}])" if r["not_before"] else "")
+                            for r in sorted(vocabulary.table("move_verbs"), key=lambda r: -len(r["entry"]))))
 _NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
 # 给予, and the one-character verbs of a penalty (并处…罚款) and of a discount (凭卡享八折优惠), before the number
 _GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![共分])享受?)$")
