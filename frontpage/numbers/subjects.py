@@ -24,6 +24,10 @@ _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs")
 _NOT_IN_A_NOUN = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("neng_nouns"))
 # 小将, 老将: a noun of people ending in 将, whose 将 is no 'will' (one lookbehind per noun, for every 将 read as one).
 NOT_A_NOUN_JIANG = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("jiang_nouns"))
+# 规则, 细则: a word ending in 则, whose 则 is no contrastive adverb (one lookbehind per word).
+_NOT_A_WORD_ZE = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ze_words"))
+# 供应, 响应: a word ending in 应, whose 应 is no modal 'should' (one lookbehind per word).
+_NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ying_words"))
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
@@ -34,7 +38,7 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"连续|持续|要|需|可|应当|必须|(?<![供响适反效对相答呼感顺])应|(?<![必无])须|(?<![规原准细法总否实])则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
+    r"连续|持续|要|需|可|应当|必须|" + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
@@ -141,8 +145,8 @@ def _after_marker(t: str) -> str:
 
 # 计划 'plans to' after a place (全县计划粮食播种面积, 该县计划投入资金) or opening the phrase (计划工期): a target's
 # marker like 力争, what follows is measured; not 计划生育, 计划单列 (nouns), nor after a noun of its own (早稻计划种植面积).
-_PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划(?!生育|单列|经济)"
-                          r"(?=[\u4e00-\u9fff]{2})")
+_PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划"
+                          r"(?!" + "|".join(re.escape(w[2:]) for w in vocabulary.words("jihua_words")) + r")(?=[\u4e00-\u9fff]{2})")
 
 
 def _after_plan(t: str) -> str:
