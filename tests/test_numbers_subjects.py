@@ -164,10 +164,11 @@ SUBJECTS = [
     ("占 before a share ends the part's phrase", "全村常住人口2100人，其中外出务工人员占四成。", "四成", "外出务工人员"),
     ("占 before a share ends the part's phrase", "园区入驻企业中，科技型企业约占三分之一。", "三分之一", "科技型企业"),
     ("占 before a share ends the part's phrase", "全县农村卫生厕所已占九成以上。", "九成以上", "全县农村卫生厕所"),
-    ("a share with no noun of its own is the thing before's", "全县粮食总产量48万吨，占全市粮食总产量的三成。", "三成",
-     "全县粮食总产量"),
-    ("a share with no noun of its own is the thing before's", "其中，服务业税收52.3亿元，增长4.1%，占税收总额的61.2%。",
-     "61.2%", "服务业税收"),
+    # brief, fifteenth batch (for every 占 share): the 占 phrase of the claim's own clause
+    ("a share with no noun of its own is its 占 phrase", "全县粮食总产量48万吨，占全市粮食总产量的三成。", "三成",
+     "占全市粮食总产量"),
+    ("a share with no noun of its own is its 占 phrase", "其中，服务业税收52.3亿元，增长4.1%，占税收总额的61.2%。",
+     "61.2%", "占税收总额"),
     ("a quoted noun after a measure word", "全区今年已建成9处“乡村书屋”。", "9处", "“乡村书屋”"),
     ("未来 is no negation after a measure word", "全市8个未来社区建成投用。", "8个", "未来社区"),
     ("a verb with a place suffix after a measure word is a noun", "全县46家接种点开始提供疫苗接种服务。", "46家", "接种点"),
@@ -436,10 +437,10 @@ TENTH_ROUND = [
     ("a flow printed once after the last item: 出口", "机电产品、纺织服装产品出口分别增长6.1%和3.2%。", "3.2%",
      "纺织服装产品"),
     ("a flow printed once after the last item: 出栏", "全年生猪、牛、羊出栏分别为42.6、3.1、18.2万头。", "18.2万头", "羊"),
-    # a share of a whole after a hedge or an adverb is of the thing before, as after 占 alone
-    ("a hedged share of a whole is of the thing before", "全县规上工业企业320家，约占全市的四成。", "四成", "全县规上工业企业"),
-    ("an adverb before 占 keeps the thing before", "全区规上工业企业86家，已占全市总数的三分之一。", "三分之一",
-     "全区规上工业企业"),
+    # a share of a whole after a hedge or an adverb: its 占 phrase, the hedge or adverb dropped
+    ("a hedged share of a whole is its 占 phrase", "全县规上工业企业320家，约占全市的四成。", "四成", "占全市"),
+    ("an adverb before 占 is dropped from the 占 phrase", "全区规上工业企业86家，已占全市总数的三分之一。", "三分之一",
+     "占全市总数"),
     # a figure alone in parentheses right after a noun measures it
     ("a figure in parentheses after its noun", "本届运动会设全程马拉松（42.195公里）和迷你跑（3公里）。", "42.195公里",
      "全程马拉松"),

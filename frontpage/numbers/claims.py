@@ -34,8 +34,8 @@ from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
 from .clauses import CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences
-from .context import (comparison, cut_off_day, direction, period, periods_in, place, projection_list_opener,
-                      subject)
+from .context import (carried_subject, comparison, cut_off_day, direction, period, periods_in, place,
+                      projection_list_opener, subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
 from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
@@ -765,7 +765,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection, r.laid_down = s.projection, s.article.kind in _LAYS_DOWN
-    r = place(r, s.edition_date, prior[-1].subject if prior else s.carried, s.inherited,
+    r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, s.inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
     _same_rate_raised(r, prior[-1] if prior else None)

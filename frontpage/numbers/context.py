@@ -603,10 +603,8 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
         r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
-    elif previous and _SHARE_OF_WHOLE.match(r.subject):
-        # 税收收入268.2亿元，占一般公共预算收入的69.4%: a share with no noun of its own is the thing's, the
-        # whole only its base; 占零售总额的比重为19.0% names its share noun: the clause's phrase is the subject
-        r.subject = r.subject if r.subject.endswith(_share_words()) else previous
+    elif _SHARE_OF_WHOLE.match(r.subject):
+        r.subject = _share_phrase(r.subject, previous)
     elif previous and r.kind == "percent" and _rate_alone(r.subject):
         r.subject = previous  # 上证指数收于3364.83点，周跌幅1.20%: the index's rate of change
     elif not r.subject or r.subject == "分别" or _no_noun(r.subject):
@@ -618,6 +616,31 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
 
 # 占全省的, 约占全省的, 已占全县的: a share of a whole, whatever adverb or hedge stands before 占 (not 占地, 占用)
 _SHARE_OF_WHOLE = re.compile(r"^(?:约|近|已|仅|只|均|共|将)?占(?!地|用)")
+
+
+def _share_phrase(subject: str, previous: str | None) -> str:
+    """The subject of a share of the 占 form whose clause prints no noun before 占: the 占 phrase of
+    its own clause, hedge or adverb dropped (税收收入268.2亿元，约占一般公共预算收入的69.4% → 占一般公共预算收入;
+    占零售总额的比重为19.0% → 占零售总额的比重: the brief's fifteenth-batch clarification, for every 占
+    share). A share of a plan (占年度计划的72.5%) is a plan's completion, the thing done (brief, ninth
+    batch): ``previous``; so is a 占 naming no whole (男性人口…，占51.2%)."""
+    phrase = subject[_SHARE_OF_WHOLE.match(subject).end() - 1:]
+    whole = phrase[1:]
+    if previous and (len(whole) < 2 or _PLAN_NOUN.search(whole)):
+        return previous
+    return phrase
+
+
+_PLAN_NOUN = re.compile(vocabulary.alternation("plan_nouns"))
+
+
+def carried_subject(before: list[str], kind: str) -> str | None:
+    """The subject a claim with no noun of its own carries: the last claim's, but an amount or a count
+    after a share's 占 phrase is the thing's, not the share's (涉农贷款余额2876.1亿元，约占各项贷款的27%，
+    比年初增加196.4亿元 → 涉农贷款余额)."""
+    if kind in _RATES:
+        return before[-1] if before else None
+    return next((b for b in reversed(before) if not _SHARE_OF_WHOLE.match(b)), None) if before else None
 _LEVEL_NUMBER = re.compile(r"^(?P<noun>[^，,；;：:]*?)(?:为|是|达到|达|报|收于)?\s*\d[\d.,]*\s*$")
 
 
@@ -749,7 +772,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
     noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级|[\d０-９]{1,3}周?岁", right))  # 12处“口袋公园”
                     # 6家A级景区, 8260名80周岁以上老年人: a grade or an age band opens it
-                    and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right))  # 运费127450元及逾期付款损失
+                    and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right)  # 运费127450元及逾期付款损失
+                    and not _MOVE.match(right))  # 选派教师20名到山区支教: a move opens the predicate
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself
     # 三分之一以上的税收: the noun after 的; but 增长7.5%左右的预期目标 is a change of the noun before it
@@ -758,7 +782,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
     if not noun_follows:
         return _given_after(left, right, "") if _RANGE_END.match(right) else ""  # 处1万元以上10万元以下罚款
-    scope_only = re.fullmatch(r"(?:全市|全省|全国|全县|全区|全村|本市|我市|我省|其中)?", clean_subject(left)) is not None
+    scope_only = re.fullmatch(r"(?:" + vocabulary.alternation("whole_scopes") + r"|其中)?", clean_subject(left)) is not None
     if r.kind == "percent" and scope_only and not re.match(r"不等|之间|以内|以下|以上|左右|上下|[和及与或、]", right):
         return noun_of_share_first(clean_subject(re.split(r"[、，,；;]", right)[0]))  # 100%按期换届: the share first
     if r.kind == "count" and not r.word and r.group("scale1"):
@@ -790,6 +814,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
 
 
 _AREAS = ("mu", "m2", "km2", "ha")
+_MOVE = re.compile("|".join(re.escape(r["entry"]) + (f"(?![{r['not_before']}])" if r["not_before"] else "")
+                            for r in sorted(vocabulary.table("move_verbs"), key=lambda r: -len(r["entry"]))))
 _NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
 # 给予, and the one-character verbs of a penalty (并处…罚款) and of a discount (凭卡享八折优惠), before the number
 _GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![共分])享受?)$")

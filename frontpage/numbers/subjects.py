@@ -24,6 +24,10 @@ _CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs")
 _NOT_IN_A_NOUN = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("neng_nouns"))
 # 小将, 老将: a noun of people ending in 将, whose 将 is no 'will' (one lookbehind per noun, for every 将 read as one).
 NOT_A_NOUN_JIANG = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("jiang_nouns"))
+# 规则, 细则: a word ending in 则, whose 则 is no contrastive adverb (one lookbehind per word).
+_NOT_A_WORD_ZE = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ze_words"))
+# 供应, 响应: a word ending in 应, whose 应 is no modal 'should' (one lookbehind per word).
+_NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ying_words"))
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
@@ -34,7 +38,7 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"连续|持续|要|需|可|应当|必须|(?<![供响适反效对相答呼感顺])应|(?<![必无])须|(?<![规原准细法总否实])则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
+    r"连续|持续|要|需|可|应当|必须|" + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
@@ -141,8 +145,8 @@ def _after_marker(t: str) -> str:
 
 # 计划 'plans to' after a place (全县计划粮食播种面积, 该县计划投入资金) or opening the phrase (计划工期): a target's
 # marker like 力争, what follows is measured; not 计划生育, 计划单列 (nouns), nor after a noun of its own (早稻计划种植面积).
-_PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划(?!生育|单列|经济)"
-                          r"(?=[\u4e00-\u9fff]{2})")
+_PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划"
+                          r"(?!" + "|".join(re.escape(w[2:]) for w in vocabulary.words("jihua_words")) + r")(?=[\u4e00-\u9fff]{2})")
 
 
 def _after_plan(t: str) -> str:
@@ -183,6 +187,7 @@ _RELATIVE = re.compile(r"^(?![有来在从向对到去至往])[^的，,；;：:]
 
 # Grammar, not vocabulary: what joins two verbs of one object, and what before a verb is no noun.
 _CONJUNCTION = re.compile(r"[和并及与或、]|并且|以及")  # 新建、改扩建学校: two verbs listed, one object
+_ADVERBS_BETWEEN = re.compile(r"[再又还也已将都均]+")  # 提出再新建农村公路: the second verb acts, its object is measured
 _CATEGORY_RE = re.compile(vocabulary.alternation("verb_initial_nouns"))
 _NOUN_END = re.compile(r"[已将仍还也都均]")  # 救助资金已下拨: the noun after a verb ends at an adverb
 _ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
@@ -198,7 +203,14 @@ def _in_category_name(t: str, at: int) -> bool:
                and not _AT_AN_EVENT.search(t, 0, m.start()) for m in _CATEGORY_RE.finditer(t))
 
 
-_AT_AN_EVENT = re.compile(r"会(?:现场|上)$|赴[\u4e00-\u9fff]{1,3}$")  # 洽谈会现场, 大会上, 赴港: at an event, a trip
+def _at_an_event() -> re.Pattern:
+    """What before a category's verb places the act at an event (洽谈会现场, 大会上), at its opening (现场签约项目)
+    or on a trip (赴港): vocabulary ``event_places``."""
+    after, opening, trip = (vocabulary.alternation("event_places", kind=k) for k in ("after", "opening", "trip"))
+    return re.compile(rf"(?:{after})$|^(?:{opening})$|(?:{trip})[\u4e00-\u9fff]{{1,3}}$")
+
+
+_AT_AN_EVENT = _at_an_event()
 
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
@@ -206,6 +218,7 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "（", "(", "占")) or rest in _ATTRIBUTES
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
+            or re.fullmatch(r"总[\u4e00-\u9fff]", rest) is not None  # 签约总额, 成交总量: the verb names the total
             or (rest.startswith("区") and not rest.startswith(("区级", "区县")))  # 建成区面积, 开发区: a verb names a zone
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None
@@ -247,6 +260,7 @@ def _subject_verbs(t: str) -> list[re.Match]:
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
                     and not _TIME_GAP.fullmatch(t[last_end:v.start()])  # 成立以来救治患者: a time clause, two verbs
                     and not _CONJUNCTION.fullmatch(t[last_end:v.start()])
+                    and not _ADVERBS_BETWEEN.fullmatch(t[last_end:v.start()])  # 提出再新建公路: an adverb, no noun
                     and not t[:last_end].endswith(_CAUSATIVES))  # 组织企业参加展会: who is made to act, then the verb
         if not inside:  # 调解室化解纠纷: a verb inside a noun is no verb a second one could modify
             last_end = v.end()
@@ -335,7 +349,7 @@ def subject_before(left: str) -> str:
     if set_up is not None and all(v.end() <= set_up for v in verbs) and clean_subject(t[set_up + 1:]):
         return clean_subject(t[set_up + 1:])  # 沿线设站, 本次大赛设一等奖: what is set up, even one character
     for i, v in enumerate(reversed(verbs)):
-        rest = clean_subject(t[v.end():])
+        rest = _second_verb_object(clean_subject(t[v.end():]))
         if len(rest) >= 2:
             return _indicator_name(t, verbs[:len(verbs) - i], rest)
     if verbs and verbs[-1].end() == len(t):
@@ -352,6 +366,17 @@ def subject_before(left: str) -> str:
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
+
+
+# 改造提升农村公路: a verb of change right after a verb that introduces a noun is a second verb of one object.
+_CHANGE_OPENING = re.compile(r"(?:" + _CHANGE + r")(?=[\u4e00-\u9fff“]{2})(?![值率额量幅速])")
+
+
+def _second_verb_object(rest: str) -> str:
+    """``rest`` without a verb of change that opens it before a noun of two characters or more
+    (提升农村公路 → 农村公路); not 增加值, 增长率 (a noun named with a change verb)."""
+    m = _CHANGE_OPENING.match(rest)
+    return clean_subject(rest[m.end():]) if m else rest
 
 
 # 设 'set up' is a verb of one character (沿线设站12座): the noun after it is what is counted, unless the 设 is part
