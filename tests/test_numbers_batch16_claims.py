@@ -36,3 +36,13 @@ def test_a_first_column_of_figures_under_a_label_heading_is_still_no_row():
     """A heading whose first column is no rank (指标) over a row opening on a figure (guard): not read as a row."""
     lines = list(enumerate(["指标 总量（亿元） 增速（%）", "2024 512.3 4.9"], start=1))
     assert table_figures(lines, date(2025, 4, 9)) == []
+
+
+def test_a_grade_inside_a_noun_is_no_claim_and_stays_in_the_subject():
+    """5万吨级散货泊位, 60公斤级、75公斤级决赛: an amount with 级 before the noun it grades (or before the next grade
+    of a list) names a class, not an amount, and stays in the subject of the count after it; a grade that is the
+    clause's figure (最大靠泊能力15万吨级。) is still a claim (guard)."""
+    found = claims_of("青港二期工程新建5万吨级散货泊位3个，最大靠泊能力15万吨级。")
+    assert [(c.quote, c.subject) for c in found] == [("3个", "5万吨级散货泊位"), ("15万吨", "最大靠泊能力")]
+    found = claims_of("我县选手分别夺得男子60公斤级、75公斤级决赛亚军，全队共获3枚奖牌。")
+    assert [c.quote for c in found] == ["3枚"]
