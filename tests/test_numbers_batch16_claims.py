@@ -46,3 +46,12 @@ def test_a_grade_inside_a_noun_is_no_claim_and_stays_in_the_subject():
     assert [(c.quote, c.subject) for c in found] == [("3个", "5万吨级散货泊位"), ("15万吨", "最大靠泊能力")]
     found = claims_of("我县选手分别夺得男子60公斤级、75公斤级决赛亚军，全队共获3枚奖牌。")
     assert [c.quote for c in found] == ["3枚"]
+
+
+def test_a_count_listed_after_a_total_is_a_total_too():
+    """共受理投诉45件、咨询120件: a count listed after a total under the same 共 verb, with only 、 and its noun
+    between, is a total too; a count after a verb of its own is none (guard)."""
+    found = claims_of("今年以来，区消保委共受理投诉45件、咨询120件，为消费者挽回损失36万元。")
+    assert [(c.quote, c.comparison) for c in found] == [("45件", "共计"), ("120件", "共计"), ("36万元", None)]
+    found = claims_of("全区共有230家企业提供岗位6800个。")
+    assert [(c.quote, c.comparison) for c in found] == [("230家", "共计"), ("6800个", None)]
