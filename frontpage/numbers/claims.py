@@ -770,6 +770,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     _weather_forecast(r, s)
     _same_rate_raised(r, prior[-1] if prior else None)
     _same_verb_listed(r, prior[-1] if prior else None)
+    _same_total_listed(r, prior[-1] if prior else None)
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -810,6 +811,17 @@ def _same_verb_listed(r: Reading, prior: Claim | None) -> None:
     r.direction = prior.direction
     if r.direction == "decrease" and r.value is not None and r.value > 0:
         r.value = -r.value
+
+
+def _same_total_listed(r: Reading, prior: Claim | None) -> None:
+    """共提出议案12件、建议386件: a count listed after a total, with only 、 and its noun between (no verb of its
+    own), is counted by the same 共 verb: a total too."""
+    if r.comparison is not None or prior is None or prior.comparison != "共计" or r.prev_end <= r.clause[0] \
+            or prior.kind != "count" or r.kind != "count":
+        return
+    between = r.norm[r.prev_end:r.quote_start]
+    if _LISTED_OBJECT.fullmatch(between) is not None and VERB_RE.search(between[1:]) is None:
+        r.comparison = "共计"
 
 
 _RAISED_RATE = re.compile(r"(?:力争|争取|努力|确保)(?:达到|达|实现)?$")

@@ -323,9 +323,12 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 表1 2023年主要产品产量: the table's number glued to its title's year, no amount
     if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
         return True  # 10:00起: the minutes of a clock time
+    if m.group("unit1") and _GRADE.match(norm, m.end()):
+        return True  # 10万吨级集装箱泊位, 49公斤级、61公斤级: a grade naming a class of the noun, no amount stated
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
+_GRADE = re.compile(r"\s*级(?=[\u4e00-\u9fff、])")  # 万吨级泊位, 公斤级、: not 30万吨级。 (the clause's figure)
 _TABLE_LABEL = re.compile(r"(?:^|[^代发列报填外仪图])[表图]$")  # 表1, 附表2, 图3; not 代表, 发表, 图表
 _PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
 

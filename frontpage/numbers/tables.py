@@ -75,11 +75,21 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
         if _is_header(cells):
             header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
             continue
+        if header is not None and _ranked(header, cells):  # 排名 乡镇 签约额（亿元） / 1 青梧镇 12.60: the rank is no figure
+            out.extend(_row(header[1:], cells[1:], number, text, title))
+            continue
         if header is None or len(cells) != len(header) or _FIGURE.fullmatch(cells[0]):
             header = None if header is not None and not _FIGURE.search(text) else header
             continue
         out.extend(_row(header, cells, number, text, title))
     return out
+
+
+def _ranked(header: list[str], cells: list[str]) -> bool:
+    """A row of a table whose first column numbers the rows (排名, 序号: ``rank_headings.csv``): it opens on a
+    whole number, the row's label after it."""
+    return len(cells) == len(header) and header[0] in vocabulary.words("rank_headings") \
+        and cells[0].isdigit() and not _FIGURE.fullmatch(cells[1])
 
 
 def is_table_heading(text: str) -> bool:
