@@ -1855,12 +1855,24 @@ class _StoryMachine:
             story = self.open_story("caption" if caption and not lead else "unknown")
             self._numbered_opening(story)
             self.flush_pending(story)
-            body = _lead_parts(self.edition, u, story) if lead else u.spans
+            body = _lead_parts(self.edition, u, story) if lead else self._caption_number(story, u.spans)
             if body:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _caption_number(self, story: _Story, spans: list[Span]) -> list[Span]:
+        """A caption of a numbered photo strip (①6月13日，某镇… ⏎ 记者 某某 摄): the circled figure names
+        the photo, a label part of its own, not the caption's words (class: numbered photo captions)."""
+        m = CAPTION_NUMBER.match(_raw(self.edition, spans)) if story.kind == "caption" and not story.parts else None
+        if m is None:
+            return spans
+        mark, rest = carve(self.edition, spans, [m.end()])
+        if not rest:
+            return spans
+        story.parts.append(self.part("label", mark))
+        return rest
 
     def _numbered_opening(self, story: _Story) -> None:
         """A page whose text opens on a numbered heading (一、存款平稳增长 ⏎ 10月末，…), nothing but the
@@ -2432,6 +2444,8 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>
 def _item_number(m: re.Match) -> int:
     """The number an :data:`ITEM_NUMBER` label gives (１． → 1, ② → 2)."""
     return ord(m.group("circled")) - 0x2460 + 1 if m.group("circled") else _number(m.group("n"))
+CAPTION_NUMBER = re.compile(r"^\s*[\u2460-\u2473]\s*(?=\S)")
+"""The circled figure before a numbered photo's caption (①6月13日，…): the photo's number, not its words."""
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
 

@@ -316,6 +316,8 @@ def _credit_tail(raw: str, a: int, b: int, nxt: str) -> tuple[list[tuple[int, in
     if t is None or t.start("tail") == a:
         return None
     tail = fold(raw[t.start("tail"):b].strip())
+    if CAPTION_START.match(tail):  # …胜利闭幕。图为 ⏎ 代表们…: the caption's next sentence, wrapped (图 + 为 is no credit)
+        return None
     if (m := CREDIT.match(tail)) is not None:
         return [(a, t.start("tail"), "text", None), (t.start("tail"), b, "credit", m)], False
     rest = fold(nxt.strip())
