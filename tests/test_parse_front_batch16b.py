@@ -1,5 +1,6 @@
 """Front-page structures of the sixteenth batch, second set, each on a small invented snippet: the
-captions of a numbered photo strip (①…, ②…); a caption wrapped right after 图为."""
+captions of a numbered photo strip (①…, ②…); a caption wrapped right after 图为;
+a commentary signed (□本报评论员) right under its last sentence."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_a_caption_whose_line_breaks_after_its_picture_formula_is_one_caption():
     caps = [a for a in stories(text) if a.kind == "caption"]
     assert [("".join(a.paragraphs), a.byline) for a in caps] == [("5月8日，某县茶博会开幕。图为游客在展区品茶。", ["王五"])]
 
+
+def test_a_commentarys_signature_right_under_its_last_sentence_closes_it():
+    text = page(
+        "短评\n实事要办到心坎上",
+        "民生实事年年办，关键在于办实\n办好。各部门要把群众的评价当作\n检验工作的尺子，一件一件抓落实。\n□本报评论员",
+        "本报讯（记者 王 五）5月8日，某县春茶开采，全县茶园\n面积达到12万亩。",
+    )
+    arts = stories(text)
+    assert [(a.kind, a.headline, a.source, a.byline) for a in arts] == [
+        ("commentary", "实事要办到心坎上", "本报", []), ("news", "", "本报讯", ["王五"])]

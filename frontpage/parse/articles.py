@@ -2188,7 +2188,7 @@ class _StoryMachine:
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
-        if self._byline_goes_on(u):
+        if self._byline_goes_on(u) or self._signs_off_commentary(u):
             return
         own = self._heads_on_top(u)
         story = self.open_story("news")
@@ -2203,6 +2203,24 @@ class _StoryMachine:
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
+
+    def _signs_off_commentary(self, u: TextUnit) -> bool:
+        """A commentary's signature set right under its last sentence (…让群众满意。 ⏎ □本报评论员, or a pen
+        name □禾 言), no blank line between, on a page with blank lines: it closes that text, opens no item
+        (class: a commentary signed at its foot)."""
+        current, m = self.current, u.match
+        pen = m is not None and "pen" in m.re.groupindex
+        signs = pen or (m is not None and "role" in m.re.groupindex and role_story_kind(m.group("role") or "") == "commentary")
+        body = [p for p in current.parts if p.role == "body"] if current is not None else []
+        if not signs or self.raw_style or u.gap_before or self.pending or current is None or current.closed or not body \
+                or current.kind not in ("news", "commentary", "unknown") or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or not TERMINAL.search(body[-1].text.rstrip()):
+            return False
+        current.parts.append(self.part("byline", u.spans))
+        current.kind = "commentary"
+        current.byline, current.source = ([re.sub(r"\s", "", m.group("pen"))], None) if pen else ([], THIS_PAPER)
+        current.closed = True
+        return True
 
     def _byline_goes_on(self, u: TextUnit) -> bool:
         """A byline block of two lines (□融媒体记者 苏 晴 ⏎ 通讯员 骆 凡): the second line, right under a
