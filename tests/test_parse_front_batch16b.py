@@ -4,6 +4,8 @@ a commentary signed (□本报评论员) right under its last sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.snippets import page, stories
 
 
@@ -35,3 +37,17 @@ def test_a_commentarys_signature_right_under_its_last_sentence_closes_it():
     arts = stories(text)
     assert [(a.kind, a.headline, a.source, a.byline) for a in arts] == [
         ("commentary", "实事要办到心坎上", "本报", []), ("news", "", "本报讯", ["王五"])]
+
+
+
+@pytest.mark.parametrize("note", ["（以得票多少为序）", "（排名不分先后）"])
+def test_a_bracketed_note_under_a_title_is_its_subheadline_not_part_of_the_title(note):
+    text = "某县2024年度“优秀乡村教师”名单\n" + note + "\n\n" + (
+        "经学校推荐、群众投票和专家评审，某县评出\n“优秀乡村教师”10名，现予公布。\n")
+    (a,) = stories(text)
+    assert (a.headline, a.subheadlines) == ("某县2024年度“优秀乡村教师”名单", [note])
+
+
+def test_a_title_qualifier_in_brackets_stays_in_the_title():
+    (a,) = stories("某县政府工作报告\n（摘要）\n\n过去一年，全县地区生产总值增长6.1%，\n城乡居民收入稳步增长。\n")
+    assert (a.headline, a.subheadlines) == ("某县政府工作报告（摘要）", [])
