@@ -1,6 +1,7 @@
 """Front-page structures of the sixteenth batch, second set, each on a small invented snippet: the
 captions of a numbered photo strip (①…, ②…); a caption wrapped right after 图为;
-a commentary signed (□本报评论员) right under its last sentence."""
+a commentary signed (□本报评论员) right under its last sentence; a bracketed note
+under a title; a winners list set in sections."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_a_bracketed_note_under_a_title_is_its_subheadline_not_part_of_the_title
 def test_a_title_qualifier_in_brackets_stays_in_the_title():
     (a,) = stories("某县政府工作报告\n（摘要）\n\n过去一年，全县地区生产总值增长6.1%，\n城乡居民收入稳步增长。\n")
     assert (a.headline, a.subheadlines) == ("某县政府工作报告（摘要）", [])
+
+
+NARROW_NEWS = ("本报讯（记者 王 五）5月8\n日，某县春茶开采，全县\n茶园面积达到12万亩，比\n上年增加0.8万亩。春茶\n产量预计可达到1.5万吨，\n"
+               "茶叶综合产值有望突破\n20亿元。今年以来，某县\n新建标准化茶园3000亩，\n培育茶叶龙头企业5家。")
+HONOUR_ROWS = ["王小满 东河镇中心小学语文教研组长", "李春生 退休教师、“乡村书屋”创办人", "赵一帆 县第二中学数学教研组组长",
+               "孙晓梅 南坪镇中心幼儿园园长", "钱多多 北山乡小学教师", "周明远 石桥镇初级中学校长", "吴晴川 白水村教学点教师",
+               "郑秋禾 县特殊教育学校教师", "冯雨生 青龙乡中心小学音乐教师", "陈小溪 红岩镇九年制学校教师"]
+
+
+def test_a_winners_lists_next_section_continues_the_list_and_the_list_is_a_document():
+    text = page("某县2024年度“优秀乡村教师”名单\n（以得票多少为序）\n" + "\n".join(HONOUR_ROWS),
+                "“优秀乡村学校”\n东河镇中心小学\n西岭村“山花”教学点\n南坪镇中心幼儿园\n北山乡九年制学校",
+                NARROW_NEWS, NARROW_NEWS.replace("5月8", "5月9"))
+    arts = stories(text)
+    assert [(a.kind, a.headline, a.subheadlines) for a in arts] == [
+        ("document", "某县2024年度“优秀乡村教师”名单", ["（以得票多少为序）", "“优秀乡村学校”"]),
+        ("news", "", []), ("news", "", [])]
+    assert arts[0].text.endswith("北山乡九年制学校")

@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -1157,7 +1157,7 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
         if self._cell_table(u) or self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
-                or self._heading_resumes(u):
+                or self._heading_resumes(u) or self._list_section(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -1166,6 +1166,25 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _list_section(self, u: TextUnit) -> bool:
+        """A block of unmarked lines after a blank line under a list's rows (名单 ⏎ 万某 某社区志愿者 …), its first
+        line no wider than its rows (“最美志愿服务组织” ⏎ 某某志愿服务队 ⏎ 某某协会 …): the list's next section,
+        its heading a subheadline and its rows more of the list, not a stack of headlines or teasers
+        (class: section heading in a list)."""
+        current = self.current
+        if self.raw_style or current is None or current.closed or self.pending or not u.gap_before \
+                or not current.parts or current.parts[-1].role != "body" or not _list_part(self.edition, current.parts[-1].spans):
+            return False
+        by_line = [[s for s in u.spans if s.line == ln] for ln in u.lines]
+        texts = [spans_text(self.edition, spans) for spans in by_line]
+        rows = texts[1:]
+        if not list_rows(rows, least=SECTION_ROWS_MIN) or _CLAUSE_MARK_NO_LIST.search(texts[0]) \
+                or line_width(texts[0]) > max(line_width(t) for t in rows):
+            return False
+        current.subheads.append(TextUnit("head", by_line[0], text=texts[0]))
+        current.parts.append(self.part("body", [s for spans in by_line[1:] for s in spans]))
+        return True
 
     def _box_bullet(self, u: TextUnit) -> bool:
         """On a page without blank lines, a ● line of figures under a titled box's label (【数说】 ⏎ 全市
@@ -2479,6 +2498,18 @@ def _section_marks(edition: Edition, stories: list[_Story]) -> None:
         if mark and rest:
             s.parts.append(_part(edition, "label", mark))
             s.subheads[k] = TextUnit("head", rest, text=spans_text(edition, rest))
+
+
+SECTION_ROWS_MIN = 3
+"""A list's later section (a heading over its rows) runs at least this many rows."""
+_CLAUSE_MARK_NO_LIST = re.compile(r"[，,；;：:。！？!?]")
+"""A mark that ends or breaks a clause (a list's entry may hold a 、)."""
+
+
+def _list_part(edition: Edition, spans: list[Span], least: int = LIST_ROWS_MIN + 1) -> bool:
+    """Is a body part a list's rows (:func:`list_rows`, at least ``least``), one entry a line?"""
+    lines = sorted({s.line for s in spans})
+    return list_rows([spans_text(edition, [s for s in spans if s.line == ln]) for ln in lines], least=least)
 
 
 TEASER_HEAD_LINES = 2
@@ -3994,7 +4025,7 @@ def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
                 s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
 
 
-def _kind_of(s: _Story, headline: str, body: list[str]) -> str:
+def _kind_of(edition: Edition, s: _Story, headline: str, body: list[str]) -> str:
     """The kind of a story the machine left ``unknown``, from its title, headings, credit and length."""
     if s.kind != "unknown":
         return s.kind
@@ -4002,6 +4033,10 @@ def _kind_of(s: _Story, headline: str, body: list[str]) -> str:
         return "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
     if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
         return "document"
+    rows = [p for p in s.parts if p.role == "body"]
+    if headline and rows and not s.source and _list_part(edition, list(rows[0].spans)) \
+            and all(_list_part(edition, list(p.spans), SECTION_ROWS_MIN) for p in rows[1:]):
+        return "document"  # 某某名单 ⏎ 万某 某社区志愿者 ⏎ …: a titled list of names (class: winners list), no brief
     if s.signed_off or s.source == THIS_PAPER:  # a story its writer signs （苏 禾）, or a credit names
         return "news"  # the paper's staff （本报记者 某某 通讯员 某某）: the paper's own report
     if headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
@@ -4027,7 +4062,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             parts.append(Part("subheadline", _headline_text(edition, u), tuple(u.spans)))
         parts.sort(key=lambda p: (p.spans[0].line, p.spans[0].start) if p.spans else (0, 0))
         body = [p.text for p in parts if p.role == "body"]
-        kind = _kind_of(s, headline, body)
+        kind = _kind_of(edition, s, headline, body)
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
         if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice

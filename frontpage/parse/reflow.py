@@ -978,9 +978,14 @@ def _list_rows(lines: list[_Line]) -> bool:
     """Are ``lines`` a list's rows (万某 某街道社区志愿者 ⏎ 龙某 退休教师、某某发起人 …): many lines, none
     with a mark that ends or breaks a clause (a list's entry may hold a 、), of unequal widths (a row
     ends where its entry does; a wrapped paragraph runs each line to its column's edge)?"""
-    widths = sorted(p.width for p in lines)
-    return len(lines) > LIST_ROWS_MIN and widths[0] < widths[-1] - 2 \
-        and not any(re.search(r"[，,；;：:。！？!?]", p.text) for p in lines)
+    return list_rows([p.text for p in lines], [p.width for p in lines])
+
+
+def list_rows(texts: list[str], widths: list[float] | None = None, least: int = LIST_ROWS_MIN + 1) -> bool:
+    """Are ``texts`` (one a line) a list's rows as :func:`_list_rows` reads them: at least ``least`` lines,
+    none with a clause mark, of unequal widths (``widths`` if measured, else each text's)?"""
+    ws = sorted(widths if widths is not None else [line_width(t) for t in texts])
+    return len(texts) >= least and ws[0] < ws[-1] - 2 and not any(re.search(r"[，,；;：:。！？!?]", t) for t in texts)
 
 
 def _depth(text: str, depth: int) -> int:
