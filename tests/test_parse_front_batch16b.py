@@ -1,13 +1,13 @@
 """Front-page structures of the sixteenth batch, second set, each on a small invented snippet: the
 captions of a numbered photo strip (①…, ②…); a caption wrapped right after 图为;
 a commentary signed (□本报评论员) right under its last sentence; a bracketed note
-under a title; a winners list set in sections."""
+under a title; a winners list set in sections; a section name with its English gloss."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.snippets import page, stories
+from tests.snippets import page, parse, stories
 
 
 def test_a_numbered_photo_strips_captions_keep_their_circled_figures_out_of_their_text():
@@ -70,3 +70,13 @@ def test_a_winners_lists_next_section_continues_the_list_and_the_list_is_a_docum
         ("document", "某县2024年度“优秀乡村教师”名单", ["（以得票多少为序）", "“优秀乡村学校”"]),
         ("news", "", []), ("news", "", [])]
     assert arts[0].text.endswith("北山乡九年制学校")
+
+
+def test_a_section_name_printed_with_its_english_gloss_in_the_header_is_furniture():
+    text = page("7", "城乡建设  CONSTRUCTION", "2024年5月9日 星期四",
+                "某县城区道路改造提速",
+                "本报讯（记者 王 五）5月8日，记者从县住建局获悉，\n今年以来全县完成背街小巷改造12条。")
+    arts = parse(text)
+    assert [a.kind for a in arts][:3] == ["furniture"] * 3
+    (story,) = [a for a in arts if a.kind != "furniture"]
+    assert (story.kicker, story.headline) == ("", "某县城区道路改造提速")
