@@ -1,7 +1,8 @@
 """Front-page structures of the sixteenth batch, second set, each on a small invented snippet: the
 captions of a numbered photo strip (①…, ②…); a caption wrapped right after 图为;
 a commentary signed (□本报评论员) right under its last sentence; a bracketed note
-under a title; a winners list set in sections; a section name with its English gloss."""
+under a title; a winners list set in sections; a section name with its English gloss; a photo credit naming only
+the body that supplied the picture."""
 
 from __future__ import annotations
 
@@ -80,3 +81,10 @@ def test_a_section_name_printed_with_its_english_gloss_in_the_header_is_furnitur
     assert [a.kind for a in arts][:3] == ["furniture"] * 3
     (story,) = [a for a in arts if a.kind != "furniture"]
     assert (story.kicker, story.headline) == ("", "某县城区道路改造提速")
+
+
+def test_a_photo_credit_naming_only_the_body_that_supplied_it_closes_a_caption_with_that_source():
+    text = page("5月1日，游客在某县古镇景区游览。假期\n全县共接待游客12.6万人次。\n某县融媒体中心供图",
+                "本报讯（记者 王 五）5月8日，某县春茶开采，全县茶园\n面积达到12万亩。")
+    cap = stories(text)[0]
+    assert (cap.kind, cap.source, cap.byline, cap.text[-4:]) == ("caption", "某县融媒体中心", [], "万人次。")

@@ -2377,9 +2377,10 @@ class _StoryMachine:
             target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
-        names = (m.group("names") or m.group("names2") or m.group("names3")) if m else ""
-        target.byline = parse_names(names or "")
-        agency = m.group("agency") if m else None
+        found = m.groupdict() if m else {}
+        names = found.get("names") or found.get("names2") or found.get("names3") or ""
+        target.byline = parse_names(names)
+        agency = found.get("agency")
         org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
         target.source = agency or (org.group(0) if org else None) or _paper_named(u.text) or _staff_credit(u.text) \
             or target.source

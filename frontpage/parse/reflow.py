@@ -107,7 +107,10 @@ TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详
 """A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
 arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
 
-LINE_MARKERS = (("credit", CREDIT), ("byline", BYLINE), ("byline", PEN_NAME), ("teaser_ref", TEASER_REF))
+HOUSE_CREDIT = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,16}?(?:" + INSTITUTION + r"))\s*(?:" + CREDIT_AFTER + r")$")
+"""A photo credit naming no photographer, only the body that supplied the picture (某州融媒体中心供图): its source."""
+
+LINE_MARKERS = (("credit", CREDIT), ("credit", HOUSE_CREDIT), ("byline", BYLINE), ("byline", PEN_NAME), ("teaser_ref", TEASER_REF))
 """What a whole text line may be instead of text, tried in this order."""
 
 CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
