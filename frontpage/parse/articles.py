@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, PAPER_HOUSE, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -1157,7 +1157,7 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
         if self._cell_table(u) or self._figures_box(u) or self._figure_facts(u) or self._box_pair(u) or self._closing_note(u) \
-                or self._heading_resumes(u):
+                or self._heading_resumes(u) or self._list_section(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
                 and all(p.role == "label" for p in current.parts) and not current.heads_before:
@@ -1166,6 +1166,25 @@ class _StoryMachine:
         if not self.pending:
             self.pending_from.append(self.current)
         self.pending.append(u)
+
+    def _list_section(self, u: TextUnit) -> bool:
+        """A block of unmarked lines after a blank line under a list's rows (名单 ⏎ 万某 某社区志愿者 …), its first
+        line no wider than its rows (“最美志愿服务组织” ⏎ 某某志愿服务队 ⏎ 某某协会 …): the list's next section,
+        its heading a subheadline and its rows more of the list, not a stack of headlines or teasers
+        (class: section heading in a list)."""
+        current = self.current
+        if self.raw_style or current is None or current.closed or self.pending or not u.gap_before \
+                or not current.parts or current.parts[-1].role != "body" or not _list_part(self.edition, current.parts[-1].spans):
+            return False
+        by_line = [[s for s in u.spans if s.line == ln] for ln in u.lines]
+        texts = [spans_text(self.edition, spans) for spans in by_line]
+        rows = texts[1:]
+        if not list_rows(rows, least=SECTION_ROWS_MIN) or _CLAUSE_MARK_NO_LIST.search(texts[0]) \
+                or line_width(texts[0]) > max(line_width(t) for t in rows):
+            return False
+        current.subheads.append(TextUnit("head", by_line[0], text=texts[0]))
+        current.parts.append(self.part("body", [s for spans in by_line[1:] for s in spans]))
+        return True
 
     def _box_bullet(self, u: TextUnit) -> bool:
         """On a page without blank lines, a ● line of figures under a titled box's label (【数说】 ⏎ 全市
@@ -1855,12 +1874,24 @@ class _StoryMachine:
             story = self.open_story("caption" if caption and not lead else "unknown")
             self._numbered_opening(story)
             self.flush_pending(story)
-            body = _lead_parts(self.edition, u, story) if lead else u.spans
+            body = _lead_parts(self.edition, u, story) if lead else self._caption_number(story, u.spans)
             if body:
                 story.parts.append(self.part("body", body))
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _caption_number(self, story: _Story, spans: list[Span]) -> list[Span]:
+        """A caption of a numbered photo strip (①6月13日，某镇… ⏎ 记者 某某 摄): the circled figure names
+        the photo, a label part of its own, not the caption's words (class: numbered photo captions)."""
+        m = CAPTION_NUMBER.match(_raw(self.edition, spans)) if story.kind == "caption" and not story.parts else None
+        if m is None:
+            return spans
+        mark, rest = carve(self.edition, spans, [m.end()])
+        if not rest:
+            return spans
+        story.parts.append(self.part("label", mark))
+        return rest
 
     def _numbered_opening(self, story: _Story) -> None:
         """A page whose text opens on a numbered heading (一、存款平稳增长 ⏎ 10月末，…), nothing but the
@@ -2176,7 +2207,7 @@ class _StoryMachine:
 
     def byline(self, u: TextUnit) -> None:
         """A byline line (□本报记者 …) opens a story: this paper's news, a commentary, or an agency's."""
-        if self._byline_goes_on(u):
+        if self._byline_goes_on(u) or self._signs_off_commentary(u):
             return
         own = self._heads_on_top(u)
         story = self.open_story("news")
@@ -2191,6 +2222,24 @@ class _StoryMachine:
         story.byline = parse_names(_raw(self.edition, u.spans))
         story.source = org or THIS_PAPER
         story.kind = "wire" if org in AGENCIES else (role_story_kind(m.group("role")) if m else "news")
+
+    def _signs_off_commentary(self, u: TextUnit) -> bool:
+        """A commentary's signature set right under its last sentence (…让群众满意。 ⏎ □本报评论员, or a pen
+        name □禾 言), no blank line between, on a page with blank lines: it closes that text, opens no item
+        (class: a commentary signed at its foot)."""
+        current, m = self.current, u.match
+        pen = m is not None and "pen" in m.re.groupindex
+        signs = pen or (m is not None and "role" in m.re.groupindex and role_story_kind(m.group("role") or "") == "commentary")
+        body = [p for p in current.parts if p.role == "body"] if current is not None else []
+        if not signs or self.raw_style or u.gap_before or self.pending or current is None or current.closed or not body \
+                or current.kind not in ("news", "commentary", "unknown") or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or not TERMINAL.search(body[-1].text.rstrip()):
+            return False
+        current.parts.append(self.part("byline", u.spans))
+        current.kind = "commentary"
+        current.byline, current.source = ([re.sub(r"\s", "", m.group("pen"))], None) if pen else ([], THIS_PAPER)
+        current.closed = True
+        return True
 
     def _byline_goes_on(self, u: TextUnit) -> bool:
         """A byline block of two lines (□融媒体记者 苏 晴 ⏎ 通讯员 骆 凡): the second line, right under a
@@ -2328,9 +2377,10 @@ class _StoryMachine:
             target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
-        names = (m.group("names") or m.group("names2") or m.group("names3")) if m else ""
-        target.byline = parse_names(names or "")
-        agency = m.group("agency") if m else None
+        found = m.groupdict() if m else {}
+        names = found.get("names") or found.get("names2") or found.get("names3") or ""
+        target.byline = parse_names(names)
+        agency = found.get("agency")
         org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
         target.source = agency or (org.group(0) if org else None) or _paper_named(u.text) or _staff_credit(u.text) \
             or target.source
@@ -2432,6 +2482,8 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>
 def _item_number(m: re.Match) -> int:
     """The number an :data:`ITEM_NUMBER` label gives (１． → 1, ② → 2)."""
     return ord(m.group("circled")) - 0x2460 + 1 if m.group("circled") else _number(m.group("n"))
+CAPTION_NUMBER = re.compile(r"^\s*[\u2460-\u2473]\s*(?=\S)")
+"""The circled figure before a numbered photo's caption (①6月13日，…): the photo's number, not its words."""
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
 
@@ -2447,6 +2499,18 @@ def _section_marks(edition: Edition, stories: list[_Story]) -> None:
         if mark and rest:
             s.parts.append(_part(edition, "label", mark))
             s.subheads[k] = TextUnit("head", rest, text=spans_text(edition, rest))
+
+
+SECTION_ROWS_MIN = 3
+"""A list's later section (a heading over its rows) runs at least this many rows."""
+_CLAUSE_MARK_NO_LIST = re.compile(r"[，,；;：:。！？!?]")
+"""A mark that ends or breaks a clause (a list's entry may hold a 、)."""
+
+
+def _list_part(edition: Edition, spans: list[Span], least: int = LIST_ROWS_MIN + 1) -> bool:
+    """Is a body part a list's rows (:func:`list_rows`, at least ``least``), one entry a line?"""
+    lines = sorted({s.line for s in spans})
+    return list_rows([spans_text(edition, [s for s in spans if s.line == ln]) for ln in lines], least=least)
 
 
 TEASER_HEAD_LINES = 2
@@ -3962,7 +4026,7 @@ def _issuer_heads(edition: Edition, stories: list[_Story]) -> None:
                 s.parts.append(Part("issuer", spans_text(edition, u.spans), tuple(u.spans)))
 
 
-def _kind_of(s: _Story, headline: str, body: list[str]) -> str:
+def _kind_of(edition: Edition, s: _Story, headline: str, body: list[str]) -> str:
     """The kind of a story the machine left ``unknown``, from its title, headings, credit and length."""
     if s.kind != "unknown":
         return s.kind
@@ -3970,6 +4034,10 @@ def _kind_of(s: _Story, headline: str, body: list[str]) -> str:
         return "notice"  # 某某市考试院关于…报名的公告: a notice, numbered items or not
     if any(_NUMBERED.match(t) for t in [u.text for u in s.subheads] + body) or _titled_document(s, headline):
         return "document"
+    rows = [p for p in s.parts if p.role == "body"]
+    if headline and rows and not s.source and _list_part(edition, list(rows[0].spans)) \
+            and all(_list_part(edition, list(p.spans), SECTION_ROWS_MIN) for p in rows[1:]):
+        return "document"  # 某某名单 ⏎ 万某 某社区志愿者 ⏎ …: a titled list of names (class: winners list), no brief
     if s.signed_off or s.source == THIS_PAPER:  # a story its writer signs （苏 禾）, or a credit names
         return "news"  # the paper's staff （本报记者 某某 通讯员 某某）: the paper's own report
     if headline and sum(len(t) for t in body) <= BRIEF_MAX_CHARS and s.continued_from is None \
@@ -3995,7 +4063,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             parts.append(Part("subheadline", _headline_text(edition, u), tuple(u.spans)))
         parts.sort(key=lambda p: (p.spans[0].line, p.spans[0].start) if p.spans else (0, 0))
         body = [p.text for p in parts if p.role == "body"]
-        kind = _kind_of(s, headline, body)
+        kind = _kind_of(edition, s, headline, body)
         if kind == "teaser" and not headline:
             s.notes.append("a teaser with no headline of its own on the page")
         if kind == "notice" and s.kicker:  # a notices column's heading (公告栏) over every notice

@@ -39,6 +39,8 @@ number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版)
 (…出版物号 CN00-0099, with the page count after it: … CN00-0099 今日8版), the weather in its ear (今日天气：多云)."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+SECTION_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+[A-Z][A-Z &'·.-]{1,30}$")
+"""A section name's English gloss printed after it in capitals (经济观察  ECONOMY, 要闻 NEWS)."""
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
 CREDIT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")
 """A story's last line, its closing credit after the last sentence (…治理效能。（江 川）): what comes after is another item."""
@@ -350,7 +352,7 @@ def _sections_in_header(texts: list[str], out: dict[int, str]) -> None:
 def _header_section(texts: list[str], out: dict[int, str], i: int) -> bool:
     """Is line ``i`` a section name (特别报道, 民生·健康) wedged in the page's header: every line above
     it furniture (folio, paper name), and the date line right under it?"""
-    name = _unspaced(texts[i]).replace(" ", "")
+    name = _unspaced(SECTION_GLOSS.sub("", texts[i])).replace(" ", "")  # 经济观察  ECONOMY: the name and its English
     return i not in out and out.get(i + 1) == "date" \
         and all(k in out for k in range(i)) and bool(SECTION.match(name)) and not NOTICE_HEAD.match(name)
 

@@ -107,7 +107,10 @@ TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详
 """A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
 arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
 
-LINE_MARKERS = (("credit", CREDIT), ("byline", BYLINE), ("byline", PEN_NAME), ("teaser_ref", TEASER_REF))
+HOUSE_CREDIT = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,16}?(?:" + INSTITUTION + r"))\s*(?:" + CREDIT_AFTER + r")$")
+"""A photo credit naming no photographer, only the body that supplied the picture (某州融媒体中心供图): its source."""
+
+LINE_MARKERS = (("credit", CREDIT), ("credit", HOUSE_CREDIT), ("byline", BYLINE), ("byline", PEN_NAME), ("teaser_ref", TEASER_REF))
 """What a whole text line may be instead of text, tried in this order."""
 
 CAPTION_START = re.compile(r"^(?:" + CAPTION_ANYWHERE + r")")
@@ -316,6 +319,8 @@ def _credit_tail(raw: str, a: int, b: int, nxt: str) -> tuple[list[tuple[int, in
     if t is None or t.start("tail") == a:
         return None
     tail = fold(raw[t.start("tail"):b].strip())
+    if CAPTION_START.match(tail):  # …胜利闭幕。图为 ⏎ 代表们…: the caption's next sentence, wrapped (图 + 为 is no credit)
+        return None
     if (m := CREDIT.match(tail)) is not None:
         return [(a, t.start("tail"), "text", None), (t.start("tail"), b, "credit", m)], False
     rest = fold(nxt.strip())
@@ -976,9 +981,14 @@ def _list_rows(lines: list[_Line]) -> bool:
     """Are ``lines`` a list's rows (万某 某街道社区志愿者 ⏎ 龙某 退休教师、某某发起人 …): many lines, none
     with a mark that ends or breaks a clause (a list's entry may hold a 、), of unequal widths (a row
     ends where its entry does; a wrapped paragraph runs each line to its column's edge)?"""
-    widths = sorted(p.width for p in lines)
-    return len(lines) > LIST_ROWS_MIN and widths[0] < widths[-1] - 2 \
-        and not any(re.search(r"[，,；;：:。！？!?]", p.text) for p in lines)
+    return list_rows([p.text for p in lines], [p.width for p in lines])
+
+
+def list_rows(texts: list[str], widths: list[float] | None = None, least: int = LIST_ROWS_MIN + 1) -> bool:
+    """Are ``texts`` (one a line) a list's rows as :func:`_list_rows` reads them: at least ``least`` lines,
+    none with a clause mark, of unequal widths (``widths`` if measured, else each text's)?"""
+    ws = sorted(widths if widths is not None else [line_width(t) for t in texts])
+    return len(texts) >= least and ws[0] < ws[-1] - 2 and not any(re.search(r"[，,；;：:。！？!?]", t) for t in texts)
 
 
 def _depth(text: str, depth: int) -> int:

@@ -27,7 +27,7 @@ import re
 from .layout import line_width
 from .lexicon import HEDGES_AFTER, fold
 from .reading import Edition
-from .reflow import DOCUMENT_TITLE, TextUnit, is_display, spans_text
+from .reflow import DOCUMENT_TITLE, TITLE_QUALIFIER, TextUnit, is_display, spans_text
 
 KICKER_MARGIN = 1.5
 """A line this many em wider than the line above it is a tier of its own (the one above its
@@ -107,11 +107,16 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
     a, b = "".join(upper.split()), "".join(lower.split())
     if not a or not b or BARE_FIGURE.match(a) or delivery_wrapped(a, b):
         return False
-    if line_width(b) > line_width(a) + KICKER_MARGIN:
-        return True
+    if line_width(b) > line_width(a) + KICKER_MARGIN or (BRACKET_NOTE.match(b) and not TITLE_QUALIFIER.match(b)):
+        return True  # a wider line; or a note in brackets under a title (…名单 ⏎ （按姓氏笔画排序）): a deck of its own
     if (FIGURE_END.search(a) or WORDED_FIGURE_END.search(a)) and not b.startswith(_AFTER_FIGURE):
         return True
     return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
+
+
+BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,}[）)]$")
+"""A headline line that is all a note in brackets (（按姓氏笔画排序）, （2024年12月20日…通过）): the title's
+subheadline, not its wrap, unless it qualifies the title itself (:data:`TITLE_QUALIFIER`: （摘要）, years)."""
 
 
 EQUAL_SLACK = 0.5
