@@ -34,7 +34,8 @@ assembly rules (how display lines and text become items) were themselves tuned o
 already moved to ``dev/``. Only a batch still held out (scored at first contact, never tuned on)
 is a clean test of both sides, so the closing lines report the comparison twice: over every
 batch, and over the held-out batches alone. The decision, with every clean test so far (each
-batch's while it was held out), is in the README ("Rules or a learned model?").
+batch's while it was held out), is in the README ("Rules or a learned model?"); each clean test's
+model scores are kept in ``data/editions/learned_line_roles.csv``, which the evaluation appendix reads.
 """
 
 from __future__ import annotations
