@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -777,10 +777,6 @@ def _main_display(edition: Edition, heads: list[TextUnit], display: list[int]) -
         if low > top + STACK_KICKER_MARGIN:
             return first + 1
     return first
-
-
-DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-"""A document's number under its title (澜府办发〔2021〕12号): a label of the document, no headline."""
 
 
 def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextUnit], list[TextUnit]]:

@@ -1,0 +1,34 @@
+"""Front-page structures of the seventeenth batch, each on a small invented snippet: an issuer's line
+over a 关于… title that the column wrapped, set solid with the title and the document number (no blank
+line between)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.snippets import page, stories
+
+NEWS = "本报讯 全县今年新建村级文化广场12个，\n覆盖率达到九成。"
+
+
+@pytest.mark.parametrize("issuer", ["某某市交通运输局", "某某市公安局交通警察支队", "某某县公安局交通警察大队"])
+def test_an_issuer_over_a_wrapped_about_title_set_solid_is_the_notices_kicker(issuer):
+    text = page(NEWS,
+                issuer + "\n关于某某路大修期间实施\n临时交通管制的通告\n某交通〔2024〕5号",
+                "因某某路大修施工需要，决定对某\n某路实施交通管制。现将有关事\n项通告如下：\n"
+                "一、管制时间：2024年7月1日至\n8月31日。\n特此通告。\n" + issuer + "\n2024年6月20日")
+    arts = stories(text)
+    assert [(a.kind, a.kicker, a.headline, a.subheadlines) for a in arts[1:]] == [
+        ("notice", issuer, "关于某某路大修期间实施临时交通管制的通告", [])]
+    assert arts[1].text.startswith("因某某路大修")
+
+
+def test_an_issuer_over_a_wrapped_about_document_title_set_solid_is_the_documents_kicker():
+    text = page(NEWS,
+                "某某县人民政府办公室\n关于印发某某县“全民健身”设施提升\n行动方案（2024—2026年）的通知\n某政办发〔2024〕12号",
+                "各乡镇人民政府，县政府各部门：\n《某某县“全民健身”设施提升行动方\n案（2024—2026年）》已经县政府同\n"
+                "意，现印发给你们，请认真贯彻执行。\n方案提出，到2026年，全县新建健身\n步道50公里。\n某某县人民政府办公室\n2024年6月1日")
+    arts = stories(text)
+    assert [(a.kind, a.kicker, a.headline, a.subheadlines) for a in arts[1:]] == [
+        ("document", "某某县人民政府办公室", "关于印发某某县“全民健身”设施提升行动方案（2024—2026年）的通知", [])]
+    assert "12号" not in arts[1].text
