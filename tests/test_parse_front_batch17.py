@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.snippets import page, stories
+from tests.snippets import page, parse, stories
 
 NEWS = "本报讯 全县今年新建村级文化广场12个，\n覆盖率达到九成。"
 
@@ -32,3 +32,30 @@ def test_an_issuer_over_a_wrapped_about_document_title_set_solid_is_the_document
     assert [(a.kind, a.kicker, a.headline, a.subheadlines) for a in arts[1:]] == [
         ("document", "某某县人民政府办公室", "关于印发某某县“全民健身”设施提升行动方案（2024—2026年）的通知", [])]
     assert "12号" not in arts[1].text
+
+
+LEAD = "本报讯（记者 王 五）5月8日，某县春茶开采，全县茶园\n面积达到12万亩，比上年增加0.8万亩。"
+
+
+def test_a_special_pages_banner_under_the_date_line_is_furniture():
+    text = page("7", "2024年5月9日 星期四", "某县专版·庆祝建县60周年特刊", "某县春茶开采", LEAD)
+    arts = parse(text)
+    assert [(a.kind, a.furniture) for a in arts[:3]] == [("furniture", "page"), ("furniture", "date"), ("furniture", "section")]
+    assert [(a.kind, a.headline) for a in arts[3:]] == [("news", "某县春茶开采")]
+
+
+@pytest.mark.parametrize("banner", ["国庆特刊", "某某新区专刊", "某县融媒体专版"])
+def test_a_short_special_page_banner_is_furniture(banner):
+    arts = parse(page("2024年5月9日 星期四", banner, "某县春茶开采", LEAD))
+    assert [a.kind for a in arts] == ["furniture", "furniture", "news"]
+
+
+def test_a_headline_naming_a_special_issue_is_no_banner():
+    arts = parse(page("2024年5月9日 星期四", "本报今日推出国庆特刊", LEAD))
+    assert [(a.kind, a.headline) for a in arts] == [("furniture", ""), ("news", "本报今日推出国庆特刊")]
+
+
+def test_a_page_coordinators_credit_opening_the_desk_line_is_furniture():
+    text = page("某县春茶开采", LEAD, "本版统筹：赵 六 责编：钱 七 美编：孙 八")
+    arts = parse(text)
+    assert [(a.kind, a.furniture) for a in arts] == [("news", ""), ("furniture", "desk")]
