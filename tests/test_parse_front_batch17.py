@@ -59,3 +59,14 @@ def test_a_page_coordinators_credit_opening_the_desk_line_is_furniture():
     text = page("某县春茶开采", LEAD, "本版统筹：赵 六 责编：钱 七 美编：孙 八")
     arts = parse(text)
     assert [(a.kind, a.furniture) for a in arts] == [("news", ""), ("furniture", "desk")]
+
+
+@pytest.mark.parametrize("span", ["1至8月", "1—8月", "1-8月"])
+def test_a_bullet_items_line_over_a_text_opening_on_a_span_of_months_is_its_headline(span):
+    text = page("振兴一线",
+                "●某镇冷链仓储项目投用\n9月18日，某镇农产品冷链仓储项\n目建成投用，总投资1260万元。",
+                "●山区土货“触网”走俏\n" + span + "，全县农产品网络零售\n额达2.7亿元，同比增长26.5%，\n占农产品销售额的比重为18.4%。")
+    arts = stories(text)
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [
+        ("brief", "振兴一线", "某镇冷链仓储项目投用"), ("brief", "振兴一线", "山区土货“触网”走俏")]
+    assert arts[1].text.startswith(span + "，")

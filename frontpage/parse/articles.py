@@ -80,9 +80,10 @@ _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^
 _REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>(?:" + ROLE + r")(?:\s*[\u4e00-\u9fff·]){2,16}?)\s*报道\s*")
 """本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline."""
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
-"""A text that opens on its month or day and a comma (5月份，… / 6月3日，…): a sentence's start, so
-a ● line with no mark right above it is the item's headline, not its text's first line."""
+_MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*(?:[至—–\-－~～]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
+"""A text that opens on its month, its day or a span of months and a comma (5月份，… / 6月3日，… /
+1至8月，…): a sentence's start, so a ● line with no mark right above it is the item's headline, not its
+text's first line."""
 _RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*(?:" + DAY_PART + r")?\s*[，,]")
 """A lead that opens on a day named relative to the edition's date (昨日，…, 昨日上午，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
