@@ -70,3 +70,10 @@ def test_a_bullet_items_line_over_a_text_opening_on_a_span_of_months_is_its_head
     assert [(a.kind, a.kicker, a.headline) for a in arts] == [
         ("brief", "振兴一线", "某镇冷链仓储项目投用"), ("brief", "振兴一线", "山区土货“触网”走俏")]
     assert arts[1].text.startswith(span + "，")
+
+
+def test_a_labelled_boxs_table_title_over_rows_without_a_mark_is_the_boxs_headline():
+    text = page(LEAD, "【数据】\n2023年某县主要经济作物种植情况\n作物 面积（万亩） 产量（万吨）\n茶叶 12.6 1.5\n油菜 8.3 1.1\n柑橘 5.2 6.8")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert (box.kicker, box.headline) == ("数据", "2023年某县主要经济作物种植情况")
+    assert box.text.startswith("作物")
