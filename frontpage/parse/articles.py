@@ -46,7 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -80,9 +80,10 @@ _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^
 _REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>(?:" + ROLE + r")(?:\s*[\u4e00-\u9fff·]){2,16}?)\s*报道\s*")
 """本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline."""
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
-"""A text that opens on its month or day and a comma (5月份，… / 6月3日，…): a sentence's start, so
-a ● line with no mark right above it is the item's headline, not its text's first line."""
+_MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*(?:[至—–\-－~～]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
+"""A text that opens on its month, its day or a span of months and a comma (5月份，… / 6月3日，… /
+1至8月，…): a sentence's start, so a ● line with no mark right above it is the item's headline, not its
+text's first line."""
 _RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*(?:" + DAY_PART + r")?\s*[，,]")
 """A lead that opens on a day named relative to the edition's date (昨日，…, 昨日上午，…): its dateline."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
@@ -779,10 +780,6 @@ def _main_display(edition: Edition, heads: list[TextUnit], display: list[int]) -
     return first
 
 
-DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-"""A document's number under its title (澜府办发〔2021〕12号): a label of the document, no headline."""
-
-
 def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextUnit], list[TextUnit]]:
     """A document's headline units: its number (:data:`DOCUMENT_NUMBER`) set apart as a label, and a
     title wrapped by the column joined into one. An issuer on its own line above a 关于… title
@@ -1145,8 +1142,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u):
-            return
+        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u):
+            return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._table_title(u) or self._titled_table(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):

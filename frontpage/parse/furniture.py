@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AD_MARK, POINTER_ARROW, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX,
+from .lexicon import (AD_MARK, POINTER_ARROW, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
                       NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -64,6 +64,12 @@ LUNAR_DATE = re.compile(r"^(?:农历\s*[\u4e00-\u9fff]{2}|" + GANZHI_YEAR + r")\
 """The lunar date printed under the date line (农历己亥年四月初十, or its cyclic year without 农历:
 甲辰年五月廿六), with the festival it falls on after a space (农历戊戌年正月十五 元宵节): part of the
 date furniture."""
+SPECIAL_BANNER = re.compile(r"^[\u4e00-\u9fff\d]{0,10}(?:" + SPECIAL_PAGE + r")·[\u4e00-\u9fff\d]{2,16}$"
+                            r"|^[\u4e00-\u9fff\d]{2,12}·[\u4e00-\u9fff\d]{0,14}(?:" + SPECIAL_PAGE + r")$")
+"""A special page's banner of two names joined by a middle dot, one ending on what the page is
+(某县专版·庆祝建县70周年特刊, 两会特刊·代表风采), no clause mark: under the date line, furniture (a
+one-word banner is a section name, :data:`SECTION`; a line naming a special issue in a sentence,
+本报今日推出国庆特刊, is a headline)."""
 SECTION_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4}$")
 """A section name of two words joined by a middle dot (法治·公告, 综合·新闻): first on a page, furniture."""
 
@@ -102,7 +108,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     if folded and 0 not in out and SECTION_PAIR.match(folded[0].replace(" ", "")):
         out[0] = "section"
     for i, t in enumerate(folded):  # a section name right under the date or page line
-        if i not in out and i - 1 in out and out[i - 1] in ("date", "page", "page_count") and _section_name(folded, i) \
+        if i not in out and i - 1 in out and out[i - 1] in ("date", "page", "page_count") \
+                and (_section_name(folded, i) or SPECIAL_BANNER.match(t.replace(" ", ""))) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
                 and not _names_section(folded[i - 1]) and not _prompt(t):
             out[i] = "section"

@@ -90,6 +90,8 @@ COVER_PRICE = alternation("page_furniture", kind="cover_price")
 """How the masthead block prints the price of a copy (零售价, 定价): furniture, not a claim's sentence."""
 PSA_SIGNOFF = alternation("page_furniture", kind="psa_signoff")
 """How a public-service advertisement signs off after its issuer's name (…办公室 宣)."""
+SPECIAL_PAGE = alternation("page_furniture", kind="special_page")
+"""How a special page or issue names itself in its banner (专版, 特刊 …)."""
 MASTHEAD_EAR = alternation("page_furniture", kind="masthead_ear")
 """What the masthead's ear says beside the name and date (今日天气：…)."""
 FORECAST_DAY = alternation("forecast_days")

@@ -507,6 +507,17 @@ ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")$")
 """An institution's full name on a line of its own (某市公安局交通管理局)."""
 
 
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
+"""A document's number under its title (澜府办发〔2021〕12号): a label of the document, no headline."""
+
+
+def _issuer_over_about(prev: _Line, cur: _Line) -> bool:
+    """Is ``prev`` an issuer's name on a line of its own, set solid over the 关于… title it issues (某县
+    人民政府办公室 ⏎ 关于印发某某方案的通知, the title maybe wrapped)? The name is the title's kicker, a
+    line apart, not the first words of one headline."""
+    return issuer_above(prev) and re.sub(r"[\s\u3000]+", "", fold(cur.text)).startswith("关于")
+
+
 def issuer_above(prev: _Line | TextUnit | None) -> bool:
     """Is ``prev`` the issuer's name printed on its own line over a notice's 关于… title (某市人民政府 ⏎
     关于某某的通告)? The two lines are the notice's one title."""
@@ -639,6 +650,10 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …实施方案 ⏎ （2021年3月12日…审议通过）: the title, then the note of its adoption
     if _title_end(prev.text) and ISSUER_NAME.match(re.sub(r"[\s\u3000]+", "", fold(cur.text))):
         return False  # …统计公报 ⏎ （摘要） ⏎ 某市统计局: the title, then the block of who issues it
+    if first_of_para and _issuer_over_about(prev, cur):
+        return False  # 某县人民政府办公室 ⏎ 关于印发…的通知: the issuer's line, then the title it issues
+    if DOCUMENT_NUMBER.match(fold(cur.text.strip())):
+        return False  # …的通知 ⏎ 某政办发〔2024〕12号: the title, then the document's number, a label
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
