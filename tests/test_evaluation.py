@@ -206,6 +206,21 @@ def test_each_blind_batch_is_its_own_first_contact_column(tmp_path):
     assert side.attrs["batches"] == [("b1", 1, "aaa"), ("b2", 2, "bbb")]
 
 
+def test_the_earliest_batches_share_one_column_so_the_recent_ones_fit_the_page(tmp_path):
+    from frontpage.evaluation import side_by_side
+    from frontpage.evaluation.failures import first_contact_table
+
+    path = tmp_path / "fc.csv"
+    for name, recall, commit in [("a", 0.2, "c1"), ("b1", 0.4, "c2"), ("b2", 0.6, "c2"), ("c", 0.7, "c3"),
+                                 ("d", 0.9, "c4")]:
+        record_first_contact(name, "heldout", {"claims_recall": recall}, commit, path)
+    side = side_by_side({}, first_contact_table(path), recent=2).set_index("metric")
+    assert list(side.columns) == ["dev today", "b1–b2", "b3", "b4", "held out today"]
+    assert side.loc["claims found (recall)", "b1–b2"] == pytest.approx(0.4)  # over the editions, not the batches
+    assert side.attrs["batches"][0] == ("b1–b2", 3, "2 commits (c1 to c2)")
+    assert list(side_by_side({}, first_contact_table(path), recent=3).columns)[2:6] == ["b1", "b2", "b3", "b4"]
+
+
 def test_leave_one_edition_out_is_first_contact_beside_today(tmp_path):
     from frontpage.evaluation import first_contact_vs_today
     from frontpage.evaluation.failures import first_contact_table

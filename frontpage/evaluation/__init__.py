@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..english import counted
 from ..pipeline import Page, read_page
 from .articles import ArticleScore, pooled_articles, read_gold_articles, score_articles
 from .claims import CONTEXT_FIELDS, Gold, Score, failures as claim_failures, pooled, read_gold, score
@@ -143,17 +144,18 @@ METRIC_LABELS = {
 """The metrics the evaluation appendix shows, in order, with their names in words."""
 
 
-def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame) -> pd.DataFrame:
+def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame, recent: int | None = None
+                 ) -> pd.DataFrame:
     """One row per metric. Columns: the dev editions (tuned on) today, pooled; each blind batch at
-    first contact (``b1``, ``b2`` … in the order recorded, short so that a dozen batches fit the page: the mean over its editions of the
-    scores recorded when it arrived, one batch per recording commit); the editions held out now,
-    today (mean over editions, comparable with the first-contact columns). A metric with nothing to
-    score is None. ``attrs["batches"]`` lists each batch's column, edition count and commit."""
+    first contact (``b1``, ``b2`` … in the order recorded: the mean over its editions of the scores
+    recorded when it arrived, one batch per recording commit); the editions held out now, today
+    (mean over editions, comparable with the first-contact columns). With ``recent``, only the last
+    ``recent`` batches get a column each and the earlier ones share one (``b1–b10``: the mean over
+    all their editions), so that the table fits a page. A metric with nothing to score is None.
+    ``attrs["batches"]`` lists each column's name, edition count and commit(s)."""
     dev = [e for e in evaluations.values() if e.split == "dev"]
     held = [e for e in evaluations.values() if e.split == "heldout"]
-    fc = first_contact[first_contact["split"] == "heldout"] if len(first_contact) else first_contact
-    batches = [(f"b{k}", commit, group)
-               for k, (commit, group) in enumerate(fc.groupby("commit", sort=False), start=1)] if len(fc) else []
+    batches = _batch_columns(first_contact, recent)
     held_rows = pd.DataFrame([e.metrics() for e in held]) if held else pd.DataFrame()
     dev_pooled = pooled_metrics(dev) if dev else {}
     rows = []
@@ -164,8 +166,22 @@ def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame
         row["held out today"] = _mean(held_rows, metric)
         rows.append(row)
     table = pd.DataFrame(rows)
-    table.attrs["batches"] = [(column, len(group), commit) for column, commit, group in batches]
+    table.attrs["batches"] = [(column, len(group), commits) for column, commits, group in batches]
     return table
+
+
+def _batch_columns(first_contact: pd.DataFrame, recent: int | None) -> list[tuple[str, str, pd.DataFrame]]:
+    """(column, commit or commits, rows) per blind batch in the order recorded; with ``recent``, the
+    batches before the last ``recent`` folded into one column."""
+    fc = first_contact[first_contact["split"] == "heldout"] if len(first_contact) else first_contact
+    batches = [(f"b{k}", commit, group)
+               for k, (commit, group) in enumerate(fc.groupby("commit", sort=False), start=1)] if len(fc) else []
+    if recent is None or len(batches) <= recent + 1:
+        return batches
+    early, late = batches[:-recent], batches[-recent:]
+    commits = f"{counted(len(early), 'commit')} ({early[0][1]} to {early[-1][1]})"
+    folded = (f"{early[0][0]}–{early[-1][0]}", commits, pd.concat([group for _, _, group in early]))
+    return [folded, *late]
 
 
 LOEO_METRICS = {"headline_recall": "headlines", "start_recall": "starts", "count_ratio": "count"}
