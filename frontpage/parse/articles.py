@@ -3703,12 +3703,18 @@ def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
             continue
         top = [sp for sp in first.spans if sp.line == lines[0]]
         title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
-        if not FIGURE_LINE.match(nonspace(under)) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
+        if not _figures_under(under) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
             continue
         if _labels_over_figures(edition, [s.parts[k] for k in body[1:]]):
             continue  # 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人: every fact names its figure above it
         s.heads_before.append(TextUnit("head", top, text=title))
         s.parts[body[0]] = _part(edition, "body", first.spans[len(top):])
+
+
+def _figures_under(line: str) -> bool:
+    """Does ``line``, right under a box's first line, open its figures: a figure alone (6.8%), or a table's
+    row of column names or first row (品种 产量（万吨） 同比增长（%）, 蔬菜 416.2 5.8)?"""
+    return bool(FIGURE_LINE.match(nonspace(line))) or _table_header(line) or _table_row(line)
 
 
 def _labels_over_figures(edition: Edition, parts: list[Part]) -> bool:
