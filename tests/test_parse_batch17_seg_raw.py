@@ -17,3 +17,22 @@ def test_the_title_line_of_a_box_over_a_table_is_its_headline_and_the_table_its_
     assert box.headline == "1—8月全县主要工业品产量"
     assert box.text.startswith("产品")
     assert "主要工业品" not in box.text
+
+
+# --- a table's title and unit line over a row of long column names, inside a bulletin -------------
+
+def test_a_titled_table_with_long_column_names_stays_in_its_bulletin():
+    text = page("某某县2023年教育事业发展统计公报",
+                "2023年，全县教育事业稳步发展，各项\n工作取得新进展。",
+                "一、学前教育",
+                "2023年末，全县共有幼儿园126所，比上年\n增加4所；在园幼儿2.36万人。",
+                "表2 2023年末全县各级学校在校生人数\n单位：万人\n类 别 在校生人数 比上年增减数\n小学 6.42 0.18\n初中 3.05 -0.07\n高中 1.96 0.11",
+                "2023年，全县各级学校共有专任教师\n8620人，比上年增加215人。",
+                "二、义务教育",
+                "2023年，全县义务教育巩固率为98.6%。")
+    arts = stories(text)
+    assert len(arts) == 1
+    doc = arts[0]
+    assert doc.headline == "某某县2023年教育事业发展统计公报"
+    assert "二、义务教育" in doc.subheadlines
+    assert "小学 6.42 0.18" in doc.text and doc.text.rstrip().endswith("98.6%。")

@@ -1257,10 +1257,12 @@ class _StoryMachine:
         last = current.parts[-1].lines[-1]
         above = self.edition.lines[last - 1].strip()
         below = self.edition.lines[u.lines[-1]].strip() if u.lines[-1] < len(self.edition.lines) else ""
+        under = self.edition.lines[u.lines[-1] + 1].strip() if u.lines[-1] + 1 < len(self.edition.lines) else ""
         titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
-            and _table_row(below) and last >= u.first_line - 2
-        rows = (_table_row(above) or _UNIT_LINE.match(above)) and all(_table_row(t) for t in lines) \
-            and not u.gap_before and last == u.first_line - 1
+            and (_table_row(below) or _column_names(below) and _table_row(under)) and last >= u.first_line - 2
+        rows = (_table_row(above) or _UNIT_LINE.match(above)) and not u.gap_before and last == u.first_line - 1 \
+            and all(_table_row(t) or k == 0 and _UNIT_LINE.match(above) and _column_names(t) for k, t in enumerate(lines)) \
+            and any(_table_row(t) for t in lines)
         if not (titled or rows):
             return False
         for n, t in zip(u.lines, lines):
@@ -2600,6 +2602,15 @@ def _table_header(line: str) -> bool:
         return True  # 指标 2020年 2022年 2025年目标: a name's column, then one column a year
     return len(cells) >= 3 and all(len(c) <= 4 or _UNIT_CELL.match(c) for c in cells) \
         and not re.search(r"\d", line) and not _CLAUSE_MARK.search(line)
+
+
+def _column_names(line: str) -> bool:
+    """A row of column names right under a table's unit line (项 目 参保人数 比上年末增减): two or more
+    short cells, no figure, no clause mark. Looser than :func:`_table_header`: only asked where a unit
+    line or a title says a table is printed."""
+    cells = line.split()
+    return len(cells) >= 2 and all(len(c) <= TABLE_CELL_MAX for c in cells) and not re.search(r"\d", line) \
+        and not _CLAUSE_MARK.search(line)
 
 
 _YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,4}$")
