@@ -36,3 +36,45 @@ def test_a_titled_table_with_long_column_names_stays_in_its_bulletin():
     assert doc.headline == "某某县2023年教育事业发展统计公报"
     assert "二、义务教育" in doc.subheadlines
     assert "小学 6.42 0.18" in doc.text and doc.text.rstrip().endswith("98.6%。")
+
+
+# --- a caption printed inside a sentence the story left open on a comma -----------------------------
+
+def test_a_caption_inside_a_sentence_left_open_on_a_comma_does_not_take_the_sentence_start():
+    text = raw("本报讯（记者 柯 一）6月3日，记者从县",
+               "医保局获悉，上半年全县医保基金",
+               "支出4.2亿元，同比增长5.1%。",
+               "县医保局有关负责人介绍，目前，",
+               "图为群众在县政务服务中心办理医保",
+               "业务。 本报记者 某 某 摄",
+               "全县医保电子凭证激活率达到86%，",
+               "异地就医直接结算覆盖全部定点医院。",
+               "上半年全县医保基金支出4.2亿元")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "caption"]
+    news, caption = arts
+    assert "介绍，目前，全县医保电子凭证激活率达到86%" in news.text.replace("\n", "")
+    assert news.headline == "上半年全县医保基金支出4.2亿元"
+    assert caption.text.startswith("图为群众")
+
+
+# --- a caption that shares its wording with a notice beside it -------------------------------------
+
+def test_a_caption_is_never_linked_to_a_public_notice():
+    text = raw("本报讯（记者 柯 一）6月3日，记者从县",
+               "公积金中心获悉，上半年全县新增开户",
+               "单位320家，线上业务办理率达到71%。",
+               "图为市民在县住房公积金管理中心服务",
+               "大厅办理住房公积金提取业务。 本报记者 某 某 摄",
+               "某县住房公积金管理委员会",
+               "关于调整住房公积金缴存基数的通告",
+               "经县住房公积金管理委员会研究，县住房",
+               "公积金管理中心服务大厅自7月1日起办理",
+               "住房公积金缴存基数调整和提取业务。",
+               "特此通告。",
+               "某县住房公积金管理委员会",
+               "2024年6月28日")
+    arts = stories(text)
+    caption = next(a for a in arts if a.kind == "caption")
+    notice = next(a for a in arts if a.kind == "notice")
+    assert caption.linked_to != notice.id

@@ -3487,6 +3487,10 @@ def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
     return out
 
 
+_NO_HOST = ("box", "caption", "teaser", "furniture", "notice")
+"""Items no box or caption belongs to: other asides, furniture, and public notices (公告, 通告: an
+announcement prints no photo and no sidebar, however much of its wording a caption shares)."""
+
 LINK_MIN_COSINE = 0.03
 LINK_MIN_MARGIN = 1.5
 LINK_MIN_ECHO = 0.15
@@ -3531,7 +3535,7 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
     echo = _Affinity(dict(enumerate(texts)))
     for i in satellites:
         lo, hi = max(0, i - LINK_WINDOW), min(len(stories), i + LINK_WINDOW + 1)
-        hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser", "furniture")]
+        hosts = [k for k in range(lo, hi) if stories[k].kind not in _NO_HOST]
         ranked = sorted(((_cosine(vecs[i], vecs[k]), k) for k in hosts), reverse=True)
         if not ranked:
             continue
