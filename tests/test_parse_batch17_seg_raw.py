@@ -78,3 +78,24 @@ def test_a_caption_is_never_linked_to_a_public_notice():
     caption = next(a for a in arts if a.kind == "caption")
     notice = next(a for a in arts if a.kind == "notice")
     assert caption.linked_to != notice.id
+
+
+# --- an issuer's line over a short notice title with no 关于 -----------------------------------------
+
+def test_an_issuer_line_over_a_short_notice_title_is_its_kicker_and_one_notice():
+    text = raw("某县燃气有限公司",
+               "关于开展入户安全检查的公告",
+               "为保障用气安全，我公司将于6月10日至",
+               "20日开展入户安全检查，请用户予以配合。",
+               "某县燃气有限公司",
+               "2024年6月5日",
+               "某县供电有限公司",
+               "停电公告",
+               "6月12日9:00至17:00，因线路检修，城北",
+               "片区将暂停供电，预计影响用户约1500户。",
+               "某县供电有限公司",
+               "2024年6月6日")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["notice", "notice"]
+    assert arts[1].kicker == "某县供电有限公司" and arts[1].headline == "停电公告"
+    assert arts[1].text.startswith("6月12日")

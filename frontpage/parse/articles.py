@@ -739,10 +739,11 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
     titles = [i for i, t in enumerate(texts)
               if (DOCUMENT_TITLE.search(fold(t)) or ABOUT_NOTICE.match(nonspace(fold(t)))) and not t.startswith(DASH_DECK)]
+    titles += [i for i in range(1, n) if _BARE_NOTICE_TITLE.match(nonspace(fold(texts[i]))) and issuer_above(heads[i - 1])]
     if display:  # a dash deck naming a document (——代表热议政府工作报告) is a subheadline, never the title
         main = _main_display(edition, heads, display)
-    elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
-        main = titles[0]
+    elif titles and (not _outsized(texts, titles[0]) or _BARE_NOTICE_TITLE.match(nonspace(fold(texts[titles[0]])))):
+        main = titles[0]  # a document's printed title is its headline (停水通告 under its issuer's wider line too)
     elif n == 1:
         main = 0
     elif n == 2:
@@ -801,6 +802,9 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
         out.append(u)
     return out, numbers
 
+
+_BARE_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + NOTICE_TITLE + r")$")
+"""A notice's short title without 关于 (停水通告, 招聘公告): under an issuer's line, that line is its kicker."""
 
 _NOTICE_END = re.compile(r"(?:" + NOTICE_TITLE + r")$")
 """A title that ends on a notice's type (…报名的公告)."""
@@ -2321,7 +2325,8 @@ class _StoryMachine:
         关于调整某某的通告), taken off the waiting lines: the title's kicker, the 关于 line its headline
         (an issuer opening the title's own line, 某市民政局关于…, is part of the headline)."""
         issuer = self._pending_above(u)
-        if issuer is None or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
+        title = nonspace(fold(u.text))
+        if issuer is None or not (ABOUT_NOTICE.match(title) or _BARE_NOTICE_TITLE.match(title)) or not issuer_above(issuer):
             return None
         self.pending.pop()
         if not self.pending:
