@@ -740,10 +740,11 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     display = [i for i, u in enumerate(heads) if any(is_display(s.text(edition)) for s in u.spans)]
     titles = [i for i, t in enumerate(texts)
               if (DOCUMENT_TITLE.search(fold(t)) or ABOUT_NOTICE.match(nonspace(fold(t)))) and not t.startswith(DASH_DECK)]
+    titles += [i for i in range(1, n) if _BARE_NOTICE_TITLE.match(nonspace(fold(texts[i]))) and issuer_above(heads[i - 1])]
     if display:  # a dash deck naming a document (——代表热议政府工作报告) is a subheadline, never the title
         main = _main_display(edition, heads, display)
-    elif titles and not _outsized(texts, titles[0]):  # a document's printed title is its headline
-        main = titles[0]
+    elif titles and (not _outsized(texts, titles[0]) or _BARE_NOTICE_TITLE.match(nonspace(fold(texts[titles[0]])))):
+        main = titles[0]  # a document's printed title is its headline (停水通告 under its issuer's wider line too)
     elif n == 1:
         main = 0
     elif n == 2:
@@ -798,6 +799,9 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
         out.append(u)
     return out, numbers
 
+
+_BARE_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + NOTICE_TITLE + r")$")
+"""A notice's short title without 关于 (停水通告, 招聘公告): under an issuer's line, that line is its kicker."""
 
 _NOTICE_END = re.compile(r"(?:" + NOTICE_TITLE + r")$")
 """A title that ends on a notice's type (…报名的公告)."""
@@ -1254,10 +1258,12 @@ class _StoryMachine:
         last = current.parts[-1].lines[-1]
         above = self.edition.lines[last - 1].strip()
         below = self.edition.lines[u.lines[-1]].strip() if u.lines[-1] < len(self.edition.lines) else ""
+        under = self.edition.lines[u.lines[-1] + 1].strip() if u.lines[-1] + 1 < len(self.edition.lines) else ""
         titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
-            and _table_row(below) and last >= u.first_line - 2
-        rows = (_table_row(above) or _UNIT_LINE.match(above)) and all(_table_row(t) for t in lines) \
-            and not u.gap_before and last == u.first_line - 1
+            and (_table_row(below) or _column_names(below) and _table_row(under)) and last >= u.first_line - 2
+        rows = (_table_row(above) or _UNIT_LINE.match(above)) and not u.gap_before and last == u.first_line - 1 \
+            and all(_table_row(t) or k == 0 and _UNIT_LINE.match(above) and _column_names(t) for k, t in enumerate(lines)) \
+            and any(_table_row(t) for t in lines)
         if not (titled or rows):
             return False
         for n, t in zip(u.lines, lines):
@@ -2316,7 +2322,8 @@ class _StoryMachine:
         关于调整某某的通告), taken off the waiting lines: the title's kicker, the 关于 line its headline
         (an issuer opening the title's own line, 某市民政局关于…, is part of the headline)."""
         issuer = self._pending_above(u)
-        if issuer is None or not ABOUT_NOTICE.match(nonspace(fold(u.text))) or not issuer_above(issuer):
+        title = nonspace(fold(u.text))
+        if issuer is None or not (ABOUT_NOTICE.match(title) or _BARE_NOTICE_TITLE.match(title)) or not issuer_above(issuer):
             return None
         self.pending.pop()
         if not self.pending:
@@ -2597,6 +2604,15 @@ def _table_header(line: str) -> bool:
         return True  # 指标 2020年 2022年 2025年目标: a name's column, then one column a year
     return len(cells) >= 3 and all(len(c) <= 4 or _UNIT_CELL.match(c) for c in cells) \
         and not re.search(r"\d", line) and not _CLAUSE_MARK.search(line)
+
+
+def _column_names(line: str) -> bool:
+    """A row of column names right under a table's unit line (项 目 参保人数 比上年末增减): two or more
+    short cells, no figure, no clause mark. Looser than :func:`_table_header`: only asked where a unit
+    line or a title says a table is printed."""
+    cells = line.split()
+    return len(cells) >= 2 and all(len(c) <= TABLE_CELL_MAX for c in cells) and not re.search(r"\d", line) \
+        and not _CLAUSE_MARK.search(line)
 
 
 _YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,4}$")
@@ -3473,6 +3489,10 @@ def _orphan_teasers(edition: Edition, orphans: list[TextUnit]) -> list[_Story]:
     return out
 
 
+_NO_HOST = ("box", "caption", "teaser", "furniture", "notice")
+"""Items no box or caption belongs to: other asides, furniture, and public notices (公告, 通告: an
+announcement prints no photo and no sidebar, however much of its wording a caption shares)."""
+
 LINK_MIN_COSINE = 0.03
 LINK_MIN_MARGIN = 1.5
 LINK_MIN_ECHO = 0.15
@@ -3517,7 +3537,7 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
     echo = _Affinity(dict(enumerate(texts)))
     for i in satellites:
         lo, hi = max(0, i - LINK_WINDOW), min(len(stories), i + LINK_WINDOW + 1)
-        hosts = [k for k in range(lo, hi) if stories[k].kind not in ("box", "caption", "teaser", "furniture")]
+        hosts = [k for k in range(lo, hi) if stories[k].kind not in _NO_HOST]
         ranked = sorted(((_cosine(vecs[i], vecs[k]), k) for k in hosts), reverse=True)
         if not ranked:
             continue
@@ -3700,12 +3720,18 @@ def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
             continue
         top = [sp for sp in first.spans if sp.line == lines[0]]
         title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
-        if not FIGURE_LINE.match(nonspace(under)) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
+        if not _figures_under(under) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
             continue
         if _labels_over_figures(edition, [s.parts[k] for k in body[1:]]):
             continue  # 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人: every fact names its figure above it
         s.heads_before.append(TextUnit("head", top, text=title))
         s.parts[body[0]] = _part(edition, "body", first.spans[len(top):])
+
+
+def _figures_under(line: str) -> bool:
+    """Does ``line``, right under a box's first line, open its figures: a figure alone (6.8%), or a table's
+    row of column names or first row (品种 产量（万吨） 同比增长（%）, 蔬菜 416.2 5.8)?"""
+    return bool(FIGURE_LINE.match(nonspace(line))) or _table_header(line) or _table_row(line)
 
 
 def _labels_over_figures(edition: Edition, parts: list[Part]) -> bool:

@@ -802,8 +802,8 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece) \
             or _label_text_wraps(pieces, k):
         return False
-    if _role_credit_closes(pieces, k):
-        return True
+    if _role_credit_closes(pieces, k) or CAPTION_START.match(fold(piece.text.strip())):
+        return True  # (图为…: a caption printed inside the column, even where the text left a clause open)
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
@@ -883,7 +883,8 @@ def _clause_carried(prev: _Line, cur: _Line) -> bool:
     item or a numbered heading opens one."""
     t = cur.text.strip()
     return bool(OPEN_CLAUSE.search(prev.text.rstrip())) and prev.role == cur.role == "text" and not cur.frame_start \
-        and not is_lead(t) and not BULLET_START.match(t) and not HEADING.match(t) and not NUMBERED_START.match(t)
+        and not is_lead(t) and not BULLET_START.match(t) and not HEADING.match(t) and not NUMBERED_START.match(t) \
+        and not CAPTION_START.match(fold(t))  # 图为… is a caption printed inside the column, not the clause's end
 
 
 def _over_column(line: _Line, col: float) -> bool:
@@ -1193,6 +1194,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
             continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
+        if raw_style and OPEN_CLAUSE.search(u.text.rstrip()):
+            continue  # …有关负责人介绍，上半年， ⏎ 图为…: a line left open on a comma is text cut by a caption
         if raw_style and CLAUSE_SEMICOLON.search(u.text):
             continue  # （2）26°31′12″N， ⏎ 120°06′18″E；（3）: a semicolon parts a sentence's clauses, no headline's
         if len(lines) == 2 and HEADING.match(u.text.strip()):
