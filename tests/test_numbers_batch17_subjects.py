@@ -108,3 +108,8 @@ def test_a_month_end_after_a_change_verb_is_no_subject():
     # the count carries the subject of the one before
     found = _subjects("全县规上企业从去年末的120家增加到今年6月末的150家。", "150家")
     assert "末" not in found[0]
+
+
+def test_a_list_head_of_three_characters_is_cut_whole():
+    # 使用量 (measure_heads) is the list's head, not 用量 after the item's 使
+    assert _subjects("化肥、除草剂使用量比上年分别减少12%和8%。", "8%") == ["除草剂"]
