@@ -187,7 +187,7 @@ SUBJECTS = [
     ("a verb and a short head noun after a noun are one noun", "每个示范村可获得扶持资金200万元。", "200万元", "扶持资金"),
     ("a verb and a short head noun after a noun are one noun", "学院将获得中央财政支持资金3000万元。", "3000万元",
      "中央财政支持资金"),
-    ("a verb and a short head noun after a noun are one noun", "此次集中开工项目58个。", "58个", "集中开工项目"),
+    ("a verb and a short head noun after a noun are one noun", "此次集中开工项目58个。", "58个", "此次集中开工项目"),  # 此次 stays (17th batch)
     ("a bracket closed but never opened ends what came before", "详见附表）全市投入资金24亿元。", "24亿元",
      "全市投入资金"),
     ("a bracket closed but never opened ends what came before", "[链接](javascript:void(0))全市投入资金24亿元。",
@@ -222,7 +222,7 @@ NINTH_ROUND = [
      "国有资本经营收入"),
     ("a box of figures each before its label", "2860亿元地区生产总值412亿元一般公共预算收入3.6万人城镇新增就业", "3.6万人",
      "城镇就业"),
-    ("how long an activity took is the activity's", "此次改造历时5个月。", "5个月", "改造"),
+    ("how long an activity took is the activity's", "此次改造历时5个月。", "5个月", "此次改造"),  # 此次 stays (17th batch)
     ("how long an activity took is the activity's", "文物局开展为期两个月的安全巡查。", "两个月", "安全巡查"),
     ("a total's topic stops at 将于", "2025年暑运将于7月1日开始，8月31日结束，共62天。", "62天", "暑运"),
     ("a count in parts is of the thing before", "市财政安排惠民资金2000万元，分四批发放。", "四批", "惠民资金"),

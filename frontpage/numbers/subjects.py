@@ -44,6 +44,7 @@ TRAILING = re.compile(
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
     r"每[\u4e00-\u9fff]{1,2}(?=$)|"
     r"(?<=..)(?:约|近|已|仅|只|均|共)?占(?:全|本|我)?[\u4e00-\u9fff]{0,3}?[国省市县区](?=$)|"  # 利润约占全省两成: a place's whole
+    r"在[^，,；;在]{0,8}?基础上|"  # 在上年基础上再压减: a base, as 比上年
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
@@ -51,11 +52,14 @@ TRAILING = re.compile(
 _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
-_TIME_HINT = re.compile(r"[年月季日号五]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:以来)?")  # 3月份: the month with its 份  # with the 到 of 到今年年底, the 以来 of 今年以来
+_TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one of these (十四五 its 五)
+_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:末|底|初)?(?:以来)?"
+                         r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
-STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、（]|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
+                        r"|被(?![\u4e00-\u9fff]{1,2}人)"  # 失信被执行人, 被保险人: 被, a verb and 人 name people
+                        r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
@@ -89,7 +93,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = _after_plan(t) if "计划" in t else t  # 全县计划粮食播种面积 → 粮食播种面积
     t = _strip_marks(t)
     if "（" in t and "）" not in t[t.rindex("（"):]:
-        t = re.sub(r"^(?:按照|按|以)", "", t[t.rindex("（") + 1:])  # 利息（按年利率3.85%计算）: inside the parenthesis
+        t = re.sub(r"^(?:按照|按|以|含|包含|包括)", "", t[t.rindex("（") + 1:])  # 利息（按年利率3.85%计算）, （含补助收入: inside
     t = _after_unmatched_closer(t) if any(ch in _CLOSERS for ch in t) else t
     t = re.sub(r"^的", "", t)
     t = _PARTICLE_LE.sub("", t) if "了" in t else t  # 行政村开展了电商业务 → 行政村开展电商业务
@@ -191,7 +195,7 @@ _ADVERBS_BETWEEN = re.compile(r"[再又还也已将都均]+")  # 提出再新建
 _CATEGORY_RE = re.compile(vocabulary.alternation("verb_initial_nouns"))
 _NOUN_END = re.compile(r"[已将仍还也都均]")  # 救助资金已下拨: the noun after a verb ends at an adverb
 _ACHIEVING = re.compile(r"实现|完成")  # verbs of an achieved result: their object is the figure's noun
-_TIME_GAP = re.compile(r"以来|以后|之后|后|期间|时|" + _FRAMES["leading"])  # 开放首周接待读者: a time word, no noun
+_TIME_GAP = re.compile(r"(?:以来|以后|之后|后|期间|时|" + _FRAMES["leading"] + r")[可将能]?")  # 开放首周接待读者, 调整后可减轻: a time word
 _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]")
 
 
@@ -251,7 +255,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
     last_end = -9
     for v in _verb_matches(t):
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
-                and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")):  # 新增至…的航线: 新增, not 增至
+                and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")) \
+                and not (v.group(0) == "新增" and VERB_RE.match(t, v.end() - 1).group(0) != "增加"):  # 新增至…的航线, 新增开户单位: 新增, not 增至, 增开
             v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
             if len(clean_subject(t[v.end():])) <= 2:
                 continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
@@ -281,9 +286,13 @@ _ADVERB_BEFORE = re.compile(r"(?:[已将再又还也都并]|(?<!平)均|(?<!公)
 _CAUSATIVES = tuple(vocabulary.words("causative_verbs"))  # 组织企业参加…: the second verb is no modifier
 
 
+# 全市组织培训: a whole area (whole_scopes) right before a verb that is also a noun acts through it (not 党组织).
+_SCOPE_BEFORE = re.compile(r"^(?:" + vocabulary.alternation("whole_scopes") + r")$")
+
+
 def _acts_as_verb(t: str, m: re.Match) -> bool:
     if m.start() > 0:
-        return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
+        return _ADVERB_BEFORE.search(t, 0, m.start()) is not None or _SCOPE_BEFORE.search(t, 0, m.start()) is not None
     opening, after = _OPENS_AS_VERB[m.group(0)], _NOUN_END.split(t[m.end():])[0]
     return opening == "verb" or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
                                  and PEOPLE.search(after) is not None)
