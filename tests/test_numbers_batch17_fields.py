@@ -18,3 +18,22 @@ def test_a_scale_after_yu_scales_only_the_section_below_yi():
     assert parse_number("5", "万") == 50_000
     found = claims_of("去年，青松县通过“一卡通”发放各类补贴资金三亿五千余万元。", date(2024, 3, 1))
     assert [(c.quote, c.value, c.qualifier) for c in found] == [("三亿五千余万元", 350_000_000, "lower_bound")]
+
+
+def test_a_range_below_a_written_base_has_negative_bounds():
+    """较常年同期偏低0.3至0.8米: a range a comparative word (偏低, 低于) makes a decrease has negative bounds, as
+    下降10%—15% does (annotation brief, tenth batch)."""
+    found = claims_of("截至目前，青松河水位较常年同期偏低0.3至0.8米。", date(2024, 5, 1))
+    assert [(c.quote, c.low, c.high, c.direction) for c in found] == [("0.3至0.8米", -0.8, -0.3, "decrease")]
+
+
+def test_a_range_of_tenths_written_once():
+    """偏多1至2成, 3成至5成: a range of tenths (成) is a range of percentages, 10 to 20 %, one claim, not a bare 1."""
+    found = claims_of("预计今年汛期青松县降雨量较常年同期偏多1至2成，局地偏多3成至5成。", date(2024, 5, 1))
+    assert [(c.quote, c.low, c.high, c.unit) for c in found] == [("1至2成", 10, 20, "%"), ("3成至5成", 30, 50, "%")]
+
+
+def test_a_speed_limit_through_a_limit_verb():
+    """车辆时速应控制在40公里以下: 时速 before a limit's verb still makes 公里 a speed, km/h (a notice's limit, a target)."""
+    found = claims_of("施工期间，过往车辆时速应控制在40公里以下。", date(2024, 5, 1))
+    assert [(c.quote, c.unit, c.qualifier) for c in found] == [("40公里以下", "km/h", "upper_bound")]

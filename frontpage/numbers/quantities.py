@@ -543,7 +543,8 @@ def noun_unit(word: str, text: str) -> str | None:
 
 @cache
 def _speed_before() -> re.Pattern:
-    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:最高|约|为|达|达到|是|每小时)*\s*$")
+    """时速 before its figure, through a link or a limit's verb (时速最高达, 时速应控制在): a speed."""
+    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:最高|约|为|达|达到|是|每小时|应|须|必须|要|控制在|限制在|限定在|保持在|不得超过|不超过|不高于)*\s*$")
 
 
 @cache
@@ -674,6 +675,8 @@ def _range(r: Reading) -> None:
     try:
         word2 = m.group("unit2") or r.word
         v2 = base_value(m.group("num2"), m.group("scale2"), word2)
+        if r.word in ("成", "折") and word2 == r.word:
+            v2 = round(v2 * 10, 6)  # 1至2成: tenths at both ends, as the first (already read as 10 %)
         v1 = r.value
         if not m.group("scale1") and m.group("scale2") and not word1:
             scaled = base_value(m.group("num1"), m.group("scale2"), word2)
