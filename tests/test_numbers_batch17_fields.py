@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from frontpage.numbers.numerals import parse_number
+from frontpage.numbers.tables import table_figures
 from tests.snippets import claims_of
 
 
@@ -37,3 +38,25 @@ def test_a_speed_limit_through_a_limit_verb():
     """车辆时速应控制在40公里以下: 时速 before a limit's verb still makes 公里 a speed, km/h (a notice's limit, a target)."""
     found = claims_of("施工期间，过往车辆时速应控制在40公里以下。", date(2024, 5, 1))
     assert [(c.quote, c.unit, c.qualifier) for c in found] == [("40公里以下", "km/h", "upper_bound")]
+
+
+def test_a_heading_row_under_a_unit_line_takes_its_unit():
+    """表3 … / 单位：万户 / 指 标 户数 比上年末增减 / rows: a heading row naming no unit under a 单位 line takes that
+    unit for every figure column (the spaced letters of its label cell joined); a 增减 column against 上年末 is a
+    change, its sign the direction."""
+    lines = list(enumerate(["表3  2024年末全县市场主体户数", "单位：万户", "指 标  户数  比上年末增减",
+                            "企业  ３．２５  ０．４１", "个体工商户  ８．０２  －０．１３"], start=1))
+    rows = table_figures(lines, date(2025, 3, 3))
+    assert [(f.quote, f.value, f.unit, f.direction, f.comparison, f.subject, f.period) for f in rows] == [
+        ("３．２５", 32500, "household", None, None, "企业", "2024"),
+        ("０．４１", 4100, "household", "increase", "比上年末", "企业", "2024"),
+        ("８．０２", 80200, "household", None, None, "个体工商户", "2024"),
+        ("－０．１３", -1300, "household", "decrease", "比上年末", "个体工商户", "2024")]
+
+
+def test_bi_counts_transactions_and_loans():
+    """贷款笔数2140笔: 笔 counts transactions, loans when its noun is 贷款; 一笔 (a sum) stays the indefinite 一."""
+    found = claims_of("上半年，青松县发放创业担保贷款1.2亿元，贷款笔数2140笔；办理公积金提取业务3600笔。"
+                      "这是一笔惠民的账。", date(2024, 7, 20))
+    assert [(c.quote, c.value, c.unit) for c in found] == [
+        ("1.2亿元", 120_000_000, "CNY"), ("2140笔", 2140, "loan"), ("3600笔", 3600, "transaction")]
