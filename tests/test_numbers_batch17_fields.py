@@ -60,3 +60,9 @@ def test_bi_counts_transactions_and_loans():
                       "这是一笔惠民的账。", date(2024, 7, 20))
     assert [(c.quote, c.value, c.unit) for c in found] == [
         ("1.2亿元", 120_000_000, "CNY"), ("2140笔", 2140, "loan"), ("3600笔", 3600, "transaction")]
+
+
+def test_a_decade_named_is_no_duration():
+    """20世纪80年代, 九十年代: N年代 names a decade, a date; no duration claim (10年 of a span still is one)."""
+    found = claims_of("图为上世纪80年代的青松老街。九十年代初，老街改造历时10年。", date(2024, 5, 1))
+    assert [(c.quote, c.unit) for c in found] == [("10年", "year")]

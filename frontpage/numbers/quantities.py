@@ -240,6 +240,8 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     """Units that are claims only in some company: an age only as a statistic (平均年龄42岁, not
     60岁以上老人), 年 not as the span of a doubling (五年翻一番), 季度 only as 16个季度 (一季度 is a period), a noun counted without a measure
     word only after Arabic digits (10省份; 西南五省 names a group)."""
+    if word == "年" and norm.startswith("代", m.end()):
+        return True  # 20世纪50年代, 八十年代: a decade named, a date, not a duration
     if word == "年" and re.match(r"\s*内?翻", norm[m.end():]):
         return True  # 实现五年翻一番: the span a doubling takes, context (as 五年来), not a duration claim
     if word == "年" and _PERIOD_NAMED.search(norm, 0, m.start()) and re.match(r"\s*(?:[，,。；;！!]|$)", norm[m.end():]):
