@@ -203,6 +203,8 @@ def _comparative(r: Reading) -> Reading:
             or (seg.endswith(("提前", "提前了")) and _span_before(r)):  # 节省时间三分之二
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
+        if r.low is not None and r.low > 0:
+            r.low, r.high = -r.high, -r.low  # 比常年偏低0.5至1.2米: a range of a decrease has negative bounds
     return r
 
 

@@ -103,16 +103,19 @@ def small_count(token: str) -> int:
 def parse_number(token: str, scale: str = "") -> int | float:
     """An Arabic or Chinese number token times an optional scale word (万, 亿, 千万 …).
 
-    Exact: 1802.4 亿 → 180240000000 (an int when whole, else a float).
+    Exact: 1802.4 亿 → 180240000000 (an int when whole, else a float). A scale word after a numeral
+    that already writes a larger one scales only the section below it: 一亿二千 万 → 120,000,000.
     """
     t = halfwidth(token)
+    factor = (SCALES.get(scale) or SMALL_UNITS.get(scale)) if scale else 1
+    if factor is None:
+        raise ValueError(f"not a scale word: {scale!r}")
+    higher = max((i for i, c in enumerate(t) if SCALES.get(c, 0) > factor), default=-1)
+    if scale and 0 <= higher < len(t) - 1:
+        # 一亿二千余万: the scale after 余 multiplies only the section below the 亿 already written
+        return exact(Decimal(str(parse_chinese(t[:higher + 1]))) + Decimal(str(parse_chinese(t[higher + 1:]))) * factor)
     value = parse_arabic(t) if re.fullmatch(r"[\d,]+(?:\.\d+)?", t) else Decimal(str(parse_chinese(t)))
-    if scale:
-        factor = SCALES.get(scale) or SMALL_UNITS.get(scale)
-        if factor is None:
-            raise ValueError(f"not a scale word: {scale!r}")
-        value *= factor
-    return exact(value)
+    return exact(value * factor)
 
 
 def exact(value: Decimal) -> int | float:

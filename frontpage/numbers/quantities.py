@@ -240,6 +240,8 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     """Units that are claims only in some company: an age only as a statistic (平均年龄42岁, not
     60岁以上老人), 年 not as the span of a doubling (五年翻一番), 季度 only as 16个季度 (一季度 is a period), a noun counted without a measure
     word only after Arabic digits (10省份; 西南五省 names a group)."""
+    if word == "年" and norm.startswith("代", m.end()):
+        return True  # 20世纪50年代, 八十年代: a decade named, a date, not a duration
     if word == "年" and re.match(r"\s*内?翻", norm[m.end():]):
         return True  # 实现五年翻一番: the span a doubling takes, context (as 五年来), not a duration claim
     if word == "年" and _PERIOD_NAMED.search(norm, 0, m.start()) and re.match(r"\s*(?:[，,。；;！!]|$)", norm[m.end():]):
@@ -543,7 +545,8 @@ def noun_unit(word: str, text: str) -> str | None:
 
 @cache
 def _speed_before() -> re.Pattern:
-    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:最高|约|为|达|达到|是|每小时)*\s*$")
+    """时速 before its figure, through a link or a limit's verb (时速最高达, 时速应控制在): a speed."""
+    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:最高|约|为|达|达到|是|每小时|应|须|必须|要|控制在|限制在|限定在|保持在|不得超过|不超过|不高于)*\s*$")
 
 
 @cache
@@ -674,6 +677,8 @@ def _range(r: Reading) -> None:
     try:
         word2 = m.group("unit2") or r.word
         v2 = base_value(m.group("num2"), m.group("scale2"), word2)
+        if r.word in ("成", "折") and word2 == r.word:
+            v2 = round(v2 * 10, 6)  # 1至2成: tenths at both ends, as the first (already read as 10 %)
         v1 = r.value
         if not m.group("scale1") and m.group("scale2") and not word1:
             scaled = base_value(m.group("num1"), m.group("scale2"), word2)

@@ -75,6 +75,10 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
         if _is_header(cells):
             header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
             continue
+        under_unit = _headed_by_unit_line(header, cells)
+        if under_unit:
+            header = under_unit  # 单位：万人 / 项 目 参保人数 比上年末增减: the unit line's unit for every column
+            continue
         if header is not None and _ranked(header, cells):  # 排名 乡镇 签约额（亿元） / 1 青梧镇 12.60: the rank is no figure
             out.extend(_row(header[1:], cells[1:], number, text, title))
             continue
@@ -83,6 +87,25 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         out.extend(_row(header, cells, number, text, title))
     return out
+
+
+_SPACED = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _headed_by_unit_line(header: list[str] | None, cells: list[str]) -> list[str] | None:
+    """A heading row printed under a 单位 line (单位：万人 / 项 目 参保人数 比上年末增减), its cells naming no
+    unit of their own: the heading, its label cell's spaced letters joined (项 目 → 项目) and the unit line's
+    unit given to every figure column; None when ``header`` is no 单位 line's or ``cells`` no heading row."""
+    if header is None or len(header) != 2 or header[0] or not _bracket_unit(header[1]):
+        return None
+    spaced = 0
+    while spaced < len(cells) and _SPACED.fullmatch(cells[spaced]):
+        spaced += 1
+    cells = (["".join(cells[:spaced])] if spaced > 1 else cells[:spaced]) + cells[spaced:]
+    if len(cells) < 3 or any(_FIGURE.fullmatch(c) or _bracket_unit(c) or _SENTENCE.search(c) for c in cells):
+        return None
+    unit = _BRACKET_UNIT.search(header[1]).group("unit")
+    return [cells[0]] + [f"{c}（{unit}）" for c in cells[1:]]
 
 
 def _ranked(header: list[str], cells: list[str]) -> bool:
