@@ -28,6 +28,13 @@ def test_notebooks_are_committed_without_outputs():
                 assert cell.outputs == [] and cell.execution_count is None, f"{path.name} has outputs"
 
 
+def test_every_notebook_cell_has_an_id():
+    """nbformat 4.5 cells carry ids; a cell added by hand without one is a warning today, an error later."""
+    for path in sorted((ROOT / "book").glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        assert all(cell.get("id") for cell in cells), f"{path.name}: a cell has no id"
+
+
 def test_readme_paths_exist():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     paths = set(re.findall(r"`([A-Za-z0-9_.][A-Za-z0-9_./-]*/[A-Za-z0-9_./-]*|[A-Za-z0-9_-]+\.(?:md|yml|txt|toml|py|json|csv|ipynb))`", readme))
