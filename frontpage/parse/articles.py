@@ -44,6 +44,7 @@ from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, 
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+from .lexicon import PAGE_NUMBER, SEE_WORD
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -2358,7 +2359,7 @@ class _StoryMachine:
     def _pointer_under_gap(self, u: TextUnit) -> bool:
         """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
         points that headline to its page: a pointer alone is no story's text, so it is the teaser's."""
-        if not u.gap_before or not self.pending or not BARE_POINTER.match(nonspace(u.text)):
+        if not u.gap_before or not self.pending or not SEE_PAGE_ALONE.match(nonspace(u.text)):
             return False
         head = self.pending[-1]
         return len(head.lines) == 1 and u.first_line - head.last_line == 2 \
@@ -2704,8 +2705,9 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
 
 _POINTER_BULLET = re.compile(r"^\s*(?:◆|>{2,3}|＞{2,3})\s*(?=第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版)")
 """A list mark before a teaser's page (◆02版, >>> 2版): set like a bullet, not part of the pointer (an arrow, ▶2版, is)."""
-BARE_POINTER = re.compile(r"^[▶►→▷]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
-"""A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
+SEE_PAGE_ALONE = re.compile(r"^[▶►→▷]?" + SEE_WORD + r"第?" + PAGE_NUMBER + r"版[）)]?$")
+"""A pointer that says 详见 and a page, on a line of its own with nothing else on it (详见4版, 请看第3版), its
+spaces taken out (unlike reflow's :data:`~frontpage.parse.reflow.PAGE_ALONE`, a page with no words: 5版)."""
 
 SIGNATURE_HEAD_UNITS = 2
 """Under a signature set above the headline, the headline is a line or two (a title, its deck)."""

@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
-from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
+from .lexicon import PAGE_NUMBER, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -398,15 +398,15 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
     return _furniture_and_notices(out)
 
 
-BARE_POINTER = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
-"""A page number and 版 alone on a line (5版): a teaser's pointer when it stands right under the teaser's
-headline line (第5版 alone is the page's own number, furniture)."""
+PAGE_ALONE = re.compile(r"^" + PAGE_NUMBER + r"\s*版$")
+"""A page number and 版 alone on a line, no word nor arrow before it (5版): a teaser's pointer when it
+stands right under the teaser's headline line (第5版 alone is the page's own number, furniture)."""
 
 
 def _bare_pointer(stripped: str, out: list[_Line], gap: bool) -> bool:
-    """Is ``stripped`` a bare pointer (:data:`BARE_POINTER`) right under a headline-like line: a short
+    """Is ``stripped`` a bare pointer (:data:`PAGE_ALONE`) right under a headline-like line: a short
     line of text with no clause mark, in the same block?"""
-    if gap or not out or out[-1].role != "text" or not BARE_POINTER.match(stripped):
+    if gap or not out or out[-1].role != "text" or not PAGE_ALONE.match(stripped):
         return False
     above = out[-1].text.strip()
     return 0 < len(above) <= POINTER_HEAD_MAX and not re.search(r"[，,、；;：:。！？!?…（(]", above)
