@@ -44,7 +44,7 @@ from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, 
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
-from .lexicon import PAGE_NUMBER, SEE_WORD
+from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -78,7 +78,8 @@ _WIRE = re.compile(
 )
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
-_REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>(?:" + ROLE + r")(?:\s*[\u4e00-\u9fff·]){2,16}?)\s*报道\s*")
+_REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>" + REPORTER_NAMED + r")\s*报道\s*")
+"""A reported lead (:data:`~frontpage.parse.lexicon.REPORTED_LEAD`) with its source and reporter as groups."""
 """本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline."""
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*(?:[至—–\-－~～]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
@@ -2703,9 +2704,9 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
-_POINTER_BULLET = re.compile(r"^\s*(?:◆|>{2,3}|＞{2,3})\s*(?=第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版)")
+_POINTER_BULLET = re.compile(r"^\s*" + POINTER_LIST_MARK + r"\s*(?=第?\s*" + PAGE_NUMBER + r"\s*版)")
 """A list mark before a teaser's page (◆02版, >>> 2版): set like a bullet, not part of the pointer (an arrow, ▶2版, is)."""
-SEE_PAGE_ALONE = re.compile(r"^[▶►→▷]?" + SEE_WORD + r"第?" + PAGE_NUMBER + r"版[）)]?$")
+SEE_PAGE_ALONE = re.compile(r"^" + POINTER_ARROWHEAD + r"?" + SEE_WORD + r"第?" + PAGE_NUMBER + r"版[）)]?$")
 """A pointer that says 详见 and a page, on a line of its own with nothing else on it (详见4版, 请看第3版), its
 spaces taken out (unlike reflow's :data:`~frontpage.parse.reflow.PAGE_ALONE`, a page with no words: 5版)."""
 
