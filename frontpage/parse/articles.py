@@ -915,9 +915,9 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     """The stories of lines ``first..last``: the story machine, then headline groups resolved."""
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
-    _resolve_groups(edition, machine.stories, _stacks_over_notes(edition, machine.stories, machine.groups))
+    _resolve_groups(edition, machine.stories, _groups_offered_past_notes(edition, machine.stories, machine.groups))
     _series_logos(edition, machine.stories)
-    _notes_over_leads(machine.stories)
+    _note_stacks_down_to_leads(machine.stories)
     _headings_in_story(edition, machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
@@ -984,9 +984,13 @@ def _series_logos(edition: Edition, stories: list[_Story]) -> None:
                                  parts=[_part(edition, "furniture", logo.spans)]))
 
 
-def _notes_over_leads(stories: list[_Story]) -> None:
-    """An editor's note (【编者按】 …) set between a headline stack and a story's lead (本报讯…), the lead with
-    no headline of its own: the stack is the story's, the note only introduces it (linked to it)."""
+def _note_stacks_down_to_leads(stories: list[_Story]) -> None:
+    """After the groups are resolved: a headline stack that already went to an editor's note (【编者按】 …)
+    as the note's own heads, the note over a story's lead (本报讯…) with no headline of its own, a line or
+    two under it (:data:`NOTE_LEAD_GAP`), moves down to that story, and the note is linked to it.
+
+    Not :func:`_groups_offered_past_notes`, which works earlier on a group not yet given to anyone: this
+    one corrects a stack the note holds, whether the machine or the resolution gave it there."""
     for x, y in zip(stories, stories[1:]):
         if not _is_editor_note(x) or not x.heads_before or x.heads_after or y.has_headline() or y.source is None \
                 or not 0 < y.first_line - x.last_line <= NOTE_LEAD_GAP:
@@ -3035,9 +3039,13 @@ def _series_tag(heads: list[TextUnit], i: int, j: int) -> bool:
 
 
 
-def _stacks_over_notes(edition: Edition, stories: list[_Story], groups: list) -> list:
-    """A headline stack right above an editor's note (【编者按】 …) heads the story under the note, which
-    opens on its lead with no headline of its own: the note introduces that story and has none."""
+def _groups_offered_past_notes(edition: Edition, stories: list[_Story], groups: list) -> list:
+    """Before the groups are resolved: each headline group (before, heads, after) whose story after is an
+    editor's note (【编者按】 …) has the story under the note offered as its story after instead, when that
+    story opens on its lead and no other group heads it; the note introduces the story and has no stack.
+
+    Only what :func:`_resolve_groups` weighs changes; a stack the note holds anyway is moved later by
+    :func:`_note_stacks_down_to_leads`."""
     index = {id(s): i for i, s in enumerate(stories)}
     headed = {id(nxt) for _, _, nxt in groups if nxt is not None}
     out = []
