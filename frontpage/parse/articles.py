@@ -44,6 +44,7 @@ from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, 
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -77,7 +78,8 @@ _WIRE = re.compile(
 )
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
-_REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>(?:" + ROLE + r")(?:\s*[\u4e00-\u9fff·]){2,16}?)\s*报道\s*")
+_REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>" + REPORTER_NAMED + r")\s*报道\s*")
+"""A reported lead (:data:`~frontpage.parse.lexicon.REPORTED_LEAD`) with its source and reporter as groups."""
 """本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline."""
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*(?:[至—–\-－~～]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
@@ -913,9 +915,9 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     """The stories of lines ``first..last``: the story machine, then headline groups resolved."""
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
-    _resolve_groups(edition, machine.stories, _stacks_over_notes(edition, machine.stories, machine.groups))
+    _resolve_groups(edition, machine.stories, _groups_offered_past_notes(edition, machine.stories, machine.groups))
     _series_logos(edition, machine.stories)
-    _notes_over_leads(machine.stories)
+    _note_stacks_down_to_leads(machine.stories)
     _headings_in_story(edition, machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
@@ -982,9 +984,13 @@ def _series_logos(edition: Edition, stories: list[_Story]) -> None:
                                  parts=[_part(edition, "furniture", logo.spans)]))
 
 
-def _notes_over_leads(stories: list[_Story]) -> None:
-    """An editor's note (【编者按】 …) set between a headline stack and a story's lead (本报讯…), the lead with
-    no headline of its own: the stack is the story's, the note only introduces it (linked to it)."""
+def _note_stacks_down_to_leads(stories: list[_Story]) -> None:
+    """After the groups are resolved: a headline stack that already went to an editor's note (【编者按】 …)
+    as the note's own heads, the note over a story's lead (本报讯…) with no headline of its own, a line or
+    two under it (:data:`NOTE_LEAD_GAP`), moves down to that story, and the note is linked to it.
+
+    Not :func:`_groups_offered_past_notes`, which works earlier on a group not yet given to anyone: this
+    one corrects a stack the note holds, whether the machine or the resolution gave it there."""
     for x, y in zip(stories, stories[1:]):
         if not _is_editor_note(x) or not x.heads_before or x.heads_after or y.has_headline() or y.source is None \
                 or not 0 < y.first_line - x.last_line <= NOTE_LEAD_GAP:
@@ -2358,7 +2364,7 @@ class _StoryMachine:
     def _pointer_under_gap(self, u: TextUnit) -> bool:
         """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
         points that headline to its page: a pointer alone is no story's text, so it is the teaser's."""
-        if not u.gap_before or not self.pending or not BARE_POINTER.match(nonspace(u.text)):
+        if not u.gap_before or not self.pending or not SEE_PAGE_ALONE.match(nonspace(u.text)):
             return False
         head = self.pending[-1]
         return len(head.lines) == 1 and u.first_line - head.last_line == 2 \
@@ -2702,10 +2708,11 @@ def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
             and not TERMINAL.search(u.text) and not is_lead(u.text))
 
 
-_POINTER_BULLET = re.compile(r"^\s*(?:◆|>{2,3}|＞{2,3})\s*(?=第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版)")
+_POINTER_BULLET = re.compile(r"^\s*" + POINTER_LIST_MARK + r"\s*(?=第?\s*" + PAGE_NUMBER + r"\s*版)")
 """A list mark before a teaser's page (◆02版, >>> 2版): set like a bullet, not part of the pointer (an arrow, ▶2版, is)."""
-BARE_POINTER = re.compile(r"^[▶►→▷]?(?:详见|请看|见)第?(?:\d{1,2}|[A-Z]\d{1,2})版[）)]?$")
-"""A pointer to another page on a line of its own, nothing else on it (详见4版, 请看第3版)."""
+SEE_PAGE_ALONE = re.compile(r"^" + POINTER_ARROWHEAD + r"?" + SEE_WORD + r"第?" + PAGE_NUMBER + r"版[）)]?$")
+"""A pointer that says 详见 and a page, on a line of its own with nothing else on it (详见4版, 请看第3版), its
+spaces taken out (unlike reflow's :data:`~frontpage.parse.reflow.PAGE_ALONE`, a page with no words: 5版)."""
 
 SIGNATURE_HEAD_UNITS = 2
 """Under a signature set above the headline, the headline is a line or two (a title, its deck)."""
@@ -3032,9 +3039,13 @@ def _series_tag(heads: list[TextUnit], i: int, j: int) -> bool:
 
 
 
-def _stacks_over_notes(edition: Edition, stories: list[_Story], groups: list) -> list:
-    """A headline stack right above an editor's note (【编者按】 …) heads the story under the note, which
-    opens on its lead with no headline of its own: the note introduces that story and has none."""
+def _groups_offered_past_notes(edition: Edition, stories: list[_Story], groups: list) -> list:
+    """Before the groups are resolved: each headline group (before, heads, after) whose story after is an
+    editor's note (【编者按】 …) has the story under the note offered as its story after instead, when that
+    story opens on its lead and no other group heads it; the note introduces the story and has no stack.
+
+    Only what :func:`_resolve_groups` weighs changes; a stack the note holds anyway is moved later by
+    :func:`_note_stacks_down_to_leads`."""
     index = {id(s): i for i, s in enumerate(stories)}
     headed = {id(nxt) for _, _, nxt in groups if nxt is not None}
     out = []

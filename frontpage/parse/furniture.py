@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AD_MARK, POINTER_ARROW, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
+from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
                       NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -386,8 +386,9 @@ def _section_name(texts: list[str], i: int) -> bool:
     return name != t and bool(SECTION.match(name)) and len(name) <= BANNER_MAX and _unspaced(below) == below
 
 
-PAGE_POINTER = re.compile(r"(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[）)]?$|" + POINTER_ARROW + r"\s*第?\s*\d{1,2}\s*版$")
-"""A teaser's pointer to another page at a line's end (详见7版, ▶2版)."""
+PAGE_POINTER = re.compile(SEE_PAGE + r"[）)]?$|" + POINTER_ARROW + r"\s*第?\s*\d{1,2}\s*版$")
+"""A teaser's pointer to another page at a line's end (详见7版, ▶2版). After a mark the page is digits
+only (not :data:`~frontpage.parse.lexicon.ARROW_PAGE`, which also takes a lettered page, ▶A2版)."""
 
 
 def _names_section(text: str) -> bool:

@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
-from .lexicon import COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
+from .lexicon import ARROW_PAGE, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -101,9 +101,9 @@ CREDIT = re.compile(
     r"|(?:" + ORG + r")发?\s*[（(]\s*(?:" + ROLE + r"\s*)?(?P<names3>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s*(?:"
     + CREDIT_AFTER + r")\s*[）)])\s*$"
 )
-TEASER_REF = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*(?:刊登|刊发|详见|导读)|^(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版"
-                        r"|^[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]$"
-                        r"|^" + POINTER_ARROW + r"\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
+TEASER_REF = re.compile(r"^" + PAGE_NUMBER + r"\s*版\s*(?:刊登|刊发|详见|导读)|^" + SEE_PAGE +
+                        r"|^[（(]\s*" + SEE_PAGE + r"\s*[）)]$"
+                        r"|^" + ARROW_PAGE + r"$")
 """A teaser's page reference: ``2版刊登…``, ``详见3版``, or a line that is only ``（详见3版）`` or an
 arrow and a page (``▶3版``) (in a body such a mark runs on with the sentence, never alone on its line)."""
 
@@ -239,10 +239,10 @@ class _Line:
         return self.raw[self.start:self.end]
 
 
-POINTER_TAIL = re.compile(r"[（(]\s*(?:详见|请看|见)\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*[）)]\s*$")
+POINTER_TAIL = re.compile(r"[（(]\s*" + SEE_PAGE + r"\s*[）)]\s*$")
 """A teaser's page pointer printed at the end of its headline's line (``…1.2万户（详见2版）``)."""
 POINTER_HEAD_MAX = 30
-POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+(?:详见|请看|见)\s*第?|\s*" + POINTER_ARROW + r"\s*第?)\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+POINTER_TAIL_BARE = re.compile(r"(?:(?<=\S)\s+" + SEE_WORD + r"\s*第?|\s*" + POINTER_ARROW + r"\s*第?)\s*" + PAGE_NUMBER + r"\s*版\s*$")
 """A teaser's page pointer without brackets at the end of its headline's line, set off by a space or
 an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose never spaces before 详见 nor prints an arrow,
 so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
@@ -279,7 +279,7 @@ def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[in
     return [(a, m.start(), "text", None), (at, b, "teaser_ref", m)]
 
 
-POINTER_FIRST = re.compile(POINTER_ARROW + r"\s*第?\s*(?:\d{1,2}|[A-Z]\d{1,2})\s*版[\s\u3000]*")
+POINTER_FIRST = re.compile(ARROW_PAGE + r"[\s\u3000]*")
 """A teaser's arrow and page printed before its headline on one line (``▶2版 某某进度过半``)."""
 
 
@@ -398,15 +398,15 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
     return _furniture_and_notices(out)
 
 
-BARE_POINTER = re.compile(r"^(?:\d{1,2}|[A-Z]\d{1,2})\s*版$")
-"""A page number and 版 alone on a line (5版): a teaser's pointer when it stands right under the teaser's
-headline line (第5版 alone is the page's own number, furniture)."""
+PAGE_ALONE = re.compile(r"^" + PAGE_NUMBER + r"\s*版$")
+"""A page number and 版 alone on a line, no word nor arrow before it (5版): a teaser's pointer when it
+stands right under the teaser's headline line (第5版 alone is the page's own number, furniture)."""
 
 
 def _bare_pointer(stripped: str, out: list[_Line], gap: bool) -> bool:
-    """Is ``stripped`` a bare pointer (:data:`BARE_POINTER`) right under a headline-like line: a short
+    """Is ``stripped`` a bare pointer (:data:`PAGE_ALONE`) right under a headline-like line: a short
     line of text with no clause mark, in the same block?"""
-    if gap or not out or out[-1].role != "text" or not BARE_POINTER.match(stripped):
+    if gap or not out or out[-1].role != "text" or not PAGE_ALONE.match(stripped):
         return False
     above = out[-1].text.strip()
     return 0 < len(above) <= POINTER_HEAD_MAX and not re.search(r"[，,、；;：:。！？!?…（(]", above)
