@@ -482,13 +482,18 @@ def _standard(r: Reading) -> str | None:
 
 
 def _time_limit(r: Reading) -> str | None:
-    """A time limit a notice or document sets, written as a span within which (5个工作日内办结, 自公告之日起30日内
-    提出, 审批时限压缩至20个工作日以内), is a standard it lays down: ``target`` (annotation brief, seventeenth
-    batch). Not a duration a story reports (审批时间压缩至15个工作日以内), nor a term a notice states without 内
-    (公告期限为30日: the earlier golds leave it without projection)."""
+    """A time limit or term a notice or document sets is a standard it lays down: ``target`` (annotation brief,
+    seventeenth batch), written as a span within which (5个工作日内办结, 自公告之日起30日内提出) or as a term a
+    term word names (公告期为六十日, 期限为公告期满后15日, 公示期为…，共5个工作日, 办理时限为5个工作日:
+    ``standard_markers.csv``, kind ``term``). Not a duration a story reports (审批时间压缩至15个工作日), nor a
+    change of a term a report tells (审批时限由20个工作日压缩至5个工作日)."""
     if not r.laid_down or r.kind != "duration":
         return None
-    return "target" if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end) else None
+    if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
+        return "target"
+    if r.direction is None and _marker_re_where("standard_markers", "term").search(r.norm, 0, r.quote_start):
+        return "target"
+    return None
 
 
 _WITHIN_END = re.compile(r"内$")  # 30日内, 15日之内, 20个工作日以内: the quote ends on 'within'
@@ -909,7 +914,10 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
 
 
 def _period_after(r: Reading) -> re.Match | None:
-    """A forecast's period printed after its number in its clause (剩余3个贫困村将在年内全部出列: 年内)."""
+    """A forecast's period printed after its number in its clause (剩余3个贫困村将在年内全部出列: 年内), or the
+    days of a term a notice sets bracketed after it (公示期为7个工作日（7月15日至23日）)."""
+    if r.projection == "target" and r.laid_down and r.kind == "duration" and r.norm.startswith("（", r.quote_end):
+        return next((pm for pm in periods_in(r.norm) if pm.start() == r.quote_end + 1 and not pm.group("target")), None)
     if r.projection != "forecast":
         return None
     return next((pm for pm in periods_in(r.norm) if r.quote_end <= pm.start() and pm.end() <= r.clause[1]
