@@ -31,3 +31,17 @@ def test_a_duration_a_notice_reports_is_no_term():
                 "柳塘供电公司\n2024年7月18日")
     found = [(c.quote, c.projection) for c in claims_of(text, lead="")]
     assert found == [("约6小时", None), ("约9辆", None)]
+
+
+def test_a_bound_a_notice_lays_down_is_a_target():
+    """禁止…8吨以上, 每周不少于3次, 处500元以上5000元以下罚款 in a notice: the notice itself is the directive, so a
+    bound it prints (a standard hedge, or 以上/以下/以内 after the figure, or a fine's range) is a standard it sets
+    (annotation brief, ninth batch); the same bound in a news story is no target, nor is 余 ('more than')."""
+    notice = page("柳塘区城市管理局通告",
+                  "为保障桥梁安全，即日起禁止总重8吨以上车辆通行石桥路。沿线商户每周清扫门前不少于3次。"
+                  "违反本通告的，处500元以上5000元以下罚款。特此通告。",
+                  "柳塘区城市管理局\n2024年7月12日")
+    found = [(c.quote, c.projection) for c in claims_of(notice, lead="")]
+    assert found == [("8吨以上", "target"), ("不少于3次", "target"), ("500元以上5000元以下", "target")]
+    story = claims_of("柳塘区上半年共查处超载8吨以上车辆120余辆，罚款金额5万元以上。")
+    assert [(c.quote, c.projection) for c in story] == [("8吨以上", None), ("120余辆", None), ("5万元以上", None)]

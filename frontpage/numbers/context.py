@@ -457,6 +457,7 @@ def projection(r: Reading) -> Reading:
 
 _FROM_LEVEL = re.compile(r"(?:由|从)$")
 _KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
+_NOTICE_BOUND = re.compile(r"(?:以上|以下|以内)$")  # 10吨以上, 100米以内, 1万元以上10万元以下: a bound written after
 _PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down
 _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
 
@@ -470,6 +471,12 @@ def _standard(r: Reading) -> str | None:
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
         return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
+    if r.laid_down == "notice" and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
+            and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
+        return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
+    if r.laid_down == "notice" and r.qualifier in ("lower_bound", "upper_bound") \
+            and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
+        return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
