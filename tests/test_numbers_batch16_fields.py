@@ -17,12 +17,12 @@ NOTICE = page("青松区市场监督管理局公告",
 def test_a_time_limit_a_notice_sets_is_a_target():
     """10个工作日内作出决定, 自收到决定之日起15日内提出: a limit within which a notice says a thing is done is a
     standard it lays down (annotation brief, seventeenth batch), a target in days; N日 counted from a day
-    (之日起15日内) is a length of days, not a day of the month. A term stated without 内 (公告期限为30日) keeps
-    the earlier golds' reading, no projection."""
+    (之日起15日内) is a length of days, not a day of the month. A term stated without 内 (公告期限为30日) is a
+    term the notice sets as well: a target (the brief's seventeenth-batch clarification, as the lead reads it)."""
     assert [a.kind for a in parse(NOTICE) if a.kind != "furniture"] == ["notice"]
     found = [(c.quote, c.unit, c.qualifier, c.projection) for c in claims_of(NOTICE, lead="")]
     assert found == [("10个工作日内", "day", "upper_bound", "target"), ("15日内", "day", "upper_bound", "target"),
-                     ("30日", "day", None, None)]
+                     ("30日", "day", None, "target")]
 
 
 def test_a_time_limit_a_story_reports_is_no_target():

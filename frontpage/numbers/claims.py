@@ -764,7 +764,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     if r.value is None and r.low is None:
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
-    r.projection, r.laid_down = s.projection, s.article.kind in _LAYS_DOWN
+    r.projection, r.laid_down = s.projection, s.article.kind if s.article.kind in _LAYS_DOWN else ""
     r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, s.inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)

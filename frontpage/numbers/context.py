@@ -457,6 +457,7 @@ def projection(r: Reading) -> Reading:
 
 _FROM_LEVEL = re.compile(r"(?:由|从)$")
 _KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
+_NOTICE_BOUND = re.compile(r"(?:以上|以下|以内)$")  # 10吨以上, 100米以内, 1万元以上10万元以下: a bound written after
 _PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down
 _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
 
@@ -470,6 +471,12 @@ def _standard(r: Reading) -> str | None:
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
         return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
+    if r.laid_down == "notice" and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
+            and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
+        return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
+    if r.laid_down == "notice" and r.qualifier in ("lower_bound", "upper_bound") \
+            and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
+        return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
@@ -482,13 +489,18 @@ def _standard(r: Reading) -> str | None:
 
 
 def _time_limit(r: Reading) -> str | None:
-    """A time limit a notice or document sets, written as a span within which (5个工作日内办结, 自公告之日起30日内
-    提出, 审批时限压缩至20个工作日以内), is a standard it lays down: ``target`` (annotation brief, seventeenth
-    batch). Not a duration a story reports (审批时间压缩至15个工作日以内), nor a term a notice states without 内
-    (公告期限为30日: the earlier golds leave it without projection)."""
+    """A time limit or term a notice or document sets is a standard it lays down: ``target`` (annotation brief,
+    seventeenth batch), written as a span within which (5个工作日内办结, 自公告之日起30日内提出) or as a term a
+    term word names (公告期为六十日, 期限为公告期满后15日, 公示期为…，共5个工作日, 办理时限为5个工作日:
+    ``standard_markers.csv``, kind ``term``). Not a duration a story reports (审批时间压缩至15个工作日), nor a
+    change of a term a report tells (审批时限由20个工作日压缩至5个工作日)."""
     if not r.laid_down or r.kind != "duration":
         return None
-    return "target" if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end) else None
+    if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
+        return "target"
+    if r.direction is None and _marker_re_where("standard_markers", "term").search(r.norm, 0, r.quote_start):
+        return "target"
+    return None
 
 
 _WITHIN_END = re.compile(r"内$")  # 30日内, 15日之内, 20个工作日以内: the quote ends on 'within'
@@ -909,7 +921,10 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
 
 
 def _period_after(r: Reading) -> re.Match | None:
-    """A forecast's period printed after its number in its clause (剩余3个贫困村将在年内全部出列: 年内)."""
+    """A forecast's period printed after its number in its clause (剩余3个贫困村将在年内全部出列: 年内), or the
+    days of a term a notice sets bracketed after it (公示期为7个工作日（7月15日至23日）)."""
+    if r.projection == "target" and r.laid_down and r.kind == "duration" and r.norm.startswith("（", r.quote_end):
+        return next((pm for pm in periods_in(r.norm) if pm.start() == r.quote_end + 1 and not pm.group("target")), None)
     if r.projection != "forecast":
         return None
     return next((pm for pm in periods_in(r.norm) if r.quote_end <= pm.start() and pm.end() <= r.clause[1]

@@ -156,7 +156,7 @@ class Reading:
     subject: str = ""
     period: str | None = None
     period_text: str | None = None
-    laid_down: bool = False  # printed in a notice or document: a time limit it names is a standard it sets
+    laid_down: str = ""  # the kind of text that lays it down (notice, document), else "": a time limit it names is a standard it sets
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)

@@ -1,0 +1,47 @@
+"""Terms and standards a notice sets (annotation brief: the seventeenth batch's "A time limit a notice or plan
+sets", read by the lead as every term a notice or document sets, with or without 内; the ninth batch's
+"Standards a document sets"), written as invented pages: none is copied from an edition."""
+
+from __future__ import annotations
+
+from tests.snippets import claims_of, page, parse
+
+TERMS = page("柳塘区人力资源和社会保障局\n关于2024年度见习基地认定结果的公示",
+             "经单位申报、实地核查，拟认定柳塘区兴业包装有限公司等12家单位为就业见习基地，现予以公示。"
+             "公示期为2024年7月15日至7月19日，共5个工作日。异议受理期限为公示期满后10日。"
+             "见习补贴申领办理时限为8个工作日。复核结果另行公示，公示期为3个工作日（7月24日至26日）。",
+             "柳塘区人力资源和社会保障局\n2024年7月12日")
+
+
+def test_a_term_a_notice_sets_without_nei_is_a_target():
+    """公示期为…，共5个工作日, 期限为公示期满后10日, 办理时限为8个工作日: a term or time limit the notice sets,
+    written without 内, is a standard it lays down, a target in days. Its period is as for other targets: days
+    bracketed right after it, in its own clause (N个工作日（…至…）), not a span in an earlier clause (期为…至…，共N)."""
+    assert [a.kind for a in parse(TERMS) if a.kind != "furniture"] == ["notice"]
+    found = [(c.quote, c.unit, c.projection, c.period) for c in claims_of(TERMS, lead="") if c.kind == "duration"]
+    assert found == [("5个工作日", "day", "target", None), ("10日", "day", "target", None),
+                     ("8个工作日", "day", "target", None), ("3个工作日", "day", "target", "2024-07-24/2024-07-26")]
+
+
+def test_a_duration_a_notice_reports_is_no_term():
+    """停电时间约6小时 in a notice: how long a cut lasts is no term laid down; nor is 管制期间 ('during') a term word."""
+    text = page("柳塘供电公司停电公告",
+                "因线路检修，7月22日8:00至14:00，柳塘区东片部分区域停电，停电时间约6小时。管制期间，"
+                "抢修车辆约9辆。特此公告。",
+                "柳塘供电公司\n2024年7月18日")
+    found = [(c.quote, c.projection) for c in claims_of(text, lead="")]
+    assert found == [("约6小时", None), ("约9辆", None)]
+
+
+def test_a_bound_a_notice_lays_down_is_a_target():
+    """禁止…8吨以上, 每周不少于3次, 处500元以上5000元以下罚款 in a notice: the notice itself is the directive, so a
+    bound it prints (a standard hedge, or 以上/以下/以内 after the figure, or a fine's range) is a standard it sets
+    (annotation brief, ninth batch); the same bound in a news story is no target, nor is 余 ('more than')."""
+    notice = page("柳塘区城市管理局通告",
+                  "为保障桥梁安全，即日起禁止总重8吨以上车辆通行石桥路。沿线商户每周清扫门前不少于3次。"
+                  "违反本通告的，处500元以上5000元以下罚款。特此通告。",
+                  "柳塘区城市管理局\n2024年7月12日")
+    found = [(c.quote, c.projection) for c in claims_of(notice, lead="")]
+    assert found == [("8吨以上", "target"), ("不少于3次", "target"), ("500元以上5000元以下", "target")]
+    story = claims_of("柳塘区上半年共查处超载8吨以上车辆120余辆，罚款金额5万元以上。")
+    assert [(c.quote, c.projection) for c in story] == [("8吨以上", None), ("120余辆", None), ("5万元以上", None)]
