@@ -257,3 +257,9 @@ def test_linked_to_is_compared_by_where_the_linked_story_begins_not_by_its_id():
     # linked to another story: a failure, whatever the ids
     other = [item("a01", 3, 9), item("a02", 11, 12, "a03", "caption"), item("a03", 14, 15)]
     assert [f[1] for f in field_failures(other, golds + [gold("a04", 14, 15)]) if f[1] == "linked_to"] == ["linked_to"]
+
+
+def test_an_article_count_is_right_within_a_fifth_either_way():
+    from frontpage.evaluation import count_within
+
+    assert count_within(pd.Series([1.0, 1.2, 0.8, 1.21, 0.79, None])) == 3

@@ -28,7 +28,7 @@ def test_the_rules_side_is_the_mean_first_contact_of_the_batch_commit():
 
 def test_a_model_score_for_a_commit_that_recorded_no_batch_is_refused():
     fc = _first_contact([("b2-a", "dev", "2025-12-01", "fff0000", 0.5, 0.5, 1.0)])
-    with pytest.raises(ValueError, match="abc1234 recorded no first contact"):
+    with pytest.raises(ValueError, match="abc1234 recorded no held-out first contact"):
         rules_against_model(LEARNED, fc)
 
 
@@ -41,3 +41,20 @@ def test_every_recorded_clean_test_is_one_whole_blind_batch_recorded_while_held_
         for metric in ("model_headline_recall", "model_start_recall"):
             assert 0 <= rec[metric] <= 1
     assert len(clean_test_table()) == len(learned)
+
+
+def test_the_verdict_compares_at_the_model_scores_precision_and_needs_a_lead_on_batches_and_mean():
+    from frontpage.evaluation.learned import headline_verdict
+
+    table = pd.DataFrame({"headlines, rules": [0.804, 0.70, 0.90], "headlines, model": [0.80, 0.75, 0.85]})
+    verdict = headline_verdict(table)
+    assert verdict["led"] == {"rules": 1, "model": 1, "tied": 1}  # 0.804 and 0.80 tie at two decimals
+    assert verdict["rules_stay"] is False  # no lead on batches
+    table["headlines, rules"] = [0.90, 0.70, 0.90]
+    assert headline_verdict(table)["rules_stay"] is True
+
+
+def test_a_learned_row_pointing_at_a_dev_recording_is_refused():
+    fc = _first_contact([("b3-a", "dev", "2026-01-01", "abc1234", 0.6, 0.8, 1.0)])
+    with pytest.raises(ValueError, match="no held-out first contact"):
+        rules_against_model(LEARNED, fc)

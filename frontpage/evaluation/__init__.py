@@ -34,7 +34,8 @@ PASS_MARK_METRICS = ("claims_recall", "claims_precision", "value_accuracy", "hea
 __all__ = ["PASS_MARK", "PASS_MARK_METRICS", "Annotated", "ArticleScore", "Evaluation", "Gold", "Score",
            "CONTEXT_FIELDS", "annotated_editions", "checksum_problems", "evaluate",
            "evaluate_all", "pooled", "pooled_articles", "read_gold", "read_gold_articles", "score",
-           "score_articles", "scores_table", "disagreements", "first_contact_vs_today", "LOEO_NOTE"]
+           "score_articles", "scores_table", "disagreements", "first_contact_vs_today", "LOEO_NOTE",
+           "COUNT_WITHIN", "count_within"]
 
 
 @dataclass
@@ -182,6 +183,16 @@ def _batch_columns(first_contact: pd.DataFrame, recent: int | None) -> list[tupl
     commits = f"{counted(len(early), 'commit')} ({early[0][1]} to {early[-1][1]})"
     folded = (f"{early[0][0]}–{early[-1][0]}", commits, pd.concat([group for _, _, group in early]))
     return [folded, *late]
+
+
+COUNT_WITHIN = 0.2
+"""How far the article count may stray from the true count (found per annotated) and still be right: the
+issue's "within 20%"."""
+
+
+def count_within(ratios: pd.Series) -> int:
+    """How many of ``ratios`` (articles found per annotated) lie within :data:`COUNT_WITHIN` of 1."""
+    return int(((pd.to_numeric(ratios, errors="coerce") - 1).abs() <= COUNT_WITHIN).sum())
 
 
 LOEO_METRICS = {"headline_recall": "headlines", "start_recall": "starts", "count_ratio": "count"}

@@ -31,9 +31,9 @@ def rules_against_model(learned: pd.DataFrame, first_contact: pd.DataFrame) -> p
     and articles found per annotated, the rules' mean first-contact score beside the model's."""
     rows = []
     for rec in learned.to_dict("records"):
-        batch = first_contact[first_contact["commit"] == rec["commit"]]
+        batch = first_contact[(first_contact["commit"] == rec["commit"]) & (first_contact["split"] == "heldout")]
         if not len(batch):
-            raise ValueError(f"learned_line_roles.csv: commit {rec['commit']} recorded no first contact")
+            raise ValueError(f"learned_line_roles.csv: commit {rec['commit']} recorded no held-out first contact")
         row = {"batch": int(rec["batch"]), "editions": len(batch)}
         for metric, short in COMPARED.items():
             row[f"{short}, rules"] = float(pd.to_numeric(batch[metric]).mean())
@@ -45,3 +45,15 @@ def rules_against_model(learned: pd.DataFrame, first_contact: pd.DataFrame) -> p
 def clean_test_table(path: Path = LEARNED) -> pd.DataFrame:
     """:func:`rules_against_model` over the recorded clean tests and the first-contact record."""
     return rules_against_model(read_learned(path), first_contact_table())
+
+
+def headline_verdict(table: pd.DataFrame) -> dict:
+    """Who found more headlines on each clean-test batch, compared at the two decimals the model's
+    scores are kept to: the number of batches each side led, ties, the mean over batches of each
+    side's score, and whether the rules stay (they led on more batches than the model and their
+    mean is not lower)."""
+    rules = table["headlines, rules"].round(2)
+    model = table["headlines, model"].round(2)
+    led = {"rules": int((rules > model).sum()), "model": int((model > rules).sum()), "tied": int((rules == model).sum())}
+    means = {"rules": float(table["headlines, rules"].mean()), "model": float(table["headlines, model"].mean())}
+    return {"led": led, "mean": means, "rules_stay": led["rules"] > led["model"] and means["rules"] >= means["model"]}
