@@ -2963,13 +2963,16 @@ def _at_foot(heads: list[TextUnit], j: int, after: _Story | None) -> bool:
     return bool(DOCUMENT_TITLE.search(title) or re.search(f"(?:{NOTICE_TITLE})$", title))
 
 
-def _foot_candidates(stories: list[_Story], last: int | None, cands: list[int]) -> list[int]:
-    """The stories that may own a stack printed after every body: the headless ones near it, or, when
-    none of those may (:func:`_foot_owner`), any headless story up the page: a lead printed body-first
-    whose kicker, headline and deck the page sets at its foot, after the items that follow the lead."""
+def _foot_candidates(stories: list[_Story], last: int | None, cands: list[int]) -> tuple[list[int], bool]:
+    """The stories that may own a stack printed after every body, and whether the owner is far up: the
+    headless ones near it (False), or, when none of those may (:func:`_foot_owner`), the one headless
+    story further up with only headed items between it and the stack (True): a lead printed body-first
+    whose kicker, headline and deck the page sets at its foot, after the complete items that follow
+    the lead. A headless item between (another story still waiting for its stack) stops the search."""
     if any(_foot_owner(stories[c]) for c in cands):
-        return cands
-    return _headless_before(stories, last, lookback=len(stories))
+        return cands, False
+    far = _headless_before(stories, last, lookback=len(stories))[:1]
+    return [c for c in far if _foot_owner(stories[c])], True
 
 
 def _foot_owner(s: _Story) -> bool:
@@ -2980,13 +2983,16 @@ def _foot_owner(s: _Story) -> bool:
 
 
 def _stack_after_bodies(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int],
-                        orphans: list[TextUnit], tau: float) -> bool:
+                        orphans: list[TextUnit], tau: float, far: bool = False) -> bool:
     """Headline lines left over at the foot of the page, after every body (no story follows them but
     a notice under its own title): on a ``-raw`` page the stacks of the page's leads are printed there,
     in page order (the lead's kicker, headline and deck, then the next item's headline, then the next).
     The headless stories among the candidates (:func:`_foot_owner`) share the lines out, an earlier
     story earlier lines, each its run of lines (never cut under a dash deck) by their echo; nothing
-    happens unless every run echoes its story (a positive claim). True when the lines were given out."""
+    happens unless every run echoes its story (a positive claim; from an owner ``far`` up the page, past
+    other items, a claim over the full :data:`AFFINITY_THRESHOLD`, not a few shared words). True when
+    the lines were given out."""
+    tau = max(tau, AFFINITY_THRESHOLD) if far else tau
     plan = _foot_plan(edition, aff, stories, sorted(c for c in cands if _foot_owner(stories[c])), orphans, tau)
     for owner, mine in plan or []:
         stories[owner].heads_after.extend(mine)
@@ -3105,9 +3111,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
             orphans = []
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
-        foot = _foot_candidates(stories, index.get(id(before)), cands)
+        foot, far = _foot_candidates(stories, index.get(id(before)), cands)
         if tail is None and orphans and _at_foot(heads, j, after) \
-                and _stack_after_bodies(edition, aff, stories, foot, orphans, tau):
+                and _stack_after_bodies(edition, aff, stories, foot, orphans, tau, far):
             orphans = []
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
