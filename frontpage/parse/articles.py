@@ -79,8 +79,8 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>" + REPORTER_NAMED + r")\s*报道\s*")
-"""A reported lead (:data:`~frontpage.parse.lexicon.REPORTED_LEAD`) with its source and reporter as groups."""
-"""本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline."""
+"""A reported lead (:data:`~frontpage.parse.lexicon.REPORTED_LEAD`) with its source and reporter as groups
+(本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline)."""
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*(?:[至—–\-－~～]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
 """A text that opens on its month, its day or a span of months and a comma (5月份，… / 6月3日，… /
@@ -2484,7 +2484,10 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
-ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>[0-9０-９])))?|(?P<circled>[\u2460-\u2473]))\s*")
+CIRCLED_NUMBER = r"[\u2460-\u2473]"
+"""A circled figure, ① to ⑳: an item's or a photo's number."""
+ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>[0-9０-９])))?|(?P<circled>"
+                         + CIRCLED_NUMBER + r"))\s*")
 """The number before a briefs column's item (１．某某全部办结, ①某某开通): a label, not part of its headline.
 ``digit`` is the digit right after the point, if any (１．５亿元 is a decimal, unless the run says item)."""
 
@@ -2492,7 +2495,9 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>
 def _item_number(m: re.Match) -> int:
     """The number an :data:`ITEM_NUMBER` label gives (１． → 1, ② → 2)."""
     return ord(m.group("circled")) - 0x2460 + 1 if m.group("circled") else _number(m.group("n"))
-CAPTION_NUMBER = re.compile(r"^\s*[\u2460-\u2473]\s*(?=\S)")
+
+
+CAPTION_NUMBER = re.compile(r"^\s*" + CIRCLED_NUMBER + r"\s*(?=\S)")
 """The circled figure before a numbered photo's caption (①6月13日，…): the photo's number, not its words."""
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""

@@ -519,8 +519,9 @@ def _issuer_over_about(prev: _Line, cur: _Line) -> bool:
 
 
 def issuer_above(prev: _Line | TextUnit | None) -> bool:
-    """Is ``prev`` the issuer's name printed on its own line over a notice's 关于… title (某市人民政府 ⏎
-    关于某某的通告)? The two lines are the notice's one title."""
+    """Is ``prev`` an issuer's name printed on a line of its own (某市人民政府), as over a notice's 关于…
+    title (某市人民政府 ⏎ 关于某某的通告)? The name is a line apart, the title's kicker (see
+    :func:`_issuer_over_about`), not the first words of the title."""
     return prev is not None and bool(ISSUER_NAME.match(re.sub(r"[\s\u3000]+", "", fold(prev.text))))
 
 
