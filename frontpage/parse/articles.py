@@ -47,7 +47,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
 from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -1186,7 +1186,7 @@ class _StoryMachine:
         by_line = [[s for s in u.spans if s.line == ln] for ln in u.lines]
         texts = [spans_text(self.edition, spans) for spans in by_line]
         rows = texts[1:]
-        if not list_rows(rows, least=SECTION_ROWS_MIN) or _CLAUSE_MARK_NO_LIST.search(texts[0]) \
+        if not reads_as_list(rows, least=SECTION_ROWS_MIN) or _CLAUSE_MARK_NO_LIST.search(texts[0]) \
                 or line_width(texts[0]) > max(line_width(t) for t in rows):
             return False
         current.subheads.append(TextUnit("head", by_line[0], text=texts[0]))
@@ -1296,7 +1296,7 @@ class _StoryMachine:
         return True
 
     def _cell_rows_in_story(self, u: TextUnit) -> bool:
-        """Lines of a table printed one cell a line (:func:`_cell_rows`) under the running story's text or
+        """Lines of a table printed one cell a line (:func:`_cells_per_row`) under the running story's text or
         the table's title: the story's text, one part a row (产品名称 产量（万吨） 比上年增长（%） ⏎ 粮食 38.4
         2.1), whichever units an indent cut the block into."""
         current = self.current
@@ -1305,7 +1305,7 @@ class _StoryMachine:
         start = u.first_line
         while start > 1 and self.edition.lines[start - 2].strip():
             start -= 1
-        width = _cell_rows(self._raw_block(u.first_line))
+        width = _cells_per_row(self._raw_block(u.first_line))
         last = current.parts[-1].lines[-1]
         if not width or not (start - 2 <= last < u.first_line):
             return False
@@ -1327,7 +1327,7 @@ class _StoryMachine:
                 or not _TABLE_TITLE.match(nonspace(u.text)):
             return False
         below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
-        if not (_table_header(below) or _table_row(below) or _cell_rows(self._rows_below(u.last_line))):
+        if not (_table_header(below) or _table_row(below) or _cells_per_row(self._rows_below(u.last_line))):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
@@ -2523,9 +2523,9 @@ _CLAUSE_MARK_NO_LIST = re.compile(r"[，,；;：:。！？!?]")
 
 
 def _list_part(edition: Edition, spans: list[Span], least: int = LIST_ROWS_MIN + 1) -> bool:
-    """Is a body part a list's rows (:func:`list_rows`, at least ``least``), one entry a line?"""
+    """Is a body part a list's rows (:func:`reads_as_list`, at least ``least``), one entry a line?"""
     lines = sorted({s.line for s in spans})
-    return list_rows([spans_text(edition, [s for s in spans if s.line == ln]) for ln in lines], least=least)
+    return reads_as_list([spans_text(edition, [s for s in spans if s.line == ln]) for ln in lines], least=least)
 
 
 TEASER_HEAD_LINES = 2
@@ -2583,7 +2583,7 @@ def _table_row(line: str) -> bool:
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
 
 
-def _cell_rows(lines: list[str]) -> int:
+def _cells_per_row(lines: list[str]) -> int:
     """A table printed one cell a line (产品名称 ⏎ 产量（万吨） ⏎ 比上年增长（%） ⏎ 粮食 ⏎ 38.4 ⏎ 2.1 ⏎ 油料 …):
     the number of columns when the lines before the first row's label make a row of column names and
     every run of that many lines after them is a row of cells (a name, then figures); else 0."""
