@@ -47,7 +47,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
 from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -1186,7 +1186,7 @@ class _StoryMachine:
         by_line = [[s for s in u.spans if s.line == ln] for ln in u.lines]
         texts = [spans_text(self.edition, spans) for spans in by_line]
         rows = texts[1:]
-        if not reads_as_list(rows, least=SECTION_ROWS_MIN) or _CLAUSE_MARK_NO_LIST.search(texts[0]) \
+        if not reads_as_list(rows, least=SECTION_ROWS_MIN) or CLAUSE_BREAK.search(texts[0]) \
                 or line_width(texts[0]) > max(line_width(t) for t in rows):
             return False
         current.subheads.append(TextUnit("head", by_line[0], text=texts[0]))
@@ -2518,8 +2518,6 @@ def _section_marks(edition: Edition, stories: list[_Story]) -> None:
 
 SECTION_ROWS_MIN = 3
 """A list's later section (a heading over its rows) runs at least this many rows."""
-_CLAUSE_MARK_NO_LIST = re.compile(r"[，,；;：:。！？!?]")
-"""A mark that ends or breaks a clause (a list's entry may hold a 、)."""
 
 
 def _list_part(edition: Edition, spans: list[Span], least: int = LIST_ROWS_MIN + 1) -> bool:
@@ -3972,8 +3970,7 @@ def _credit_source(credit: str) -> str | None:
     return THIS_PAPER if re.search(ROLE, flat) else None
 
 
-ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$"
-                         r"|^(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+ISSUER_LINE = re.compile(ISSUER_NAME.pattern + r"|^(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                          r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line of a document's issuer block: who issues it (…统计局) or when (2025年2月28日)."""
 

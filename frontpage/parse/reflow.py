@@ -503,8 +503,8 @@ def _wrapped_about_title(pieces: list[_Line], i: int, title: str) -> bool:
 
 ABOUT_NOTICE = re.compile(r"^关于[^，,。；;！？]{2,40}的(?:" + NOTICE_TITLE + r")$")
 """A notice's title that says what it is about (关于某路段临时交通管制的通告)."""
-ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")$")
-"""An institution's full name on a line of its own (某市公安局交通管理局)."""
+ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$")
+"""An institution's full name on a line of its own (某市公安局交通管理局, 某某（集团）有限公司)."""
 
 
 DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
@@ -990,6 +990,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     return prev.width >= ref - 2 - (2 if starts_paragraph else 0)
 
 
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+"""A mark that ends or breaks a clause: no list's entry holds one (an entry may hold a 、)."""
 LIST_ROWS_MIN = 4
 """A list (names and their units, one a line) runs at least this many rows: more than a stack."""
 
@@ -1005,7 +1007,7 @@ def reads_as_list(texts: list[str], widths: list[float] | None = None, least: in
     """Are ``texts`` (one a line) a list's rows as :func:`_reads_as_list` reads them: at least ``least`` lines,
     none with a clause mark, of unequal widths (``widths`` if measured, else each text's)?"""
     ws = sorted(widths if widths is not None else [line_width(t) for t in texts])
-    return len(texts) >= least and ws[0] < ws[-1] - 2 and not any(re.search(r"[，,；;：:。！？!?]", t) for t in texts)
+    return len(texts) >= least and ws[0] < ws[-1] - 2 and not any(CLAUSE_BREAK.search(t) for t in texts)
 
 
 def _depth(text: str, depth: int) -> int:
