@@ -131,3 +131,28 @@ def test_a_lists_rows_end_at_a_blank_line_and_do_not_run_on_into_the_next_sectio
     ed = decode_edition(text.encode("utf-8"))
     rows = next(u for u in units(ed) if "石大山" in u.text)
     assert rows.lines[-1] == 12
+
+
+def test_a_stack_at_the_pages_foot_that_barely_echoes_a_far_headless_lead_is_not_the_leads():
+    # the same page, but the stack at the foot is another item's (its body printed elsewhere): it shares
+    # a place name and a season with the lead five items up, no more, so the lead does not take it
+    text = page(
+        "本报讯 （记者 林一）11月2日，全县\n秋季植树造林现场会在青山镇召开，\n全县今年完成植树造林2.4万亩。",
+        "会议要求，各乡镇要抓住有利时机，\n确保春季造林任务如期完成。",
+        "东湖公园改造完工",
+        "本报讯 近日，东湖公园改造工程完工，\n新增步道3公里。",
+        "县医院新门诊楼启用",
+        "本报讯 11月1日，县医院新门诊楼正式\n启用，设有诊室120间。",
+        "城南小学扩建开工",
+        "本报讯 10月30日，城南小学扩建工程\n开工，新增学位900个。",
+        "冬季供暖准备就绪",
+        "本报讯 县热力公司冬季供暖准备工作\n日前就绪，供暖面积达到180万平方米。",
+        "短评",
+        "植绿护绿贵在坚持",
+        "植树造林不是一阵风，种下去\n还要管起来，久久为功。",
+        "青山镇秋季旅游节开幕",
+        "游客人数创新高",
+    )
+    lead = stories(text)[0]
+    assert (lead.kicker, lead.headline, lead.subheadlines) == ("", "", [])
+    assert not any("旅游节" in a.headline for a in stories(text) if a.kind != "teaser")

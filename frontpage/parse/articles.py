@@ -47,7 +47,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
 from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
-from .reflow import ABOUT_NOTICE, DOCUMENT_NUMBER, LIST_ROWS_MIN, PAPER_HOUSE, list_rows, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
+from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
     word_across
 
@@ -79,8 +79,8 @@ _WIRE = re.compile(
 _WIRE_NODATE = re.compile(r"^\s*(?:据)?(?P<source>" + WIRE_SERVICE + r")(?:电|消息)\s*")
 _LOCAL = re.compile(r"^\s*(?P<source>" + PAPER_SOURCE + r")\s*(?:[（(](?P<by>[^）)]{1,40})[）)])?")
 _REPORTED = re.compile(r"^\s*(?P<source>" + re.escape(THIS_PAPER) + r")(?P<by>" + REPORTER_NAMED + r")\s*报道\s*")
-"""A reported lead (:data:`~frontpage.parse.lexicon.REPORTED_LEAD`) with its source and reporter as groups."""
-"""本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline."""
+"""A reported lead (:data:`~frontpage.parse.lexicon.REPORTED_LEAD`) with its source and reporter as groups
+(本报记者 王 五 报道 3月9日，…: the paper is the source, the reporter the byline, the day the dateline)."""
 _DATE_AT_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*(?:[至—–\-－~～]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*日)?\s*[，,]")
 """A text that opens on its month, its day or a span of months and a comma (5月份，… / 6月3日，… /
@@ -1186,7 +1186,7 @@ class _StoryMachine:
         by_line = [[s for s in u.spans if s.line == ln] for ln in u.lines]
         texts = [spans_text(self.edition, spans) for spans in by_line]
         rows = texts[1:]
-        if not list_rows(rows, least=SECTION_ROWS_MIN) or _CLAUSE_MARK_NO_LIST.search(texts[0]) \
+        if not reads_as_list(rows, least=SECTION_ROWS_MIN) or CLAUSE_BREAK.search(texts[0]) \
                 or line_width(texts[0]) > max(line_width(t) for t in rows):
             return False
         current.subheads.append(TextUnit("head", by_line[0], text=texts[0]))
@@ -1296,7 +1296,7 @@ class _StoryMachine:
         return True
 
     def _cell_rows_in_story(self, u: TextUnit) -> bool:
-        """Lines of a table printed one cell a line (:func:`_cell_rows`) under the running story's text or
+        """Lines of a table printed one cell a line (:func:`_cells_per_row`) under the running story's text or
         the table's title: the story's text, one part a row (产品名称 产量（万吨） 比上年增长（%） ⏎ 粮食 38.4
         2.1), whichever units an indent cut the block into."""
         current = self.current
@@ -1305,7 +1305,7 @@ class _StoryMachine:
         start = u.first_line
         while start > 1 and self.edition.lines[start - 2].strip():
             start -= 1
-        width = _cell_rows(self._raw_block(u.first_line))
+        width = _cells_per_row(self._raw_block(u.first_line))
         last = current.parts[-1].lines[-1]
         if not width or not (start - 2 <= last < u.first_line):
             return False
@@ -1327,7 +1327,7 @@ class _StoryMachine:
                 or not _TABLE_TITLE.match(nonspace(u.text)):
             return False
         below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
-        if not (_table_header(below) or _table_row(below) or _cell_rows(self._rows_below(u.last_line))):
+        if not (_table_header(below) or _table_row(below) or _cells_per_row(self._rows_below(u.last_line))):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
@@ -2484,7 +2484,10 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
-ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>[0-9０-９])))?|(?P<circled>[\u2460-\u2473]))\s*")
+CIRCLED_NUMBER = r"[\u2460-\u2473]"
+"""A circled figure, ① to ⑳: an item's or a photo's number."""
+ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>[0-9０-９])))?|(?P<circled>"
+                         + CIRCLED_NUMBER + r"))\s*")
 """The number before a briefs column's item (１．某某全部办结, ①某某开通): a label, not part of its headline.
 ``digit`` is the digit right after the point, if any (１．５亿元 is a decimal, unless the run says item)."""
 
@@ -2492,7 +2495,9 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>
 def _item_number(m: re.Match) -> int:
     """The number an :data:`ITEM_NUMBER` label gives (１． → 1, ② → 2)."""
     return ord(m.group("circled")) - 0x2460 + 1 if m.group("circled") else _number(m.group("n"))
-CAPTION_NUMBER = re.compile(r"^\s*[\u2460-\u2473]\s*(?=\S)")
+
+
+CAPTION_NUMBER = re.compile(r"^\s*" + CIRCLED_NUMBER + r"\s*(?=\S)")
 """The circled figure before a numbered photo's caption (①6月13日，…): the photo's number, not its words."""
 SECTION_MARK = re.compile(r"^\s*[■▲◆]\s*")
 """The mark before a feature's 小标题 (■茶园变景区): a label, not part of the heading's words."""
@@ -2513,14 +2518,12 @@ def _section_marks(edition: Edition, stories: list[_Story]) -> None:
 
 SECTION_ROWS_MIN = 3
 """A list's later section (a heading over its rows) runs at least this many rows."""
-_CLAUSE_MARK_NO_LIST = re.compile(r"[，,；;：:。！？!?]")
-"""A mark that ends or breaks a clause (a list's entry may hold a 、)."""
 
 
 def _list_part(edition: Edition, spans: list[Span], least: int = LIST_ROWS_MIN + 1) -> bool:
-    """Is a body part a list's rows (:func:`list_rows`, at least ``least``), one entry a line?"""
+    """Is a body part a list's rows (:func:`reads_as_list`, at least ``least``), one entry a line?"""
     lines = sorted({s.line for s in spans})
-    return list_rows([spans_text(edition, [s for s in spans if s.line == ln]) for ln in lines], least=least)
+    return reads_as_list([spans_text(edition, [s for s in spans if s.line == ln]) for ln in lines], least=least)
 
 
 TEASER_HEAD_LINES = 2
@@ -2578,7 +2581,7 @@ def _table_row(line: str) -> bool:
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
 
 
-def _cell_rows(lines: list[str]) -> int:
+def _cells_per_row(lines: list[str]) -> int:
     """A table printed one cell a line (产品名称 ⏎ 产量（万吨） ⏎ 比上年增长（%） ⏎ 粮食 ⏎ 38.4 ⏎ 2.1 ⏎ 油料 …):
     the number of columns when the lines before the first row's label make a row of column names and
     every run of that many lines after them is a row of cells (a name, then figures); else 0."""
@@ -2963,13 +2966,16 @@ def _at_foot(heads: list[TextUnit], j: int, after: _Story | None) -> bool:
     return bool(DOCUMENT_TITLE.search(title) or re.search(f"(?:{NOTICE_TITLE})$", title))
 
 
-def _foot_candidates(stories: list[_Story], last: int | None, cands: list[int]) -> list[int]:
-    """The stories that may own a stack printed after every body: the headless ones near it, or, when
-    none of those may (:func:`_foot_owner`), any headless story up the page: a lead printed body-first
-    whose kicker, headline and deck the page sets at its foot, after the items that follow the lead."""
+def _foot_candidates(stories: list[_Story], last: int | None, cands: list[int]) -> tuple[list[int], bool]:
+    """The stories that may own a stack printed after every body, and whether the owner is far up: the
+    headless ones near it (False), or, when none of those may (:func:`_foot_owner`), the one headless
+    story further up with only headed items between it and the stack (True): a lead printed body-first
+    whose kicker, headline and deck the page sets at its foot, after the complete items that follow
+    the lead. A headless item between (another story still waiting for its stack) stops the search."""
     if any(_foot_owner(stories[c]) for c in cands):
-        return cands
-    return _headless_before(stories, last, lookback=len(stories))
+        return cands, False
+    far = _headless_before(stories, last, lookback=len(stories))[:1]
+    return [c for c in far if _foot_owner(stories[c])], True
 
 
 def _foot_owner(s: _Story) -> bool:
@@ -2980,13 +2986,16 @@ def _foot_owner(s: _Story) -> bool:
 
 
 def _stack_after_bodies(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int],
-                        orphans: list[TextUnit], tau: float) -> bool:
+                        orphans: list[TextUnit], tau: float, far: bool = False) -> bool:
     """Headline lines left over at the foot of the page, after every body (no story follows them but
     a notice under its own title): on a ``-raw`` page the stacks of the page's leads are printed there,
     in page order (the lead's kicker, headline and deck, then the next item's headline, then the next).
     The headless stories among the candidates (:func:`_foot_owner`) share the lines out, an earlier
     story earlier lines, each its run of lines (never cut under a dash deck) by their echo; nothing
-    happens unless every run echoes its story (a positive claim). True when the lines were given out."""
+    happens unless every run echoes its story (a positive claim; from an owner ``far`` up the page, past
+    other items, a claim over the full :data:`AFFINITY_THRESHOLD`, not a few shared words). True when
+    the lines were given out."""
+    tau = max(tau, AFFINITY_THRESHOLD) if far else tau
     plan = _foot_plan(edition, aff, stories, sorted(c for c in cands if _foot_owner(stories[c])), orphans, tau)
     for owner, mine in plan or []:
         stories[owner].heads_after.extend(mine)
@@ -3105,9 +3114,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
             orphans = []
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
-        foot = _foot_candidates(stories, index.get(id(before)), cands)
+        foot, far = _foot_candidates(stories, index.get(id(before)), cands)
         if tail is None and orphans and _at_foot(heads, j, after) \
-                and _stack_after_bodies(edition, aff, stories, foot, orphans, tau):
+                and _stack_after_bodies(edition, aff, stories, foot, orphans, tau, far):
             orphans = []
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
@@ -3961,8 +3970,7 @@ def _credit_source(credit: str) -> str | None:
     return THIS_PAPER if re.search(ROLE, flat) else None
 
 
-ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$"
-                         r"|^(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+ISSUER_LINE = re.compile(ISSUER_NAME.pattern + r"|^(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
                          r"[一二三四五六七八九十\d]{1,3}\s*日$")
 """A line of a document's issuer block: who issues it (…统计局) or when (2025年2月28日)."""
 

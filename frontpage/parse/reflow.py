@@ -503,8 +503,8 @@ def _wrapped_about_title(pieces: list[_Line], i: int, title: str) -> bool:
 
 ABOUT_NOTICE = re.compile(r"^关于[^，,。；;！？]{2,40}的(?:" + NOTICE_TITLE + r")$")
 """A notice's title that says what it is about (关于某路段临时交通管制的通告)."""
-ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")$")
-"""An institution's full name on a line of its own (某市公安局交通管理局)."""
+ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$")
+"""An institution's full name on a line of its own (某市公安局交通管理局, 某某（集团）有限公司)."""
 
 
 DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
@@ -519,8 +519,9 @@ def _issuer_over_about(prev: _Line, cur: _Line) -> bool:
 
 
 def issuer_above(prev: _Line | TextUnit | None) -> bool:
-    """Is ``prev`` the issuer's name printed on its own line over a notice's 关于… title (某市人民政府 ⏎
-    关于某某的通告)? The two lines are the notice's one title."""
+    """Is ``prev`` an issuer's name printed on a line of its own (某市人民政府), as over a notice's 关于…
+    title (某市人民政府 ⏎ 关于某某的通告)? The name is a line apart, the title's kicker (see
+    :func:`_issuer_over_about`), not the first words of the title."""
     return prev is not None and bool(ISSUER_NAME.match(re.sub(r"[\s\u3000]+", "", fold(prev.text))))
 
 
@@ -981,7 +982,7 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return is_lead(prev.text)  # 本报讯（记者 …）6月1 ⏎⏎ 日，…: a lead runs on into its story
     if len(run) <= STACK_RUN_MAX and not any(re.search(r"[，,、；;：:。！？!?]", p.text) for p in run + [cur]):
         return False  # a stack of headline lines, none with a mark, then another: a blank line between items
-    if _list_rows(run + [cur]):
+    if _reads_as_list(run + [cur]):
         return False  # a list's rows, then a blank line: the list (or its part) ends there
     col = _column(recent)
     ref = col if col is not None and col >= 0.75 * main_col else main_col
@@ -989,22 +990,24 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     return prev.width >= ref - 2 - (2 if starts_paragraph else 0)
 
 
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+"""A mark that ends or breaks a clause: no list's entry holds one (an entry may hold a 、)."""
 LIST_ROWS_MIN = 4
 """A list (names and their units, one a line) runs at least this many rows: more than a stack."""
 
 
-def _list_rows(lines: list[_Line]) -> bool:
+def _reads_as_list(lines: list[_Line]) -> bool:
     """Are ``lines`` a list's rows (万某 某街道社区志愿者 ⏎ 龙某 退休教师、某某发起人 …): many lines, none
     with a mark that ends or breaks a clause (a list's entry may hold a 、), of unequal widths (a row
     ends where its entry does; a wrapped paragraph runs each line to its column's edge)?"""
-    return list_rows([p.text for p in lines], [p.width for p in lines])
+    return reads_as_list([p.text for p in lines], [p.width for p in lines])
 
 
-def list_rows(texts: list[str], widths: list[float] | None = None, least: int = LIST_ROWS_MIN + 1) -> bool:
-    """Are ``texts`` (one a line) a list's rows as :func:`_list_rows` reads them: at least ``least`` lines,
+def reads_as_list(texts: list[str], widths: list[float] | None = None, least: int = LIST_ROWS_MIN + 1) -> bool:
+    """Are ``texts`` (one a line) a list's rows as :func:`_reads_as_list` reads them: at least ``least`` lines,
     none with a clause mark, of unequal widths (``widths`` if measured, else each text's)?"""
     ws = sorted(widths if widths is not None else [line_width(t) for t in texts])
-    return len(texts) >= least and ws[0] < ws[-1] - 2 and not any(re.search(r"[，,；;：:。！？!?]", t) for t in texts)
+    return len(texts) >= least and ws[0] < ws[-1] - 2 and not any(CLAUSE_BREAK.search(t) for t in texts)
 
 
 def _depth(text: str, depth: int) -> int:
@@ -1194,10 +1197,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
             continue
         if len(lines) >= 3 or TERMINAL.search(u.text) or "。" in u.text or u.text.endswith(("：", ":")):
             continue  # a headline ends on no sentence mark and no colon (各部门： opens a text)
-        if raw_style and OPEN_CLAUSE.search(u.text.rstrip()):
-            continue  # …有关负责人介绍，上半年， ⏎ 图为…: a line left open on a comma is text cut by a caption
-        if raw_style and CLAUSE_SEMICOLON.search(u.text):
-            continue  # （2）26°31′12″N， ⏎ 120°06′18″E；（3）: a semicolon parts a sentence's clauses, no headline's
+        if raw_style and _clause_cut_on_raw_page(u.text):
+            continue
         if len(lines) == 2 and HEADING.match(u.text.strip()):
             u.kind = "head"  # 一、充分肯定…发展 ⏎ 成就: a numbered heading wrapped, its 、 no clause mark
             continue
@@ -1209,8 +1210,19 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
                 and not (QUOTED_LINE.match(lines[1].strip()) and not INTERNAL_PUNCT.search(lines[0])):
             continue  # a line that fills the text's column, then more of a sentence: prose cut by a column break
         u.kind = "head"
-    # A one-line "headline" with internal punctuation that a blank line separates from body
-    # text is the first line of that body's paragraph, cut off by a column break.
+    return _join_split_heads(edition, _first_lines_rejoined(edition, us, main_col))
+
+
+def _clause_cut_on_raw_page(text: str) -> bool:
+    """On a ``-raw`` page, is a short unit a piece of text, not a headline: a line left open on a comma
+    (…有关负责人介绍，上半年， ⏎ 图为…: text cut by a caption), or one holding a semicolon, which parts a
+    sentence's clauses and no headline's (（2）26°31′12″N， ⏎ 120°06′18″E；（3）)?"""
+    return bool(OPEN_CLAUSE.search(text.rstrip()) or CLAUSE_SEMICOLON.search(text))
+
+
+def _first_lines_rejoined(edition: Edition, us: list[TextUnit], main_col: float) -> list[TextUnit]:
+    """A one-line "headline" with internal punctuation that a blank line separates from body
+    text is the first line of that body's paragraph, cut off by a column break: joined to it."""
     merged: list[TextUnit] = []
     i = 0
     while i < len(us):
@@ -1228,7 +1240,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
             continue
         merged.append(u)
         i += 1
-    return _join_split_heads(edition, merged)
+    return merged
 
 
 LISTING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
