@@ -494,16 +494,42 @@ def _time_limit(r: Reading) -> str | None:
     term word names (公告期为六十日, 期限为公告期满后15日, 公示期为…，共5个工作日, 办理时限为5个工作日:
     ``standard_markers.csv``, kind ``term``). Not a duration a story reports (审批时间压缩至15个工作日), nor a
     change of a term a report tells (审批时限由20个工作日压缩至5个工作日)."""
-    if not r.laid_down or r.kind != "duration":
-        return None
+    if not r.laid_down or r.kind != "duration" or _reported(r) or _cut_to().search(r.norm, r.clause[0], r.quote_start):
+        return None  # 压缩至60个工作日内, 过去一年…, 目前已施工15个月: a term cut or a time spent, told
+    if r.laid_down == "report" and not _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start):
+        return None  # a report sets a term only as a directive (已明确整改期限为…), else it tells one
     if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
         return "target"
-    if r.direction is None and _marker_re_where("standard_markers", "term").search(r.norm, 0, r.quote_start):
-        return "target"
+    if r.direction is None and _marker_re_where("standard_markers", "term").search(r.norm, _term_window(r), r.quote_start):
+        return "target"  # the term word in the claim's own clause (期限为…), not one an earlier clause names
     return None
 
 
 _WITHIN_END = re.compile(r"内$")  # 30日内, 15日之内, 20个工作日以内: the quote ends on 'within'
+
+
+def _term_window(r: Reading) -> int:
+    """Where the term word of a term may stand: the claim's own clause, or the clause before when the claim's
+    only opens on a total (公示期为7月15日至7月19日，共5个工作日)."""
+    lo = r.clause[0]
+    if lo > 1 and _marker_re_where("reported_markers", "total").fullmatch(r.norm, lo, r.quote_start):
+        return clause_bounds(r.norm, lo - 2)[0]
+    return lo
+
+
+def _reported(r: Reading) -> bool:
+    """A figure the text reports, not one it lays down: a year past in the sentence (去年, 过去一年), or what is done
+    in the clause (已, 累计: ``reported_markers.csv``)."""
+    done = _marker_re_where("reported_markers", "clause").search(r.norm, r.clause[0], r.quote_start)
+    if done and _marker_re_where("standard_markers", "directive").match(r.norm, done.end()):
+        done = None  # 已明确整改期限为…: what has been laid down is a term set
+    return bool(done or _marker_re_where("reported_markers", "sentence").search(r.norm, 0, r.quote_start))
+
+
+@cache
+def _cut_to() -> re.Pattern:
+    """A change verb reaching a level (压缩至, 缩短到: ``change_verbs.csv``): the level a term is cut to."""
+    return re.compile("(?:" + vocabulary.alternation("change_verbs") + r")(?:至|到)")
 
 
 @cache
