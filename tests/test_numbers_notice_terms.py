@@ -62,3 +62,15 @@ def test_a_term_a_report_tells_or_a_clause_reports_is_no_target():
                   "柳塘区交通运输局\n2024年6月3日")
     assert [(c.quote, c.projection) for c in claims_of(notice, lead="") if c.kind == "duration"] == [
         ("15个月", None), ("3个工作日", "target")]
+
+
+def test_a_bound_a_notice_reports_is_no_target():
+    """A results 公示 reports facts with bounds (2023年纳税额均在500万元以上, 去年共吸纳就业3000人以上, 累计…以上):
+    a year's figure, a year past, a total or what is done is told, not laid down; the rule in the same notice
+    (申报企业…应在10人以上) still is."""
+    text = page("柳塘区商务局关于2023年度纳税大户的公示",
+                "经审核，12家企业2023年纳税额均在500万元以上，去年共吸纳就业3000人以上，"
+                "累计带动农户增收2000万元以上。下一年度申报企业在职职工不少于10人。特此公示。",
+                "柳塘区商务局\n2024年3月1日")
+    assert [(c.quote, c.projection) for c in claims_of(text, lead="")] == [
+        ("12家", None), ("500万元以上", None), ("3000人以上", None), ("2000万元以上", None), ("不少于10人", "target")]

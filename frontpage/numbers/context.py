@@ -471,10 +471,11 @@ def _standard(r: Reading) -> str | None:
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
         return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
-    if r.laid_down == "notice" and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
+    rule = r.laid_down == "notice" and not _result_told(r)
+    if rule and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
             and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
         return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
-    if r.laid_down == "notice" and r.qualifier in ("lower_bound", "upper_bound") \
+    if rule and r.qualifier in ("lower_bound", "upper_bound") \
             and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
@@ -486,6 +487,17 @@ def _standard(r: Reading) -> str | None:
             and not _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
+
+
+def _result_told(r: Reading) -> bool:
+    """A bound a notice reports, not one it lays down (a results 公示: 12家企业2023年纳税额均在500万元以上, 去年共吸纳
+    就业3000人以上): a reported marker (:func:`_reported`), a total (共, 累计), or a year's figure in the clause
+    (2023年纳税额, 2023年度营业收入; not 2025年起)."""
+    return _reported(r) or r.comparison in ("共计", "累计") \
+        or _YEAR_FIGURE.search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+_YEAR_FIGURE = re.compile(r"(?<!\d)\d{4}年度?(?![起以至到底内前后末初\d])(?=[\u4e00-\u9fff])")
 
 
 def _time_limit(r: Reading) -> str | None:
