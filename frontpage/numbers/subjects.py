@@ -57,8 +57,10 @@ _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:
                          r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
+# 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
+_PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
 STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
-                        r"|被(?![\u4e00-\u9fff]{1,2}人)"  # 失信被执行人, 被保险人: 被, a verb and 人 name people
+                        r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
