@@ -418,7 +418,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
-        r.projection = r.projection or _standard(r) or _time_limit(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
+        r.projection = r.projection or _standard(r) or _term_projection(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
@@ -451,7 +451,7 @@ def projection(r: Reading) -> Reading:
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元: the level it starts from is now, not planned
-    r.projection = label or _standard(r) or _time_limit(r)
+    r.projection = label or _standard(r) or _term_projection(r)
     return r
 
 
@@ -500,7 +500,7 @@ def _result_told(r: Reading) -> bool:
 _YEAR_FIGURE = re.compile(r"(?<!\d)\d{4}年度?(?![起以至到底内前后末初\d])(?=[\u4e00-\u9fff])")
 
 
-def _time_limit(r: Reading) -> str | None:
+def _term_projection(r: Reading) -> str | None:
     """A time limit or term a notice or document sets is a standard it lays down: ``target`` (annotation brief,
     seventeenth batch), written as a span within which (5个工作日内办结, 自公告之日起30日内提出) or as a term a
     term word names (公告期为六十日, 期限为公告期满后15日, 公示期为…，共5个工作日, 办理时限为5个工作日:
