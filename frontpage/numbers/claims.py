@@ -552,7 +552,7 @@ def _a_moment(norm: str, m: re.Match) -> bool:
 
 @cache
 def _present_re() -> re.Pattern:
-    return re.compile(r"\s*(?:" + vocabulary.alternation("present_markers") + r")\s*[，,]")
+    return re.compile(r"\s*(?:" + vocabulary.alternation("present_markers", clears_period="yes") + r")\s*[，,]")
 
 
 def _speaks_of_now(norm: str) -> bool:
