@@ -545,8 +545,13 @@ def noun_unit(word: str, text: str) -> str | None:
 
 @cache
 def _speed_before() -> re.Pattern:
-    """时速 before its figure, through a link or a limit's verb (时速最高达, 时速应控制在): a speed."""
-    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:最高|约|为|达|达到|是|每小时|应|须|必须|要|控制在|限制在|限定在|保持在|不得超过|不超过|不高于)*\s*$")
+    """时速 before its figure, through an adverb (一律, 均) and links, a hedge (最高, 不得超过: ``hedges.csv``) or a
+    limit's words (应, 控制在, 限制在: ``standard_markers.csv``), or a verb holding a level (保持在): a speed."""
+    words = sorted(set(vocabulary.words("hedges", position="before")) | set(_words("standard_markers")),
+                   key=len, reverse=True)
+    step = "|".join(map(re.escape, words)) + r"|为|达到|达|是|每小时|[\u4e00-\u9fff]{2}在"
+    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:[\u4e00-\u9fff]{1,2}?(?=" + step + r"|\s*$))?"
+                      r"(?:" + step + r")*\s*$")
 
 
 @cache
