@@ -41,8 +41,8 @@ def test_a_verb_of_receiving_or_winning_introduces_its_noun(name, text, quote, s
 
 def test_a_noun_in_jiang_is_no_will():
     # 小将摘得: 将 ends a noun of people, so the medals won are no forecast
-    found = [c for c in claims_of("我县举重小将摘得2金1银。", D) if c.quote == "2金"]
-    assert found and found[0].projection is None
+    found = [(c.subject, c.projection) for c in claims_of("我县举重小将摘得2金1银。", D) if c.quote == "2金"]
+    assert found == [("我县举重小将", None)]
 
 
 FRAMES = [

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from frontpage.numbers.numerals import parse_number
 from frontpage.numbers.tables import table_figures
 from tests.snippets import claims_of
@@ -38,6 +40,18 @@ def test_a_speed_limit_through_a_limit_verb():
     """车辆时速应控制在40公里以下: 时速 before a limit's verb still makes 公里 a speed, km/h (a notice's limit, a target)."""
     found = claims_of("施工期间，过往车辆时速应控制在40公里以下。", date(2024, 5, 1))
     assert [(c.quote, c.unit, c.qualifier) for c in found] == [("40公里以下", "km/h", "upper_bound")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("大桥维修期间，过桥车辆时速一律限制在40公里以内。", "40公里以内"),  # an adverb, then a limit's verb
+    ("该路段大货车时速均不得超过60公里。", "不得超过60公里"),  # an adverb, then a ruled hedge (hedges.csv)
+    ("施工路段车速须限定在30公里以下。", "30公里以下"),  # a modal and a limit's verb (standard_markers.csv)
+])
+def test_a_speed_limit_through_an_adverb(text, quote):
+    """时速一律限制在40公里以内: the words between 时速 and its figure are read from the vocabularies (hedges,
+    standard markers) with an adverb allowed before them; the figure stays a speed, km/h."""
+    found = claims_of(text, date(2024, 5, 1))
+    assert [(c.quote, c.unit) for c in found] == [(quote, "km/h")]
 
 
 def test_a_heading_row_under_a_unit_line_takes_its_unit():

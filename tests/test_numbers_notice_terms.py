@@ -45,3 +45,32 @@ def test_a_bound_a_notice_lays_down_is_a_target():
     assert found == [("8吨以上", "target"), ("不少于3次", "target"), ("500元以上5000元以下", "target")]
     story = claims_of("柳塘区上半年共查处超载8吨以上车辆120余辆，罚款金额5万元以上。")
     assert [(c.quote, c.projection) for c in story] == [("8吨以上", None), ("120余辆", None), ("5万元以上", None)]
+
+
+def test_a_term_a_report_tells_or_a_clause_reports_is_no_target():
+    """A report (…工作报告) tells the terms it cut (过去一年…压缩至1个工作日以内, 压缩至60个工作日内) and sets only the
+    ones a directive word lays down (已明确整改期限为30至90天); in a notice, a term word of an earlier clause
+    (建设期限为…至…) does not make the time spent in the next (目前已施工15个月) a term."""
+    report = page("关于柳塘县2024年政务服务工作的报告",
+                  "过去一年，企业开办时间压缩至1个工作日以内，项目审批时间压缩至60个工作日内，"
+                  "政务服务事项平均在5个工作日内办结。对未整改的问题，县政府已明确整改期限为20至60天。", "")
+    assert [(c.quote, c.projection) for c in claims_of(report, lead="") if c.kind == "duration"] == [
+        ("1个工作日以内", None), ("60个工作日内", None), ("5个工作日内", None), ("20至60天", "target")]
+    notice = page("关于柳塘大道改造期间交通管制的通告",
+                  "柳塘大道改造工程建设期限为2023年3月至2024年6月，目前已施工15个月。"
+                  "申请临时通行证的，办理时限为3个工作日。特此通告。",
+                  "柳塘区交通运输局\n2024年6月3日")
+    assert [(c.quote, c.projection) for c in claims_of(notice, lead="") if c.kind == "duration"] == [
+        ("15个月", None), ("3个工作日", "target")]
+
+
+def test_a_bound_a_notice_reports_is_no_target():
+    """A results 公示 reports facts with bounds (2023年纳税额均在500万元以上, 去年共吸纳就业3000人以上, 累计…以上):
+    a year's figure, a year past, a total or what is done is told, not laid down; the rule in the same notice
+    (申报企业…应在10人以上) still is."""
+    text = page("柳塘区商务局关于2023年度纳税大户的公示",
+                "经审核，12家企业2023年纳税额均在500万元以上，去年共吸纳就业3000人以上，"
+                "累计带动农户增收2000万元以上。下一年度申报企业在职职工不少于10人。特此公示。",
+                "柳塘区商务局\n2024年3月1日")
+    assert [(c.quote, c.projection) for c in claims_of(text, lead="")] == [
+        ("12家", None), ("500万元以上", None), ("3000人以上", None), ("2000万元以上", None), ("不少于10人", "target")]

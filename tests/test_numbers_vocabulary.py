@@ -14,7 +14,9 @@ NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_marker
                         "implied_bases", "predicate_openers", "verb_initial_nouns", "verb_nouns", "attribute_nouns",
                         "subject_frames", "measure_heads", "intransitive_verbs", "verb_or_noun",
                         "causative_verbs", "event_times", "neng_nouns", "she_words", "yao_words", "zhe_verbs",
-                        "jiang_nouns")
+                        "jiang_nouns", "ze_words", "ying_words", "jihua_words", "present_markers", "whole_scopes",
+                        "event_places", "move_verbs", "rank_headings", "bei_nouns", "reported_markers",
+                        "standard_markers", "document_titles")
 ORIGINS = ("rule", "reference", "example")
 
 
@@ -28,6 +30,24 @@ def test_every_entry_has_an_origin_and_appears_once(name):
     for r in rows:
         assert r["origin"].strip(), r
         assert r["origin"].split(":")[0] in ORIGINS, r
+
+
+@pytest.mark.parametrize("name", vocabulary.names())
+def test_every_origin_is_whole(name):
+    """An origin is one CSV field read whole: no field left over (an unquoted comma), no backslash escape (CSV
+    doubles a quote: ""over""), and every bracket it opens it closes (a field cut short leaves one open)."""
+    for r in vocabulary.table(name):
+        assert None not in r, r
+        origin = r.get("origin") or ""
+        assert "\\" not in origin, r
+        assert origin.count("(") == origin.count(")") and origin.count("（") == origin.count("）"), r
+
+
+def test_words_a_pattern_cuts_have_the_shape_it_cuts():
+    """_PLAN_INSIDE reads each jihua_words entry past its first two characters (计划生育 → 生育), and the 被 of
+    STOP_AFTER each bei_nouns entry past its first (被执行人 → 执行人): each must open on what is cut."""
+    assert all(w.startswith("计划") and len(w) > 2 for w in vocabulary.words("jihua_words"))
+    assert all(w.startswith("被") and len(w) > 1 for w in vocabulary.words("bei_nouns"))
 
 
 def test_units_have_an_origin_and_appear_once():

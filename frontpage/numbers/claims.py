@@ -552,7 +552,7 @@ def _a_moment(norm: str, m: re.Match) -> bool:
 
 @cache
 def _present_re() -> re.Pattern:
-    return re.compile(r"\s*(?:" + vocabulary.alternation("present_markers") + r")\s*[，,]")
+    return re.compile(r"\s*(?:" + vocabulary.alternation("present_markers", clears_period="yes") + r")\s*[，,]")
 
 
 def _speaks_of_now(norm: str) -> bool:
@@ -764,7 +764,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     if r.value is None and r.low is None:
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
-    r.projection, r.laid_down = s.projection, s.article.kind if s.article.kind in _LAYS_DOWN else ""
+    r.projection, r.laid_down = s.projection, _lays_down(s.article)
     r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, s.inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
@@ -781,6 +781,23 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
 
 
 _LAYS_DOWN = ("notice", "document")  # kinds of text that set time limits (5个工作日内办结), not report them
+
+
+def _lays_down(article: Article) -> str:
+    """The kind of text that lays down the terms it prints (a notice, a document that directs: 通知, 方案), else
+    "": a document titled as a report (政府工作报告, 审计工作报告（摘要）, 统计公报: ``document_titles.csv``, ``sets``
+    report) is ``report``: it tells the terms it cut (审批时间压缩至60个工作日内) and sets only the ones a
+    directive word lays down (已明确整改期限为30至90天)."""
+    if article.kind not in _LAYS_DOWN:
+        return ""
+    if article.kind == "document" and _report_title().search(article.headline.strip()):
+        return "report"
+    return article.kind
+
+
+@cache
+def _report_title() -> re.Pattern:
+    return re.compile("(?:" + vocabulary.alternation("document_titles", sets="report") + r")(?:[（(][^）)]{1,6}[）)])?$")
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])")
 
 

@@ -418,7 +418,7 @@ def projection(r: Reading) -> Reading:
         r.projection = "target"  # 提出全年增长7%左右的预期目标: the figure a goal names after it
         return r
     if _projection_hint().isdisjoint(before):
-        r.projection = r.projection or _standard(r) or _time_limit(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
+        r.projection = r.projection or _standard(r) or _term_projection(r) or ("forecast" if _WILL_AFTER.match(r.right) else None)
         return r  # no marker can be in it (most numbers)
     targeted = planned = False
     for word, kind in _projection_markers():
@@ -451,7 +451,7 @@ def projection(r: Reading) -> Reading:
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元: the level it starts from is now, not planned
-    r.projection = label or _standard(r) or _time_limit(r)
+    r.projection = label or _standard(r) or _term_projection(r)
     return r
 
 
@@ -471,10 +471,11 @@ def _standard(r: Reading) -> str | None:
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
         return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
-    if r.laid_down == "notice" and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
+    rule = r.laid_down == "notice" and not _result_told(r)
+    if rule and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
             and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
         return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
-    if r.laid_down == "notice" and r.qualifier in ("lower_bound", "upper_bound") \
+    if rule and r.qualifier in ("lower_bound", "upper_bound") \
             and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
@@ -488,22 +489,59 @@ def _standard(r: Reading) -> str | None:
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
 
 
-def _time_limit(r: Reading) -> str | None:
+def _result_told(r: Reading) -> bool:
+    """A bound a notice reports, not one it lays down (a results 公示: 12家企业2023年纳税额均在500万元以上, 去年共吸纳
+    就业3000人以上): a reported marker (:func:`_reported`), a total (共, 累计), or a year's figure in the clause
+    (2023年纳税额, 2023年度营业收入; not 2025年起)."""
+    return _reported(r) or r.comparison in ("共计", "累计") \
+        or _YEAR_FIGURE.search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+_YEAR_FIGURE = re.compile(r"(?<!\d)\d{4}年度?(?![起以至到底内前后末初\d])(?=[\u4e00-\u9fff])")
+
+
+def _term_projection(r: Reading) -> str | None:
     """A time limit or term a notice or document sets is a standard it lays down: ``target`` (annotation brief,
     seventeenth batch), written as a span within which (5个工作日内办结, 自公告之日起30日内提出) or as a term a
     term word names (公告期为六十日, 期限为公告期满后15日, 公示期为…，共5个工作日, 办理时限为5个工作日:
     ``standard_markers.csv``, kind ``term``). Not a duration a story reports (审批时间压缩至15个工作日), nor a
     change of a term a report tells (审批时限由20个工作日压缩至5个工作日)."""
-    if not r.laid_down or r.kind != "duration":
-        return None
+    if not r.laid_down or r.kind != "duration" or _reported(r) or _cut_to().search(r.norm, r.clause[0], r.quote_start):
+        return None  # 压缩至60个工作日内, 过去一年…, 目前已施工15个月: a term cut or a time spent, told
+    if r.laid_down == "report" and not _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start):
+        return None  # a report sets a term only as a directive (已明确整改期限为…), else it tells one
     if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
         return "target"
-    if r.direction is None and _marker_re_where("standard_markers", "term").search(r.norm, 0, r.quote_start):
-        return "target"
+    if r.direction is None and _marker_re_where("standard_markers", "term").search(r.norm, _term_window(r), r.quote_start):
+        return "target"  # the term word in the claim's own clause (期限为…), not one an earlier clause names
     return None
 
 
 _WITHIN_END = re.compile(r"内$")  # 30日内, 15日之内, 20个工作日以内: the quote ends on 'within'
+
+
+def _term_window(r: Reading) -> int:
+    """Where the term word of a term may stand: the claim's own clause, or the clause before when the claim's
+    only opens on a total (公示期为7月15日至7月19日，共5个工作日)."""
+    lo = r.clause[0]
+    if lo > 1 and _marker_re_where("reported_markers", "total").fullmatch(r.norm, lo, r.quote_start):
+        return clause_bounds(r.norm, lo - 2)[0]
+    return lo
+
+
+def _reported(r: Reading) -> bool:
+    """A figure the text reports, not one it lays down: a year past in the sentence (去年, 过去一年), or what is done
+    in the clause (已, 累计: ``reported_markers.csv``)."""
+    done = _marker_re_where("reported_markers", "clause").search(r.norm, r.clause[0], r.quote_start)
+    if done and _marker_re_where("standard_markers", "directive").match(r.norm, done.end()):
+        done = None  # 已明确整改期限为…: what has been laid down is a term set
+    return bool(done or _marker_re_where("reported_markers", "sentence").search(r.norm, 0, r.quote_start))
+
+
+@cache
+def _cut_to() -> re.Pattern:
+    """A change verb reaching a level (压缩至, 缩短到: ``change_verbs.csv``): the level a term is cut to."""
+    return re.compile("(?:" + vocabulary.alternation("change_verbs") + r")(?:至|到)")
 
 
 @cache

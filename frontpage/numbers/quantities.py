@@ -252,7 +252,7 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
             lo = 0  # 预期寿命达到79.6岁，比上年提高0.3岁: the change of the statistic named before
         return not any(w in norm[lo:m.start()] for w in _words("age_statistics"))
     if word == "日":
-        return not _time_limit(norm, m)  # 二十八日: a day of the month
+        return not _is_length_of_days(norm, m)  # 二十八日: a day of the month
     if word in _words("count_nouns") or word in _words("digit_only_units"):
         return not m.group("num1")[0].isdigit()
     if word in _ARABIC_ONLY:
@@ -347,7 +347,7 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
     num, start, word = m.group("num1"), m.start("num1"), m.group("unit1")
     rest, after = norm[start + len(num):], norm[m.end():m.end() + 2]
     if num[0].isdigit() and ((re.match(r"\s*年", rest) and re.fullmatch(r"(?:19|20)\d{2}", num))
-                             or (re.match(r"\s*(?:月|日|号)", rest) and word in (None, "日") and not _time_limit(norm, m))):
+                             or (re.match(r"\s*(?:月|日|号)", rest) and word in (None, "日") and not _is_length_of_days(norm, m))):
         return ContextSpan("date", start, date_span_end(norm, start))
     if word == "周年":
         return ContextSpan("date", m.start(), m.end())
@@ -379,7 +379,7 @@ def _is_year(num: str) -> bool:
     return re.fullmatch(r"(?:19|20)\d{2}", num) is not None
 
 
-def _time_limit(norm: str, m: re.Match) -> bool:
+def _is_length_of_days(norm: str, m: re.Match) -> bool:
     """N日 as a length of days in a time limit (期限为60日, 期满后15日, 之日起10日), not a day of the month; so is
     one counted from a day (自收到决定之日起15日内) or within which (30日内提出), whatever the clause names."""
     lo = clause_bounds(norm, m.start())[0]
@@ -545,8 +545,13 @@ def noun_unit(word: str, text: str) -> str | None:
 
 @cache
 def _speed_before() -> re.Pattern:
-    """时速 before its figure, through a link or a limit's verb (时速最高达, 时速应控制在): a speed."""
-    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:最高|约|为|达|达到|是|每小时|应|须|必须|要|控制在|限制在|限定在|保持在|不得超过|不超过|不高于)*\s*$")
+    """时速 before its figure, through an adverb (一律, 均) and links, a hedge (最高, 不得超过: ``hedges.csv``) or a
+    limit's words (应, 控制在, 限制在: ``standard_markers.csv``), or a verb holding a level (保持在): a speed."""
+    words = sorted(set(vocabulary.words("hedges", position="before")) | set(_words("standard_markers")),
+                   key=len, reverse=True)
+    step = "|".join(map(re.escape, words)) + r"|为|达到|达|是|每小时|[\u4e00-\u9fff]{2}在"
+    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:[\u4e00-\u9fff]{1,2}?(?=" + step + r"|\s*$))?"
+                      r"(?:" + step + r")*\s*$")
 
 
 @cache

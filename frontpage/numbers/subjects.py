@@ -30,7 +30,7 @@ _NOT_A_WORD_ZE = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("
 _NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ying_words"))
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
-    r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|目前|各(?:季度|月份?)|以前|过去|此前|现在|如今|累计|共计|截至\S{0,8}?底|同时|此外|另外|如今|今年|去年|全年|上半年|下半年|前三季度"
+    r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截至\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
     r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后"
     r"|如果|倘若|假如|若(?!干)|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…: a condition; 1.办公桌椅: a list's number
     r")[，,]?)+"
@@ -57,8 +57,10 @@ _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:
                          r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
+# 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
+_PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
 STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
-                        r"|被(?![\u4e00-\u9fff]{1,2}人)"  # 失信被执行人, 被保险人: 被, a verb and 人 name people
+                        r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
