@@ -77,21 +77,28 @@ def test_an_organ_line_and_a_serial_number_side_by_side_under_the_masthead_are_f
     assert [(a.kind, a.headline) for a in stories(text)] == [("news", "")]
 
 
+# A headless lead (printed body-first) and, below it, five items with their own headlines: the page
+# whose foot stack the two tests below give to the lead, or not.
+HEADLESS_LEAD_THEN_HEADED_ITEMS = (
+    "本报讯 （记者 林一）11月2日，全县\n秋季植树造林现场会在青山镇召开，\n全县今年完成植树造林2.4万亩。",
+    "会议要求，各乡镇要抓住有利时机，\n确保春季造林任务如期完成。",
+    "东湖公园改造完工",
+    "本报讯 近日，东湖公园改造工程完工，\n新增步道3公里。",
+    "县医院新门诊楼启用",
+    "本报讯 11月1日，县医院新门诊楼正式\n启用，设有诊室120间。",
+    "城南小学扩建开工",
+    "本报讯 10月30日，城南小学扩建工程\n开工，新增学位900个。",
+    "冬季供暖准备就绪",
+    "本报讯 县热力公司冬季供暖准备工作\n日前就绪，供暖面积达到180万平方米。",
+    "短评",
+    "植绿护绿贵在坚持",
+    "植树造林不是一阵风，种下去\n还要管起来，久久为功。",
+)
+
+
 def test_a_body_first_leads_stack_at_the_pages_foot_heads_the_lead_past_five_headed_items():
     text = page(
-        "本报讯 （记者 林一）11月2日，全县\n秋季植树造林现场会在青山镇召开，\n全县今年完成植树造林2.4万亩。",
-        "会议要求，各乡镇要抓住有利时机，\n确保春季造林任务如期完成。",
-        "东湖公园改造完工",
-        "本报讯 近日，东湖公园改造工程完工，\n新增步道3公里。",
-        "县医院新门诊楼启用",
-        "本报讯 11月1日，县医院新门诊楼正式\n启用，设有诊室120间。",
-        "城南小学扩建开工",
-        "本报讯 10月30日，城南小学扩建工程\n开工，新增学位900个。",
-        "冬季供暖准备就绪",
-        "本报讯 县热力公司冬季供暖准备工作\n日前就绪，供暖面积达到180万平方米。",
-        "短评",
-        "植绿护绿贵在坚持",
-        "植树造林不是一阵风，种下去\n还要管起来，久久为功。",
+        *HEADLESS_LEAD_THEN_HEADED_ITEMS,
         "全县秋季植树造林现场会在青山镇召开",
         "绿 满 青 山 再 添 新 景",
         "今年完成植树造林2.4万亩",
@@ -120,7 +127,6 @@ def test_a_winners_list_and_a_features_stack_after_an_editors_note_are_not_the_n
     assert (feature.kicker, feature.subheadlines) == ("寻找最美护林员", ["——记“最美护林员”石大山"])
 
 
-
 def test_a_lists_rows_end_at_a_blank_line_and_do_not_run_on_into_the_next_section():
     text = page(
         "【编者按】\n经过群众推荐和专家评审，2025年度青川\n“最美护林员”评选结果日前揭晓。本报\n今起陆续刊发他们的故事，敬请关注。",
@@ -137,19 +143,7 @@ def test_a_stack_at_the_pages_foot_that_barely_echoes_a_far_headless_lead_is_not
     # the same page, but the stack at the foot is another item's (its body printed elsewhere): it shares
     # a place name and a season with the lead five items up, no more, so the lead does not take it
     text = page(
-        "本报讯 （记者 林一）11月2日，全县\n秋季植树造林现场会在青山镇召开，\n全县今年完成植树造林2.4万亩。",
-        "会议要求，各乡镇要抓住有利时机，\n确保春季造林任务如期完成。",
-        "东湖公园改造完工",
-        "本报讯 近日，东湖公园改造工程完工，\n新增步道3公里。",
-        "县医院新门诊楼启用",
-        "本报讯 11月1日，县医院新门诊楼正式\n启用，设有诊室120间。",
-        "城南小学扩建开工",
-        "本报讯 10月30日，城南小学扩建工程\n开工，新增学位900个。",
-        "冬季供暖准备就绪",
-        "本报讯 县热力公司冬季供暖准备工作\n日前就绪，供暖面积达到180万平方米。",
-        "短评",
-        "植绿护绿贵在坚持",
-        "植树造林不是一阵风，种下去\n还要管起来，久久为功。",
+        *HEADLESS_LEAD_THEN_HEADED_ITEMS,
         "青山镇秋季旅游节开幕",
         "游客人数创新高",
     )
