@@ -1,7 +1,7 @@
 """Building the book from a test: ``make book`` for an edition, into the repository or a folder.
 
 A full build takes a couple of minutes, so the slow tests share the few they need (fixtures in
-``conftest.py``): the default edition's book in ``_build/html``, the hostile edition's book, and
+``conftest.py``), each in a folder of its own: the default edition's book, the hostile edition's book, and
 the sample page PDF's book built over a copy of the hostile one (which also shows that a
 changed edition is never served stale)."""
 

@@ -41,8 +41,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         groups = _groups_of(item)
         if len(groups) > 1:
-            # the `html` build writes the repository's _build: it must stay on one worker, so a test
-            # cannot also need a book (or module) that runs on another
+            # each book is built once, on the worker of its group, so a test cannot also need a
+            # book (or module) that runs on another
             raise pytest.UsageError(
                 f"{item.nodeid} needs fixtures of {len(groups)} xdist groups ({', '.join(sorted(groups))}): "
                 "the groups run on different workers; split the test or change BOOK_GROUPS/MODULE_GROUPS")
@@ -66,11 +66,14 @@ def raw_bytes() -> bytes:
 
 
 @pytest.fixture(scope="session")
-def html() -> Path:
-    """The book built for the default edition into _build/html (as `make book` does)."""
-    r = build_book()
+def html(tmp_path_factory) -> Path:
+    """The book built for the default edition (as `make book` builds it) into a folder of its own;
+    returns its ``_build/html``. Never the repository's ``_build``: a `make book` running beside
+    the tests (or a reader's built book) must not race with, or be replaced by, the tests' build."""
+    out = tmp_path_factory.mktemp("default")
+    r = build_book(out)
     assert r.returncode == 0, failure(r)
-    return ROOT / "_build" / "html"
+    return out / "_build" / "html"
 
 
 @pytest.fixture(scope="session")

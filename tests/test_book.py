@@ -75,7 +75,7 @@ def test_search_index_holds_chinese_terms(html):
 
 
 def test_rebuild_with_nothing_changed_executes_nothing(html):
-    r = build_book()
+    r = build_book(html.parent.parent)
     assert r.returncode == 0
     assert "inputs unchanged" in r.stdout
     assert "Executing notebook" not in r.stdout + r.stderr
