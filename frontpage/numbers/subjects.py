@@ -78,7 +78,7 @@ _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
 _PARTICIPLES = frozenset(vocabulary.words("participle_verbs"))  # 参与群众: the participants
 _COMPARATIVES = frozenset(vocabulary.words("hedges"))  # 低于, 高于, 超过 …
 
-PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|市民|村民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|人)$")
+PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|市民|村民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|志愿者|会员|人)$")
 VISITS = re.compile(r"人次$")
 HOUSEHOLDS = re.compile(r"(?:户|家庭|农户)$")
 MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利润|税收|资产|估值|融资|贷款|GDP|生产总值|增加值)$")
@@ -233,11 +233,16 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
-            or (v.group(0) in _PARTICIPLES and (PEOPLE.match(rest[:2]) or HOUSEHOLDS.match(rest[:2])) is not None)  # 参与群众
+            or (v.group(0) in _PARTICIPLES and _opens_on_people(rest))  # 参与群众, 注册志愿者, 检查人员
             or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
                 and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
                 and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
 
+
+
+def _opens_on_people(rest: str) -> bool:
+    """Whether ``rest`` opens on a noun of people or households (群众…, 志愿者人数…, 农户人均收入)."""
+    return any(PEOPLE.match(rest[:n]) or HOUSEHOLDS.match(rest[:n]) for n in (2, 3))
 
 # 安置点已…, 收割机等…: a verb, a place or instrument suffix, then what ends a noun (an adverb, a list's joint).
 _NAMES_A_PLACE = re.compile(r"[点站室处所机器商](?:$|[已将仍还也都均等、和及与])")
