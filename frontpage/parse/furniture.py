@@ -48,9 +48,10 @@ NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$"
                          r"|^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")(?:" + NOTICE_TITLE + r")$")
 """A notice's title on a line of its own: a word or two before the notice's type (送达公告, 遗失声明), or
 the issuing institution's full name before it (某市某区人民法院公告, 某某有限公司公告)."""
-NOTICE_HEAD_LONG = re.compile(r"^[\u4e00-\u9fff（）()\d]{0,30}(?:" + NOTICE_TITLE + r")$")
-"""A notice's full title (…工程招标公告, …建校70周年征集校史资料启事): only right after another notice's
-closing date or another item's last sentence or closing credit."""
+NOTICE_HEAD_LONG = re.compile(r"^(?:[\u4e00-\u9fff（）()\d]|(?<=\d)[—–－~～-](?=\d)){0,30}(?:" + NOTICE_TITLE + r")$")
+"""A notice's full title (…工程招标公告, …建校70周年征集校史资料启事, …3—5月某某抽检情况的通告: a range dash
+between two figures is part of a title): only right after another notice's closing date or another item's
+last sentence or closing credit."""
 NOTICE_ABOUT = re.compile(r"^[\u4e00-\u9fff（）()\d]{2,30}关于[^，,。；;！？]{2,60}的(?:" + NOTICE_TITLE + r")$")
 """A notice's full title naming its issuer and what it is about (某市公安局关于某路段实施交通管制的通告)."""
 GANZHI_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]"

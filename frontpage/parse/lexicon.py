@@ -111,6 +111,8 @@ THIS_PAGE = "本版"
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""
+SOURCE_CREDIT_LABEL = alternation("source_credit_labels")
+"""The label of a table's or box's source line (数据来源：某某局): that line closes the box."""
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 NOTICE_TITLE = alternation("notice_titles")

@@ -39,6 +39,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, ba
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
+from .lexicon import SOURCE_CREDIT_LABEL
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -942,6 +943,11 @@ def _set_wider(run: list[_Line], cur: _Line, main_col: float) -> bool:
     return len(run) >= 2 and cur.width >= max(main_col, max(p.width for p in run)) + WIDER_THAN_COLUMN
 
 
+SOURCE_CREDIT_LINE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[：:][^，,。；;！？]{2,30}$")
+"""A table's or box's source line (数据来源：市交通运输局) under its last row: it closes the box, so what
+follows a blank line under it is the next item, never the box's text run on."""
+
+
 SALUTATION_LINE = re.compile(r"^\s*(?:" + SALUTATION + r")\s*[：:]")
 """A line opening on a salutation (各位代表：): the first words of a speech or a report read out."""
 
@@ -970,6 +976,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     if _set_wider(run, cur, main_col):
         return False  # a line set across more than the column after a blank line: a wide photo's caption
     tail = prev.text.rstrip()
+    if SOURCE_CREDIT_LINE.match(re.sub(r"\s", "", fold(prev.text))):
+        return False  # …数据来源：市统计局 ⏎⏎ 某某创新高: a source line closes its box or table
     if TERMINAL.search(tail) or CLOSING_CREDIT_END.search(tail) or BULLET_START.match(cur.text):
         return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column
     if MARKED_HEAD.match(prev.text.strip()):
