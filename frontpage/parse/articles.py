@@ -525,6 +525,8 @@ def body_column(edition: Edition) -> float:
 
 SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
+_CODE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ]+")
+"""A name written with figures glued to Latin letters (PM2.5, 5G, G20): a code, not a quantity."""
 _CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
 """A text that ends on a word or a figure, no mark after it: cut inside a clause."""
 FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
@@ -1159,7 +1161,7 @@ class _StoryMachine:
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
-                and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
+                and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(_CODE.sub("", u.text)) \
                 and not u.gap_before and not self.raw_style and not self._over_table_header(u):  # in the box's block
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
