@@ -3,7 +3,7 @@ snippets (never an edition's lines)."""
 
 from __future__ import annotations
 
-from tests.snippets import page, raw, stories
+from tests.snippets import page, parse, raw, stories
 
 
 # --- a box's title whose only figure is part of a code (PM10, 5G) ------------------------------------
@@ -52,3 +52,16 @@ def test_a_titled_table_inside_a_raw_story_is_a_box_and_the_story_goes_on_after_
                                      "带鱼 42.00 43.50 -3.4", "西红柿 7.80 8.40 -7.1", "数据来源：县价格监测中心"]
     assert news.text.endswith("保障群众生活需要。")
     assert news.headline == "副食品价格小幅回落"
+
+
+# --- a bare page number over the desk credits at the foot of a raw page -------------------------------
+
+def test_a_bare_page_number_over_the_desk_credits_is_the_foot_folio():
+    text = raw("本报讯（记者 柯 一）3月5日，某县春季植树活动启动，",
+               "当天共栽植各类苗木1.2万株。",
+               "某县春季植树活动启动",
+               "7",
+               "责编：某某 美编：某某 校对：某某")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["news", "furniture", "furniture"]
+    assert arts[0].headline == "某县春季植树活动启动"
