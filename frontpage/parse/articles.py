@@ -525,6 +525,8 @@ def body_column(edition: Edition) -> float:
 
 SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
+_CODE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ]+")
+"""A name written with figures glued to Latin letters (PM2.5, 5G, G20): a code, not a quantity."""
 _CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
 """A text that ends on a word or a figure, no mark after it: cut inside a clause."""
 FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
@@ -753,10 +755,24 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
         main = _two_line_main(edition, texts[0], texts[1])
     else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
         main = 0 if texts[1].startswith(("——", "—")) else 1
-    roles = ["kicker" if i < main else "headline" if i == main else "subheadline" for i in range(n)]
+    decks = [main, main + 1] if main == 1 and _decks_over_dash(heads, texts) else [main]
+    roles = ["kicker" if i < main else "headline" if i in decks else "subheadline" for i in range(n)]
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
-    return (kicker, texts[main], [t for t, r in zip(texts, roles) if r == "subheadline"],
+    return (kicker, " ".join(texts[i] for i in decks), [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _decks_over_dash(heads: list[TextUnit], texts: list[str]) -> bool:
+    """A four-tier stack: a kicker, two plain lines of like width printed as one block (no blank line
+    between them), a dash deck (——…) under them. The dash line is the stack's subheadline, so the two
+    lines between are the headline's two decks (``接待游客…万人次`` / ``旅游总收入…亿元``), joined with a
+    space, not a headline over a second subheadline (class: two-deck headline over a dash deck)."""
+    if len(heads) != 4 or not texts[3].startswith(DASH_DECK) or any(t.startswith(DASH_DECK) for t in texts[:3]):
+        return False
+    upper, lower = heads[1], heads[2]
+    return lower.first_line == upper.last_line + 1 and not lower.gap_before and len(upper.lines) == len(lower.lines) == 1 \
+        and abs(line_width(nonspace(texts[1])) - line_width(nonspace(texts[2]))) <= STACK_KICKER_MARGIN \
+        and not _CLAUSE_MARK.search(texts[1] + texts[2])
 
 
 def _outsized(texts: list[str], k: int) -> bool:
@@ -1105,6 +1121,7 @@ class _StoryMachine:
         self.upcoming_from: int | None = None  # a （上接N版） mark waiting for its story
         self.brief_column: tuple[TextUnit | None, str] | None = None  # a briefs column's heading
         self.raw_style = False  # a page without blank lines (pdftotext -raw): headlines after bodies
+        self.table: tuple[_Story, _Story] | None = None  # a table box (:meth:`_raw_titled_table`), the story it is in
 
     def run(self, us: list[TextUnit]) -> None:
         """Feed every unit to the method for its kind, then hand over the last pending group."""
@@ -1115,6 +1132,8 @@ class _StoryMachine:
                 u.kind = "head"
             if u.kind == "head" and _weather_label(u, nxt):
                 u.kind = "label"  # 天气预报 ⏎ 今天多云，12℃～21℃…: a weather box's label, unbracketed
+            if self._table_box_goes_on(u):
+                continue
             if u.kind == "para":
                 self.para(u, nxt)
             else:
@@ -1155,11 +1174,11 @@ class _StoryMachine:
         if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._table_title(u) or self._titled_table(u) \
+                or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
-                and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(u.text) \
+                and all(p.role in ("label", "body") for p in current.parts) and _FIGURE.search(_CODE.sub("", u.text)) \
                 and not u.gap_before and not self.raw_style and not self._over_table_header(u):  # in the box's block
             current.parts.append(self.part("body", u.spans))  # 【数说】 ⏎ 1—5月 ⏎ …2.36万户: a box's figures
             return
@@ -1360,6 +1379,58 @@ class _StoryMachine:
         box.heads_before.append(title)
         for n, t in zip(u.lines, lines):  # each row as printed, its cells set apart
             box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], t))
+        return True
+
+    def _raw_titled_table(self, u: TextUnit) -> bool:
+        """On a page without blank lines, a table printed inside a running story's column: its title (one
+        line, no clause mark) right under the story's text, over the table's unit line (单位：元/斤) and its
+        rows. The title heads a box of its own, the rows are the box's text (:meth:`_table_box_goes_on`),
+        and the story goes on after the table (class: titled price table inside a raw page's story)."""
+        current, lines = self.current, self.edition.lines
+        if not self.raw_style or current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
+                or len(u.lines) != 1 or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or _CLAUSE_MARK.search(u.text) \
+                or not TERMINAL.search(current.parts[-1].text.strip()):
+            return False
+        below = [lines[n].strip() for n in range(u.last_line, min(u.last_line + 3, len(lines)))]
+        if len(below) < 3 or not _UNIT_LINE.match(below[0]) or not any(_table_row(t) for t in below[1:]):
+            return False
+        box = self.open_story("box")
+        box.heads_before.append(u)
+        self.table = (box, current)
+        return True
+
+    def _table_box_goes_on(self, u: TextUnit) -> bool:
+        """A line right under a table box's title or last row that is the table's unit line, a row of
+        column names, a row of cells or its source note (数据来源：…): the box's text, cells kept apart.
+        A source note ends the table."""
+        box = self.current
+        if self.table is None or box is not self.table[0] or box.closed or self.pending:
+            return False
+        last = max([s.line for p in box.parts for s in p.spans] + [h.last_line for h in box.heads_before])
+        text = " ".join(self.edition.lines[u.first_line - 1].split())
+        source = bool(SOURCE_NOTE.match(text))
+        row = _UNIT_LINE.match(text) or _table_row(text) or _column_names(text) or _table_header(text) \
+            or (not box.parts[1:] and len(text.split()) >= 3 and not TERMINAL.search(text) and "，" not in text)
+        if u.first_line != last + 1 or not (source or (row and len(u.lines) == 1)):
+            return False
+        spans = [sp for sp in u.spans if sp.line == u.first_line]
+        box.parts.append(_part(self.edition, "body", spans, text))
+        rest = [sp for sp in u.spans if sp.line != u.first_line]
+        box.closed = source
+        if rest:  # the paragraph after a source note its line ran into
+            self.para(TextUnit("para", rest, text=spans_text(self.edition, rest)), None)
+        return True
+
+    def _resumes_after_table(self, u: TextUnit, marked: bool) -> bool:
+        """A plain paragraph right after a table box printed inside a story (:meth:`_raw_titled_table`):
+        that story's text goes on; its headline, printed after the bodies, is still to come."""
+        box, host = self.table or (None, None)
+        self.table = None
+        if box is None or box is not self.current or marked or self.pending or BULLET.match(u.text):
+            return False
+        host.parts.append(self.part("body", u.spans))
+        self.current = host
         return True
 
     def _document_signs(self, u: TextUnit) -> bool:
@@ -1868,7 +1939,7 @@ class _StoryMachine:
         current = self.current
         if self._box_table_title(u) or self._numbered_brief(u, nxt) or self._brief(u, as_head=False) or self._marked_brief(u) \
                 or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
-                or self._resumes_after_box(u, opens or caption):
+                or self._resumes_after_box(u, opens or caption) or self._resumes_after_table(u, opens or caption):
             return
         if not opens and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
                                          or self._numbered_after_box(u) or self._takes_subheadline(u)
@@ -2599,6 +2670,8 @@ _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:�
 
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
+SOURCE_NOTE = re.compile(r"^(?:数据|资料)来源[:：]\s*[^，,。；;！？]{2,30}$")
+"""A table's or chart's source note under its rows (数据来源：市统计局)."""
 
 _BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
 """A table cell that is a figure alone, full-width or not (１５．２, －１．７, 3.8, 12%)."""

@@ -177,6 +177,8 @@ TOP_PIECE = re.compile(r"^(?:[A-Z]{2,}|[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFI
 the weekday, the lunar date, the issue number, the page count, an organ or sponsor line."""
 PAGE_SECTION = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2})\s+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
 """A page's number and its section name on one line (6 经济, A03 城事·新闻)."""
+BARE_FOLIO = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2})$")
+"""A page's number alone on its line (6, A03)."""
 ROMANISED = re.compile(r"^[A-Z][A-Z ]{3,}$")
 
 
@@ -198,9 +200,10 @@ def _page_under_top(texts: list[str], out: dict[int, str]) -> None:
 
 def _foot_folio(texts: list[str], out: dict[int, str]) -> None:
     """The page's number and section name printed at its foot (1 要闻, A1 今日要闻): the last line, or
-    the line right over the desk credits (责编：…): a folio, not a teaser or a headline."""
+    the line right over the desk credits (责编：…): a folio, not a teaser or a headline. A bare page
+    number (6, A03) right over the desk credits is the foot's folio too."""
     for i, t in enumerate(texts):
-        if i in out or not PAGE_SECTION.match(t):
+        if i in out or not (PAGE_SECTION.match(t) or BARE_FOLIO.match(t.strip()) and out.get(i + 1) == "desk"):
             continue
         if i == len(texts) - 1 or out.get(i + 1) == "desk":
             out[i] = "page"

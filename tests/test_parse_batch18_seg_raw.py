@@ -1,0 +1,67 @@
+"""Inside (-raw) pages and reports of the eighteenth batch's segmentation classes, on invented
+snippets (never an edition's lines)."""
+
+from __future__ import annotations
+
+from tests.snippets import page, parse, raw, stories
+
+
+# --- a box's title whose only figure is part of a code (PM10, 5G) ------------------------------------
+
+def test_a_box_title_with_a_code_in_it_is_its_headline_not_one_of_its_figures():
+    text = page("本报讯（记者 柯 一）3月2日，某县召开大气污染防治工作会，\n部署今年治气重点任务。",
+                "【小知识】\n什么是PM10\nPM10是指空气中直径小于等于10微米的\n可吸入颗粒物，能进入人体呼吸道。",
+                "责编：某某 美编：某某")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert box.headline == "什么是PM10"
+    assert box.text.startswith("PM10是指")
+
+
+# --- a kicker, a headline in two decks, a dash deck ---------------------------------------------------
+
+def test_two_decks_between_a_kicker_and_a_dash_deck_are_one_headline():
+    text = page("某县一季度工业经济稳中向好",
+                "工业产值326.5亿元\n规上企业增至218家",
+                "——新签约项目数量创近三年新高",
+                "本报讯（记者 柯 一）4月12日，记者从县工信局获悉，一季度全县\n工业产值326.5亿元，规上企业增至218家。")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline, a.subheadlines) == ("某县一季度工业经济稳中向好", "工业产值326.5亿元 规上企业增至218家",
+                                                      ["——新签约项目数量创近三年新高"])
+
+
+# --- a titled price table printed inside a raw page's story -------------------------------------------
+
+def test_a_titled_table_inside_a_raw_story_is_a_box_and_the_story_goes_on_after_it():
+    text = raw("本报讯（记者 柯 一）3月5日，记者从县发改局获悉，",
+               "近期全县主要副食品价格小幅回落。",
+               "3月4日县城主要副食品零售价格",
+               "单位：元/公斤",
+               "品 名 3月4日 2月25日 环比(%)",
+               "草鱼 18.60 19.20 -3.1",
+               "带鱼 42.00 43.50 -3.4",
+               "西红柿 7.80 8.40 -7.1",
+               "数据来源：县价格监测中心",
+               "县发改局表示，将继续加强市场",
+               "价格监测，保障群众生活需要。",
+               "副食品价格小幅回落")
+    arts = stories(text)
+    assert [a.kind for a in arts] == ["news", "box"]
+    news, box = arts
+    assert box.headline == "3月4日县城主要副食品零售价格"
+    assert box.text.splitlines() == ["单位：元/公斤", "品 名 3月4日 2月25日 环比(%)", "草鱼 18.60 19.20 -3.1",
+                                     "带鱼 42.00 43.50 -3.4", "西红柿 7.80 8.40 -7.1", "数据来源：县价格监测中心"]
+    assert news.text.endswith("保障群众生活需要。")
+    assert news.headline == "副食品价格小幅回落"
+
+
+# --- a bare page number over the desk credits at the foot of a raw page -------------------------------
+
+def test_a_bare_page_number_over_the_desk_credits_is_the_foot_folio():
+    text = raw("本报讯（记者 柯 一）3月5日，某县春季植树活动启动，",
+               "当天共栽植各类苗木1.2万株。",
+               "某县春季植树活动启动",
+               "7",
+               "责编：某某 美编：某某 校对：某某")
+    arts = parse(text)
+    assert [a.kind for a in arts] == ["news", "furniture", "furniture"]
+    assert arts[0].headline == "某县春季植树活动启动"
