@@ -1,0 +1,31 @@
+"""Period, projection, comparison and direction classes met in the eighteenth batch, written as invented
+sentences: none is copied from an edition. Each test held at least one check that failed before its class
+was fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.snippets import claims_of
+
+WORK_REPORT = """政府工作报告（摘要）
+
+一、2024年工作回顾
+
+2024年，全县地区生产总值达到312亿元，增长5.6%。
+
+二、2025年重点工作
+
+深化“放管服”改革，项目审批时间压缩至10个工作日，政务服务事项网上可办率达到98%以上。
+
+补齐民生短板。新建中小学4所，新增养老床位300张。
+"""
+
+
+def test_a_key_work_heading_makes_its_section_targets():
+    """Under 二、2025年重点工作 (the work ahead a report commits to) the figures are targets, and a sentence
+    with no period of its own takes none from the heading; the review section stays actual."""
+    found = {c.quote: c for c in claims_of(WORK_REPORT, date(2025, 1, 15), lead="")}
+    assert (found["312亿元"].projection, found["312亿元"].period) == (None, "2024")
+    assert [(found[q].projection, found[q].period) for q in ("10个工作日", "98%以上", "4所", "300张")] == [
+        ("target", None)] * 4
