@@ -29,3 +29,20 @@ def test_a_key_work_heading_makes_its_section_targets():
     assert (found["312亿元"].projection, found["312亿元"].period) == (None, "2024")
     assert [(found[q].projection, found[q].period) for q in ("10个工作日", "98%以上", "4所", "300张")] == [
         ("target", None)] * 4
+
+
+NOTICE = """青松县人力资源和社会保障局
+关于开展2024年度“技能之星”评选活动的通知
+
+各乡镇人民政府，县直有关单位：
+现将有关事项通知如下：
+一、评选名额。每个乡镇推荐人选不超过5名。
+二、评选条件。在本县企业从事技能岗位工作，累计从业年限不少于8年，业绩突出。
+"""
+
+
+def test_a_bound_a_directive_document_sets_is_a_target():
+    """A 通知 lays down its bounds as a notice does: 不超过5名 and a floor on a running total (累计从业年限
+    不少于8年, a condition, not a total told) are targets, and take no period from the title."""
+    found = {c.quote: c for c in claims_of(NOTICE, date(2024, 6, 3), lead="")}
+    assert [(found[q].projection, found[q].period) for q in ("不超过5名", "不少于8年")] == [("target", None)] * 2
