@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from frontpage.numbers.tables import table_figures
 from tests.snippets import claims_of
 
 WORK_REPORT = """政府工作报告（摘要）
@@ -46,3 +47,15 @@ def test_a_bound_a_directive_document_sets_is_a_target():
     不少于8年, a condition, not a total told) are targets, and take no period from the title."""
     found = {c.quote: c for c in claims_of(NOTICE, date(2024, 6, 3), lead="")}
     assert [(found[q].projection, found[q].period) for q in ("不超过5名", "不少于8年")] == [("target", None)] * 2
+
+
+def test_a_column_named_by_its_base_alone_is_a_change():
+    """环比（%）, 同比（%）: a column headed by its base alone holds changes, their direction the sign and their
+    comparison the heading's, as 比上月增长（%） does."""
+    lines = [(20, "青松县主要蔬菜批发价格（5月6日）"), (21, "品名 均价（元/公斤） 环比（%）"),
+             (22, "黄瓜 4.20 -2.5"), (23, "土豆 2.80 1.1")]
+    rows = table_figures(lines, date(2024, 5, 7))
+    assert [(f.quote, f.direction, f.comparison) for f in rows] == [
+        ("4.20", None, None), ("-2.5", "decrease", "环比"), ("2.80", None, None), ("1.1", "increase", "环比")]
+    rows = table_figures([(30, "指标 数值（亿元） 同比（%）"), (31, "税收收入 12.5 3.4")], date(2024, 5, 7))
+    assert [(f.quote, f.direction, f.comparison) for f in rows] == [("12.5", None, None), ("3.4", "increase", "同比")]
