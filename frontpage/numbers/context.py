@@ -471,7 +471,7 @@ def _standard(r: Reading) -> str | None:
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
         return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
-    rule = r.laid_down == "notice" and not _result_told(r)
+    rule = r.laid_down in ("notice", "document") and (not _result_told(r) or _floor_on_a_total(r))
     if rule and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
             and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
         return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
@@ -495,6 +495,15 @@ def _result_told(r: Reading) -> bool:
     (2023年纳税额, 2023年度营业收入; not 2025年起)."""
     return _reported(r) or r.comparison in ("共计", "累计") \
         or _YEAR_FIGURE.search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+def _floor_on_a_total(r: Reading) -> bool:
+    """累计志愿服务时长不少于200小时 in a notice: a floor (不少于, 不超过) a notice sets on a running total is a
+    condition it lays down, not a total it reports; not one in a sentence telling a year past or in a clause of
+    what is done (已累计…)."""
+    return (r.comparison == "累计" and _standard_hedge("bound").match(r.norm, r.quote_start) is not None
+            and not _marker_re_where("reported_markers", "sentence").search(r.norm, 0, r.quote_start)
+            and not re.search(r"已", r.norm[r.clause[0]:r.quote_start]))
 
 
 _YEAR_FIGURE = re.compile(r"(?<!\d)\d{4}年度?(?![起以至到底内前后末初\d])(?=[\u4e00-\u9fff])")
