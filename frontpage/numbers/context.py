@@ -381,9 +381,10 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
                                                      reverse=True) if len(w) > 1)
     comparative = r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
+    no_change = vocabulary.alternation("no_change_words")  # 比线下调解缩短: 下调 is no verb in 线下调解
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
-        re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?:{verbs}|{comparative}|是|为|翻))"),
+        re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
         re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
@@ -449,8 +450,8 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
-    if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到]", r.right):
-        label = None  # 拟将注册资本由5000万元减少至2000万元: the level it starts from is now, not planned
+    if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到为]", r.right):
+        label = None  # 拟将注册资本由5000万元减少至2000万元, 拟由3元调整为4元: the level it starts from is now, not planned
     r.projection = label or _standard(r) or _term_projection(r)
     return r
 

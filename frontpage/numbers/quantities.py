@@ -61,9 +61,34 @@ class UnitWord:
 
 @cache
 def units() -> dict[str, UnitWord]:
-    """Measure words and units after a number, from ``data/reference/units.csv``."""
+    """Measure words and units after a number, from ``data/reference/units.csv``, with every unit of money or
+    measure over a unit of ``per_units.csv`` it lists no row for (元/升 → CNY/L, 毫克/立方米 → mg/m3)."""
     with (REFERENCE / "units.csv").open(encoding="utf-8") as fh:
-        return {r["word"]: UnitWord(r["word"], r["unit"], r["kind"], int(r["factor"])) for r in csv.DictReader(fh)}
+        listed = {r["word"]: UnitWord(r["word"], r["unit"], r["kind"], int(r["factor"])) for r in csv.DictReader(fh)}
+    pairs = {f"{top.word}/{per}": UnitWord(f"{top.word}/{per}", f"{top.unit}/{listed[per].unit}", top.kind, top.factor)
+             for top in _over_units(listed) for per in vocabulary.words("per_units")}
+    return {**pairs, **listed}
+
+
+def _over_units(listed: dict[str, UnitWord]) -> list[UnitWord]:
+    """The units that may stand over a slash (元, 万元, 毫克, 吨): money and measures, none a pair already."""
+    return [u for u in listed.values() if u.kind in ("money", "measure") and "/" not in u.word]
+
+
+@cache
+def unit_alternation() -> str:
+    """A regular-expression alternation of every unit word, longest first, a pair (元/升) written as the
+    alternation of its halves so that the pattern stays small."""
+    listed = [w for w in units() if "/" not in w or w not in _paired()]
+    over = "|".join(re.escape(u.word) for u in sorted(_over_units(units()), key=lambda u: len(u.word), reverse=True))
+    per = vocabulary.alternation("per_units")
+    plain = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
+    return f"(?:{over})/(?:{per})|{plain}"
+
+
+@cache
+def _paired() -> frozenset[str]:
+    return frozenset(f"{u.word}/{per}" for u in _over_units(units()) for per in vocabulary.words("per_units"))
 
 
 @cache
@@ -80,7 +105,7 @@ def hedges(position: str) -> dict[str, str]:
 @cache
 def quantity_pattern() -> re.Pattern:
     """A hedge, a number (or a range of two) with its scale word and unit, and a trailing hedge."""
-    unit = "|".join(re.escape(w) for w in sorted(units(), key=len, reverse=True))
+    unit = unit_alternation()
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
     one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
@@ -211,8 +236,7 @@ def _rough_scaled(m: re.Match) -> bool:
 
 @cache
 def _list_tail() -> re.Pattern:
-    unit = "|".join(re.escape(w) for w in sorted(units(), key=len, reverse=True))
-    return re.compile(rf"(?:\s*[、和及与]\s*(?:{NUM}))+\s*(?P<scale>{SCALE})?(?P<unit>{unit})")
+    return re.compile(rf"(?:\s*[、和及与]\s*(?:{NUM}))+\s*(?P<scale>{SCALE})?(?P<unit>{unit_alternation()})")
 
 
 def _shared_unit(norm: str, m: re.Match, word: str | None) -> tuple[str | None, str] | None:
@@ -253,6 +277,8 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
         return not any(w in norm[lo:m.start()] for w in _words("age_statistics"))
     if word == "日":
         return not _is_length_of_days(norm, m)  # 二十八日: a day of the month
+    if word == "对" and re.match(r"\s*\d", norm[m.end():]):
+        return True  # 1对1帮扶: one-to-one, no pairs counted
     if word in _words("count_nouns") or word in _words("digit_only_units"):
         return not m.group("num1")[0].isdigit()
     if word in _ARABIC_ONLY:

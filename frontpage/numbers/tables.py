@@ -72,12 +72,12 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             above = lines[max(0, k - TITLE_LINES):k]  # 表2 …增速 / 单位：% / rows of a label and one figure
             header, title = ["", _title_text(above) + f"（{unit_line.group('unit')}）"], _title_period(above, edition_date)
             continue
-        if _is_header(cells):
-            header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
-            continue
         under_unit = _headed_by_unit_line(header, cells)
         if under_unit:
             header = under_unit  # 单位：万人 / 项 目 参保人数 比上年末增减: the unit line's unit for every column
+            continue
+        if _is_header(cells):
+            header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
             continue
         if header is not None and _ranked(header, cells):  # 排名 乡镇 签约额（亿元） / 1 青梧镇 12.60: the rank is no figure
             out.extend(_row(header[1:], cells[1:], number, text, title))
@@ -85,7 +85,7 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
         if header is None or len(cells) != len(header) or _FIGURE.fullmatch(cells[0]):
             header = None if header is not None and not _FIGURE.search(text) else header
             continue
-        out.extend(_row(header, cells, number, text, title))
+        out.extend(_row(header, cells, number, text, title, _column_periods(header, edition_date)))
     return out
 
 
@@ -93,19 +93,32 @@ _SPACED = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _headed_by_unit_line(header: list[str] | None, cells: list[str]) -> list[str] | None:
-    """A heading row printed under a 单位 line (单位：万人 / 项 目 参保人数 比上年末增减), its cells naming no
-    unit of their own: the heading, its label cell's spaced letters joined (项 目 → 项目) and the unit line's
-    unit given to every figure column; None when ``header`` is no 单位 line's or ``cells`` no heading row."""
+    """A heading row printed under a 单位 line (单位：万人 / 项 目 参保人数 比上年末增减): the heading, its label
+    cell's spaced letters joined (项 目 → 项目) and the unit line's unit given to every figure column that names
+    none of its own (品 名 1月20日 1月13日 环比(%): the day columns the line's, 环比 its %); None when ``header``
+    is no 单位 line's or ``cells`` no heading row."""
     if header is None or len(header) != 2 or header[0] or not _bracket_unit(header[1]):
         return None
     spaced = 0
     while spaced < len(cells) and _SPACED.fullmatch(cells[spaced]):
         spaced += 1
     cells = (["".join(cells[:spaced])] if spaced > 1 else cells[:spaced]) + cells[spaced:]
-    if len(cells) < 3 or any(_FIGURE.fullmatch(c) or _bracket_unit(c) or _SENTENCE.search(c) for c in cells):
+    if len(cells) < 3 or _bracket_unit(cells[0]) or all(_bracket_unit(c) for c in cells[1:]) \
+            or any(_FIGURE.fullmatch(c) or _SENTENCE.search(c) for c in cells):
         return None
     unit = _BRACKET_UNIT.search(header[1]).group("unit")
-    return [cells[0]] + [f"{c}（{unit}）" for c in cells[1:]]
+    return [cells[0]] + [c if _bracket_unit(c) else f"{c}（{unit}）" for c in cells[1:]]
+
+
+def _column_periods(header: list[str], edition_date: date | None) -> list[tuple[str | None, str | None] | None]:
+    """The period each figure column's heading names by itself (1月20日（元/斤）, 2023年), None for a column that
+    names none (均价（元/斤）): its figures are of that period, not the table title's."""
+    out = []
+    for heading in header[1:]:
+        name = _BRACKET_UNIT.sub("", heading)
+        m = PERIOD.fullmatch(name)
+        out.append((resolve_period(m, edition_date), m.group(0)) if m else None)
+    return out
 
 
 def _ranked(header: list[str], cells: list[str]) -> bool:
@@ -161,11 +174,12 @@ def _unit_of(word: str) -> tuple[str | None, str] | None:
     return m.group("scale1"), m.group("unit1")
 
 
-def _row(header: list[str], cells: list[str], number: int, text: str, title) -> list[TableFigure]:
-    """The figures of one row, each read in the unit of its column."""
+def _row(header: list[str], cells: list[str], number: int, text: str, title, periods=None) -> list[TableFigure]:
+    """The figures of one row, each read in the unit of its column, and of its column's period when its heading
+    names one (``periods``, by column), else of the table's title."""
     unit_cell = cells[header.index(_UNIT_HEADING)] if _UNIT_HEADING in header else None
     out = []
-    for heading, cell in zip(header[1:], cells[1:]):
+    for heading, cell, period in zip(header[1:], cells[1:], periods or [None] * len(cells)):
         if not _FIGURE.fullmatch(cell):
             continue
         word = _bracket_unit(heading) or unit_cell
@@ -180,7 +194,8 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title) -> 
         u = units()[scaled[1]]
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
         unit = noun_unit(scaled[1], cells[0]) or u.unit  # 床位 万张 → beds, not sheets
-        out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *title, number, text))
+        out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *(period or title),
+                               number, text))
     return out
 
 
