@@ -106,3 +106,27 @@ def test_rows_of_names_under_a_colon_line_are_text_not_a_headline_stack():
     arts = stories(text)
     assert len(arts) == 1
     assert "甲一鸣" in arts[0].text and "丑二河" in arts[0].text and arts[0].text.endswith("业局反映。")
+
+
+# --- a document number under a notice's title on a page without blank lines --------------------------
+
+def test_a_document_number_under_a_notice_title_is_no_part_of_its_text():
+    text = raw("●某县开展春季植树活动",
+               "全县各乡镇近日开展春季植树",
+               "活动，共栽植苗木1.2万株。（某 某）",
+               "某县水利局",
+               "关于召开居民自来水价格",
+               "调整听证会的公告",
+               "某水利价格〔2024〕12号",
+               "根据《政府制定价格听证办法》",
+               "有关规定，我局定于2024年4",
+               "月10日召开居民自来水价格调",
+               "整听证会。现将有关事项公告",
+               "如下：听证会参加人共12名，",
+               "报名时间为自公告之日起10日",
+               "内。特此公告。",
+               "某县水利局",
+               "2024年3月4日")
+    notice = next(a for a in stories(text) if a.kind == "notice")
+    assert notice.text.startswith("根据《政府制定价格听证办法》")
+    assert "〔2024〕" not in notice.text

@@ -654,8 +654,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …统计公报 ⏎ （摘要） ⏎ 某市统计局: the title, then the block of who issues it
     if first_of_para and _issuer_over_about(prev, cur):
         return False  # 某县人民政府办公室 ⏎ 关于印发…的通知: the issuer's line, then the title it issues
-    if DOCUMENT_NUMBER.match(fold(cur.text.strip())):
-        return False  # …的通知 ⏎ 某政办发〔2024〕12号: the title, then the document's number, a label
+    if DOCUMENT_NUMBER.match(fold(cur.text.strip())) or DOCUMENT_NUMBER.match(fold(prev.text.strip())):
+        return False  # …的通知 ⏎ 某政办发〔2024〕12号 ⏎ 根据…: the document's number, a label of its own line
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
