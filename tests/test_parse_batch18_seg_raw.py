@@ -65,3 +65,68 @@ def test_a_bare_page_number_over_the_desk_credits_is_the_foot_folio():
     arts = parse(text)
     assert [a.kind for a in arts] == ["news", "furniture", "furniture"]
     assert arts[0].headline == "某县春季植树活动启动"
+
+
+# --- a notice's title wrapped over two lines right under the notice above's closing date -------------
+
+def test_a_notice_title_wrapped_under_the_previous_notices_date_is_one_title():
+    text = raw("本报讯（记者 柯 一）3月5日，某县春季植树活动启动，",
+               "当天共栽植各类苗木1.2万株。",
+               "某县林业局",
+               "关于开展2024年度植树护绿活动的通知",
+               "各乡镇人民政府：",
+               "现将有关事项通知如下，请认真组织实施。",
+               "某县林业局",
+               "2024年3月4日",
+               "2023年度某县“护林标兵”",
+               "拟表彰人员名单公示",
+               "经个人申报、乡镇推荐和县级审核，拟表彰护林标兵",
+               "15名。公示期5个工作日。",
+               "某县春季植树活动启动")
+    arts = stories(text)
+    titles = [a.headline for a in arts if a.kind in ("notice", "document")]
+    assert titles[-1] == "2023年度某县“护林标兵”拟表彰人员名单公示"
+    assert arts[-1].text.startswith("经个人申报") or any(a.text.startswith("经个人申报") and
+                                                          a.headline == titles[-1] for a in arts)
+
+
+# --- rows of names under a line that announces them (…公示如下：) -------------------------------------
+
+def test_rows_of_names_under_a_colon_line_are_text_not_a_headline_stack():
+    text = raw("某县2024年度优秀护林员名单公示",
+               "经乡镇推荐和县级审核，拟评定优秀护林",
+               "员12名、优秀护林队3支。现将优秀护林",
+               "员名单公示如下（按姓氏笔画排序）：",
+               "甲一鸣 乙二川 丙 三 丁四海 戊五岳 己六平",
+               "庚七星 辛八达 壬 九 癸十全 子一川 丑二河",
+               "优秀护林队名单详见“某县林业”微信",
+               "公众号。",
+               "公示期间如有异议，请以书面形式向县林",
+               "业局反映。")
+    arts = stories(text)
+    assert len(arts) == 1
+    assert "甲一鸣" in arts[0].text and "丑二河" in arts[0].text and arts[0].text.endswith("业局反映。")
+
+
+# --- a document number under a notice's title on a page without blank lines --------------------------
+
+def test_a_document_number_under_a_notice_title_is_no_part_of_its_text():
+    text = raw("●某县开展春季植树活动",
+               "全县各乡镇近日开展春季植树",
+               "活动，共栽植苗木1.2万株。（某 某）",
+               "某县水利局",
+               "关于召开居民自来水价格",
+               "调整听证会的公告",
+               "某水利价格〔2024〕12号",
+               "根据《政府制定价格听证办法》",
+               "有关规定，我局定于2024年4",
+               "月10日召开居民自来水价格调",
+               "整听证会。现将有关事项公告",
+               "如下：听证会参加人共12名，",
+               "报名时间为自公告之日起10日",
+               "内。特此公告。",
+               "某县水利局",
+               "2024年3月4日")
+    notice = next(a for a in stories(text) if a.kind == "notice")
+    assert notice.text.startswith("根据《政府制定价格听证办法》")
+    assert "〔2024〕" not in notice.text

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 from .dates import year_for
 from .digits import page_number
-from .furniture import NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
+from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
@@ -845,6 +845,21 @@ def _title_wrapped_before_type(first: str, second: str) -> bool:
     return bool(NOTICE_HEAD.match(b)) and len(b) <= NOTICE_TAIL_WORDS_MAX and not _CLAUSE_MARK.search(a + b) \
         and not issuer_above(TextUnit("head", [], text=a)) and not re.search(NOTICE_TITLE, a) \
         and not is_display(first) and bool(NOTICE_HEAD_LONG.match(a + b))
+
+
+def _title_wrapped_after_date(first: str, second: str) -> bool:
+    """A notice's title wrapped by the column (2023年度某县“护林标兵” ⏎ 拟表彰人员名单公示) on the lines
+    right under the notice above's closing date: the lower line is a few words and the notice's type
+    (:data:`NOTICE_HEAD`), the upper names no issuer and no notice of its own, neither has a clause mark
+    and together they read as one title (quoted names allowed); they are one title."""
+    a, b = nonspace(fold(first)), nonspace(fold(second))
+    return bool(NOTICE_HEAD.match(b)) and not _CLAUSE_MARK.search(a + b) and not re.search(NOTICE_TITLE, a) \
+        and not issuer_above(TextUnit("head", [], text=a)) and not is_display(first) \
+        and bool(NOTICE_HEAD_LONG.match(QUOTE_MARKS.sub("", a + b)))
+
+
+QUOTE_MARKS = re.compile(r"[“”‘’「」《》\"]")
+"""Quotation and book-title marks around a name inside a title (“护林标兵”, 《某某办法》)."""
 
 
 NOTICE_TAIL_WORDS_MAX = 6
@@ -2392,7 +2407,15 @@ class _StoryMachine:
             u = self._take_pending(u)
         elif wrapped is not None and _title_wrapped_before_type(wrapped.text, u.text):
             u = self._wrapped_before_type(u, wrapped)
+        elif wrapped is not None and self._under_closing_date(wrapped) and _title_wrapped_after_date(wrapped.text, u.text):
+            u = self._take_pending(u)
         return u
+
+    def _under_closing_date(self, u: TextUnit) -> bool:
+        """Is ``u`` right under a line that ends on a date (某县林业局 ⏎ 2024年3月4日): the notice above
+        closed there, so ``u`` opens the next item, not a headline printed after a body."""
+        first = u.first_line
+        return not u.gap_before and first > 1 and bool(DATE_END.search(fold(self.edition.lines[first - 2].strip())))
 
     def _issuer_line(self, u: TextUnit) -> TextUnit | None:
         """The issuer's name waiting on its own line right above a notice's 关于… title (某市民政局 ⏎

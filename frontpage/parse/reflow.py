@@ -654,8 +654,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …统计公报 ⏎ （摘要） ⏎ 某市统计局: the title, then the block of who issues it
     if first_of_para and _issuer_over_about(prev, cur):
         return False  # 某县人民政府办公室 ⏎ 关于印发…的通知: the issuer's line, then the title it issues
-    if DOCUMENT_NUMBER.match(fold(cur.text.strip())):
-        return False  # …的通知 ⏎ 某政办发〔2024〕12号: the title, then the document's number, a label
+    if DOCUMENT_NUMBER.match(fold(cur.text.strip())) or DOCUMENT_NUMBER.match(fold(prev.text.strip())):
+        return False  # …的通知 ⏎ 某政办发〔2024〕12号 ⏎ 根据…: the document's number, a label of its own line
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
     if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
@@ -1195,7 +1195,7 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
             continue
         lines = [s.text(edition) for s in u.spans]
         widths = [line_width(s) for s in lines]
-        if is_lead(u.text):
+        if is_lead(u.text) or _rows_announced(edition, us[i - 1] if i else None, lines):
             continue
         if _question_over_deck(u, us[i + 1] if i + 1 < len(us) else None):
             u.kind = "head"  # 如何看待上半年经济“成绩单”？ ⏎⏎ ——某某发言人答记者问: a question set as a headline
@@ -1279,6 +1279,27 @@ def _question_over_deck(u: TextUnit, nxt: TextUnit | None) -> bool:
     paragraph asks runs on into its answer, and no text paragraph is followed by a dash deck."""
     return len(u.spans) == 1 and bool(QUESTION_HEAD.match(u.text.strip())) and nxt is not None \
         and nxt.text.strip().startswith(("——", "—")) and not TERMINAL.search(nxt.text.strip())
+
+
+ROW_ITEMS_MIN = 3
+"""A row of a list set across the column (names, places) holds at least this many items."""
+ROW_ITEM = re.compile(r"^[\u4e00-\u9fff·]{1,6}$")
+
+
+def _rows_announced(edition: Edition, prev: TextUnit | None, lines: list[str]) -> bool:
+    """Are ``lines`` rows of a list that the text right above announces on a colon (…名单公示如下： ⏎
+    甲一鸣 乙二川 丙 三 ⏎ 丁四海 …), or more rows under such a row: each line at least
+    :data:`ROW_ITEMS_MIN` short items parted by spaces, no mark? They are that text's, not headlines."""
+    if prev is None or prev.kind != "para" or not all(_list_row(line) for line in lines):
+        return False
+    above = prev.spans[-1].text(edition)
+    return prev.text.rstrip().endswith(("：", ":")) or _list_row(above)
+
+
+def _list_row(line: str) -> bool:
+    """Is ``line`` a row of :data:`ROW_ITEMS_MIN` or more short unmarked items parted by spaces?"""
+    items = line.split()
+    return len(items) >= ROW_ITEMS_MIN and all(ROW_ITEM.match(x) for x in items)
 
 
 def _unmarked_stack(lines: list[str]) -> bool:
