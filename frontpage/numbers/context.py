@@ -663,7 +663,9 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     sentence's topic. A share that names its whole (占零售总额的比重为19.0%) is its clause's own subject."""
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
-        r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
+        # 线上销售额3.1亿元，占比42%: a share noun alone is the subject as printed, its noun ending an earlier
+        # clause (brief, nineteenth batch, as for 占…比重); a share verb alone (占到) is the share of the thing before
+        r.subject = share if share in _SHARE_NOUNS else (previous or "") + share
     elif _SHARE_OF_WHOLE.match(r.subject):
         r.subject = _share_phrase(r.subject, previous)
     elif previous and r.kind == "percent" and _rate_alone(r.subject):
@@ -821,6 +823,9 @@ def _no_noun(subject: str) -> bool:
 @cache
 def _count_nouns() -> frozenset[str]:
     return frozenset(vocabulary.words("count_nouns"))
+
+
+_SHARE_NOUNS = frozenset(vocabulary.words("share_words", part="noun"))
 
 
 @cache
