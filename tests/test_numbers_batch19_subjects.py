@@ -29,3 +29,23 @@ SHARES = [
 @pytest.mark.parametrize("name, text, quote, subject", SHARES, ids=[s[0] for s in SHARES])
 def test_a_bare_share_noun_is_its_own_subject(name, text, quote, subject):
     assert _subjects(text, quote)[-1] == subject
+
+
+INDICATOR_NAMES = [
+    # full-width Latin letters read as ASCII with the digits (ＰＭ２．５ is a name, not the number 2.5), the
+    # subject still quoted as printed
+    ("full-width letters in a name", "全县ＰＭ１０年均浓度同比下降６．２％。", "６．２％", "全县ＰＭ１０年均浓度"),
+    # an averaging window (8小时平均) is part of an indicator's name: no duration, and the name stays whole
+    ("an averaging window", "二氧化硫24小时平均值第98百分位浓度为12微克/立方米。", "12微克/立方米",
+     "二氧化硫24小时平均值第98百分位浓度"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", INDICATOR_NAMES, ids=[s[0] for s in INDICATOR_NAMES])
+def test_letters_and_digits_inside_an_indicator_name_stay(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
+
+
+def test_an_averaging_window_is_no_duration():
+    from tests.snippets import claims_of
+    assert [c.quote for c in claims_of("臭氧日最大8小时平均浓度为150微克/立方米。")] == ["150微克/立方米"]
