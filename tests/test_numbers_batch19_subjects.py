@@ -49,3 +49,19 @@ def test_letters_and_digits_inside_an_indicator_name_stay(name, text, quote, sub
 def test_an_averaging_window_is_no_duration():
     from tests.snippets import claims_of
     assert [c.quote for c in claims_of("臭氧日最大8小时平均浓度为150微克/立方米。")] == ["150微克/立方米"]
+
+
+FRAMES = [
+    # a provisional setting (暂定, 初定) and a first crossing (首破, 首超) before the number frame it
+    ("暂定", "报名期限暂定为15日。", "15日", "报名期限"),
+    ("首破", "园区年产值首破百亿元。", "百亿元", "园区年产值"),
+    # 免费 after a counted noun opens what is done for it
+    ("免费 after a count", "并为36户低保家庭免费更换燃气软管。", "36户", "低保家庭"),
+    # 大关 after a figure is a milestone, no noun: the subject stays the one before
+    ("大关", "全镇工业产值连续三年增长，突破二十亿元大关。", "突破二十亿元", "全镇工业产值"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[s[0] for s in FRAMES])
+def test_settings_crossings_and_milestones_frame_the_subject(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

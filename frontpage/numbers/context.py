@@ -19,7 +19,7 @@ from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clau
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before
-from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
+from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -925,7 +925,7 @@ def _noun_after(right: str) -> str:
     """The phrase after a number that opens its text, when it is a noun: not the next claim
     (3268.5亿元 增长5.6%: the figure's noun is its label, printed before it)."""
     after = clean_subject(right)
-    return "" if re.search(r"[\d０-９]", after) else after
+    return "" if re.search(r"[\d０-９]", after) or names_a_milestone(right) else after  # 突破千亿元大关: no noun
 
 
 # --- 8. period --------------------------------------------------------------------------------
