@@ -564,8 +564,8 @@ THIRTEENTH_ROUND = [
     # a circled numeral that numbers an item and the second day of a span of days are no part of a subject
     ("a circled item number is no subject", "③全市高考报名考生5.2万人", "5.2万人", "全市高考报名考生"),
     ("the end of a span of days is a time word", "气象台预报：14日至16日我市最高气温将达36℃。", "36℃", "我市最高气温"),
-    # a share word alone (占比) still takes the noun before it; a share naming its whole does not (see SUBJECTS)
-    ("占比 alone is the share of the thing before", "一般贸易进出口5.28万亿元，占比58.9%。", "58.9%", "一般贸易进出口占比"),
+    # a share word alone (占比) is the subject as printed, its noun ending an earlier clause (brief, nineteenth batch)
+    ("占比 alone is its own subject", "一般贸易进出口5.28万亿元，占比58.9%。", "58.9%", "占比"),
 ]
 
 

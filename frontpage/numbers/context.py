@@ -19,7 +19,7 @@ from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clau
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before
-from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, noun_of_share_first, sentence_topic,
+from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -664,7 +664,9 @@ def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None)
     sentence's topic. A share that names its whole (占零售总额的比重为19.0%) is its clause's own subject."""
     share = next((w for w in _share_words() if cleaned.endswith(w)), None)
     if share and cleaned == share:
-        r.subject = (previous or "") + share  # 网上零售额…，占比近15%: the share of the thing before
+        # 线上销售额3.1亿元，占比42%: a share noun alone is the subject as printed, its noun ending an earlier
+        # clause (brief, nineteenth batch, as for 占…比重); a share verb alone (占到) is the share of the thing before
+        r.subject = share if share in _SHARE_NOUNS else (previous or "") + share
     elif _SHARE_OF_WHOLE.match(r.subject):
         r.subject = _share_phrase(r.subject, previous)
     elif previous and r.kind == "percent" and _rate_alone(r.subject):
@@ -824,6 +826,9 @@ def _count_nouns() -> frozenset[str]:
     return frozenset(vocabulary.words("count_nouns"))
 
 
+_SHARE_NOUNS = frozenset(vocabulary.words("share_words", part="noun"))
+
+
 @cache
 def _share_words() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("share_words"), key=len, reverse=True))
@@ -921,7 +926,7 @@ def _noun_after(right: str) -> str:
     """The phrase after a number that opens its text, when it is a noun: not the next claim
     (3268.5亿元 增长5.6%: the figure's noun is its label, printed before it)."""
     after = clean_subject(right)
-    return "" if re.search(r"[\d０-９]", after) else after
+    return "" if re.search(r"[\d０-９]", after) or names_a_milestone(right) else after  # 突破千亿元大关: no noun
 
 
 # --- 8. period --------------------------------------------------------------------------------

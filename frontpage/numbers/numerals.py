@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－～＋", "0123456789.%,-~+")
-"""Full-width digits and signs to ASCII, one character for one, so offsets still match."""
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－～＋" + "".join(chr(ord(c) + 0xFEE0) for c in _LATIN + _LATIN.lower()),
+                          "0123456789.%,-~+" + _LATIN + _LATIN.lower())
+"""Full-width digits, signs and Latin letters (ＰＭ２．５) to ASCII, one character for one, so offsets still match."""
 
 from ..parse.digits import DIGITS  # the one Chinese digit table (the parse layer reads page numbers with it)
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -22,7 +24,7 @@ POINT = "点"  # 四点五: the decimal point of a Chinese numeral
 
 
 def halfwidth(text: str) -> str:
-    """A copy of ``text`` with full-width digits and signs made ASCII (same length)."""
+    """A copy of ``text`` with full-width digits, signs and Latin letters made ASCII (same length)."""
     return text.translate(FULLWIDTH)
 
 

@@ -128,6 +128,7 @@ def _mask_pattern() -> re.Pattern:
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
         + r"|[一二三四五六七八九十两半\d]+(?:分钟|小时|公里)[\u4e00-\u9fff]{0,4}圈"  # 15分钟生活圈, 1小时经济圈: a zone's name
         + r"|[一二三四五六七八九十两\d]+年(?:攻坚|专项)?行动"  # 三年行动方案, 五年攻坚行动: a plan's name, no duration
+        + r"|[一二三四五六七八九十两\d]+小时(?:滑动)?平均"  # 日最大8小时平均值, 24小时平均浓度: an averaging window names an indicator
     )
 
 

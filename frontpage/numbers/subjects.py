@@ -441,6 +441,14 @@ _COMPARISON_START = re.compile(r"\s*(?:" + vocabulary.alternation("comparison_wo
 _CHANGE_START = re.compile(r"(?:上涨|下降|下跌|持平|增长|减少)(?=$|[，,。；;])")  # 11个上涨，7个持平: a change alone
 _COMPARISON_INSIDE = re.compile(r"(?<=..)(?:" + vocabulary.alternation("comparison_words") + ")")
 _ATTRIBUTE_END = re.compile(r"(?<=..)(?:" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + ")$")
+_MILESTONE = re.compile(r"\s*(?:" + vocabulary.alternation("milestone_words") + r")(?![\u4e00-\u9fff])")
+
+
+def names_a_milestone(right: str) -> bool:
+    """Whether the text after a figure makes it a milestone (突破千亿元大关): no noun is counted there."""
+    return _MILESTONE.match(right) is not None
+
+
 _AGE_BAND = re.compile(r"[\d０-９]{1,3}(?:周岁|岁)(?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])")
 _GRADE = re.compile(r"[\d０-９]?[A-ZＡ-Ｚ]{1,2}级(?=[\u4e00-\u9fff])")
 
@@ -497,8 +505,8 @@ _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)"
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
     (6家A级旅游景区, 2家4A级景区)."""
-    if _COMPARISON_START.match(right) or _CHANGE_START.match(right):
-        return ""  # 2.36万户同比增长18.4%, 11个上涨: a comparison or change opens; this count's noun is before it
+    if _COMPARISON_START.match(right) or _CHANGE_START.match(right) or names_a_milestone(right):
+        return ""  # 2.36万户同比增长18.4%, 11个上涨, 突破千亿元大关: a comparison, change or milestone opens; the noun is before it
     age = _AGE_BAND.match(right)
     if age:  # 8260名80周岁以上老年人: an age band (no claim) opens the noun counted
         rest = subject_after(right[age.end():])
