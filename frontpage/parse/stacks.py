@@ -155,6 +155,20 @@ def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) ->
         and not word_across(edition, upper, lower, line)
 
 
+def figures_deck_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A plain headline line with no figure over a line that is a figures clause of its own (a few words
+    and a figure with its unit: :data:`FIGURE_CLAUSE`) that ends no wrap (:func:`ends_tier`: wider, or
+    restated apart): two tiers, the headline and its figures deck (``某某会展周明日开幕`` / ``预计接待客商8万人次``),
+    not one headline wrapped (``某某占比提`` / ``高到75%``). Other stacks are left whole."""
+    lines = unit.lines
+    by_line = [[s for s in unit.spans if s.line == ln] for ln in lines]
+    texts = ["".join(spans_text(edition, spans).split()) for spans in by_line]
+    if len(lines) != 2 or not _plain_stack(edition, unit, texts) or _DIGIT.search(texts[0]) \
+            or not FIGURE_CLAUSE.match(texts[1]) or not ends_tier(edition, texts[0], texts[1], lines[0]):
+        return [unit]
+    return [TextUnit("head", spans, text=spans_text(edition, spans)) for spans in by_line]
+
+
 def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
     """A stack of plain headline lines (not letter-spaced display type, no dash deck, no ● brief,
     not a document's title, which wraps as one title whatever its lines)."""
