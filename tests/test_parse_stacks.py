@@ -452,3 +452,14 @@ def test_a_figures_deck_under_a_teasers_headline_is_its_subheadline(upper, lower
         assert not teaser.subheadlines and teaser.headline.replace(" ", "") == upper + lower
     else:
         assert (teaser.headline, teaser.subheadlines) == (upper, [lower])
+
+
+def test_a_figures_deck_the_body_prints_whole_as_a_clause_is_a_subheadline_though_its_words_run_on_elsewhere():
+    # class: a figures deck under a headline printed after its body, on a page that also prints the
+    # words either side of the break together (特色产业产值 … / …大产业 ⏎ 产值…)
+    body = ("本报讯（记者 王一）今年以来，某县特色产业产值超过30亿\n"
+            "元。全县木耳种植规模达1.6亿袋，产值预计达6.2亿元，\n"
+            "带动农户增收致富。\n")
+    text = body + "\n某县小木耳撑起致富大产业\n产值预计达6.2亿元\n"
+    (a,) = [s for s in stories(text) if s.kind == "news"]
+    assert (a.headline, a.subheadlines) == ("某县小木耳撑起致富大产业", ["产值预计达6.2亿元"])

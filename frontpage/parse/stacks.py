@@ -146,13 +146,17 @@ def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) ->
     """Is ``lower`` a figures deck under ``upper`` (``…集中签约`` / ``总投资186亿元``)? It is a word or two and
     a figure with its unit that the page prints elsewhere, and the page never runs the two lines on
     (the characters either side of the break stand together nowhere but in the stack itself), nor is
-    the break inside a word the page prints (接待游 / 客超…万人次: :func:`word_across`)."""
+    the break inside a word the page prints (接待游 / 客超…万人次: :func:`word_across`), unless the body prints the
+    lower line whole as a clause of its own (``…大产业`` / ``产值预计达9.8亿元`` on a page that also prints 产业产值)."""
     m = FIGURE_CLAUSE.match(lower)
     if m is None or len(upper) < ECHO_TAIL:
         return False
     page = _page_text(edition, line).translate(_HALF_WIDTH)  # the text may print it full-width (９．６％)
-    return page.count(m.group("figure").translate(_HALF_WIDTH)) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 \
-        and not word_across(edition, upper, lower, line)
+    if page.count(m.group("figure").translate(_HALF_WIDTH)) < 2:
+        return False
+    if re.search(_CLAUSE_MARK + re.escape(lower.translate(_HALF_WIDTH)) + _CLAUSE_MARK, page):
+        return True  # the body prints the line whole as a clause (…，产值预计达9.8亿元，…): a deck, however the words run on
+    return page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 and not word_across(edition, upper, lower, line)
 
 
 def figures_deck_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
