@@ -435,3 +435,31 @@ def test_a_pointer_printed_over_its_teaser_and_a_lettered_page_are_the_teasers()
     teasers = [(a.kicker, a.headline, a.continues_on) for a in stories(text) if a.kind == "teaser"]
     assert teasers == [("本版导读", "某市政协十三届四次会议3月2日开幕", 3), ("本版导读", "某某新区一季度签约项目38个", 5),
                        ("本版导读", "某某队2比0客场取胜", 8), ("本版导读", "电视剧《江城往事》今晚开播", None)]
+
+
+@pytest.mark.parametrize("upper, lower, joined", [
+    # a figures deck wider than the words above it: the teaser's subheadline (class: a teaser's figures deck)
+    ("某某会展周明日开幕", "预计接待中外客商8.5万人次", False),
+    ("全县秋收进度过半", "已收获玉米面积三十二万亩以上", True),  # no figure in digits: left as one headline
+    ("全县新能源公交车占比", "提高到75%", True),  # a wrap's rest, narrower than the measure it fills
+])
+def test_a_figures_deck_under_a_teasers_headline_is_its_subheadline(upper, lower, joined):
+    text = ("要闻导读\n\n某河综合治理二期工程完工\n详见2版\n\n" + upper + "\n" + lower + "\n详见3版\n\n"
+            + "\n".join(STACK) + "\n\n" + BODY)
+    teaser = [a for a in stories(text) if a.kind == "teaser"][1]
+    assert teaser.kicker == "要闻导读" and teaser.continues_on == 3
+    if joined:
+        assert not teaser.subheadlines and teaser.headline.replace(" ", "") == upper + lower
+    else:
+        assert (teaser.headline, teaser.subheadlines) == (upper, [lower])
+
+
+def test_a_figures_deck_the_body_prints_whole_as_a_clause_is_a_subheadline_though_its_words_run_on_elsewhere():
+    # class: a figures deck under a headline printed after its body, on a page that also prints the
+    # words either side of the break together (特色产业产值 … / …大产业 ⏎ 产值…)
+    body = ("本报讯（记者 王一）今年以来，某县特色产业产值超过30亿\n"
+            "元。全县木耳种植规模达1.6亿袋，产值预计达6.2亿元，\n"
+            "带动农户增收致富。\n")
+    text = body + "\n某县小木耳撑起致富大产业\n产值预计达6.2亿元\n"
+    (a,) = [s for s in stories(text) if s.kind == "news"]
+    assert (a.headline, a.subheadlines) == ("某县小木耳撑起致富大产业", ["产值预计达6.2亿元"])

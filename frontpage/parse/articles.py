@@ -48,7 +48,8 @@ from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
-from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, tiers_off, \
+from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, \
+    figures_deck_off, tiers_off, \
     word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
@@ -3756,7 +3757,9 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
         return s.kicker, _headline_text(edition, own) if own else "", [], roles
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
     if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
-        main, *decks = _dash_off(edition, heads[0])  # 某某少跑腿 ⏎ ——二论…: its dash deck a subheadline
+        # 某某少跑腿 ⏎ ——二论…: its dash deck a subheadline; so is a figures deck under words with none
+        # (全市春运明日启动 ⏎ 预计发送旅客…万人次), the banner being the stack's kicker
+        main, *decks = [t for part in _dash_off(edition, heads[0]) for t in figures_deck_off(edition, part)]
         return s.kicker, _headline_text(edition, main), [_headline_text(edition, d) for d in decks], \
             [("headline", main)] + [("subheadline", d) for d in decks]
     if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline

@@ -146,13 +146,31 @@ def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) ->
     """Is ``lower`` a figures deck under ``upper`` (``…集中签约`` / ``总投资186亿元``)? It is a word or two and
     a figure with its unit that the page prints elsewhere, and the page never runs the two lines on
     (the characters either side of the break stand together nowhere but in the stack itself), nor is
-    the break inside a word the page prints (接待游 / 客超…万人次: :func:`word_across`)."""
+    the break inside a word the page prints (接待游 / 客超…万人次: :func:`word_across`), unless the body prints the
+    lower line whole as a clause of its own (``…大产业`` / ``产值预计达9.8亿元`` on a page that also prints 产业产值)."""
     m = FIGURE_CLAUSE.match(lower)
     if m is None or len(upper) < ECHO_TAIL:
         return False
     page = _page_text(edition, line).translate(_HALF_WIDTH)  # the text may print it full-width (９．６％)
-    return page.count(m.group("figure").translate(_HALF_WIDTH)) >= 2 and page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 \
-        and not word_across(edition, upper, lower, line)
+    if page.count(m.group("figure").translate(_HALF_WIDTH)) < 2:
+        return False
+    if re.search(_CLAUSE_MARK + re.escape(lower.translate(_HALF_WIDTH)) + _CLAUSE_MARK, page):
+        return True  # the body prints the line whole as a clause (…，产值预计达9.8亿元，…): a deck, however the words run on
+    return page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 and not word_across(edition, upper, lower, line)
+
+
+def figures_deck_off(edition: Edition, unit: TextUnit) -> list[TextUnit]:
+    """A plain headline line with no figure over a line that is a figures clause of its own (a few words
+    and a figure with its unit: :data:`FIGURE_CLAUSE`) that ends no wrap (:func:`ends_tier`: wider, or
+    restated apart): two tiers, the headline and its figures deck (``某某会展周明日开幕`` / ``预计接待客商8万人次``),
+    not one headline wrapped (``某某占比提`` / ``高到75%``). Other stacks are left whole."""
+    lines = unit.lines
+    by_line = [[s for s in unit.spans if s.line == ln] for ln in lines]
+    texts = ["".join(spans_text(edition, spans).split()) for spans in by_line]
+    if len(lines) != 2 or not _plain_stack(edition, unit, texts) or _DIGIT.search(texts[0]) \
+            or not FIGURE_CLAUSE.match(texts[1]) or not ends_tier(edition, texts[0], texts[1], lines[0]):
+        return [unit]
+    return [TextUnit("head", spans, text=spans_text(edition, spans)) for spans in by_line]
 
 
 def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
