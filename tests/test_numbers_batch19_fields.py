@@ -32,3 +32,11 @@ def test_a_holiday_opening_a_sentence_dates_it_anew():
     text = "本报讯 今年以来，全县新增民宿42家。国庆假期，全县民宿入住率达到91%。\n"
     found = {c.quote: c for c in claims_of(text, date(2021, 10, 9), lead="")}
     assert (found["42家"].period, found["91%"].period) == ("2021", "2021-10-01/2021-10-07")
+
+
+def test_a_level_planned_from_is_the_present_one():
+    """拟将…由A调整为B (as 减少至, 提高到): A is the level now, no projection; B the target (the held-out brief's
+    nineteenth-batch clarification), also when a rate's unit stands after 由 (由每月560元)."""
+    text = "本报讯 县政府拟将城乡低保标准由每月560元调整为每月620元，拟将审批时限由20个工作日压缩到8个工作日。\n"
+    found = {c.quote: c.projection for c in claims_of(text, date(2024, 3, 5), lead="")}
+    assert [found[q] for q in ("560元", "620元", "20个工作日", "8个工作日")] == [None, "target", None, "target"]
