@@ -44,6 +44,14 @@ def alternation(name: str, **where: str) -> str:
     return "|".join(re.escape(w) for w in sorted(words(name, **where), key=len, reverse=True))
 
 
+@cache
+def reference(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``data/reference/<name>.csv`` (a reference table with its own columns, such as
+    ``holidays.csv``), in file order."""
+    with (REFERENCE / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(dict(row) for row in csv.DictReader(fh))
+
+
 def names() -> list[str]:
     """Every vocabulary table there is."""
     return sorted(p.stem for p in VOCABULARY.glob("*.csv"))

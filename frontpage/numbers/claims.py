@@ -38,7 +38,7 @@ from .context import (carried_subject, comparison, cut_off_day, direction, perio
                       projection_list_opener, subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
-from .periods import DAY, PERIOD, context_period, resolve_day, resolve_period, that_day
+from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
@@ -307,7 +307,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
-            para_period = para_period if para_period[0] else _named_opening(sentence, named)
+            holiday = _named_opening(sentence, named)  # 国庆假期，…: a holiday opening a sentence dates it anew
+            para_period = holiday if holiday[0] else para_period
             # 一半, 半数 and 半价 (a half) read as 五成, 五折 (``half_words.csv``): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = _halves(simplified(halfwidth(sentence)))
@@ -451,7 +452,27 @@ def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple
             if p:
                 out.setdefault(named.group("name"), (p, named.group("name")))
                 out.setdefault(named.group("head"), (p, named.group("head")))
-    return out
+    return out | {k: v for k, v in _scheduled_spans(article, edition_date).items() if k not in out}
+
+
+_HOLIDAY_NAMED = re.compile(r"(?<![去上前])" + _HOLIDAY)
+
+
+def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, tuple[str, str]]:
+    """Public holidays the story names without printing their days (国庆假期，全市…): name → (the days that
+    holiday ran in the edition's year by the national schedule, name); 假期 alone too when it names one only.
+    Not one a year before (去年国庆假期: a base)."""
+    if edition_date is None:
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for t in _texts(article):
+        for m in _HOLIDAY_NAMED.finditer(simplified(halfwidth(t.text))):
+            p = holiday_span(m.group("name"), edition_date.year)
+            if p:
+                out.setdefault(m.group("name"), (p, m.group("name")))
+    spans = {p for p, _ in out.values()}
+    heads = {k: (p, _HOLIDAY_NAMED.match(k).group("head")) for k, (p, _) in out.items()} if len(spans) == 1 else {}
+    return out | {h: (p, h) for p, h in heads.values()}
 
 
 def _headline_text(article: Article) -> str:
@@ -477,9 +498,13 @@ def _breakdown_period(t, claims: list[Claim]) -> tuple[str | None, str | None]:
     return (last.period, last.period_text) if last and last.period else (None, None)
 
 
+_THIS_YEAR = re.compile(r"^今年\s*")
+
+
 def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
-    """假期里，…: a sentence opening on a holiday the story dated gives the paragraph its span."""
-    norm = simplified(halfwidth(sentence)).lstrip()
+    """假期里，…: a sentence opening on a holiday the story dated (or the national schedule dates) gives the
+    paragraph its span; also after 今年 (今年“五一”假期，…: this year's)."""
+    norm = _THIS_YEAR.sub("", simplified(halfwidth(sentence)).lstrip(), count=1)
     return next((named[k] for k in sorted(named, key=len, reverse=True)
                  if norm.startswith(k) and re.match(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]", norm[len(k):])),
                 (None, None))

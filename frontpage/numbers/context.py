@@ -450,13 +450,15 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
     if best >= 0 and _ACTUAL_AFTER.search(before, best):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
-    if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and re.search(r"[至到为]", r.right):
-        label = None  # 拟将注册资本由5000万元减少至2000万元, 拟由3元调整为4元: the level it starts from is now, not planned
+    if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and _TO_LEVEL.search(r.right):
+        label = None  # 拟将注册资本由5000万元减少至2000万元, 拟将标准由每月560元调整为620元: the level it starts
+        # from is now, not planned
     r.projection = label or _standard(r) or _term_projection(r)
     return r
 
 
-_FROM_LEVEL = re.compile(r"(?:由|从)$")
+_FROM_LEVEL = re.compile(r"(?:由|从)(?:每[\u4e00-\u9fff]{1,2})?$")  # 由每月560元: a rate's unit may stand between
+_TO_LEVEL = re.compile(r"^[^，,。；;]*?(?:至|到|为)")  # …减少至, 提高到, 调整为 the level planned, in the same clause
 _KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
 _NOTICE_BOUND = re.compile(r"(?:以上|以下|以内)$")  # 10吨以上, 100米以内, 1万元以上10万元以下: a bound written after
 _PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down

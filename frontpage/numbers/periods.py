@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import vocabulary
 from ..parse.dates import year_for
 from .numerals import small_count
 
@@ -281,3 +282,13 @@ def context_period(norm: str, start: int, end: int, edition_date: date | None) -
     pm = PERIOD.match(norm, start)
     period = resolve_period(pm, edition_date) if pm else None
     return period if period is not None else resolve_day(norm[start:end], edition_date)
+
+
+def holiday_span(name: str, year: int) -> str | None:
+    """The days a public holiday named in ``name`` (国庆假期, “五一”小长假, 中秋国庆假期) ran in ``year`` by the
+    national schedule (``data/reference/holidays.csv``): ``2022-10-01/2022-10-07``; None for no public holiday.
+    Two holidays named together (中秋国庆) take the break that ends last, which holds both when they meet."""
+    named = {h for w, h in vocabulary.mapping("holiday_names", "holiday").items() if w in name}
+    rows = [r for r in vocabulary.reference("holidays") if r["year"] == str(year) and r["holiday"] in named]
+    row = max(rows, key=lambda r: r["last"], default=None)
+    return f"{row['first']}/{row['last']}" if row else None
