@@ -57,6 +57,9 @@ FRAMES = [
     ("首破", "园区年产值首破百亿元。", "百亿元", "园区年产值"),
     # 免费 after a counted noun opens what is done for it
     ("免费 after a count", "并为36户低保家庭免费更换燃气软管。", "36户", "低保家庭"),
+    # 享/享受 (enjoy) after a counted noun opens what it receives, also before 免费
+    ("享 after a count", "全县2.4万名村民享免费体检。", "2.4万名", "村民"),
+    ("享受 after a count", "去年共有860户家庭享受租金补贴。", "860户", "家庭"),
     # 大关 after a figure is a milestone, no noun: the subject stays the one before
     ("大关", "全镇工业产值连续三年增长，突破二十亿元大关。", "突破二十亿元", "全镇工业产值"),
 ]
