@@ -130,3 +130,42 @@ def test_a_document_number_under_a_notice_title_is_no_part_of_its_text():
     notice = next(a for a in stories(text) if a.kind == "notice")
     assert notice.text.startswith("根据《政府制定价格听证办法》")
     assert "〔2024〕" not in notice.text
+
+
+# --- a labelled box's table between two leads whose headlines are printed at the page's foot ---------
+
+def _labelled_table_page() -> str:
+    return raw("某县晚报讯（记者 柯 一）3月5日，县统计局发布",
+               "2月份全县居民消费价格运行情况，",
+               "居民消费价格同比上涨1.8%，",
+               "其中牛肉价格同比上涨6.2%。",
+               "【物价速览】",
+               "某县主要蔬菜零售价格（3月4日）",
+               "品名 均价（元/公斤） 环比（%）",
+               "菠菜 6.40 -2.1",
+               "土豆 3.10 0.5",
+               "胡萝卜 4.20 1.3",
+               "来源：县物价监测站",
+               "某县晚报讯（记者 夏 至）记者从县农业",
+               "农村局获悉，全县蔬菜供应充足，",
+               "菠菜、土豆、胡萝卜零售均价小幅",
+               "回落，菠菜均价为6.40元/公斤。",
+               "县城蔬菜供应充足价格平稳",
+               "菠菜均价小幅回落",
+               "2月份全县居民消费价格同比上涨1.8%",
+               "牛肉价格同比上涨",
+               "责编：某某 美编：某某")
+
+
+def test_a_table_under_a_labelled_box_title_is_the_box_text_not_a_stack_for_the_next_story():
+    arts = stories(_labelled_table_page())
+    box = next(a for a in arts if a.kind == "box")
+    assert (box.kicker, box.headline) == ("物价速览", "某县主要蔬菜零售价格（3月4日）")
+    assert box.text.startswith("品名 均价（元/公斤） 环比（%）") and box.text.endswith("来源：县物价监测站")
+
+
+def test_headlines_at_the_foot_go_to_the_story_whose_words_they_repeat_not_by_page_order():
+    arts = {a.headline: a for a in stories(_labelled_table_page()) if a.kind == "news"}
+    assert set(arts) == {"县城蔬菜供应充足价格平稳", "2月份全县居民消费价格同比上涨1.8%"}
+    assert arts["县城蔬菜供应充足价格平稳"].text.startswith("记者从县农业农村局获悉")
+    assert arts["2月份全县居民消费价格同比上涨1.8%"].text.startswith("3月5日，县统计局发布")

@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
-from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD
+from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LABEL
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -1187,7 +1187,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u):
+        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u) \
+                or self._labelled_box_table(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) \
@@ -1416,6 +1417,23 @@ class _StoryMachine:
         self.table = (box, current)
         return True
 
+    def _labelled_box_table(self, u: TextUnit) -> bool:
+        """A line right under a labelled box's title (【价格监测】 ⏎ 某某价格（9月17日）) that is a table's row of
+        column names or its first row (品名 均价（元/公斤） 环比（%））: the table is the box's text, row by row,
+        up to its source line (来源：…) or the first line that is no row (:meth:`_table_box_goes_on`), not a
+        stack of headlines for the story after it (class: labelled table box)."""
+        box = self.current
+        if box is None or box.kind != "box" or box.closed or self.pending or len(box.heads_before) != 1 \
+                or len(u.lines) != 1 or any(p.role != "label" for p in box.parts) \
+                or u.first_line != box.heads_before[0].last_line + 1:
+            return False
+        text = " ".join(self.edition.lines[u.first_line - 1].split())
+        if not (_table_header(text) or _table_row(text)):
+            return False
+        box.parts.append(_part(self.edition, "body", u.spans, text))
+        self.table = (box, None)
+        return True
+
     def _table_box_goes_on(self, u: TextUnit) -> bool:
         """A line right under a table box's title or last row that is the table's unit line, a row of
         column names, a row of cells or its source note (数据来源：…): the box's text, cells kept apart.
@@ -1443,7 +1461,7 @@ class _StoryMachine:
         that story's text goes on; its headline, printed after the bodies, is still to come."""
         box, host = self.table or (None, None)
         self.table = None
-        if box is None or box is not self.current or marked or self.pending or BULLET.match(u.text):
+        if box is None or host is None or box is not self.current or marked or self.pending or BULLET.match(u.text):
             return False
         host.parts.append(self.part("body", u.spans))
         self.current = host
@@ -2694,7 +2712,7 @@ _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:�
 
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
-SOURCE_NOTE = re.compile(r"^(?:数据|资料)来源[:：]\s*[^，,。；;！？]{2,30}$")
+SOURCE_NOTE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[:：]\s*[^，,。；;！？]{2,30}$")
 """A table's or chart's source note under its rows (数据来源：市统计局)."""
 
 _BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
