@@ -169,3 +169,33 @@ def test_headlines_at_the_foot_go_to_the_story_whose_words_they_repeat_not_by_pa
     assert set(arts) == {"县城蔬菜供应充足价格平稳", "2月份全县居民消费价格同比上涨1.8%"}
     assert arts["县城蔬菜供应充足价格平稳"].text.startswith("记者从县农业农村局获悉")
     assert arts["2月份全县居民消费价格同比上涨1.8%"].text.startswith("3月5日，县统计局发布")
+
+
+# --- a headline line ending on a verb awaiting its object, or on a coverb ------------------------------
+
+def test_a_headline_line_ending_on_a_verb_awaiting_its_object_runs_on_into_the_next():
+    text = raw("某县一季度新增养老床位320张",
+               "本报讯（记者 柯 一）4月2日，记者从县民政局获悉，",
+               "一季度全县新增养老床位320张。",
+               "让每位老人都能享受",
+               "家门口的优质养老服务",
+               "——访县民政局局长甲乙丙",
+               "□本报记者 夏 至",
+               "记者：今年全县养老服务有哪些新举措？",
+               "甲乙丙：我们将新建社区食堂12个。")
+    talk = next(a for a in stories(text) if "社区食堂" in a.text)
+    assert (talk.kicker, talk.headline) == ("", "让每位老人都能享受家门口的优质养老服务")
+
+
+def test_a_headline_line_ending_on_a_coverb_runs_on_on_a_page_with_blank_lines():
+    text = page("用心用情为\n基层群众办实事解难题",
+                "本报讯（记者 柯 一）4月2日，某县开展“我为群众办实事”活动，\n为基层群众解决难题86件。")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline) == ("", "用心用情为基层群众办实事解难题")
+
+
+def test_a_one_character_coverb_that_ends_a_word_leaves_the_line_closed():
+    from frontpage.parse.lexicon import ends_open
+    assert ends_open("如何把") and ends_open("让群众都能享有")
+    assert not ends_open("找准发展方向") and not ends_open("青年大有可为") and not ends_open("基层治理何为")
+

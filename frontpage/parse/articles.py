@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
+                      EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LABEL
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -488,7 +488,7 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         inside = display and (word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
                               or not _display_decks(prev, line))
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
-            and not inside else ""
+            and not inside and not ends_open(prev) else ""
         out += gap + line
     return out
 
@@ -694,8 +694,9 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
     top = heads[0]
     lines = sorted({s.line for s in top.spans})
     texts = [_headline_text(edition, u) for u in heads]
-    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])):
-        return heads
+    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) \
+            or ends_open(spans_text(edition, [s for s in top.spans if s.line == lines[0]])):
+        return heads  # (a first line ending on a verb awaiting its object runs on: one headline)
     widths = [line_width(spans_text(edition, [s for s in top.spans if s.line == ln])) for ln in lines]
     if widths[1] < 0.7 * widths[0] or (" " not in texts[0] and min(widths) >= DECK_MIN_WIDTH):
         return heads  # the second line is the first's wrap, not a line of its own
@@ -737,6 +738,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
              for sl in _slogan_off(edition, tier) for cut in tiers_off(edition, sl)
              for piece in display_tiers(edition, cut)]
+    heads = _open_ends_joined(edition, heads)
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
@@ -761,6 +763,23 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, " ".join(texts[i] for i in decks), [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """Headline lines whose upper ends on a word a headline cannot end on (:func:`ends_open`: a verb
+    awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
+    under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end)."""
+    out: list[TextUnit] = []
+    for u in heads:
+        prev = out[-1] if out else None
+        if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
+                and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
+                and ends_open(_last_line_text(edition, prev)):
+            spans = [*prev.spans, *u.spans]
+            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
+        else:
+            out.append(u)
+    return out
 
 
 def _decks_over_dash(heads: list[TextUnit], texts: list[str]) -> bool:
