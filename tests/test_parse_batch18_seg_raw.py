@@ -199,3 +199,36 @@ def test_a_one_character_coverb_that_ends_a_word_leaves_the_line_closed():
     assert ends_open("如何把") and ends_open("让群众都能享有")
     assert not ends_open("找准发展方向") and not ends_open("青年大有可为") and not ends_open("基层治理何为")
 
+
+# --- a caption set inside a story's text, resembling no story ------------------------------------------
+
+def _caption_inside(title: str) -> str:
+    return raw(title,
+               "本报讯（记者 柯 一）3月2日，记者从县工信局获悉，",
+               "今年全县新建标准厂房12万平方米，引进",
+               "3月1日，工人在某园区施工现场忙碌。",
+               "本报记者 夏 至 摄",
+               "企业26家，新增就业岗位1800个。",
+               "某县乡村振兴工作推进会召开",
+               "本报讯（记者 柯 一）3月3日，某县召开乡村振兴工作推进会，",
+               "部署今年农村人居环境整治任务。")
+
+
+def test_a_caption_inside_a_story_text_goes_with_that_story_though_it_echoes_nothing():
+    arts = stories(_caption_inside("某县标准厂房建设提速"))
+    cap = next(a for a in arts if a.kind == "caption")
+    host = next(a for a in arts if a.headline == "某县标准厂房建设提速")
+    assert cap.linked_to == host.id
+
+
+def test_a_caption_inside_a_directive_stays_the_page_s_own():
+    text = page("某县人民政府\n关于加快标准厂房建设的意见",
+                "为加快工业发展，现就标准厂房建设\n提出如下意见。",
+                "一、总体要求",
+                "今年全县新建标准厂房12万平方米，\n引进企业26家。",
+                "3月1日，工人在某园区施工现场忙碌。\n本报记者 夏 至 摄",
+                "二、主要任务",
+                "各乡镇要加快项目审批，新增就业\n岗位1800个。")
+    arts = stories(text)
+    cap = next(a for a in arts if a.kind == "caption")
+    assert cap.linked_to is None

@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
+                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LABEL
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -3715,6 +3715,10 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[k]
             stories[i].notes.append(f"linked to the story beside it, the one it resembles most, though not clearly "
                                     f"(best cosine {best:.2f}, next {runner_up:.2f})")
+        elif (host := _enclosing_story(stories, i, hosts)) is not None:
+            stories[i].link_to = stories[host]
+            stories[i].notes.append(f"linked to the story whose text runs on around it, though it resembles no story "
+                                    f"clearly (best cosine {best:.2f}, next {runner_up:.2f})")
         else:
             stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
                                     f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
@@ -3723,6 +3727,29 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
 TITLED_CAPTION_MIN_COSINE = 0.1
 """A caption under a title of its own (老手艺遇上新传人 ⏎ 6月10日… ⏎ 记者 某某 摄) is a photo story, a piece of
 its own: it is linked to a story only when it resembles it this closely (an untitled one: :data:`LINK_MIN_COSINE`)."""
+
+
+_DIRECTIVE_TITLE = re.compile(rf"(?:{DIRECTIVE_TYPE})(?:[（(][^（）()]*[）)])?$")
+"""A directive's title: it ends on its type (…的意见, …的通知), perhaps with a date in brackets after it."""
+
+
+def _enclosing_story(stories: list[_Story], i: int, hosts: list[int]) -> int | None:
+    """The story whose text runs on around item ``i``: its body printed both before and after the
+    item's lines (a caption or box set inside a story's column, the sentence going on under it). A page
+    sets a photo or a box inside the story it goes with (class: satellite inside its story's text), though
+    not inside a directive (…的意见), whose terms no photo illustrates. The innermost such story, or None."""
+    own = [s.line for p in stories[i].parts for s in p.spans]
+    if not own:
+        return None
+    first, last = min(own), max(own)
+    around = []
+    for k in hosts:
+        if any(_DIRECTIVE_TITLE.search(nonspace(fold(u.text))) for u in stories[k].heads_before + stories[k].heads_after):
+            continue  # a directive (…的意见) lays down terms: no photo of it, one set in its column is the page's
+        body = [s.line for p in stories[k].parts if p.role == "body" for s in p.spans]
+        if any(n < first for n in body) and any(n > last for n in body):
+            around.append((max(n for n in body if n < first), k))
+    return max(around)[1] if around else None
 
 
 def _photo_story(s: _Story) -> bool:

@@ -132,6 +132,8 @@ COMMENTARY_LABEL = alternation("commentary_labels")
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")
+DIRECTIVE_TYPE = alternation("document_titles", sets="directive")
+"""How a document that lays down terms is titled (意见, 通知, 办法 …), as against one that reports (报告, 公报)."""
 """How an official document's title ends (意见, 通知, 报告 …)."""
 SALUTATION = alternation("salutations")
 """How a speech or report read to a meeting addresses its hearers (各位代表, 同志们): its first words."""
