@@ -130,3 +130,105 @@ def test_a_document_number_under_a_notice_title_is_no_part_of_its_text():
     notice = next(a for a in stories(text) if a.kind == "notice")
     assert notice.text.startswith("根据《政府制定价格听证办法》")
     assert "〔2024〕" not in notice.text
+
+
+# --- a labelled box's table between two leads whose headlines are printed at the page's foot ---------
+
+def _labelled_table_page() -> str:
+    return raw("某县晚报讯（记者 柯 一）3月5日，县统计局发布",
+               "2月份全县居民消费价格运行情况，",
+               "居民消费价格同比上涨1.8%，",
+               "其中牛肉价格同比上涨6.2%。",
+               "【物价速览】",
+               "某县主要蔬菜零售价格（3月4日）",
+               "品名 均价（元/公斤） 环比（%）",
+               "菠菜 6.40 -2.1",
+               "土豆 3.10 0.5",
+               "胡萝卜 4.20 1.3",
+               "来源：县物价监测站",
+               "某县晚报讯（记者 夏 至）记者从县农业",
+               "农村局获悉，全县蔬菜供应充足，",
+               "菠菜、土豆、胡萝卜零售均价小幅",
+               "回落，菠菜均价为6.40元/公斤。",
+               "县城蔬菜供应充足价格平稳",
+               "菠菜均价小幅回落",
+               "2月份全县居民消费价格同比上涨1.8%",
+               "牛肉价格同比上涨",
+               "责编：某某 美编：某某")
+
+
+def test_a_table_under_a_labelled_box_title_is_the_box_text_not_a_stack_for_the_next_story():
+    arts = stories(_labelled_table_page())
+    box = next(a for a in arts if a.kind == "box")
+    assert (box.kicker, box.headline) == ("物价速览", "某县主要蔬菜零售价格（3月4日）")
+    assert box.text.startswith("品名 均价（元/公斤） 环比（%）") and box.text.endswith("来源：县物价监测站")
+
+
+def test_headlines_at_the_foot_go_to_the_story_whose_words_they_repeat_not_by_page_order():
+    arts = {a.headline: a for a in stories(_labelled_table_page()) if a.kind == "news"}
+    assert set(arts) == {"县城蔬菜供应充足价格平稳", "2月份全县居民消费价格同比上涨1.8%"}
+    assert arts["县城蔬菜供应充足价格平稳"].text.startswith("记者从县农业农村局获悉")
+    assert arts["2月份全县居民消费价格同比上涨1.8%"].text.startswith("3月5日，县统计局发布")
+
+
+# --- a headline line ending on a verb awaiting its object, or on a coverb ------------------------------
+
+def test_a_headline_line_ending_on_a_verb_awaiting_its_object_runs_on_into_the_next():
+    text = raw("某县一季度新增养老床位320张",
+               "本报讯（记者 柯 一）4月2日，记者从县民政局获悉，",
+               "一季度全县新增养老床位320张。",
+               "让每位老人都能享受",
+               "家门口的优质养老服务",
+               "——访县民政局局长甲乙丙",
+               "□本报记者 夏 至",
+               "记者：今年全县养老服务有哪些新举措？",
+               "甲乙丙：我们将新建社区食堂12个。")
+    talk = next(a for a in stories(text) if "社区食堂" in a.text)
+    assert (talk.kicker, talk.headline) == ("", "让每位老人都能享受家门口的优质养老服务")
+
+
+def test_a_headline_line_ending_on_a_coverb_runs_on_on_a_page_with_blank_lines():
+    text = page("用心用情为\n基层群众办实事解难题",
+                "本报讯（记者 柯 一）4月2日，某县开展“我为群众办实事”活动，\n为基层群众解决难题86件。")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline) == ("", "用心用情为基层群众办实事解难题")
+
+
+def test_a_one_character_coverb_that_ends_a_word_leaves_the_line_closed():
+    from frontpage.parse.lexicon import ends_open
+    assert ends_open("如何把") and ends_open("让群众都能享有")
+    assert not ends_open("找准发展方向") and not ends_open("青年大有可为") and not ends_open("基层治理何为")
+
+
+# --- a caption set inside a story's text, resembling no story ------------------------------------------
+
+def _caption_inside(title: str) -> str:
+    return raw(title,
+               "本报讯（记者 柯 一）3月2日，记者从县工信局获悉，",
+               "今年全县新建标准厂房12万平方米，引进",
+               "3月1日，工人在某园区施工现场忙碌。",
+               "本报记者 夏 至 摄",
+               "企业26家，新增就业岗位1800个。",
+               "某县乡村振兴工作推进会召开",
+               "本报讯（记者 柯 一）3月3日，某县召开乡村振兴工作推进会，",
+               "部署今年农村人居环境整治任务。")
+
+
+def test_a_caption_inside_a_story_text_goes_with_that_story_though_it_echoes_nothing():
+    arts = stories(_caption_inside("某县标准厂房建设提速"))
+    cap = next(a for a in arts if a.kind == "caption")
+    host = next(a for a in arts if a.headline == "某县标准厂房建设提速")
+    assert cap.linked_to == host.id
+
+
+def test_a_caption_inside_a_directive_stays_the_page_s_own():
+    text = page("某县人民政府\n关于加快标准厂房建设的意见",
+                "为加快工业发展，现就标准厂房建设\n提出如下意见。",
+                "一、总体要求",
+                "今年全县新建标准厂房12万平方米，\n引进企业26家。",
+                "3月1日，工人在某园区施工现场忙碌。\n本报记者 夏 至 摄",
+                "二、主要任务",
+                "各乡镇要加快项目审批，新增就业\n岗位1800个。")
+    arts = stories(text)
+    cap = next(a for a in arts if a.kind == "caption")
+    assert cap.linked_to is None

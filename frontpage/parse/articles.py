@@ -43,8 +43,8 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, fold, role_story_kind)
-from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD
+                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
+from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LABEL
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -488,7 +488,7 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         inside = display and (word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
                               or not _display_decks(prev, line))
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
-            and not inside else ""
+            and not inside and not ends_open(prev) else ""
         out += gap + line
     return out
 
@@ -694,8 +694,9 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
     top = heads[0]
     lines = sorted({s.line for s in top.spans})
     texts = [_headline_text(edition, u) for u in heads]
-    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])):
-        return heads
+    if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) \
+            or ends_open(spans_text(edition, [s for s in top.spans if s.line == lines[0]])):
+        return heads  # (a first line ending on a verb awaiting its object runs on: one headline)
     widths = [line_width(spans_text(edition, [s for s in top.spans if s.line == ln])) for ln in lines]
     if widths[1] < 0.7 * widths[0] or (" " not in texts[0] and min(widths) >= DECK_MIN_WIDTH):
         return heads  # the second line is the first's wrap, not a line of its own
@@ -737,6 +738,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
              for sl in _slogan_off(edition, tier) for cut in tiers_off(edition, sl)
              for piece in display_tiers(edition, cut)]
+    heads = _open_ends_joined(edition, heads)
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
@@ -761,6 +763,23 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, " ".join(texts[i] for i in decks), [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """Headline lines whose upper ends on a word a headline cannot end on (:func:`ends_open`: a verb
+    awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
+    under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end)."""
+    out: list[TextUnit] = []
+    for u in heads:
+        prev = out[-1] if out else None
+        if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
+                and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
+                and ends_open(_last_line_text(edition, prev)):
+            spans = [*prev.spans, *u.spans]
+            out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
+        else:
+            out.append(u)
+    return out
 
 
 def _decks_over_dash(heads: list[TextUnit], texts: list[str]) -> bool:
@@ -1187,7 +1206,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u):
+        if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u) \
+                or self._labelled_box_table(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
                 or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) \
@@ -1416,6 +1436,23 @@ class _StoryMachine:
         self.table = (box, current)
         return True
 
+    def _labelled_box_table(self, u: TextUnit) -> bool:
+        """A line right under a labelled box's title (【价格监测】 ⏎ 某某价格（9月17日）) that is a table's row of
+        column names or its first row (品名 均价（元/公斤） 环比（%））: the table is the box's text, row by row,
+        up to its source line (来源：…) or the first line that is no row (:meth:`_table_box_goes_on`), not a
+        stack of headlines for the story after it (class: labelled table box)."""
+        box = self.current
+        if box is None or box.kind != "box" or box.closed or self.pending or len(box.heads_before) != 1 \
+                or len(u.lines) != 1 or any(p.role != "label" for p in box.parts) \
+                or u.first_line != box.heads_before[0].last_line + 1:
+            return False
+        text = " ".join(self.edition.lines[u.first_line - 1].split())
+        if not (_table_header(text) or _table_row(text)):
+            return False
+        box.parts.append(_part(self.edition, "body", u.spans, text))
+        self.table = (box, None)
+        return True
+
     def _table_box_goes_on(self, u: TextUnit) -> bool:
         """A line right under a table box's title or last row that is the table's unit line, a row of
         column names, a row of cells or its source note (数据来源：…): the box's text, cells kept apart.
@@ -1443,7 +1480,7 @@ class _StoryMachine:
         that story's text goes on; its headline, printed after the bodies, is still to come."""
         box, host = self.table or (None, None)
         self.table = None
-        if box is None or box is not self.current or marked or self.pending or BULLET.match(u.text):
+        if box is None or host is None or box is not self.current or marked or self.pending or BULLET.match(u.text):
             return False
         host.parts.append(self.part("body", u.spans))
         self.current = host
@@ -2694,7 +2731,7 @@ _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:�
 
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
-SOURCE_NOTE = re.compile(r"^(?:数据|资料)来源[:：]\s*[^，,。；;！？]{2,30}$")
+SOURCE_NOTE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[:：]\s*[^，,。；;！？]{2,30}$")
 """A table's or chart's source note under its rows (数据来源：市统计局)."""
 
 _BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
@@ -3678,6 +3715,10 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[k]
             stories[i].notes.append(f"linked to the story beside it, the one it resembles most, though not clearly "
                                     f"(best cosine {best:.2f}, next {runner_up:.2f})")
+        elif (host := _enclosing_story(stories, i, hosts)) is not None:
+            stories[i].link_to = stories[host]
+            stories[i].notes.append(f"linked to the story whose text runs on around it, though it resembles no story "
+                                    f"clearly (best cosine {best:.2f}, next {runner_up:.2f})")
         else:
             stories[i].notes.append(f"not linked: it resembles no story clearly (best cosine {best:.2f}, next "
                                     f"{runner_up:.2f}; best echo {e_best:.2f}, next {e_next:.2f})")
@@ -3686,6 +3727,29 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
 TITLED_CAPTION_MIN_COSINE = 0.1
 """A caption under a title of its own (老手艺遇上新传人 ⏎ 6月10日… ⏎ 记者 某某 摄) is a photo story, a piece of
 its own: it is linked to a story only when it resembles it this closely (an untitled one: :data:`LINK_MIN_COSINE`)."""
+
+
+_DIRECTIVE_TITLE = re.compile(rf"(?:{DIRECTIVE_TYPE})(?:[（(][^（）()]*[）)])?$")
+"""A directive's title: it ends on its type (…的意见, …的通知), perhaps with a date in brackets after it."""
+
+
+def _enclosing_story(stories: list[_Story], i: int, hosts: list[int]) -> int | None:
+    """The story whose text runs on around item ``i``: its body printed both before and after the
+    item's lines (a caption or box set inside a story's column, the sentence going on under it). A page
+    sets a photo or a box inside the story it goes with (class: satellite inside its story's text), though
+    not inside a directive (…的意见), whose terms no photo illustrates. The innermost such story, or None."""
+    own = [s.line for p in stories[i].parts for s in p.spans]
+    if not own:
+        return None
+    first, last = min(own), max(own)
+    around = []
+    for k in hosts:
+        if any(_DIRECTIVE_TITLE.search(nonspace(fold(u.text))) for u in stories[k].heads_before + stories[k].heads_after):
+            continue  # a directive (…的意见) lays down terms: no photo of it, one set in its column is the page's
+        body = [s.line for p in stories[k].parts if p.role == "body" for s in p.spans]
+        if any(n < first for n in body) and any(n > last for n in body):
+            around.append((max(n for n in body if n < first), k))
+    return max(around)[1] if around else None
 
 
 def _photo_story(s: _Story) -> bool:

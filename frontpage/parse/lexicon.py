@@ -113,11 +113,27 @@ EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 right above it (or right above the story's lead) is that story's."""
 SOURCE_CREDIT_LABEL = alternation("source_credit_labels")
 """The label of a table's or box's source line (数据来源：某某局): that line closes the box."""
+@lru_cache(maxsize=1 << 14)
+def ends_open(line: str) -> bool:
+    """Does a headline line end on a word a headline cannot end on (``open_line_ends.csv``): a verb
+    awaiting its object (…都能享有) or a coverb (把, 向, 为 …), not where the character before a
+    one-character entry makes a word of it (方向, 作为)? Then the line runs on into the next."""
+    text = "".join(fold(line).split())
+    for row in table("open_line_ends"):
+        w = row["entry"]
+        if text.endswith(w) and len(text) > len(w) \
+                and not (len(w) == 1 and text[-2] in row["not_after"]):
+            return True
+    return False
+
+
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
 DOCUMENT_TYPE = alternation("document_titles")
+DIRECTIVE_TYPE = alternation("document_titles", sets="directive")
+"""How a document that lays down terms is titled (意见, 通知, 办法 …), as against one that reports (报告, 公报)."""
 """How an official document's title ends (意见, 通知, 报告 …)."""
 SALUTATION = alternation("salutations")
 """How a speech or report read to a meeting addresses its hearers (各位代表, 同志们): its first words."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .layout import line_width
-from .lexicon import HEDGES_AFTER, fold
+from .lexicon import HEDGES_AFTER, ends_open, fold
 from .reading import Edition
 from .reflow import DOCUMENT_TITLE, TITLE_QUALIFIER, TextUnit, is_display, spans_text
 
@@ -105,8 +105,8 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
     """Is headline line ``upper`` (raw line ``line``) a tier of its own, ``lower`` (the line under
     it) the next tier, rather than ``upper``'s wrap? See the module doc."""
     a, b = "".join(upper.split()), "".join(lower.split())
-    if not a or not b or BARE_FIGURE.match(a) or delivery_wrapped(a, b):
-        return False
+    if not a or not b or BARE_FIGURE.match(a) or delivery_wrapped(a, b) or ends_open(a):
+        return False  # (a line ending on a verb awaiting its object or on a coverb runs on: no tier ends)
     if line_width(b) > line_width(a) + KICKER_MARGIN or (BRACKET_NOTE.match(b) and not TITLE_QUALIFIER.match(b)):
         return True  # a wider line; or a note in brackets under a title (…名单 ⏎ （按姓氏笔画排序）): a deck of its own
     if (FIGURE_END.search(a) or WORDED_FIGURE_END.search(a)) and not b.startswith(_AFTER_FIGURE):
