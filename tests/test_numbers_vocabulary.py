@@ -14,7 +14,7 @@ NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_marker
                         "implied_bases", "predicate_openers", "verb_initial_nouns", "verb_nouns", "attribute_nouns",
                         "subject_frames", "measure_heads", "intransitive_verbs", "verb_or_noun",
                         "causative_verbs", "event_times", "neng_nouns", "she_words", "yao_words", "zhe_verbs",
-                        "jiang_nouns", "ze_words", "ying_words", "jihua_words", "present_markers", "whole_scopes",
+                        "jiang_nouns", "ze_words", "huo_words", "ying_words", "jihua_words", "present_markers", "whole_scopes",
                         "event_places", "move_verbs", "rank_headings", "bei_nouns", "reported_markers",
                         "standard_markers", "document_titles")
 ORIGINS = ("rule", "reference", "example")

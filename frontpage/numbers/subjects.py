@@ -45,6 +45,7 @@ TRAILING = re.compile(
     r"每[\u4e00-\u9fff]{1,2}(?=$)|"
     r"(?<=..)(?:约|近|已|仅|只|均|共)?占(?:全|本|我)?[\u4e00-\u9fff]{0,3}?[国省市县区](?=$)|"  # 利润约占全省两成: a place's whole
     r"在[^，,；;在]{0,8}?基础上|"  # 在上年基础上再压减: a base, as 比上年
+    r"(?:至|到)(?:上年|去年)?同期(?:水平)?的?|"  # 恢复至2019年同期九成 (its year cut as a time word): a base, as 比上年
     r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
@@ -89,7 +90,8 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     """A subject without its frame: 据统计，今年全市销售额同比 → 全市销售额; 比一季度 → "". A rate word
     after a noun goes too (产量增速 → 产量) unless ``keep_rate``."""
     # 比一季度, 与上年: a base, not a subject (but 同步加装电梯的小区, 与会代表 are nouns)
-    t = re.sub(r"^(?:比|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
+    # (but 比重, 比例 are share nouns: 比重为41% keeps them, as the base patterns of ``context`` do)
+    t = re.sub(r"^(?:比(?![重例值率])|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
     t = _after_marker(t) if "力" in t or "预" in t or "确" in t or "目标" in t else t  # 全省将力争全年…增加值
     t = _after_plan(t) if "计划" in t else t  # 全县计划粮食播种面积 → 粮食播种面积
@@ -298,8 +300,9 @@ _SCOPE_BEFORE = re.compile(r"^(?:" + vocabulary.alternation("whole_scopes") + r"
 
 
 def _acts_as_verb(t: str, m: re.Match) -> bool:
-    if m.start() > 0:
-        return _ADVERB_BEFORE.search(t, 0, m.start()) is not None or _SCOPE_BEFORE.search(t, 0, m.start()) is not None
+    if m.start() > 0 and (_ADVERB_BEFORE.search(t, 0, m.start()) or not _SCOPE_BEFORE.search(t, 0, m.start())):
+        return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
+    # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
     opening, after = _OPENS_AS_VERB[m.group(0)], _NOUN_END.split(t[m.end():])[0]
     return opening == "verb" or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
                                  and PEOPLE.search(after) is not None)
@@ -361,6 +364,8 @@ def subject_before(left: str) -> str:
     if there:
         t = t[there.end():]  # 村里有民宿46家, 服务队有队员23名: what there is in a place or a body
     verbs = _subject_verbs(t)
+    if verbs and verbs[0].start() == 0 and left.lstrip().startswith("、") and verbs[0].group(0) in _OPENS_AS_VERB:
+        verbs = verbs[1:]  # 投放储备冻猪肉600吨、储备蔬菜2000吨: a listed object, whose 储备 is no verb of its own
     set_up = _set_up_at(t) if "设" in t else None
     if set_up is not None and all(v.end() <= set_up for v in verbs) and clean_subject(t[set_up + 1:]):
         return clean_subject(t[set_up + 1:])  # 沿线设站, 本次大赛设一等奖: what is set up, even one character
@@ -461,6 +466,8 @@ def _yao_guard() -> str:
     return before + "要" + (f"(?!{after})" if after else "")
 
 
+# 收获, 渔获: a word ending in 获, whose 获 is no verb of winning (one lookbehind per word).
+_NOT_A_WORD_HUO = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("huo_words"))
 # 着力, 着眼: a word opening with 着 is itself a predicate opener, its 着 no aspect marker.
 _ZHE_WORDS = "|".join(re.escape(w[1:]) for w in vocabulary.words("predicate_openers") if w.startswith("着"))
 _ZHE = r"着(?!" + (_ZHE_WORDS or "$^") + r")(?=[\u4e00-\u9fff])"
@@ -471,6 +478,7 @@ _PREDICATE = re.compile("(?<=.)(?:" + vocabulary.alternation("predicate_openers"
                         r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
                         r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
                         r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
+                        r"|(?<=.)" + _NOT_A_WORD_HUO + r"获(?![悉得取批评])"  # 5名学生获一等奖: a verb of winning (not 收获, 渔获)
                         r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff][^" + _ONE_CHARACTER_ZHE + r"\W\d](?=" + _ZHE + r")"  # 志愿者守护着河道: a two-character verb with 着
                         r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=" + _ZHE + r")"  # 两名队员扛着沙袋: a one-character verb with 着
                         r"|(?<=[\u4e00-\u9fff]{2})" + _yao_guard())  # 干部要…: a modal
