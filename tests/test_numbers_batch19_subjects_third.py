@@ -82,9 +82,3 @@ def test_a_verb_that_is_also_a_noun_after_a_whole_scope_keeps_its_opening_rule()
     assert subjects_of("全区服务业增加值86亿元，比上年增长6.1%。", "6.1%") == ["全区服务业增加值"]
     assert subjects_of("全市服务老年人3.2万人次。", "3.2万人次") == ["老年人"]  # guard
     assert subjects_of("全市组织培训1200场次。", "1200场次") == ["培训"]  # guard: 组织 acts after a scope
-
-
-def test_a_determiner_bufen_stays_with_its_noun():
-    # brief, seventeenth batch: a determiner printed before the noun stays in the subject as printed
-    assert subjects_of("受降雨影响，部分旱地作物单产预计下降一成。", "一成") == ["部分旱地作物单产"]
-    assert subjects_of("活动期间部分家电打八折。", "八折") == ["部分家电"]

