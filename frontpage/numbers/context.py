@@ -623,6 +623,8 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     takes one from its subject."""
     left = (r.left if r.base_start is None or share_of_plan(r.left)  # 完成年度目标的: the plan, not a base
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
+    if r.word == "折" and left.endswith("打"):
+        left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
     r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right))
     r.subject = _without_currency(r.subject, r.unit)
