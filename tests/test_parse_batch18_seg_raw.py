@@ -3,6 +3,8 @@ snippets (never an edition's lines)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.snippets import page, parse, raw, stories
 
 
@@ -130,3 +132,24 @@ def test_a_document_number_under_a_notice_title_is_no_part_of_its_text():
     notice = next(a for a in stories(text) if a.kind == "notice")
     assert notice.text.startswith("根据《政府制定价格听证办法》")
     assert "〔2024〕" not in notice.text
+
+
+@pytest.mark.parametrize("label", ["来源", "信息来源"])
+def test_any_source_credit_label_ends_a_titled_table_inside_a_raw_story(label):
+    """Every label of source_credit_labels.csv ends a table as 数据来源 does (one pattern for reflow and segmentation):
+    the source line is the table's last, and the story goes on after it."""
+    text = raw("本报讯（记者 简 二）6月3日，记者从县农业农村局获悉，",
+               "今年夏粮收购进度快于上年。",
+               "6月2日全县夏粮收购进度",
+               "单位：万吨",
+               "乡 镇 已收购 去年同期",
+               "东岭镇 1.26 1.10",
+               "西坪乡 0.84 0.91",
+               label + "：县粮食收储中心",
+               "县农业农村局表示，将继续做好",
+               "收购服务，保障农民售粮顺畅。",
+               "夏粮收购进度加快")
+    news, box = stories(text)
+    assert box.headline == "6月2日全县夏粮收购进度"
+    assert box.text.splitlines()[-1] == label + "：县粮食收储中心"
+    assert news.text.endswith("保障农民售粮顺畅。")

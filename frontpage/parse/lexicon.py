@@ -113,6 +113,9 @@ EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 right above it (or right above the story's lead) is that story's."""
 SOURCE_CREDIT_LABEL = alternation("source_credit_labels")
 """The label of a table's or box's source line (数据来源：某某局): that line closes the box."""
+SOURCE_CREDIT_LINE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[：:]\s*[^，,。；;！？]{2,30}$")
+"""A table's or box's source line (数据来源：市交通运输局) under its last row: it ends the table and closes the
+box, so what follows a blank line under it is the next item, never the box's text run on."""
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 NOTICE_TITLE = alternation("notice_titles")
