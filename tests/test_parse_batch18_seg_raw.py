@@ -88,8 +88,8 @@ def test_a_notice_title_wrapped_under_the_previous_notices_date_is_one_title():
     arts = stories(text)
     titles = [a.headline for a in arts if a.kind in ("notice", "document")]
     assert titles[-1] == "2023年度某县“护林标兵”拟表彰人员名单公示"
-    assert arts[-1].text.startswith("经个人申报") or any(a.text.startswith("经个人申报") and
-                                                          a.headline == titles[-1] for a in arts)
+    last = arts[-1]  # the wrapped title heads the page's last item, the notice whose text it is
+    assert (last.kind, last.headline) == ("notice", titles[-1]) and last.text.startswith("经个人申报")
 
 
 # --- rows of names under a line that announces them (…公示如下：) -------------------------------------
