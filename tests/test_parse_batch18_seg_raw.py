@@ -153,3 +153,15 @@ def test_any_source_credit_label_ends_a_titled_table_inside_a_raw_story(label):
     assert box.headline == "6月2日全县夏粮收购进度"
     assert box.text.splitlines()[-1] == label + "：县粮食收储中心"
     assert news.text.endswith("保障农民售粮顺畅。")
+
+
+# --- a box's figure written with a Latin unit (600km, 120MW) ------------------------------------------
+
+@pytest.mark.parametrize("length,power", [("约860km", "125MW"), ("320km", "40kW")])
+def test_a_figure_with_a_latin_unit_in_a_box_is_a_figure_not_a_code(length, power):
+    """A figure glued to a Latin unit of units.csv (860km, 125MW) is a quantity, as one with a Chinese unit: the
+    box's lines run on as its figures; only a code (5G, PM10) is stripped before looking for one."""
+    text = page("【数说】\n今年全县新建农村公路\n" + length + "\n新增光伏装机\n" + power,
+                "本报讯（记者 柯 一）3月2日，某县召开交通工作会，\n部署今年重点任务。")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert (box.headline, box.text) == ("", "今年全县新建农村公路" + length + "新增光伏装机" + power)
