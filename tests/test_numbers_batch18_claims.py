@@ -87,6 +87,17 @@ def test_a_raise_or_cut_verb_inside_two_words_is_no_change():
     assert c.comparison == "比线下调解"
 
 
+def test_a_word_ending_in_shang_or_xia_before_diao_holds_no_raise_or_cut():
+    """地下调蓄池, 乡下调来, 马上调集, 北上调运: the 上 or 下 closes a word (shang_xia_words.csv), so 上调/下调 is no
+    verb there and the count keeps its value and no direction; a real 上调/下调 still is one (guard)."""
+    found = claims_of("今年新建地下调蓄池6座，从乡下调来医生32名，马上调集车辆70台，北上调运粮食150万吨。"
+                      "蔬菜价格每公斤下调0.5元。")
+    assert [(c.quote, c.value, c.direction) for c in found] == [
+        ("6座", 6, None), ("32名", 32, None), ("70台", 70, None), ("150万吨", 1500000, None),
+        ("0.5元", -0.5, "decrease")]
+    assert claims_of("比网上调查多出15户。")[0].comparison == "比网上调查"
+
+
 def test_the_level_a_planned_change_starts_from_is_no_target():
     """拟将票价由3元/人次调整为4元: the level 由 names is the one now (no projection), the one after 调整为 the plan's."""
     found = claims_of("听证方案拟将自来水价格由2.10元/立方米调整为2.60元/立方米。")

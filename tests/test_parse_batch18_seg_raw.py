@@ -3,6 +3,8 @@ snippets (never an edition's lines)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.snippets import page, parse, raw, stories
 
 
@@ -86,8 +88,8 @@ def test_a_notice_title_wrapped_under_the_previous_notices_date_is_one_title():
     arts = stories(text)
     titles = [a.headline for a in arts if a.kind in ("notice", "document")]
     assert titles[-1] == "2023年度某县“护林标兵”拟表彰人员名单公示"
-    assert arts[-1].text.startswith("经个人申报") or any(a.text.startswith("经个人申报") and
-                                                          a.headline == titles[-1] for a in arts)
+    last = arts[-1]  # the wrapped title heads the page's last item, the notice whose text it is
+    assert (last.kind, last.headline) == ("notice", titles[-1]) and last.text.startswith("经个人申报")
 
 
 # --- rows of names under a line that announces them (…公示如下：) -------------------------------------
@@ -232,3 +234,35 @@ def test_a_caption_inside_a_directive_stays_the_page_s_own():
     arts = stories(text)
     cap = next(a for a in arts if a.kind == "caption")
     assert cap.linked_to is None
+
+@pytest.mark.parametrize("label", ["来源", "信息来源"])
+def test_any_source_credit_label_ends_a_titled_table_inside_a_raw_story(label):
+    """Every label of source_credit_labels.csv ends a table as 数据来源 does (one pattern for reflow and segmentation):
+    the source line is the table's last, and the story goes on after it."""
+    text = raw("本报讯（记者 简 二）6月3日，记者从县农业农村局获悉，",
+               "今年夏粮收购进度快于上年。",
+               "6月2日全县夏粮收购进度",
+               "单位：万吨",
+               "乡 镇 已收购 去年同期",
+               "东岭镇 1.26 1.10",
+               "西坪乡 0.84 0.91",
+               label + "：县粮食收储中心",
+               "县农业农村局表示，将继续做好",
+               "收购服务，保障农民售粮顺畅。",
+               "夏粮收购进度加快")
+    news, box = stories(text)
+    assert box.headline == "6月2日全县夏粮收购进度"
+    assert box.text.splitlines()[-1] == label + "：县粮食收储中心"
+    assert news.text.endswith("保障农民售粮顺畅。")
+
+
+# --- a box's figure written with a Latin unit (600km, 120MW) ------------------------------------------
+
+@pytest.mark.parametrize("length,power", [("约860km", "125MW"), ("320km", "40kW")])
+def test_a_figure_with_a_latin_unit_in_a_box_is_a_figure_not_a_code(length, power):
+    """A figure glued to a Latin unit of units.csv (860km, 125MW) is a quantity, as one with a Chinese unit: the
+    box's lines run on as its figures; only a code (5G, PM10) is stripped before looking for one."""
+    text = page("【数说】\n今年全县新建农村公路\n" + length + "\n新增光伏装机\n" + power,
+                "本报讯（记者 柯 一）3月2日，某县召开交通工作会，\n部署今年重点任务。")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert (box.headline, box.text) == ("", "今年全县新建农村公路" + length + "新增光伏装机" + power)

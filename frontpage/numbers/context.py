@@ -42,8 +42,15 @@ def change_verbs(direction_: str) -> tuple[str, ...]:
 
 @cache
 def _no_change() -> tuple[str, ...]:
-    """Words that begin like a change verb but state none (新开工: started, not 新开 'newly open')."""
-    return vocabulary.words("no_change_words")
+    """Words that begin like a change verb but state none (新开工: started, not 新开 'newly open'), and a word
+    ending in 上 or 下 then 调 (地下调蓄池, 乡下调来: no 上调 'raise' nor 下调 'cut')."""
+    return vocabulary.words("no_change_words") + tuple(w + "调" for w in vocabulary.words("shang_xia_words"))
+
+
+@cache
+def _split_raise_cut() -> str:
+    """At the 上 or 下 of 上调/下调: that character closes a word (线下调解, 以上调整), so no verb starts there."""
+    return "|".join(rf"(?<={re.escape(w[:-1])}){re.escape(w[-1])}调" for w in vocabulary.words("shang_xia_words"))
 
 
 @cache
@@ -146,9 +153,9 @@ def _verb_nouns() -> frozenset[str]:
 def _verb_before(left: str, kind: str) -> str | None:
     """The direction of the change verb that ``left`` ends with, or (for amounts) of the last one
     in it that no other verb follows."""
-    if left.endswith(change_verbs("decrease")):
+    if left.endswith(change_verbs("decrease")) and not left.endswith(_no_change()):
         return "decrease"
-    if left.endswith(change_verbs("increase")):
+    if left.endswith(change_verbs("increase")) and not left.endswith(_no_change()):
         return "increase"
     if kind in _RATES:
         return None
@@ -381,7 +388,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
                                                      reverse=True) if len(w) > 1)
     comparative = r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
-    no_change = vocabulary.alternation("no_change_words")  # 比线下调解缩短: 下调 is no verb in 线下调解
+    no_change = vocabulary.alternation("no_change_words") + "|" + _split_raise_cut()  # 比线下调解: 下调 is no verb
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),

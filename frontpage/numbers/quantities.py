@@ -63,11 +63,22 @@ class UnitWord:
 def units() -> dict[str, UnitWord]:
     """Measure words and units after a number, from ``data/reference/units.csv``, with every unit of money or
     measure over a unit of ``per_units.csv`` it lists no row for (元/升 → CNY/L, 毫克/立方米 → mg/m3)."""
+    return {**_pair_units(), **_listed_units()}
+
+
+@cache
+def _listed_units() -> dict[str, UnitWord]:
+    """The rows of ``data/reference/units.csv``."""
     with (REFERENCE / "units.csv").open(encoding="utf-8") as fh:
-        listed = {r["word"]: UnitWord(r["word"], r["unit"], r["kind"], int(r["factor"])) for r in csv.DictReader(fh)}
-    pairs = {f"{top.word}/{per}": UnitWord(f"{top.word}/{per}", f"{top.unit}/{listed[per].unit}", top.kind, top.factor)
-             for top in _over_units(listed) for per in vocabulary.words("per_units")}
-    return {**pairs, **listed}
+        return {r["word"]: UnitWord(r["word"], r["unit"], r["kind"], int(r["factor"])) for r in csv.DictReader(fh)}
+
+
+@cache
+def _pair_units() -> dict[str, UnitWord]:
+    """Every unit of money or measure over a unit of ``per_units.csv`` (元/升 → CNY/L), listed or not."""
+    listed = _listed_units()
+    return {f"{top.word}/{per}": UnitWord(f"{top.word}/{per}", f"{top.unit}/{listed[per].unit}", top.kind, top.factor)
+            for top in _over_units(listed) for per in vocabulary.words("per_units")}
 
 
 def _over_units(listed: dict[str, UnitWord]) -> list[UnitWord]:
@@ -79,16 +90,11 @@ def _over_units(listed: dict[str, UnitWord]) -> list[UnitWord]:
 def unit_alternation() -> str:
     """A regular-expression alternation of every unit word, longest first, a pair (元/升) written as the
     alternation of its halves so that the pattern stays small."""
-    listed = [w for w in units() if "/" not in w or w not in _paired()]
+    listed = [w for w in units() if w not in _pair_units()]
     over = "|".join(re.escape(u.word) for u in sorted(_over_units(units()), key=lambda u: len(u.word), reverse=True))
     per = vocabulary.alternation("per_units")
     plain = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
     return f"(?:{over})/(?:{per})|{plain}"
-
-
-@cache
-def _paired() -> frozenset[str]:
-    return frozenset(f"{u.word}/{per}" for u in _over_units(units()) for per in vocabulary.words("per_units"))
 
 
 @cache

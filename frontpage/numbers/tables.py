@@ -58,6 +58,7 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     header: list[str] | None = None
     title: tuple[str | None, str | None] = (None, None)
     done = -1  # the last line read by a table of one cell a line or of year columns
+    periods: tuple[list[str] | None, list[tuple[str | None, str | None] | None]] = (None, [])  # of which header
     for k, (number, text) in enumerate(lines):
         if k <= done:
             continue
@@ -85,7 +86,9 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
         if header is None or len(cells) != len(header) or _FIGURE.fullmatch(cells[0]):
             header = None if header is not None and not _FIGURE.search(text) else header
             continue
-        out.extend(_row(header, cells, number, text, title, _column_periods(header, edition_date)))
+        if periods[0] is not header:  # the column periods read once per header, not once per row
+            periods = (header, _column_periods(header, edition_date))
+        out.extend(_row(header, cells, number, text, title, periods[1]))
     return out
 
 
@@ -174,7 +177,8 @@ def _unit_of(word: str) -> tuple[str | None, str] | None:
     return m.group("scale1"), m.group("unit1")
 
 
-def _row(header: list[str], cells: list[str], number: int, text: str, title, periods=None) -> list[TableFigure]:
+def _row(header: list[str], cells: list[str], number: int, text: str, title: tuple[str | None, str | None],
+         periods: list[tuple[str | None, str | None] | None] | None = None) -> list[TableFigure]:
     """The figures of one row, each read in the unit of its column, and of its column's period when its heading
     names one (``periods``, by column), else of the table's title."""
     unit_cell = cells[header.index(_UNIT_HEADING)] if _UNIT_HEADING in header else None

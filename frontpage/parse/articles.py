@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LABEL
+from .lexicon import LATIN_UNIT, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -526,8 +526,10 @@ def body_column(edition: Edition) -> float:
 
 SLOGAN_PHRASE_MAX = 4
 _FIGURE = re.compile(r"[0-9０-９]")
-_CODE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ]+")
-"""A name written with figures glued to Latin letters (PM2.5, 5G, G20): a code, not a quantity."""
+_CODE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?!(?:" + LATIN_UNIT
+                   + r")(?![A-Za-z]))[A-Za-zＡ-Ｚａ-ｚ]+")
+"""A name written with figures glued to Latin letters (PM2.5, 5G, G20): a code, not a quantity; a figure with a
+Latin unit (600km, 120MW) is a quantity."""
 _CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
 """A text that ends on a word or a figure, no mark after it: cut inside a clause."""
 FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
@@ -1462,7 +1464,7 @@ class _StoryMachine:
             return False
         last = max([s.line for p in box.parts for s in p.spans] + [h.last_line for h in box.heads_before])
         text = " ".join(self.edition.lines[u.first_line - 1].split())
-        source = bool(SOURCE_NOTE.match(text))
+        source = bool(SOURCE_CREDIT_LINE.match(fold(text)))
         row = _UNIT_LINE.match(text) or _table_row(text) or _column_names(text) or _table_header(text) \
             or (not box.parts[1:] and len(text.split()) >= 3 and not TERMINAL.search(text) and "，" not in text)
         if u.first_line != last + 1 or not (source or (row and len(u.lines) == 1)):
@@ -2731,8 +2733,6 @@ _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:�
 
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
-SOURCE_NOTE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[:：]\s*[^，,。；;！？]{2,30}$")
-"""A table's or chart's source note under its rows (数据来源：市统计局)."""
 
 _BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
 """A table cell that is a figure alone, full-width or not (１５．２, －１．７, 3.8, 12%)."""

@@ -203,7 +203,7 @@ def _foot_folio(texts: list[str], out: dict[int, str]) -> None:
     the line right over the desk credits (责编：…): a folio, not a teaser or a headline. A bare page
     number (6, A03) right over the desk credits is the foot's folio too."""
     for i, t in enumerate(texts):
-        if i in out or not (PAGE_SECTION.match(t) or BARE_FOLIO.match(t.strip()) and out.get(i + 1) == "desk"):
+        if i in out or not (PAGE_SECTION.match(t) or (BARE_FOLIO.match(t.strip()) and out.get(i + 1) == "desk")):
             continue
         if i == len(texts) - 1 or out.get(i + 1) == "desk":
             out[i] = "page"

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .traditional import simplified
-from ..vocabulary import alternation, table, words
+from ..vocabulary import alternation, reference, table, words
 
 THIS_PAPER = "本报"
 """How a paper refers to itself ('this paper'): a convention of Chinese print, not a list."""
@@ -127,6 +127,14 @@ def ends_open(line: str) -> bool:
     return False
 
 
+LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
+    {r["unit"] for r in reference("units") if r["kind"] == "measure" and r["unit"].isalpha() and r["unit"].isascii()}
+    | {r["word"] for r in reference("units") if r["word"].isalpha() and r["word"].isascii()}, key=len, reverse=True))
+"""A unit written in Latin letters, case and all (km, MW, kWh, kg: the measures' symbols of ``units.csv``, and its
+Latin words, bp): glued to a figure (600km, 120MW) a quantity, not a code (5G, G20)."""
+SOURCE_CREDIT_LINE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[：:]\s*[^，,。；;！？]{2,30}$")
+"""A table's or box's source line (数据来源：市交通运输局) under its last row: it ends the table and closes the
+box, so what follows a blank line under it is the next item, never the box's text run on."""
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 NOTICE_TITLE = alternation("notice_titles")

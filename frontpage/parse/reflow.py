@@ -39,7 +39,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, ba
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
-from .lexicon import SOURCE_CREDIT_LABEL
+from .lexicon import SOURCE_CREDIT_LINE
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -941,11 +941,6 @@ def _set_wider(run: list[_Line], cur: _Line, main_col: float) -> bool:
     """After a blank line, a line wider than the text column and than the paragraph's own lines (a
     caption under a wide photo, 1月5日，某县召开… 本报记者 某某 摄) does not go on that paragraph."""
     return len(run) >= 2 and cur.width >= max(main_col, max(p.width for p in run)) + WIDER_THAN_COLUMN
-
-
-SOURCE_CREDIT_LINE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[：:][^，,。；;！？]{2,30}$")
-"""A table's or box's source line (数据来源：市交通运输局) under its last row: it closes the box, so what
-follows a blank line under it is the next item, never the box's text run on."""
 
 
 SALUTATION_LINE = re.compile(r"^\s*(?:" + SALUTATION + r")\s*[：:]")
