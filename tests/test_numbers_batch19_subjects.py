@@ -68,3 +68,24 @@ FRAMES = [
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[s[0] for s in FRAMES])
 def test_settings_crossings_and_milestones_frame_the_subject(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+OPENERS_INSIDE_A_NOUN = [
+    # 享 ends a word there (共享, 分享, 乐享: predicate_openers' not_after): the noun counted holds it
+    ("共享 in the noun", "全市新投放3000辆共享单车。", "3000辆", "共享单车"),
+    ("共享 before a place", "全区建成12个共享菜园。", "12个", "共享菜园"),
+    ("分享 in the noun", "全县新增40个分享书屋。", "40个", "分享书屋"),
+    # 免费 before a noun is part of it; it opens a predicate only before a verb or a coverb
+    ("免费 inside the noun", "全市新增1200个公共免费停车位。", "1200个", "公共免费停车位"),
+    ("免费 before a place suffix", "全县建成38个村级免费阅读点。", "38个", "村级免费阅读点"),
+    ("免费 before a verb", "全市30所学校免费开放操场。", "30所", "学校"),
+    ("免费 before a coverb", "全县80名医生免费为老人体检。", "80名", "医生"),
+    # guards: 享 alone opens what the counted noun receives
+    ("享 alone", "全镇3000名老人享免费乘车。", "3000名", "老人"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", OPENERS_INSIDE_A_NOUN, ids=[s[0] for s in OPENERS_INSIDE_A_NOUN])
+def test_a_predicate_opener_inside_a_noun_opens_no_predicate(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
+

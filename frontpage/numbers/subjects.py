@@ -472,9 +472,21 @@ _NOT_A_WORD_HUO = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words(
 _ZHE_WORDS = "|".join(re.escape(w[1:]) for w in vocabulary.words("predicate_openers") if w.startswith("着"))
 _ZHE = r"着(?!" + (_ZHE_WORDS or "$^") + r")(?=[\u4e00-\u9fff])"
 _ONE_CHARACTER_ZHE = "".join(re.escape(c) for c in vocabulary.words("zhe_verbs"))
+
+
+def _opener(row: dict[str, str]) -> str:
+    """One predicate opener as a pattern: never after a character that makes a word ending in it (共享单车:
+    column ``not_after``), and, marked ``before`` verb, only before a verb or a coverb (免费更换, 免费为; not
+    免费停车位, where it is part of the noun)."""
+    guard = "".join(f"(?<!{re.escape(c)})" for c in row["not_after"])
+    ahead = r"(?=" + VERB_RE.pattern + r"|[为给向帮替](?=[\u4e00-\u9fff]))" if row["before"] == "verb" else ""
+    return guard + re.escape(row["entry"]) + ahead
+
+
+_PREDICATE_OPENERS = "|".join(_opener(r) for r in sorted(vocabulary.table("predicate_openers"), key=lambda r: -len(r["entry"])))
 # 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count;
 # never at the noun's start (优化营商环境措施, 受益群众: the opener is part of the noun).
-_PREDICATE = re.compile("(?<=.)(?:" + vocabulary.alternation("predicate_openers") + r")"
+_PREDICATE = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + r")"
                         r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
                         r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
                         r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
