@@ -89,3 +89,20 @@ OPENERS_INSIDE_A_NOUN = [
 def test_a_predicate_opener_inside_a_noun_opens_no_predicate(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
 
+
+PEOPLE_BEFORE_A_NOUN = [
+    # a noun of people after 检查/注册 that leads into another noun only modifies it: the verb introduces that noun
+    ("检查 before a place of crowds", "全市检查人员密集场所86家。", "86家", "人员密集场所"),
+    ("累计检查 before a place of crowds", "全区累计检查人员密集场所320处。", "320处", "人员密集场所"),
+    ("注册 before a team of volunteers", "全县注册志愿者服务队伍45支。", "45支", "志愿者服务队伍"),
+    # guards: the noun of people ends the phrase, or what follows is counted or averaged of those people
+    ("inspectors alone", "全县出动检查人员480人次。", "480人次", "检查人员"),
+    ("registered volunteers alone", "全镇注册志愿者达到8600人。", "8600人", "全镇注册志愿者"),
+    ("a count of the registered", "注册志愿者人数占常住人口比例达到7%。", "7%", "注册志愿者人数占常住人口比例"),
+    ("the participants' mean income", "参与农户人均可支配收入达到2.1万元。", "2.1万元", "参与农户人均可支配收入"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", PEOPLE_BEFORE_A_NOUN, ids=[s[0] for s in PEOPLE_BEFORE_A_NOUN])
+def test_people_after_a_participle_end_their_phrase(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

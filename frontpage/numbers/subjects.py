@@ -243,8 +243,18 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
 
 
 def _opens_on_people(rest: str) -> bool:
-    """Whether ``rest`` opens on a noun of people or households (群众…, 志愿者人数…, 农户人均收入)."""
-    return any(PEOPLE.match(rest[:n]) or HOUSEHOLDS.match(rest[:n]) for n in (2, 3))
+    """Whether ``rest`` opens on a noun of people or households that ends its phrase (群众, 志愿者人数…,
+    农户人均收入): nothing after it, a stop, a verb, or what is counted or averaged of those people; not a
+    noun of people leading into another noun (人员密集场所: the places are what a verb before it introduces)."""
+    return any((PEOPLE.match(rest[:n]) or HOUSEHOLDS.match(rest[:n])) and _ends_the_people(rest[n:]) for n in (2, 3))
+
+
+def _ends_the_people(after: str) -> bool:
+    """Whether what follows a noun of people leaves it the end of its phrase: nothing, a stop, a verb or a
+    change, or an attribute of those people (人数, 人均收入, 户均收入)."""
+    return (after == "" or after.startswith(tuple(_ATTRIBUTES)) or re.match(r"[人户]均", after) is not None
+            or STOP_AFTER.match(after) is not None or VERB_RE.match(after) is not None
+            or re.match(_CHANGE, after) is not None)
 
 # 安置点已…, 收割机等…: a verb, a place or instrument suffix, then what ends a noun (an adverb, a list's joint).
 _NAMES_A_PLACE = re.compile(r"[点站室处所机器商](?:$|[已将仍还也都均等、和及与])")
