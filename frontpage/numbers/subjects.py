@@ -79,7 +79,7 @@ _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
 _PARTICIPLES = frozenset(vocabulary.words("participle_verbs"))  # 参与群众: the participants
 _COMPARATIVES = frozenset(vocabulary.words("hedges"))  # 低于, 高于, 超过 …
 
-PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|市民|村民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|志愿者|会员|人)$")
+PEOPLE = re.compile(r"(?:" + vocabulary.alternation("people_nouns") + r")$")  # 志愿者, 群众 …: ``people_nouns.csv``
 VISITS = re.compile(r"人次$")
 HOUSEHOLDS = re.compile(r"(?:户|家庭|农户)$")
 MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利润|税收|资产|估值|融资|贷款|GDP|生产总值|增加值)$")
