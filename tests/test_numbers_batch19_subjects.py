@@ -68,3 +68,41 @@ FRAMES = [
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[s[0] for s in FRAMES])
 def test_settings_crossings_and_milestones_frame_the_subject(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+OPENERS_INSIDE_A_NOUN = [
+    # 享 ends a word there (共享, 分享, 乐享: predicate_openers' not_after): the noun counted holds it
+    ("共享 in the noun", "全市新投放3000辆共享单车。", "3000辆", "共享单车"),
+    ("共享 before a place", "全区建成12个共享菜园。", "12个", "共享菜园"),
+    ("分享 in the noun", "全县新增40个分享书屋。", "40个", "分享书屋"),
+    # 免费 before a noun is part of it; it opens a predicate only before a verb or a coverb
+    ("免费 inside the noun", "全市新增1200个公共免费停车位。", "1200个", "公共免费停车位"),
+    ("免费 before a place suffix", "全县建成38个村级免费阅读点。", "38个", "村级免费阅读点"),
+    ("免费 before a verb", "全市30所学校免费开放操场。", "30所", "学校"),
+    ("免费 before a coverb", "全县80名医生免费为老人体检。", "80名", "医生"),
+    # guards: 享 alone opens what the counted noun receives
+    ("享 alone", "全镇3000名老人享免费乘车。", "3000名", "老人"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", OPENERS_INSIDE_A_NOUN, ids=[s[0] for s in OPENERS_INSIDE_A_NOUN])
+def test_a_predicate_opener_inside_a_noun_opens_no_predicate(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
+
+
+PEOPLE_BEFORE_A_NOUN = [
+    # a noun of people after 检查/注册 that leads into another noun only modifies it: the verb introduces that noun
+    ("检查 before a place of crowds", "全市检查人员密集场所86家。", "86家", "人员密集场所"),
+    ("累计检查 before a place of crowds", "全区累计检查人员密集场所320处。", "320处", "人员密集场所"),
+    ("注册 before a team of volunteers", "全县注册志愿者服务队伍45支。", "45支", "志愿者服务队伍"),
+    # guards: the noun of people ends the phrase, or what follows is counted or averaged of those people
+    ("inspectors alone", "全县出动检查人员480人次。", "480人次", "检查人员"),
+    ("registered volunteers alone", "全镇注册志愿者达到8600人。", "8600人", "全镇注册志愿者"),
+    ("a count of the registered", "注册志愿者人数占常住人口比例达到7%。", "7%", "注册志愿者人数占常住人口比例"),
+    ("the participants' mean income", "参与农户人均可支配收入达到2.1万元。", "2.1万元", "参与农户人均可支配收入"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", PEOPLE_BEFORE_A_NOUN, ids=[s[0] for s in PEOPLE_BEFORE_A_NOUN])
+def test_people_after_a_participle_end_their_phrase(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

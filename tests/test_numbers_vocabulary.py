@@ -16,7 +16,7 @@ NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_marker
                         "causative_verbs", "event_times", "neng_nouns", "she_words", "yao_words", "zhe_verbs",
                         "jiang_nouns", "ze_words", "huo_words", "ying_words", "jihua_words", "present_markers", "whole_scopes",
                         "event_places", "move_verbs", "rank_headings", "bei_nouns", "reported_markers",
-                        "standard_markers", "document_titles")
+                        "standard_markers", "document_titles", "people_nouns")
 ORIGINS = ("rule", "reference", "example")
 
 
@@ -63,6 +63,14 @@ def test_table_columns_hold_known_values():
     assert {r["qualifier"] for r in vocabulary.table("hedges")} == {"approx", "lower_bound", "upper_bound"}
     assert {r["direction"] for r in vocabulary.table("change_verbs")} == {"increase", "decrease"}
     assert {r["comparison"] for r in vocabulary.table("comparison_words")} == {"同比", "环比", "两年平均", "累计", "共计"}
+    assert {r["before"] for r in vocabulary.table("predicate_openers")} <= {"", "verb"}
+
+
+def test_nouns_of_people_are_read_from_their_table():
+    """The nouns of people (志愿者, 会员 …) live in ``people_nouns.csv``, each read at a phrase's end."""
+    from frontpage.numbers.subjects import PEOPLE
+    assert all(PEOPLE.search("参与" + w) for w in vocabulary.words("people_nouns"))
+    assert PEOPLE.search("人员密集场所") is None
 
 
 def test_entries_fitted_to_one_sentence_are_gone():

@@ -79,7 +79,7 @@ _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
 _PARTICIPLES = frozenset(vocabulary.words("participle_verbs"))  # 参与群众: the participants
 _COMPARATIVES = frozenset(vocabulary.words("hedges"))  # 低于, 高于, 超过 …
 
-PEOPLE = re.compile(r"(?:人口|人员|人才|群众|居民|市民|村民|农民|工人|职工|学生|游客|旅客|患者|党员|干部|志愿者|会员|人)$")
+PEOPLE = re.compile(r"(?:" + vocabulary.alternation("people_nouns") + r")$")  # 志愿者, 群众 …: ``people_nouns.csv``
 VISITS = re.compile(r"人次$")
 HOUSEHOLDS = re.compile(r"(?:户|家庭|农户)$")
 MONEY = re.compile(r"(?:投资|资金|收入|销售额|产值|总额|营收|利润|税收|资产|估值|融资|贷款|GDP|生产总值|增加值)$")
@@ -243,8 +243,18 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
 
 
 def _opens_on_people(rest: str) -> bool:
-    """Whether ``rest`` opens on a noun of people or households (群众…, 志愿者人数…, 农户人均收入)."""
-    return any(PEOPLE.match(rest[:n]) or HOUSEHOLDS.match(rest[:n]) for n in (2, 3))
+    """Whether ``rest`` opens on a noun of people or households that ends its phrase (群众, 志愿者人数…,
+    农户人均收入): nothing after it, a stop, a verb, or what is counted or averaged of those people; not a
+    noun of people leading into another noun (人员密集场所: the places are what a verb before it introduces)."""
+    return any((PEOPLE.match(rest[:n]) or HOUSEHOLDS.match(rest[:n])) and _ends_the_people(rest[n:]) for n in (2, 3))
+
+
+def _ends_the_people(after: str) -> bool:
+    """Whether what follows a noun of people leaves it the end of its phrase: nothing, a stop, a verb or a
+    change, or an attribute of those people (人数, 人均收入, 户均收入)."""
+    return (after == "" or after.startswith(tuple(_ATTRIBUTES)) or re.match(r"[人户]均", after) is not None
+            or STOP_AFTER.match(after) is not None or VERB_RE.match(after) is not None
+            or re.match(_CHANGE, after) is not None)
 
 # 安置点已…, 收割机等…: a verb, a place or instrument suffix, then what ends a noun (an adverb, a list's joint).
 _NAMES_A_PLACE = re.compile(r"[点站室处所机器商](?:$|[已将仍还也都均等、和及与])")
@@ -472,9 +482,21 @@ _NOT_A_WORD_HUO = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words(
 _ZHE_WORDS = "|".join(re.escape(w[1:]) for w in vocabulary.words("predicate_openers") if w.startswith("着"))
 _ZHE = r"着(?!" + (_ZHE_WORDS or "$^") + r")(?=[\u4e00-\u9fff])"
 _ONE_CHARACTER_ZHE = "".join(re.escape(c) for c in vocabulary.words("zhe_verbs"))
+
+
+def _opener(row: dict[str, str]) -> str:
+    """One predicate opener as a pattern: never after a character that makes a word ending in it (共享单车:
+    column ``not_after``), and, marked ``before`` verb, only before a verb or a coverb (免费更换, 免费为; not
+    免费停车位, where it is part of the noun)."""
+    guard = "".join(f"(?<!{re.escape(c)})" for c in row["not_after"])
+    ahead = r"(?=" + VERB_RE.pattern + r"|[为给向帮替](?=[\u4e00-\u9fff]))" if row["before"] == "verb" else ""
+    return guard + re.escape(row["entry"]) + ahead
+
+
+_PREDICATE_OPENERS = "|".join(_opener(r) for r in sorted(vocabulary.table("predicate_openers"), key=lambda r: -len(r["entry"])))
 # 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count;
 # never at the noun's start (优化营商环境措施, 受益群众: the opener is part of the noun).
-_PREDICATE = re.compile("(?<=.)(?:" + vocabulary.alternation("predicate_openers") + r")"
+_PREDICATE = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + r")"
                         r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
                         r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
                         r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
