@@ -40,3 +40,12 @@ def test_a_level_planned_from_is_the_present_one():
     text = "本报讯 县政府拟将城乡低保标准由每月560元调整为每月620元，拟将审批时限由20个工作日压缩到8个工作日。\n"
     found = {c.quote: c.projection for c in claims_of(text, date(2024, 3, 5), lead="")}
     assert [found[q] for q in ("560元", "620元", "20个工作日", "8个工作日")] == [None, "target", None, "target"]
+
+
+def test_a_comparison_opening_its_sentence_governs_the_changes_after_it():
+    """从环比看，…下降0.4%: the comparison named in the clause that opens the sentence is the base of its
+    changes, not the year-on-year convention of a bare rate; a sentence after it goes back to that."""
+    text = ("本报讯 9月份，全县居民消费价格同比上涨1.8%。从环比看，全县居民消费价格下降0.4%，"
+            "其中食品价格下降1.1%。1—9月，全县居民消费价格上涨2.2%。\n")
+    found = {c.quote: c.comparison for c in claims_of(text, date(2022, 10, 20), lead="")}
+    assert [found[q] for q in ("1.8%", "0.4%", "1.1%", "2.2%")] == ["同比", "环比", "环比", "同比"]

@@ -330,10 +330,22 @@ def _base_of_the_sentence(r: Reading) -> str | None:
         if opens_clause(r.norm, m.start()):
             found = m
     if found is None:
-        return None
+        return _comparison_of_an_opening_clause(r)
     base = found.group("base")
     year = re.match(r"(\d{4})年", base)  # 2010年第六次全国人口普查: the census is the year's
     return _label_of_base(year.group(1) if year and re.search(r"普查|调查", base) else base)
+
+
+_OPENING_COMPARISON = re.compile(r"(?:^|[，,；;：:。])\s*(?:从|按|就)?(?P<label>同比|环比)(?:来)?(?:看|计算|计)\s*[，,]")
+
+
+def _comparison_of_an_opening_clause(r: Reading) -> str | None:
+    """从环比看，全市居民消费价格上涨0.3%: a clause of its own that names only a comparison (从同比看, 按环比计算)
+    frames the changes of the clauses after it in the sentence."""
+    found = None
+    for m in _OPENING_COMPARISON.finditer(r.norm, 0, r.clause[0]):
+        found = m
+    return found.group("label") if found else None
 
 
 def _base_of_the_clause_before(r: Reading) -> str | None:
