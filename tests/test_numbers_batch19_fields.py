@@ -49,3 +49,13 @@ def test_a_comparison_opening_its_sentence_governs_the_changes_after_it():
             "其中食品价格下降1.1%。1—9月，全县居民消费价格上涨2.2%。\n")
     found = {c.quote: c.comparison for c in claims_of(text, date(2022, 10, 20), lead="")}
     assert [found[q] for q in ("1.8%", "0.4%", "1.1%", "2.2%")] == ["同比", "环比", "环比", "同比"]
+
+
+def test_a_period_opener_cut_from_its_clause_by_a_caption_still_dates_it():
+    """…迈出新步伐。三年来 / (a caption printed in between) / 全县粮食产量年均增长2.1%: the paragraph ends in a
+    sentence just begun after a stop, so the next paragraph goes on with it and 三年来 is its period."""
+    text = ("本报讯 过去三年，我们坚持农业农村优先发展，乡村振兴迈出新步伐。三年来\n\n"
+            "图为新建成的高标准农田。\n本报记者 周 敏 摄\n\n"
+            "全县粮食产量年均增长2.1%，稳定在九十万吨以上；2023年，农村居民人均可支配收入达到2.3万元。\n")
+    found = {c.quote: c.period for c in claims_of(text, date(2024, 1, 18), lead="")}
+    assert (found["2.1%"], found["2.3万元"]) == ("2021/2023", "2023")

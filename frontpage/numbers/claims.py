@@ -125,7 +125,8 @@ def _texts(article: Article) -> list[_Text]:
 
 
 _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
-                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$")  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
+                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$"  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
+                         r"|[。！？!?；;][^\s。！？!?；;，,：:、（）()“”]{1,12}[\u4e00-\u9fff]$")  # …新台阶。五年来 / (a caption) / …
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“]|(?<![\d.])[\d０-９]")  # 亿元，增长5.7%；…, (…收入增长 /) 6.5%，…; not a note (（…）)
 
 
