@@ -59,3 +59,12 @@ def test_a_period_opener_cut_from_its_clause_by_a_caption_still_dates_it():
             "全县粮食产量年均增长2.1%，稳定在九十万吨以上；2023年，农村居民人均可支配收入达到2.3万元。\n")
     found = {c.quote: c.period for c in claims_of(text, date(2024, 1, 18), lead="")}
     assert (found["2.1%"], found["2.3万元"]) == ("2021/2023", "2023")
+
+
+def test_a_ceiling_kept_in_a_year_past_is_a_result():
+    """2023年，…失业率控制在4.9%以内 in a report of 2024: a ceiling the year past was kept to, reported as done,
+    not a standard laid down; this year's 控制在5.5%以内 stays a target."""
+    text = ("本报讯 2023年，全县经济运行稳中有进。全年城镇新增就业0.8万人，城镇调查失业率控制在4.9%以内。"
+            "今年，城镇调查失业率控制在5.5%以内。\n")
+    found = {c.quote: (c.period, c.projection) for c in claims_of(text, date(2024, 1, 20), lead="")}
+    assert (found["4.9%以内"], found["5.5%以内"]) == (("2023", None), ("2024", "target"))

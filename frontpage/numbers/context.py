@@ -955,6 +955,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
+    if _ceiling_kept(r, edition_date, best, inherited[0]):
+        r.projection = None  # 2022年…，城镇调查失业率控制在5.3%以内 in 2023: the ceiling a year past was kept to
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
@@ -985,6 +987,23 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _ceiling_kept(r: Reading, edition_date: date | None, best: re.Match | None, inherited: str | None) -> bool:
+    """A ceiling (控制在…以内) read as a standard laid down, with no other projection word in its sentence, in a
+    report (not a notice) of a period already over (its clause's, else its paragraph's): a result reported, kept to."""
+    if r.projection != "target" or r.laid_down == "notice" or not _ceiling_only(r):
+        return False
+    p = inherited if best is None or best.group("whole") else resolve_period(best, edition_date)
+    return p is not None and is_past(p, edition_date)
+
+
+def _ceiling_only(r: Reading) -> bool:
+    """The target is the ceiling's alone (:func:`_standard`): no projection word or target year before it."""
+    before = r.norm[:r.quote_start]
+    return (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, r.clause[0], r.quote_start) is not None
+            and not any(w in before for w, _ in _projection_markers()) and not _TARGET.search(before)
+            and not _marker_re_where("standard_markers", "directive").search(before))
 
 
 def _period_after(r: Reading) -> re.Match | None:
