@@ -68,3 +68,26 @@ def test_a_ceiling_kept_in_a_year_past_is_a_result():
             "今年，城镇调查失业率控制在5.5%以内。\n")
     found = {c.quote: (c.period, c.projection) for c in claims_of(text, date(2024, 1, 20), lead="")}
     assert (found["4.9%以内"], found["5.5%以内"]) == (("2023", None), ("2024", "target"))
+
+
+def test_a_holiday_opening_a_sentence_without_a_comma_dates_its_forecast():
+    """国庆假期预计日均客流将超过3万人次: the holiday opens the sentence as the topic of its first clause (no comma
+    after it), and a forecast takes the holiday's days as the period of its own clause."""
+    text = "本报讯 今年1—8月，老街接待游客120万人次。国庆假期预计日均客流将超过3万人次。\n"
+    found = {c.quote: (c.period, c.projection) for c in claims_of(text, date(2024, 9, 28), lead="")}
+    assert found["超过3万人次"] == ("2024-10-01/2024-10-07", "forecast")
+    assert found["120万人次"][0] == "2024-01/2024-08"
+
+
+def test_this_years_holiday_is_the_holidays_days_not_the_year():
+    """今年“端午”假期，景区接待游客…: 今年 says which year's holiday, the period is the holiday's days."""
+    text = "本报讯 生态好了，游客多了。今年“端午”假期，景区接待游客2.1万人次，同比增长12%。\n"
+    found = {c.quote: c.period for c in claims_of(text, date(2024, 6, 20), lead="")}
+    assert (found["2.1万人次"], found["12%"]) == ("2024-06-08/2024-06-10",) * 2
+
+
+def test_a_holiday_drawing_near_dates_nothing():
+    """“端午”假期临近，…计划发放消费券300万元: the clause says the holiday is coming, the plan is not the holiday's."""
+    text = "本报讯 “端午”假期临近，县商务局计划发放消费券300万元。\n"
+    found = {c.quote: c.period for c in claims_of(text, date(2024, 6, 1), lead="")}
+    assert found["300万元"] != "2024-06-08/2024-06-10"

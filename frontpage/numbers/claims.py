@@ -316,6 +316,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             inherited = (None, None) if _speaks_of_now(norm) else \
                 para_period if t.part.role == "body" and para_period[0] else dated
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
+            opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
             previous = norm
@@ -507,8 +508,15 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
     paragraph its span; also after 今年 (今年“五一”假期，…: this year's)."""
     norm = _THIS_YEAR.sub("", simplified(halfwidth(sentence)).lstrip(), count=1)
     return next((named[k] for k in sorted(named, key=len, reverse=True)
-                 if norm.startswith(k) and re.match(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]", norm[len(k):])),
+                 if norm.startswith(k) and (_HOLIDAY_FRAME.match(norm, len(k))
+                                            or (k not in _HOLIDAY_HEADS and _HOLIDAY_TOPIC.match(norm, len(k))))),
                 (None, None))
+
+
+_HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…
+_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?(?![后前过结])[\u4e00-\u9fff][^，,。；;：:]*?\d")  # 国庆假期预计日均客流将超过6万人次:
+# the topic of a first clause that holds a figure (not “五一”假期临近，…: what follows is no figure of the holiday)
+_HOLIDAY_HEADS = frozenset({"小长假", "长假", "假期", "黄金周", "春运", "暑运"})  # 假期结束后: the bare head names no holiday on its own
 
 
 def _lead_line(article: Article) -> int | None:

@@ -955,6 +955,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
+    if best is not None and best.group("this") and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()):
+        best = None  # 今年“五一”假期，…: 今年 says which year's holiday; the period is the holiday's days (``opening``)
     if _ceiling_kept(r, edition_date, best, inherited[0]):
         r.projection = None  # 2022年…，城镇调查失业率控制在5.3%以内 in 2023: the ceiling a year past was kept to
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
@@ -987,6 +989,15 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+_DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+
+
+@cache
+def _holiday_after() -> re.Pattern:
+    """A public holiday named right after 今年 (``holiday_names.csv``): “五一”假期, 国庆黄金周."""
+    return re.compile(r"[“\"]?(?:" + vocabulary.alternation("holiday_names") + r")[”\"]?")
 
 
 def _ceiling_kept(r: Reading, edition_date: date | None, best: re.Match | None, inherited: str | None) -> bool:
