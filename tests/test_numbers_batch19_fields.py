@@ -91,3 +91,14 @@ def test_a_holiday_drawing_near_dates_nothing():
     text = "本报讯 “端午”假期临近，县商务局计划发放消费券300万元。\n"
     found = {c.quote: c.period for c in claims_of(text, date(2024, 6, 1), lead="")}
     assert found["300万元"] != "2024-06-08/2024-06-10"
+
+
+def test_a_plans_level_named_with_wei_governs_its_own_clause_only():
+    """收购计划为6万吨，收购网点达到28个: the plan names its own figure (计划为); the network that follows is a level
+    reached, not planned."""
+    text = "本报讯 今年全县夏粮收购计划为6万吨，收购网点达到28个，较上年增加4个。\n"
+    found = {c.quote: c.projection for c in claims_of(text, date(2024, 6, 3), lead="")}
+    assert (found["6万吨"], found["28个"], found["4个"]) == ("target", None, None)
+    planned = {c.quote: c.projection for c in claims_of("本报讯 今年县中职学校招生计划为3200人，比去年增加150人。\n",
+                                                        date(2024, 6, 3), lead="")}
+    assert planned == {"3200人": "target", "150人": "target"}  # the plan's own change, no noun of its own

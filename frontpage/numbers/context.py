@@ -436,11 +436,11 @@ def projection(r: Reading) -> Reading:
     targeted = planned = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
-        while k > 0 and _base_not_plan(before, word, k):
+        while k > 0 and _not_this_plan(r, word, k):
             k = before.rfind(word, 0, k)  # 计划实施…，年度计划投资超过600亿元: the plan named before the noun
-        if k > best and not _base_not_plan(before, word, k):
+        if k > best and not _not_this_plan(r, word, k):
             best, label = k, kind
-        planned = planned or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
+        planned = planned or (k >= 0 and kind == "target" and not _not_this_plan(r, word, k))
     targeted = planned
     for t in _TARGET.finditer(before):
         targeted = True
@@ -586,6 +586,24 @@ _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?=" + VERB_RE.p
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
+
+
+def _not_this_plan(r: Reading, word: str, k: int) -> bool:
+    """A marker that is no plan (:func:`_base_not_plan`), or a plan that names its own figure in an earlier clause
+    (收购计划为18万吨，收购网点达到63个: 计划为 closes on its number; the clauses after it report)."""
+    before = r.norm[:r.quote_start]
+    if _base_not_plan(before, word, k):
+        return True
+    if word != "计划" or k >= r.clause[0] or not before.startswith(("为", "是"), k + 2):
+        return False
+    clauses = re.split(r"[，,；;]", before[k:r.clause[0]])[1:] + [before[r.clause[0]:]]
+    return any(c and not _restates(c) for c in clauses)  # 比去年增加600人: the plan's own change, still planned
+
+
+def _restates(clause: str) -> bool:
+    """A clause with no noun of its own that opens on a base or a change (较上年增加9个, 增长5%): it goes on
+    with the claim before it."""
+    return clause.startswith(("比", "较", "同比", "环比", *change_verbs("increase"), *change_verbs("decrease")))
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
