@@ -102,3 +102,11 @@ def test_a_plans_level_named_with_wei_governs_its_own_clause_only():
     planned = {c.quote: c.projection for c in claims_of("本报讯 今年县中职学校招生计划为3200人，比去年增加150人。\n",
                                                         date(2024, 6, 3), lead="")}
     assert planned == {"3200人": "target", "150人": "target"}  # the plan's own change, no noun of its own
+
+
+def test_a_span_from_one_ten_day_part_to_another_is_its_months():
+    """预计5月下旬至6月上旬，…: a span of ten-day parts (旬) of two months is the months it runs over, as 9月下旬 is
+    its month (the held-out brief's tenth-batch clarification)."""
+    text = "本报讯 预计5月下旬至6月上旬，全县小麦日均收获面积约2万亩。\n"
+    found = {c.quote: c.period for c in claims_of(text, date(2024, 5, 10), lead="")}
+    assert found["约2万亩"] == "2024-05/2024-06"
