@@ -110,3 +110,14 @@ def test_a_span_from_one_ten_day_part_to_another_is_its_months():
     text = "本报讯 预计5月下旬至6月上旬，全县小麦日均收获面积约2万亩。\n"
     found = {c.quote: c.period for c in claims_of(text, date(2024, 5, 10), lead="")}
     assert found["约2万亩"] == "2024-05/2024-06"
+
+
+def test_the_day_an_adjustment_takes_effect_dates_the_figures_after_it():
+    """自3月5日零时起，…分别下调…；调整后，…最高零售价格为7.12元/升: the day the new prices apply opens the sentence
+    and goes on in the paragraph; a start still to come (自3月9日起 in a story of the 5th) dates nothing."""
+    text = ("本报讯 根据国家成品油价格调整机制，自3月5日零时起，我省汽油、柴油价格分别下调120元/吨和115元/吨。"
+            "调整后，全市92号汽油最高零售价格为7.12元/升。\n")
+    found = {c.quote: c.period for c in claims_of(text, date(2015, 3, 5), lead="")}
+    assert (found["120元/吨"], found["7.12元/升"]) == ("2015-03-05", "2015-03-05")
+    later = {c.quote: c.period for c in claims_of("本报讯 自3月9日起，我县新开通2条城乡公交线路。\n", date(2015, 3, 5), lead="")}
+    assert later["2条"] is None

@@ -33,8 +33,9 @@ from itertools import accumulate
 from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
-from .clauses import CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences
-from .context import (carried_subject, comparison, cut_off_day, direction, period, periods_in, place,
+from .clauses import (CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
+                      takes_effect)
+from .context import (carried_subject, comparison, cut_off_day, day_to_come, direction, period, periods_in, place,
                       projection_list_opener, subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
@@ -333,7 +334,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                     p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
-                            and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m):
+                            and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m) \
+                            and not (takes_effect(norm, m.start(), m.end()) and day_to_come(m, edition_date)):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocabulary
-from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause
+from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before
@@ -975,6 +975,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
     if best is not None and best.group("this") and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()):
         best = None  # 今年“五一”假期，…: 今年 says which year's holiday; the period is the holiday's days (``opening``)
+    if best is not None and takes_effect(r.norm, best.start(), best.end()) and day_to_come(best, edition_date):
+        best = None  # 自11月21日起，…新开通3条线路 in a story of the 16th: a start still to come dates nothing
     if _ceiling_kept(r, edition_date, best, inherited[0]):
         r.projection = None  # 2022年…，城镇调查失业率控制在5.3%以内 in 2023: the ceiling a year past was kept to
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
@@ -1009,6 +1011,13 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     return r
 
 
+def day_to_come(m: re.Match, edition_date: date | None) -> bool:
+    """A single day (7月22日) after the edition's date."""
+    p = resolve_period(m, edition_date)
+    return bool(p and edition_date and _ONE_DAY.fullmatch(p) and p > edition_date.isoformat())
+
+
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 
 
