@@ -121,3 +121,12 @@ def test_the_day_an_adjustment_takes_effect_dates_the_figures_after_it():
     assert (found["120元/吨"], found["7.12元/升"]) == ("2015-03-05", "2015-03-05")
     later = {c.quote: c.period for c in claims_of("本报讯 自3月9日起，我县新开通2条城乡公交线路。\n", date(2015, 3, 5), lead="")}
     assert later["2条"] is None
+
+
+def test_a_notices_term_printed_before_its_days_is_a_target_of_those_days():
+    """公示期5个工作日（2021年12月6日至12月10日）: the term a notice sets, written with no 为, is a target, and its
+    period is the span of days bracketed after it."""
+    text = ("2021年度青石县“优秀网格员”\n拟表彰名单公示\n经社区推荐、街道初审，拟表彰优秀网格员\n30名。现将名单公示如下：\n"
+            "王 平 李小红 张国强\n公示期5个工作日（2021年12月6日至\n12月10日）。公示期间，如有异议，请向县委\n政法委反映。\n")
+    found = {c.quote: (c.period, c.projection) for c in claims_of(text, date(2021, 12, 6), lead="")}
+    assert found["5个工作日"] == ("2021-12-06/2021-12-10", "target")
