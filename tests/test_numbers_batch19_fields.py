@@ -130,3 +130,10 @@ def test_a_notices_term_printed_before_its_days_is_a_target_of_those_days():
             "王 平 李小红 张国强\n公示期5个工作日（2021年12月6日至\n12月10日）。公示期间，如有异议，请向县委\n政法委反映。\n")
     found = {c.quote: (c.period, c.projection) for c in claims_of(text, date(2021, 12, 6), lead="")}
     assert found["5个工作日"] == ("2021-12-06/2021-12-10", "target")
+
+
+def test_a_share_of_the_same_period_before_without_de_is_a_base():
+    """恢复至2019年同期八成以上 (no 的 before the share): 2019年同期 is the base of the ratio, not its period."""
+    text = "本报讯 上半年，全县接待游客86万人次，游客接待量恢复至2019年同期八成以上。\n"
+    found = {c.quote: (c.period, c.comparison) for c in claims_of(text, date(2021, 7, 20), lead="")}
+    assert found["八成以上"] == ("2021-H1", "比2019")

@@ -373,7 +373,7 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
-_BASE_HINT = re.compile(r"[比较于超]|的$")
+_BASE_HINT = re.compile(r"[比较于超]|的$|同期$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
 
@@ -399,7 +399,8 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
         re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
-        re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
+        re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
+        # 恢复至2019年同期九成以上 (同期 closes the base without 的)
     )
 
 
