@@ -137,3 +137,11 @@ def test_a_share_of_the_same_period_before_without_de_is_a_base():
     text = "本报讯 上半年，全县接待游客86万人次，游客接待量恢复至2019年同期八成以上。\n"
     found = {c.quote: (c.period, c.comparison) for c in claims_of(text, date(2021, 7, 20), lead="")}
     assert found["八成以上"] == ("2021-H1", "比2019")
+
+
+def test_what_an_official_says_we_will_do_is_a_plan():
+    """记者：…有哪些打算？ / 局长：我们将举办…，推出8条研学线路: the body's own stated plan is a target, over the
+    clauses of its sentence."""
+    text = "本报讯 记者：明年有哪些打算？\n周建平：我们将举办第二届研学旅游节，推出8条研学线路，新建营地3个。\n"
+    found = {c.quote: c.projection for c in claims_of(text, date(2024, 12, 10), lead="")}
+    assert (found["8条"], found["3个"]) == ("target", "target")
