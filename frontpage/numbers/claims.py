@@ -33,8 +33,9 @@ from itertools import accumulate
 from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
-from .clauses import CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences
-from .context import (carried_subject, comparison, cut_off_day, direction, period, periods_in, place,
+from .clauses import (CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
+                      takes_effect)
+from .context import (carried_subject, comparison, cut_off_day, day_to_come, direction, period, periods_in, place,
                       projection_list_opener, subject)
 from ..parse.traditional import simplified
 from .numerals import halfwidth
@@ -125,7 +126,8 @@ def _texts(article: Article) -> list[_Text]:
 
 
 _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
-                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$")  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
+                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$"  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
+                         r"|[。！？!?；;][^\s。！？!?；;，,：:、（）()“”]{1,12}[\u4e00-\u9fff]$")  # …新台阶。五年来 / (a caption) / …
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“]|(?<![\d.])[\d０-９]")  # 亿元，增长5.7%；…, (…收入增长 /) 6.5%，…; not a note (（…）)
 
 
@@ -315,6 +317,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             inherited = (None, None) if _speaks_of_now(norm) else \
                 para_period if t.part.role == "body" and para_period[0] else dated
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
+            opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
             previous = norm
@@ -331,7 +334,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                     p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
-                            and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m):
+                            and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m) \
+                            and not (takes_effect(norm, m.start(), m.end()) and day_to_come(m, edition_date)):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
@@ -506,8 +510,15 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
     paragraph its span; also after 今年 (今年“五一”假期，…: this year's)."""
     norm = _THIS_YEAR.sub("", simplified(halfwidth(sentence)).lstrip(), count=1)
     return next((named[k] for k in sorted(named, key=len, reverse=True)
-                 if norm.startswith(k) and re.match(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]", norm[len(k):])),
+                 if norm.startswith(k) and (_HOLIDAY_FRAME.match(norm, len(k))
+                                            or (k not in _HOLIDAY_HEADS and _HOLIDAY_TOPIC.match(norm, len(k))))),
                 (None, None))
+
+
+_HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…
+_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?(?![后前过结])[\u4e00-\u9fff][^，,。；;：:]*?\d")  # 国庆假期预计日均客流将超过6万人次:
+# the topic of a first clause that holds a figure (not “五一”假期临近，…: what follows is no figure of the holiday)
+_HOLIDAY_HEADS = frozenset({"小长假", "长假", "假期", "黄金周", "春运", "暑运"})  # 假期结束后: the bare head names no holiday on its own
 
 
 def _lead_line(article: Article) -> int | None:

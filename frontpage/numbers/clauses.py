@@ -16,6 +16,7 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])(?![”’」』）)])|(?<=
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 # What may come before a period and still leave it at the head of its clause.
 _CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中)$")
+_TAKES_EFFECT = re.compile(r"\s*(?:零时|零点|\d{1,2}\s*[时点])?\s*起\s*[，,]")
 _FROM = re.compile(r"(?:^|[，,；;：:])\s*[自从]$")  # 自2017年4月15日起至6月30日止，…: a span opening its clause
 # A short phrase opening its clause with the period in brackets after it (清明小长假期间（4月2日至4日），…)
 _BRACKETED = re.compile(r"(?:^|[，,；;：:])[^\d，,；;：:。（(]{1,10}[（(]$")
@@ -52,8 +53,16 @@ def opens_clause(sentence: str, pos: int, end: int | None = None) -> bool:
         return True
     if end is not None and _FROM.search(before) and re.search(r"[至到—~]", sentence[pos:end]):
         return True  # a span from one day to another (not 自11月21日起, the day a service starts)
+    if end is not None and takes_effect(sentence, pos, end):
+        return True  # 自1月22日零时起，…价格分别下调…: the day an adjustment takes effect frames the sentence
     return (not before or before[-1] in CLAUSE_BREAK + "—“「" or _CLAUSE_OPENERS.search(before) is not None
             or _HEADING.fullmatch(before.lstrip()) is not None or opens_after_marker(before))
+
+
+def takes_effect(sentence: str, pos: int, end: int) -> bool:
+    """自1月22日零时起，…: a day from which what follows applies, opening its clause (a day still to come, 自11月21日起
+    in a story of the 16th, dates nothing yet: the callers check)."""
+    return _FROM.search(_before_period(sentence, pos)) is not None and _TAKES_EFFECT.match(sentence, end) is not None
 
 
 def _before_period(sentence: str, pos: int) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocabulary
-from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause
+from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before
@@ -337,10 +337,22 @@ def _base_of_the_sentence(r: Reading) -> str | None:
         if opens_clause(r.norm, m.start()):
             found = m
     if found is None:
-        return None
+        return _comparison_of_an_opening_clause(r)
     base = found.group("base")
     year = re.match(r"(\d{4})年", base)  # 2010年第六次全国人口普查: the census is the year's
     return _label_of_base(year.group(1) if year and re.search(r"普查|调查", base) else base)
+
+
+_OPENING_COMPARISON = re.compile(r"(?:^|[，,；;：:。])\s*(?:从|按|就)?(?P<label>同比|环比)(?:来)?(?:看|计算|计)\s*[，,]")
+
+
+def _comparison_of_an_opening_clause(r: Reading) -> str | None:
+    """从环比看，全市居民消费价格上涨0.3%: a clause of its own that names only a comparison (从同比看, 按环比计算)
+    frames the changes of the clauses after it in the sentence."""
+    found = None
+    for m in _OPENING_COMPARISON.finditer(r.norm, 0, r.clause[0]):
+        found = m
+    return found.group("label") if found else None
 
 
 def _base_of_the_clause_before(r: Reading) -> str | None:
@@ -368,7 +380,7 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
-_BASE_HINT = re.compile(r"[比较于超]|的$")
+_BASE_HINT = re.compile(r"[比较于超]|的$|同期$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
 
@@ -394,7 +406,8 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
         re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
-        re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}的$"),  # 是“十三五”末的2.1倍
+        re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
+        # 恢复至2019年同期九成以上 (同期 closes the base without 的)
     )
 
 
@@ -431,11 +444,11 @@ def projection(r: Reading) -> Reading:
     targeted = planned = False
     for word, kind in _projection_markers():
         k = before.rfind(word)
-        while k > 0 and _base_not_plan(before, word, k):
+        while k > 0 and _not_this_plan(r, word, k):
             k = before.rfind(word, 0, k)  # 计划实施…，年度计划投资超过600亿元: the plan named before the noun
-        if k > best and not _base_not_plan(before, word, k):
+        if k > best and not _not_this_plan(r, word, k):
             best, label = k, kind
-        planned = planned or (k >= 0 and kind == "target" and not _base_not_plan(before, word, k))
+        planned = planned or (k >= 0 and kind == "target" and not _not_this_plan(r, word, k))
     targeted = planned
     for t in _TARGET.finditer(before):
         targeted = True
@@ -581,6 +594,24 @@ _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?=" + VERB_RE.p
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
+
+
+def _not_this_plan(r: Reading, word: str, k: int) -> bool:
+    """A marker that is no plan (:func:`_base_not_plan`), or a plan that names its own figure in an earlier clause
+    (收购计划为18万吨，收购网点达到63个: 计划为 closes on its number; the clauses after it report)."""
+    before = r.norm[:r.quote_start]
+    if _base_not_plan(before, word, k):
+        return True
+    if word != "计划" or k >= r.clause[0] or not before.startswith(("为", "是"), k + 2):
+        return False
+    clauses = re.split(r"[，,；;]", before[k:r.clause[0]])[1:] + [before[r.clause[0]:]]
+    return any(c and not _restates(c) for c in clauses)  # 比去年增加600人: the plan's own change, still planned
+
+
+def _restates(clause: str) -> bool:
+    """A clause with no noun of its own that opens on a base or a change (较上年增加9个, 增长5%): it goes on
+    with the claim before it."""
+    return clause.startswith(("比", "较", "同比", "环比", *change_verbs("increase"), *change_verbs("decrease")))
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
@@ -952,6 +983,12 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
+    if best is not None and best.group("this") and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()):
+        best = None  # 今年“五一”假期，…: 今年 says which year's holiday; the period is the holiday's days (``opening``)
+    if best is not None and takes_effect(r.norm, best.start(), best.end()) and day_to_come(best, edition_date):
+        best = None  # 自11月21日起，…新开通3条线路 in a story of the 16th: a start still to come dates nothing
+    if _ceiling_kept(r, edition_date, best, inherited[0]):
+        r.projection = None  # 2022年…，城镇调查失业率控制在5.3%以内 in 2023: the ceiling a year past was kept to
     future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
     recurring = _yearly_rate(r.norm, lo, hi)
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
@@ -982,6 +1019,39 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def day_to_come(m: re.Match, edition_date: date | None) -> bool:
+    """A single day (7月22日) after the edition's date."""
+    p = resolve_period(m, edition_date)
+    return bool(p and edition_date and _ONE_DAY.fullmatch(p) and p > edition_date.isoformat())
+
+
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+
+
+@cache
+def _holiday_after() -> re.Pattern:
+    """A public holiday named right after 今年 (``holiday_names.csv``): “五一”假期, 国庆黄金周."""
+    return re.compile(r"[“\"]?(?:" + vocabulary.alternation("holiday_names") + r")[”\"]?")
+
+
+def _ceiling_kept(r: Reading, edition_date: date | None, best: re.Match | None, inherited: str | None) -> bool:
+    """A ceiling (控制在…以内) read as a standard laid down, with no other projection word in its sentence, in a
+    report (not a notice) of a period already over (its clause's, else its paragraph's): a result reported, kept to."""
+    if r.projection != "target" or r.laid_down == "notice" or not _ceiling_only(r):
+        return False
+    p = inherited if best is None or best.group("whole") else resolve_period(best, edition_date)
+    return p is not None and is_past(p, edition_date)
+
+
+def _ceiling_only(r: Reading) -> bool:
+    """The target is the ceiling's alone (:func:`_standard`): no projection word or target year before it."""
+    before = r.norm[:r.quote_start]
+    return (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, r.clause[0], r.quote_start) is not None
+            and not any(w in before for w, _ in _projection_markers()) and not _TARGET.search(before)
+            and not _marker_re_where("standard_markers", "directive").search(before))
 
 
 def _period_after(r: Reading) -> re.Match | None:
