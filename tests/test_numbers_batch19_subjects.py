@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.snippets import subjects_of
+from tests.snippets import claims_of, subjects_of
 
 D = date(2024, 9, 12)
 
@@ -106,3 +106,11 @@ PEOPLE_BEFORE_A_NOUN = [
 @pytest.mark.parametrize("name, text, quote, subject", PEOPLE_BEFORE_A_NOUN, ids=[s[0] for s in PEOPLE_BEFORE_A_NOUN])
 def test_people_after_a_participle_end_their_phrase(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+def test_a_list_introduced_by_a_copula_starts_at_its_first_item():
+    # 增幅居前三位的分别是A、B和C，分别增长…: the words that introduce the list are no item's
+    for text in ("从支出结构看，增幅居前三位的分别是教育、交通运输和农林水支出，分别增长12.1%、9.8%和7.5%。",
+                 "排名靠前的依次为机械、化工和纺织行业，分别增长8.2%、6.1%和5.5%。"):
+        subjects = [c.subject for c in claims_of(text)]
+        assert subjects[0] in ("教育", "机械"), subjects

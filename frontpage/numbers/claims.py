@@ -976,6 +976,7 @@ def _list_items(head: str, n: int) -> list[str]:
         items[-1:] = [x for x in re.split(r"[和及与]", items[-1], maxsplit=1) if x]
     if len(items) != n or any(re.search(r"\d", x) for x in items):
         return []  # 制造业项目112个、基础设施项目68个，分别占…: the items are claims, paired below
+    items[0] = _LIST_INTRO.sub("", items[0])  # 增幅居前三位的分别是节能环保、…: what introduces the list is no item
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[-1] = _GROUP.sub("", items[-1])
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
@@ -986,6 +987,7 @@ def _list_items(head: str, n: int) -> list[str]:
 
 
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
+_LIST_INTRO = re.compile(r"^[^、]*?的(?:分别|依次)?(?:是|为)(?=..)")  # 居前三位的(分别)是, 排名靠前的依次为
 _SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项)(?=..))+")
 
 
