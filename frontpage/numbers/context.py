@@ -983,8 +983,9 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
-    if best is not None and best.group("this") and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()):
-        best = None  # 今年“五一”假期，…: 今年 says which year's holiday; the period is the holiday's days (``opening``)
+    if best is not None and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()) \
+            and any(best.group(g) for g in ("this", "last", "next", "year")):
+        best = None  # 今年“五一”假期，…, 去年国庆假期，…: the year says which year's holiday; the period is its days (``opening``)
     if best is not None and takes_effect(r.norm, best.start(), best.end()) and day_to_come(best, edition_date):
         best = None  # 自11月21日起，…新开通3条线路 in a story of the 16th: a start still to come dates nothing
     if _ceiling_kept(r, edition_date, best, inherited[0]):
