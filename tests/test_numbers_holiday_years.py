@@ -48,3 +48,30 @@ def test_this_years_holiday_dates_the_sentences_that_continue_it():
     text = "今年国庆假期，某镇接待游客5.1万人次。其中，过夜游客1.7万人次。"
     assert _periods(text, date(2024, 10, 8)) == [
         ("5.1万人次", "2024-10-01/2024-10-07"), ("1.7万人次", "2024-10-01/2024-10-07")]
+
+
+def test_a_holiday_opening_a_paragraph_does_not_date_a_stock_after_it():
+    """春节假期，…。据了解，全市共有…: the holiday dates its own figures and those that continue it (其中…), not a
+    stock a later sentence counts (共有, 现有): that keeps the period it had without the holiday (none here)."""
+    text = "端午假期，某县接待游客7.4万人次。其中，过夜游客2.2万人次。据了解，全县现有乡村民宿85家，农家乐130家。"
+    assert _periods(text, date(2024, 6, 20)) == [
+        ("7.4万人次", "2024-06-08/2024-06-10"), ("2.2万人次", "2024-06-08/2024-06-10"), ("85家", None), ("130家", None)]
+
+
+NOTICE = """某县农业农村局
+关于开展2024年度家庭农场培育行动的通知
+
+各乡镇人民政府，县直有关单位：
+现将有关事项通知如下：
+一、基本情况
+目前全县共有家庭农场860家，其中年经营收入50万元以上的210家。现有省级示范农场30家以上。
+二、工作要求
+每个乡镇培育示范农场不少于3家。
+"""
+
+
+def test_a_bound_on_a_present_fact_in_a_notice_is_told_not_laid_down():
+    """A 通知 lays its bounds down, but not one on a fact as things stand (目前, 现有, 截至, 共有 before it):
+    that is told, no target; the notice's own floor (不少于3家) stays one."""
+    found = {c.quote: c for c in claims_of(NOTICE, date(2024, 6, 3), lead="")}
+    assert [found[q].projection for q in ("50万元以上", "30家以上", "不少于3家")] == [None, None, "target"]

@@ -316,6 +316,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             norm = _halves(simplified(halfwidth(sentence)))
             inherited = (None, None) if _speaks_of_now(norm) else \
                 para_period if t.part.role == "body" and para_period[0] else dated
+            inherited = _unless_a_stock(norm, inherited, named, dated)
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
             opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
@@ -553,6 +554,21 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
                  if norm.startswith(k) and (_HOLIDAY_FRAME.match(norm, len(k))
                                             or (k not in _HOLIDAY_HEADS and _HOLIDAY_TOPIC.match(norm, len(k))))),
                 (None, None))
+
+
+def _unless_a_stock(norm: str, inherited: tuple[str | None, str | None], named: dict[str, tuple[str, str]],
+                    dated: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """春节假期，…接待游客320万人次。据了解，全市共有A级景区56家: a holiday dates the figures of its own sentence and of
+    those that continue it (其中…, 假期里…), not a stock a later sentence counts as it stands (共有, 现有:
+    ``stock_markers.csv``) and does not date by the holiday itself: that takes the period it had without it."""
+    if inherited not in named.values() or not _stock_opening().match(norm) or _HOLIDAY_NAMED.search(norm):
+        return inherited
+    return (None, None) if dated in named.values() else dated
+
+
+@cache
+def _stock_opening() -> re.Pattern:
+    return re.compile(r"[^\d。；;]*?(?:" + vocabulary.alternation("stock_markers") + ")")
 
 
 _HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…
