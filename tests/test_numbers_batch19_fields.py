@@ -13,11 +13,12 @@ from tests.snippets import claims_of
 def test_the_holiday_schedule_gives_each_break_its_days():
     """data/reference/holidays.csv: a break with the weekend it runs into, two holidays that meet as one
     break, and 元旦 as the year of its last day."""
-    assert holiday_span("端午假期", 2024) == "2024-06-08/2024-06-10"
-    assert holiday_span("中秋国庆假期", 2023) == holiday_span("国庆假期", 2023) == "2023-09-29/2023-10-06"
-    assert holiday_span("“五一”小长假", 2019) == "2019-05-01/2019-05-04"
-    assert holiday_span("元旦假期", 2024) == "2023-12-30/2024-01-01"
-    assert holiday_span("假期", 2024) is None
+    when = date(2024, 7, 1)
+    assert holiday_span("端午假期", when, 2024) == "2024-06-08/2024-06-10"
+    assert holiday_span("中秋国庆假期", when, 2023) == holiday_span("国庆假期", when, 2023) == "2023-09-29/2023-10-06"
+    assert holiday_span("“五一”小长假", when, 2019) == "2019-05-01/2019-05-04"
+    assert holiday_span("元旦假期", when, 2024) == "2023-12-30/2024-01-01"
+    assert holiday_span("假期", when, 2024) is None
 
 
 def test_a_holiday_with_no_days_printed_takes_the_national_schedule():

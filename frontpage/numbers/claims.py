@@ -316,6 +316,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             norm = _halves(simplified(halfwidth(sentence)))
             inherited = (None, None) if _speaks_of_now(norm) else \
                 para_period if t.part.role == "body" and para_period[0] else dated
+            inherited = _unless_a_stock(norm, inherited, named, dated)
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
             opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
@@ -335,6 +336,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
                             and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m) \
+                            and not _holiday_year(norm, m) \
                             and not (takes_effect(norm, m.start(), m.end()) and day_to_come(m, edition_date)):
                         para_period = (p, m.group(0))
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
@@ -459,24 +461,63 @@ def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple
     return out | {k: v for k, v in _scheduled_spans(article, edition_date).items() if k not in out}
 
 
-_HOLIDAY_NAMED = re.compile(r"(?<![去上前])" + _HOLIDAY)
+_HOLIDAY_NAMED = re.compile(_HOLIDAY)
 
 
 def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, tuple[str, str]]:
     """Public holidays the story names without printing their days (国庆假期，全市…): name → (the days that
-    holiday ran in the edition's year by the national schedule, name); 假期 alone too when it names one only.
-    Not one a year before (去年国庆假期: a base)."""
+    holiday ran by the national schedule, name): the break nearest the edition's date, or the year's a year word
+    before it names (去年国庆假期, 2023年春节: keyed with that word, as the story names it; 今年 is the edition's
+    year). 假期 alone too when it names one only, the story's own (a holiday with no year word) first."""
     if edition_date is None:
         return {}
     out: dict[str, tuple[str, str]] = {}
+    yeared: set[str] = set()
     for t in _texts(article):
-        for m in _HOLIDAY_NAMED.finditer(simplified(halfwidth(t.text))):
-            p = holiday_span(m.group("name"), edition_date.year)
+        norm = simplified(halfwidth(t.text))
+        for m in _HOLIDAY_NAMED.finditer(norm):
+            key, word, year = _holiday_name_year(norm, m, edition_date)
+            p = holiday_span(key, edition_date, year) if key else None
             if p:
-                out.setdefault(m.group("name"), (p, m.group("name")))
-    spans = {p for p, _ in out.values()}
-    heads = {k: (p, _HOLIDAY_NAMED.match(k).group("head")) for k, (p, _) in out.items()} if len(spans) == 1 else {}
-    return out | {h: (p, h) for p, h in heads.values()}
+                out.setdefault(word + key, (p, word + key))
+                yeared |= {word + key} if word else set()
+    own = {k: v for k, v in out.items() if k not in yeared} or out
+    spans = {p for p, _ in own.values()}
+    heads = {k: (p, _HOLIDAY_NAMED.search(k).group("head")) for k, (p, _) in own.items()} if len(spans) == 1 else {}
+    return out | {h: (p, h) for p, h in heads.values() if h not in out}
+
+
+def _holiday_year(norm: str, m: re.Match) -> bool:
+    """A year that only says which year's holiday follows (今年国庆假期, 去年“五一”假期): no period of its own."""
+    return any(m.group(g) for g in ("this", "last", "next", "year")) and _holiday_word().match(norm, m.end()) is not None
+
+
+@cache
+def _holiday_word() -> re.Pattern:
+    """A public holiday's own word (``holiday_names.csv``): after a year (去年国庆假期) the year only says which break."""
+    return re.compile("“?(?:" + vocabulary.alternation("holiday_names") + ")")
+
+
+@cache
+def _year_word() -> re.Pattern:
+    return re.compile(r"(?:(?P<digits>(?:19|20)\d{2})\s*年|" + vocabulary.alternation("year_words") + r")\s*$")
+
+
+def _holiday_name_year(norm: str, m: re.Match, edition_date: date) -> tuple[str, str, int | None]:
+    """A holiday's name from its own word on (今年国庆假期 → 国庆假期), the year word before it as printed (去年, 2023年;
+    "" for 今年, the edition's year, read as the story's own holiday) and the year it names (None: none named).
+    A holiday of another year named as a base (比去年国庆假期) tells the story's is the nearest: no year."""
+    w = _holiday_word().search(norm, m.start("name"), m.end("name"))
+    if not w:
+        return "", "", None
+    y = _year_word().search(norm, max(0, w.start() - 8), w.start())
+    if not y:
+        return norm[w.start():m.end()], "", None
+    if _BASE_BEFORE.search(norm, max(0, y.start() - 2), y.start()):
+        return norm[w.start():m.end()], "", None  # 比去年国庆假期增长25%: a base; the story's figures are of the nearest
+    offset = None if y.group("digits") else int(vocabulary.mapping("year_words", "offset")[y.group(0).strip()])
+    year = int(y.group("digits")) if offset is None else edition_date.year + offset
+    return norm[w.start():m.end()], "" if offset == 0 else y.group(0).strip(), year
 
 
 def _headline_text(article: Article) -> str:
@@ -513,6 +554,21 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
                  if norm.startswith(k) and (_HOLIDAY_FRAME.match(norm, len(k))
                                             or (k not in _HOLIDAY_HEADS and _HOLIDAY_TOPIC.match(norm, len(k))))),
                 (None, None))
+
+
+def _unless_a_stock(norm: str, inherited: tuple[str | None, str | None], named: dict[str, tuple[str, str]],
+                    dated: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """春节假期，…接待游客320万人次。据了解，全市共有A级景区56家: a holiday dates the figures of its own sentence and of
+    those that continue it (其中…, 假期里…), not a stock a later sentence counts as it stands (共有, 现有:
+    ``stock_markers.csv``) and does not date by the holiday itself: that takes the period it had without it."""
+    if inherited not in named.values() or not _stock_opening().match(norm) or _HOLIDAY_NAMED.search(norm):
+        return inherited
+    return (None, None) if dated in named.values() else dated
+
+
+@cache
+def _stock_opening() -> re.Pattern:
+    return re.compile(r"[^\d。；;]*?(?:" + vocabulary.alternation("stock_markers") + ")")
 
 
 _HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…

@@ -494,7 +494,8 @@ def _standard(r: Reading) -> str | None:
     if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
         return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
-    rule = r.laid_down in ("notice", "document") and (not _result_told(r) or _floor_on_a_total(r))
+    rule = r.laid_down in ("notice", "document") and (not _result_told(r) or _floor_on_a_total(r)) \
+        and not _present_fact(r)
     if rule and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
             and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
         return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
@@ -527,6 +528,12 @@ def _floor_on_a_total(r: Reading) -> bool:
     return (r.comparison == "累计" and _standard_hedge("bound").match(r.norm, r.quote_start) is not None
             and not _marker_re_where("reported_markers", "sentence").search(r.norm, 0, r.quote_start)
             and not re.search(r"已", r.norm[r.clause[0]:r.quote_start]))
+
+
+def _present_fact(r: Reading) -> bool:
+    """目前全县共有…从业人员1.2万人以上 in a notice: a bound on a fact as things stand (``reported_markers.csv``, kind
+    ``present``: 目前, 现有, 截至, 共有 before it in the sentence) is told, not laid down."""
+    return _marker_re_where("reported_markers", "present").search(r.norm, 0, r.quote_start) is not None
 
 
 _YEAR_FIGURE = re.compile(r"(?<!\d)\d{4}年度?(?![起以至到底内前后末初\d])(?=[\u4e00-\u9fff])")
@@ -983,8 +990,9 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
-    if best is not None and best.group("this") and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()):
-        best = None  # 今年“五一”假期，…: 今年 says which year's holiday; the period is the holiday's days (``opening``)
+    if best is not None and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()) \
+            and any(best.group(g) for g in ("this", "last", "next", "year")):
+        best = None  # 今年“五一”假期，…, 去年国庆假期，…: the year says which year's holiday; the period is its days (``opening``)
     if best is not None and takes_effect(r.norm, best.start(), best.end()) and day_to_come(best, edition_date):
         best = None  # 自11月21日起，…新开通3条线路 in a story of the 16th: a start still to come dates nothing
     if _ceiling_kept(r, edition_date, best, inherited[0]):
