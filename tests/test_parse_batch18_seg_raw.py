@@ -202,6 +202,29 @@ def test_a_one_character_coverb_that_ends_a_word_leaves_the_line_closed():
     assert not ends_open("找准发展方向") and not ends_open("青年大有可为") and not ends_open("基层治理何为")
 
 
+_COVERB_WORDS = [("实干担当善为", "某县全力推进重点项目建设"), ("防汛一线当仁不让", "某镇党员干部连夜转移群众"),
+                 ("新一代乒坛骁将", "某县少年选手摘得全国冠军"), ("优化信贷投向", "小微企业贷款增长三成"),
+                 ("基层减负不再无所适从", "某区精简会议文件三成以上")]
+_COVERB_LEAD = ("本报讯（记者 柯 一）4月2日，记者从县发改局获悉，", "一季度全县新开工项目26个，完成投资18.6亿元。")
+
+
+@pytest.mark.parametrize("blank_lines", [False, True])
+@pytest.mark.parametrize("kicker,headline", _COVERB_WORDS)
+def test_a_kicker_ending_on_a_word_that_ends_in_a_coverb_stays_a_kicker(kicker, headline, blank_lines):
+    # class: a one-character coverb (为, 让, 将, 向, 从) closing a word (善为, 不让, 骁将, 投向, 适从) is no open end
+    text = page(kicker + "\n" + headline, "\n".join(_COVERB_LEAD)) if blank_lines else raw(kicker, headline, *_COVERB_LEAD)
+    a = next(a for a in stories(text) if a.headline)  # (on a raw page the stack stands apart from its lead)
+    assert (a.kicker, a.headline) == (kicker, headline)
+
+
+def test_a_one_character_coverb_is_open_after_a_modal_adverb_or_interrogative_unless_a_subject_follows():
+    from frontpage.parse.lexicon import ends_open
+    assert ends_open("都能为", "群众办实事") and ends_open("决不让", "一户群众掉队") and ends_open("为何让", "群众多跑腿")
+    assert not ends_open("实干担当善为", "") and not ends_open("乒坛骁将", "") and not ends_open("优化信贷投向", "")
+    assert not ends_open("防汛一线当仁不让", "某镇干部连夜转移群众") and not ends_open("决不让", "全市企业复工复产")
+    assert ends_open("某局关于", "全市") and ends_open("小山村成为", "某县网红打卡地")  # two characters: always open
+
+
 # --- a caption set inside a story's text, resembling no story ------------------------------------------
 
 def _caption_inside(title: str) -> str:

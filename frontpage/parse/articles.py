@@ -488,7 +488,7 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         inside = display and (word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
                               or not _display_decks(prev, line))
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
-            and not inside and not ends_open(prev) else ""
+            and not inside and not ends_open(prev, line) else ""
         out += gap + line
     return out
 
@@ -697,7 +697,7 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
     lines = sorted({s.line for s in top.spans})
     texts = [_headline_text(edition, u) for u in heads]
     if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) \
-            or ends_open(spans_text(edition, [s for s in top.spans if s.line == lines[0]])):
+            or ends_open(*(spans_text(edition, [s for s in top.spans if s.line == ln]) for ln in lines)):
         return heads  # (a first line ending on a verb awaiting its object runs on: one headline)
     widths = [line_width(spans_text(edition, [s for s in top.spans if s.line == ln])) for ln in lines]
     if widths[1] < 0.7 * widths[0] or (" " not in texts[0] and min(widths) >= DECK_MIN_WIDTH):
@@ -776,7 +776,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
-                and ends_open(_last_line_text(edition, prev)):
+                and ends_open(_last_line_text(edition, prev), u.text):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
