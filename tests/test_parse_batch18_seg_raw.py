@@ -227,11 +227,11 @@ def test_a_one_character_coverb_is_open_after_a_modal_adverb_or_interrogative_un
 
 # --- a caption set inside a story's text, resembling no story ------------------------------------------
 
-def _caption_inside(title: str) -> str:
+def _caption_inside(title: str, caption: str = "图为3月1日，工人在某园区施工现场忙碌。") -> str:
     return raw(title,
                "本报讯（记者 柯 一）3月2日，记者从县工信局获悉，",
                "今年全县新建标准厂房12万平方米，引进",
-               "3月1日，工人在某园区施工现场忙碌。",
+               caption,
                "本报记者 夏 至 摄",
                "企业26家，新增就业岗位1800个。",
                "某县乡村振兴工作推进会召开",
@@ -239,11 +239,20 @@ def _caption_inside(title: str) -> str:
                "部署今年农村人居环境整治任务。")
 
 
-def test_a_caption_inside_a_story_text_goes_with_that_story_though_it_echoes_nothing():
-    arts = stories(_caption_inside("某县标准厂房建设提速"))
+@pytest.mark.parametrize("caption", ["图为3月1日，工人在某园区施工现场忙碌。", "3月1日，工人在园区标准厂房施工现场忙碌。"])
+def test_a_caption_inside_a_story_text_goes_with_that_story_though_it_resembles_none_clearly(caption):
+    # it names its picture (图为), echoing nothing; or it shares a little with the story around it (标准厂房)
+    arts = stories(_caption_inside("某县标准厂房建设提速", caption))
     cap = next(a for a in arts if a.kind == "caption")
     host = next(a for a in arts if a.headline == "某县标准厂房建设提速")
     assert cap.linked_to == host.id
+
+
+def test_an_unrelated_caption_set_inside_a_story_text_is_not_that_story_s():
+    # class: the page's own photo set in whatever column had room shares nothing with the story around it
+    arts = stories(_caption_inside("某县标准厂房建设提速", "3月1日，市民在县城滨河公园踏青赏花。"))
+    cap = next(a for a in arts if a.kind == "caption")
+    assert cap.linked_to is None
 
 
 def test_a_caption_inside_a_directive_stays_the_page_s_own():

@@ -3715,7 +3715,7 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[k]
             stories[i].notes.append(f"linked to the story beside it, the one it resembles most, though not clearly "
                                     f"(best cosine {best:.2f}, next {runner_up:.2f})")
-        elif (host := _enclosing_story(stories, i, hosts)) is not None:
+        elif (host := _enclosing_story(stories, i, _related_hosts(ranked, echoes, hosts, texts[i]))) is not None:
             stories[i].link_to = stories[host]
             stories[i].notes.append(f"linked to the story whose text runs on around it, though it resembles no story "
                                     f"clearly (best cosine {best:.2f}, next {runner_up:.2f})")
@@ -3731,6 +3731,17 @@ its own: it is linked to a story only when it resembles it this closely (an unti
 
 _DIRECTIVE_TITLE = re.compile(rf"(?:{DIRECTIVE_TYPE})(?:[（(][^（）()]*[）)])?$")
 """A directive's title: it ends on its type (…的意见, …的通知), perhaps with a date in brackets after it."""
+
+
+def _related_hosts(ranked: list[tuple[float, int]], echoes: list[tuple[float, int]], hosts: list[int],
+                   text: str) -> list[int]:
+    """The stories a box or caption may go with when a story's text runs on around it: those it resembles
+    at all among the two it resembles most, by cosine or by echo (class: satellite inside an unrelated
+    story, the page's own photo set in whatever column had room: 市民踏青赏花 inside a story on factories).
+    A caption that resembles no story at all but names its picture (图为…, 上图：, ``caption_markers.csv``)
+    points at the text around it: every story may host it (图为…集装箱码头一派繁忙 inside a trade report)."""
+    related = [k for score, k in ranked[:2] + echoes[:2] if score > 0]
+    return hosts if not related and CAPTION.search(text) else related
 
 
 def _enclosing_story(stories: list[_Story], i: int, hosts: list[int]) -> int | None:
