@@ -202,13 +202,36 @@ def test_a_one_character_coverb_that_ends_a_word_leaves_the_line_closed():
     assert not ends_open("找准发展方向") and not ends_open("青年大有可为") and not ends_open("基层治理何为")
 
 
+_COVERB_WORDS = [("实干担当善为", "某县全力推进重点项目建设"), ("防汛一线当仁不让", "某镇党员干部连夜转移群众"),
+                 ("新一代乒坛骁将", "某县少年选手摘得全国冠军"), ("优化信贷投向", "小微企业贷款增长三成"),
+                 ("基层减负不再无所适从", "某区精简会议文件三成以上")]
+_COVERB_LEAD = ("本报讯（记者 柯 一）4月2日，记者从县发改局获悉，", "一季度全县新开工项目26个，完成投资18.6亿元。")
+
+
+@pytest.mark.parametrize("blank_lines", [False, True])
+@pytest.mark.parametrize("kicker,headline", _COVERB_WORDS)
+def test_a_kicker_ending_on_a_word_that_ends_in_a_coverb_stays_a_kicker(kicker, headline, blank_lines):
+    # class: a one-character coverb (为, 让, 将, 向, 从) closing a word (善为, 不让, 骁将, 投向, 适从) is no open end
+    text = page(kicker + "\n" + headline, "\n".join(_COVERB_LEAD)) if blank_lines else raw(kicker, headline, *_COVERB_LEAD)
+    a = next(a for a in stories(text) if a.headline)  # (on a raw page the stack stands apart from its lead)
+    assert (a.kicker, a.headline) == (kicker, headline)
+
+
+def test_a_one_character_coverb_is_open_after_a_modal_adverb_or_interrogative_unless_a_subject_follows():
+    from frontpage.parse.lexicon import ends_open
+    assert ends_open("都能为", "群众办实事") and ends_open("决不让", "一户群众掉队") and ends_open("为何让", "群众多跑腿")
+    assert not ends_open("实干担当善为", "") and not ends_open("乒坛骁将", "") and not ends_open("优化信贷投向", "")
+    assert not ends_open("防汛一线当仁不让", "某镇干部连夜转移群众") and not ends_open("决不让", "全市企业复工复产")
+    assert ends_open("某局关于", "全市") and ends_open("小山村成为", "某县网红打卡地")  # two characters: always open
+
+
 # --- a caption set inside a story's text, resembling no story ------------------------------------------
 
-def _caption_inside(title: str) -> str:
+def _caption_inside(title: str, caption: str = "图为3月1日，工人在某园区施工现场忙碌。") -> str:
     return raw(title,
                "本报讯（记者 柯 一）3月2日，记者从县工信局获悉，",
                "今年全县新建标准厂房12万平方米，引进",
-               "3月1日，工人在某园区施工现场忙碌。",
+               caption,
                "本报记者 夏 至 摄",
                "企业26家，新增就业岗位1800个。",
                "某县乡村振兴工作推进会召开",
@@ -216,11 +239,20 @@ def _caption_inside(title: str) -> str:
                "部署今年农村人居环境整治任务。")
 
 
-def test_a_caption_inside_a_story_text_goes_with_that_story_though_it_echoes_nothing():
-    arts = stories(_caption_inside("某县标准厂房建设提速"))
+@pytest.mark.parametrize("caption", ["图为3月1日，工人在某园区施工现场忙碌。", "3月1日，工人在园区标准厂房施工现场忙碌。"])
+def test_a_caption_inside_a_story_text_goes_with_that_story_though_it_resembles_none_clearly(caption):
+    # it names its picture (图为), echoing nothing; or it shares a little with the story around it (标准厂房)
+    arts = stories(_caption_inside("某县标准厂房建设提速", caption))
     cap = next(a for a in arts if a.kind == "caption")
     host = next(a for a in arts if a.headline == "某县标准厂房建设提速")
     assert cap.linked_to == host.id
+
+
+def test_an_unrelated_caption_set_inside_a_story_text_is_not_that_story_s():
+    # class: the page's own photo set in whatever column had room shares nothing with the story around it
+    arts = stories(_caption_inside("某县标准厂房建设提速", "3月1日，市民在县城滨河公园踏青赏花。"))
+    cap = next(a for a in arts if a.kind == "caption")
+    assert cap.linked_to is None
 
 
 def test_a_caption_inside_a_directive_stays_the_page_s_own():

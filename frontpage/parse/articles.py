@@ -488,7 +488,7 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         inside = display and (word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
                               or not _display_decks(prev, line))
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
-            and not inside and not ends_open(prev) else ""
+            and not inside and not ends_open(prev, line) else ""
         out += gap + line
     return out
 
@@ -697,7 +697,7 @@ def _three_tier(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
     lines = sorted({s.line for s in top.spans})
     texts = [_headline_text(edition, u) for u in heads]
     if len(lines) != 2 or top.gap_joined or DOCUMENT_TITLE.search(fold(texts[0])) \
-            or ends_open(spans_text(edition, [s for s in top.spans if s.line == lines[0]])):
+            or ends_open(*(spans_text(edition, [s for s in top.spans if s.line == ln]) for ln in lines)):
         return heads  # (a first line ending on a verb awaiting its object runs on: one headline)
     widths = [line_width(spans_text(edition, [s for s in top.spans if s.line == ln])) for ln in lines]
     if widths[1] < 0.7 * widths[0] or (" " not in texts[0] and min(widths) >= DECK_MIN_WIDTH):
@@ -776,7 +776,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
-                and ends_open(_last_line_text(edition, prev)):
+                and ends_open(_last_line_text(edition, prev), u.text):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
@@ -3715,7 +3715,7 @@ def link_boxes_and_captions(stories: list[_Story]) -> None:
             stories[i].link_to = stories[k]
             stories[i].notes.append(f"linked to the story beside it, the one it resembles most, though not clearly "
                                     f"(best cosine {best:.2f}, next {runner_up:.2f})")
-        elif (host := _enclosing_story(stories, i, hosts)) is not None:
+        elif (host := _enclosing_story(stories, i, _related_hosts(ranked, echoes, hosts, texts[i]))) is not None:
             stories[i].link_to = stories[host]
             stories[i].notes.append(f"linked to the story whose text runs on around it, though it resembles no story "
                                     f"clearly (best cosine {best:.2f}, next {runner_up:.2f})")
@@ -3731,6 +3731,17 @@ its own: it is linked to a story only when it resembles it this closely (an unti
 
 _DIRECTIVE_TITLE = re.compile(rf"(?:{DIRECTIVE_TYPE})(?:[（(][^（）()]*[）)])?$")
 """A directive's title: it ends on its type (…的意见, …的通知), perhaps with a date in brackets after it."""
+
+
+def _related_hosts(ranked: list[tuple[float, int]], echoes: list[tuple[float, int]], hosts: list[int],
+                   text: str) -> list[int]:
+    """The stories a box or caption may go with when a story's text runs on around it: those it resembles
+    at all among the two it resembles most, by cosine or by echo (class: satellite inside an unrelated
+    story, the page's own photo set in whatever column had room: 市民踏青赏花 inside a story on factories).
+    A caption that resembles no story at all but names its picture (图为…, 上图：, ``caption_markers.csv``)
+    points at the text around it: every story may host it (图为…集装箱码头一派繁忙 inside a trade report)."""
+    related = [k for score, k in ranked[:2] + echoes[:2] if score > 0]
+    return hosts if not related and CAPTION.search(text) else related
 
 
 def _enclosing_story(stories: list[_Story], i: int, hosts: list[int]) -> int | None:

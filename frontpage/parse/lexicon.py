@@ -113,16 +113,31 @@ EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 right above it (or right above the story's lead) is that story's."""
 SOURCE_CREDIT_LABEL = alternation("source_credit_labels")
 """The label of a table's or box's source line (数据来源：某某局): that line closes the box."""
+COVERB_LEAD_IN = re.compile(r"(?:" + alternation("coverb_lead_ins") + r")$")
+"""What stands right before a one-character coverb that ends a headline line when it is one (``coverb_lead_ins.csv``:
+a modal, an adverb, an interrogative; 都能为, 用心用情为, 如何把), not the end of a word (善为, 投向, 骁将, 适从)."""
+PLACE_OPENING = re.compile(r"^(?:" + alternation("whole_scopes") + r"|[某本我全][省市县区镇乡村州旗]"
+                           r"|[\u4e00-\u9fff]{2,3}[省市县区州旗](?![场长委]))")
+"""A line opening on a place or a body that acts (某县…, 全市…, 临江县…): a headline of its own, with its own
+subject, never the object a coverb on the line above awaits."""
+
+
 @lru_cache(maxsize=1 << 14)
-def ends_open(line: str) -> bool:
+def ends_open(line: str, below: str = "") -> bool:
     """Does a headline line end on a word a headline cannot end on (``open_line_ends.csv``): a verb
-    awaiting its object (…都能享有) or a coverb (把, 向, 为 …), not where the character before a
-    one-character entry makes a word of it (方向, 作为)? Then the line runs on into the next."""
+    awaiting its object (…都能享有) or a two-character coverb (关于, 按照)? A one-character coverb (把,
+    向, 为 …) is one only with a modal, adverb or interrogative right before it (:data:`COVERB_LEAD_IN`:
+    都能为, 如何把), and never when the line ``below`` opens on a place or body of its own (当仁不让 ⏎
+    某县…): words end on the same characters (善为, 投向, 骁将). Then the line runs on into the next."""
     text = "".join(fold(line).split())
     for row in table("open_line_ends"):
         w = row["entry"]
-        if text.endswith(w) and len(text) > len(w) \
-                and not (len(w) == 1 and text[-2] in row["not_after"]):
+        if not text.endswith(w) or len(text) <= len(w):
+            continue
+        if len(w) > 1:
+            return True
+        if text[-2] not in row["not_after"] and COVERB_LEAD_IN.search(text[:-1]) \
+                and not PLACE_OPENING.match("".join(fold(below).split())):
             return True
     return False
 

@@ -105,7 +105,7 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
     """Is headline line ``upper`` (raw line ``line``) a tier of its own, ``lower`` (the line under
     it) the next tier, rather than ``upper``'s wrap? See the module doc."""
     a, b = "".join(upper.split()), "".join(lower.split())
-    if not a or not b or BARE_FIGURE.match(a) or delivery_wrapped(a, b) or ends_open(a):
+    if not a or not b or BARE_FIGURE.match(a) or delivery_wrapped(a, b) or ends_open(a, b):
         return False  # (a line ending on a verb awaiting its object or on a coverb runs on: no tier ends)
     if line_width(b) > line_width(a) + KICKER_MARGIN or (BRACKET_NOTE.match(b) and not TITLE_QUALIFIER.match(b)):
         return True  # a wider line; or a note in brackets under a title (…名单 ⏎ （按姓氏笔画排序）): a deck of its own
