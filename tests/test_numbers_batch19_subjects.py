@@ -80,6 +80,14 @@ OPENERS_INSIDE_A_NOUN = [
     ("免费 before a place suffix", "全县建成38个村级免费阅读点。", "38个", "村级免费阅读点"),
     ("免费 before a verb", "全市30所学校免费开放操场。", "30所", "学校"),
     ("免费 before a coverb", "全县80名医生免费为老人体检。", "80名", "医生"),
+    ("免费 before 帮", "全镇50名志愿者免费帮独居老人理发。", "50名", "志愿者"),
+    # 获奖 before a noun modifies it (获奖作品, 获奖选手): its 获 opens no predicate
+    ("获奖 before a thing", "校园艺术节展出120件学生获奖作品。", "120件", "学生获奖作品"),
+    ("获奖 before people", "大会表彰了36名青年获奖选手。", "36名", "青年获奖选手"),
+    # guards: 获 alone wins what follows (获一等奖, 获奖学金: 获 and 奖学金), 获 inside a verb (获评, 获批)
+    ("获 a prize", "全市15名学生获一等奖。", "15名", "学生"),
+    ("获 a scholarship", "全县20名学生获奖学金。", "20名", "学生"),
+    ("获评", "全区12所学校获评示范校。", "12所", "学校"),
     # guards: 享 alone opens what the counted noun receives
     ("享 alone", "全镇3000名老人享免费乘车。", "3000名", "老人"),
 ]
