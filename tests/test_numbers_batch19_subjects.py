@@ -88,6 +88,12 @@ OPENERS_INSIDE_A_NOUN = [
     ("获 a prize", "全市15名学生获一等奖。", "15名", "学生"),
     ("获 a scholarship", "全县20名学生获奖学金。", "20名", "学生"),
     ("获评", "全区12所学校获评示范校。", "12所", "学校"),
+    # a verb that is also a modifier (储备), then one character and an attribute: one noun (储备林, 储备粮)
+    ("储备 before a one-character noun and an area", "全县储备林面积达到12万亩。", "12万亩", "全县储备林面积"),
+    ("储备 before a one-character noun and a scale", "全市储备粮规模达到5万吨。", "5万吨", "全市储备粮规模"),
+    # guards: before a noun of two characters 储备 stocks it
+    ("储备 before a noun", "全县储备粮食5万吨。", "5万吨", "粮食"),
+    ("储备 before meat", "全市储备冻猪肉800吨。", "800吨", "冻猪肉"),
     # guards: 享 alone opens what the counted noun receives
     ("享 alone", "全镇3000名老人享免费乘车。", "3000名", "老人"),
 ]

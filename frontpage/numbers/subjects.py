@@ -309,7 +309,15 @@ _CAUSATIVES = tuple(vocabulary.words("causative_verbs"))  # 组织企业参加�
 _SCOPE_BEFORE = re.compile(r"^(?:" + vocabulary.alternation("whole_scopes") + r")$")
 
 
+# 储备林面积, 储备粮规模: one character between a verb that is also a modifier and an attribute or a measure's name
+# is no object of its own (a one-character noun is none): the verb and it make one noun (储备林, 储备粮).
+_ONE_CHARACTER_HEAD = re.compile(r"[\u4e00-\u9fff](?:" + vocabulary.alternation("attribute_nouns") + "|"
+                                 + vocabulary.alternation("measure_heads") + ")")
+
+
 def _acts_as_verb(t: str, m: re.Match) -> bool:
+    if _ONE_CHARACTER_HEAD.fullmatch(_NOUN_END.split(t[m.end():])[0]):
+        return False  # 全县储备林面积: 储备林 is the noun
     if m.start() > 0 and (_ADVERB_BEFORE.search(t, 0, m.start()) or not _SCOPE_BEFORE.search(t, 0, m.start())):
         return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
     # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
