@@ -16,7 +16,7 @@ NUMBERS_VOCABULARIES = ("hedges", "change_verbs", "set_phrases", "ordinal_marker
                         "causative_verbs", "event_times", "neng_nouns", "she_words", "yao_words", "zhe_verbs",
                         "jiang_nouns", "ze_words", "huo_words", "ying_words", "jihua_words", "present_markers", "whole_scopes",
                         "event_places", "move_verbs", "rank_headings", "bei_nouns", "reported_markers",
-                        "standard_markers", "document_titles", "people_nouns")
+                        "standard_markers", "document_titles", "people_nouns", "benefactive_coverbs")
 ORIGINS = ("rule", "reference", "example")
 
 
@@ -71,6 +71,18 @@ def test_nouns_of_people_are_read_from_their_table():
     from frontpage.numbers.subjects import PEOPLE
     assert all(PEOPLE.search("参与" + w) for w in vocabulary.words("people_nouns"))
     assert PEOPLE.search("人员密集场所") is None
+
+
+def test_words_holding_huo_and_coverbs_are_read_from_their_tables():
+    """What follows 获 in a word (获悉, 获奖作品: ``huo_words.csv``) and the coverbs after 免费 (为, 帮:
+    ``benefactive_coverbs.csv``) are vocabularies read by the subject patterns, no characters in code."""
+    import inspect
+
+    from frontpage.numbers import subjects
+    source = inspect.getsource(subjects)
+    assert "获(?![" not in source and "[为给向帮替]" not in source
+    assert {"获悉", "获奖作品"} <= set(vocabulary.words("huo_words"))
+    assert set("为给向帮替") <= set(vocabulary.words("benefactive_coverbs"))
 
 
 def test_entries_fitted_to_one_sentence_are_gone():

@@ -1043,7 +1043,9 @@ def _list_items(head: str, n: int) -> list[str]:
 
 
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
-_LIST_INTRO = re.compile(r"^[^、]*?的(?:分别|依次)?(?:是|为)(?=..)")  # 居前三位的(分别)是, 排名靠前的依次为
+# 居前三位的(分别)是, 排名靠前的依次为: a copula after 分别/依次, or 是 alone; never a bare 为, which opens
+# a noun as often (新建的为民服务站, 为老服务中心)
+_LIST_INTRO = re.compile(r"^[^、]*?的(?:(?:分别|依次)[是为]|是)(?=..)")
 _SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项)(?=..))+")
 
 

@@ -309,7 +309,15 @@ _CAUSATIVES = tuple(vocabulary.words("causative_verbs"))  # 组织企业参加�
 _SCOPE_BEFORE = re.compile(r"^(?:" + vocabulary.alternation("whole_scopes") + r")$")
 
 
+# 储备林面积, 储备粮规模: one character between a verb that is also a modifier and an attribute or a measure's name
+# is no object of its own (a one-character noun is none): the verb and it make one noun (储备林, 储备粮).
+_ONE_CHARACTER_HEAD = re.compile(r"[\u4e00-\u9fff](?:" + vocabulary.alternation("attribute_nouns") + "|"
+                                 + vocabulary.alternation("measure_heads") + ")")
+
+
 def _acts_as_verb(t: str, m: re.Match) -> bool:
+    if _ONE_CHARACTER_HEAD.fullmatch(_NOUN_END.split(t[m.end():])[0]):
+        return False  # 全县储备林面积: 储备林 is the noun
     if m.start() > 0 and (_ADVERB_BEFORE.search(t, 0, m.start()) or not _SCOPE_BEFORE.search(t, 0, m.start())):
         return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
     # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
@@ -476,8 +484,15 @@ def _yao_guard() -> str:
     return before + "要" + (f"(?!{after})" if after else "")
 
 
-# 收获, 渔获: a word ending in 获, whose 获 is no verb of winning (one lookbehind per word).
-_NOT_A_WORD_HUO = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("huo_words"))
+def _huo_guard() -> str:
+    """获 as a verb of winning, with lookarounds keeping it inside a word that holds it (vocabulary ``huo_words``):
+    one ending in it (收获, 渔获), or opening with it (获悉, 获得; 获奖作品, 获奖项目: 获奖 modifying a noun)."""
+    words = vocabulary.words("huo_words")
+    before = "".join(f"(?<!{re.escape(w[:-1])})" for w in words if w.endswith("获"))
+    after = "|".join(re.escape(w[1:]) for w in sorted(words, key=len, reverse=True) if w.startswith("获"))
+    return before + "获" + (f"(?!{after})" if after else "")
+
+
 # 着力, 着眼: a word opening with 着 is itself a predicate opener, its 着 no aspect marker.
 _ZHE_WORDS = "|".join(re.escape(w[1:]) for w in vocabulary.words("predicate_openers") if w.startswith("着"))
 _ZHE = r"着(?!" + (_ZHE_WORDS or "$^") + r")(?=[\u4e00-\u9fff])"
@@ -486,10 +501,11 @@ _ONE_CHARACTER_ZHE = "".join(re.escape(c) for c in vocabulary.words("zhe_verbs")
 
 def _opener(row: dict[str, str]) -> str:
     """One predicate opener as a pattern: never after a character that makes a word ending in it (共享单车:
-    column ``not_after``), and, marked ``before`` verb, only before a verb or a coverb (免费更换, 免费为; not
-    免费停车位, where it is part of the noun)."""
+    column ``not_after``), and, marked ``before`` verb, only before a verb or a coverb of ``benefactive_coverbs``
+    (免费更换, 免费为; not 免费停车位, where it is part of the noun)."""
     guard = "".join(f"(?<!{re.escape(c)})" for c in row["not_after"])
-    ahead = r"(?=" + VERB_RE.pattern + r"|[为给向帮替](?=[\u4e00-\u9fff]))" if row["before"] == "verb" else ""
+    coverbs = "".join(vocabulary.words("benefactive_coverbs"))  # 免费为, 免费给: whom it is done for
+    ahead = r"(?=" + VERB_RE.pattern + r"|[" + coverbs + r"](?=[\u4e00-\u9fff]))" if row["before"] == "verb" else ""
     return guard + re.escape(row["entry"]) + ahead
 
 
@@ -500,7 +516,7 @@ _PREDICATE = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + r")"
                         r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
                         r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
                         r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
-                        r"|(?<=.)" + _NOT_A_WORD_HUO + r"获(?![悉得取批评])"  # 5名学生获一等奖: a verb of winning (not 收获, 渔获)
+                        r"|(?<=.)" + _huo_guard() +  # 5名学生获一等奖: a verb of winning (not 收获, 获悉, 获奖作品)
                         r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff][^" + _ONE_CHARACTER_ZHE + r"\W\d](?=" + _ZHE + r")"  # 志愿者守护着河道: a two-character verb with 着
                         r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=" + _ZHE + r")"  # 两名队员扛着沙袋: a one-character verb with 着
                         r"|(?<=[\u4e00-\u9fff]{2})" + _yao_guard())  # 干部要…: a modal
