@@ -298,3 +298,13 @@ def test_a_figure_with_a_latin_unit_in_a_box_is_a_figure_not_a_code(length, powe
                 "本报讯（记者 柯 一）3月2日，某县召开交通工作会，\n部署今年重点任务。")
     box = next(a for a in stories(text) if a.kind == "box")
     assert (box.headline, box.text) == ("", "今年全县新建农村公路" + length + "新增光伏装机" + power)
+
+
+def test_a_short_headline_under_the_date_line_is_no_second_section_name():
+    # 4 ⏎ 综合新闻 ⏎ date ⏎ a short display line: the page has its section name already; the line is
+    # the first story's kicker or headline, not furniture
+    text = raw("4", "综合新闻", "2024年3月5日 星期二", "春耕备耕热潮涌动", "全县新增农机具1200台套",
+               "本报讯（记者 柯 一）3月4日，记者从县农业农村局获悉，", "今年全县新增各类农机具1200台套，",
+               "农机总动力达到86万千瓦。")
+    (a,) = stories(text)
+    assert (a.kicker, a.headline) == ("春耕备耕热潮涌动", "全县新增农机具1200台套")

@@ -112,7 +112,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
         if i not in out and i - 1 in out and out[i - 1] in ("date", "page", "page_count") \
                 and (_section_name(folded, i) or SPECIAL_BANNER.match(t.replace(" ", ""))) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
-                and not _names_section(folded[i - 1]) and not _prompt(t):
+                and not _names_section(folded[i - 1]) and not _prompt(t) \
+                and not _has_section(folded, out, i):
             out[i] = "section"
     _sections_in_header(folded, out)
     _masthead_info_blocks(folded, gaps, out)
@@ -377,6 +378,14 @@ def _unspaced(text: str) -> str:
     """Display type set one character a token (``特 别 报 道``) without its spaces; other text as it is."""
     tokens = text.split()
     return "".join(tokens) if len(tokens) > 1 and all(len(tok) == 1 for tok in tokens) else text
+
+
+def _has_section(texts: list[str], out: dict[int, str], i: int) -> bool:
+    """Has the page printed its section name above line ``i`` already (4 ⏎ 综合新闻 ⏎ 2024年…星期二)?
+    Then a short line under the date is the first story's display line, not a second section name. (A
+    paper's name read as a section, 溪山报, does not count: a name ending in 报.)"""
+    return any(out.get(k) == "section" and not MASTHEAD.match(texts[k].replace(" ", ""))
+               and not texts[k].endswith("报") for k in range(i))
 
 
 def _section_name(texts: list[str], i: int) -> bool:
