@@ -608,6 +608,9 @@ _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
 
 
+_OWN_FIGURE = re.compile(r"[为是]\s*[约近超过达]{0,2}\s*[\d０-９一二三四五六七八九十两]")  # 目标为60万亩 (not 目标是：…, a list)
+
+
 def _not_this_plan(r: Reading, word: str, k: int) -> bool:
     """A marker that is no plan (:func:`_base_not_plan`), or a plan named as a noun (``plan_nouns.csv``: 计划, 目标)
     that names its own figure in an earlier clause (收购计划为18万吨，收购网点达到63个, 播种目标为60万亩，大户达到320户:
@@ -615,7 +618,7 @@ def _not_this_plan(r: Reading, word: str, k: int) -> bool:
     before = r.norm[:r.quote_start]
     if _base_not_plan(before, word, k):
         return True
-    if word not in vocabulary.words("plan_nouns") or k >= r.clause[0] or not before.startswith(("为", "是"), k + len(word)):
+    if word not in vocabulary.words("plan_nouns") or k >= r.clause[0] or not _OWN_FIGURE.match(before, k + len(word)):
         return False
     clauses = re.split(r"[，,；;]", before[k:r.clause[0]])[1:] + [before[r.clause[0]:]]
     return any(c and not _restates(c) for c in clauses)  # 比去年增加600人: the plan's own change, still planned
