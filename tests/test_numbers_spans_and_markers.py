@@ -35,6 +35,8 @@ def test_a_goal_that_names_its_own_figure_governs_its_own_clause_only():
     """目标为…，…达到…: as 计划为, a target noun (目标) closing on its number; the clause after it reports a level."""
     found = _read("今年某县油菜种植目标为8万亩，全县油菜合作社达到46家。")
     assert (found["8万亩"][1], found["46家"][1]) == ("target", None)
+    listed = _read("今年某县主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人以上。")
+    assert (listed["6%左右"][1], listed["1.2万人以上"][1]) == ("target", "target")  # 目标是：… opens a list of targets
 
 
 def test_a_ceiling_in_force_from_a_past_start_is_still_laid_down():
@@ -48,3 +50,12 @@ def test_a_clause_naming_only_a_comparison_frames_the_changes_after_it():
     """从同比来看，…, 按环比计算，… (``viewpoint_words.csv``): the comparison of the changes after it."""
     assert claims_of("从同比来看，某市居民消费价格上涨0.6%。")[0].comparison == "同比"
     assert claims_of("按环比计算，某市工业品出厂价格下降0.2%。")[0].comparison == "环比"
+
+
+def test_a_word_after_a_holiday_moves_its_period():
+    """端午假期以来… (a span to now), 端午假期首日…, 第二天… (its first, its second day), ``holiday_shifts.csv``: not
+    the whole break."""
+    assert _read("端午假期以来某县新签约文旅项目9个。", date(2024, 6, 25))["9个"][0] is None
+    assert _read("端午假期首日某县接待游客1.6万人次。", date(2024, 6, 9))["1.6万人次"][0] == "2024-06-08"
+    assert _read("端午假期第二天，某县接待游客1.9万人次。", date(2024, 6, 10))["1.9万人次"][0] == "2024-06-09"
+    assert _read("端午假期某县接待游客4.4万人次。", date(2024, 6, 11))["4.4万人次"][0] == "2024-06-08/2024-06-10"
