@@ -38,7 +38,7 @@ from .clauses import (CLAUSE_BREAK, SENTENCE_END, after_projection_marker, claus
 from .context import (carried_subject, comparison, cut_off_day, day_to_come, direction, period, periods_in, place,
                       projection_list_opener, subject)
 from ..parse.traditional import simplified
-from .numerals import halfwidth
+from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
@@ -434,7 +434,7 @@ def _label_line(t, found: list[Claim]) -> str:
     return "" if found and t.text.strip() else label_subject(t.text)
 
 
-_HOLIDAY = r"(?P<name>[\u4e00-\u9fff“”]{0,4}?(?P<head>小长假|长假|假期|黄金周|春运|暑运))"
+_HOLIDAY = r"(?P<name>[\u4e00-\u9fff“”]{0,4}?(?P<head>" + vocabulary.alternation("holiday_heads") + "))"
 _NAMED = re.compile(r"\s*的?\s*" + _HOLIDAY)
 
 
@@ -550,10 +550,41 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
     """假期里，…: a sentence opening on a holiday the story dated (or the national schedule dates) gives the
     paragraph its span; also after 今年 (今年“五一”假期，…: this year's)."""
     norm = _THIS_YEAR.sub("", simplified(halfwidth(sentence)).lstrip(), count=1)
-    return next((named[k] for k in sorted(named, key=len, reverse=True)
-                 if norm.startswith(k) and (_HOLIDAY_FRAME.match(norm, len(k))
-                                            or (k not in _HOLIDAY_HEADS and _HOLIDAY_TOPIC.match(norm, len(k))))),
-                (None, None))
+    for k in sorted(named, key=len, reverse=True):
+        if not norm.startswith(k):
+            continue
+        shift = _holiday_shift().match(norm, len(k))
+        if shift:
+            return _shifted(named[k], shift)  # 五一假期首日…: its first day; 国庆假期以来…: not the break's days
+        if _HOLIDAY_FRAME.match(norm, len(k)) or (k not in _holiday_heads() and _HOLIDAY_TOPIC.match(norm, len(k))):
+            return named[k]
+    return None, None
+
+
+@cache
+def _holiday_shift() -> re.Pattern:
+    """A word right after a holiday's name that moves its period (``holiday_shifts.csv``), or 第N天 (its N-th day)."""
+    return re.compile(r"(?:第(?P<nth>[一二三四五六七八九十\d]{1,2})[天日]|(?P<word>"
+                      + vocabulary.alternation("holiday_shifts") + "))")
+
+
+def _shifted(span: tuple[str, str], shift: re.Match) -> tuple[str | None, str | None]:
+    """The N-th day of a holiday's span (首日 the first), None for a word that moves its period off the break."""
+    word = shift.group("word")
+    if word and vocabulary.mapping("holiday_shifts", "shift")[word] != "first_day":
+        return None, None
+    n = 1 if word else small_count(shift.group("nth"))
+    first, _, last = span[0].partition("/")
+    if not last or not n:
+        return None, None
+    day = (date.fromisoformat(first) + timedelta(days=n - 1)).isoformat()
+    return (day, span[1] + shift.group(0)) if day <= last else (None, None)
+
+
+@cache
+def _holiday_heads() -> frozenset[str]:
+    """The heads of a holiday's name (``holiday_heads.csv``): alone (假期结束后) they name no holiday on their own."""
+    return frozenset(vocabulary.words("holiday_heads"))
 
 
 def _unless_a_stock(norm: str, inherited: tuple[str | None, str | None], named: dict[str, tuple[str, str]],
@@ -572,9 +603,8 @@ def _stock_opening() -> re.Pattern:
 
 
 _HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…
-_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?(?![后前过结])[\u4e00-\u9fff][^，,。；;：:]*?\d")  # 国庆假期预计日均客流将超过6万人次:
+_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?[\u4e00-\u9fff][^，,。；;：:]*?\d")  # 国庆假期预计日均客流将超过6万人次:
 # the topic of a first clause that holds a figure (not “五一”假期临近，…: what follows is no figure of the holiday)
-_HOLIDAY_HEADS = frozenset({"小长假", "长假", "假期", "黄金周", "春运", "暑运"})  # 假期结束后: the bare head names no holiday on its own
 
 
 def _lead_line(article: Article) -> int | None:

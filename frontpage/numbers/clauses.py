@@ -16,7 +16,7 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])(?![”’」』）)])|(?<=
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 # What may come before a period and still leave it at the head of its clause.
 _CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中)$")
-_TAKES_EFFECT = re.compile(r"\s*(?:零时|零点|\d{1,2}\s*[时点])?\s*起\s*[，,]")
+_STARTS = re.compile(r"\s*(?P<hour>\d{1,2}\s*[时点])?\s*起\s*[，,]")  # 自3月5日起，… (an hour: 自3月5日10时起，…)
 _FROM = re.compile(r"(?:^|[，,；;：:])\s*[自从]$")  # 自2017年4月15日起至6月30日止，…: a span opening its clause
 # A short phrase opening its clause with the period in brackets after it (清明小长假期间（4月2日至4日），…)
 _BRACKETED = re.compile(r"(?:^|[，,；;：:])[^\d，,；;：:。（(]{1,10}[（(]$")
@@ -60,9 +60,35 @@ def opens_clause(sentence: str, pos: int, end: int | None = None) -> bool:
 
 
 def takes_effect(sentence: str, pos: int, end: int) -> bool:
-    """自1月22日零时起，…: a day from which what follows applies, opening its clause (a day still to come, 自11月21日起
-    in a story of the 16th, dates nothing yet: the callers check)."""
-    return _FROM.search(_before_period(sentence, pos)) is not None and _TAKES_EFFECT.match(sentence, end) is not None
+    """自1月22日零时起，…: the moment an adjustment takes effect, opening its clause: an hour named
+    (``effect_hours.csv``), or a verb of adjustment in the clause after (自3月5日起，…价格分别下调…:
+    ``adjustment_verbs.csv``), and nothing done or summed so far there (自2020年起，…累计投入…, 已接待…: a span from
+    that start to now, ``reported_markers.csv`` kind clause). A day still to come (自11月21日起 in a story of the
+    16th) dates nothing yet: the callers check."""
+    if _FROM.search(_before_period(sentence, pos)) is None:
+        return False
+    m = _effect_hour().match(sentence, end) or _STARTS.match(sentence, end)
+    if m is None:
+        return False
+    after = sentence[m.end():clause_bounds(sentence, m.end())[1]]
+    if _done_so_far().search(after):
+        return False
+    return bool(m.group("hour")) or _adjustment().search(after) is not None
+
+
+@cache
+def _effect_hour() -> re.Pattern:
+    return re.compile(r"\s*(?P<hour>" + vocabulary.alternation("effect_hours") + r")\s*起\s*[，,]")
+
+
+@cache
+def _adjustment() -> re.Pattern:
+    return re.compile(vocabulary.alternation("adjustment_verbs"))
+
+
+@cache
+def _done_so_far() -> re.Pattern:
+    return re.compile(vocabulary.alternation("reported_markers", kind="clause"))
 
 
 def _before_period(sentence: str, pos: int) -> str:

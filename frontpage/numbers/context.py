@@ -343,14 +343,19 @@ def _base_of_the_sentence(r: Reading) -> str | None:
     return _label_of_base(year.group(1) if year and re.search(r"普查|调查", base) else base)
 
 
-_OPENING_COMPARISON = re.compile(r"(?:^|[，,；;：:。])\s*(?:从|按|就)?(?P<label>同比|环比)(?:来)?(?:看|计算|计)\s*[，,]")
+@cache
+def _opening_comparison() -> re.Pattern:
+    """从环比看，, 按同比计算，: a comparison between the words of a viewpoint (``viewpoint_words.csv``)."""
+    return re.compile(r"(?:^|[，,；;：:。])\s*(?:" + vocabulary.alternation("viewpoint_words", position="before")
+                      + r")?(?P<label>同比|环比)(?:" + vocabulary.alternation("viewpoint_words", position="after")
+                      + r")\s*[，,]")
 
 
 def _comparison_of_an_opening_clause(r: Reading) -> str | None:
     """从环比看，全市居民消费价格上涨0.3%: a clause of its own that names only a comparison (从同比看, 按环比计算)
     frames the changes of the clauses after it in the sentence."""
     found = None
-    for m in _OPENING_COMPARISON.finditer(r.norm, 0, r.clause[0]):
+    for m in _opening_comparison().finditer(r.norm, 0, r.clause[0]):
         found = m
     return found.group("label") if found else None
 
@@ -603,13 +608,17 @@ _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{
 _ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
 
 
+_OWN_FIGURE = re.compile(r"[为是]\s*[约近超过达]{0,2}\s*[\d０-９一二三四五六七八九十两]")  # 目标为60万亩 (not 目标是：…, a list)
+
+
 def _not_this_plan(r: Reading, word: str, k: int) -> bool:
-    """A marker that is no plan (:func:`_base_not_plan`), or a plan that names its own figure in an earlier clause
-    (收购计划为18万吨，收购网点达到63个: 计划为 closes on its number; the clauses after it report)."""
+    """A marker that is no plan (:func:`_base_not_plan`), or a plan named as a noun (``plan_nouns.csv``: 计划, 目标)
+    that names its own figure in an earlier clause (收购计划为18万吨，收购网点达到63个, 播种目标为60万亩，大户达到320户:
+    计划为, 目标为 close on their number; the clauses after it report)."""
     before = r.norm[:r.quote_start]
     if _base_not_plan(before, word, k):
         return True
-    if word != "计划" or k >= r.clause[0] or not before.startswith(("为", "是"), k + 2):
+    if word not in vocabulary.words("plan_nouns") or k >= r.clause[0] or not _OWN_FIGURE.match(before, k + len(word)):
         return False
     clauses = re.split(r"[，,；;]", before[k:r.clause[0]])[1:] + [before[r.clause[0]:]]
     return any(c and not _restates(c) for c in clauses)  # 比去年增加600人: the plan's own change, still planned
@@ -1050,8 +1059,14 @@ def _ceiling_kept(r: Reading, edition_date: date | None, best: re.Match | None, 
     report (not a notice) of a period already over (its clause's, else its paragraph's): a result reported, kept to."""
     if r.projection != "target" or r.laid_down == "notice" or not _ceiling_only(r):
         return False
+    if best is not None and _FROM_ON.search(r.norm, 0, best.start()) and _ON.match(r.norm, best.end()):
+        return False  # 自2023年起，…控制在30人以内: a rule in force from a past start, still laid down, not a result
     p = inherited if best is None or best.group("whole") else resolve_period(best, edition_date)
     return p is not None and is_past(p, edition_date)
+
+
+_FROM_ON = re.compile(r"[自从]\s*$")
+_ON = re.compile(r"\s*起")
 
 
 def _ceiling_only(r: Reading) -> bool:
