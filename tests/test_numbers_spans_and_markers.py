@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.snippets import claims_of
 
 WHEN = date(2024, 7, 20)
@@ -59,3 +61,17 @@ def test_a_word_after_a_holiday_moves_its_period():
     assert _read("端午假期首日某县接待游客1.6万人次。", date(2024, 6, 9))["1.6万人次"][0] == "2024-06-08"
     assert _read("端午假期第二天，某县接待游客1.9万人次。", date(2024, 6, 10))["1.9万人次"][0] == "2024-06-09"
     assert _read("端午假期某县接待游客4.4万人次。", date(2024, 6, 11))["4.4万人次"][0] == "2024-06-08/2024-06-10"
+
+
+@pytest.mark.parametrize("text, projections", [
+    # a plan marker framed in the past, or reaching a clause of its own in the past, is no plan
+    ("我们将持续推进改革，去年全市新增市场主体1.2万户。", [None]),
+    ("他表示，去年我们将补贴标准提高到每亩120元。", [None]),
+    # 将 before a demonstrative object is the disposal 将 (= 把), no 'will'
+    ("“我们将这笔钱用于修路，共修建村道12公里。”", [None]),
+    # the plans stay plans
+    ("我们将举办文化旅游节，推出10条精品线路。", ["target"]),
+    ("去年全县接待游客120万人次，今年计划接待150万人次。", [None, "target"]),
+])
+def test_a_plan_marker_does_not_reach_the_past_or_a_disposal(text, projections):
+    assert [c.projection for c in claims_of(text)] == projections

@@ -616,12 +616,28 @@ def _not_this_plan(r: Reading, word: str, k: int) -> bool:
     that names its own figure in an earlier clause (收购计划为18万吨，收购网点达到63个, 播种目标为60万亩，大户达到320户:
     计划为, 目标为 close on their number; the clauses after it report)."""
     before = r.norm[:r.quote_start]
-    if _base_not_plan(before, word, k):
+    if _base_not_plan(before, word, k) or _in_the_past(r, k) or _disposal(before, word, k):
         return True
     if word not in vocabulary.words("plan_nouns") or k >= r.clause[0] or not _OWN_FIGURE.match(before, k + len(word)):
         return False
     clauses = re.split(r"[，,；;]", before[k:r.clause[0]])[1:] + [before[r.clause[0]:]]
     return any(c and not _restates(c) for c in clauses)  # 比去年增加600人: the plan's own change, still planned
+
+
+def _in_the_past(r: Reading, k: int) -> bool:
+    """A marker framed in the past (去年我们将补贴标准提高到…), or one that would reach a clause of its own
+    in the past (我们将持续推进改革，去年全市新增…): what was done then is no plan."""
+    start = clause_bounds(r.norm, k)[0]
+    return bool(_PAST_YEAR.search(r.norm, start, k)) or (
+        k < r.clause[0] and bool(_PAST_YEAR.search(r.norm, r.clause[0], r.quote_start)))
+
+
+def _disposal(before: str, word: str, k: int) -> bool:
+    """将 as 把 before a demonstrative object (我们将这笔钱用于修路): the disposal 将, no 'will'."""
+    return word.endswith("将") and before.startswith(_DEMONSTRATIVES, k + len(word))
+
+
+_DEMONSTRATIVES = ("这", "那", "该", "此")
 
 
 def _restates(clause: str) -> bool:
