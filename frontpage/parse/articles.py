@@ -663,12 +663,31 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
         return 0 if _second_is_sub(first, second) else 1
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
+    if _figure_clauses_under(first, second):
+        return 1  # the news in figures, set wider than the line above: the headline, that line its kicker
     if re.search(r"[，,；;]", second) or second.startswith(("——", "—")) \
             or (_figures_deck(first, second) and not _wider(second, first)):
         return 0
     if len(nonspace(first)) <= TEASER_BANNER_MAX:
         return 1
     return 1 if line_width(nonspace(second)) > line_width(nonspace(first)) + EQUAL_WIDTH_SLACK else 0
+
+
+FIGURE_CLAUSE_END = re.compile(r"[0-9０-９](?:[%％]|[\u4e00-\u9fff]{1,3})$")
+"""A clause closing on a figure with its unit (…增长7.2%, …接待游客486.3万人次)."""
+
+
+def _figure_clauses_under(first: str, second: str) -> bool:
+    """Is ``second`` the headline of a two-line stack because it gives the news in figures: two or more
+    clauses, each closing on a figure with its unit, joined by commas (``某某增加值增长7.2%，投资增长11.4%``),
+    set wider than ``first`` (by more than :data:`STACK_KICKER_MARGIN` em), which gives no such figure
+    (``1—5月全市经济运行稳中有进``)? The shorter line is the kicker over it, not the headline over a sentence
+    deck (class: figures headline under a shorter kicker)."""
+    clauses = [c for c in re.split(r"[，,]", nonspace(second))]
+    if len(clauses) < 2 or not all(FIGURE_CLAUSE_END.search(c) for c in clauses) \
+            or FIGURE_CLAUSE_END.search(nonspace(first).rstrip("，,")):
+        return False
+    return line_width(nonspace(second)) > line_width(nonspace(first)) + STACK_KICKER_MARGIN
 
 
 def _has_blank_lines(edition: Edition) -> bool:
@@ -1442,18 +1461,25 @@ class _StoryMachine:
         """A line right under a labelled box's title (【价格监测】 ⏎ 某某价格（9月17日）) that is a table's row of
         column names or its first row (品名 均价（元/公斤） 环比（%））: the table is the box's text, row by row,
         up to its source line (来源：…) or the first line that is no row (:meth:`_table_box_goes_on`), not a
-        stack of headlines for the story after it (class: labelled table box)."""
+        stack of headlines for the story after it (class: labelled table box). A blank line may stand between
+        the title and the table, and the table's first lines may come as one block (指标 绝对值（亿元） 增速（%） ⏎
+        某指标 412.6 7.2 ⏎ …): every line of it a row, each its own line of the box's text."""
         box = self.current
         if box is None or box.kind != "box" or box.closed or self.pending or len(box.heads_before) != 1 \
-                or len(u.lines) != 1 or any(p.role != "label" for p in box.parts) \
-                or u.first_line != box.heads_before[0].last_line + 1:
+                or any(p.role != "label" for p in box.parts) or not self._right_under_title(u, box.heads_before[0]):
             return False
-        text = " ".join(self.edition.lines[u.first_line - 1].split())
-        if not (_table_header(text) or _table_row(text)):
+        texts = [" ".join(self.edition.lines[n - 1].split()) for n in u.lines]
+        if not (_table_header(texts[0]) or _table_row(texts[0])) or not all(_table_row(t) for t in texts[1:]):
             return False
-        box.parts.append(_part(self.edition, "body", u.spans, text))
+        for n, text in zip(u.lines, texts):
+            box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], text))
         self.table = (box, None)
         return True
+
+    def _right_under_title(self, u: TextUnit, title: TextUnit) -> bool:
+        """Does ``u`` start on the line under ``title``, or the one after with a blank line between?"""
+        gap = u.first_line - title.last_line
+        return gap == 1 or (gap == 2 and not self.edition.lines[title.last_line].strip())
 
     def _table_box_goes_on(self, u: TextUnit) -> bool:
         """A line right under a table box's title or last row that is the table's unit line, a row of
@@ -3227,6 +3253,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
+        j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
         i = _photo_title_under_stack(edition, heads, i, j, after)
         owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
         for owner, mine in owners:
@@ -3367,6 +3394,20 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
         return i
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+def _document_title_down(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+                         b: int | None) -> int:
+    """Unclaimed lines at the foot of a group that are a document's title (…行动方案, its years in brackets
+    under it or not) and its number (某府办发〔2025〕31号), right over a document's text with no headline
+    yet: that document's title stack, not teasers (class: document title over its text). Returns the new j."""
+    if b is None or j != len(heads) or i >= j or stories[b].kind not in ("unknown", "document") or stories[b].has_headline():
+        return j
+    k = j
+    while k > i and DOCUMENT_NUMBER.match(fold(heads[k - 1].text.strip())):
+        k -= 1
+    title = re.sub(r"[（(][^（()）]*[）)]$", "", nonspace(fold(heads[k - 1].text))) if k > i else ""
+    return k - 1 if title and DOCUMENT_TITLE.search(title) else j
 
 
 def _head_over_byline(stories: list[_Story], heads: list[TextUnit], i: int, j: int, b: int | None) -> int:
