@@ -1377,16 +1377,26 @@ class _StoryMachine:
     def _table_title(self, u: TextUnit) -> bool:
         """A table's title on a line of its own (表：某某情况, 表1 …) after a running story's text, over
         the table's row of column names or its first row: the story's text, as the table is
-        (:meth:`_table_block`), not a headline over the rows."""
+        (:meth:`_table_block`), not a headline over the rows. The title may come in one unit with the
+        row of column names under it, and a row of column names alone right under a title already
+        taken goes on the text too (class: table title over its column names)."""
         current = self.current
         if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
-                or not current.parts or current.parts[-1].role != "body" or len(u.lines) != 1 \
-                or not _TABLE_TITLE.match(nonspace(u.text)):
+                or not current.parts or current.parts[-1].role != "body" or len(u.lines) > 2:
             return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        above = self.edition.lines[current.parts[-1].lines[-1] - 1].strip()
+        titled = bool(_TABLE_TITLE.match(nonspace(lines[0]))) and all(_table_header(t) for t in lines[1:])
+        named = len(lines) == 1 and _table_header(lines[0]) and bool(_TABLE_TITLE.match(nonspace(above))) \
+            and current.parts[-1].lines[-1] == u.first_line - 1
         below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
-        if not (_table_header(below) or _table_row(below) or _cells_per_row(self._rows_below(u.last_line))):
+        if not (titled or named) or not (_table_header(below) or _table_row(below)
+                                         or _cells_per_row(self._rows_below(u.last_line))):
             return False
-        current.parts.append(self.part("body", u.spans))
+        for k, (n, t) in enumerate(zip(u.lines, lines)):  # the title as text, column names' cells kept apart
+            spans = [sp for sp in u.spans if sp.line == n]
+            title = titled and k == 0
+            current.parts.append(self.part("body", spans) if title else _part(self.edition, "body", spans, " ".join(t.split())))
         return True
 
     def _rows_below(self, line: int) -> list[str]:
