@@ -26,3 +26,31 @@ def test_a_table_title_joined_to_its_column_names_stays_in_a_bulletins_text():
     assert doc.kind == "document"
     assert doc.subheadlines == ["一、文化设施", "二、旅游接待", "三、文物保护"]
     assert "国内游客 1270.2 8.1" in doc.text and doc.text.endswith("比上年末增加3处。")
+
+
+# --- an editor's note set between a title and the text under it ----------------------------------
+
+def test_an_editors_note_between_a_reports_title_and_its_text_leaves_the_text_and_title_together():
+    text = page("某川县“十四五”文化事业规划\n实施情况报告（摘要）",
+                "【编者按】\n日前，县人大常委会听取了县政府关于\n规划实施情况的报告。本版今日刊发\n报告摘要，敬请关注。",
+                "规划实施以来，全县文化事业稳步发展，\n各项指标总体符合预期。",
+                "一、总体进展",
+                "截至2023年底，全县建成乡镇综合文化站\n21个，村级文化服务中心312个。",
+                "二、下一步工作",
+                "到2025年，全县力争建成城市书房30个。")
+    doc, note = stories(text)
+    assert doc.kind == "document" and doc.headline == "某川县“十四五”文化事业规划实施情况报告（摘要）"
+    assert doc.text.startswith("规划实施以来") and doc.subheadlines == ["一、总体进展", "二、下一步工作"]
+    assert note.kind == "box" and note.kicker == "编者按" and note.text.endswith("敬请关注。")
+    assert note.linked_to == doc.id
+
+
+# --- a commentary's label over a teaser's headline ----------------------------------------------
+
+def test_a_commentary_label_over_a_teasers_headline_is_its_kicker():
+    text = page("本报讯（记者 柯 一）3月2日，某县召开全县经济工作会议，\n部署今年重点任务。",
+                "本报评论员文章\n稳字当头 干字为先\n详见2版",
+                "责编：某某 美编：某某")
+    teaser = stories(text)[-1]
+    assert teaser.kind == "teaser" and teaser.kicker == "本报评论员文章" and teaser.headline == "稳字当头 干字为先"
+    assert teaser.continues_on == 2
