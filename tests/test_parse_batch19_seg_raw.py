@@ -54,3 +54,14 @@ def test_a_commentary_label_over_a_teasers_headline_is_its_kicker():
     teaser = stories(text)[-1]
     assert teaser.kind == "teaser" and teaser.kicker == "本报评论员文章" and teaser.headline == "稳字当头 干字为先"
     assert teaser.continues_on == 2
+
+
+# --- a labelled box whose text opens on its table's column names ---------------------------------
+
+def test_a_boxs_table_opening_on_its_column_names_has_no_title_line():
+    text = page("本报讯（记者 柯 一）10月20日，记者从县统计局获悉，前三季度全县\n经济运行总体平稳。",
+                "【数读前三季度】\n项目 总额（亿元） 增长（%）\n县域生产总值 312.6 5.1\n农业增加值 41.2 3.0\n"
+                "工业增加值 128.4 6.2",
+                "责编：某某 美编：某某")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert box.headline == "" and box.text.startswith("项目")

@@ -3969,8 +3969,9 @@ def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
             continue
         top = [sp for sp in first.spans if sp.line == lines[0]]
         title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
-        if not _figures_under(under) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
-            continue
+        if not _figures_under(under) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title) \
+                or _table_header(edition.lines[lines[0] - 1].strip()):
+            continue  # (指标 总量（亿元） 增速（%） ⏎ rows: the table's column names open its text, no title)
         if _labels_over_figures(edition, [s.parts[k] for k in body[1:]]):
             continue  # 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人: every fact names its figure above it
         s.heads_before.append(TextUnit("head", top, text=title))
