@@ -1396,16 +1396,26 @@ class _StoryMachine:
     def _table_title(self, u: TextUnit) -> bool:
         """A table's title on a line of its own (表：某某情况, 表1 …) after a running story's text, over
         the table's row of column names or its first row: the story's text, as the table is
-        (:meth:`_table_block`), not a headline over the rows."""
+        (:meth:`_table_block`), not a headline over the rows. The title may come in one unit with the
+        row of column names under it, and a row of column names alone right under a title already
+        taken goes on the text too (class: table title over its column names)."""
         current = self.current
         if current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
-                or not current.parts or current.parts[-1].role != "body" or len(u.lines) != 1 \
-                or not _TABLE_TITLE.match(nonspace(u.text)):
+                or not current.parts or current.parts[-1].role != "body" or len(u.lines) > 2:
             return False
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
+        above = self.edition.lines[current.parts[-1].lines[-1] - 1].strip()
+        titled = bool(_TABLE_TITLE.match(nonspace(lines[0]))) and all(_table_header(t) for t in lines[1:])
+        named = len(lines) == 1 and _table_header(lines[0]) and bool(_TABLE_TITLE.match(nonspace(above))) \
+            and current.parts[-1].lines[-1] == u.first_line - 1
         below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
-        if not (_table_header(below) or _table_row(below) or _cells_per_row(self._rows_below(u.last_line))):
+        if not (titled or named) or not (_table_header(below) or _table_row(below)
+                                         or _cells_per_row(self._rows_below(u.last_line))):
             return False
-        current.parts.append(self.part("body", u.spans))
+        for k, (n, t) in enumerate(zip(u.lines, lines)):  # the title as text, column names' cells kept apart
+            spans = [sp for sp in u.spans if sp.line == n]
+            title = titled and k == 0
+            current.parts.append(self.part("body", spans) if title else _part(self.edition, "body", spans, " ".join(t.split())))
         return True
 
     def _rows_below(self, line: int) -> list[str]:
@@ -2023,6 +2033,7 @@ class _StoryMachine:
                 or self._resumes_after_box(u, opens or caption) or self._resumes_after_table(u, opens or caption):
             return
         if not opens and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
+                                         or self._note_under_title_gives_way(u)
                                          or self._numbered_after_box(u) or self._takes_subheadline(u)
                                          or self._takes_numbered_headings(u)):
             return
@@ -2282,6 +2293,30 @@ class _StoryMachine:
         current.closed = True
         self.current = waiting
         waiting.parts.append(self.part("body", u.spans))
+        return True
+
+    def _note_under_title_gives_way(self, u: TextUnit) -> bool:
+        """An editor's note (【编者按】 …) set between a title and the text under it (某某报告（摘要） ⏎⏎ 【编者按】
+        ⏎ 近日，… ⏎⏎ text): the note's one paragraph ends it; the paragraph after a blank line opens the
+        titled item, which takes the title the note was offered, and the note is linked to it (class:
+        editor's note between a title and its text)."""
+        current = self.current
+        if self.raw_style or not u.gap_before or self.pending or current is None or not _is_editor_note(current) \
+                or current.closed or current.heads_before:
+            return False
+        body = [p for p in current.parts if p.role == "body"]
+        label = min(n for p in current.parts if p.role == "label" for n in p.lines)
+        k = next((k for k in range(len(self.groups) - 1, -1, -1) if self.groups[k][2] is current), None)
+        if len(body) != 1 or not TERMINAL.search(body[0].text.strip()) or k is None \
+                or not 0 < label - self.groups[k][1][-1].last_line <= NOTE_LEAD_GAP:
+            return False
+        before, heads, _ = self.groups[k]
+        current.closed = True
+        story = self.open_story("unknown")
+        self.groups[k] = (before, heads, story)
+        story.heads_first, current.heads_first = current.heads_first, False
+        story.parts.append(self.part("body", u.spans))
+        current.link_to = story
         return True
 
     def _brief_text_starts(self, u: TextUnit) -> bool:
@@ -2565,6 +2600,7 @@ class _StoryMachine:
         if own and self.pending and _teaser_head_wraps(self.pending[-1], own[0], u):
             upper = self.pending.pop()
             own = [TextUnit("head", upper.spans + own[0].spans, text=upper.text + own[0].text)]
+        own = self._commentary_label_over(own)
         self.flush_pending(None)
         story = self.open_story("teaser")
         marked = SECTION_MARK.match(own[0].text) if own else None
@@ -2582,6 +2618,24 @@ class _StoryMachine:
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
 
+
+    def _commentary_label_over(self, own: list[TextUnit]) -> list[TextUnit]:
+        """A teaser's headline with a commentary's label on the line right above it (本报评论员文章 ⏎ 某某
+        ⏎ 详见2版), waiting or read in one unit with it: the label is a unit of its own, first, the
+        teaser's kicker (class: commentary label over a teaser's headline)."""
+        if not own:
+            return own
+        head = own[0]
+        first = [sp for sp in head.spans if sp.line == head.first_line]
+        if len(head.lines) >= 2 and COMMENTARY_COLUMN.match(nonspace(spans_text(self.edition, first))):
+            rest = [sp for sp in head.spans if sp.line != head.first_line]
+            return [TextUnit("head", first, text=spans_text(self.edition, first)),
+                    TextUnit("head", rest, text=spans_text(self.edition, rest))] + own[1:]
+        above = self.pending[-1] if self.pending else None
+        if above is not None and len(above.lines) == 1 and above.last_line == head.first_line - 1 \
+                and not head.gap_before and COMMENTARY_COLUMN.match(nonspace(above.text)):
+            return [self.pending.pop()] + own
+        return own
 
     def _pointer_first(self, u: TextUnit) -> bool:
         """Is ``u`` a page pointer with words after it on its own line (▶2版 某某进度过半)?"""
@@ -3880,7 +3934,8 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
             [("headline", main)] + [("subheadline", d) for d in decks]
     if s.kind == "teaser" and s.kicker and not heads:  # a run's pointer line alone (4版刊登…): the banner, no headline
         return s.kicker, "", [], []
-    if s.kind == "teaser" and len(heads) >= 2 and len(_banner_words(heads[0].text)) <= TEASER_BANNER_MAX:
+    if s.kind == "teaser" and len(heads) >= 2 and (len(_banner_words(heads[0].text)) <= TEASER_BANNER_MAX
+                                                   or COMMENTARY_COLUMN.match(nonspace(heads[0].text))):
         roles = [("kicker", heads[0]), ("headline", heads[1])] + [("subheadline", h) for h in heads[2:]]
         return (_banner_words(_headline_text(edition, heads[0])), _headline_text(edition, heads[1]),
                 [_headline_text(edition, h) for h in heads[2:]], roles)
@@ -3955,8 +4010,9 @@ def _figures_box_titles(edition: Edition, stories: list[_Story]) -> None:
             continue
         top = [sp for sp in first.spans if sp.line == lines[0]]
         title, under = spans_text(edition, top), edition.lines[lines[1] - 1].strip()
-        if not _figures_under(under) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title):
-            continue
+        if not _figures_under(under) or FIGURE_LINE.match(nonspace(title)) or _CLAUSE_MARK.search(title) \
+                or _table_header(edition.lines[lines[0] - 1].strip()):
+            continue  # (指标 总量（亿元） 增速（%） ⏎ rows: the table's column names open its text, no title)
         if _labels_over_figures(edition, [s.parts[k] for k in body[1:]]):
             continue  # 地区生产总值 ⏎ 3268.5亿元 ⏎⏎ 城镇新增就业 ⏎ 5.46万人: every fact names its figure above it
         s.heads_before.append(TextUnit("head", top, text=title))

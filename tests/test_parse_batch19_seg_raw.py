@@ -1,0 +1,67 @@
+"""Inside (-raw) pages and reports of the nineteenth batch's segmentation classes, on invented
+snippets (never an edition's lines)."""
+
+from __future__ import annotations
+
+from tests.snippets import page, raw, stories
+
+
+# --- a table's title printed on the line right over its row of column names --------------------------
+
+def test_a_table_title_joined_to_its_column_names_stays_in_a_bulletins_text():
+    """A bulletin set with blank lines prints a table inside a section: its title (表1 …) and its row
+    of column names on two lines with no blank between, then its rows. The table is the bulletin's
+    text, not a headline stack that would cut the bulletin in two."""
+    text = page("某川县2024年文化旅游事业发展统计公报\n（摘要）",
+                "2024年，全县文化旅游系统坚持以人民为中心，\n文旅融合发展不断深入。",
+                "一、文化设施",
+                "2024年末，全县共有公共图书馆3个，文化馆\n4个，乡镇综合文化站21个。",
+                "二、旅游接待",
+                "2024年，全县共接待游客1286.4万人次，同比\n增长8.2%；旅游总收入96.7亿元。",
+                "表1 2024年全县旅游接待情况\n项目类别 人数（万人次） 比上年增长（%）\n"
+                "国内游客 1270.2 8.1\n入境游客 16.2 12.5",
+                "三、文物保护",
+                "2024年末，全县共有各级文物保护单位62处，\n比上年末增加3处。")
+    (doc,) = stories(text)
+    assert doc.kind == "document"
+    assert doc.subheadlines == ["一、文化设施", "二、旅游接待", "三、文物保护"]
+    assert "国内游客 1270.2 8.1" in doc.text and doc.text.endswith("比上年末增加3处。")
+
+
+# --- an editor's note set between a title and the text under it ----------------------------------
+
+def test_an_editors_note_between_a_reports_title_and_its_text_leaves_the_text_and_title_together():
+    text = page("某川县“十四五”文化事业规划\n实施情况报告（摘要）",
+                "【编者按】\n日前，县人大常委会听取了县政府关于\n规划实施情况的报告。本版今日刊发\n报告摘要，敬请关注。",
+                "规划实施以来，全县文化事业稳步发展，\n各项指标总体符合预期。",
+                "一、总体进展",
+                "截至2023年底，全县建成乡镇综合文化站\n21个，村级文化服务中心312个。",
+                "二、下一步工作",
+                "到2025年，全县力争建成城市书房30个。")
+    doc, note = stories(text)
+    assert doc.kind == "document" and doc.headline == "某川县“十四五”文化事业规划实施情况报告（摘要）"
+    assert doc.text.startswith("规划实施以来") and doc.subheadlines == ["一、总体进展", "二、下一步工作"]
+    assert note.kind == "box" and note.kicker == "编者按" and note.text.endswith("敬请关注。")
+    assert note.linked_to == doc.id
+
+
+# --- a commentary's label over a teaser's headline ----------------------------------------------
+
+def test_a_commentary_label_over_a_teasers_headline_is_its_kicker():
+    text = page("本报讯（记者 柯 一）3月2日，某县召开全县经济工作会议，\n部署今年重点任务。",
+                "本报评论员文章\n稳字当头 干字为先\n详见2版",
+                "责编：某某 美编：某某")
+    teaser = stories(text)[-1]
+    assert teaser.kind == "teaser" and teaser.kicker == "本报评论员文章" and teaser.headline == "稳字当头 干字为先"
+    assert teaser.continues_on == 2
+
+
+# --- a labelled box whose text opens on its table's column names ---------------------------------
+
+def test_a_boxs_table_opening_on_its_column_names_has_no_title_line():
+    text = page("本报讯（记者 柯 一）10月20日，记者从县统计局获悉，前三季度全县\n经济运行总体平稳。",
+                "【数读前三季度】\n项目 总额（亿元） 增长（%）\n县域生产总值 312.6 5.1\n农业增加值 41.2 3.0\n"
+                "工业增加值 128.4 6.2",
+                "责编：某某 美编：某某")
+    box = next(a for a in stories(text) if a.kind == "box")
+    assert box.headline == "" and box.text.startswith("项目")
