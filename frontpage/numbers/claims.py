@@ -548,15 +548,34 @@ _THIS_YEAR = re.compile(r"^今年\s*")
 
 def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
     """假期里，…: a sentence opening on a holiday the story dated (or the national schedule dates) gives the
-    paragraph its span; also after 今年 (今年“五一”假期，…: this year's)."""
-    norm = _THIS_YEAR.sub("", simplified(halfwidth(sentence)).lstrip(), count=1)
+    paragraph its span; also after 今年 (今年“五一”假期，…: this year's), and a holiday that is a later clause of
+    its own (记者从市旅游局获悉，国庆假期，全市…: the frame after a source's clause)."""
+    norm = simplified(halfwidth(sentence))
+    first = _holiday_clause(norm.lstrip(), named, True)
+    if first[0] or not named:
+        return first
+    for m in _CLAUSE_START.finditer(norm):
+        later = _holiday_clause(norm[m.end():], named, False)
+        if later[0]:
+            return later
+    return None, None
+
+
+_CLAUSE_START = re.compile(r"[，,：:]\s*")
+
+
+def _holiday_clause(clause: str, named: dict[str, tuple[str, str]], opens: bool) -> tuple[str | None, str | None]:
+    """The span of a holiday ``clause`` begins on: followed by its frame (假期里，) or, when it ``opens`` the
+    sentence, a topic holding a figure (国庆假期预计…将超过6万人次); a shifting word moves it (首日)."""
+    norm = _THIS_YEAR.sub("", clause, count=1)
     for k in sorted(named, key=len, reverse=True):
         if not norm.startswith(k):
             continue
         shift = _holiday_shift().match(norm, len(k))
         if shift:
             return _shifted(named[k], shift)  # 五一假期首日…: its first day; 国庆假期以来…: not the break's days
-        if _HOLIDAY_FRAME.match(norm, len(k)) or (k not in _holiday_heads() and _HOLIDAY_TOPIC.match(norm, len(k))):
+        if _HOLIDAY_FRAME.match(norm, len(k)) or (opens and k not in _holiday_heads()
+                                                  and _HOLIDAY_TOPIC.match(norm, len(k))):
             return named[k]
     return None, None
 
