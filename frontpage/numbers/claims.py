@@ -473,11 +473,12 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
         return {}
     out: dict[str, tuple[str, str]] = {}
     yeared: set[str] = set()
+    coming = _coming_holidays(article)
     for t in _texts(article):
         norm = simplified(halfwidth(t.text))
         for m in _HOLIDAY_NAMED.finditer(norm):
             key, word, year = _holiday_name_year(norm, m, edition_date)
-            p = holiday_span(key, edition_date, year) if key else None
+            p = holiday_span(key, edition_date, year, key in coming) if key else None
             if p:
                 out.setdefault(word + key, (p, word + key))
                 yeared |= {word + key} if word else set()
@@ -485,6 +486,31 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
     spans = {p for p, _ in own.values()}
     heads = {k: (p, _HOLIDAY_NAMED.search(k).group("head")) for k, (p, _) in own.items()} if len(spans) == 1 else {}
     return out | {h: (p, h) for p, h in heads.values() if h not in out}
+
+
+def _coming_holidays(article: Article) -> frozenset[str]:
+    """The holiday names (国庆假期) the story says are still to come anywhere it names them (端午假期将至, 端午假期
+    客流预计…, 为保障端午假期…: ``holiday_coming.csv``): each names the next break, not the last one begun."""
+    out: set[str] = set()
+    after, before = _coming_after(), _coming_before()
+    for t in _texts(article):
+        norm = simplified(halfwidth(t.text))
+        for m in _HOLIDAY_NAMED.finditer(norm):
+            w = _holiday_word().search(norm, m.start("name"), m.end("name"))
+            if w and (after.match(norm, m.end()) or before.search(norm, max(0, w.start() - 4), w.start())):
+                out.add(norm[w.start():m.end()])
+    return frozenset(out)
+
+
+@cache
+def _coming_after() -> re.Pattern:
+    """A coming word after a holiday's name in its clause (端午假期将至; 端午假期客流预计…)."""
+    return re.compile(r"[^，,。；;：:！？!?]{0,8}?(?:" + vocabulary.alternation("holiday_coming", position="after") + ")")
+
+
+@cache
+def _coming_before() -> re.Pattern:
+    return re.compile("(?:" + vocabulary.alternation("holiday_coming", position="before") + r")\s*$")
 
 
 def _holiday_year(norm: str, m: re.Match) -> bool:
@@ -622,8 +648,9 @@ def _stock_opening() -> re.Pattern:
 
 
 _HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…
-_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?[\u4e00-\u9fff][^，,。；;：:]*?\d")  # 国庆假期预计日均客流将超过6万人次:
-# the topic of a first clause that holds a figure (not “五一”假期临近，…: what follows is no figure of the holiday)
+_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?[\u4e00-\u9fff][^，,。；;：:]*?(?:\d|[一二两三四五六七八九][成倍])")  # 国庆假期预计日均客流将超过6万人次:
+# the topic of a first clause that holds a figure, also one in words (预计增长一成, 翻两倍) (not “五一”假期临近，…:
+# what follows is no figure of the holiday)
 
 
 def _lead_line(article: Article) -> int | None:
