@@ -473,11 +473,12 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
         return {}
     out: dict[str, tuple[str, str]] = {}
     yeared: set[str] = set()
+    coming = _coming_holidays(article)
     for t in _texts(article):
         norm = simplified(halfwidth(t.text))
         for m in _HOLIDAY_NAMED.finditer(norm):
             key, word, year = _holiday_name_year(norm, m, edition_date)
-            p = holiday_span(key, edition_date, year) if key else None
+            p = holiday_span(key, edition_date, year, key in coming) if key else None
             if p:
                 out.setdefault(word + key, (p, word + key))
                 yeared |= {word + key} if word else set()
@@ -485,6 +486,31 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
     spans = {p for p, _ in own.values()}
     heads = {k: (p, _HOLIDAY_NAMED.search(k).group("head")) for k, (p, _) in own.items()} if len(spans) == 1 else {}
     return out | {h: (p, h) for p, h in heads.values() if h not in out}
+
+
+def _coming_holidays(article: Article) -> frozenset[str]:
+    """The holiday names (国庆假期) the story says are still to come anywhere it names them (端午假期将至, 端午假期
+    客流预计…, 为保障端午假期…: ``holiday_coming.csv``): each names the next break, not the last one begun."""
+    out: set[str] = set()
+    after, before = _coming_after(), _coming_before()
+    for t in _texts(article):
+        norm = simplified(halfwidth(t.text))
+        for m in _HOLIDAY_NAMED.finditer(norm):
+            w = _holiday_word().search(norm, m.start("name"), m.end("name"))
+            if w and (after.match(norm, m.end()) or before.search(norm, max(0, w.start() - 4), w.start())):
+                out.add(norm[w.start():m.end()])
+    return frozenset(out)
+
+
+@cache
+def _coming_after() -> re.Pattern:
+    """A coming word after a holiday's name in its clause (端午假期将至; 端午假期客流预计…)."""
+    return re.compile(r"[^，,。；;：:！？!?]{0,8}?(?:" + vocabulary.alternation("holiday_coming", position="after") + ")")
+
+
+@cache
+def _coming_before() -> re.Pattern:
+    return re.compile("(?:" + vocabulary.alternation("holiday_coming", position="before") + r")\s*$")
 
 
 def _holiday_year(norm: str, m: re.Match) -> bool:
@@ -548,15 +574,34 @@ _THIS_YEAR = re.compile(r"^今年\s*")
 
 def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
     """假期里，…: a sentence opening on a holiday the story dated (or the national schedule dates) gives the
-    paragraph its span; also after 今年 (今年“五一”假期，…: this year's)."""
-    norm = _THIS_YEAR.sub("", simplified(halfwidth(sentence)).lstrip(), count=1)
+    paragraph its span; also after 今年 (今年“五一”假期，…: this year's), and a holiday that is a later clause of
+    its own (记者从市旅游局获悉，国庆假期，全市…: the frame after a source's clause)."""
+    norm = simplified(halfwidth(sentence))
+    first = _holiday_clause(norm.lstrip(), named, True)
+    if first[0] or not named:
+        return first
+    for m in _CLAUSE_START.finditer(norm):
+        later = _holiday_clause(norm[m.end():], named, False)
+        if later[0]:
+            return later
+    return None, None
+
+
+_CLAUSE_START = re.compile(r"[，,：:]\s*")
+
+
+def _holiday_clause(clause: str, named: dict[str, tuple[str, str]], opens: bool) -> tuple[str | None, str | None]:
+    """The span of a holiday ``clause`` begins on: followed by its frame (假期里，) or, when it ``opens`` the
+    sentence, a topic holding a figure (国庆假期预计…将超过6万人次); a shifting word moves it (首日)."""
+    norm = _THIS_YEAR.sub("", clause, count=1)
     for k in sorted(named, key=len, reverse=True):
         if not norm.startswith(k):
             continue
         shift = _holiday_shift().match(norm, len(k))
         if shift:
             return _shifted(named[k], shift)  # 五一假期首日…: its first day; 国庆假期以来…: not the break's days
-        if _HOLIDAY_FRAME.match(norm, len(k)) or (k not in _holiday_heads() and _HOLIDAY_TOPIC.match(norm, len(k))):
+        if _HOLIDAY_FRAME.match(norm, len(k)) or (opens and k not in _holiday_heads()
+                                                  and _HOLIDAY_TOPIC.match(norm, len(k))):
             return named[k]
     return None, None
 
@@ -603,8 +648,9 @@ def _stock_opening() -> re.Pattern:
 
 
 _HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…
-_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?[\u4e00-\u9fff][^，,。；;：:]*?\d")  # 国庆假期预计日均客流将超过6万人次:
-# the topic of a first clause that holds a figure (not “五一”假期临近，…: what follows is no figure of the holiday)
+_HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?[\u4e00-\u9fff][^，,。；;：:]*?(?:\d|[一二两三四五六七八九][成倍])")  # 国庆假期预计日均客流将超过6万人次:
+# the topic of a first clause that holds a figure, also one in words (预计增长一成, 翻两倍) (not “五一”假期临近，…:
+# what follows is no figure of the holiday)
 
 
 def _lead_line(article: Article) -> int | None:

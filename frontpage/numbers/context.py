@@ -508,6 +508,8 @@ def _standard(r: Reading) -> str | None:
             and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
+    if level and rule and r.laid_down == "notice":
+        return "target"  # 个人缴费标准为每人每年220元 in a notice: the notice itself lays the level down
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
     if not level and _standard_hedge("ruled").search(r.norm, lo, r.quote_end):

@@ -287,14 +287,18 @@ def context_period(norm: str, start: int, end: int, edition_date: date | None) -
 _HOLIDAY_AHEAD = timedelta(days=14)  # a story may name a break about to begin (元旦假期 on 12月31日)
 
 
-def holiday_span(name: str, when: date, year: int | None = None) -> str | None:
+def holiday_span(name: str, when: date, year: int | None = None, coming: bool = False) -> str | None:
     """The days a public holiday named in ``name`` (国庆假期, “五一”小长假, 中秋国庆假期) ran by the national schedule
     (``data/reference/holidays.csv``): ``2022-10-01/2022-10-07``; None for no public holiday. In ``year`` when the
     text names one with it (去年国庆假期, 2023年春节); else the break nearest the edition's date ``when``: the latest
-    that starts by two weeks after it (元旦假期 on 12月31日 is the coming one, 春节假期 on 1月20日 the last one).
+    that starts by two weeks after it (元旦假期 on 12月31日 is the coming one, 春节假期 on 1月20日 the last one),
+    or, for a break the story says is ``coming`` (端午假期将至), the first not over by ``when``.
     Two holidays named together (中秋国庆) take the break that ends last, which holds both when they meet."""
     named = {h for w, h in vocabulary.mapping("holiday_names", "holiday").items() if w in name}
     rows = [r for r in vocabulary.reference("holidays") if r["holiday"] in named]
+    ahead = [r for r in rows if r["last"] >= when.isoformat()] if coming and year is None else []
+    if ahead:
+        year = int(min(ahead, key=lambda r: r["first"])["year"])
     if year is None:
         soon = (when + _HOLIDAY_AHEAD).isoformat()
         rows = [r for r in rows if r["first"] <= soon]
