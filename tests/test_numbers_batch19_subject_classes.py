@@ -35,3 +35,26 @@ VERBS = [
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[v[0] for v in VERBS])
 def test_a_verb_of_hiring_paying_out_or_servicing_introduces_its_noun(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+COMPOUNDS = [
+    # a noun named with a verb stays whole: an attribute after the verb (能力, 限额: attribute_nouns),
+    # a category the verb and 类 name, a kind of enterprise, project or service named with a verb
+    # (verb_initial_nouns), and a noun of people the verb describes (注册护士: people_nouns)
+    ("a capacity", "新馆日接待能力达5000人次。", "5000人次", "新馆日接待能力"),
+    ("a limit", "年度最高支付限额由10万元提高到12万元。", "10万元", "年度最高支付限额"),
+    ("a category with 类", "小型设备检查类项目价格下调5%。", "5%", "小型设备检查类项目价格"),
+    ("a kind of enterprise", "外商投资企业增加值下降2.1%。", "2.1%", "外商投资企业增加值"),
+    ("a kind of project", "企业投资项目审批时限由30个工作日压缩至15个工作日。", "30个工作日", "企业投资项目审批时限"),
+    ("a service's name", "组建家庭医生签约服务团队320个。", "320个", "家庭医生签约服务团队"),
+    ("registered nurses", "全区注册护士1.2万人。", "1.2万人", "全区注册护士"),
+    # guards: the same verbs still introduce a noun of their own
+    ("a verb of paying", "今年累计发放补贴资金860万元。", "860万元", "补贴资金"),
+    ("a verb of signing", "推介会上共签约项目18个。", "18个", "项目"),
+    ("a verb of receiving", "景区共接待游客12万人次。", "12万人次", "游客"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
+def test_a_noun_named_with_a_verb_stays_whole(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
