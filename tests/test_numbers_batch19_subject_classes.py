@@ -58,3 +58,18 @@ COMPOUNDS = [
 @pytest.mark.parametrize("name, text, quote, subject", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
 def test_a_noun_named_with_a_verb_stays_whole(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+ADVERBS = [
+    # after a counted noun, the adverbs 共 (before a verb) and 主要 open its predicate (predicate_openers)
+    ("共 before a verb", "全区18家博物馆共接待观众9万人次。", "18家", "博物馆"),
+    ("主要", "滞后的7项指标主要集中在环保领域。", "7项", "指标"),
+    # guards: 公共 and a noun opening with 主要 are part of the counted noun
+    ("公共", "全市12个公共服务中心全部建成。", "12个", "公共服务中心"),
+    ("主要 opening the noun", "全县5项主要指标全部完成。", "5项", "主要指标"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", ADVERBS, ids=[a[0] for a in ADVERBS])
+def test_an_adverb_after_a_counted_noun_opens_its_predicate(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
