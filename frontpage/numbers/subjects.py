@@ -223,7 +223,7 @@ _AT_AN_EVENT = _at_an_event()
 
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
-    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "（", "(", "占")) or rest in _ATTRIBUTES
+    return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
             or re.fullmatch(r"总[\u4e00-\u9fff]", rest) is not None  # 签约总额, 成交总量: the verb names the total
