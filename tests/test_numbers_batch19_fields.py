@@ -149,3 +149,9 @@ def test_what_an_official_says_we_will_do_is_a_plan():
     text = "本报讯 记者：明年有哪些打算？\n周建平：我们将举办第二届研学旅游节，推出8条研学线路，新建营地3个。\n"
     found = {c.quote: c.projection for c in claims_of(text, date(2024, 12, 10), lead="")}
     assert (found["8条"], found["3个"]) == ("target", "target")
+
+
+def test_a_change_that_carries_its_subject_takes_the_unit_its_noun_names():
+    # 床位…，比上年增加0.08万张: the 张 of the change counts the beds of the subject it carries
+    claims = claims_of("全市医疗卫生机构实有床位2.64万张，比上年增加0.08万张。")
+    assert [(c.quote, c.unit) for c in claims] == [("2.64万张", "bed"), ("0.08万张", "bed")]

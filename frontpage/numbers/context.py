@@ -18,7 +18,7 @@ from .. import vocabulary
 from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
-from .quantities import counted_after, currency_before
+from .quantities import counted_after, currency_before, noun_unit
 from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -715,6 +715,8 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
         r.unit = infer_unit(r.subject)
         if r.unit == "CNY":
             r.kind = "money"
+    if r.kind == "count" and r.word and r.subject:
+        r.unit = noun_unit(r.word, r.subject) or r.unit  # 床位…，比上年增加0.08万张: the beds of the subject carried
     return r
 
 
