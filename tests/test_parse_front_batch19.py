@@ -14,6 +14,8 @@ BODY = ("本报讯 （记者 方 远）3月2日，记者从县统计局获悉，
 @pytest.mark.parametrize("kicker, headline", [
     ("1—2月全县经济运行开局平稳", "规上工业增加值增长6.4%，消费增长8.9%"),
     ("春节假期我县文旅市场人气旺", "接待游客52.6万人次，旅游收入同比增长9.3%"),
+    ("前三季度全区消费市场回暖", "社零总额增长7.8%，网上零售额增长15.2%"),
+    ("端午中秋假期全县消费升温", "实现消费额3.6亿元，同比增长8.4%"),
 ])
 def test_a_wider_line_of_figure_clauses_under_a_shorter_one_is_the_headline_that_line_its_kicker(kicker, headline):
     """Class: figures headline under a shorter kicker. Two clauses each closing on a figure with its unit,
@@ -21,6 +23,19 @@ def test_a_wider_line_of_figure_clauses_under_a_shorter_one_is_the_headline_that
     kicker (not a headline over a sentence deck)."""
     news = [a for a in stories(page(kicker, headline, "\n".join(BODY))) if a.kind == "news"]
     assert [(a.kicker, a.headline, a.subheadlines) for a in news] == [(kicker, headline, [])]
+
+
+@pytest.mark.parametrize("headline, deck", [
+    ("全市秋粮喜获丰收", "——今年预计总产103.6万吨，比上年增长4.1%"),
+    ("经济持续稳定恢复", "地区生产总值同比增长10.2%，两年平均增长5.9%"),
+    ("我市秋粮再获丰收", "总产103.6万吨，增长4.1%"),
+])
+def test_a_figures_deck_under_a_plain_headline_stays_its_subheadline(headline, deck):
+    """Class: figures deck under a headline. A line of figure clauses under a line that does not read as
+    a kicker (no period or occasion opening it), or led by a dash, is the headline's deck: the line
+    above stays the headline."""
+    news = [a for a in stories(page(headline, deck, "\n".join(BODY))) if a.kind == "news"]
+    assert [(a.kicker, a.headline, a.subheadlines) for a in news] == [("", headline, [deck])]
 
 
 def test_a_sentence_deck_under_a_headline_stays_its_subheadline():

@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
+                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import LATIN_UNIT, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -681,8 +681,12 @@ def _figure_clauses_under(first: str, second: str) -> bool:
     """Is ``second`` the headline of a two-line stack because it gives the news in figures: two or more
     clauses, each closing on a figure with its unit, joined by commas (``某某增加值增长7.2%，投资增长11.4%``),
     set wider than ``first`` (by more than :data:`STACK_KICKER_MARGIN` em), which gives no such figure
-    (``1—5月全市经济运行稳中有进``)? The shorter line is the kicker over it, not the headline over a sentence
-    deck (class: figures headline under a shorter kicker)."""
+    (``1—5月全市经济运行稳中有进``), and which reads as a kicker: it opens on the period or occasion the
+    figures cover (:data:`KICKER_OPENING`: 1—5月, 前三季度, 春节假期)? The shorter line is the kicker over it,
+    not the headline over a sentence deck (class: figures headline under a shorter kicker). A dash line
+    (``——今年预计总产…``) is a deck, and under a plain headline (``经济持续稳定恢复``) so is a figures line."""
+    if second.lstrip().startswith("—") or not KICKER_OPENING.match(fold(nonspace(first))):
+        return False
     clauses = [c for c in re.split(r"[，,]", nonspace(second))]
     if len(clauses) < 2 or not all(FIGURE_CLAUSE_END.search(c) for c in clauses) \
             or FIGURE_CLAUSE_END.search(nonspace(first).rstrip("，,")):

@@ -111,6 +111,12 @@ THIS_PAGE = "本版"
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""
+KICKER_OPENING = re.compile(r"^(?:今年|\d{4}年)?(?:\d{1,2}\s*[—\-~至到]\s*\d{1,2}\s*月|[前首][一二三四五六七八九十两\d]{1,2}个?月|"
+                            + alternation("kicker_openers") + r"|(?:" + alternation("holiday_names") + r"){1,3}(?:"
+                            + alternation("holiday_heads") + r"|期间))")
+"""A line opening on the period or occasion a figures headline under it covers (1—5月…, 前三季度…, 春节假期…, after the year or not (今年1—5月…),
+国庆中秋假期…: ``kicker_openers.csv``, and a holiday's name before its head of ``holiday_heads.csv``): it reads as
+that headline's kicker, not as a headline over a deck."""
 SOURCE_CREDIT_LABEL = alternation("source_credit_labels")
 """The label of a table's or box's source line (数据来源：某某局): that line closes the box."""
 COVERB_LEAD_IN = re.compile(r"(?:" + alternation("coverb_lead_ins") + r")$")
