@@ -74,3 +74,4 @@ def test_a_document_title_and_its_number_under_another_storys_stack_head_the_doc
     arts = stories(text)
     assert [a.headline for a in arts] == ["县经济运行开局平稳", "某县推进数字乡村建设实施方案（2024—2026年）"]
     assert arts[1].kind != "teaser" and arts[1].text.startswith("为加快数字乡村建设")
+
