@@ -75,3 +75,14 @@ def test_a_document_title_and_its_number_under_another_storys_stack_head_the_doc
     assert [a.headline for a in arts] == ["县经济运行开局平稳", "某县推进数字乡村建设实施方案（2024—2026年）"]
     assert arts[1].kind != "teaser" and arts[1].text.startswith("为加快数字乡村建设")
 
+
+def test_a_document_title_without_a_number_under_another_storys_stack_heads_the_document():
+    """Class: document title over its text, reprinted without its number. The title (its years in brackets
+    on a line of their own) right over a text that hardly echoes it is still the document's headline,
+    not a teaser over a headless document."""
+    text = page("\n".join(LEAD), "县经济运行开局平稳", "某县推进数字乡村建设实施方案\n（2024—2026年）",
+                "为贯彻落实上级部署要求，结合我县实际，制定本方案。", "一、总体要求",
+                "到2026年，全县建成示范村30个以上，农村电商交易额突破\n20亿元。")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("news", "县经济运行开局平稳"), ("document", "某县推进数字乡村建设实施方案（2024—2026年）")]

@@ -3476,8 +3476,10 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
 def _document_title_down(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
                          b: int | None) -> int:
     """Unclaimed lines at the foot of a group that are a document's title (…行动方案, its years in brackets
-    under it or not) and its number (某府办发〔2025〕31号), right over a document's text with no headline
-    yet: that document's title stack, not teasers (class: document title over its text). Returns the new j."""
+    under it or not) and its number if it prints one (某府办发〔2025〕31号, none or more), right over a
+    document's text (or a text not yet typed) with no headline yet: that document's title stack, not
+    teasers (class: document title over its text). A paper often reprints a document without its number;
+    its title still heads the text under it, however little the text's words echo it. Returns the new j."""
     if b is None or j != len(heads) or i >= j or stories[b].kind not in ("unknown", "document") or stories[b].has_headline():
         return j
     k = j
