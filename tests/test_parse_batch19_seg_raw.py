@@ -65,3 +65,31 @@ def test_a_boxs_table_opening_on_its_column_names_has_no_title_line():
                 "责编：某某 美编：某某")
     box = next(a for a in stories(text) if a.kind == "box")
     assert box.headline == "" and box.text.startswith("项目")
+
+
+# --- an editor's note of two paragraphs, or under a plain news title ------------------------------
+
+def test_an_editors_note_of_two_paragraphs_keeps_its_second_and_the_title_heads_the_text():
+    """Class: editor's note between a title and its text. A paragraph after a blank line that says what
+    only a note says (本版今日刊发…，敬请读者关注) is more of the note; the paragraph after it opens the report."""
+    text = page("某川县“十四五”文化事业规划\n实施情况报告（摘要）",
+                "【编者按】\n日前，县人大常委会听取了县政府关于\n规划实施情况的报告。",
+                "本版今日刊发报告摘要，敬请读者关注。",
+                "规划实施以来，全县文化事业稳步发展，\n各项指标总体符合预期。",
+                "一、总体进展",
+                "截至2023年底，全县建成乡镇综合文化站\n21个，村级文化服务中心312个。")
+    doc, note = stories(text)
+    assert doc.headline == "某川县“十四五”文化事业规划实施情况报告（摘要）" and doc.text.startswith("规划实施以来")
+    assert note.kicker == "编者按" and note.text.endswith("敬请读者关注。") and note.linked_to == doc.id
+
+
+def test_an_editors_note_under_a_plain_news_title_leaves_the_title_to_the_story_under_it():
+    """Class: editor's note between a title and its text, on a news story: the title right over the note
+    is the story's headline whether or not its words recur in the story's first paragraph."""
+    text = page("老街巷里的新生活",
+                "【编者按】\n老城更新是民生工程。本报今起推出系列报道，敬请关注。",
+                "清晨六点，巷口的早点铺已经开张，\n街坊们端着碗坐在门口聊天。",
+                "改造后的老街，路面平整了，管线入地了。")
+    story, note = stories(text)
+    assert story.headline == "老街巷里的新生活" and story.text.startswith("清晨六点")
+    assert note.kicker == "编者按" and note.linked_to == story.id

@@ -14,6 +14,8 @@ BODY = ("本报讯 （记者 方 远）3月2日，记者从县统计局获悉，
 @pytest.mark.parametrize("kicker, headline", [
     ("1—2月全县经济运行开局平稳", "规上工业增加值增长6.4%，消费增长8.9%"),
     ("春节假期我县文旅市场人气旺", "接待游客52.6万人次，旅游收入同比增长9.3%"),
+    ("前三季度全区消费市场回暖", "社零总额增长7.8%，网上零售额增长15.2%"),
+    ("端午中秋假期全县消费升温", "实现消费额3.6亿元，同比增长8.4%"),
 ])
 def test_a_wider_line_of_figure_clauses_under_a_shorter_one_is_the_headline_that_line_its_kicker(kicker, headline):
     """Class: figures headline under a shorter kicker. Two clauses each closing on a figure with its unit,
@@ -21,6 +23,19 @@ def test_a_wider_line_of_figure_clauses_under_a_shorter_one_is_the_headline_that
     kicker (not a headline over a sentence deck)."""
     news = [a for a in stories(page(kicker, headline, "\n".join(BODY))) if a.kind == "news"]
     assert [(a.kicker, a.headline, a.subheadlines) for a in news] == [(kicker, headline, [])]
+
+
+@pytest.mark.parametrize("headline, deck", [
+    ("全市秋粮喜获丰收", "——今年预计总产103.6万吨，比上年增长4.1%"),
+    ("经济持续稳定恢复", "地区生产总值同比增长10.2%，两年平均增长5.9%"),
+    ("我市秋粮再获丰收", "总产103.6万吨，增长4.1%"),
+])
+def test_a_figures_deck_under_a_plain_headline_stays_its_subheadline(headline, deck):
+    """Class: figures deck under a headline. A line of figure clauses under a line that does not read as
+    a kicker (no period or occasion opening it), or led by a dash, is the headline's deck: the line
+    above stays the headline."""
+    news = [a for a in stories(page(headline, deck, "\n".join(BODY))) if a.kind == "news"]
+    assert [(a.kicker, a.headline, a.subheadlines) for a in news] == [("", headline, [deck])]
 
 
 def test_a_sentence_deck_under_a_headline_stays_its_subheadline():
@@ -59,3 +74,15 @@ def test_a_document_title_and_its_number_under_another_storys_stack_head_the_doc
     arts = stories(text)
     assert [a.headline for a in arts] == ["县经济运行开局平稳", "某县推进数字乡村建设实施方案（2024—2026年）"]
     assert arts[1].kind != "teaser" and arts[1].text.startswith("为加快数字乡村建设")
+
+
+def test_a_document_title_without_a_number_under_another_storys_stack_heads_the_document():
+    """Class: document title over its text, reprinted without its number. The title (its years in brackets
+    on a line of their own) right over a text that hardly echoes it is still the document's headline,
+    not a teaser over a headless document."""
+    text = page("\n".join(LEAD), "县经济运行开局平稳", "某县推进数字乡村建设实施方案\n（2024—2026年）",
+                "为贯彻落实上级部署要求，结合我县实际，制定本方案。", "一、总体要求",
+                "到2026年，全县建成示范村30个以上，农村电商交易额突破\n20亿元。")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("news", "县经济运行开局平稳"), ("document", "某县推进数字乡村建设实施方案（2024—2026年）")]

@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
+                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import LATIN_UNIT, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -681,8 +681,12 @@ def _figure_clauses_under(first: str, second: str) -> bool:
     """Is ``second`` the headline of a two-line stack because it gives the news in figures: two or more
     clauses, each closing on a figure with its unit, joined by commas (``某某增加值增长7.2%，投资增长11.4%``),
     set wider than ``first`` (by more than :data:`STACK_KICKER_MARGIN` em), which gives no such figure
-    (``1—5月全市经济运行稳中有进``)? The shorter line is the kicker over it, not the headline over a sentence
-    deck (class: figures headline under a shorter kicker)."""
+    (``1—5月全市经济运行稳中有进``), and which reads as a kicker: it opens on the period or occasion the
+    figures cover (:data:`KICKER_OPENING`: 1—5月, 前三季度, 春节假期)? The shorter line is the kicker over it,
+    not the headline over a sentence deck (class: figures headline under a shorter kicker). A dash line
+    (``——今年预计总产…``) is a deck, and under a plain headline (``经济持续稳定恢复``) so is a figures line."""
+    if second.lstrip().startswith("—") or not KICKER_OPENING.match(fold(nonspace(first))):
+        return False
     clauses = [c for c in re.split(r"[，,]", nonspace(second))]
     if len(clauses) < 2 or not all(FIGURE_CLAUSE_END.search(c) for c in clauses) \
             or FIGURE_CLAUSE_END.search(nonspace(first).rstrip("，,")):
@@ -1019,6 +1023,15 @@ EDITOR_NOTE = re.compile(r"^[【\[［]?\s*(?:" + EDITOR_NOTE_LABEL + r")\s*[】\
 """An editor's note's label part (【编者按】, 编者按：)."""
 NOTE_LEAD_GAP = 2
 """The lead of the story an editor's note introduces starts within this many lines of the note's end."""
+
+
+def _title_block_start(heads: list[TextUnit]) -> int:
+    """Where the last block of a run of headline units begins: the units set one over the other (no more
+    than a blank line apart) down to the last, the title right over an editor's note."""
+    k = len(heads) - 1
+    while k > 0 and heads[k].first_line - heads[k - 1].last_line <= 2:
+        k -= 1
+    return k
 
 
 def _is_editor_note(s: _Story) -> bool:
@@ -2297,9 +2310,11 @@ class _StoryMachine:
 
     def _note_under_title_gives_way(self, u: TextUnit) -> bool:
         """An editor's note (【编者按】 …) set between a title and the text under it (某某报告（摘要） ⏎⏎ 【编者按】
-        ⏎ 近日，… ⏎⏎ text): the note's one paragraph ends it; the paragraph after a blank line opens the
-        titled item, which takes the title the note was offered, and the note is linked to it (class:
-        editor's note between a title and its text)."""
+        ⏎ 近日，… ⏎⏎ text): a paragraph after a blank line that says what only a note says (本版今日刊发报告摘要，
+        敬请关注: :data:`EDITOR_NOTE_OWN`) is more of the note; the first that does not (a story's lead, 本报讯,
+        goes its own way before) ends it and opens the titled item, which takes the title the note was
+        offered, a news story's as a document's, whatever the title echoes, and the note is linked to it
+        (class: editor's note between a title and its text)."""
         current = self.current
         if self.raw_style or not u.gap_before or self.pending or current is None or not _is_editor_note(current) \
                 or current.closed or current.heads_before:
@@ -2307,13 +2322,21 @@ class _StoryMachine:
         body = [p for p in current.parts if p.role == "body"]
         label = min(n for p in current.parts if p.role == "label" for n in p.lines)
         k = next((k for k in range(len(self.groups) - 1, -1, -1) if self.groups[k][2] is current), None)
-        if len(body) != 1 or not TERMINAL.search(body[0].text.strip()) or k is None \
+        if not body or not TERMINAL.search(body[-1].text.strip()) or k is None \
                 or not 0 < label - self.groups[k][1][-1].last_line <= NOTE_LEAD_GAP:
             return False
+        if EDITOR_NOTE_OWN.search(fold(u.text)):
+            current.parts.append(self.part("body", u.spans))  # 本版今日刊发报告摘要，敬请关注。: the note's own words
+            return True
         before, heads, _ = self.groups[k]
         current.closed = True
         story = self.open_story("unknown")
-        self.groups[k] = (before, heads, story)
+        cut = _title_block_start(heads)
+        story.heads_before.extend(heads[cut:])  # the title right over the note: the item's, echo or none
+        if cut:
+            self.groups[k] = (before, heads[:cut], story)
+        else:
+            del self.groups[k]
         story.heads_first, current.heads_first = current.heads_first, False
         story.parts.append(self.part("body", u.spans))
         current.link_to = story
@@ -3453,8 +3476,10 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
 def _document_title_down(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
                          b: int | None) -> int:
     """Unclaimed lines at the foot of a group that are a document's title (…行动方案, its years in brackets
-    under it or not) and its number (某府办发〔2025〕31号), right over a document's text with no headline
-    yet: that document's title stack, not teasers (class: document title over its text). Returns the new j."""
+    under it or not) and its number if it prints one (某府办发〔2025〕31号, none or more), right over a
+    document's text (or a text not yet typed) with no headline yet: that document's title stack, not
+    teasers (class: document title over its text). A paper often reprints a document without its number;
+    its title still heads the text under it, however little the text's words echo it. Returns the new j."""
     if b is None or j != len(heads) or i >= j or stories[b].kind not in ("unknown", "document") or stories[b].has_headline():
         return j
     k = j

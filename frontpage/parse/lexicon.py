@@ -111,6 +111,16 @@ THIS_PAGE = "本版"
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""
+KICKER_OPENING = re.compile(r"^(?:今年|\d{4}年)?(?:\d{1,2}\s*[—\-~至到]\s*\d{1,2}\s*月|[前首][一二三四五六七八九十两\d]{1,2}个?月|"
+                            + alternation("kicker_openers") + r"|(?:" + alternation("holiday_names") + r"){1,3}(?:"
+                            + alternation("holiday_heads") + r"|期间))")
+"""A line opening on the period or occasion a figures headline under it covers (1—5月…, 前三季度…, 春节假期…, after the year or not (今年1—5月…),
+国庆中秋假期…: ``kicker_openers.csv``, and a holiday's name before its head of ``holiday_heads.csv``): it reads as
+that headline's kicker, not as a headline over a deck."""
+EDITOR_NOTE_OWN = re.compile(rf"(?:{THIS_PAPER}|{THIS_PAGE})[^。，；！？]{{0,8}}?(?:" + alternation("editor_note_words", kind="publishes")
+                             + r")|" + alternation("editor_note_words", kind="closing"))
+"""What only an editor's note says: the paper (本报, 本版) printing something (本版今日刊发报告摘要, 本报今起推出…),
+or its closing courtesy (敬请关注, 以飨读者): a paragraph saying it under a note is more of the note."""
 SOURCE_CREDIT_LABEL = alternation("source_credit_labels")
 """The label of a table's or box's source line (数据来源：某某局): that line closes the box."""
 COVERB_LEAD_IN = re.compile(r"(?:" + alternation("coverb_lead_ins") + r")$")
