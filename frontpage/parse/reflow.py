@@ -1235,7 +1235,8 @@ def _first_lines_rejoined(edition: Edition, us: list[TextUnit], main_col: float)
                 and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text) and not _listing_heading(u.text, main_col)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
                 and not nxt.frame_start and not is_lead(nxt.text) and not CAPTION_START.match(fold(nxt.text.strip()))
-                and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
+                and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)
+                and not _deck_under_head(merged, u)):
             spans = u.spans + nxt.spans
             merged.append(TextUnit("para", spans, text=spans_text(edition, spans), gap_before=u.gap_before,
                                    frame_start=u.frame_start))
@@ -1244,6 +1245,13 @@ def _first_lines_rejoined(edition: Edition, us: list[TextUnit], main_col: float)
         merged.append(u)
         i += 1
     return merged
+
+
+def _deck_under_head(before: list[TextUnit], u: TextUnit) -> bool:
+    """Is ``u`` a dash deck (——今年预计…，比上年…) set under a headline unit, a blank line between? It is
+    that stack's subheadline, not the first line of the paragraph under it cut off by a column break
+    (class: a dash deck under a headline printed after its story, over a photo's caption)."""
+    return bool(before) and before[-1].kind == "head" and u.text.strip().startswith(("——", "—"))
 
 
 LISTING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
