@@ -813,7 +813,21 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
             or _heading_above(pieces, k, local)
             or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
-                and not _clause_runs_on(pieces, k)))
+                and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+WIDE_MEASURE_SLACK = 1.0
+"""Em by which two lines set wider than the column may differ and still share one wider measure."""
+
+
+def _wide_prose_runs_on(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """On a page without blank lines, does ``pieces[k]`` go on with the prose of the line above, both set
+    at one measure wider than the column (within :data:`WIDE_MEASURE_SLACK` em), the line above prose by
+    :func:`_clause_runs_on`? A photo's caption set across columns wraps at its own measure (3月2日，某某在
+    田间 ⏎ 调试插秧机。今年…), one paragraph, not a headline over a line of its own (class: wide caption)."""
+    prev, piece = pieces[k - 1], pieces[k]
+    return _over_column(prev, local[k - 1]) and abs(prev.width - piece.width) <= WIDE_MEASURE_SLACK \
+        and _clause_runs_on(pieces, k - 1)
 
 
 ROLE_CREDIT_LINE = re.compile(r"^[（(](?=[^（()）]*(?:" + ROLE + r"))[^（()）]{3,30}[）)]$")
