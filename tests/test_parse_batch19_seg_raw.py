@@ -93,3 +93,27 @@ def test_an_editors_note_under_a_plain_news_title_leaves_the_title_to_the_story_
     story, note = stories(text)
     assert story.headline == "老街巷里的新生活" and story.text.startswith("清晨六点")
     assert note.kicker == "编者按" and note.linked_to == story.id
+
+
+# --- a photo's caption set wider than the story's column on a raw page ----------------------------
+
+def test_a_caption_set_wider_than_the_column_is_one_caption_not_a_headline_over_a_line():
+    # class: on a page without blank lines, a caption set across columns wraps at its own wider measure;
+    # its first line (a day, a comma) is no headline and its second no line of the story's text
+    text = raw("6",
+               "本报讯（记者柯一）本月八日，记者",
+               "从县农业农村局获悉，全县春播进",
+               "度已经过半。今年全县计划种植早",
+               "稻十二万亩，比上年增加四千亩，",
+               "目前已完成育秧七万多亩。",
+               "4月6日，某镇种粮大户李某（左）在育秧工厂",
+               "查看新育秧苗长势。今年他承包耕地三百二十",
+               "亩，全部采用工厂化育秧。",
+               "本报记者 柯 一 摄",
+               "某县春播进度过半",
+               "责编：某某 美编：某某")
+    arts = stories(text)
+    (caption,) = [a for a in arts if a.kind == "caption"]
+    assert caption.text.startswith("4月6日，") and caption.text.endswith("采用工厂化育秧。")
+    (news,) = [a for a in arts if a.kind == "news"]
+    assert news.text.endswith("目前已完成育秧七万多亩。") and not news.subheadlines

@@ -463,3 +463,55 @@ def test_a_figures_deck_the_body_prints_whole_as_a_clause_is_a_subheadline_thoug
     text = body + "\n某县小木耳撑起致富大产业\n产值预计达6.2亿元\n"
     (a,) = [s for s in stories(text) if s.kind == "news"]
     assert (a.headline, a.subheadlines) == ("某县小木耳撑起致富大产业", ["产值预计达6.2亿元"])
+
+
+MEETING = ("本报讯（记者 王一）5月8日，某市人大常委会第九次会议在市\n"
+           "民中心闭幕。会议审议并表决通过了《某市河道管理条例》，\n"
+           "该条例自今年8月1日起施行。\n")
+
+
+@pytest.mark.parametrize("upper, lower", [
+    # class: a line closing on a verb of an event's opening or close that takes no object (闭幕, 开幕):
+    # the line has finished its phrase, the line under it is a tier of its own, even one that ends
+    # like a document's title (…条例)
+    ("某市人大常委会第九次会议闭幕", "表决通过河道管理条例"),
+    ("第三届某某山地马拉松赛落幕", "两千名跑者竞逐山城"),
+    # class: a line of a person and what they do at the meeting (某某主持) under its headline
+    ("县政府召开常务会议研究部署防汛工作", "李明远主持"),
+    ("全县优化营商环境大会召开", "王建华出席并讲话 赵一鸣主持"),
+])
+def test_a_line_closed_by_an_event_verb_or_a_presider_line_ends_a_tier(upper, lower):
+    (a,) = stories(_page(upper, lower, body=MEETING))
+    assert (a.headline, a.subheadlines) == (upper, [lower])
+
+
+@pytest.mark.parametrize("lines, headline", [
+    (("某市第五届茶文化节开幕", "式在某镇举行"), "某市第五届茶文化节开幕式在某镇举行"),  # the verb makes a word below
+    (("某市人大常委会召开会议主持", "人选定"), "某市人大常委会召开会议主持人选定"),  # no person's name: no presider line
+])
+def test_a_closing_verb_or_presiding_verb_that_runs_on_stays_one_headline(lines, headline):
+    (a,) = stories(_page(*lines, body=MEETING))
+    assert a.headline.replace(" ", "") == headline and not a.subheadlines
+
+
+def test_a_dash_deck_under_a_stack_printed_after_its_story_is_its_subheadline_not_the_caption_below():
+    # class: a dash deck (——…，…) a blank line under a headline stack printed after its story's text,
+    # over a photo's caption: the stack's subheadline, not the first line of the caption cut off
+    text = ("本报讯（记者 王一）入夏以来，某县各地抢抓农时，全县已\n"
+            "完成夏收小麦42.6万亩，收获进度达96.8%，比上年同期加快\n"
+            "两个百分点。\n"
+            "\n"
+            "夏粮连续第五年增产\n"
+            "\n"
+            "全 县 夏 粮 颗 粒 归 仓\n"
+            "\n"
+            "——今年预计总产18.2万吨，比上年增长3.6%\n"
+            "\n"
+            "6月8日，某镇农民驾驶收割机在田间抢收小麦。今年该镇小麦种植\n"
+            "面积3.1万亩，亩产有望超过450公斤。\n"
+            "本报记者 王一 摄\n")
+    arts = stories(text)
+    news = [a for a in arts if a.kind == "news"]
+    assert [a.subheadlines for a in news] == [["——今年预计总产18.2万吨，比上年增长3.6%"]]
+    (caption,) = [a for a in arts if a.kind == "caption"]
+    assert caption.text.startswith("6月8日，")

@@ -203,3 +203,20 @@ def fold(text: str) -> str:
 
 HEDGES_AFTER: tuple[str, ...] = words("hedges", position="after")
 """Hedges printed after a number (以上, 左右, 余 …): prose that goes on after a figure."""
+
+
+_CLOSING_TIERS = tuple((r["entry"], r["not_before"]) for r in table("headline_tiers") if r["kind"] == "closing")
+_SURNAME = alternation("surnames")
+PRESIDER_LINE = re.compile(r"^(?:(?:" + _SURNAME + r")[\u4e00-\u9fff]{1,2}?(?:" + alternation("headline_tiers", kind="presiding")
+                           + r")\s*)+$")
+"""A line of people each with what they do at the event (``某某主持``, ``某某出席并讲话 某某主持``,
+``headline_tiers.csv`` kind presiding): a subheadline under a meeting's headline, never its wrap."""
+
+
+def ends_closed(line: str, below: str) -> bool:
+    """Does headline line ``line`` end on a verb of an event's opening or close that takes no object
+    (``headline_tiers.csv`` kind closing: …会议闭幕, …节开幕), with ``below`` not opening on a word the verb
+    makes (闭幕式, 开幕后)? Then the line has finished its phrase: a tier of its own."""
+    text, under = "".join(fold(line).split()), "".join(fold(below).split())
+    return any(text.endswith(w) and len(text) > len(w) and under and under[0] not in not_before
+               for w, not_before in _CLOSING_TIERS)

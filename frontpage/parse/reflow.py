@@ -813,7 +813,21 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
             or _heading_above(pieces, k, local)
             or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
-                and not _clause_runs_on(pieces, k)))
+                and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+WIDE_MEASURE_SLACK = 1.0
+"""Em by which two lines set wider than the column may differ and still share one wider measure."""
+
+
+def _wide_prose_runs_on(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """On a page without blank lines, does ``pieces[k]`` go on with the prose of the line above, both set
+    at one measure wider than the column (within :data:`WIDE_MEASURE_SLACK` em), the line above prose by
+    :func:`_clause_runs_on`? A photo's caption set across columns wraps at its own measure (3月2日，某某在
+    田间 ⏎ 调试插秧机。今年…), one paragraph, not a headline over a line of its own (class: wide caption)."""
+    prev, piece = pieces[k - 1], pieces[k]
+    return _over_column(prev, local[k - 1]) and abs(prev.width - piece.width) <= WIDE_MEASURE_SLACK \
+        and _clause_runs_on(pieces, k - 1)
 
 
 ROLE_CREDIT_LINE = re.compile(r"^[（(](?=[^（()）]*(?:" + ROLE + r"))[^（()）]{3,30}[）)]$")
@@ -1235,7 +1249,8 @@ def _first_lines_rejoined(edition: Edition, us: list[TextUnit], main_col: float)
                 and INTERNAL_PUNCT.search(u.text) and not HEADING.match(u.text) and not _listing_heading(u.text, main_col)
                 and not TERMINAL.search(u.text) and nxt is not None and nxt.kind == "para"
                 and not nxt.frame_start and not is_lead(nxt.text) and not CAPTION_START.match(fold(nxt.text.strip()))
-                and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)):
+                and line_width(u.spans[0].text(edition)) <= (_column_of(edition, nxt) or main_col)
+                and not _deck_under_head(merged, u)):
             spans = u.spans + nxt.spans
             merged.append(TextUnit("para", spans, text=spans_text(edition, spans), gap_before=u.gap_before,
                                    frame_start=u.frame_start))
@@ -1244,6 +1259,13 @@ def _first_lines_rejoined(edition: Edition, us: list[TextUnit], main_col: float)
         merged.append(u)
         i += 1
     return merged
+
+
+def _deck_under_head(before: list[TextUnit], u: TextUnit) -> bool:
+    """Is ``u`` a dash deck (——今年预计…，比上年…) set under a headline unit, a blank line between? It is
+    that stack's subheadline, not the first line of the paragraph under it cut off by a column break
+    (class: a dash deck under a headline printed after its story, over a photo's caption)."""
+    return bool(before) and before[-1].kind == "head" and u.text.strip().startswith(("——", "—"))
 
 
 LISTING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .layout import line_width
-from .lexicon import HEDGES_AFTER, ends_open, fold
+from .lexicon import HEDGES_AFTER, PRESIDER_LINE, ends_closed, ends_open, fold
 from .reading import Edition
 from .reflow import DOCUMENT_TITLE, TITLE_QUALIFIER, TextUnit, is_display, spans_text
 
@@ -111,6 +111,8 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
         return True  # a wider line; or a note in brackets under a title (…名单 ⏎ （按姓氏笔画排序）): a deck of its own
     if (FIGURE_END.search(a) or WORDED_FIGURE_END.search(a)) and not b.startswith(_AFTER_FIGURE):
         return True
+    if ends_closed(a, b) or PRESIDER_LINE.match(lower.strip()):
+        return True  # …会议闭幕 over 表决通过…; 某某主持 under a meeting's headline: tiers of their own
     return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
 
 
@@ -180,6 +182,8 @@ def _plain_stack(edition: Edition, unit: TextUnit, texts: list[str]) -> bool:
         return False
     if any(t.strip().startswith(_DASH) for t in texts[1:]) or texts[0].strip().startswith(_BULLET):
         return False
+    if any(ends_closed(a, b) for a, b in zip(texts, texts[1:])):
+        return True  # a line closed on 闭幕, 开幕 (…会议闭幕 / 表决通过…条例) is a headline's tier, never a title's wrap
     return not DOCUMENT_TITLE.search(fold("".join(t.strip() for t in texts)))
 
 
