@@ -487,7 +487,8 @@ _TO_LEVEL = re.compile(r"^[^，,。；;]*?(?:至|到|为)")  # …减少至, 提
 _KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
 _NOTICE_BOUND = re.compile(r"(?:以上|以下|以内)$")  # 10吨以上, 100米以内, 1万元以上10万元以下: a bound written after
 _PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down
-_WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
+NOT_WILL = r"(?![近来军])"  # after 将: not 将近 'nearly', 将来 'the future', 将军: no will
+_WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])" + NOT_WILL)
 
 
 def _standard(r: Reading) -> str | None:
