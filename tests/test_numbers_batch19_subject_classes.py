@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.snippets import subjects_of
+from tests.snippets import claims_of, subjects_of
 
 D = date(2024, 5, 14)
 
@@ -73,3 +73,10 @@ ADVERBS = [
 @pytest.mark.parametrize("name, text, quote, subject", ADVERBS, ids=[a[0] for a in ADVERBS])
 def test_an_adverb_after_a_counted_noun_opens_its_predicate(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+def test_yigong_in_all_opens_the_predicate_as_gong_does():
+    """12家超市一共销售…: 一共 'in all' opens the predicate like 共; the counted noun is 超市, not 超市一."""
+    found = claims_of("全市12家超市一共销售月饼3万盒。全县9个乡镇一共种植油菜4万亩。", date(2024, 5, 14))
+    assert [(c.quote, c.subject) for c in found] == [
+        ("12家", "超市"), ("3万盒", "月饼"), ("9个", "乡镇"), ("4万亩", "油菜")]

@@ -75,3 +75,22 @@ def test_a_bound_on_a_present_fact_in_a_notice_is_told_not_laid_down():
     that is told, no target; the notice's own floor (不少于3家) stays one."""
     found = {c.quote: c for c in claims_of(NOTICE, date(2024, 6, 3), lead="")}
     assert [found[q].projection for q in ("50万元以上", "30家以上", "不少于3家")] == [None, None, "target"]
+
+
+def test_a_break_just_over_stays_the_storys_though_a_coming_word_names_it():
+    """为保障国庆假期…, 做好国庆假期…工作 the day after the break: a story looking back on the break just over (ended
+    less than two weeks before the edition), not one of next year's."""
+    when = date(2024, 10, 8)
+    assert holiday_span("国庆假期", when, coming=True) == "2024-10-01/2024-10-07"
+    text = "为保障国庆假期旅客出行，全市累计投入运力3200台次。国庆假期，全市发送旅客48万人次。"
+    assert _periods(text, when)[-1] == ("48万人次", "2024-10-01/2024-10-07")
+    assert _periods("国庆假期，全市圆满做好国庆假期安保工作，出动警力1200人次。", when) == [
+        ("1200人次", "2024-10-01/2024-10-07")]
+
+
+def test_no_coming_break_from_a_hedge_an_expectation_or_another_years_mention():
+    """将近 'nearly' is no 将 'will', 超出预计 'beyond expectations' no forecast, and 预计明年端午假期… says next year's
+    break is to come, not the story's own 端午假期: each leaves the story the last break begun."""
+    when, last = date(2024, 5, 10), "2023-06-22/2023-06-24"
+    for first in ("端午假期客流将近48万人次。", "端午假期客流超出预计。", "预计明年端午假期客流将继续增长。"):
+        assert _periods(first + "端午假期，全区发送旅客48万人次。", when)[-1] == ("48万人次", last), first

@@ -36,7 +36,7 @@ from ..parse.reading import Edition
 from .clauses import (CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
                       takes_effect)
 from .context import (carried_subject, comparison, cut_off_day, day_to_come, direction, period, periods_in, place,
-                      projection_list_opener, subject)
+                      projection_list_opener, subject, NOT_WILL)
 from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, resolve_period, that_day
@@ -468,44 +468,53 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
     """Public holidays the story names without printing their days (国庆假期，全市…): name → (the days that
     holiday ran by the national schedule, name): the break nearest the edition's date, or the year's a year word
     before it names (去年国庆假期, 2023年春节: keyed with that word, as the story names it; 今年 is the edition's
-    year). 假期 alone too when it names one only, the story's own (a holiday with no year word) first."""
+    year), or the next one when a mention of it with no year word says it is coming (``_says_coming``).
+    假期 alone too when it names one only, the story's own (a holiday with no year word) first."""
     if edition_date is None:
         return {}
+    mentions = _holiday_mentions(article, edition_date)
+    coming = {key for key, word, year, ahead in mentions if ahead and year is None}
     out: dict[str, tuple[str, str]] = {}
     yeared: set[str] = set()
-    coming = _coming_holidays(article)
-    for t in _texts(article):
-        norm = simplified(halfwidth(t.text))
-        for m in _HOLIDAY_NAMED.finditer(norm):
-            key, word, year = _holiday_name_year(norm, m, edition_date)
-            p = holiday_span(key, edition_date, year, key in coming) if key else None
-            if p:
-                out.setdefault(word + key, (p, word + key))
-                yeared |= {word + key} if word else set()
+    for key, word, year, _ in mentions:
+        p = holiday_span(key, edition_date, year, key in coming)
+        if p:
+            out.setdefault(word + key, (p, word + key))
+            yeared |= {word + key} if word else set()
     own = {k: v for k, v in out.items() if k not in yeared} or out
     spans = {p for p, _ in own.values()}
     heads = {k: (p, _HOLIDAY_NAMED.search(k).group("head")) for k, (p, _) in own.items()} if len(spans) == 1 else {}
     return out | {h: (p, h) for p, h in heads.values() if h not in out}
 
 
-def _coming_holidays(article: Article) -> frozenset[str]:
-    """The holiday names (国庆假期) the story says are still to come anywhere it names them (端午假期将至, 端午假期
-    客流预计…, 为保障端午假期…: ``holiday_coming.csv``): each names the next break, not the last one begun."""
-    out: set[str] = set()
-    after, before = _coming_after(), _coming_before()
+def _holiday_mentions(article: Article, edition_date: date) -> list[tuple[str, str, int | None, bool]]:
+    """Every public holiday the story names, in one scan: (name, year word, year, whether this mention says the
+    break is still to come: 端午假期将至, 端午假期客流预计…, 为保障端午假期…, ``holiday_coming.csv``)."""
+    out = []
     for t in _texts(article):
         norm = simplified(halfwidth(t.text))
         for m in _HOLIDAY_NAMED.finditer(norm):
-            w = _holiday_word().search(norm, m.start("name"), m.end("name"))
-            if w and (after.match(norm, m.end()) or before.search(norm, max(0, w.start() - 4), w.start())):
-                out.add(norm[w.start():m.end()])
-    return frozenset(out)
+            key, word, year = _holiday_name_year(norm, m, edition_date)
+            if key:
+                out.append((key, word, year, _says_coming(norm, m)))
+    return out
+
+
+def _says_coming(norm: str, m: re.Match) -> bool:
+    """A coming word after the holiday's name in its clause (端午假期将至, not 将近 nor 超出预计, the expectation as a
+    thing exceeded) or one before it (为保障端午假期)."""
+    w = _holiday_word().search(norm, m.start("name"), m.end("name"))
+    a = _coming_after().match(norm, m.end())
+    if a and norm[:a.start("word")].endswith(vocabulary.words("holiday_coming", position="not_before")):
+        a = None
+    return bool(w and (a or _coming_before().search(norm, max(0, w.start() - 4), w.start())))
 
 
 @cache
 def _coming_after() -> re.Pattern:
     """A coming word after a holiday's name in its clause (端午假期将至; 端午假期客流预计…)."""
-    return re.compile(r"[^，,。；;：:！？!?]{0,8}?(?:" + vocabulary.alternation("holiday_coming", position="after") + ")")
+    return re.compile(r"[^，,。；;：:！？!?]{0,8}?(?P<word>" + vocabulary.alternation("holiday_coming", position="after")
+                      + ")" + NOT_WILL)
 
 
 @cache

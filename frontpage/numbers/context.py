@@ -487,7 +487,8 @@ _TO_LEVEL = re.compile(r"^[^，,。；;]*?(?:至|到|为)")  # …减少至, 提
 _KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
 _NOTICE_BOUND = re.compile(r"(?:以上|以下|以内)$")  # 10吨以上, 100米以内, 1万元以上10万元以下: a bound written after
 _PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down
-_WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])(?![近来军])")  # not 将近, 将来
+NOT_WILL = r"(?![近来军])"  # after 将: not 将近 'nearly', 将来 'the future', 将军: no will
+_WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])" + NOT_WILL)
 
 
 def _standard(r: Reading) -> str | None:
@@ -508,8 +509,9 @@ def _standard(r: Reading) -> str | None:
             and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
-    if level and rule and r.laid_down == "notice":
-        return "target"  # 个人缴费标准为每人每年220元 in a notice: the notice itself lays the level down
+    if rule and r.laid_down == "notice" and (level or _new_level(r)):
+        # 个人缴费标准为每人每年220元 in a notice: the notice itself lays the level down; not the one it replaces
+        return None if _former_level(r) else "target"
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
     if not level and _standard_hedge("ruled").search(r.norm, lo, r.quote_end):
@@ -518,6 +520,43 @@ def _standard(r: Reading) -> str | None:
             and not _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return None
     return "target" if _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start) else None
+
+
+def _former_level(r: Reading) -> bool:
+    """A level a notice replaces: named as the previous one (原…标准为380元, 上一年度…, 由380元调整为…:
+    ``standard_markers.csv``, kind ``previous``, at the clause's start, not a directive such as 原则上) or followed
+    in its sentence by the change that sets the new one (…380元，现调整为每人每年400元)."""
+    start = r.norm[r.clause[0]:].lstrip()
+    opens = start.startswith(vocabulary.words("standard_markers", kind="previous")) \
+        and not _marker_re_where("standard_markers", "directive").match(start)
+    return opens or _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) is not None \
+        or _change_after().match(r.norm, r.quote_end) is not None
+
+
+def _new_level(r: Reading) -> bool:
+    """现调整为每人每年400元 after a standard named in the sentence (``standard_markers.csv``, kind ``named``): the
+    level a notice sets by a change."""
+    return _marker_re_where("standard_markers", "named").search(r.norm, 0, r.quote_start) is not None \
+        and _change_before().search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+@cache
+def _change_after() -> re.Pattern:
+    """A change of a level later in its sentence (``standard_markers.csv``, kind ``change``)."""
+    return re.compile(r"[^。；;]*?(?:" + vocabulary.alternation("standard_markers", kind="change") + ")")
+
+
+@cache
+def _change_before() -> re.Pattern:
+    """A change right before the level it sets (调整为每人每年400元, 提高到每月620元)."""
+    return re.compile("(?:" + vocabulary.alternation("standard_markers", kind="change") + r")[为至到]?(?:每[\u4e00-\u9fff]{1,2}){0,2}$")
+
+
+def _notice_level(r: Reading, future: re.Match | None) -> bool:
+    """护理型床位补贴标准提高至每张1.5万元 in a notice: a level the notice sets for now (a standard it names) takes
+    the period its paragraph gives, as a fact would; not a target for years to come (到2025年…)."""
+    return r.laid_down == "notice" and future is None \
+        and _marker_re_where("standard_markers", "named").search(r.norm, 0, r.quote_start) is not None
 
 
 def _result_told(r: Reading) -> bool:
@@ -1043,7 +1082,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         if p is None or (p == dateline and not _same_day(text)):
             continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
         if (recurring and not in_clause and not ((r.projection or _per_head_level(r.norm, recurring)) and opens_sentence)) \
-                or (r.projection and not in_clause and not opens_sentence):
+                or (r.projection and not in_clause and not opens_sentence and not _notice_level(r, future)):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if future and not in_clause and is_past(p, edition_date):

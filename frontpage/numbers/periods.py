@@ -285,6 +285,7 @@ def context_period(norm: str, start: int, end: int, edition_date: date | None) -
 
 
 _HOLIDAY_AHEAD = timedelta(days=14)  # a story may name a break about to begin (元旦假期 on 12月31日)
+_HOLIDAY_OVER = timedelta(days=14)  # a break over by less than this is still the story's, whatever it says is coming
 
 
 def holiday_span(name: str, when: date, year: int | None = None, coming: bool = False) -> str | None:
@@ -292,11 +293,13 @@ def holiday_span(name: str, when: date, year: int | None = None, coming: bool = 
     (``data/reference/holidays.csv``): ``2022-10-01/2022-10-07``; None for no public holiday. In ``year`` when the
     text names one with it (去年国庆假期, 2023年春节); else the break nearest the edition's date ``when``: the latest
     that starts by two weeks after it (元旦假期 on 12月31日 is the coming one, 春节假期 on 1月20日 the last one),
-    or, for a break the story says is ``coming`` (端午假期将至), the first not over by ``when``.
+    or, for a break the story says is ``coming`` (端午假期将至), the first not over by ``when`` unless the last one
+    begun ended within two weeks of it (为保障国庆假期… on 10月8日 looks back on the break just over).
     Two holidays named together (中秋国庆) take the break that ends last, which holds both when they meet."""
     named = {h for w, h in vocabulary.mapping("holiday_names", "holiday").items() if w in name}
     rows = [r for r in vocabulary.reference("holidays") if r["holiday"] in named]
-    ahead = [r for r in rows if r["last"] >= when.isoformat()] if coming and year is None else []
+    just_over = any(r["first"] <= when.isoformat() and r["last"] >= (when - _HOLIDAY_OVER).isoformat() for r in rows)
+    ahead = [r for r in rows if r["last"] >= when.isoformat()] if coming and year is None and not just_over else []
     if ahead:
         year = int(min(ahead, key=lambda r: r["first"])["year"])
     if year is None:
