@@ -80,3 +80,15 @@ def test_yigong_in_all_opens_the_predicate_as_gong_does():
     found = claims_of("全市12家超市一共销售月饼3万盒。全县9个乡镇一共种植油菜4万亩。", date(2024, 5, 14))
     assert [(c.quote, c.subject) for c in found] == [
         ("12家", "超市"), ("3万盒", "月饼"), ("9个", "乡镇"), ("4万亩", "油菜")]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an attribute named by a verb and its noun keeps the verb: what is measured is the attribute
+    ("今年以来共发布招聘信息1.2万条。", "招聘信息"),
+    ("项目辐射范围达50公里。", "项目辐射范围"),
+    ("到期债券兑付比例为100%。", "到期债券兑付比例"),
+    # while the verb still introduces a counted noun that is no attribute
+    ("全县新招聘教师320名。", "教师"),
+])
+def test_an_attribute_named_by_a_verb_keeps_the_verb(text, subject):
+    assert [c.subject for c in claims_of(text)] == [subject]
