@@ -140,13 +140,15 @@ def test_held_out_editions_are_frozen():
     assert checksum_problems(EDITIONS / "heldout") == []
 
 
-def test_every_held_out_edition_has_gold_and_a_first_contact_score():
+def test_every_held_out_edition_has_gold_and_at_least_eight_have_a_first_contact_score():
+    """A batch frozen on arrival may wait for its first contact (it is then kept out of every table
+    until scored), but the held-out set always holds at least eight editions already scored."""
     held = [a for a in ANNOTATED if a.split == "heldout"]
-    assert len(held) >= 8
     recorded = set(read_first_contact()["edition"])
     for a in held:
         assert a.articles is not None and a.claims is not None, a.name
-        assert a.name in recorded, f"{a.name} has no first-contact score"
+    scored = [a.name for a in held if a.name in recorded]
+    assert len(scored) >= 8, f"only {len(scored)} held-out editions scored at first contact"
 
 
 @pytest.mark.parametrize("annotated", ANNOTATED, ids=[a.name for a in ANNOTATED])
