@@ -108,6 +108,17 @@ DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 """What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
 THIS_PAGE = "本版"
 """How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
+AGAINST_BASE = "|".join(re.escape(w) for w in sorted(
+    words("comparison_words", comparison="同比") + words("comparison_words", comparison="环比")
+    + words("comparison_words", comparison="两年平均"), key=len, reverse=True))
+"""A comparison against a base (同比, 比上年同期, 环比 …, ``comparison_words.csv``): it needs the
+measure it compares before it."""
+CHANGE_VERB = "|".join(re.escape(w) for w in sorted((w for w in words("change_verbs") if len(w) >= 2),
+                                                     key=len, reverse=True))
+"""A change verb of two characters or more (增长, 下降 …, ``change_verbs.csv``; 增, 降 alone open other words)."""
+PREDICATE_LINE = re.compile(r"^(?:" + AGAINST_BASE + r")?(?:" + CHANGE_VERB + r")[了到至]?[约近超逾]?[0-9０-９]")
+"""A headline line that is only a change and its figure (同比增长5.9%, 下降3.1个百分点): the predicate
+of the measure the line above names, no clause of its own."""
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""

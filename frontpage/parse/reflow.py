@@ -372,7 +372,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
                 lm = LABEL.match(fold(raw), off, b)
-                if lm and (not _tagged_headline(raw[lm.end():b]) or _wraps_into(raw[off:b], nxt)):
+                if lm and _label_opens_box(edition, number, raw[off:b], raw[lm.end():b], nxt):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
                         split.append((lm.end(), b, "text", None))
@@ -553,6 +553,36 @@ def _tagged_headline(rest: str) -> bool:
     if re.search(r"[，,、；;：:。！？!?…]", rest):
         return False
     return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
+
+
+TAG_LINE_HEAD = re.compile(r"^[^。；;]{4,30}?[^，,、；;：:。]$")
+"""The text after a tag on a headline line alone: no full stop or semicolon, no open clause at its end
+(西塘港：向海图强再出发, 代表委员热议：民生实事怎么办……)."""
+
+
+def _next_line(edition: Edition, number: int) -> tuple[str, bool]:
+    """The first non-blank line after line ``number`` and whether blank lines come before it."""
+    for k in range(number, len(edition.lines)):
+        if edition.lines[k].strip():
+            return edition.lines[k], k > number
+    return "", False
+
+
+def _tag_over_lead(edition: Edition, number: int, rest: str) -> bool:
+    """Is line ``number`` a tagged headline set alone over its story's lead (【奋进新征程】西塘港：向海图强
+    再出发 ⏎⏎ 本报讯…)? The text after the tag reads as a display line (:data:`TAG_LINE_HEAD`), a blank line
+    parts it from the line under it, and that line opens a story's lead: a box's first words run on
+    into the box's next line instead (class: column tag printed in a headline over its lead)."""
+    below, gap = _next_line(edition, number)
+    return gap and is_lead(below) and bool(TAG_LINE_HEAD.match(rest.strip()))
+
+
+def _label_opens_box(edition: Edition, number: int, line: str, rest: str, nxt: str) -> bool:
+    """Is the 【label】 opening ``line`` a box's label (split off from the text after it) rather than a
+    column tag printed in a headline (:func:`_tagged_headline`, :func:`_tag_over_lead`)?"""
+    if _wraps_into(line, nxt):
+        return True
+    return not _tagged_headline(rest) and not _tag_over_lead(edition, number, rest)
 
 
 WRAPPED_TAIL = re.compile(r"^[^\s，,、；;：:。！？!?（(“”《》【】]{1,3}[，,、；;。！？]")
@@ -1206,6 +1236,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
         widths = [line_width(s) for s in lines]
         if is_lead(u.text) or _rows_announced(edition, us[i - 1] if i else None, lines):
             continue
+        if _exclaimed_over_lead(u, us[i + 1] if i + 1 < len(us) else None):
+            u.kind = "head"  # 谁来守护“一老一小”？ ⏎⏎ 本报讯…: a headline ending on ？, ！ or …… over its story's lead
+            continue
         if _question_over_deck(u, us[i + 1] if i + 1 < len(us) else None):
             u.kind = "head"  # 如何看待上半年经济“成绩单”？ ⏎⏎ ——某某发言人答记者问: a question set as a headline
             continue
@@ -1296,6 +1329,20 @@ def _question_over_deck(u: TextUnit, nxt: TextUnit | None) -> bool:
     paragraph asks runs on into its answer, and no text paragraph is followed by a dash deck."""
     return len(u.spans) == 1 and bool(QUESTION_HEAD.match(u.text.strip())) and nxt is not None \
         and nxt.text.strip().startswith(("——", "—")) and not TERMINAL.search(nxt.text.strip())
+
+
+EXCLAIMED_HEAD = re.compile(r"^[^。；;]{4,30}?(?:[？?！!]|…{1,2}|……)[”’」』]?$")
+"""A line ending on a question, an exclamation or an ellipsis, and on no full stop or semicolon
+(稳就业，我们在行动！, 春风十里，不如“村BA”……): a display line may close on such a mark."""
+
+
+def _exclaimed_over_lead(u: TextUnit, nxt: TextUnit | None) -> bool:
+    """Is ``u`` one line closing on ？, ！ or …… (:data:`EXCLAIMED_HEAD`) set right over a story's
+    lead (本报讯, 新华社…电)? Then it is that story's headline, though it ends on a sentence mark: the
+    last paragraph of a story before ends on a full stop, and a one-line question or cry set alone over
+    a lead is the display line that heads it (class: headline closing on a question or exclamation)."""
+    return (len(u.spans) == 1 and bool(EXCLAIMED_HEAD.match(u.text.strip())) and not is_lead(u.text)
+            and nxt is not None and is_lead(nxt.text))
 
 
 ROW_ITEMS_MIN = 3

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .layout import line_width
-from .lexicon import HEDGES_AFTER, PRESIDER_LINE, ends_closed, ends_open, fold
+from .lexicon import HEDGES_AFTER, PREDICATE_LINE, PRESIDER_LINE, ends_closed, ends_open, fold
 from .reading import Edition
 from .reflow import DOCUMENT_TITLE, TITLE_QUALIFIER, TextUnit, is_display, spans_text
 
@@ -113,6 +113,8 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
         return True
     if ends_closed(a, b) or PRESIDER_LINE.match(lower.strip()):
         return True  # …会议闭幕 over 表决通过…; 某某主持 under a meeting's headline: tiers of their own
+    if PREDICATE_LINE.match(b):
+        return False  # 一季度全市地区生产总值 ⏎ 同比增长5.9%: a change and its figure finish the measure above, one headline wrapped
     return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
 
 
