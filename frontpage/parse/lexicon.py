@@ -108,6 +108,26 @@ DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 """What a page's standing disclaimer says (仅供参考, 风险自担 …): furniture, not a story."""
 THIS_PAGE = "本版"
 """How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
+AGAINST_BASE = "|".join(re.escape(w) for w in sorted(
+    words("comparison_words", comparison="同比") + words("comparison_words", comparison="环比")
+    + words("comparison_words", comparison="两年平均"), key=len, reverse=True))
+"""A comparison against a base (同比, 比上年同期, 环比 …, ``comparison_words.csv``): it needs the
+measure it compares before it."""
+CHANGE_VERB = "|".join(re.escape(w) for w in sorted((w for w in words("change_verbs") if len(w) >= 2),
+                                                     key=len, reverse=True))
+"""A change verb of two characters or more (增长, 下降 …, ``change_verbs.csv``; 增, 降 alone open other words)."""
+MEASURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(
+    set(words("measure_heads")) | set(words("headline_measures")), key=len, reverse=True)) + r")$")
+"""A headline line ending on a measure (…地区生产总值, …进出口, …居民消费价格; ``measure_heads.csv``,
+``headline_measures.csv``): with no change verb of its own, its predicate may be wrapped to the line under it."""
+CHANGE_IN = re.compile(r"(?:" + CHANGE_VERB + r")")
+"""A change verb anywhere in a line (:data:`CHANGE_VERB`)."""
+PREDICATE_LINE = re.compile(r"^(?:" + AGAINST_BASE + r")?(?:" + CHANGE_VERB + r")[了到至]?[约近超逾]?[0-9０-９]")
+"""A headline line that is only a change and its figure (同比增长5.9%, 下降3.1个百分点): the predicate
+of the measure the line above names, no clause of its own."""
+BOX_LABEL = alternation("box_labels")
+"""A box's label (链接, 数说, 记者手记 …, ``box_labels.csv``): a 【label】 opening on one labels a box set beside a
+story, never a column tag printed in its headline."""
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""

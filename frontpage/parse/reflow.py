@@ -38,7 +38,7 @@ from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
 from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
-from .lexicon import ARROW_PAGE, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
+from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
 from .lexicon import SOURCE_CREDIT_LINE
 from .reading import Edition
 
@@ -372,7 +372,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
                 lm = LABEL.match(fold(raw), off, b)
-                if lm and (not _tagged_headline(raw[lm.end():b]) or _wraps_into(raw[off:b], nxt)):
+                if lm and _label_opens_box(edition, number, raw[off:b], raw[lm.end():b], nxt):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
                         split.append((lm.end(), b, "text", None))
@@ -553,6 +553,42 @@ def _tagged_headline(rest: str) -> bool:
     if re.search(r"[，,、；;：:。！？!?…]", rest):
         return False
     return two_decks(rest) or len(rest) >= TAGGED_HEADLINE_MIN
+
+
+TAG_LINE_HEAD = re.compile(r"^[^。；;]{4,30}?[^，,、；;：:。]$")
+"""The text after a tag on a headline line alone: no full stop or semicolon, no open clause at its end
+(西塘港：向海图强再出发, 代表委员热议：民生实事怎么办……)."""
+
+
+def _next_line(edition: Edition, number: int) -> tuple[str, bool]:
+    """The first non-blank line after line ``number`` and whether blank lines come before it."""
+    for k in range(number, len(edition.lines)):
+        if edition.lines[k].strip():
+            return edition.lines[k], k > number
+    return "", False
+
+
+def _tag_over_lead(edition: Edition, number: int, rest: str) -> bool:
+    """Is line ``number`` a tagged headline set alone over its story's lead (【奋进新征程】西塘港：向海图强
+    再出发 ⏎⏎ 本报讯…)? The text after the tag reads as a display line (:data:`TAG_LINE_HEAD`), a blank line
+    parts it from the line under it, and that line opens a story's lead: a box's first words run on
+    into the box's next line instead (class: column tag printed in a headline over its lead)."""
+    below, gap = _next_line(edition, number)
+    return gap and is_lead(below) and bool(TAG_LINE_HEAD.match(rest.strip()))
+
+
+def _label_opens_box(edition: Edition, number: int, line: str, rest: str, nxt: str) -> bool:
+    """Is the 【label】 opening ``line`` a box's label (split off from the text after it) rather than a
+    column tag printed in a headline (:func:`_tagged_headline`, :func:`_tag_over_lead`)? A known box's label
+    (【链接】, 【数说一季度】, :data:`BOX_LABEL_START`) set alone over a lead is still a box's."""
+    if _wraps_into(line, nxt):
+        return True
+    return not _tagged_headline(rest) and (BOX_LABEL_START.match(line.strip()) is not None
+                                           or not _tag_over_lead(edition, number, rest))
+
+
+BOX_LABEL_START = re.compile(r"^【(?:" + BOX_LABEL + r")")
+"""A 【label】 opening on a known box's label (:data:`~frontpage.parse.lexicon.BOX_LABEL`)."""
 
 
 WRAPPED_TAIL = re.compile(r"^[^\s，,、；;：:。！？!?（(“”《》【】]{1,3}[，,、；;。！？]")
@@ -1206,6 +1242,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
         widths = [line_width(s) for s in lines]
         if is_lead(u.text) or _rows_announced(edition, us[i - 1] if i else None, lines):
             continue
+        if not raw_style and _exclaimed_over_lead(u, us[i - 1] if i else None, us[i + 1] if i + 1 < len(us) else None):
+            u.kind = "head"  # 谁来守护“一老一小”？ ⏎⏎ 本报讯…: a headline ending on ？, ！ or …… over its story's lead
+            continue
         if _question_over_deck(u, us[i + 1] if i + 1 < len(us) else None):
             u.kind = "head"  # 如何看待上半年经济“成绩单”？ ⏎⏎ ——某某发言人答记者问: a question set as a headline
             continue
@@ -1296,6 +1335,33 @@ def _question_over_deck(u: TextUnit, nxt: TextUnit | None) -> bool:
     paragraph asks runs on into its answer, and no text paragraph is followed by a dash deck."""
     return len(u.spans) == 1 and bool(QUESTION_HEAD.match(u.text.strip())) and nxt is not None \
         and nxt.text.strip().startswith(("——", "—")) and not TERMINAL.search(nxt.text.strip())
+
+
+EXCLAIMED_HEAD = re.compile(r"^[^。；;]{4,30}?(?:[？?！!]|…{1,2}|……)[”’」』]?$")
+"""A line ending on a question, an exclamation or an ellipsis, and on no full stop or semicolon
+(稳就业，我们在行动！, 春风十里，不如“村BA”……): a display line may close on such a mark."""
+
+
+def _exclaimed_over_lead(u: TextUnit, prev: TextUnit | None, nxt: TextUnit | None) -> bool:
+    """Is ``u`` one line closing on ？, ！ or …… (:data:`EXCLAIMED_HEAD`) set right over a story's
+    lead (本报讯, 新华社…电) with no story's text above it (the page's top, a kicker or headline line, a jump
+    line)? Then it is that story's headline, though it ends on a sentence mark (class: headline closing on a
+    question or exclamation). Under a paragraph of text the line is that story's last words (这样的好事，何乐
+    而不为？), and a whole quotation (“…！”) or a caption (图为…！) heads nothing."""
+    t = u.text.strip()
+    return (len(u.spans) == 1 and bool(EXCLAIMED_HEAD.match(t)) and not is_lead(u.text)
+            and nxt is not None and is_lead(nxt.text) and not _body_above(prev)
+            and not QUOTED_WHOLE.match(t) and not CAPTION_START.match(fold(t)))
+
+
+QUOTED_WHOLE = re.compile(r"^[“「『][^“”「」『』]+[”」』]$")
+"""A line that is one whole quotation (“我们的日子越过越好！”): somebody's words, not a display line."""
+
+
+def _body_above(prev: TextUnit | None) -> bool:
+    """Is ``prev`` (the unit above a line) a paragraph of text or a box's label (【编者按】) whose text the
+    line is, not a display line or a jump line (（下转2版）)?"""
+    return prev is not None and prev.kind in ("para", "label")
 
 
 ROW_ITEMS_MIN = 3

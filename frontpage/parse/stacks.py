@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .layout import line_width
-from .lexicon import HEDGES_AFTER, PRESIDER_LINE, ends_closed, ends_open, fold
+from .lexicon import CHANGE_IN, HEDGES_AFTER, MEASURE_LINE, PREDICATE_LINE, PRESIDER_LINE, ends_closed, ends_open, fold
 from .reading import Edition
 from .reflow import DOCUMENT_TITLE, TITLE_QUALIFIER, TextUnit, is_display, spans_text
 
@@ -113,7 +113,19 @@ def ends_tier(edition: Edition, upper: str, lower: str, line: int = 1) -> bool:
         return True
     if ends_closed(a, b) or PRESIDER_LINE.match(lower.strip()):
         return True  # …会议闭幕 over 表决通过…; 某某主持 under a meeting's headline: tiers of their own
-    return _restated_as_clauses(edition, a, b, line) or _figure_clause_below(edition, a, b, line)
+    if _restated_as_clauses(edition, a, b, line):
+        return True
+    if _predicate_wrapped(a, b):
+        return False  # 一季度全市地区生产总值 ⏎ 同比增长5.9%: a change and its figure finish the measure above, one headline wrapped
+    return _figure_clause_below(edition, a, b, line)
+
+
+def _predicate_wrapped(a: str, b: str) -> bool:
+    """Is ``b`` only a change and its figure (同比增长5.9%) under a line ``a`` that ends on a bare measure
+    (…地区生产总值, :data:`MEASURE_LINE`) with no change verb of its own? Then ``b`` is ``a``'s predicate, the
+    headline wrapped (class: headline wrapped before its predicate); a line with a predicate of its own
+    (…稳中提质, …温和上涨) over a change and figure keeps it as its subheadline."""
+    return bool(PREDICATE_LINE.match(b) and MEASURE_LINE.search(a) and not CHANGE_IN.search(a))
 
 
 BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,}[）)]$")

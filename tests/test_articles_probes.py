@@ -1,0 +1,157 @@
+"""Front-page headline classes found by adversarial probes: small invented pages in the default
+pdftotext style (blank lines between blocks), each headline checked against the story it heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.snippets import page, raw, stories
+
+LEADS = (
+    "本报讯 （记者 简 宁）5月13日，记者从市民政局获悉，今年全市新建社区\n养老服务中心24个、普惠托育机构18家。",
+    "本报讯 （记者 罗 兵）5月13日，北岸市春季大型招聘会举行，提供岗位\n1.2万个，吸引求职者8000余人次。",
+    "本报讯 （记者 于 飞）5月12日晚，河西县乡村篮球联赛决赛在石桥村\n举行，吸引观众2万余人次。",
+)
+
+
+@pytest.mark.parametrize("head", ["谁来守护“一老一小”？", "稳就业，我们在行动！", "春风十里，不如“村BA”……",
+                                  "老旧小区改造，居民说了算？", "“小快递”跑出乡村振兴“加速度”！", "网购“后悔药”怎么吃？"])
+@pytest.mark.parametrize("above", [(), ("北岸市推进老旧小区改造", "本报讯 （记者 于 飞）5月12日，北岸市召开老旧小区改造推进会。",
+                                        "（下转2版）")])
+def test_a_headline_closing_on_a_question_or_an_exclamation_heads_the_lead_under_it(head, above):
+    """Class: headline closing on ？, ！ or ……. A one-line display line ending on such a mark, set alone
+    right over a story's lead (本报讯…) with no story's text above it (the page's top, or a story ended by
+    its jump line), is that story's headline, not a stray paragraph or a teaser."""
+    arts = stories(page("北岸日报", *above, head, LEADS[0]))
+    assert [(a.kind, a.headline) for a in arts][-1] == ("news", head)
+
+
+@pytest.mark.parametrize("headline", [
+    "【奋进新征程】西塘港：向海图强再出发",
+    "【民生直通车】小区充电桩装到了家门口",
+    "【聚焦两会】代表委员热议：民生实事怎么办……",
+])
+def test_a_column_tag_printed_in_a_headline_over_a_lead_stays_in_the_headline(headline):
+    """Class: column tag printed in a headline. A 【tag】 opening a line set alone (a blank line under it)
+    right over a story's lead is part of that story's headline, brackets kept, even when the words after it
+    are short or hold a colon: not a box's label over its first words."""
+    arts = stories(page("西塘日报", headline, LEADS[0]))
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [("news", "", headline)]
+
+
+def test_a_box_label_over_its_text_is_still_a_box():
+    """A 【label】 whose words run on into the box's next line, or end a sentence, is still a box."""
+    arts = stories(page("西塘日报", "【核心提示】今年以来，我市持续优化营商环境，新增市场主体\n1.2万户。", LEADS[0]))
+    assert [a.kind for a in arts][:1] == ["box"] and arts[0].kicker == "核心提示"
+
+
+@pytest.mark.parametrize("measure, change, body", [
+    ("一季度全市地区生产总值", "同比增长5.9%", "本报讯 （记者 庄 严）一季度，全市实现地区生产总值586.3亿元，\n同比增长5.9%。"),
+    ("前4个月我国外贸进出口", "同比增长5.7%",
+     "新华社北京5月13日电 前4个月，我国货物贸易进出口总值同比增长\n5.7%，外贸运行稳中向好。"),
+    ("4月份全市居民消费价格", "环比下降0.3%", "本报讯 4月份，全市居民消费价格环比下降0.3%，同比持平。"),
+])
+@pytest.mark.parametrize("after", [False, True])
+def test_a_headline_wrapped_before_its_change_and_figure_is_one_headline(measure, change, body, after):
+    """Class: headline wrapped before its predicate. A line that is only a change and its figure (同比增长5.9%),
+    under a line naming the measure, finishes that line's clause: one headline wrapped, not a headline over a
+    figures deck, whether the stack stands over its body or after it."""
+    stack = measure + "\n" + change
+    arts = stories(page("山阳日报", body, stack) if after else page("山阳日报", stack, body))
+    assert [(a.headline, a.subheadlines) for a in arts] == [(measure + change, [])]
+
+
+def test_a_figures_deck_with_its_own_measure_stays_a_deck():
+    """A figures line naming its own measure (总投资186亿元) under a headline is still its deck."""
+    arts = stories(page("山阳日报", "全市二季度重点项目集中开工\n总投资186亿元",
+                        "本报讯 5月13日，全市二季度重点项目集中开工，总投资186亿元。"))
+    assert [(a.headline, a.subheadlines) for a in arts] == [("全市二季度重点项目集中开工", ["总投资186亿元"])]
+
+
+# --- regressions a reviewer's probes found in the three classes above (invented pages) ---------------
+
+STORY_ABOVE = ("南江市老街改造完工",
+               "本报讯 （记者 林 岚）5月20日，南江市老街改造工程完工。街坊们说，\n老街又热闹起来了，出门买菜也方便了。")
+LEAD_BELOW = "本报讯 （记者 唐 林）5月20日，南江市首个社区食堂开门迎客，\n日均接待老人300余人次。"
+
+
+@pytest.mark.parametrize("closing", ["这样的日子，谁不盼着？", "让我们一起为家乡点赞！", "老街的故事还在继续……",
+                                     "“我们的老街回来了！”"])
+@pytest.mark.parametrize("head_after", [True, False])
+def test_a_story_s_closing_cry_stays_with_it_not_over_the_next_lead(closing, head_after):
+    """A short paragraph closing on ？, ！ or …… under a story's body is that story's last words, even right
+    over the next story's lead: it heads nothing, and the next story keeps the headline printed after it."""
+    below = (LEAD_BELOW, "社区食堂端上“幸福餐”") if head_after else (LEAD_BELOW,)
+    arts = stories(page("南江日报", *STORY_ABOVE, closing, *below))
+    assert arts[0].headline == STORY_ABOVE[0] and closing in arts[0].text
+    assert [a.headline for a in arts[1:]] == (["社区食堂端上“幸福餐”"] if head_after else [""])
+
+
+def test_a_commentary_s_closing_cry_does_not_head_the_wire_story_under_it():
+    """A commentary's last paragraph (…共创美好未来！) over a 新华社 lead is still the commentary's."""
+    arts = stories(page("南江日报", "本报评论员", "老街改造是一件惠及千家万户的实事，要办好办实。",
+                        "让我们携手努力，共建美好家园！",
+                        "新华社北京5月20日电（记者 方 舟）记者20日从交通运输部获悉，五一\n假期全国公路客流量同比增长8%。",
+                        "五一假期公路客流量增长"))
+    assert [a.headline for a in arts if a.headline] == ["五一假期公路客流量增长"]
+
+
+def test_a_caption_closing_on_an_exclamation_is_no_headline():
+    """A caption (图为…！) over a lead stays a caption."""
+    arts = stories(page("南江日报", *STORY_ABOVE, "图为改造后的老街焕然一新！", LEAD_BELOW))
+    assert all(not a.headline.startswith("图为") for a in arts)
+
+
+@pytest.mark.parametrize("middle", ["街坊们说，老街又热闹\n起来了，出门买菜真方便！", "街坊们说，\n这样的好日子，谁不盼着？"])
+def test_on_a_raw_page_a_wrapped_line_closing_a_paragraph_heads_nothing(middle):
+    """On a ``-raw`` page (no blank lines) the last line of a paragraph wrapped mid-sentence, closing on
+    ！ or ？ right over the next lead, is that paragraph's end, not the next story's headline."""
+    text = raw("南江日报", STORY_ABOVE[0], "本报讯 （记者 林 岚）5月20日，南江市老街改造工程完工。", *middle.split("\n"),
+               *LEAD_BELOW.split("\n"), "社区食堂端上“幸福餐”")
+    arts = stories(text)
+    assert [a.headline for a in arts] == [STORY_ABOVE[0], "社区食堂端上“幸福餐”"]
+
+
+def test_a_kicker_over_a_question_headline_over_a_lead():
+    """A kicker line over a one-line question set alone over a lead: the story's kicker and headline."""
+    arts = stories(page("南江日报", "关注社区养老", "老人吃饭难怎么破？", LEAD_BELOW))
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [("news", "关注社区养老", "老人吃饭难怎么破？")]
+
+
+@pytest.mark.parametrize("label, words", [("链接", "什么是社区食堂"), ("记者手记", "老街的烟火气"),
+                                          ("图片新闻", "南江两岸杜鹃花开"), ("相关链接", "老年助餐补贴怎么领"),
+                                          ("延伸阅读", "各地社区食堂怎么办")])
+def test_a_box_label_alone_over_a_lead_is_still_a_box(label, words):
+    """A known box label (【链接】, 【记者手记】 …, ``box_labels.csv``) opening a line set alone over a lead
+    labels a box; it is no column tag printed in the lead's headline."""
+    arts = stories(page("南江日报", f"【{label}】{words}", LEAD_BELOW))
+    assert all(not a.headline.startswith("【") for a in arts) and any(a.kicker == label for a in arts)
+
+
+@pytest.mark.parametrize("label, words", [("编者按", "社区食堂办得怎么样？"), ("链接", "助餐补贴有哪些"),
+                                          ("数说", "建成社区食堂86个")])
+def test_a_box_label_under_a_headline_leaves_the_headline_alone(label, words):
+    """A headline over a 【编者按】/【链接】/【数说】 line over the lead keeps its place: the label line is a box,
+    not the headline that turns the real one into a kicker."""
+    arts = stories(page("南江日报", "社区食堂开到家门口", f"【{label}】{words}", LEAD_BELOW))
+    assert all(not a.headline.startswith("【") for a in arts) and all(a.kicker != "社区食堂开到家门口" for a in arts)
+
+
+@pytest.mark.parametrize("upper, lower", [
+    ("全市经济一季度迎来“开门红”", "同比增长6.1%"), ("全市居民消费价格小幅上涨", "同比上涨0.6%"),
+    ("对外贸易稳中提质", "同比增长10.8%"), ("稳岗扩就业政策持续发力", "新增3.6万个就业岗位"),
+    ("城乡义务教育优质均衡发展", "提高到97.2%"), ("政务服务窗口推行延时服务", "延长1.5小时"),
+])
+def test_a_complete_headline_over_a_change_and_figure_keeps_its_subheadline(upper, lower):
+    """A headline with its own predicate (…迎来“开门红”, …小幅上涨) over a change and its figure, the story
+    restating each as a clause of its own: a headline and its subheadline, not one headline wrapped (that needs
+    a line ending on a bare measure)."""
+    arts = stories(page("山阳日报", upper + "\n" + lower, f"本报讯 （记者 庄 严）今年以来，{upper}，\n{lower}。"))
+    assert [(a.headline, a.subheadlines) for a in arts] == [(upper, [lower])]
+
+
+def test_an_editor_s_note_asking_a_question_over_a_lead_stays_the_note_s_text():
+    """【编者按】 followed by a question over the lead: the question is the note's text, not a headline."""
+    arts = stories(page("南江日报", "社区食堂开到家门口", "【编者按】老人吃饭难怎么破？", LEAD_BELOW))
+    note = [a for a in arts if a.kicker == "编者按"]
+    assert note and note[0].text == "老人吃饭难怎么破？" and arts[0].headline == "社区食堂开到家门口"
