@@ -1206,6 +1206,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
         widths = [line_width(s) for s in lines]
         if is_lead(u.text) or _rows_announced(edition, us[i - 1] if i else None, lines):
             continue
+        if raw_style and _numbered_list_goes_on(edition, us[i - 1] if i else None, lines):
+            continue
         if _question_over_deck(u, us[i + 1] if i + 1 < len(us) else None):
             u.kind = "head"  # 如何看待上半年经济“成绩单”？ ⏎⏎ ——某某发言人答记者问: a question set as a headline
             continue
@@ -1311,6 +1313,34 @@ def _rows_announced(edition: Edition, prev: TextUnit | None, lines: list[str]) -
         return False
     above = prev.spans[-1].text(edition)
     return prev.text.rstrip().endswith(("：", ":")) or _list_row(above)
+
+
+LIST_ITEM = re.compile(r"^(?:(\d{1,2})[.．]|[（(](\d{1,2})[）)])(?!\d)")
+"""A numbered item of a list a text announces: 1.…, （2）… (not 1.5亿元, a figure)."""
+
+
+def _item_number(line: str) -> int | None:
+    m = LIST_ITEM.match(line.strip())
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _numbered_list_goes_on(edition: Edition, prev: TextUnit | None, lines: list[str]) -> bool:
+    """On a page without blank lines, lines of a numbered list the text announces on a colon (…分别是：
+    ⏎ 1.新增普惠托位1200个 ⏎ 2.改造老旧小区86个 ⏎ …): the announcing line ends on the colon (in this unit
+    or the paragraph above), every other line is an item numbered one more than the item before. They
+    are the story's text, not a stack of headlines (class: numbered list announced by a colon)."""
+    if prev is None or prev.kind != "para":
+        return False
+    above = prev.spans[-1].text(edition).strip()
+    if lines[0].strip().endswith(("：", ":")):
+        above, lines = lines[0].strip(), lines[1:]
+    if not lines:
+        return False
+    want = 1 if above.endswith(("：", ":")) else (_item_number(above) or 0) + 1
+    for k, line in enumerate(lines):
+        if _item_number(line) != want + k:
+            return False
+    return want > 1 or above.endswith(("：", ":"))
 
 
 def _list_row(line: str) -> bool:
