@@ -811,9 +811,22 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _heading_above(pieces, k, local)
-            or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1))
+            or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1)
+                and not _section_text_runs_on(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]``, wider than the short lines around it, the first line of a numbered section's
+    text (二、竞买人资格 ⏎ 某某境内外的法人和其他组织 ⏎ 均可申请参加竞买。): right under the numbered heading,
+    ending on no mark, the line after it ending the sentence? Display type is never set under a section's
+    heading (class: a section's first line set without an indent)."""
+    if k < 2 or pieces[k - 2].role != "text" or not HEADING.match(pieces[k - 2].text.strip()):
+        return False
+    prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
+    return not INTERNAL_PUNCT.search(prev) and not HEADING.match(piece) and bool(TERMINAL.search(piece)) \
+        and not is_lead(piece)
 
 
 WIDE_MEASURE_SLACK = 1.0
