@@ -247,3 +247,40 @@ def test_section_first_line_without_indent_runs_on_into_its_text():
     articles = _stories(UNINDENTED_SECTION_PAGE)
     assert len(articles) == 1
     assert "依法登记注册的企业均可报名参加竞买。" in articles[0].text.replace("\n", "")
+
+
+SECTIONED_REPORT_PAGE = """3
+经济
+2024年3月5日 星期二
+一季度全县农业农村经济稳中有进
+本报讯 （记者 韩露）3月4日，记者从白沙县
+农业农村局获悉，一季度全县农业农村经
+济运行稳中有进。
+春播备耕有序推进
+截至3月上旬，全县已完成春耕整地
+18.6万亩，储备各类种子1260吨。
+农民收入稳步增加
+一季度，全县农村居民人均可支配收入
+5120元，同比增长7.8%。
+名词解释
+农村居民人均可支配收入：指农村居民
+可用于最终消费支出和储蓄的总和。
+本报讯（记者 韩露）3月3日，白沙县首条
+城乡公交环线开通，沿线12个村的
+群众出行更加便捷。
+首条城乡公交环线开通
+"""
+
+
+def test_first_section_heading_and_bare_box_label_in_a_sourced_report():
+    """A report headed before its 本报讯 lead keeps its first 小标题 (春播备耕有序推进) and the paragraphs under it
+    (class: first 小标题 of a sourced report); an unbracketed 名词解释 on its own line labels a box, not a
+    小标题 (class: bare box label)."""
+    articles = _stories(SECTIONED_REPORT_PAGE)
+    assert len(articles) == 3
+    report, box, news = articles
+    assert report.headline == "一季度全县农业农村经济稳中有进"
+    assert report.subheadlines == ["春播备耕有序推进", "农民收入稳步增加"]
+    assert "储备各类种子1260吨" in report.text
+    assert box.kind == "box" and box.text.startswith("农村居民人均可支配收入：")
+    assert news.headline == "首条城乡公交环线开通"

@@ -1038,6 +1038,8 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
 
 
 SECTION_HEADING_MAX = 12
+SECTION_HEADING_MIN = 4
+"""A 小标题 is a phrase of at least this many characters (a two-character line, 链接, labels a box)."""
 """A feature's 小标题 is a short phrase: at most this many characters."""
 CO_SIGNERS_MAX = 3
 """A joint notice is signed by a few institutions, one a line, over its date."""
@@ -2313,13 +2315,25 @@ class _StoryMachine:
         test = is_subheadline_raw if self.raw_style and (not current.heads_first or self._under_dash_deck(current)) \
             else is_subheadline
         if not _next_top_heading(current, head) and (DOCUMENT_TITLE.search(fold(head.text))
-                                                      or not test(head.text, current.body_text(), u.text)):
+                                                      or not test(head.text, current.body_text(), u.text)) \
+                and not self._sourced_story_section(current, head, u):
             return False
         current.subheads.append(head)
         self.pending.clear()
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _sourced_story_section(self, story: _Story, head: TextUnit, u: TextUnit) -> bool:
+        """On a page without blank lines, a short plain line inside a story headed before its text and opened
+        by its source (本报讯 …), over a paragraph that opens with no source or lead of its own (工业生产较快增长 ⏎
+        1—2月，全市…): the story's 小标题, whatever it echoes; a new story on such a page opens with its source
+        (class: first 小标题 of a sourced report)."""
+        text = nonspace(head.text)
+        return self.raw_style and story.heads_first and bool(story.source) and len(head.lines) == 1 \
+            and SECTION_HEADING_MIN <= len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text) \
+            and not TERMINAL.search(text) and not re.search(r"\d", text) and not is_lead(u.text) \
+            and not _LOCAL.match(u.text)
 
     def _under_dash_deck(self, story: _Story) -> bool:
         """Was ``story`` opened right under a stack with a dash deck (林区人物 ⏎ 某某 ⏎ ——记护林员某某)?

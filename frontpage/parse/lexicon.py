@@ -109,6 +109,8 @@ DISCLAIMER = alternation("page_furniture", kind="disclaimer")
 THIS_PAGE = "本版"
 """How a page refers to itself ('this page': 本版责编): a convention of Chinese print, not a list."""
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
+BOX_LABEL = alternation("box_labels")
+"""A box's label printed unbracketed on a line of its own (链接, 名词解释)."""
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""
 KICKER_OPENING = re.compile(r"^(?:今年|\d{4}年)?(?:\d{1,2}\s*[—\-~至到]\s*\d{1,2}\s*月|[前首][一二三四五六七八九十两\d]{1,2}个?月|"

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from .digits import page_number
 from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
-from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
+from .lexicon import (BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
 from .lexicon import SOURCE_CREDIT_LINE
@@ -84,6 +84,8 @@ HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
 """A line opening with an item's number (二、 （一） 1.)."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
+BARE_LABEL = re.compile(r"(?P<label>" + BOX_LABEL + r")")
+"""A box's label printed unbracketed on a line of its own (链接): matched against the whole line."""
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
     r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?(?P<role>" + ROLE + r")"
@@ -371,7 +373,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
             if role == "text":
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
-                lm = LABEL.match(fold(raw), off, b)
+                lm = LABEL.match(fold(raw), off, b) or BARE_LABEL.fullmatch(fold(raw), off, off + len(raw[off:b].rstrip()))
                 if lm and (not _tagged_headline(raw[lm.end():b]) or _wraps_into(raw[off:b], nxt)):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
