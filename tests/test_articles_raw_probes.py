@@ -284,3 +284,35 @@ def test_first_section_heading_and_bare_box_label_in_a_sourced_report():
     assert "储备各类种子1260吨" in report.text
     assert box.kind == "box" and box.text.startswith("农村居民人均可支配收入：")
     assert news.headline == "首条城乡公交环线开通"
+
+
+BRIEFS_UNDER_SOURCED_REPORT_PAGE = """5
+城乡
+2024年3月5日 星期二
+石桥镇首座污水处理站投运
+本报讯 （记者 柳青）3月3日，石桥镇首座
+污水处理站建成投运，日处理能力
+达800吨。
+据了解，该站覆盖镇区6个社区。
+油菜花海迎客来
+昨日上午，石桥镇万亩油菜花海迎来
+首批游客，当天接待游客4000余人次。
+助农直播间开播
+前不久，石桥镇电商中心开设助农直播
+间，首场销售土特产品2万余元。（何川）
+小学生学做非遗糕点
+记者从石桥镇文化站了解到，本学期
+全镇8所小学开设非遗糕点课程。
+"""
+
+
+def test_briefs_under_a_sourced_report_are_not_its_sections():
+    """A short line under a 本报讯 report heads a new story when the paragraph under it opens as news does
+    (昨日上午，…, 前不久，…, 记者从…了解到) or ends on a closing credit, not a 小标题 of the report (class: a
+    brief's headline under a report, not its 小标题); after a story signed off by its credit, the next such
+    line heads the next brief (class: briefs headed over their text, one after another)."""
+    articles = _stories(BRIEFS_UNDER_SOURCED_REPORT_PAGE)
+    assert [a.headline for a in articles] == ["石桥镇首座污水处理站投运", "油菜花海迎客来", "助农直播间开播",
+                                              "小学生学做非遗糕点"]
+    assert articles[0].subheadlines == []
+    assert articles[1].text.startswith("昨日上午，")

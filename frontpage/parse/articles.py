@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import HEDGES_AFTER, LATIN_UNIT, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
+from .lexicon import HEDGES_AFTER, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -2315,7 +2315,8 @@ class _StoryMachine:
         test = is_subheadline_raw if self.raw_style and (not current.heads_first or self._under_dash_deck(current)) \
             else is_subheadline
         if not _next_top_heading(current, head) and (DOCUMENT_TITLE.search(fold(head.text))
-                                                      or not test(head.text, current.body_text(), u.text)) \
+                                                      or not test(head.text, current.body_text(), u.text)
+                                                      or self._news_after_news(current, u)) \
                 and not self._sourced_story_section(current, head, u):
             return False
         current.subheads.append(head)
@@ -2333,7 +2334,26 @@ class _StoryMachine:
         return self.raw_style and story.heads_first and bool(story.source) and len(head.lines) == 1 \
             and SECTION_HEADING_MIN <= len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text) \
             and not TERMINAL.search(text) and not re.search(r"\d", text) and not is_lead(u.text) \
-            and not _LOCAL.match(u.text)
+            and not _LOCAL.match(u.text) and not self._news_under(u)
+
+    def _news_after_news(self, story: _Story, u: TextUnit) -> bool:
+        """On a page without blank lines, a story signed off by its closing credit (…人次。（李明）), or a brief
+        with no source whose text opened as news does (昨日上午，…), then a short line over a paragraph opening
+        so too (日前，…): that line heads the next story, not a 小标题 of the one above (class: briefs headed
+        over their text, one after another)."""
+        if not self.raw_style or not _NEWS_OPENING.match(fold(u.text)):
+            return False
+        body = next((p for p in story.parts if p.role == "body"), None)
+        return story.signed_off or story.source is None and body is not None \
+            and bool(_NEWS_OPENING.match(fold(body.text)))
+
+    def _news_under(self, u: TextUnit) -> bool:
+        """On a page without blank lines, is the paragraph ``u`` a news item's text: opening on the day it
+        happened (3月4日上午，…, 昨日，…, 近日，…), on what the reporter learnt (记者从某局获悉，…), or ending on a
+        closing credit (…人次。（李明）)? Under a short line it is a new story headed by that line, not a
+        section of the story above (class: a brief's headline under a report, not its 小标题)."""
+        return self.raw_style and (bool(_NEWS_OPENING.match(fold(u.text)))
+                                   or bool(CLOSING_CREDIT.search(_raw(self.edition, u.spans[-2:]))))
 
     def _under_dash_deck(self, story: _Story) -> bool:
         """Was ``story`` opened right under a stack with a dash deck (林区人物 ⏎ 某某 ⏎ ——记护林员某某)?
@@ -2899,6 +2919,12 @@ def _figure_row(line: str) -> bool:
     cells = line.split()
     return len(cells) == 2 and not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
         and bool(_FIGURE_CELL.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+_NEWS_OPENING = re.compile(r"^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + RELATIVE_DAY + "|" + RECENT_DAY
+                          + r")|(?:" + ROLE + r")[^，,。；;]{0,24}?(?:" + LEARNT + "))")
+"""How a news item's text opens: its day (3月4日, 2024年3月4日), a relative or recent day (昨日, 近日), or
+what the reporter learnt (记者从某局获悉)."""
 
 
 _FIGURE_CELL = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?(?:" + "|".join(HEDGES_AFTER) + r")?$")

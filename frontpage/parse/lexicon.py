@@ -74,6 +74,10 @@ RELATIVE_DAYS: dict[str, int] = {r["entry"]: int(r["offset"]) for r in table("re
 RELATIVE_DAY = alternation("relative_days")
 DAY_PART = alternation("day_parts")
 """Parts of the day a lead may name after its relative day (昨日上午，…), from ``day_parts.csv``."""
+RECENT_DAY = alternation("news_openings", kind="recent")
+"""A recent day a news item's text opens on, left unnamed (近日, 日前), from ``news_openings.csv``."""
+LEARNT = alternation("news_openings", kind="learnt")
+"""What a reporter learnt, in a lead (记者从某局获悉), from ``news_openings.csv``."""
 
 INSTITUTION = alternation("institution_suffixes")
 """How an institution's name ends (法院, 局, 公司 …): who signs a notice."""
