@@ -316,3 +316,24 @@ def test_briefs_under_a_sourced_report_are_not_its_sections():
                                               "小学生学做非遗糕点"]
     assert articles[0].subheadlines == []
     assert articles[1].text.startswith("昨日上午，")
+
+
+NUMBERED_TABLE_TITLE_PAGE = """2
+经济
+2024年3月5日 星期二
+本报讯 （记者 罗帆）3月4日，松岚县统计局
+公布去年主要经济指标。
+表2 2023年松岚县主要经济指标
+指标 数值
+地区生产总值 286亿元
+粮食产量 41万吨
+松岚公布去年主要经济指标
+"""
+
+
+def test_numbered_table_title_opening_on_a_figure_keeps_its_space():
+    """A table's number and a title opening on a year (表2 2023年…) stay apart: joined they would read as one
+    number, 22023 (class: numbered table title opening on a figure)."""
+    articles = _stories(NUMBERED_TABLE_TITLE_PAGE)
+    assert len(articles) == 1
+    assert "表2 2023年松岚县主要经济指标" in articles[0].text

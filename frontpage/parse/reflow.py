@@ -187,6 +187,12 @@ def is_display(line: str) -> bool:
     return bool(_DISPLAY.match(line.strip()))
 
 
+_NUMBERED_TITLE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:附?表|图)[ \u3000]*\d{1,2}$")
+"""A table's or figure's number opening its title (表3, 附表1, 图2): the space after it parts it from a
+title that opens on a figure (表3 2024年…), which joined would read as one number (class: numbered table
+title opening on a figure)."""
+
+
 def clean_spaces(text: str) -> str:
     """Drop spaces except between two Latin letters/digits (``Windows 10`` keeps its space)."""
 
@@ -197,6 +203,8 @@ def clean_spaces(text: str) -> str:
         both_letters = before.isascii() and after.isascii() and before.isalpha() and after.isalpha()
         if both_letters or (both_latin and not (before.isdigit() and after.isdigit())):
             return " "
+        if before.isdigit() and after.isdigit() and _NUMBERED_TITLE.search(text[max(0, m.start() - 6):m.start()]):
+            return " "  # 表3 2024年主要预期目标: the table's number, then a title opening on a figure
         return ""
 
     return re.sub(r"[ \t\u3000\u00a0]+", keep, text).strip()
