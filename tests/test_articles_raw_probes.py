@@ -337,3 +337,24 @@ def test_numbered_table_title_opening_on_a_figure_keeps_its_space():
     articles = _stories(NUMBERED_TABLE_TITLE_PAGE)
     assert len(articles) == 1
     assert "表2 2023年松岚县主要经济指标" in articles[0].text
+
+
+ISSUING_CLAUSE_PAGE = """2
+要闻
+2024年3月5日 星期二
+云溪市政府常务会议日前审议通过
+物业管理办法
+本报讯 （记者 唐越）云溪市政府常务会议日前
+审议通过《云溪市物业管理办法》，该办法
+自2024年6月1日起施行。
+"""
+
+
+def test_issuing_clause_over_a_document_title_is_not_one_title():
+    """A line ending on a verb that issues a document (…审议通过) over the document's name (物业管理办法) is a
+    clause over the title, two display lines, not one title the column wrapped before its type (class:
+    issuing clause over a document's title)."""
+    articles = _stories(ISSUING_CLAUSE_PAGE)
+    assert len(articles) == 1
+    assert articles[0].headline != "云溪市政府常务会议日前审议通过物业管理办法"
+    assert "物业管理办法" in [articles[0].headline, articles[0].kicker, *articles[0].subheadlines]

@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import HEDGES_AFTER, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
+from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -934,12 +934,19 @@ def _conjoined_title(first: str, second: str) -> bool:
 def _title_wrapped_at_type(edition: Edition, top: TextUnit, low: TextUnit) -> bool:
     """A document's title wrapped by the column just before its type (某县2023年国民经济和社会发展 ⏎
     统计公报): the lower line is a word or two and the type, the upper a line filling a headline's measure
-    that ends no title, names no issuer and has no clause mark; together one title, not a kicker over a
+    that ends no title, names no issuer, has no clause mark and does not end on a verb issuing the document
+    (…签署国务院令公布 ⏎ 节约用水条例 is a clause over the title); together one title, not a kicker over a
     headline (class: title wrapped before its document type)."""
     a, b = nonspace(fold(top.text)), nonspace(fold(low.text))
     return len(top.lines) == 1 and len(b) <= TYPE_TAIL_MAX and bool(DOCUMENT_TITLE.search(b)) \
         and len(a) >= WRAPPED_TITLE_MIN and bool(_TITLE_CUT.search(a)) and not DOCUMENT_TITLE.search(a) \
-        and not _CLAUSE_MARK.search(a + b) and not issuer_above(top) and not is_display(top.text)
+        and not _CLAUSE_MARK.search(a + b) and not issuer_above(top) and not is_display(top.text) \
+        and not _ISSUED.search(a)
+
+
+_ISSUED = re.compile(r"(?:" + ISSUING_VERB + r")$")
+"""A line ending on a verb that issues a document (…签署国务院令公布): a clause whose object is the title under
+it, which stands as a headline of its own (class: issuing clause over a document's title)."""
 
 
 TYPE_TAIL_MAX = 6

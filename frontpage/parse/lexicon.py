@@ -76,6 +76,8 @@ DAY_PART = alternation("day_parts")
 """Parts of the day a lead may name after its relative day (昨日上午，…), from ``day_parts.csv``."""
 RECENT_DAY = alternation("news_openings", kind="recent")
 """A recent day a news item's text opens on, left unnamed (近日, 日前), from ``news_openings.csv``."""
+ISSUING_VERB = alternation("issuing_verbs")
+"""Verbs that issue a document (公布, 印发), from ``issuing_verbs.csv``."""
 LEARNT = alternation("news_openings", kind="learnt")
 """What a reporter learnt, in a lead (记者从某局获悉), from ``news_openings.csv``."""
 
