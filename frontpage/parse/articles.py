@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import LATIN_UNIT, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
+from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -857,6 +857,7 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
     for u in heads:
         prev = out[-1] if out else None
         if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
+                                 or _title_wrapped_at_type(edition, prev, u)
                                  or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
@@ -867,6 +868,10 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
 
 _BARE_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + NOTICE_TITLE + r")$")
 """A notice's short title without 关于 (停水通告, 招聘公告): under an issuer's line, that line is its kicker."""
+
+_LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\S")
+"""A labelled line of a notice's section (联系地址：…, 电话：…, 时间：…): a short label, a colon, its value."""
+
 
 _NOTICE_END = re.compile(r"(?:" + NOTICE_TITLE + r")$")
 """A title that ends on a notice's type (…报名的公告)."""
@@ -924,6 +929,30 @@ def _conjoined_title(first: str, second: str) -> bool:
     a, b = fold(first.strip()), fold(second.strip())
     return bool(_CONJUNCTION_START.match(b)) and bool(DOCUMENT_TITLE.search(b)) and not DOCUMENT_TITLE.search(a) \
         and not is_display(first) and not _CLAUSE_MARK.search(a + b)
+
+
+def _title_wrapped_at_type(edition: Edition, top: TextUnit, low: TextUnit) -> bool:
+    """A document's title wrapped by the column just before its type (某县2023年国民经济和社会发展 ⏎
+    统计公报): the lower line is a word or two and the type, the upper a line filling a headline's measure
+    that ends no title, names no issuer, has no clause mark and does not end on a verb issuing the document
+    (…签署国务院令公布 ⏎ 节约用水条例 is a clause over the title); together one title, not a kicker over a
+    headline (class: title wrapped before its document type)."""
+    a, b = nonspace(fold(top.text)), nonspace(fold(low.text))
+    return len(top.lines) == 1 and len(b) <= TYPE_TAIL_MAX and bool(DOCUMENT_TITLE.search(b)) \
+        and len(a) >= WRAPPED_TITLE_MIN and bool(_TITLE_CUT.search(a)) and not DOCUMENT_TITLE.search(a) \
+        and not _CLAUSE_MARK.search(a + b) and not issuer_above(top) and not is_display(top.text) \
+        and not _ISSUED.search(a)
+
+
+_ISSUED = re.compile(r"(?:" + ISSUING_VERB + r")$")
+"""A line ending on a verb that issues a document (…签署国务院令公布): a clause whose object is the title under
+it, which stands as a headline of its own (class: issuing clause over a document's title)."""
+
+
+TYPE_TAIL_MAX = 6
+"""The lower line of a title wrapped before its type: a word or two and the type (统计公报, 工作报告)."""
+WRAPPED_TITLE_MIN = 10
+"""The upper line of a title the column wrapped is a long line, at least this many characters."""
 
 
 SECTION_LINES = 1000
@@ -1016,6 +1045,8 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
 
 
 SECTION_HEADING_MAX = 12
+SECTION_HEADING_MIN = 4
+"""A 小标题 is a phrase of at least this many characters (a two-character line, 链接, labels a box)."""
 """A feature's 小标题 is a short phrase: at most this many characters."""
 CO_SIGNERS_MAX = 3
 """A joint notice is signed by a few institutions, one a line, over its date."""
@@ -1242,6 +1273,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
+        if self._notice_section(u):
+            return
         if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u) \
                 or self._labelled_box_table(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
@@ -1325,6 +1358,30 @@ class _StoryMachine:
         current.heads_before.append(u)
         return True
 
+    def _notice_section(self, u: TextUnit) -> bool:
+        """Inside a running notice, right under its last line: its next numbered section's heading (二、 after
+        一、) is its subheadline, and a labelled line under such a heading (联系地址：某路18号, 电话：…) its
+        text, not a headline stack that ends the notice (class: numbered sections of a notice)."""
+        current = self.current
+        if current is None or current.kind not in ("notice", "document", "unknown") or current.closed or self.pending \
+                or u.gap_before or current.last_line != u.first_line - 1 or not current.parts:
+            return False
+        if _next_top_heading(current, u):
+            current.subheads.append(u)
+            return True
+        heading = current.subheads[-1] if current.subheads else None
+        if heading is None or not _TOP_HEADING.match(nonspace(heading.text)) or len(u.lines) != 1:
+            return False
+        labelled = [nonspace(fold(self.edition.lines[n - 1])) for n in range(heading.last_line + 1, u.first_line + 1)]
+        signs = self._signs_above_date(u) or DATE_TAIL.search(labelled[-1]) and len(labelled) > 1 \
+            and _signer_line(labelled[-2])  # its issuer over its date close it (松岚县自然资源局 ⏎ 2024年3月5日)
+        if not (all(_LABELLED_LINE.match(t) for t in labelled) or signs and
+                all(_LABELLED_LINE.match(t) for t in labelled[:-2 if DATE_TAIL.search(labelled[-1]) else -1])):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        current.closed = bool(DATE_TAIL.search(labelled[-1]))
+        return True
+
     def _table_in_story(self, u: TextUnit) -> bool:
         """On a page without blank lines, a small table printed inside a story's text (its title, a
         row of column names, rows of cells with figures: 品种 均价 环比 ⏎ 粳米 5.90元/公斤 持平) is
@@ -1358,9 +1415,14 @@ class _StoryMachine:
         under = self.edition.lines[u.lines[-1] + 1].strip() if u.lines[-1] + 1 < len(self.edition.lines) else ""
         titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
             and (_table_row(below) or _column_names(below) and _table_row(under)) and last >= u.first_line - 2
-        rows = (_table_row(above) or _UNIT_LINE.match(above)) and not u.gap_before and last == u.first_line - 1 \
-            and all(_table_row(t) or k == 0 and _UNIT_LINE.match(above) and _column_names(t) for k, t in enumerate(lines)) \
-            and any(_table_row(t) for t in lines)
+        named = last > 1 and _column_names(above) and bool(_TABLE_TITLE.match(self.edition.lines[last - 2].strip()))
+        rows = (_table_row(above) or _UNIT_LINE.match(above) or named or _figure_row(above)
+                or _TABLE_TITLE.match(above) and _UNIT_LINE.match(lines[0])) and not u.gap_before \
+            and last == u.first_line - 1 \
+            and all(_table_row(t) or _figure_row(t) or k == 0 and _UNIT_LINE.match(above) and _column_names(t)
+                    or k == 0 and _TABLE_TITLE.match(above) and _UNIT_LINE.match(t)
+                    for k, t in enumerate(lines)) \
+            and any(_table_row(t) or _figure_row(t) or _UNIT_LINE.match(t) for t in lines)
         if not (titled or rows):
             return False
         for n, t in zip(u.lines, lines):
@@ -1420,11 +1482,12 @@ class _StoryMachine:
             return False
         lines = [self.edition.lines[n - 1].strip() for n in u.lines]
         above = self.edition.lines[current.parts[-1].lines[-1] - 1].strip()
-        titled = bool(_TABLE_TITLE.match(nonspace(lines[0]))) and all(_table_header(t) for t in lines[1:])
-        named = len(lines) == 1 and _table_header(lines[0]) and bool(_TABLE_TITLE.match(nonspace(above))) \
+        titled = bool(_TABLE_TITLE.match(nonspace(lines[0]))) and all(_column_names(t) for t in lines[1:])
+        named = len(lines) == 1 and _column_names(lines[0]) and bool(_TABLE_TITLE.match(nonspace(above))) \
             and current.parts[-1].lines[-1] == u.first_line - 1
         below = next((t.strip() for t in self.edition.lines[u.last_line:u.last_line + 2] if t.strip()), "")
-        if not (titled or named) or not (_table_header(below) or _table_row(below)
+        if not (titled or named) or not (_table_header(below) or _table_row(below) or _figure_row(below)
+                                         or titled and len(lines) == 1 and _column_names(below)
                                          or _cells_per_row(self._rows_below(u.last_line))):
             return False
         for k, (n, t) in enumerate(zip(u.lines, lines)):  # the title as text, column names' cells kept apart
@@ -1477,6 +1540,9 @@ class _StoryMachine:
         below = [lines[n].strip() for n in range(u.last_line, min(u.last_line + 3, len(lines)))]
         if len(below) < 3 or not _UNIT_LINE.match(below[0]) or not any(_table_row(t) for t in below[1:]):
             return False
+        if _TABLE_TITLE.match(nonspace(u.text)):  # 表2 …: a table the text numbers is the text's, no box of its own
+            current.parts.append(self.part("body", u.spans))
+            return True
         box = self.open_story("box")
         box.heads_before.append(u)
         self.table = (box, current)
@@ -2256,13 +2322,45 @@ class _StoryMachine:
         test = is_subheadline_raw if self.raw_style and (not current.heads_first or self._under_dash_deck(current)) \
             else is_subheadline
         if not _next_top_heading(current, head) and (DOCUMENT_TITLE.search(fold(head.text))
-                                                      or not test(head.text, current.body_text(), u.text)):
+                                                      or not test(head.text, current.body_text(), u.text)
+                                                      or self._news_after_news(current, u)) \
+                and not self._sourced_story_section(current, head, u):
             return False
         current.subheads.append(head)
         self.pending.clear()
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _sourced_story_section(self, story: _Story, head: TextUnit, u: TextUnit) -> bool:
+        """On a page without blank lines, a short plain line inside a story headed before its text and opened
+        by its source (本报讯 …), over a paragraph that opens with no source or lead of its own (工业生产较快增长 ⏎
+        1—2月，全市…): the story's 小标题, whatever it echoes; a new story on such a page opens with its source
+        (class: first 小标题 of a sourced report)."""
+        text = nonspace(head.text)
+        return self.raw_style and story.heads_first and bool(story.source) and len(head.lines) == 1 \
+            and SECTION_HEADING_MIN <= len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text) \
+            and not TERMINAL.search(text) and not re.search(r"\d", text) and not is_lead(u.text) \
+            and not _LOCAL.match(u.text) and not self._news_under(u)
+
+    def _news_after_news(self, story: _Story, u: TextUnit) -> bool:
+        """On a page without blank lines, a story signed off by its closing credit (…人次。（李明）), or a brief
+        with no source whose text opened as news does (昨日上午，…), then a short line over a paragraph opening
+        so too (日前，…): that line heads the next story, not a 小标题 of the one above (class: briefs headed
+        over their text, one after another)."""
+        if not self.raw_style or not _NEWS_OPENING.match(fold(u.text)):
+            return False
+        body = next((p for p in story.parts if p.role == "body"), None)
+        return story.signed_off or story.source is None and body is not None \
+            and bool(_NEWS_OPENING.match(fold(body.text)))
+
+    def _news_under(self, u: TextUnit) -> bool:
+        """On a page without blank lines, is the paragraph ``u`` a news item's text: opening on the day it
+        happened (3月4日上午，…, 昨日，…, 近日，…), on what the reporter learnt (记者从某局获悉，…), or ending on a
+        closing credit (…人次。（李明）)? Under a short line it is a new story headed by that line, not a
+        section of the story above (class: a brief's headline under a report, not its 小标题)."""
+        return self.raw_style and (bool(_NEWS_OPENING.match(fold(u.text)))
+                                   or bool(CLOSING_CREDIT.search(_raw(self.edition, u.spans[-2:]))))
 
     def _under_dash_deck(self, story: _Story) -> bool:
         """Was ``story`` opened right under a stack with a dash deck (林区人物 ⏎ 某某 ⏎ ——记护林员某某)?
@@ -2559,12 +2657,14 @@ class _StoryMachine:
     def _wrapped_before_type(self, u: TextUnit, wrapped: TextUnit) -> TextUnit:
         """``u`` with the title line above it joined in front (:func:`_title_wrapped_before_type`) when
         that line opens the title: after a blank line, or under the title's issuer-and-关于 line (某县人民
-        政府关于划定 ⏎ 某某森林防 ⏎ 火区的通告), taken too. A line right under an item's text with
+        政府关于划定 ⏎ 某某森林防 ⏎ 火区的通告), taken too, or as the page's first text line under its header
+        (class: wrapped notice title opening a raw page). A line right under an item's text with
         neither is that item's headline printed after it (…左右。⏎ 某某过九成 ⏎ 遗失声明)."""
         above = self.pending[-2] if len(self.pending) >= 2 and not wrapped.gap_before else None
         opener = above is not None and above.last_line == wrapped.first_line - 1 and len(above.lines) == 1 \
             and bool(NOTICE_ABOUT.match(nonspace(fold(above.text + wrapped.text + u.text))))
-        if not wrapped.gap_before and not opener:
+        first = self.current is None and len(self.pending) == 1  # the page's first line of text, under its header
+        if not wrapped.gap_before and not opener and not first:
             return u
         u = self._take_pending(u)
         return self._take_pending(u) if opener else u
@@ -2818,6 +2918,24 @@ def _table_row(line: str) -> bool:
             and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _figure_row(line: str) -> bool:
+    """A table's row of two cells, a name and a figure with its unit or a hedge (地区生产总值增长 6%左右,
+    新增城镇就业 5万人以上): a row only where a table's title or row of column names stands above it."""
+    cells = line.split()
+    return len(cells) == 2 and not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
+        and bool(_FIGURE_CELL.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+_NEWS_OPENING = re.compile(r"^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + RELATIVE_DAY + "|" + RECENT_DAY
+                          + r")|(?:" + ROLE + r")[^，,。；;]{0,24}?(?:" + LEARNT + "))")
+"""How a news item's text opens: its day (3月4日, 2024年3月4日), a relative or recent day (昨日, 近日), or
+what the reporter learnt (记者从某局获悉)."""
+
+
+_FIGURE_CELL = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?(?:[%％‰]|[\u4e00-\u9fff]{1,3})?(?:" + "|".join(HEDGES_AFTER) + r")?$")
+"""A table cell that is a figure with its unit or a hedge after it (6%左右, 5万人以上, 300个)."""
 
 
 def _cells_per_row(lines: list[str]) -> int:

@@ -363,10 +363,13 @@ def _sections_in_header(texts: list[str], out: dict[int, str]) -> None:
 
 def _header_section(texts: list[str], out: dict[int, str], i: int) -> bool:
     """Is line ``i`` a section name (特别报道, 民生·健康) wedged in the page's header: every line above
-    it furniture (folio, paper name), and the date line right under it?"""
+    it furniture (folio, paper name), and the date line right under it? A notices page's name (公告, 分类广告)
+    counts when that date line is the page's, with its weekday: a notice's title has its text under it, not
+    the page's date (class: notices page's section name in the header)."""
     name = _unspaced(SECTION_GLOSS.sub("", texts[i])).replace(" ", "")  # 经济观察  ECONOMY: the name and its English
+    notice = bool(NOTICE_HEAD.match(name)) and not (len(name) <= BANNER_MAX and DATE_LINE.match(texts[i + 1]))
     return i not in out and out.get(i + 1) == "date" \
-        and all(k in out for k in range(i)) and bool(SECTION.match(name)) and not NOTICE_HEAD.match(name)
+        and all(k in out for k in range(i)) and bool(SECTION.match(name)) and not notice
 
 
 BANNER_MAX = 4

@@ -74,6 +74,12 @@ RELATIVE_DAYS: dict[str, int] = {r["entry"]: int(r["offset"]) for r in table("re
 RELATIVE_DAY = alternation("relative_days")
 DAY_PART = alternation("day_parts")
 """Parts of the day a lead may name after its relative day (昨日上午，…), from ``day_parts.csv``."""
+RECENT_DAY = alternation("news_openings", kind="recent")
+"""A recent day a news item's text opens on, left unnamed (近日, 日前), from ``news_openings.csv``."""
+ISSUING_VERB = alternation("issuing_verbs")
+"""Verbs that issue a document (公布, 印发), from ``issuing_verbs.csv``."""
+LEARNT = alternation("news_openings", kind="learnt")
+"""What a reporter learnt, in a lead (记者从某局获悉), from ``news_openings.csv``."""
 
 INSTITUTION = alternation("institution_suffixes")
 """How an institution's name ends (法院, 局, 公司 …): who signs a notice."""
@@ -128,6 +134,8 @@ of the measure the line above names, no clause of its own."""
 BOX_LABEL = alternation("box_labels")
 """A box's label (链接, 数说, 记者手记 …, ``box_labels.csv``): a 【label】 opening on one labels a box set beside a
 story, never a column tag printed in its headline."""
+BARE_BOX_LABEL = alternation("bare_box_labels")
+"""A box's label printed unbracketed on a line of its own (链接, 名词解释; ``bare_box_labels.csv``)."""
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from .digits import page_number
 from .layout import line_width
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
-from .lexicon import (HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
+from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
 from .lexicon import SOURCE_CREDIT_LINE
@@ -84,6 +84,8 @@ HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
 """A line opening with an item's number (二、 （一） 1.)."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
+BARE_LABEL = re.compile(r"(?P<label>" + BARE_BOX_LABEL + r")")
+"""A box's label printed unbracketed on a line of its own (链接): matched against the whole line."""
 _NAME = r"[\u4e00-\u9fff·]{1,4}"
 BYLINE = re.compile(
     r"^(?P<mark>[□■◎●◆▲△○◇])?\s*(?P<org>" + ORG + r")?(?:" + MASTHEAD_SUFFIX + r")?(?P<role>" + ROLE + r")"
@@ -185,6 +187,12 @@ def is_display(line: str) -> bool:
     return bool(_DISPLAY.match(line.strip()))
 
 
+_NUMBERED_TITLE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:附?表|图)[ \u3000]*\d{1,2}$")
+"""A table's or figure's number opening its title (表3, 附表1, 图2): the space after it parts it from a
+title that opens on a figure (表3 2024年…), which joined would read as one number (class: numbered table
+title opening on a figure)."""
+
+
 def clean_spaces(text: str) -> str:
     """Drop spaces except between two Latin letters/digits (``Windows 10`` keeps its space)."""
 
@@ -195,6 +203,8 @@ def clean_spaces(text: str) -> str:
         both_letters = before.isascii() and after.isascii() and before.isalpha() and after.isalpha()
         if both_letters or (both_latin and not (before.isdigit() and after.isdigit())):
             return " "
+        if before.isdigit() and after.isdigit() and _NUMBERED_TITLE.search(text[max(0, m.start() - 6):m.start()]):
+            return " "  # 表3 2024年主要预期目标: the table's number, then a title opening on a figure
         return ""
 
     return re.sub(r"[ \t\u3000\u00a0]+", keep, text).strip()
@@ -371,7 +381,7 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
             if role == "text":
                 seg = raw[a:b]
                 off = a + (len(seg) - len(seg.lstrip()))
-                lm = LABEL.match(fold(raw), off, b)
+                lm = LABEL.match(fold(raw), off, b) or BARE_LABEL.fullmatch(fold(raw), off, off + len(raw[off:b].rstrip()))
                 if lm and _label_opens_box(edition, number, raw[off:b], raw[lm.end():b], nxt):
                     split.append((off, lm.end(), "label", lm))
                     if raw[lm.end():b].strip():
@@ -847,9 +857,22 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _heading_above(pieces, k, local)
-            or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1))
+            or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1)
+                and not _section_text_runs_on(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]``, wider than the short lines around it, the first line of a numbered section's
+    text (二、竞买人资格 ⏎ 某某境内外的法人和其他组织 ⏎ 均可申请参加竞买。): right under the numbered heading,
+    ending on no mark, the line after it ending the sentence? Display type is never set under a section's
+    heading (class: a section's first line set without an indent)."""
+    if k < 2 or pieces[k - 2].role != "text" or not HEADING.match(pieces[k - 2].text.strip()):
+        return False
+    prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
+    return not INTERNAL_PUNCT.search(prev) and not HEADING.match(piece) and bool(TERMINAL.search(piece)) \
+        and not is_lead(piece)
 
 
 WIDE_MEASURE_SLACK = 1.0
@@ -1245,6 +1268,8 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
         if not raw_style and _exclaimed_over_lead(u, us[i - 1] if i else None, us[i + 1] if i + 1 < len(us) else None):
             u.kind = "head"  # 谁来守护“一老一小”？ ⏎⏎ 本报讯…: a headline ending on ？, ！ or …… over its story's lead
             continue
+        if raw_style and _numbered_list_goes_on(edition, us[i - 1] if i else None, lines):
+            continue
         if _question_over_deck(u, us[i + 1] if i + 1 < len(us) else None):
             u.kind = "head"  # 如何看待上半年经济“成绩单”？ ⏎⏎ ——某某发言人答记者问: a question set as a headline
             continue
@@ -1377,6 +1402,34 @@ def _rows_announced(edition: Edition, prev: TextUnit | None, lines: list[str]) -
         return False
     above = prev.spans[-1].text(edition)
     return prev.text.rstrip().endswith(("：", ":")) or _list_row(above)
+
+
+LIST_ITEM = re.compile(r"^(?:(\d{1,2})[.．]|[（(](\d{1,2})[）)])(?!\d)")
+"""A numbered item of a list a text announces: 1.…, （2）… (not 1.5亿元, a figure)."""
+
+
+def _item_number(line: str) -> int | None:
+    m = LIST_ITEM.match(line.strip())
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _numbered_list_goes_on(edition: Edition, prev: TextUnit | None, lines: list[str]) -> bool:
+    """On a page without blank lines, lines of a numbered list the text announces on a colon (…分别是：
+    ⏎ 1.新增普惠托位1200个 ⏎ 2.改造老旧小区86个 ⏎ …): the announcing line ends on the colon (in this unit
+    or the paragraph above), every other line is an item numbered one more than the item before. They
+    are the story's text, not a stack of headlines (class: numbered list announced by a colon)."""
+    if prev is None or prev.kind != "para":
+        return False
+    above = prev.spans[-1].text(edition).strip()
+    if lines[0].strip().endswith(("：", ":")):
+        above, lines = lines[0].strip(), lines[1:]
+    if not lines:
+        return False
+    want = 1 if above.endswith(("：", ":")) else (_item_number(above) or 0) + 1
+    for k, line in enumerate(lines):
+        if _item_number(line) != want + k:
+            return False
+    return want > 1 or above.endswith(("：", ":"))
 
 
 def _list_row(line: str) -> bool:

@@ -1,0 +1,360 @@
+"""Over-splitting probes on invented ``pdftotext -raw`` pages (no blank lines, headlines after bodies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontpage.parse.articles import coverage_problems, parse_articles
+from frontpage.parse.reading import decode_edition
+
+NUMBERED_LIST_PAGE = """7
+民生
+2024年3月5日 星期二
+本报讯（记者 蒋一帆）3月4日，云溪市
+民政局公布今年将办好的十件民生实事，
+总投资约18.6亿元。
+十件民生实事分别是：
+1.新增普惠托位1200个
+2.改造老旧小区86个
+3.新建城市书房20个
+4.新增公共停车泊位5000个
+5.建设社区嵌入式养老服务站30个
+6.为10万名老年人提供免费体检
+7.新改建农村公路120公里
+8.开展职业技能培训3万人次
+9.新建口袋公园15个
+10.完成2000户困难家庭适老化改造
+市民政局有关负责人表示，各项实事将明
+确责任单位和完成时限，
+接受群众监督。
+本报讯 3月3日晚，云溪市春季文化惠民
+演出在人民广场举行，
+吸引市民3000余人观看。
+今年十件民生实事出炉
+云溪举办春季文化惠民演出
+"""
+
+
+def _stories(text: str):
+    ed = decode_edition(text.encode())
+    articles = [a for a in parse_articles(ed, date(2024, 3, 5)) if a.kind != "furniture"]
+    assert coverage_problems(ed, parse_articles(ed, date(2024, 3, 5))) == []
+    return articles
+
+
+def test_numbered_list_announced_by_a_colon_stays_in_its_story():
+    """1.… ⏎ 2.… items under a line ending on a colon are the story's text, not a headline stack."""
+    articles = _stories(NUMBERED_LIST_PAGE)
+    assert len(articles) == 2
+    first = articles[0]
+    assert "十件民生实事分别是：1.新增普惠托位1200个" in first.text.replace("\n", "")
+    assert "9.新建口袋公园15个" in first.text
+    assert first.headline == "今年十件民生实事出炉"
+    assert articles[1].headline == "云溪举办春季文化惠民演出"
+
+
+TARGETS_TABLE_PAGE = """3
+要闻
+2024年3月5日 星期二
+关于青河县2023年国民经济和社会发展
+计划执行情况与2024年计划草案的报告
+——2024年1月18日在青河县第十八届人民
+代表大会第四次会议上
+青河县发展和改革局局长 宋雨
+一、2023年计划执行情况
+一年来，全县经济运行稳中向好，地区生产
+总值完成268.5亿元，增长6.2%；社会消费
+品零售总额增长7.1%。
+二、2024年经济社会发展主要目标
+综合考虑各方面因素，建议今年主要预期
+目标如下。
+表3 2024年主要预期目标
+项目 预期目标
+粮食总产量 65万吨以上
+居民人均可支配收入增长 7%左右
+城镇调查失业率 5.5%以内
+单位地区生产总值能耗下降 3%
+三、2024年重点工作
+着力扩大有效投资，全年实施县级重点项
+目120个，完成投资260亿元以上。着力
+推进乡村振兴，新建高标准农田5万亩。
+各位代表，让我们共同努力，确保完成今
+年各项目标任务。
+春耕备耕物资储备充足
+本报讯 （记者 周岚）3月4日，记者从青河县
+农业农村局获悉，全县已储备化肥3.2万吨、
+种子860吨，能够满足春耕生产需要。
+"""
+
+
+def test_two_column_targets_table_stays_in_its_report():
+    """表3 … ⏎ 项目 预期目标 ⏎ rows of a name and a figure with a unit or hedge (65万吨以上, 7%左右) are
+    the report's text, not headlines that cut the report (class: two-column table of targets)."""
+    articles = _stories(TARGETS_TABLE_PAGE)
+    assert len(articles) == 2
+    report = articles[0]
+    assert report.headline.startswith("关于青河县2023年国民经济和社会发展")
+    assert "城镇调查失业率 5.5%以内" in report.text
+    assert "着力扩大有效投资" in report.text.replace("\n", "")
+    assert articles[1].headline == "春耕备耕物资储备充足"
+
+
+HEALTH_BULLETIN_PAGE = """6
+社会
+2024年3月5日 星期二
+白沙市2023年卫生健康事业发展
+统计公报
+白沙市卫生健康委员会
+（2024年2月28日）
+一、卫生资源
+年末全市共有医疗卫生机构1862个，比
+上年增加24个。其中，医院58个，基层
+医疗卫生机构1763个。
+表1 2023年全市医疗卫生机构床位数
+单位：张
+类别 床位数 比上年增减
+医院 16820 540
+基层机构 4310 -120
+专业公共卫生机构 960 35
+年末全市每千人口医疗卫生机构床位
+6.82张，比上年增加0.2张。
+二、医疗服务
+全年全市医疗卫生机构总诊疗人次达
+2416.8万人次，比上年增长8.6%。
+城区老旧小区加装电梯132部
+本报讯 （记者 邓可）3月4日，记者从白沙市
+住房和城乡建设局获悉，去年全市老旧小区
+加装电梯132部，惠及居民4600余户。
+"""
+
+
+def test_numbered_table_and_wrapped_title_stay_in_their_bulletin():
+    """A bulletin's 表1 … ⏎ 单位：张 table is the bulletin's text, not a box of its own (class: numbered
+    table belongs to its text), and its title wrapped before the type (…事业发展 ⏎ 统计公报) is one
+    headline, not a kicker over a headline (class: title wrapped before its document type)."""
+    articles = _stories(HEALTH_BULLETIN_PAGE)
+    assert len(articles) == 2
+    bulletin = articles[0]
+    assert bulletin.headline == "白沙市2023年卫生健康事业发展统计公报"
+    assert not bulletin.kicker
+    assert "基层机构 4310 -120" in bulletin.text
+    assert "总诊疗人次" in bulletin.text
+    assert articles[1].headline == "城区老旧小区加装电梯132部"
+
+
+AUCTION_PAGE = """9
+公告
+2024年3月5日 星期二
+拍卖公告
+受白沙县人民法院委托，本公司定于
+2024年3月20日上午10时在白沙县公共资
+源交易中心公开拍卖下列标的。
+一、拍卖标的
+白沙县滨江路88号商铺一间，建筑面
+积126.5平方米，参考价168万元。
+二、报名方式
+报名时间：3月18日至3月19日
+报名地点：白沙县滨江路12号
+三、咨询电话
+电话：0831-7788521
+白沙县鸿远拍卖有限公司
+2024年3月5日
+遗失声明
+白沙县恒丰建材经营部遗失公章一枚，声明
+作废。
+"""
+
+
+TENDER_PAGE = """15
+公 告
+2024年3月5日 星期二
+云溪县第一中学食堂改造项目
+招标公告
+受云溪县第一中学委托，云溪县公共资
+源交易中心就食堂改造项目进行公开招
+标，欢迎合格的投标人参加投标。
+一、项目概况
+项目位于云溪县学府路6号，改造面
+积2400平方米，最高投标限价
+586万元，工期120日历天。
+二、投标人资格要求
+投标人须具备建筑工程施工总承包
+三级及以上资质，并在人员、设备、资金
+等方面具有相应的施工能力。
+三、招标文件的获取
+时间：2024年3月6日至3月12日
+地点：云溪县公共资源交易中心网站
+四、联系方式
+招标人：云溪县第一中学
+联系人：刘老师
+电话：0827-5566123
+云溪县公共资源交易中心
+2024年3月5日
+减资公告
+云溪县丰源农机有限公司经股东会决议，
+注册资本由500万元减少至200万元，
+请债权人自本公告见报之日起45日内
+向本公司提出清偿债务或提供担保的要求。
+特此公告。
+云溪县丰源农机有限公司
+2024年3月5日
+"""
+
+
+def test_numbered_sections_and_labelled_lines_stay_in_their_notice():
+    """二、报名方式 ⏎ 报名时间：… ⏎ 三、咨询电话 ⏎ 电话：… ⏎ issuer ⏎ date: the notice's next sections, its
+    labelled lines and its signature, not a brief and a teaser cut off it (class: numbered sections of a
+    notice); the page's name 公告 over its date line is furniture, not an empty notice."""
+    articles = _stories(AUCTION_PAGE)
+    assert [a.headline for a in articles] == ["拍卖公告", "遗失声明"]
+    notice = articles[0]
+    assert "报名地点：白沙县滨江路12号" in notice.text
+    assert "白沙县鸿远拍卖有限公司" in notice.text
+
+
+def test_notice_title_wrapped_at_the_top_of_a_raw_page_is_one_title():
+    """某某项目 ⏎ 招标公告 as the page's first text under its header: one notice title (class: wrapped
+    notice title opening a raw page); the spaced page name 公 告 is furniture."""
+    articles = _stories(TENDER_PAGE)
+    assert [a.headline for a in articles] == ["云溪县第一中学食堂改造项目招标公告", "减资公告"]
+    assert "电话：0827-5566123" in articles[0].text
+
+
+UNINDENTED_SECTION_PAGE = """9
+公告
+2024年3月5日 星期二
+排污权出让公告
+经白沙县生态环境局同意，白沙县公共资源
+交易中心将公开出让一批排污权指标。
+一、出让标的
+化学需氧量12.6吨、氨氮1.8吨，出让
+期限5年，起始价每吨3200元。
+二、竞买人条件
+在白沙县行政区域内依法登记注册的企业
+均可报名参加竞买。
+三、联系方式
+联系人：陈先生
+电话：0831-7711234
+白沙县公共资源交易中心
+2024年3月5日
+"""
+
+
+def test_section_first_line_without_indent_runs_on_into_its_text():
+    """A line filling the column right under 二、… and running on into the sentence's end is the section's
+    text, even where the notice's short lines make the column look narrow (class: a section's first line
+    set without an indent)."""
+    articles = _stories(UNINDENTED_SECTION_PAGE)
+    assert len(articles) == 1
+    assert "依法登记注册的企业均可报名参加竞买。" in articles[0].text.replace("\n", "")
+
+
+SECTIONED_REPORT_PAGE = """3
+经济
+2024年3月5日 星期二
+一季度全县农业农村经济稳中有进
+本报讯 （记者 韩露）3月4日，记者从白沙县
+农业农村局获悉，一季度全县农业农村经
+济运行稳中有进。
+春播备耕有序推进
+截至3月上旬，全县已完成春耕整地
+18.6万亩，储备各类种子1260吨。
+农民收入稳步增加
+一季度，全县农村居民人均可支配收入
+5120元，同比增长7.8%。
+名词解释
+农村居民人均可支配收入：指农村居民
+可用于最终消费支出和储蓄的总和。
+本报讯（记者 韩露）3月3日，白沙县首条
+城乡公交环线开通，沿线12个村的
+群众出行更加便捷。
+首条城乡公交环线开通
+"""
+
+
+def test_first_section_heading_and_bare_box_label_in_a_sourced_report():
+    """A report headed before its 本报讯 lead keeps its first 小标题 (春播备耕有序推进) and the paragraphs under it
+    (class: first 小标题 of a sourced report); an unbracketed 名词解释 on its own line labels a box, not a
+    小标题 (class: bare box label)."""
+    articles = _stories(SECTIONED_REPORT_PAGE)
+    assert len(articles) == 3
+    report, box, news = articles
+    assert report.headline == "一季度全县农业农村经济稳中有进"
+    assert report.subheadlines == ["春播备耕有序推进", "农民收入稳步增加"]
+    assert "储备各类种子1260吨" in report.text
+    assert box.kind == "box" and box.text.startswith("农村居民人均可支配收入：")
+    assert news.headline == "首条城乡公交环线开通"
+
+
+BRIEFS_UNDER_SOURCED_REPORT_PAGE = """5
+城乡
+2024年3月5日 星期二
+石桥镇首座污水处理站投运
+本报讯 （记者 柳青）3月3日，石桥镇首座
+污水处理站建成投运，日处理能力
+达800吨。
+据了解，该站覆盖镇区6个社区。
+油菜花海迎客来
+昨日上午，石桥镇万亩油菜花海迎来
+首批游客，当天接待游客4000余人次。
+助农直播间开播
+前不久，石桥镇电商中心开设助农直播
+间，首场销售土特产品2万余元。（何川）
+小学生学做非遗糕点
+记者从石桥镇文化站了解到，本学期
+全镇8所小学开设非遗糕点课程。
+"""
+
+
+def test_briefs_under_a_sourced_report_are_not_its_sections():
+    """A short line under a 本报讯 report heads a new story when the paragraph under it opens as news does
+    (昨日上午，…, 前不久，…, 记者从…了解到) or ends on a closing credit, not a 小标题 of the report (class: a
+    brief's headline under a report, not its 小标题); after a story signed off by its credit, the next such
+    line heads the next brief (class: briefs headed over their text, one after another)."""
+    articles = _stories(BRIEFS_UNDER_SOURCED_REPORT_PAGE)
+    assert [a.headline for a in articles] == ["石桥镇首座污水处理站投运", "油菜花海迎客来", "助农直播间开播",
+                                              "小学生学做非遗糕点"]
+    assert articles[0].subheadlines == []
+    assert articles[1].text.startswith("昨日上午，")
+
+
+NUMBERED_TABLE_TITLE_PAGE = """2
+经济
+2024年3月5日 星期二
+本报讯 （记者 罗帆）3月4日，松岚县统计局
+公布去年主要经济指标。
+表2 2023年松岚县主要经济指标
+指标 数值
+地区生产总值 286亿元
+粮食产量 41万吨
+松岚公布去年主要经济指标
+"""
+
+
+def test_numbered_table_title_opening_on_a_figure_keeps_its_space():
+    """A table's number and a title opening on a year (表2 2023年…) stay apart: joined they would read as one
+    number, 22023 (class: numbered table title opening on a figure)."""
+    articles = _stories(NUMBERED_TABLE_TITLE_PAGE)
+    assert len(articles) == 1
+    assert "表2 2023年松岚县主要经济指标" in articles[0].text
+
+
+ISSUING_CLAUSE_PAGE = """2
+要闻
+2024年3月5日 星期二
+云溪市政府常务会议日前审议通过
+物业管理办法
+本报讯 （记者 唐越）云溪市政府常务会议日前
+审议通过《云溪市物业管理办法》，该办法
+自2024年6月1日起施行。
+"""
+
+
+def test_issuing_clause_over_a_document_title_is_not_one_title():
+    """A line ending on a verb that issues a document (…审议通过) over the document's name (物业管理办法) is a
+    clause over the title, two display lines, not one title the column wrapped before its type (class:
+    issuing clause over a document's title)."""
+    articles = _stories(ISSUING_CLAUSE_PAGE)
+    assert len(articles) == 1
+    assert articles[0].headline != "云溪市政府常务会议日前审议通过物业管理办法"
+    assert "物业管理办法" in [articles[0].headline, articles[0].kicker, *articles[0].subheadlines]
