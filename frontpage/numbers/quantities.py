@@ -29,7 +29,7 @@ _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五�
 # hedge of 'over' (超万亿元, 突破亿吨, 超万人; not 破 alone: 打破11项纪录 is no hedge)
 _SCALE_ALONE = r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过))[万亿](?![万亿])(?=[\u4e00-\u9fff])"  # 突破亿吨, 超万人
 NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
-       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|{_SCALE_ALONE}"
+       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|[万亿](?=余)|{_SCALE_ALONE}"
        rf"|(?<=过)半(?![年天月个小数])")
 # 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
 SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
@@ -114,7 +114,7 @@ def quantity_pattern() -> re.Pattern:
     unit = unit_alternation()
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
-    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
+    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?=(?:多|余)?(?:{SCALE})))?(?P<more{{i}}>多|余)?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?")
     return re.compile(
         rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻了?)?" + one.format(i=1)
@@ -237,8 +237,10 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
 
 def _rough_scaled(m: re.Match) -> bool:
     """二十余万, 十多万: a Chinese numeral with 余/多 and a scale word, an amount its noun counts (二十余万党员干部),
-    not an idiom's number (十万火急, 百万雄师: no 余/多)."""
-    return bool(m.group("scale1") and (m.group("more1") or m.group("more21")) and not m.group("num2"))
+    not an idiom's number (十万火急, 百万雄师: no 余/多); nor is a scale counted with 个 (两个亿, 三个多亿)."""
+    if not m.group("scale1") or m.group("num2"):
+        return False
+    return bool(m.group("more1") or m.group("more21") or m.string[m.end("num1"):m.start("scale1")].startswith("个"))
 
 
 @cache
@@ -348,12 +350,14 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # https://ex.example/a%20b
     if num in ("零", "〇") and not m.group("scale1"):
         return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
-    if num in ("百", "千") and not m.group("pre") and not m.group("scale1") and not m.group("pct"):  # 百分之百: 100%
-        return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
+    if num in ("百", "千") and not (m.group("pre") or m.group("scale1") or m.group("pct") or m.group("more1")):
+        return True  # 千亩早稻, 百亩茶园: a size class that names the field (not 百分之百, 千余个: amounts)
     if num[0] in CN_NUMERAL and (re.search(r"(?:数|几|好|若干)$", before) or before.endswith("成") and num[0] in "百千万"):
         return True  # 数百名, 几十家, 成千: no number is stated (but 已完成八成: a verb ending in 成, then the share)
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if re.match(r"\s*年一遇", norm[start + len(num):]):
+        return True  # 20年一遇的洪水, 50年一遇标准: a return period that grades an event, no amount stated
     if _TABLE_LABEL.search(before) and re.fullmatch(r"\d{1,2}(?:19|20)\d\d", num) and norm.startswith("年", m.end("num1")):
         return True  # 表1 2023年主要产品产量: the table's number glued to its title's year, no amount
     if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
@@ -460,6 +464,9 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
         return (_REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
                 or _EACH_AFTER.match(m.string, m.end()) is not None)  # 两项指标分别提高…: the items 分别 pairs
         # 新增两家, 和两名村干部, 我县两所学校获评: a count
+    if (not scale and not m.group("pre") and not m.group("more1") and word in units() and units()[word].kind == "count"
+            and _GROUP_BEFORE_EACH.match(m.string, m.end()) is not None):
+        return True  # 三个片区分别吸纳…, 5家企业分别获得…: the group whose items 分别 pairs with the values after it
     if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct"):
         return False  # 增长近一倍: a multiple
     kind = units()[word].kind if word in units() else None
@@ -470,6 +477,8 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
 
 _LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
 _EACH_AFTER = re.compile(r"[^，,。；;！？]*分别")
+# no figure of its own between the count and 分别, and the figures 分别 pairs after it in the clause
+_GROUP_BEFORE_EACH = re.compile(r"[^，,。；;！？\d]*分别[^，,。；;！？]*?[\d０-９一二两三四五六七八九十]")
 _REFERENCE_BEFORE = re.compile(r"(?:的|这|那|该|此|[“‘「\"])\s*$")  # things already named or a formula (“两个确立”)
 
 

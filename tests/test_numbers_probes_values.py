@@ -1,0 +1,60 @@
+"""Values, units and false claims found by an adversarial probe of invented sentences (万亿 compounds in
+Chinese numerals, a bare scale word with 余, a return period, a group counted before 分别, a population
+density): none is copied from an edition. Each row failed before its class was fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontpage.numbers.numerals import parse_chinese
+from tests.snippets import claims_of
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("三十万亿", 30_000_000_000_000),  # the count of 亿 writes 万 itself
+    ("一万二千亿", 1_200_000_000_000),
+    ("一亿零五百万", 105_000_000),  # 零 holds the empty ten-millions
+    ("一亿五千万", 150_000_000),  # guard
+    ("两万零五百", 20_500),  # guard
+])
+def test_a_chinese_numeral_with_wan_before_yi(numeral, value):
+    assert parse_chinese(numeral) == value
+
+
+@pytest.mark.parametrize("text, want", [
+    # a Chinese numeral of 万亿
+    ("全国社会消费品零售总额首次超过三十万亿元。", [("超过三十万亿元", 30_000_000_000_000, "CNY", "lower_bound")]),
+    ("全省金融机构存款余额三万亿元。", [("三万亿元", 3_000_000_000_000, "CNY", None)]),
+    # a scale word alone before 余: over a thousand, over ten thousand
+    ("现场招聘会提供就业岗位千余个。", [("千余个", 1000, "item", "lower_bound")]),
+    ("全市累计接种疫苗万余剂次。", [("万余剂次", 10_000, "dose", "lower_bound")]),
+    ("全县组织百余名党员干部下沉社区。", [("百余名", 100, "person", "lower_bound")]),
+    ("千亩茶园建成投产。", []),  # a size class naming the field stays no claim (guard)
+    # a return period grades an event
+    ("这次洪水为20年一遇，全县转移群众1200人。", [("1200人", 1200, "person", None)]),
+    ("堤防按照50年一遇标准设防。", []),
+    # a group whose items 分别 pairs with the figures after it is no count
+    ("三个片区分别吸纳就业2.1万、1.8万和0.9万人。",
+     [("2.1万", 21_000, "person", None), ("1.8万", 18_000, "person", None), ("0.9万人", 9000, "person", None)]),
+    ("三项指标分别下降5%、8%、12%。", [("5%", -5, "%", None), ("8%", -8, "%", None), ("12%", -12, "%", None)]),
+    ("全县5家企业分别获得表彰。", [("5家", 5, "organisation", None)]),  # no figure after 分别: a count (guard)
+    # a population density is one unit
+    ("全县人口密度为520人/平方公里。", [("520人/平方公里", 520, "person/km2", None)]),
+])
+def test_probe_values(text, want):
+    found = claims_of(text)
+    assert [(c.quote, c.value, c.unit, c.qualifier) for c in found] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("项目总投资1个多亿。", [("1个多亿", 100_000_000, "CNY", "lower_bound")]),  # 个, then 多, then the scale
+    ("全年筹集资金两个多亿元。", [("两个多亿元", 200_000_000, "CNY", "lower_bound")]),
+    ("全县筹集资金两个亿。", [("两个亿", 200_000_000, "CNY", None)]),  # a Chinese numeral counting 亿 with 个
+    ("十万火急，百万雄师过大江。", []),  # an idiom's number stays no claim (guard)
+    ("项目总投资3000多亿元。", [("3000多亿元", 300_000_000_000, "CNY", "lower_bound")]),  # guard
+    ("项目总投资3.5个亿。", [("3.5个亿", 350_000_000, "CNY", None)]),  # guard
+])
+def test_a_scale_counted_with_ge_and_a_hedge(text, want):
+    """1个多亿 'over a hundred million': read as 1个 (one item) before, a silently wrong value."""
+    found = claims_of(text)
+    assert [(c.quote, c.value, c.unit, c.qualifier) for c in found] == want
