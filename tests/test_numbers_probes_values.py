@@ -58,3 +58,37 @@ def test_a_scale_counted_with_ge_and_a_hedge(text, want):
     """1个多亿 'over a hundred million': read as 1个 (one item) before, a silently wrong value."""
     found = claims_of(text)
     assert [(c.quote, c.value, c.unit, c.qualifier) for c in found] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 成 with a tenths digit right after it: 九成五 is 9.5 tenths, 95 %
+    ("全省九成五的规上企业已复工复产。", [("九成五", 95, "%", None)]),
+    ("全县八成五的行政村开通了快递服务。", [("八成五", 85, "%", None)]),
+    ("七成二以上的受访农户表示满意。", [("七成二以上", 72, "%", "lower_bound")]),
+    ("五成的农户参加了保险。", [("五成", 50, "%", None)]),  # guard
+    # the digit after 成 counts with a measure word, or after a comma: 90 % and a separate count
+    ("九成五家企业完成了改造。", [("九成", 90, "%", None), ("五家", 5, "organisation", None)]),
+    ("达标率九成，五家企业未达标。", [("九成", 90, "%", None), ("五家", 5, "organisation", None)]),
+])
+def test_tenths_with_a_tenths_digit(text, want):
+    """九成五 was read as 九成 (90 %), its 五 left out of the quote and the value."""
+    found = claims_of(text)
+    assert [(c.quote, c.value, c.unit, c.qualifier) for c in found] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a duration and a half: N个半小时, N个半月, N年半, N天半
+    ("这场座谈会持续了一个半小时。", [("一个半小时", 1.5, "hour", None)]),
+    ("项目建设工期为一年半。", [("一年半", 1.5, "year", None)]),
+    ("改造工程历时两个半月。", [("两个半月", 2.5, "month", None)]),  # was 两个 (2 items)
+    ("审批用时压缩到三天半。", [("三天半", 3.5, "day", None)]),
+    # 半 is a period or begins a word: no half of a duration (guards)
+    ("上半年全区工业产值增长6%。", [("6%", 6, "%", None)]),
+    ("半年来，全区新增市场主体800户。", [("800户", 800, "household", None)]),
+    ("一年半来，全区新增市场主体800户。", [("800户", 800, "household", None)]),
+    ("2023年半导体产量增长12%。", [("12%", 12, "%", None)]),
+])
+def test_a_duration_and_a_half(text, want):
+    """一个半小时, 一年半 and 三天半 were missed or cut short (三天), 两个半月 read as 两个 (two items)."""
+    found = claims_of(text)
+    assert [(c.quote, c.value, c.unit, c.qualifier) for c in found] == want

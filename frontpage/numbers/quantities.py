@@ -40,6 +40,8 @@ SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 NOT_UNITS = ("成", "折", "番", "周年")  # tenths, tenths of a price, doublings, an anniversary
 # 成功, 成为, 成立 …: 成 begins a word, it is not "tenths"
 _CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
+# 半 that begins a word after 年, 天 or 周 (2023年半导体, 当年半年报, 三天半价): no half of the duration
+_BAN_WORD = "年月天日小个百千万导岛径山场夜封自程成身拉数价球壁坡边"
 _ZHE_WORD = re.compile(r"[合扣算旧射服]")  # 折合, 折扣: 折 begins a word, it is not "tenths of the price"
 # Finance units that are other words after a small or Chinese number: 9点 (o'clock), 股东, 二手车.
 _ARABIC_ONLY = ("点", "股", "手")
@@ -115,7 +117,9 @@ def quantity_pattern() -> re.Pattern:
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
     one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?=(?:多|余)?(?:{SCALE})))?(?P<more{{i}}>多|余)?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
-           rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?")
+           rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?"
+           rf"(?:(?<=成)(?P<tenth{{i}}>[一二三四五六七八九])(?![{_CN_DIGITS}\d]|{unit})"  # 九成五: nine and a half tenths
+           rf"|(?<=[年天周])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半: and a half (not 2023年半导体)
     return re.compile(
         rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻了?)?" + one.format(i=1)
         + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
@@ -467,7 +471,7 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
     if (not scale and not m.group("pre") and not m.group("more1") and word in units() and units()[word].kind == "count"
             and _GROUP_BEFORE_EACH.match(m.string, m.end()) is not None):
         return True  # 三个片区分别吸纳…, 5家企业分别获得…: the group whose items 分别 pairs with the values after it
-    if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct"):
+    if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct") or _and_a_half(m, 1):
         return False  # 增长近一倍: a multiple
     kind = units()[word].kind if word in units() else None
     if kind in ("money", "measure", "duration") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
@@ -502,9 +506,22 @@ def scale(r: Reading) -> Reading | None:
             r.value = _fraction(r.value, r.group("den"), r.group("per1"))
     except (ValueError, ArithmeticError):
         return None
+    r.value += _and_a_half(r.match, 1)
     if r.group("sign"):
         r.value = -r.value  # 负3.9%, -3.5%, 零下五度
     return r
+
+
+def _and_a_half(m: re.Match, i: int) -> int | float:
+    """What a number's tail adds to it: 0.5 for 一年半, 三天半 and 两个半月 (the unit 个半月); a tenth's
+    digit for 九成五 (9.5 tenths)."""
+    if m.group(f"tenth{i}"):
+        return parse_number(m.group(f"tenth{i}")) / 10
+    return 0.5 if m.group(f"half{i}") or "半" in (m.group(f"unit{i}") or "") else 0
+
+
+def _whole(v: int | float) -> int | float:
+    return int(v) if v == int(v) else v  # 九成五 → 95, not 95.0
 
 
 def _fraction(value: int | float, den: str | None, per: str | None) -> int | float:
@@ -521,7 +538,7 @@ def unit_and_kind(r: Reading) -> Reading:
     """The unit code and kind: 亿元 → CNY money; 两成 → 20 % (tenths); 翻一番 → 2 × (doublings);
     a scale with no unit takes one from the noun before (贫困人口1.8万 → person)."""
     if r.word in ("成", "折"):
-        r.kind, r.unit, r.value = "percent", "%", round(r.value * 10, 6)
+        r.kind, r.unit, r.value = "percent", "%", _whole(round(r.value * 10, 6))
     elif r.word == "番":
         r.kind, r.unit, r.value = "multiple", "×", 2 ** r.value
     elif r.word:
@@ -723,7 +740,7 @@ def _range(r: Reading) -> None:
     m, word1 = r.match, r.group("unit1")
     try:
         word2 = m.group("unit2") or r.word
-        v2 = base_value(m.group("num2"), m.group("scale2"), word2)
+        v2 = base_value(m.group("num2"), m.group("scale2"), word2) + _and_a_half(m, 2)
         if r.word in ("成", "折") and word2 == r.word:
             v2 = round(v2 * 10, 6)  # 1至2成: tenths at both ends, as the first (already read as 10 %)
         v1 = r.value
