@@ -92,3 +92,20 @@ def test_a_duration_and_a_half(text, want):
     """一个半小时, 一年半 and 三天半 were missed or cut short (三天), 两个半月 read as 两个 (two items)."""
     found = claims_of(text)
     assert [(c.quote, c.value, c.unit, c.qualifier) for c in found] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a Chinese scale word with no unit after a hedge of 'over' states an amount its noun names
+    ("全区地区生产总值首次突破千亿大关。", [("突破千亿", 100_000_000_000, "CNY", "lower_bound")]),
+    ("全区常住人口突破千万大关。", [("突破千万", 10_000_000, "person", "lower_bound")]),
+    ("全区地区生产总值突破千亿元。", [("突破千亿元", 100_000_000_000, "CNY", "lower_bound")]),  # guard
+    ("百万雄师过大江。", []),  # no hedge: an idiom's number (guard)
+    # a unit word that begins a longer word is no unit there: 台阶 counts no 台 of machines
+    ("全区地区生产总值迈上3000亿台阶。", [("迈上3000亿", 300_000_000_000, "CNY", "lower_bound")]),
+    ("全区地区生产总值迈上千亿台阶。", [("迈上千亿", 100_000_000_000, "CNY", "lower_bound")]),
+    ("全区新增数控机床300台。", [("300台", 300, "machine", None)]),  # guard
+])
+def test_a_hedged_scale_without_a_unit(text, want):
+    """突破千亿大关 was missed (a Chinese scale with no unit); 迈上3000亿台阶 read as 3000亿 machines (台)."""
+    found = claims_of(text)
+    assert [(c.quote, c.value, c.unit, c.qualifier) for c in found] == want

@@ -95,7 +95,11 @@ def unit_alternation() -> str:
     listed = [w for w in units() if w not in _pair_units()]
     over = "|".join(re.escape(u.word) for u in sorted(_over_units(units()), key=lambda u: len(u.word), reverse=True))
     per = vocabulary.alternation("per_units")
-    plain = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
+    led = {}  # 台(?!阶|账): a unit word that begins a longer word (台阶, unit_led_words.csv) is no unit there
+    for w in vocabulary.words("unit_led_words"):
+        led.setdefault(next(u for u in sorted(listed, key=len, reverse=True) if w.startswith(u)), []).append(w)
+    plain = "|".join(re.escape(w) + (f"(?!{'|'.join(re.escape(x[len(w):]) for x in led[w])})" if w in led else "")
+                     for w in sorted(listed, key=len, reverse=True))
     return f"(?:{over})/(?:{per})|{plain}"
 
 
@@ -233,8 +237,9 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     shared = _shared_unit(norm, m, word) if not m.group("num2") else None
     if shared:
         word = shared[1]  # 分别增长3.3、1.4、1.1倍: the list's last item writes the unit for all
-    if not word and ((m.group("num1")[0] in CN_NUMERAL and not _rough_scaled(m))
-                     or not (m.group("scale1") or m.group("scale2"))):
+    rough = _rough_scaled(m)
+    if not word and ((m.group("num1")[0] in CN_NUMERAL and not rough)
+                     or not (m.group("scale1") or m.group("scale2") or rough)):
         return None  # a Chinese numeral needs a unit (or 余/多 and a scale: 二十余万党员干部); an Arabic one a unit or a scale
     return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end, shared_scale=shared[0] if shared else None)
 
@@ -242,7 +247,12 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
 def _rough_scaled(m: re.Match) -> bool:
     """二十余万, 十多万: a Chinese numeral with 余/多 and a scale word, an amount its noun counts (二十余万党员干部),
     not an idiom's number (十万火急, 百万雄师: no 余/多); nor is a scale counted with 个 (两个亿, 三个多亿)."""
-    if not m.group("scale1") or m.group("num2"):
+    if m.group("num2"):
+        return False
+    if (m.group("pre") and hedges("before").get(m.group("pre")) == "lower_bound"
+            and (m.group("scale1") or re.search("[万亿]", m.group("num1")))):
+        return True  # 突破千亿大关, 超千万: a scale after a hedge of 'over' states an amount its noun names
+    if not m.group("scale1"):
         return False
     return bool(m.group("more1") or m.group("more21") or m.string[m.end("num1"):m.start("scale1")].startswith("个"))
 
