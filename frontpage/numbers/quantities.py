@@ -43,6 +43,9 @@ _CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
 # 半 that begins a word after 年, 天 or 周 (2023年半导体, 当年半年报, 三天半价): no half of the duration
 _BAN_WORD = "年月天日小个百千万导岛径山场夜封自程成身拉数价球壁坡边"
 _ZHE_WORD = re.compile(r"[合扣算旧射服]")  # 折合, 折扣: 折 begins a word, it is not "tenths of the price"
+# 个 counts a scale only for 亿 itself, before or after 多/余 (两个亿, 1个多亿, 10多个亿): 亿万富翁, 亿级 and 千亿级,
+# 百亿 (一个千亿级产业集群, 两个百亿产业园) are grades that name a class of the noun, where 个 counts the things
+_GE_YI = r"(?:多|余)?亿(?![万级])"
 # Finance units that are other words after a small or Chinese number: 9点 (o'clock), 股东, 二手车.
 _ARABIC_ONLY = ("点", "股", "手")
 _GU_WORD = re.compile(r"[东份权票市民价金本息]")  # 股东, 股份: 股 begins a word, it is not "shares"
@@ -120,7 +123,7 @@ def quantity_pattern() -> re.Pattern:
     unit = unit_alternation()
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
-    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?=(?:多|余)?(?:{SCALE})))?(?P<more{{i}}>多|余)?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
+    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余)?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?"
            rf"(?:(?<=成)(?P<tenth{{i}}>[一二三四五六七八九])(?![{_CN_DIGITS}\d]|{unit})"  # 九成五: nine and a half tenths
            rf"|(?<=[年天周])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半: and a half (not 2023年半导体)
@@ -370,8 +373,10 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 数百名, 几十家, 成千: no number is stated (but 已完成八成: a verb ending in 成, then the share)
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
-    if re.match(r"\s*年一遇", norm[start + len(num):]):
-        return True  # 20年一遇的洪水, 50年一遇标准: a return period that grades an event, no amount stated
+    if _COUNTED_BEFORE.search(before) and (m.group("scale1") or re.search("[万亿]", num)):
+        return True  # 两个千亿元台阶, 3个百亿级园区: an amount right after a count names the grade of what it counts
+    if _FREQUENCY.match(norm, start + len(num)):
+        return True  # 20年一遇的洪水, 三年一届, 五年一次: a return period or frequency, no amount stated
     if _TABLE_LABEL.search(before) and re.fullmatch(r"\d{1,2}(?:19|20)\d\d", num) and norm.startswith("年", m.end("num1")):
         return True  # 表1 2023年主要产品产量: the table's number glued to its title's year, no amount
     if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
@@ -381,6 +386,9 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]个$")
+# N年一遇, N年一届, N个月一次: once every N years (not 3年一次性补贴: a one-off payment over three years)
+_FREQUENCY = re.compile(r"\s*(?:个)?(?:年|月|天|周|季度)一(?:遇|届|次(?!性)|轮|度)")
 _GRADE = re.compile(r"\s*级(?=[\u4e00-\u9fff、])")  # 万吨级泊位, 公斤级、: not 30万吨级。 (the clause's figure)
 _TABLE_LABEL = re.compile(r"(?:^|[^代发列报填外仪图])[表图]$")  # 表1, 附表2, 图3; not 代表, 发表, 图表
 _PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
@@ -478,9 +486,6 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
         return (_REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
                 or _EACH_AFTER.match(m.string, m.end()) is not None)  # 两项指标分别提高…: the items 分别 pairs
         # 新增两家, 和两名村干部, 我县两所学校获评: a count
-    if (not scale and not m.group("pre") and not m.group("more1") and word in units() and units()[word].kind == "count"
-            and _GROUP_BEFORE_EACH.match(m.string, m.end()) is not None):
-        return True  # 三个片区分别吸纳…, 5家企业分别获得…: the group whose items 分别 pairs with the values after it
     if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct") or _and_a_half(m, 1):
         return False  # 增长近一倍: a multiple
     kind = units()[word].kind if word in units() else None
@@ -491,8 +496,6 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
 
 _LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
 _EACH_AFTER = re.compile(r"[^，,。；;！？]*分别")
-# no figure of its own between the count and 分别, and the figures 分别 pairs after it in the clause
-_GROUP_BEFORE_EACH = re.compile(r"[^，,。；;！？\d]*分别[^，,。；;！？]*?[\d０-９一二两三四五六七八九十]")
 _REFERENCE_BEFORE = re.compile(r"(?:的|这|那|该|此|[“‘「\"])\s*$")  # things already named or a formula (“两个确立”)
 
 
