@@ -80,10 +80,14 @@ def parse_chinese(s: str) -> int | float:
         return exact(Decimal(parse_chinese(head)) + Decimal("0." + "".join(str(DIGITS[c]) for c in tail)))
     total = 0
     rest = s
-    for scale_word, factor in (("亿", 10**8), ("万", 10**4)):
-        if scale_word in rest:
-            head, _, rest = rest.partition(scale_word)
-            total += (_section(head) if head else 1) * factor
+    if "亿" in rest:  # 三十万亿: the count of 亿 may itself write 万 (30万 × 1亿), 一万二千亿 likewise
+        head, _, rest = rest.partition("亿")
+        total += (parse_chinese(head) if "万" in head else _section(head) if head else 1) * 10**8
+    if "万" in rest:
+        head, _, rest = rest.partition("万")
+        if total and head[:1] in ("零", "〇"):  # 一亿零五百万: 零 holds the empty ten-millions
+            head = head.lstrip("零〇") or "零"
+        total += (_section(head) if head else 1) * 10**4
     if rest:
         rest = rest.lstrip("零〇")
         total += _section(rest) if rest else 0

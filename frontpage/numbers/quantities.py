@@ -29,7 +29,7 @@ _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五�
 # hedge of 'over' (超万亿元, 突破亿吨, 超万人; not 破 alone: 打破11项纪录 is no hedge)
 _SCALE_ALONE = r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过))[万亿](?![万亿])(?=[\u4e00-\u9fff])"  # 突破亿吨, 超万人
 NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
-       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|{_SCALE_ALONE}"
+       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|[万亿](?=余)|{_SCALE_ALONE}"
        rf"|(?<=过)半(?![年天月个小数])")
 # 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
 SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
@@ -40,7 +40,12 @@ SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 NOT_UNITS = ("成", "折", "番", "周年")  # tenths, tenths of a price, doublings, an anniversary
 # 成功, 成为, 成立 …: 成 begins a word, it is not "tenths"
 _CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
+# 半 that begins a word after 年, 天 or 周 (2023年半导体, 当年半年报, 三天半价): no half of the duration
+_BAN_WORD = "年月天日小个百千万导岛径山场夜封自程成身拉数价球壁坡边"
 _ZHE_WORD = re.compile(r"[合扣算旧射服]")  # 折合, 折扣: 折 begins a word, it is not "tenths of the price"
+# 个 counts a scale only for 亿 itself, before or after 多/余 (两个亿, 1个多亿, 10多个亿): 亿万富翁, 亿级 and 千亿级,
+# 百亿 (一个千亿级产业集群, 两个百亿产业园) are grades that name a class of the noun, where 个 counts the things
+_GE_YI = r"(?:多|余)?亿(?![万级])"
 # Finance units that are other words after a small or Chinese number: 9点 (o'clock), 股东, 二手车.
 _ARABIC_ONLY = ("点", "股", "手")
 _GU_WORD = re.compile(r"[东份权票市民价金本息]")  # 股东, 股份: 股 begins a word, it is not "shares"
@@ -93,7 +98,11 @@ def unit_alternation() -> str:
     listed = [w for w in units() if w not in _pair_units()]
     over = "|".join(re.escape(u.word) for u in sorted(_over_units(units()), key=lambda u: len(u.word), reverse=True))
     per = vocabulary.alternation("per_units")
-    plain = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
+    led = {}  # 台(?!阶|账): a unit word that begins a longer word (台阶, unit_led_words.csv) is no unit there
+    for w in vocabulary.words("unit_led_words"):
+        led.setdefault(next(u for u in sorted(listed, key=len, reverse=True) if w.startswith(u)), []).append(w)
+    plain = "|".join(re.escape(w) + (f"(?!{'|'.join(re.escape(x[len(w):]) for x in led[w])})" if w in led else "")
+                     for w in sorted(listed, key=len, reverse=True))
     return f"(?:{over})/(?:{per})|{plain}"
 
 
@@ -114,8 +123,10 @@ def quantity_pattern() -> re.Pattern:
     unit = unit_alternation()
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
-    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?P<more{{i}}>多|余)?(?:个(?=(?:{SCALE})))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
-           rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?")
+    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余)?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
+           rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?"
+           rf"(?:(?<=成)(?P<tenth{{i}}>[一二三四五六七八九])(?![{_CN_DIGITS}\d]|{unit})"  # 九成五: nine and a half tenths
+           rf"|(?<=[年天周])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半: and a half (not 2023年半导体)
     return re.compile(
         rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻了?)?" + one.format(i=1)
         + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
@@ -229,16 +240,24 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     shared = _shared_unit(norm, m, word) if not m.group("num2") else None
     if shared:
         word = shared[1]  # 分别增长3.3、1.4、1.1倍: the list's last item writes the unit for all
-    if not word and ((m.group("num1")[0] in CN_NUMERAL and not _rough_scaled(m))
-                     or not (m.group("scale1") or m.group("scale2"))):
+    rough = _rough_scaled(m)
+    if not word and ((m.group("num1")[0] in CN_NUMERAL and not rough)
+                     or not (m.group("scale1") or m.group("scale2") or rough)):
         return None  # a Chinese numeral needs a unit (or 余/多 and a scale: 二十余万党员干部); an Arabic one a unit or a scale
     return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end, shared_scale=shared[0] if shared else None)
 
 
 def _rough_scaled(m: re.Match) -> bool:
     """二十余万, 十多万: a Chinese numeral with 余/多 and a scale word, an amount its noun counts (二十余万党员干部),
-    not an idiom's number (十万火急, 百万雄师: no 余/多)."""
-    return bool(m.group("scale1") and (m.group("more1") or m.group("more21")) and not m.group("num2"))
+    not an idiom's number (十万火急, 百万雄师: no 余/多); nor is a scale counted with 个 (两个亿, 三个多亿)."""
+    if m.group("num2"):
+        return False
+    if (m.group("pre") and hedges("before").get(m.group("pre")) == "lower_bound"
+            and (m.group("scale1") or re.search("[万亿]", m.group("num1")))):
+        return True  # 突破千亿大关, 超千万: a scale after a hedge of 'over' states an amount its noun names
+    if not m.group("scale1"):
+        return False
+    return bool(m.group("more1") or m.group("more21") or m.string[m.end("num1"):m.start("scale1")].startswith("个"))
 
 
 @cache
@@ -348,12 +367,16 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # https://ex.example/a%20b
     if num in ("零", "〇") and not m.group("scale1"):
         return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
-    if num in ("百", "千") and not m.group("pre") and not m.group("scale1") and not m.group("pct"):  # 百分之百: 100%
-        return True  # 千亩早稻, 百亩茶园: a size class that names the field, no amount stated
+    if num in ("百", "千") and not (m.group("pre") or m.group("scale1") or m.group("pct") or m.group("more1")):
+        return True  # 千亩早稻, 百亩茶园: a size class that names the field (not 百分之百, 千余个: amounts)
     if num[0] in CN_NUMERAL and (re.search(r"(?:数|几|好|若干)$", before) or before.endswith("成") and num[0] in "百千万"):
         return True  # 数百名, 几十家, 成千: no number is stated (but 已完成八成: a verb ending in 成, then the share)
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if _COUNTED_BEFORE.search(before) and (m.group("scale1") or re.search("[万亿]", num)):
+        return True  # 两个千亿元台阶, 3个百亿级园区: an amount right after a count names the grade of what it counts
+    if _FREQUENCY.match(norm, start + len(num)):
+        return True  # 20年一遇的洪水, 三年一届, 五年一次: a return period or frequency, no amount stated
     if _TABLE_LABEL.search(before) and re.fullmatch(r"\d{1,2}(?:19|20)\d\d", num) and norm.startswith("年", m.end("num1")):
         return True  # 表1 2023年主要产品产量: the table's number glued to its title's year, no amount
     if num[0].isdigit() and re.search(r"\d\s*[:：]\s*$", before):
@@ -363,6 +386,9 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
 
 
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]个$")
+# N年一遇, N年一届, N个月一次: once every N years (not 3年一次性补贴: a one-off payment over three years)
+_FREQUENCY = re.compile(r"\s*(?:个)?(?:年|月|天|周|季度)一(?:遇|届|次(?!性)|轮|度)")
 _GRADE = re.compile(r"\s*级(?=[\u4e00-\u9fff、])")  # 万吨级泊位, 公斤级、: not 30万吨级。 (the clause's figure)
 _TABLE_LABEL = re.compile(r"(?:^|[^代发列报填外仪图])[表图]$")  # 表1, 附表2, 图3; not 代表, 发表, 图表
 _PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
@@ -460,7 +486,7 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
         return (_REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
                 or _EACH_AFTER.match(m.string, m.end()) is not None)  # 两项指标分别提高…: the items 分别 pairs
         # 新增两家, 和两名村干部, 我县两所学校获评: a count
-    if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct"):
+    if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct") or _and_a_half(m, 1):
         return False  # 增长近一倍: a multiple
     kind = units()[word].kind if word in units() else None
     if kind in ("money", "measure", "duration") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
@@ -493,9 +519,22 @@ def scale(r: Reading) -> Reading | None:
             r.value = _fraction(r.value, r.group("den"), r.group("per1"))
     except (ValueError, ArithmeticError):
         return None
+    r.value += _and_a_half(r.match, 1)
     if r.group("sign"):
         r.value = -r.value  # 负3.9%, -3.5%, 零下五度
     return r
+
+
+def _and_a_half(m: re.Match, i: int) -> int | float:
+    """What a number's tail adds to it: 0.5 for 一年半, 三天半 and 两个半月 (the unit 个半月); a tenth's
+    digit for 九成五 (9.5 tenths)."""
+    if m.group(f"tenth{i}"):
+        return parse_number(m.group(f"tenth{i}")) / 10
+    return 0.5 if m.group(f"half{i}") or "半" in (m.group(f"unit{i}") or "") else 0
+
+
+def _whole(v: int | float) -> int | float:
+    return int(v) if v == int(v) else v  # 九成五 → 95, not 95.0
 
 
 def _fraction(value: int | float, den: str | None, per: str | None) -> int | float:
@@ -512,7 +551,7 @@ def unit_and_kind(r: Reading) -> Reading:
     """The unit code and kind: 亿元 → CNY money; 两成 → 20 % (tenths); 翻一番 → 2 × (doublings);
     a scale with no unit takes one from the noun before (贫困人口1.8万 → person)."""
     if r.word in ("成", "折"):
-        r.kind, r.unit, r.value = "percent", "%", round(r.value * 10, 6)
+        r.kind, r.unit, r.value = "percent", "%", _whole(round(r.value * 10, 6))
     elif r.word == "番":
         r.kind, r.unit, r.value = "multiple", "×", 2 ** r.value
     elif r.word:
@@ -714,7 +753,7 @@ def _range(r: Reading) -> None:
     m, word1 = r.match, r.group("unit1")
     try:
         word2 = m.group("unit2") or r.word
-        v2 = base_value(m.group("num2"), m.group("scale2"), word2)
+        v2 = base_value(m.group("num2"), m.group("scale2"), word2) + _and_a_half(m, 2)
         if r.word in ("成", "折") and word2 == r.word:
             v2 = round(v2 * 10, 6)  # 1至2成: tenths at both ends, as the first (already read as 10 %)
         v1 = r.value
