@@ -37,7 +37,8 @@ def _groups_of(item) -> set[str]:
     return groups
 
 
-def pytest_collection_modifyitems(items):
+@pytest.hookimpl(trylast=True)  # after xdist's own hook: see _name_the_group
+def pytest_collection_modifyitems(config, items):
     for item in items:
         groups = _groups_of(item)
         if len(groups) > 1:
@@ -47,7 +48,27 @@ def pytest_collection_modifyitems(items):
                 f"{item.nodeid} needs fixtures of {len(groups)} xdist groups ({', '.join(sorted(groups))}): "
                 "the groups run on different workers; split the test or change BOOK_GROUPS/MODULE_GROUPS")
         if groups:
-            item.add_marker(pytest.mark.xdist_group(groups.pop()))
+            group = groups.pop()
+            item.add_marker(pytest.mark.xdist_group(group))
+            if getattr(config.option, "loadgroup", False):  # an xdist worker under --dist loadgroup
+                _name_the_group(item, group)
+
+
+def _name_the_group(item, group: str) -> None:
+    """Tell ``--dist loadgroup`` the test's group. xdist (3.8) passes a worker's groups to its
+    scheduler by renaming each grouped test ``<nodeid>@<group>`` through ``item._nodeid``; since
+    pytest 9.2 a node's id lives in ``item._id`` and that rename is lost: every group was silently
+    spread over both workers, and each worker built its own copy of every book its tests touched
+    (two default books and two hostile books a run). The rename is done here the way this pytest
+    reads it; a grouped test whose id still lacks its group stops the run rather than slow it."""
+    suffix = f"@{group}"
+    if not item.nodeid.endswith(suffix):
+        from _pytest.nodeid import NodeId
+
+        item._id = NodeId.parse(item.nodeid + suffix)
+    if not item.nodeid.endswith(suffix):
+        raise pytest.UsageError(f"{item.nodeid}: its xdist group {group} is not in its id, so "
+                                "--dist loadgroup would spread the group over the workers")
 
 
 @pytest.fixture(scope="session")
