@@ -695,8 +695,12 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
-        return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None
+        return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
+            or _COMPARED_WITH.search(before[:k]) is not None  # 低于年度调控目标0.6个百分点: the goal is the base
     return False
+
+
+_COMPARED_WITH = re.compile(r"(?<!不)(?:高于|低于|快于|慢于|好于|优于|超过|超出|高出|低出|比(?![重例值率较])|较(?![高低大小快慢好多少强弱]))[\u4e00-\u9fff]{0,6}$")
 
 
 _STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?")  # not days, not spans of years
