@@ -331,7 +331,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             listed = _list_projection(norm, listed) or section
             planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
-                if not m.group("target"):
+                if not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
                     p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \

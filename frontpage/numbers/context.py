@@ -534,10 +534,22 @@ def _former_level(r: Reading) -> bool:
 
 
 def _new_level(r: Reading) -> bool:
-    """现调整为每人每年400元 after a standard named in the sentence (``standard_markers.csv``, kind ``named``): the
-    level a notice sets by a change."""
-    return _marker_re_where("standard_markers", "named").search(r.norm, 0, r.quote_start) is not None \
-        and _change_before().search(r.norm, r.clause[0], r.quote_start) is not None
+    """现调整为每人每年400元 after a standard named in the sentence (``standard_markers.csv``, kind ``named``), or
+    由A调整为B in the clause on a limit or term (贷款最高额度由60万元调整为80万元): the level a notice sets by a change."""
+    change = _change_before().search(r.norm, r.clause[0], r.quote_start)
+    if change is None:
+        return False
+    if _marker_re_where("standard_markers", "named").search(r.norm, 0, r.quote_start) is not None:
+        return True
+    k = r.norm.find("由", r.clause[0], change.start())  # 最高额度由60万元调整为80万元, 办理时限由5个工作日缩短至2个: a limit
+    return k >= 0 and _limit_named().search(r.norm, r.clause[0], k) is not None  # (not 线路全长由14.2公里调整为…)
+
+
+@cache
+def _limit_named() -> re.Pattern:
+    """A limit or a term a notice may change (``limit_nouns.csv``: 额度, 限额, 上限; ``standard_markers.csv``, kind
+    ``term``: 时限, 期限): a rule's level, unlike a measure of a thing (a route's length)."""
+    return re.compile(vocabulary.alternation("limit_nouns") + "|" + vocabulary.alternation("standard_markers", kind="term"))
 
 
 @cache
@@ -591,8 +603,10 @@ def _term_projection(r: Reading) -> str | None:
     term word names (公告期为六十日, 期限为公告期满后15日, 公示期为…，共5个工作日, 办理时限为5个工作日:
     ``standard_markers.csv``, kind ``term``). Not a duration a story reports (审批时间压缩至15个工作日), nor a
     change of a term a report tells (审批时限由20个工作日压缩至5个工作日)."""
-    if not r.laid_down or r.kind != "duration" or _reported(r) or _cut_to().search(r.norm, r.clause[0], r.quote_start):
-        return None  # 压缩至60个工作日内, 过去一年…, 目前已施工15个月: a term cut or a time spent, told
+    if not r.laid_down or r.kind != "duration" or _reported(r) or _cut_to().search(r.norm, r.clause[0], r.quote_start) \
+            or (r.laid_down == "notice" and _former_level(r)):
+        return None  # 压缩至60个工作日内, 过去一年…, 目前已施工15个月: a term cut or a time spent, told; a notice's
+        # 时限由10个工作日压缩至…: the term it replaces
     if r.laid_down == "report" and not _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start):
         return None  # a report sets a term only as a directive (已明确整改期限为…), else it tells one
     if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
@@ -696,7 +710,8 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
         return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
-            or _COMPARED_WITH.search(before[:k]) is not None  # 低于年度调控目标0.6个百分点: the goal is the base
+            or (_COMPARED_WITH.search(before[:k]) is not None and not re.match(r"\s*[（(]", before[k + 2:]))
+        # 低于年度调控目标0.6个百分点: the goal is the base (but 比规划目标（年均增长6.5%）: the goal's own figure)
     return False
 
 
