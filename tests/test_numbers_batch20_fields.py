@@ -73,3 +73,14 @@ def test_a_notice_changing_a_measure_of_a_thing_sets_no_standard():
     text = ("北城公交集团\n关于调整K8路公交线路的公告\n为做好地铁接驳，决定对K8路走向进行调整，具体如下："
             "K8路延伸至临港站，线路全长由11.5公里调整为13.2公里。\n")
     assert [c.projection for c in claims_of(text, date(2024, 5, 10), lead="")] == [None, None]
+
+
+@pytest.mark.parametrize("display, period", [
+    ("今年前10个月", "2024-01/2024-10"),  # a year printed right before a part of it names that part
+    ("2024年上半年", "2024-H1"),
+    ("今年", "2024"),  # not fired: a year alone
+    ("去年前三季度", "2023"),  # not fired: the part would fall in another year than the one printed
+])
+def test_a_display_line_naming_part_of_a_year_dates_the_headline_figures(display, period):
+    text = f"{display}\n全县村级集体经济总收入突破1.2亿元\n"
+    assert [c.period for c in claims_of(text, date(2024, 11, 20), lead="")] == [period]

@@ -279,9 +279,17 @@ def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | N
         ordinal = text.startswith(("首", "第"), m.end())  # 签发今年首份保护令: which one, not when the figures are
         p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day or ordinal else resolve_period(m, edition_date)
         if p:
-            return p, m.group(0)
+            return _part_of_the_year(text, m, p, edition_date) or (p, m.group(0))
     bare = _LABEL_YEAR.search(text) if len(text) <= 12 else None
     return (bare.group(0), bare.group(0)) if bare else None
+
+
+def _part_of_the_year(text: str, m: re.Match, year: str, edition_date: date | None) -> tuple[str, str] | None:
+    """今年前10个月, 2024年上半年 on a display line: a year printed right before a part of it names that part (when
+    the part falls in that year), as the same words in a body clause do."""
+    nxt = PERIOD.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+    part = resolve_period(nxt, edition_date) if nxt and len(year) == 4 else None
+    return (part, m.group(0) + text[m.end():nxt.end()]) if part and part != year and part.startswith(year) else None
 
 
 _LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
