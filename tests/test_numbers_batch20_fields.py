@@ -19,6 +19,18 @@ from tests.snippets import claims_of
     ("今年，全县研发投入占生产总值比重目标为3%。", "3%", "target", None),
     ("今年，全县高新技术企业数量目标达到120家。", "120家", "target", None),
     ("全县财政收入年均增长5.1%，比规划目标（年均增长6%）低0.9个百分点。", "6%", "target", None),
+    # the gap measured right after the goal, with a comparative after it or quotes inside the window
+    ("去年，全市空气优良天数比例为90%，比省定目标高3个百分点。", "3个百分点", None, "比省定目标"),
+    ("全县湿地保护率达到60%，超过“十四五”规划目标4个百分点。", "4个百分点", None, None),
+    # not fired: the comparative is the goal's own (比上年增长目标为, 较上年增长的目标是), an adjective's (比去年更高的
+    # 目标), 比较 'rather'; the goal is followed by its own figure; the gap is one target's from another
+    ("今年，全区规上工业增加值比上年增长目标为7%左右。", "7%左右", "target", None),
+    ("今年，全区一般公共预算收入较上年增长的目标是5.5%。", "5.5%", "target", None),
+    ("今年，全区确定高于全市的增长目标，社会消费品零售总额增长8%。", "8%", "target", None),
+    ("全区定下了比较务实的目标，油菜种植面积稳定在12万亩以上。", "12万亩以上", "target", None),
+    ("全区设定了比去年更高的目标，蔬菜产量达到38万吨。", "38万吨", "target", None),
+    ("今年，全区投资增长目标为9%，高于全市平均目标2个百分点。", "2个百分点", "target", None),
+    ("较上年目标提高0.5个百分点，今年全区就业目标设定为新增1.1万人。", "0.5个百分点", "target", None),
 ])
 def test_a_goal_after_a_comparative_is_a_base_not_a_plan(text, quote, projection, comparison):
     found = {c.quote: c for c in claims_of(text + "\n", date(2025, 3, 28))}
@@ -34,6 +46,21 @@ def test_a_goal_after_a_comparative_is_a_base_not_a_plan(text, quote, projection
     # not fired: after 比 or in 与…相比 it is a base, not the period
     ("全县粮食产量比三年前增加2万吨。", "2万吨", None, "比三年前"),
     ("与5年前相比，全县森林覆盖率提高6个百分点。", "6个百分点", None, "比5年前"),
+    ("四年前相比，全镇茶园面积扩大1.5倍。", "1.5倍", None, None),
+    # not fired: a clause with a time word of its own (如今, 现在, 目前, 已, 累计) is no longer in the flashback
+    ("四年前，全镇茶农人均收入不足6000元；如今，茶农人均收入达到1.8万元。", "1.8万元", None, None),
+    ("“四年前我们镇只有3家民宿，现在有27家。”镇长说。", "27家", None, None),
+    ("四年前，她开始养殖肉牛，现在已发展到260头。", "260头", None, None),
+    ("四年前，全镇启动危房改造，目前已完成改造860户。", "860户", None, None),
+    ("四年前，全镇启动“美丽庭院”创建，累计投入资金1.6亿元。", "1.6亿元", None, "累计"),
+    # not fired: a start of a span to now, not a year
+    ("四年前开始，全镇累计植树造林3万亩。", "3万亩", None, "累计"),
+    ("四年前至今，全镇累计植树造林3万亩。", "3万亩", None, "累计"),
+    # an aside inside a sentence another period opens dates its own clause only
+    ("今年以来，全镇新增市场主体900户，四年前只有300户，个体工商户占比为85%。", "300户", "2020", None),
+    ("今年以来，全镇新增市场主体900户，四年前只有300户，个体工商户占比为85%。", "85%", "2024", None),
+    # not a look back at all: 连续三年 then 前三季度
+    ("全镇连续三年前三季度税收增速保持在6%以上。", "6%以上", "2024-01/2024-09", None),
 ])
 def test_years_ago_is_the_year_that_many_before_the_editions(text, quote, period, comparison):
     found = {c.quote: c for c in claims_of(text + "\n", date(2024, 11, 20))}
@@ -79,7 +106,10 @@ def test_a_notice_changing_a_measure_of_a_thing_sets_no_standard():
     ("今年前10个月", "2024-01/2024-10"),  # a year printed right before a part of it names that part
     ("2024年上半年", "2024-H1"),
     ("今年", "2024"),  # not fired: a year alone
-    ("去年前三季度", "2023"),  # not fired: the part would fall in another year than the one printed
+    ("去年前三季度", "2023-01/2023-09"),  # the printed year's part, as a body clause reads it
+    ("2023年上半年", "2023-H1"),
+    ("今年上半年以来", "2024"),  # not fired: a part that starts a span (以来, 到)
+    ("今年上半年到三季度", "2024"),
 ])
 def test_a_display_line_naming_part_of_a_year_dates_the_headline_figures(display, period):
     text = f"{display}\n全县村级集体经济总收入突破1.2亿元\n"

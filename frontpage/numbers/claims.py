@@ -286,10 +286,17 @@ def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | N
 
 def _part_of_the_year(text: str, m: re.Match, year: str, edition_date: date | None) -> tuple[str, str] | None:
     """今年前10个月, 2024年上半年 on a display line: a year printed right before a part of it names that part (when
-    the part falls in that year), as the same words in a body clause do."""
+    the part falls in that year), as the same words in a body clause do: 去年前三季度, 2023年上半年 name the
+    printed year's part. Not the start of a span (今年上半年以来, 今年上半年到三季度)."""
     nxt = PERIOD.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
-    part = resolve_period(nxt, edition_date) if nxt and len(year) == 4 else None
+    if nxt is None or len(year) != 4 or not year.isdigit() or _SPAN_ON.match(text, nxt.end()):
+        return None
+    over = date(int(year) + 1, 1, 1)  # a past year's part as read once that year is over; this year's, as of today
+    part = resolve_period(nxt, min(over, edition_date) if edition_date else over)
     return (part, m.group(0) + text[m.end():nxt.end()]) if part and part != year and part.startswith(year) else None
+
+
+_SPAN_ON = re.compile(r"\s*(?:以来|来|至|到|—|-|~)")
 
 
 _LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
@@ -762,8 +769,8 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     stated = _statement_opener().match(before)
     before = before[stated.end():].strip() if stated else before
     named = _NAMED_SPAN_OPENING.fullmatch(before) and _BRACKET_CLOSE.match(norm, m.end())
-    if m is None or (before and not named):
-        return None, None
+    if m is None or (before and not named) or m.group("ago"):
+        return None, None  # 三年前，…；如今，…: a look back does not date the sentence past its ；
     return resolve_period(m, edition_date), m.group(0)
 
 

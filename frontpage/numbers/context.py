@@ -710,12 +710,31 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
         return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
-            or (_COMPARED_WITH.search(before[:k]) is not None and not re.match(r"\s*[（(]", before[k + 2:]))
-        # 低于年度调控目标0.6个百分点: the goal is the base (but 比规划目标（年均增长6.5%）: the goal's own figure)
+            or _gap_from_a_goal(before, k)
     return False
 
 
-_COMPARED_WITH = re.compile(r"(?<!不)(?:高于|低于|快于|慢于|好于|优于|超过|超出|高出|低出|比(?![重例值率较])|较(?![高低大小快慢好多少强弱]))[\u4e00-\u9fff]{0,6}$")
+def _gap_from_a_goal(before: str, k: int) -> bool:
+    """低于年度调控目标0.6个百分点, 比省定目标高2个百分点: the number measures a result's gap from a goal named right
+    before it, so the goal is the base. Not a goal of its own (比上年增长目标为6%, 比去年更高的目标, 比较明确的目标:
+    the comparative is the goal's, or no comparative), nor the gap of a target from another goal (增长目标为7%，高于
+    全省平均目标1个百分点: the sentence names a target before the comparative)."""
+    m = _COMPARED_WITH.search(before, 0, k)
+    if m is None or not _RIGHT_AFTER_GOAL.fullmatch(before, k + 2) or "的" in before[m.start():k]:
+        return False
+    opening = max(before.rfind(stop, 0, m.start()) for stop in "。！？!?\n")
+    return _target_marker().search(before, opening + 1, m.start()) is None
+
+
+_COMPARED_WITH = re.compile(r"(?<![不比])(?:高于|低于|快于|慢于|好于|优于|超过|超出|高出|低出|超|比(?![重例值率较照])|较(?![为高低大小快慢好多少强弱]))"
+                            r"[“”‘’《》\"]?(?:[\u4e00-\u9fff][“”‘’《》\"]?){0,6}$")
+_RIGHT_AFTER_GOAL = re.compile(r"\s*(?:[高低多少快慢]出?了?)?\s*")  # 目标0.6个百分点, 比…目标高2个百分点: nothing else between
+
+
+@cache
+def _target_marker() -> re.Pattern:
+    """A target named in a sentence (``projection_markers.csv``, projection ``target``: 目标, 力争, 计划)."""
+    return re.compile(vocabulary.alternation("projection_markers", projection="target"))
 
 
 _STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?")  # not days, not spans of years
@@ -1293,9 +1312,34 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
         if _in_list_of_dates(norm, pm):
             continue  # 分别于1953年、1964年…和2020年进行了七次普查: a count over the dates, none its period
+        if pm.group("ago") and _flashback_over(norm, pm, end, lo):
+            continue  # 三年前，…不足8000元；如今，…: the look back dates its own clauses only
         if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()) or _after_topic(norm, pm):
             best = pm
     return best
+
+
+def _flashback_over(norm: str, pm: re.Match, end: int, lo: int) -> bool:
+    """N年前 (三年前) dates the clause it opens and those after it, until one with a time word of its own (如今,
+    目前, 已, 累计: ``present_markers.csv``, ``reported_markers.csv``); not a start (三年前开始, 三年前至今: a span
+    to now) nor a base (三年前相比), and not past its own clause when it stands inside a sentence another period opens (今年以来，…，
+    三年前只有…，…: an aside)."""
+    own_end = clause_bounds(norm, pm.end())[1]
+    if _SINCE_AGO.match(norm, pm.end()) or _SINCE_AGO.search(norm, pm.end(), own_end):
+        return True
+    if pm.start() >= lo:
+        return False
+    return any(o.start() < pm.start() for o in periods_in(norm)) or _now_again().search(norm, own_end, end) is not None
+
+
+_SINCE_AGO = re.compile(r"\s*(?:开始|起|以来|至今|到现在|相比|相较|对比)")  # a start, or a base (三年前相比)
+
+
+@cache
+def _now_again() -> re.Pattern:
+    """A clause's own time word after a look back: now (如今, 现在, 目前: ``present_markers.csv``) or done to date
+    (已, 累计: ``reported_markers.csv``, kind ``clause``)."""
+    return re.compile(vocabulary.alternation("present_markers") + "|" + vocabulary.alternation("reported_markers", kind="clause"))
 
 
 _DATE_LIST_BEFORE = re.compile(r"年\s*[、和及与]\s*$")
