@@ -279,9 +279,24 @@ def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | N
         ordinal = text.startswith(("首", "第"), m.end())  # 签发今年首份保护令: which one, not when the figures are
         p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day or ordinal else resolve_period(m, edition_date)
         if p:
-            return p, m.group(0)
+            return _part_of_the_year(text, m, p, edition_date) or (p, m.group(0))
     bare = _LABEL_YEAR.search(text) if len(text) <= 12 else None
     return (bare.group(0), bare.group(0)) if bare else None
+
+
+def _part_of_the_year(text: str, m: re.Match, year: str, edition_date: date | None) -> tuple[str, str] | None:
+    """今年前10个月, 2024年上半年 on a display line: a year printed right before a part of it names that part (when
+    the part falls in that year), as the same words in a body clause do: 去年前三季度, 2023年上半年 name the
+    printed year's part. Not the start of a span (今年上半年以来, 今年上半年到三季度)."""
+    nxt = PERIOD.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+    if nxt is None or len(year) != 4 or not year.isdigit() or _SPAN_ON.match(text, nxt.end()):
+        return None
+    over = date(int(year) + 1, 1, 1)  # a past year's part as read once that year is over; this year's, as of today
+    part = resolve_period(nxt, min(over, edition_date) if edition_date else over)
+    return (part, m.group(0) + text[m.end():nxt.end()]) if part and part != year and part.startswith(year) else None
+
+
+_SPAN_ON = re.compile(r"\s*(?:以来|来|至|到|—|-|~)")
 
 
 _LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
@@ -331,7 +346,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             listed = _list_projection(norm, listed) or section
             planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
             for m in periods_in(norm):  # read once per sentence, shared with the period stage
-                if not m.group("target"):
+                if not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
                     p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
                     if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                             and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
@@ -754,8 +769,8 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     stated = _statement_opener().match(before)
     before = before[stated.end():].strip() if stated else before
     named = _NAMED_SPAN_OPENING.fullmatch(before) and _BRACKET_CLOSE.match(norm, m.end())
-    if m is None or (before and not named):
-        return None, None
+    if m is None or (before and not named) or m.group("ago"):
+        return None, None  # 三年前，…；如今，…: a look back does not date the sentence past its ；
     return resolve_period(m, edition_date), m.group(0)
 
 

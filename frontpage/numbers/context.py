@@ -534,10 +534,22 @@ def _former_level(r: Reading) -> bool:
 
 
 def _new_level(r: Reading) -> bool:
-    """现调整为每人每年400元 after a standard named in the sentence (``standard_markers.csv``, kind ``named``): the
-    level a notice sets by a change."""
-    return _marker_re_where("standard_markers", "named").search(r.norm, 0, r.quote_start) is not None \
-        and _change_before().search(r.norm, r.clause[0], r.quote_start) is not None
+    """现调整为每人每年400元 after a standard named in the sentence (``standard_markers.csv``, kind ``named``), or
+    由A调整为B in the clause on a limit or term (贷款最高额度由60万元调整为80万元): the level a notice sets by a change."""
+    change = _change_before().search(r.norm, r.clause[0], r.quote_start)
+    if change is None:
+        return False
+    if _marker_re_where("standard_markers", "named").search(r.norm, 0, r.quote_start) is not None:
+        return True
+    k = r.norm.find("由", r.clause[0], change.start())  # 最高额度由60万元调整为80万元, 办理时限由5个工作日缩短至2个: a limit
+    return k >= 0 and _limit_named().search(r.norm, r.clause[0], k) is not None  # (not 线路全长由14.2公里调整为…)
+
+
+@cache
+def _limit_named() -> re.Pattern:
+    """A limit or a term a notice may change (``limit_nouns.csv``: 额度, 限额, 上限; ``standard_markers.csv``, kind
+    ``term``: 时限, 期限): a rule's level, unlike a measure of a thing (a route's length)."""
+    return re.compile(vocabulary.alternation("limit_nouns") + "|" + vocabulary.alternation("standard_markers", kind="term"))
 
 
 @cache
@@ -591,8 +603,10 @@ def _term_projection(r: Reading) -> str | None:
     term word names (公告期为六十日, 期限为公告期满后15日, 公示期为…，共5个工作日, 办理时限为5个工作日:
     ``standard_markers.csv``, kind ``term``). Not a duration a story reports (审批时间压缩至15个工作日), nor a
     change of a term a report tells (审批时限由20个工作日压缩至5个工作日)."""
-    if not r.laid_down or r.kind != "duration" or _reported(r) or _cut_to().search(r.norm, r.clause[0], r.quote_start):
-        return None  # 压缩至60个工作日内, 过去一年…, 目前已施工15个月: a term cut or a time spent, told
+    if not r.laid_down or r.kind != "duration" or _reported(r) or _cut_to().search(r.norm, r.clause[0], r.quote_start) \
+            or (r.laid_down == "notice" and _former_level(r)):
+        return None  # 压缩至60个工作日内, 过去一年…, 目前已施工15个月: a term cut or a time spent, told; a notice's
+        # 时限由10个工作日压缩至…: the term it replaces
     if r.laid_down == "report" and not _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start):
         return None  # a report sets a term only as a directive (已明确整改期限为…), else it tells one
     if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
@@ -695,8 +709,32 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
-        return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None
+        return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
+            or _gap_from_a_goal(before, k)
     return False
+
+
+def _gap_from_a_goal(before: str, k: int) -> bool:
+    """低于年度调控目标0.6个百分点, 比省定目标高2个百分点: the number measures a result's gap from a goal named right
+    before it, so the goal is the base. Not a goal of its own (比上年增长目标为6%, 比去年更高的目标, 比较明确的目标:
+    the comparative is the goal's, or no comparative), nor the gap of a target from another goal (增长目标为7%，高于
+    全省平均目标1个百分点: the sentence names a target before the comparative)."""
+    m = _COMPARED_WITH.search(before, 0, k)
+    if m is None or not _RIGHT_AFTER_GOAL.fullmatch(before, k + 2) or "的" in before[m.start():k]:
+        return False
+    opening = max(before.rfind(stop, 0, m.start()) for stop in "。！？!?\n")
+    return _target_marker().search(before, opening + 1, m.start()) is None
+
+
+_COMPARED_WITH = re.compile(r"(?<![不比])(?:高于|低于|快于|慢于|好于|优于|超过|超出|高出|低出|超|比(?![重例值率较照])|较(?![为高低大小快慢好多少强弱]))"
+                            r"[“”‘’《》\"]?(?:[\u4e00-\u9fff][“”‘’《》\"]?){0,6}$")
+_RIGHT_AFTER_GOAL = re.compile(r"\s*(?:[高低多少快慢]出?了?)?\s*")  # 目标0.6个百分点, 比…目标高2个百分点: nothing else between
+
+
+@cache
+def _target_marker() -> re.Pattern:
+    """A target named in a sentence (``projection_markers.csv``, projection ``target``: 目标, 力争, 计划)."""
+    return re.compile(vocabulary.alternation("projection_markers", projection="target"))
 
 
 _STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?")  # not days, not spans of years
@@ -1274,9 +1312,34 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
         if _in_list_of_dates(norm, pm):
             continue  # 分别于1953年、1964年…和2020年进行了七次普查: a count over the dates, none its period
+        if pm.group("ago") and _flashback_over(norm, pm, end, lo):
+            continue  # 三年前，…不足8000元；如今，…: the look back dates its own clauses only
         if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()) or _after_topic(norm, pm):
             best = pm
     return best
+
+
+def _flashback_over(norm: str, pm: re.Match, end: int, lo: int) -> bool:
+    """N年前 (三年前) dates the clause it opens and those after it, until one with a time word of its own (如今,
+    目前, 已, 累计: ``present_markers.csv``, ``reported_markers.csv``); not a start (三年前开始, 三年前至今: a span
+    to now) nor a base (三年前相比), and not past its own clause when it stands inside a sentence another period opens (今年以来，…，
+    三年前只有…，…: an aside)."""
+    own_end = clause_bounds(norm, pm.end())[1]
+    if _SINCE_AGO.match(norm, pm.end()) or _SINCE_AGO.search(norm, pm.end(), own_end):
+        return True
+    if pm.start() >= lo:
+        return False
+    return any(o.start() < pm.start() for o in periods_in(norm)) or _now_again().search(norm, own_end, end) is not None
+
+
+_SINCE_AGO = re.compile(r"\s*(?:开始|起|以来|至今|到现在|相比|相较|对比)")  # a start, or a base (三年前相比)
+
+
+@cache
+def _now_again() -> re.Pattern:
+    """A clause's own time word after a look back: now (如今, 现在, 目前: ``present_markers.csv``) or done to date
+    (已, 累计: ``reported_markers.csv``, kind ``clause``)."""
+    return re.compile(vocabulary.alternation("present_markers") + "|" + vocabulary.alternation("reported_markers", kind="clause"))
 
 
 _DATE_LIST_BEFORE = re.compile(r"年\s*[、和及与]\s*$")

@@ -1,7 +1,7 @@
 """Dates and periods as the page writes them, resolved against the edition's date.
 
 ``一季度`` → 2021-Q1, ``2010年至2020年`` → 2010/2020, ``1至2月`` → 2021-01/2021-02,
-``上半年`` → 2021-H1, ``本周`` → its Monday to Sunday, ``10年来`` → 2011/2020, ``2016年设立以来`` → 2016/2021, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
+``上半年`` → 2021-H1, ``本周`` → its Monday to Sunday, ``10年来`` → 2011/2020, ``三年前`` → 2018, ``2016年设立以来`` → 2016/2021, ``4月12日`` → 2021-04-12, ``3月17日至21日`` →
 2021-03-17/2021-03-21, ``截至6月末`` → 2021-06 (a stock at a month's end takes the month). A period written without its year belongs to
 the last one that has ended by the edition's date (a quarter is reported after it ends; so is a
 year: 全年 and 年末 on a page of March are last year's, as a statistical bulletin reviews it).
@@ -40,6 +40,7 @@ PERIOD = re.compile(
     r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*(?:(?<=月)[上中下]旬)?\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
     r"|(?P<front>(?<![提])[前首](?P<fn>[两二三四五六七八九十]{1,2}|\d{1,2})个?月)"
     r"|(?P<since>(?:近|过去)?(?P<sn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年(?:来|以来|间|(?=累计)))"
+    r"|(?P<ago>(?<![\d〇零一二三四五六七八九十两])(?P<agn>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年前(?![后夕]|[一二三四两\d]\s*(?:个?季度|个?月)))"  # 三年前: that year
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<dpart>(?<![\d月至到—\-~])(?P<dpd>\d{1,2})\s*日(?=早晨|早上|上午|中午|下午|傍晚|晚上|夜间|白天|凌晨))"  # 17日早晨
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
@@ -125,6 +126,9 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         if n == 1:
             return str(year - 1)  # 一年来: the one full year before, a year
         return f"{year - n}/{year - 1}" if n else None  # 10年来 in 2021: the ten full years 2011-2020
+    if g["ago"]:
+        n = small_count(g["agn"])
+        return str(year - n) if n else None  # 三年前 on a page of 2024: 2021
     if g["last"]:
         return str(year - 1)
     if g["next"]:
