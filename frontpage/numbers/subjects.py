@@ -612,6 +612,8 @@ def without_shared_head(items: list[str]) -> list[str]:
         return items[:-1] + [last[:last.rindex(shared) + len(shared)]]  # 住户存款、非金融企业存款余额 → 非金融企业存款
     if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
         return items
+    if all(_ACTOR.search(x) for x in items[:-1]):
+        return items  # 高等学校和科研院所: the others name whole bodies, no head is shared
     n = size.pop()
     if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
         return items
