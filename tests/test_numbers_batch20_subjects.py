@@ -71,3 +71,19 @@ VERBS = [
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[s[0] for s in VERBS])
 def test_verbs_that_introduce_or_end_a_noun(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+AFTER_A_COUNT = [
+    # a recent day (日前, 近日) right after a count is no noun: the count's noun is the one printed before it
+    ("日前 after a count", "高新区首批青年公寓房源150套日前开始配租。", "150套", "高新区首批青年公寓房源"),
+    # 及以上 is a bound in a noun, its 上 no locative; 集中式 is part of a noun
+    ("及以上 before a noun", "全区6个乡镇级及以上集中式供水工程水质达标率为100%。", "100%", "乡镇级及以上集中式供水工程水质达标率"),
+    # guards: a locative after a noun still goes, and a recent day after the noun still ends it
+    ("guard: a locative", "三座山头上种植茶树。", "三座", "山头"),
+    ("guard: 近日 after the noun", "该县120名干部近日下沉一线。", "120名", "干部"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", AFTER_A_COUNT, ids=[s[0] for s in AFTER_A_COUNT])
+def test_time_words_and_bounds_after_a_count(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

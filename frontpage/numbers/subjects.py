@@ -60,7 +60,7 @@ _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
-STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
                         r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
@@ -544,6 +544,7 @@ def noun_of_share_first(phrase: str) -> str:
     return phrase[:cut] if cut >= 2 else phrase
 
 
+_RECENT_DAY = re.compile(vocabulary.alternation("news_openings", kind="recent"))  # 日前, 近日, 前不久
 _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)")
 
 
@@ -563,6 +564,8 @@ def subject_after(right: str) -> str:
         if re.search(r"[一二三四五六七八九十两]", rest):
             return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
         return grade.group(0) + rest if rest else ""
+    if _RECENT_DAY.match(right):
+        return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
     if not right:
         return ""
@@ -595,7 +598,7 @@ def subject_after(right: str) -> str:
     if compared:  # 18个品种价格环比下降: the count is of the 品种, whose price is compared
         head = head[:compared.start()]
         head = head[:_ATTRIBUTE_END.search(head).start()] if _ATTRIBUTE_END.search(head) else head
-    return re.sub(r"(?<=..)[上中里内]$", "", head)  # 三座山头上 → 山头
+    return re.sub(r"(?<=..)(?<![以及])[上中里内]$", "", head)  # 三座山头上 → 山头 (not 县级及以上: a bound)
 
 
 def without_shared_head(items: list[str]) -> list[str]:
