@@ -72,7 +72,7 @@ _ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
 # a per-unit base before the number is no subject (单产将达到每亩 → 单产).
 _MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保|目标是|目标为)(?=[^，,；;]{2})")
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u9fff])(?![解却结])")
-_COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if a.endswith("数"))
+_COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if re.fullmatch(r"[人户]数", a))  # not 套数: units, no people
 _THERE_IS = re.compile(r"^[\u4e00-\u9fff]{1,6}?[里内]有(?=[\u4e00-\u9fff]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
@@ -224,6 +224,7 @@ _AT_AN_EVENT = _at_an_event()
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
+            or (v.group(0).endswith("起") and rest.startswith("来"))  # 建起来的大棚: 起来 is a complement, no 建起
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
             or re.fullmatch(r"总[\u4e00-\u9fff]", rest) is not None  # 签约总额, 成交总量: the verb names the total
@@ -615,11 +616,11 @@ def without_shared_head(items: list[str]) -> list[str]:
         return items[:-1] + [last[:last.rindex(shared) + len(shared)]]  # 住户存款、非金融企业存款余额 → 非金融企业存款
     if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
         return items
-    if all(_ACTOR.search(x) for x in items[:-1]):
-        return items  # 高等学校和科研院所: the others name whole bodies, no head is shared
     n = size.pop()
     if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
         return items
+    if all(_ACTOR.search(x) for x in items[:-1]) and not _ACTOR.search(last[:n]):
+        return items  # 高等学校和政府属研究机构: bodies listed, the cut would fall inside the last one's name
     return items[:-1] + [last[:n]]
 
 
