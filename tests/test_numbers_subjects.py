@@ -75,7 +75,7 @@ SUBJECTS = [
     ("noun after a measure word stops at 未", "约300个村未通光纤。", "约300个", "村"),
     ("noun after a measure word stops at 和 and a number", "建成塘坝42座和一千余个灌溉点。", "42座", "塘坝"),
     ("noun after a measure word keeps 设 of a noun", "采购120台设备。", "120台", "设备"),
-    ("the particle 了 inside a subject goes", "全县九成村庄建起了文化礼堂。", "九成", "村庄建起文化礼堂"),
+    ("the particle 了 inside a subject goes", "全县九成村庄办起了文化礼堂。", "九成", "村庄办起文化礼堂"),
     ("a year-end with its year is a time word", "2024年末全市常住人口412.6万人。", "412.6万人", "全市常住人口"),
     ("届时 is a time word", "届时全市高速公路里程将达到860公里。", "860公里", "全市高速公路里程"),
     ("以来 after a month is a time word", "5月以来全市新增市场主体2.1万户。", "2.1万户", "市场主体"),

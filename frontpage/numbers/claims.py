@@ -1129,12 +1129,15 @@ def _list_items(head: str, n: int) -> list[str]:
     if items:
         items[-1] = _RATE_AFTER.split(items[-1])[0] or items[-1]  # 计算机行业涨幅居前: the items end at their rate
     if len(items) == n - 1:  # 工业、农业和服务业: the last two joined by 和 (not 外商及港澳台商投资企业, one item)
-        items[-1:] = [x for x in re.split(r"[和及与]", items[-1], maxsplit=1) if x]
-    if len(items) != n or any(re.search(r"\d", x) for x in items):
+        joint = "和" if "和" in items[-1] else "[及与]"  # 普及率和覆盖率: 和 joins them, 及 is inside a word
+        items[-1:] = [x for x in re.split(joint, items[-1], maxsplit=1) if x]
+    if len(items) != n or any(re.search(r"\d", _CODES.sub("", x)) for x in items):
         return []  # 制造业项目112个、基础设施项目68个，分别占…: the items are claims, paired below
     items[0] = _LIST_INTRO.sub("", items[0])  # 增幅居前三位的分别是节能环保、…: what introduces the list is no item
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[-1] = _GROUP.sub("", items[-1])
+    if any(_WHOLE_MEASURE.search(x) for x in items[:-1]):
+        return items  # 城镇化率、森林覆盖率: an earlier item is a rate named whole, the last one's head is its own
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
              and not any(x.endswith(_measure_heads()) for x in items[:-1])]  # 增加值、固定资产投资: two whole names
     if heads:
@@ -1142,6 +1145,10 @@ def _list_items(head: str, n: int) -> list[str]:
     return without_shared_head(items)
 
 
+# PM10, （PM2.5）: a code's digits name the item, they make it no claim of its own (not 一期（120亩）: a measure).
+_CODES = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ\d０-９.．]*")
+# 城镇化率, 优良天数比例, 地区生产总值占比: an item ending in a rate or a share is a measure named whole.
+_WHOLE_MEASURE = re.compile(r"(?<=.)(?:率|比例|" + vocabulary.alternation("share_words", part="noun") + ")$")
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
 # 居前三位的(分别)是, 排名靠前的依次为: a copula after 分别/依次, or 是 alone; never a bare 为, which opens
 # a noun as often (新建的为民服务站, 为老服务中心)

@@ -134,10 +134,17 @@ def quantity_pattern() -> re.Pattern:
     )
 
 
+def _set_phrases() -> str:
+    """The set phrases, longest first, each not before a character of its ``not_before`` column (二套房, a loan's
+    tier, but not 二套房源: listings counted)."""
+    rows = sorted(vocabulary.table("set_phrases"), key=lambda r: -len(r["entry"]))
+    return "|".join(re.escape(r["entry"]) + (f"(?![{re.escape(r['not_before'])}])" if r["not_before"] else "") for r in rows)
+
+
 @cache
 def _mask_pattern() -> re.Pattern:
     return re.compile(
-        vocabulary.alternation("set_phrases")
+        _set_phrases()
         + r"|《[^》]*》"  # titles
         + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
         + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"

@@ -60,7 +60,7 @@ _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
-STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
                         r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
@@ -72,7 +72,7 @@ _ATTRIBUTES = frozenset(vocabulary.words("attribute_nouns"))
 # a per-unit base before the number is no subject (单产将达到每亩 → 单产).
 _MARKER_INSIDE = re.compile(r"^[^，,；;]*?(?:将)?(?:力争|预计|确保|目标是|目标为)(?=[^，,；;]{2})")
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u9fff])(?![解却结])")
-_COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if a.endswith("数"))
+_COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if re.fullmatch(r"[人户]数", a))  # not 套数: units, no people
 _THERE_IS = re.compile(r"^[\u4e00-\u9fff]{1,6}?[里内]有(?=[\u4e00-\u9fff]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
 _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
@@ -224,6 +224,7 @@ _AT_AN_EVENT = _at_an_event()
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
+            or (v.group(0).endswith("起") and rest.startswith("来"))  # 建起来的大棚: 起来 is a complement, no 建起
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
             or re.fullmatch(r"总[\u4e00-\u9fff]", rest) is not None  # 签约总额, 成交总量: the verb names the total
@@ -544,6 +545,7 @@ def noun_of_share_first(phrase: str) -> str:
     return phrase[:cut] if cut >= 2 else phrase
 
 
+_RECENT_DAY = re.compile(vocabulary.alternation("news_openings", kind="recent"))  # 日前, 近日, 前不久
 _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)")
 
 
@@ -563,6 +565,8 @@ def subject_after(right: str) -> str:
         if re.search(r"[一二三四五六七八九十两]", rest):
             return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
         return grade.group(0) + rest if rest else ""
+    if _RECENT_DAY.match(right):
+        return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
     if not right:
         return ""
@@ -595,7 +599,7 @@ def subject_after(right: str) -> str:
     if compared:  # 18个品种价格环比下降: the count is of the 品种, whose price is compared
         head = head[:compared.start()]
         head = head[:_ATTRIBUTE_END.search(head).start()] if _ATTRIBUTE_END.search(head) else head
-    return re.sub(r"(?<=..)[上中里内]$", "", head)  # 三座山头上 → 山头
+    return re.sub(r"(?<=..)(?<![以及])[上中里内]$", "", head)  # 三座山头上 → 山头 (not 县级及以上: a bound)
 
 
 def without_shared_head(items: list[str]) -> list[str]:
@@ -615,6 +619,8 @@ def without_shared_head(items: list[str]) -> list[str]:
     n = size.pop()
     if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
         return items
+    if all(_ACTOR.search(x) for x in items[:-1]) and not _ACTOR.search(last[:n]):
+        return items  # 高等学校和政府属研究机构: bodies listed, the cut would fall inside the last one's name
     return items[:-1] + [last[:n]]
 
 
