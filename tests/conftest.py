@@ -26,6 +26,19 @@ BOOK_GROUPS = (("pdf_book", "other-books"), ("hostile_book", "other-books"), ("h
 # (test_corpus starts a LocalCluster; test_browser starts one Chromium and reads the default book).
 MODULE_GROUPS = {"test_corpus": "corpus", "test_browser": "default-book"}
 
+# The groups start first, longest first, one per worker: "other-books" is two full builds in a row
+# (the hostile book, then the PDF's book over a copy of it), "default-book" one build and the
+# browser tests. The thousands of quick tests then fill in around them on whichever worker is
+# free. (xdist would otherwise queue the groups by their number of tests: the two builds in a row,
+# six tests, started only after the corpus group, and could finish last with the other worker idle.)
+GROUP_ORDER = ("other-books", "default-book", "corpus")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    if getattr(config.option, "dist", "no") == "loadgroup":
+        config.option.loadscopereorder = False  # keep the queue in collection order (GROUP_ORDER first)
+
 
 def _groups_of(item) -> set[str]:
     """Every xdist group a test's fixtures and module ask for."""
@@ -52,6 +65,13 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group(group))
             if getattr(config.option, "loadgroup", False):  # an xdist worker under --dist loadgroup
                 _name_the_group(item, group)
+    items.sort(key=_queue_place)  # stable: each group, and the rest, keep their own order
+
+
+def _queue_place(item) -> int:
+    marker = item.get_closest_marker("xdist_group")
+    group = marker.args[0] if marker else None
+    return GROUP_ORDER.index(group) if group in GROUP_ORDER else len(GROUP_ORDER)
 
 
 def _name_the_group(item, group: str) -> None:

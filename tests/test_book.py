@@ -81,6 +81,14 @@ def test_rebuild_with_nothing_changed_executes_nothing(html):
     assert "Executing notebook" not in r.stdout + r.stderr
 
 
+def test_the_chapters_score_the_editions_once_per_build(html):
+    """The method and evaluation chapters share one scoring of the editions, kept under the
+    build's key (a changed input is a new key, so never stale scores)."""
+    build_dir = html.parent
+    key = (build_dir / ".inputs.sha256").read_text().strip()
+    assert sorted(p.name for p in build_dir.glob(".evaluations-*")) == [f".evaluations-{key}.pickle"]
+
+
 def test_a_changed_edition_is_never_served_stale(pdf_book):
     """The PDF's book was built into a copy of the hostile edition's: the build must discard the
     old book, not reuse its executed chapters."""

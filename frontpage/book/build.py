@@ -46,6 +46,12 @@ def inputs_key(edition: Path) -> str:
     return h.hexdigest()
 
 
+def scores_file(build_dir: Path, key: str) -> Path:
+    """Where the chapters of a build keyed ``key`` keep the editions' scores
+    (``$FRONTPAGE_EVALUATIONS``, read by :func:`frontpage.book.scores.evaluations`)."""
+    return build_dir / f".evaluations-{key}.pickle"
+
+
 def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
     """Build the book for ``$EDITION`` into ``output/_build/html``; returns the exit status."""
     edition = edition_path()
@@ -68,7 +74,8 @@ def build(output: Path = ROOT, extra_args: list[str] | None = None) -> int:
     if output != ROOT:
         cmd += ["--path-output", str(output)]
     cmd.append(str(ROOT))
-    env = dict(os.environ, EDITION=str(edition), PYDEVD_DISABLE_FILE_VALIDATION="1")
+    env = dict(os.environ, EDITION=str(edition), PYDEVD_DISABLE_FILE_VALIDATION="1",
+               FRONTPAGE_EVALUATIONS=str(scores_file(build_dir, key)))  # the chapters score the editions once
     start = time.perf_counter()
     result = subprocess.run(cmd, cwd=ROOT, env=env)
     took = time.perf_counter() - start
