@@ -1135,13 +1135,14 @@ def _list_items(head: str, n: int) -> list[str]:
         return []  # 制造业项目112个、基础设施项目68个，分别占…: the items are claims, paired below
     items[0] = _LIST_INTRO.sub("", items[0])  # 增幅居前三位的分别是节能环保、…: what introduces the list is no item
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
+    items[0] = _without_list_coverb(items)
     items[-1] = _GROUP.sub("", items[-1])
     if any(_WHOLE_MEASURE.search(x) for x in items[:-1]):
         return items  # 城镇化率、森林覆盖率: an earlier item is a rate named whole, the last one's head is its own
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
              and not any(x.endswith(_measure_heads()) for x in items[:-1])]  # 增加值、固定资产投资: two whole names
-    if heads:
-        items[-1] = _GROUP.sub("", items[-1][:-len(heads[0])])  # 食品加工三大主导产业增加值 → 食品加工
+    if heads and not items[0].startswith(items[-1][:-len(heads[0])]):  # 旅游接待人次和旅游收入: 旅游 is the first word
+        items[-1] = _GROUP.sub("", items[-1][:-len(heads[0])])  # 食品加工三大主导产业增加值 → 食品加工   # both items share
     return without_shared_head(items)
 
 
@@ -1154,6 +1155,22 @@ _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")
 # a noun as often (新建的为民服务站, 为老服务中心)
 _LIST_INTRO = re.compile(r"^[^、]*?的(?:(?:分别|依次)[是为]|是)(?=..)")
 _SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项)(?=..))+")
+
+
+_LIST_COVERB = re.compile("^(?:" + vocabulary.alternation("list_coverbs") + ")")
+
+
+def _without_list_coverb(items: list[str]) -> str:
+    """The first item of a 分别 list without a coverb of the partner that governs every item (对欧盟、美国、日本出口
+    → 欧盟: ``list_coverbs.csv``), when what is left is as long as every other item (the last one's head, ``measure_heads.csv``, aside:
+    日本出口) and no other item opens on it; not 对虾、罗非鱼 nor 对口帮扶村、结对村 (a word's first
+    character), nor 对外贸易、对外投资 (every item opens on it)."""
+    first, m = items[0], _LIST_COVERB.match(items[0])
+    if m is None or any(x.startswith(m.group(0)) for x in items[1:]):
+        return first
+    rest, last = first[m.end():], items[-1]
+    alike = all(len(x) == len(rest) for x in items[1:-1]) and (len(last) == len(rest) or last[len(rest):] in _measure_heads())
+    return rest if len(rest) >= 2 and alike else first
 
 
 @cache

@@ -17,6 +17,7 @@ CLAUSE_BREAK = "，,；;：:。！？!?\n"
 # What may come before a period and still leave it at the head of its clause.
 _CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中)$")
 _STARTS = re.compile(r"\s*(?P<hour>\d{1,2}\s*[时点])?\s*起\s*[，,]")  # 自3月5日起，… (an hour: 自3月5日10时起，…)
+_BY = re.compile(r"(?:^|[，,；;：:])\s*到$")  # 到年底，…: a deadline opening its clause
 _FROM = re.compile(r"(?:^|[，,；;：:])\s*[自从]$")  # 自2017年4月15日起至6月30日止，…: a span opening its clause
 # A short phrase opening its clause with the period in brackets after it (清明小长假期间（4月2日至4日），…)
 _BRACKETED = re.compile(r"(?:^|[，,；;：:])[^\d，,；;：:。（(]{1,10}[（(]$")
@@ -55,6 +56,8 @@ def opens_clause(sentence: str, pos: int, end: int | None = None) -> bool:
         return True  # a span from one day to another (not 自11月21日起, the day a service starts)
     if end is not None and takes_effect(sentence, pos, end):
         return True  # 自1月22日零时起，…价格分别下调…: the day an adjustment takes effect frames the sentence
+    if end is not None and _BY.search(before) and sentence[end:end + 1] in ("，", ","):
+        return True  # 到年底，…将达到…, 到今年底，…: a deadline that is a clause of its own (to a month's end: 截至/到6月末)
     return (not before or before[-1] in CLAUSE_BREAK + "—“「" or _CLAUSE_OPENERS.search(before) is not None
             or _HEADING.fullmatch(before.lstrip()) is not None or opens_after_marker(before))
 

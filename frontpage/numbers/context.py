@@ -1231,13 +1231,16 @@ def _frames_a_plan(r: Reading, m: re.Match) -> bool:
 
 
 def _opens_the_sentence(before: str, after: str = "") -> bool:
-    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…) or a speaker's name
+    """Nothing before a period in its sentence but a projection's marker (预计到4月底，…), a bare 到 when the period
+    ends its clause (到年底，…), or a speaker's name
     (叶承岳：明年全市…主要预期目标是：…): it opens the sentence. So does a period standing as a clause of its
     own after the source of a forecast (据县气象台预计，12日至13日，…), not one inside a clause that goes on
     (据…预测，今年全县早稻单产…: that clause's)."""
     before = _SPEAKER.sub("", before.strip())
     if after.lstrip()[:1] in ("，", ","):
         before = _forecast_source().sub("", before)
+        if before == "到":
+            return True  # 到年底，…将达到…, 到今年底，…: a deadline standing as the sentence's first clause, as 到2025年
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
 

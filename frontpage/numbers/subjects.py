@@ -38,6 +38,7 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
+    r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"  # 有望连续第5年稳定在: a run of years is a time word
     r"连续|持续|要|需|可|应当|必须|" + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
@@ -436,7 +437,7 @@ def _set_up_at(t: str) -> int | None:
 # a rate of a base); 服务队有队员: what a body has.
 _BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|从(?!事)|按照|按|不低于|不高于|不超过|不少于|低于|高于)"
                             r"[^，,；;]{1,16}的$")
-_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力])(?=[\u4e00-\u9fff]{2,6}$)")
+_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力量])(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 _INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
@@ -612,13 +613,13 @@ def without_shared_head(items: list[str]) -> list[str]:
     size = {len(x) for x in items[:-1]}
     last = items[-1]
     shared = _shared_ending(items[:-1], last)
-    if shared:
+    if shared and last[:last.rindex(shared) + len(shared)] not in items[:-1]:  # not 汽车、汽车零部件: an item again
         return items[:-1] + [last[:last.rindex(shared) + len(shared)]]  # 住户存款、非金融企业存款余额 → 非金融企业存款
     if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
         return items
     n = size.pop()
-    if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last):
-        return items
+    if STOP_AFTER.search(last[:n + 1]) or re.search(r"[、和及与]", last) or last[:n] in items[:-1]:
+        return items  # 汽车、汽车零部件: a cut that gives an earlier item again names no item of its own
     if all(_ACTOR.search(x) for x in items[:-1]) and not _ACTOR.search(last[:n]):
         return items  # 高等学校和政府属研究机构: bodies listed, the cut would fall inside the last one's name
     return items[:-1] + [last[:n]]
