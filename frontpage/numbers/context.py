@@ -1103,7 +1103,11 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         best = None  # 自11月21日起，…新开通3条线路 in a story of the 16th: a start still to come dates nothing
     if _ceiling_kept(r, edition_date, best, inherited[0]):
         r.projection = None  # 2022年…，城镇调查失业率控制在5.3%以内 in 2023: the ceiling a year past was kept to
-    future = _marker_re("future_markers").search(r.norm[:hi]) or _TARGET_FUTURE.search(r.norm[:hi])
+    past_deadline = _past_deadline(r, best, edition_date)
+    if past_deadline:
+        r.projection = None  # 到2023年底，…累计建成… in 2024: a stock reached by a date gone by, reported
+    future = None if past_deadline else (_marker_re("future_markers").search(r.norm[:hi])
+                                         or _TARGET_FUTURE.search(r.norm[:hi]))
     recurring = _yearly_rate(r.norm, lo, hi)
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best)))
@@ -1133,6 +1137,33 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _past_deadline(r: Reading, best: re.Match | None, edition_date: date | None) -> bool:
+    """到2023年底, 到去年底, 到2024年6月底, 到上月末 on a page of July 2024: a date reached by 到 that is already past
+    dates a stock reported as achieved (as 截至2023年底 does), not a target, when only 到 made it one: no
+    projection or future marker (力争, 计划, 目标, 将, 预计: ``projection_markers.csv``, ``future_markers.csv``),
+    no plan's directive (要求, 明确: ``standard_markers.csv``) nor plan document (规划, 方案: ``document_titles.csv``)
+    before it, and no goal named after the number."""
+    if best is None or r.projection != "target":
+        return False
+    by = best.group("target") or (best.group("mend") or "").startswith("到") or _BY_DATE.search(r.norm, 0, best.start())
+    p = resolve_period(best, edition_date) if by else None
+    if p is None or not is_past(p, edition_date):
+        return False
+    before = r.norm[:r.quote_start]
+    return not (_marker_re("projection_markers").search(before) or _marker_re("future_markers").search(r.norm, 0, r.clause[1])
+                or _marker_re_where("standard_markers", "directive").search(before) or _plan_document().search(before)
+                or _GOAL_AFTER.match(r.norm, r.quote_end))
+
+
+@cache
+def _plan_document() -> re.Pattern:
+    """A document that lays down what it names (规划, 方案, 纲要: ``document_titles.csv``, ``sets`` directive)."""
+    return re.compile(vocabulary.alternation("document_titles", sets="directive"))
+
+
+_BY_DATE = re.compile(r"到\s*$")  # 到去年底, 到上月末: the period right after 到
 
 
 def day_to_come(m: re.Match, edition_date: date | None) -> bool:

@@ -28,6 +28,7 @@ PERIOD = re.compile(
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
+    r"|(?P<lmonth>上个?月(?:末|底))"  # 截至上月末, 到上月底: a stock at the end of the month before the edition's
     r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时
     r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
     r"|(?P<mweek>(?:(?P<mwy>\d{4})\s*年\s*)?(?P<mwm>\d{1,2})\s*月份?\s*第\s*(?P<mwn>[一二三四五1-5])\s*周)"  # 4月第二周
@@ -53,7 +54,7 @@ PERIOD = re.compile(
     r"|(?P<lsince>(?:去年|上年)\s*以来)"
     r"|(?P<thismonth>全月|本月)"  # the edition's month (活动将持续至3月31日，预计全月提供…)
     r"|(?P<sameday>(?:当天|当日)(?P<clock>\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?)"  # 'that day' (当天14时): see that_day
-    r"|(?P<last>去年|上年)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年?底|年?末)?|年内)|(?P<whole>(?<![今本]年)全年))"
+    r"|(?P<last>(?:去年|上年)(?:年?底|年?末)?)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年?底|年?末)?|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
@@ -130,7 +131,9 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         n = small_count(g["agn"])
         return str(year - n) if n else None  # 三年前 on a page of 2024: 2021
     if g["last"]:
-        return str(year - 1)
+        return str(year - 1)  # 去年, 去年底: a stock at last year's end takes the year
+    if g["lmonth"]:
+        return f"{year if month > 1 else year - 1}-{(month - 2) % 12 + 1:02d}"  # 上月末 on a page of July: June
     if g["next"]:
         return str(year + 1)  # 明年 'next year': the year after the edition's (a plan or a forecast)
     if g["ysince"]:
