@@ -1554,13 +1554,17 @@ class _StoryMachine:
         up to its source line (来源：…) or the first line that is no row (:meth:`_table_box_goes_on`), not a
         stack of headlines for the story after it (class: labelled table box). A blank line may stand between
         the title and the table, and the table's first lines may come as one block (指标 绝对值（亿元） 增速（%） ⏎
-        某指标 412.6 7.2 ⏎ …): every line of it a row, each its own line of the box's text."""
+        某指标 412.6 7.2 ⏎ …): every line of it a row, each its own line of the box's text. The table may open on
+        its unit line (单位：万人) and break a row down on a 其中： row (class: unit-line table box)."""
         box = self.current
         if box is None or box.kind != "box" or box.closed or self.pending or len(box.heads_before) != 1 \
                 or any(p.role != "label" for p in box.parts) or not self._right_under_title(u, box.heads_before[0]):
             return False
         texts = [" ".join(self.edition.lines[n - 1].split()) for n in u.lines]
-        if not (_table_header(texts[0]) or _table_row(texts[0])) or not all(_table_row(t) for t in texts[1:]):
+        under = " ".join(self.edition.lines[u.last_line].split()) if u.last_line < len(self.edition.lines) else ""
+        if not (_table_header(texts[0]) or _table_row(texts[0])
+                or _UNIT_LINE.match(texts[0]) and (texts[1:] or _table_row(_SUB_ROW.sub("", under)))) \
+                or not all(_table_row(_SUB_ROW.sub("", t)) for t in texts[1:]):
             return False
         for n, text in zip(u.lines, texts):
             box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], text))
@@ -1582,7 +1586,7 @@ class _StoryMachine:
         last = max([s.line for p in box.parts for s in p.spans] + [h.last_line for h in box.heads_before])
         text = " ".join(self.edition.lines[u.first_line - 1].split())
         source = bool(SOURCE_CREDIT_LINE.match(fold(text)))
-        row = _UNIT_LINE.match(text) or _table_row(text) or _column_names(text) or _table_header(text) \
+        row = _UNIT_LINE.match(text) or _table_row(_SUB_ROW.sub("", text)) or _column_names(text) or _table_header(text) \
             or (not box.parts[1:] and len(text.split()) >= 3 and not TERMINAL.search(text) and "，" not in text)
         if u.first_line != last + 1 or not (source or (row and len(u.lines) == 1)):
             return False
@@ -2957,6 +2961,9 @@ _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:�
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
 
+_SUB_ROW = re.compile(r"^其中[:：]\s*")
+"""What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""
+
 _BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
 """A table cell that is a figure alone, full-width or not (１５．２, －１．７, 3.8, 12%)."""
 
@@ -3063,9 +3070,15 @@ def _teaser_head_wraps(upper: TextUnit, lower: TextUnit, ref: TextUnit) -> bool:
 
 def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
     """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
-    teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…)."""
+    teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…). A question on one line
+    (养老金今年怎么调？) is a headline too: it ends no sentence of a text (class: question teaser headline)."""
+    question = len(u.lines) == 1 and bool(_QUESTION_HEAD.match(nonspace(u.text)))
     return (nxt is not None and nxt.kind == "teaser_ref" and not nxt.gap_before and len(u.lines) <= TEASER_HEAD_LINES
-            and not TERMINAL.search(u.text) and not is_lead(u.text))
+            and (question or not TERMINAL.search(u.text)) and not is_lead(u.text))
+
+
+_QUESTION_HEAD = re.compile(r"^[^。！!；;？?]{4,30}[？?]$")
+"""A headline asked as one question (企业退休人员养老金今年怎么调？): no sentence ends before its question mark."""
 
 
 _POINTER_BULLET = re.compile(r"^\s*" + POINTER_LIST_MARK + r"\s*(?=第?\s*" + PAGE_NUMBER + r"\s*版)")

@@ -1,0 +1,33 @@
+"""Front-page structures of the twentieth batch, each on a small invented snippet."""
+
+from __future__ import annotations
+
+from tests.snippets import page, stories
+
+LEAD = ("本报讯 （记者 方 远）3月2日，记者从县人社局获悉，今年1—2月，",
+        "全县城镇新增就业3200人，城镇调查失业率为5.1%，就业形势总体稳定。")
+
+
+def test_a_labelled_boxs_table_opening_on_its_unit_line_is_the_boxs_text():
+    """Class: labelled table box whose table opens on its unit line (单位：万人) and breaks a row down on
+    a 其中： row. The unit line and the rows (其中：某某 数字 included) are the box's text, not a stack of
+    headlines; the box ends where the rows end."""
+    text = page("县就业形势总体稳定", "\n".join(LEAD), "【数说就业】", "2月末全县社会保险参保情况",
+                "单位：万人\n养老保险　６２．４\n其中：职工养老　３１．２\n失业保险　１８．６\n工伤保险　２１．３",
+                "稳就业贵在落地见效", "□本报评论员",
+                "今年以来，全县就业保持稳定，成绩来之不易。但也要看到，\n部分群体就业仍有困难，仍需加力。")
+    arts = stories(text)
+    assert [(a.kind, a.kicker, a.headline) for a in arts] == [
+        ("news", "", "县就业形势总体稳定"), ("box", "数说就业", "2月末全县社会保险参保情况"),
+        ("commentary", "", "稳就业贵在落地见效")]
+    assert arts[1].text.startswith("单位：万人") and arts[1].text.endswith("工伤保险 ２１．３")
+
+
+def test_a_question_on_one_line_over_a_teasers_page_reference_is_the_teasers_headline():
+    """Class: question teaser headline. One line asking a question (…怎么调？) right over a page reference
+    (详见5版) is the teaser's headline, not the text of the item above."""
+    text = page("县就业形势总体稳定", "\n".join(LEAD), "今年城乡居民医保缴费标准怎么定？\n详见3版")
+    arts = stories(text)
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("news", "县就业形势总体稳定"), ("teaser", "今年城乡居民医保缴费标准怎么定？")]
+    assert arts[0].text.endswith("就业形势总体稳定。")
