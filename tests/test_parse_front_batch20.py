@@ -31,3 +31,22 @@ def test_a_question_on_one_line_over_a_teasers_page_reference_is_the_teasers_hea
     assert [(a.kind, a.headline) for a in arts] == [
         ("news", "县就业形势总体稳定"), ("teaser", "今年城乡居民医保缴费标准怎么定？")]
     assert arts[0].text.endswith("就业形势总体稳定。")
+
+
+RAW_LEAD = ("本报讯（记者 方 远）3月2日，记者从县人", "社局获悉，今年1—2月，全县城镇新增就业",
+            "3200人，就业形势总体稳定。")
+
+
+def test_a_numbered_table_under_a_notices_colon_is_the_notices_text():
+    """Class: table under a notice's colon. A row of column names under a notice's text that closes on a
+    colon, then numbered rows (1 某某合作社 30), are the notice's text, not a stack of headlines."""
+    text = "\n".join(RAW_LEAD + (
+        "县就业形势总体稳定", "关于2024年度家庭农场奖补资金", "拟安排项目的公示",
+        "经申报、审核，拟对以下3家家庭农场给予奖", "补，现公示如下：",
+        "序号 家庭农场名称 拟奖补金额（万元）", "1 某县东山绿源家庭农场 8", "2 某县西河丰收家庭农场 6",
+        "3 某县南岭果蔬家庭农场 5", "公示期为5个工作日。如有异议，请向县农", "业农村局反映。", "某县农业农村局",
+        "2024年3月1日"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("news", "县就业形势总体稳定"), ("notice", "关于2024年度家庭农场奖补资金拟安排项目的公示")]
+    assert "2 某县西河丰收家庭农场 6" in arts[1].text and arts[1].text.endswith("2024年3月1日")

@@ -1273,6 +1273,8 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
+        if self._notice_table_goes_on(u):
+            return
         if self._notice_section(u):
             return
         if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u) \
@@ -1632,6 +1634,32 @@ class _StoryMachine:
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _notice_table_goes_on(self, u: TextUnit) -> bool:
+        """A table printed under a notice's text that closes on a colon (现公示如下：): its row of column names
+        right under the colon, then its numbered rows (1 某某合作社 30), are the notice's text, not a stack
+        of headlines (class: table under a notice's colon)."""
+        current = self.current
+        if current is None or current.closed or self.pending or not (current.kind == "notice" or self._notice_titled(current)) \
+                or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or u.gap_before:
+            return False
+        above = " ".join(self.edition.lines[current.parts[-1].lines[-1] - 1].split())
+        first = " ".join(self.edition.lines[u.first_line - 1].split())
+        row = _NUMBERED_ROW.match(first) and not _CLAUSE_MARK.search(first) \
+            and (_column_names(above) or _NUMBERED_ROW.match(above))
+        if not (row or above.endswith(("：", ":")) and _column_names(first) and len(u.lines) == 1):
+            return False
+        current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == u.first_line], first))
+        rest = [sp for sp in u.spans if sp.line != u.first_line]
+        if rest:
+            current.parts.append(self.part("body", rest))
+        return True
+
+    def _notice_titled(self, story: _Story) -> bool:
+        """Is the story's title, printed over it, a notice's (关于…的公示, …公告)?"""
+        heads = list(story.heads_before) + [h for _, hs, nxt in self.groups[-1:] if nxt is story for h in hs]
+        return bool(heads) and bool(_NOTICE_END.search(nonspace(fold("".join(h.text for h in heads)))))
 
     def _signs_above_date(self, u: TextUnit) -> bool:
         """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
@@ -2963,6 +2991,9 @@ _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 
 _SUB_ROW = re.compile(r"^其中[:：]\s*")
 """What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""
+
+_NUMBERED_ROW = re.compile(r"^\d{1,3}\s+\S{2,30}(?:\s+\S{1,12})+$")
+"""A table's row opening on its number in sequence (1 某某专业合作社 30)."""
 
 _BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
 """A table cell that is a figure alone, full-width or not (１５．２, －１．７, 3.8, 12%)."""
