@@ -50,3 +50,31 @@ def test_a_numbered_table_under_a_notices_colon_is_the_notices_text():
     assert [(a.kind, a.headline) for a in arts] == [
         ("news", "县就业形势总体稳定"), ("notice", "关于2024年度家庭农场奖补资金拟安排项目的公示")]
     assert "2 某县西河丰收家庭农场 6" in arts[1].text and arts[1].text.endswith("2024年3月1日")
+
+
+def test_a_lone_full_date_line_closes_the_item_above_it():
+    """Class: a lone full-date line (a letter's, notice's or statement's date) closes the item above it,
+    with the lines between that item's text and the date (a slogan, who signs); never a headline or
+    teaser."""
+    text = "\n".join(RAW_LEAD + (
+        "县就业形势总体稳定", "致全县广大市民朋友的一封信", "春风送暖，万物复苏。当前正值春季植树",
+        "的好时节，我们诚挚邀请全县广大市民朋", "友走出家门，积极参加义务植树活动，为", "建设美丽家园贡献一份力量。",
+        "让我们携起手来，共建绿色家园", "县绿化委员会办公室 县志愿者协会", "2024年3月1日"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [a.headline for a in arts] == ["县就业形势总体稳定", "致全县广大市民朋友的一封信"]
+    assert arts[1].text.endswith("让我们携起手来，共建绿色家园\n县绿化委员会办公室县志愿者协会\n2024年3月1日")
+
+
+def test_a_lone_full_date_line_ends_a_group_of_lines_and_the_next_items_title_starts_under_it():
+    """Class: a lone full-date line closes the item above it even with the next item's title right under
+    it: the date ends the signer's lines, and the title under it is the next item's."""
+    text = "\n".join(RAW_LEAD + (
+        "县就业形势总体稳定", "致全县广大市民朋友的一封信", "春风送暖，万物复苏。当前正值春季植树",
+        "的好时节，我们诚挚邀请全县广大市民朋", "友走出家门，积极参加义务植树活动，为", "建设美丽家园贡献一份力量。",
+        "让我们携起手来，共建绿色家园", "县绿化委员会办公室 县志愿者协会", "2024年3月1日",
+        "关于开展2024年春季义务植树", "活动的通知", "各乡镇、各单位：县里定于3月12日开展",
+        "春季义务植树活动，请各单位组织干部职", "工积极参加。"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [a.headline for a in arts] == ["县就业形势总体稳定", "致全县广大市民朋友的一封信",
+                                          "关于开展2024年春季义务植树活动的通知"]
+    assert arts[1].text.endswith("县志愿者协会\n2024年3月1日")

@@ -1258,7 +1258,10 @@ class _StoryMachine:
         """Hand the waiting headline units over as a group between the story before and ``next_story``."""
         if self.pending:
             before = self.pending_from[0] if self.pending_from else None
-            self.groups.append((before, list(self.pending), next_story))
+            cut = _after_lone_date(self.pending)
+            if cut:  # a lone full-date line ends its group: it closes the item above it
+                self.groups.append((before, self.pending[:cut], None))
+            self.groups.append((before, list(self.pending[cut:]), next_story))
             if next_story is not None and (before is None or before.kind not in _MAIN_KINDS or before.has_headline()):
                 next_story.heads_first = True
         self.pending.clear()
@@ -3477,6 +3480,10 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     aff = _Affinity(texts)
     index = {id(s): i for i, s in enumerate(stories)}
     for before, heads, after in groups:
+        heads, date = _lone_date_off(heads, after)
+        if not heads:
+            _close_on_date(edition, before, [], date)
+            continue
         a = index.get(id(before)) if before is not None else None
         b = index.get(id(after)) if after is not None else None
         cands = _headless_before(stories, a)
@@ -3515,6 +3522,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
             orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
             orphans = []
+        orphans, date = _date_under_orphans(edition, stories, heads, orphans, before, date)
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         foot, far = _foot_candidates(stories, index.get(id(before)), cands)
         if tail is None and orphans and _at_foot(heads, j, after) \
@@ -3523,6 +3531,60 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
+
+
+LONE_DATE = re.compile(r"^(?:[〇零一二三四五六七八九十○]{4}|\d{4})年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
+"""A line that is a full date and nothing else (2024年3月1日, 二〇二四年三月一日): whoever's date it is signs off."""
+
+
+def _lone_date(u: TextUnit) -> bool:
+    return len(u.lines) == 1 and bool(LONE_DATE.match(nonspace(fold(u.text))))
+
+
+def _after_lone_date(heads: list[TextUnit]) -> int:
+    """Where a waiting group of headline lines is cut: after the last lone full-date line with more lines
+    under it (联系电话：… ⏎ 某某办公室 ⏎ 2024年11月19日 ⏎ 关于…的公示), 0 if none."""
+    return max((k + 1 for k, u in enumerate(heads[:-1]) if _lone_date(u)), default=0)
+
+
+def _lone_date_off(heads: list[TextUnit], after: _Story | None) -> tuple[list[TextUnit], TextUnit | None]:
+    """A headline group's last unit, when it is one line of a full date alone with no story right under it
+    (under a document's title and issuer, the date is the document's), set apart: a lone full-date line
+    closes the item above it (a letter's, notice's or statement's date), never a headline or teaser."""
+    last = heads[-1] if heads else None
+    if last is None or after is not None or not _lone_date(last) \
+            or (len(heads) > 1 and heads[-2].last_line != last.first_line - 1):
+        return heads, None
+    return heads[:-1], last
+
+
+def _close_on_date(edition: Edition, story: _Story | None, lines: list[TextUnit], date: TextUnit | None) -> bool:
+    """``lines`` (what stands between its text and its date: a slogan, who signs) and ``date`` close
+    ``story``: its text, the story closed."""
+    if story is None or date is None or story.closed or story.kind in ("teaser", "caption", "furniture"):
+        return False
+    story.parts.extend(_part(edition, "body", u.spans) for u in lines + [date])
+    story.closed = True
+    return True
+
+
+def _date_under_orphans(edition: Edition, stories: list[_Story], heads: list[TextUnit], orphans: list[TextUnit],
+                        before: _Story | None, date: TextUnit | None) -> tuple[list[TextUnit], None]:
+    """Where a group's lone date line goes (class: a lone full-date line closes the item above it): with the
+    lines left over above it (no story's headline), to the story before; else to whoever has the line above."""
+    if date is None:
+        return orphans, None
+    if orphans and orphans[-1] is heads[-1] and _close_on_date(edition, before, orphans, date):
+        return [], None
+    owner = next((s for s in stories if heads[-1] in s.heads_after or heads[-1] in s.heads_before), None)
+    if owner is not None and heads[-1] in owner.heads_before:
+        owner.heads_before.append(date)
+    elif owner is not None:
+        owner.parts.append(_part(edition, "body", date.spans))
+        owner.closed = True
+    else:
+        orphans = orphans + [date]
+    return orphans, None
 
 
 def _earlier_take_first(edition: Edition, aff: _Affinity, owners: list, cands: list[int], tau: float) -> list:
