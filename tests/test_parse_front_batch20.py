@@ -78,3 +78,24 @@ def test_a_lone_full_date_line_ends_a_group_of_lines_and_the_next_items_title_st
     assert [a.headline for a in arts] == ["县就业形势总体稳定", "致全县广大市民朋友的一封信",
                                           "关于开展2024年春季义务植树活动的通知"]
     assert arts[1].text.endswith("县志愿者协会\n2024年3月1日")
+
+
+NOTICE_LEAD = ("本报讯（记者 方 远）3月2日，记者从县人", "社局获悉，今年1—2月，全县城镇新增就业",
+               "3200人，比上年同期增加260人；城镇调查", "失业率为5.1%，比上年同期下降0.2个百分",
+               "点。县人社局负责人介绍，下一步将继续", "开展“春风行动”，帮助更多群众就业。")
+
+
+def test_label_value_lines_under_a_notices_colon_are_the_notices_list():
+    """Class: list entries under a notice's colon. On a page without blank lines, lines of ``label：value``
+    (东山镇：杨柳村、石门村) under a notice's text that closes on a colon (现予公示：) are the notice's
+    text, its list, not a teaser's stack; the notice goes on under them."""
+    text = "\n".join(NOTICE_LEAD + (
+        "某县2024年度文明村镇拟推荐名单公示", "根据《某县文明村镇创建管理办法》，经", "村级申报、乡镇推荐、县级评审，拟推荐",
+        "以下9个村为2024年度县级文明村，现予", "公示：", "东山镇：杨柳村、石门村", "西河乡：清泉村、枣林村、黄土村",
+        "南岭镇：花园村、竹林村", "北坪乡：新华村、红旗村", "公示期为5个工作日。公示期间如有异议，",
+        "请以书面形式向县文明办反映。", "某县精神文明建设委员会办公室", "2024年3月1日", "今年1—2月", "县就业形势总体稳定"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("news", "县就业形势总体稳定"), ("notice", "某县2024年度文明村镇拟推荐名单公示")]
+    assert "西河乡：清泉村、枣林村、黄土村\n南岭镇：花园村、竹林村" in arts[1].text
+    assert arts[1].text.endswith("2024年3月1日")

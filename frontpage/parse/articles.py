@@ -1276,7 +1276,7 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._notice_table_goes_on(u):
+        if self._notice_table_goes_on(u) or self._notice_list_goes_on(u):
             return
         if self._notice_section(u):
             return
@@ -1657,6 +1657,22 @@ class _StoryMachine:
         rest = [sp for sp in u.spans if sp.line != u.first_line]
         if rest:
             current.parts.append(self.part("body", rest))
+        return True
+
+    def _notice_list_goes_on(self, u: TextUnit) -> bool:
+        """Lines of ``label：value`` printed under a notice's text that closes on a colon (现予公示： ⏎ 东山镇：
+        杨柳村、石门村 ⏎ 西河乡：清泉村、枣林村), or under such a line of it, are the notice's text: its list,
+        not a stack of headlines or teasers (class: list entries under a notice's colon)."""
+        current = self.current
+        if current is None or current.closed or self.pending or not (current.kind == "notice" or self._notice_titled(current)) \
+                or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or u.gap_before:
+            return False
+        above = nonspace(fold(self.edition.lines[u.first_line - 1 - 1]))
+        rows = [nonspace(fold(self.edition.lines[ln - 1])) for ln in u.lines]
+        if not (above.endswith(("：", ":")) or _LABEL_ROW.match(above)) or not all(_LABEL_ROW.match(r) for r in rows):
+            return False
+        current.parts.append(self.part("body", u.spans))
         return True
 
     def _notice_titled(self, story: _Story) -> bool:
@@ -2994,6 +3010,9 @@ _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 
 _SUB_ROW = re.compile(r"^其中[:：]\s*")
 """What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""
+
+_LABEL_ROW = re.compile(r"^[^\s：:，,。；;]{2,8}[：:][^。！!？?；;]+$")
+"""A list's entry under a notice's colon: a short label, a colon, what it names (东山镇：杨柳村、石门村); no sentence."""
 
 _NUMBERED_ROW = re.compile(r"^\d{1,3}\s+\S{2,30}(?:\s+\S{1,12})+$")
 """A table's row opening on its number in sequence (1 某某专业合作社 30)."""
