@@ -99,3 +99,36 @@ def test_label_value_lines_under_a_notices_colon_are_the_notices_list():
         ("news", "县就业形势总体稳定"), ("notice", "某县2024年度文明村镇拟推荐名单公示")]
     assert "西河乡：清泉村、枣林村、黄土村\n南岭镇：花园村、竹林村" in arts[1].text
     assert arts[1].text.endswith("2024年3月1日")
+
+
+def test_a_notice_title_the_column_cut_mid_word_under_a_text_is_the_notices_whole_title():
+    """Class: notice title wrapped mid-word under a text. On a page without blank lines, a line as wide as
+    the text's column (no wider) right under that text (…示范农户拟认 ⏎ 定名单公示) is the first half of the
+    notice's title the column cut, not a headline printed after the text above."""
+    text = "\n".join(NOTICE_LEAD + (
+        "某县2024年度农村美丽庭院示范农户拟认", "定名单公示", "根据《某县美丽庭院创建办法》，经农户申报、",
+        "村级初评、乡镇推荐，拟认定以下25户为2024", "年度县级美丽庭院示范户，名单已在各村公", "示栏张贴。公示期为5个工作日。",
+        "某县妇女联合会", "2024年3月1日", "今年1—2月", "县就业形势总体稳定"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("news", "县就业形势总体稳定"), ("notice", "某县2024年度农村美丽庭院示范农户拟认定名单公示")]
+
+
+FARM_LEAD = ("本报讯（记者 方 远）3月2日，记者从县农", "业农村局获悉，截至2月末，全县家庭农场",
+             "发展到1260家，比年初增加35家，其中省", "级示范家庭农场12家。县农业农村局负责",
+             "人介绍，今年将安排专项资金，扶持家庭", "农场发展壮大。")
+
+
+def test_a_wrapped_notice_title_is_never_shared_between_a_text_above_and_the_text_under_it():
+    """Class: wrapped title kept whole. A notice's 关于… title the column wrapped (关于2024年度家庭农场发展专项 ⏎
+    奖补资金拟安排项目的公示) after another notice's date goes whole to the text under it, even when its first
+    line echoes a headless story higher up, whose headline is printed at the page's foot."""
+    text = "\n".join(FARM_LEAD + (
+        "某县2024年度美丽庭院示范户拟认定名单公示", "根据《某县美丽庭院创建办法》，经农户申报、",
+        "村级初评、乡镇推荐，拟认定以下25户为2024", "年度县级美丽庭院示范户，名单已在各村公", "示栏张贴。公示期为5个工作日。",
+        "某县妇女联合会", "2024年3月1日", "关于2024年度家庭农场发展专项", "奖补资金拟安排项目的公示",
+        "经申报、审核，拟对以下3家家庭农场给予奖", "补，名单附后。公示期为5个工作日，如有异议，", "请向县农业农村局反映。",
+        "某县农业农村局", "2024年3月1日", "截至2月末", "全县家庭农场发展到1260家"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [a.headline for a in arts][-1] == "关于2024年度家庭农场发展专项奖补资金拟安排项目的公示"
+    assert arts[0].headline == "全县家庭农场发展到1260家"

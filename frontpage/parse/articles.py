@@ -2715,10 +2715,26 @@ class _StoryMachine:
         opener = above is not None and above.last_line == wrapped.first_line - 1 and len(above.lines) == 1 \
             and bool(NOTICE_ABOUT.match(nonspace(fold(above.text + wrapped.text + u.text))))
         first = self.current is None and len(self.pending) == 1  # the page's first line of text, under its header
-        if not wrapped.gap_before and not opener and not first:
+        if not wrapped.gap_before and not opener and not first and not self._cut_at_column(wrapped):
             return u
         u = self._take_pending(u)
         return self._take_pending(u) if opener else u
+
+    def _cut_at_column(self, wrapped: TextUnit) -> bool:
+        """Is ``wrapped``, the one waiting line right under the current story's text, as wide as that text's
+        lines (no wider than the widest of its last few: a headline may be set wider; no narrower by more than
+        :data:`COLUMN_CUT_MARGIN` em)? Then the column cut it, inside a word (某县2024年度示范村拟命 ⏎ 名名单公示):
+        the notice's title begins there, not a headline printed after the text above (class: notice title
+        wrapped mid-word under a text)."""
+        current = self.current
+        if current is None or len(self.pending) != 1 or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != wrapped.first_line - 1:
+            return False
+        body = sorted({sp.line for p in current.parts if p.role == "body" for sp in p.spans})[-COLUMN_LINES:]
+        if len(body) < COLUMN_LINES:
+            return False
+        column = max(line_width(self.edition.lines[n - 1]) for n in body)
+        return column - COLUMN_CUT_MARGIN <= line_width(wrapped.text) <= column
 
     def _pending_above(self, u: TextUnit) -> TextUnit | None:
         """The waiting headline line right above ``u`` (no blank line between), if it is one line."""
@@ -3010,6 +3026,11 @@ _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 
 _SUB_ROW = re.compile(r"^其中[:：]\s*")
 """What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""
+
+COLUMN_LINES = 4
+"""How many of a text's last lines tell its column's width."""
+COLUMN_CUT_MARGIN = 1
+"""A line the column cut is as wide as the column's lines, give or take this many em."""
 
 _LABEL_ROW = re.compile(r"^[^\s：:，,。；;]{2,8}[：:][^。！!？?；;]+$")
 """A list's entry under a notice's colon: a short label, a colon, what it names (东山镇：杨柳村、石门村); no sentence."""
@@ -3521,7 +3542,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
-        i = _photo_title_under_stack(edition, heads, i, j, after)
+        i, j = _wrapped_title_whole(heads, _photo_title_under_stack(edition, heads, i, j, after), j, b_ok)
         owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
         for owner, mine in owners:
             if mine:
@@ -3716,6 +3737,16 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
         return i
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+def _wrapped_title_whole(heads: list[TextUnit], i: int, j: int, b_ok: bool) -> tuple[int, int]:
+    """A group cut between the two lines of one title the column wrapped (关于2024年度某某专项 ⏎ 资金拟安排项目的
+    公示, :func:`_wrapped_title`), the upper line to the story before: the whole title goes down, to the story
+    after (or a teaser if none may take it), never half a title a headline printed after a text (class: wrapped
+    title kept whole). Returns (i, j)."""
+    if not 0 < i < len(heads) or not _wrapped_title(heads[i - 1].text, heads[i].text):
+        return i, j
+    return i - 1, (i - 1 if b_ok else j)
 
 
 def _document_title_down(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
