@@ -132,3 +132,19 @@ def test_a_wrapped_notice_title_is_never_shared_between_a_text_above_and_the_tex
     arts = [a for a in stories(text) if a.kind != "furniture"]
     assert [a.headline for a in arts][-1] == "关于2024年度家庭农场发展专项奖补资金拟安排项目的公示"
     assert arts[0].headline == "全县家庭农场发展到1260家"
+
+
+def test_a_titled_table_under_a_raw_stack_is_one_box_up_to_its_note():
+    """Class: titled table box under a raw stack. On a page without blank lines, a line over a row of column
+    names (品种 价格（元/公斤）) and rows of a name and a figure, right under a stack of headlines printed
+    after the text above, is the title of a box whose text is the table, its note (注：…) included; the
+    stack is the text's."""
+    text = "\n".join(RAW_LEAD + (
+        "县就业形势总体稳定", "城镇调查失业率为5.1%", "县城主要蔬菜零售价格（3月1日）", "品种 价格（元/公斤）",
+        "大白菜 2.40", "土豆 3.60", "西红柿 6.80", "注：价格为县城三个农贸市场均价。",
+        "●县农贸市场完成提质改造", "3月1日，县城东门农贸市场完成提质改造，", "新增摊位60个。"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    boxes = [a for a in arts if a.kind == "box"]
+    assert [a.headline for a in boxes] == ["县城主要蔬菜零售价格（3月1日）"]
+    assert "城镇调查失业率为5.1%" in [arts[0].kicker, arts[0].headline] + arts[0].subheadlines
+    assert boxes[0].text.startswith("品种 价格（元/公斤）") and boxes[0].text.endswith("注：价格为县城三个农贸市场均价。")

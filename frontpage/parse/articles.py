@@ -1284,7 +1284,7 @@ class _StoryMachine:
                 or self._labelled_box_table(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) \
+                or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) or self._stack_table_title(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1553,6 +1553,24 @@ class _StoryMachine:
         self.table = (box, current)
         return True
 
+    def _stack_table_title(self, u: TextUnit) -> bool:
+        """On a page without blank lines, one line with no clause mark over a table's row of column names (银行
+        利率（%）) and a first row (某某银行 1.75), under a stack of headlines printed after the texts above:
+        the table's title, heading a box of its own whose text is the table, up to its note (注：…); the stack
+        is the texts' (class: titled table box under a raw stack)."""
+        lines = self.edition.lines
+        if not self.raw_style or not self.pending or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text) \
+                or self.pending[-1].last_line != u.first_line - 1 or u.last_line + 2 > len(lines):
+            return False
+        header, first = (" ".join(lines[n].split()) for n in (u.last_line, u.last_line + 1))
+        if not (_column_names(header) or _table_header(header)) or not _table_row(first) or _table_row(u.text):
+            return False
+        self.flush_pending(None)
+        box = self.open_story("box")
+        box.heads_before.append(u)
+        self.table = (box, None)
+        return True
+
     def _labelled_box_table(self, u: TextUnit) -> bool:
         """A line right under a labelled box's title (【价格监测】 ⏎ 某某价格（9月17日）) that is a table's row of
         column names or its first row (品名 均价（元/公斤） 环比（%））: the table is the box's text, row by row,
@@ -1590,7 +1608,7 @@ class _StoryMachine:
             return False
         last = max([s.line for p in box.parts for s in p.spans] + [h.last_line for h in box.heads_before])
         text = " ".join(self.edition.lines[u.first_line - 1].split())
-        source = bool(SOURCE_CREDIT_LINE.match(fold(text)))
+        source = bool(SOURCE_CREDIT_LINE.match(fold(text)) or _TABLE_NOTE.match(text))
         row = _UNIT_LINE.match(text) or _table_row(_SUB_ROW.sub("", text)) or _column_names(text) or _table_header(text) \
             or (not box.parts[1:] and len(text.split()) >= 3 and not TERMINAL.search(text) and "，" not in text)
         if u.first_line != last + 1 or not (source or (row and len(u.lines) == 1)):
@@ -3031,6 +3049,9 @@ COLUMN_LINES = 4
 """How many of a text's last lines tell its column's width."""
 COLUMN_CUT_MARGIN = 1
 """A line the column cut is as wide as the column's lines, give or take this many em."""
+
+_TABLE_NOTE = re.compile(r"^注[:：]")
+"""A table's note under its rows (注：一年期存款基准利率为1.50%。): it ends the table, as a source line does."""
 
 _LABEL_ROW = re.compile(r"^[^\s：:，,。；;]{2,8}[：:][^。！!？?；;]+$")
 """A list's entry under a notice's colon: a short label, a colon, what it names (东山镇：杨柳村、石门村); no sentence."""
