@@ -148,3 +148,20 @@ def test_a_titled_table_under_a_raw_stack_is_one_box_up_to_its_note():
     assert [a.headline for a in boxes] == ["县城主要蔬菜零售价格（3月1日）"]
     assert "城镇调查失业率为5.1%" in [arts[0].kicker, arts[0].headline] + arts[0].subheadlines
     assert boxes[0].text.startswith("品种 价格（元/公斤）") and boxes[0].text.endswith("注：价格为县城三个农贸市场均价。")
+
+
+def test_a_stack_after_two_headless_texts_is_shared_on_a_tie():
+    """Class: stack shared on a tie. Four headline lines after two headless texts, the kicker echoing
+    neither and the first headline echoing both as much (every word pair of it in both texts): the
+    earlier text takes the kicker and that headline, the later one the other two; it does not stay
+    headless."""
+    text = "\n".join((
+        "本报讯（记者 方 远）3月2日，记者从县", "统计局获悉，1至2月，全县规模以上工业", "增加值同比增长8.2%，比上年同期提高",
+        "1.4个百分点。其中，制造业增加值同比", "增长9.1%。", "本报讯（记者 李 青）记者日前从县工信",
+        "局了解到，1至2月，全县规模以上工业企", "业利润总额同比增长12.6%，增速高于全县", "规模以上工业增加值同比增长4.4个百分点。",
+        "经济运行开局良好", "全县规模以上工业增加值同比增长8.2%", "规上工业企业利润总额增长12.6%", "工业企业利润总额增速高于增加值",
+        "●县城新增停车位800个", "3月1日，县城新建的两处公共停车场投入", "使用，新增停车位800个。"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [(a.kicker, a.headline, a.subheadlines) for a in arts[:2]] == [
+        ("经济运行开局良好", "全县规模以上工业增加值同比增长8.2%", []),
+        ("", "规上工业企业利润总额增长12.6%", ["工业企业利润总额增速高于增加值"])]

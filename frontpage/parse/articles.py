@@ -3648,15 +3648,21 @@ def _date_under_orphans(edition: Edition, stories: list[_Story], heads: list[Tex
     return orphans, None
 
 
+TIE_SHARE = 1e-6
+"""What a line's claim by an earlier headless text is raised by: enough to break a tie, never an echo."""
+
+
 def _earlier_take_first(edition: Edition, aff: _Affinity, owners: list, cands: list[int], tau: float) -> list:
     """A stack after the bodies of several stories: the earlier headless ones (``cands`` before the
-    owner) take the first lines, each the lines that echo it more than the next owner."""
+    owner) take the first lines, each the lines that echo it more than the next owner. On a tie the earlier
+    one takes its share (a line echoing neither, a kicker, rides with the headline under it): a headless
+    text does not stay headless when a cut that heads it scores as well (class: stack shared on a tie)."""
     a = owners[0][0]
     for p in (c for c in cands if a is not None and c < a):
         prefix = owners[0][1]
         if len(prefix) < 2:
             break
-        k, _ = _split(prefix, _scores(edition, aff, prefix, p, tau, tau + 0.01),
+        k, _ = _split(prefix, [x + TIE_SHARE for x in _scores(edition, aff, prefix, p, tau, tau + 0.01)],
                       _scores(edition, aff, prefix, owners[0][0], tau, tau), orphans=False)
         if not k:
             break
