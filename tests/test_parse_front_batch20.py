@@ -165,3 +165,49 @@ def test_a_stack_after_two_headless_texts_is_shared_on_a_tie():
     assert [(a.kicker, a.headline, a.subheadlines) for a in arts[:2]] == [
         ("经济运行开局良好", "全县规模以上工业增加值同比增长8.2%", []),
         ("", "规上工业企业利润总额增长12.6%", ["工业企业利润总额增速高于增加值"])]
+
+
+def test_a_notices_contact_lines_end_it_and_a_label_headline_over_a_lead_is_the_next_storys():
+    """Regression guard for list entries under a notice's colon. A notice's contact lines (联系人：…,
+    电话：…) are its last lines, and a ``主题：副题`` line right over a lead (本报讯…) is the next story's
+    headline, not one more entry of the notice's list."""
+    for contact in (("请与县民政局联系。联系方式：", "联系人：王 芳", "电话：0872-7654321"),
+                    ("请与县民政局联系。", "联系电话：0872-7654321")):
+        text = "\n".join((
+            "关于2024年度养老服务示范站点", "拟认定名单的公示", "经站点申报、乡镇推荐、县级评审，拟认定",
+            "以下站点为2024年度县级养老服务示范站", "点，名单已在县政府网站公布。如有异议，") + contact + (
+            "养老服务：全县将新建村级幸福院36所惠及老人", "本报讯（记者 周 宁）3月5日，记者从县民", "政局获悉，今年全县将新建村级幸福院36",
+            "所，惠及农村老年人1.2万余人。"))
+        arts = [a for a in stories(text) if a.kind != "furniture"]
+        assert [a.headline for a in arts] == ["关于2024年度养老服务示范站点拟认定名单的公示",
+                                              "养老服务：全县将新建村级幸福院36所惠及老人"]
+        assert arts[0].text.endswith("0872-7654321")
+
+
+def test_a_headline_as_wide_as_the_column_over_a_short_notice_title_stays_the_text_aboves():
+    """Regression guard for notice title wrapped mid-word under a text. A complete headline printed after
+    its text, as wide as the text's column (it names no year a list or scheme covers, as a notice title's
+    first half does), is that text's headline, not joined to the short notice title under it."""
+    for title in ("减资公告", "遗失声明", "注销公告"):
+        text = "\n".join((
+            "本报讯（记者 周 宁）3月3日，记者从县文旅局获", "悉，今年春节假期全县共接待游客36.5万人次，",
+            "比上年增长12.4%，实现旅游收入2.1亿元，比上", "年增长15.6%，乡村旅游成为群众出游新选择。",
+            "春节假期全县接待游客三十六万余人次同比增长", title, "某某文化传媒有限公司经股东会决议，拟申请办理",
+            "相关登记手续。请有关债权人自本公告发布之日起", "45日内向本公司申报债权。", "某某文化传媒有限公司", "2024年3月5日"))
+        arts = [a for a in stories(text) if a.kind != "furniture"]
+        assert [a.headline for a in arts] == ["春节假期全县接待游客三十六万余人次同比增长", title]
+
+
+def test_a_kicker_echoing_neither_text_stays_with_the_later_texts_headlines_on_a_tie():
+    """Regression guard for stack shared on a tie. After two headless texts, a kicker echoing neither over
+    headlines echoing the later text only, and the earlier text's headline printed last: the tie does not
+    hand the kicker alone to the earlier text; it heads the later text's stack."""
+    text = "\n".join((
+        "本报讯（记者 周 宁）3月3日，记者从县商务", "局获悉，1至2月，全县社会消费品零售总额", "同比增长6.3%，比上年同期提高0.8个百分",
+        "点。", "本报讯（记者 王 芳）记者日前从县水务局", "了解到，全县已完成春灌面积42万亩，水利", "设施运行平稳有序。",
+        "凝心聚力促发展", "全县完成春灌面积42万亩", "水利设施运行平稳有序", "社会消费品零售总额增长6.3%",
+        "●县城新增公交线路3条", "3月1日，县城新开通的3条公交线路投入", "运营，方便群众出行。"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [(a.kicker, a.headline, a.subheadlines) for a in arts[:2]] == [
+        ("", "社会消费品零售总额增长6.3%", []),
+        ("凝心聚力促发展", "全县完成春灌面积42万亩", ["水利设施运行平稳有序"])]

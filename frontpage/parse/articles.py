@@ -1688,10 +1688,19 @@ class _StoryMachine:
             return False
         above = nonspace(fold(self.edition.lines[u.first_line - 1 - 1]))
         rows = [nonspace(fold(self.edition.lines[ln - 1])) for ln in u.lines]
-        if not (above.endswith(("：", ":")) or _LABEL_ROW.match(above)) or not all(_LABEL_ROW.match(r) for r in rows):
-            return False
+        if not (above.endswith(("：", ":")) or _LABEL_ROW.match(above)) or not all(_LABEL_ROW.match(r) for r in rows) \
+                or any(_CONTACT_ROW.match(a) and not _CONTACT_ROW.match(r) for a, r in zip([above] + rows, rows)) \
+                or self._lead_under(u):
+            return False  # contact lines are a notice's last; a line over a lead is the next story's headline
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _lead_under(self, u: TextUnit) -> bool:
+        """Does a story's lead (本报讯（记者 …）…, 新华社北京3月4日电) open on the line right under ``u``?"""
+        if u.last_line >= len(self.edition.lines):
+            return False
+        below = fold(self.edition.lines[u.last_line])
+        return bool(_LOCAL.match(below) or _REPORTED.match(below) or _WIRE.match(below) or _WIRE_NODATE.match(below))
 
     def _notice_titled(self, story: _Story) -> bool:
         """Is the story's title, printed over it, a notice's (关于…的公示, …公告)?"""
@@ -2743,10 +2752,12 @@ class _StoryMachine:
         lines (no wider than the widest of its last few: a headline may be set wider; no narrower by more than
         :data:`COLUMN_CUT_MARGIN` em)? Then the column cut it, inside a word (某县2024年度示范村拟命 ⏎ 名名单公示):
         the notice's title begins there, not a headline printed after the text above (class: notice title
-        wrapped mid-word under a text)."""
+        wrapped mid-word under a text). The line must open like such a title, naming the year its list or
+        scheme covers (某县2024年度…): a headline as wide as the column (全县春播面积比上年增加两万余亩) is a
+        complete line of its own, printed after its text, over a short notice title (减资公告)."""
         current = self.current
         if current is None or len(self.pending) != 1 or not current.parts or current.parts[-1].role != "body" \
-                or current.parts[-1].lines[-1] != wrapped.first_line - 1:
+                or current.parts[-1].lines[-1] != wrapped.first_line - 1 or not _TITLE_YEAR.search(fold(wrapped.text)):
             return False
         body = sorted({sp.line for p in current.parts if p.role == "body" for sp in p.spans})[-COLUMN_LINES:]
         if len(body) < COLUMN_LINES:
@@ -3045,6 +3056,9 @@ _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 _SUB_ROW = re.compile(r"^其中[:：]\s*")
 """What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""
 
+_TITLE_YEAR = re.compile(r"\d{4}\s*年度")
+"""The year a notice's list or scheme covers, early in its title (某县2024年度示范村拟命名名单公示)."""
+
 COLUMN_LINES = 4
 """How many of a text's last lines tell its column's width."""
 COLUMN_CUT_MARGIN = 1
@@ -3055,6 +3069,9 @@ _TABLE_NOTE = re.compile(r"^注[:：]")
 
 _LABEL_ROW = re.compile(r"^[^\s：:，,。；;]{2,8}[：:][^。！!？?；;]+$")
 """A list's entry under a notice's colon: a short label, a colon, what it names (东山镇：杨柳村、石门村); no sentence."""
+
+_CONTACT_ROW = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + CONTACT + r")[：:]")
+"""A notice's contact line (联系电话：…, 地址：…, 联系人：…): with the contact lines under it, the notice's last."""
 
 _NUMBERED_ROW = re.compile(r"^\d{1,3}\s+\S{2,30}(?:\s+\S{1,12})+$")
 """A table's row opening on its number in sequence (1 某某专业合作社 30)."""
@@ -3656,14 +3673,18 @@ def _earlier_take_first(edition: Edition, aff: _Affinity, owners: list, cands: l
     """A stack after the bodies of several stories: the earlier headless ones (``cands`` before the
     owner) take the first lines, each the lines that echo it more than the next owner. On a tie the earlier
     one takes its share (a line echoing neither, a kicker, rides with the headline under it): a headless
-    text does not stay headless when a cut that heads it scores as well (class: stack shared on a tie)."""
+    text does not stay headless when a cut that heads it scores as well (class: stack shared on a tie), as
+    long as that share holds a line that echoes it; a kicker alone over the later text's headlines is theirs."""
     a = owners[0][0]
     for p in (c for c in cands if a is not None and c < a):
         prefix = owners[0][1]
         if len(prefix) < 2:
             break
-        k, _ = _split(prefix, [x + TIE_SHARE for x in _scores(edition, aff, prefix, p, tau, tau + 0.01)],
-                      _scores(edition, aff, prefix, owners[0][0], tau, tau), orphans=False)
+        mine, theirs = _scores(edition, aff, prefix, p, tau, tau + 0.01), \
+            _scores(edition, aff, prefix, owners[0][0], tau, tau)
+        k, _ = _split(prefix, [x + TIE_SHARE for x in mine], theirs, orphans=False)
+        if not any(aff.score(h.text, p) > 0 for h in prefix[:k]):  # no share without a line echoing it
+            k, _ = _split(prefix, mine, theirs, orphans=False)
         if not k:
             break
         owners[0] = (owners[0][0], prefix[k:])
