@@ -211,3 +211,17 @@ def test_a_kicker_echoing_neither_text_stays_with_the_later_texts_headlines_on_a
     assert [(a.kicker, a.headline, a.subheadlines) for a in arts[:2]] == [
         ("", "社会消费品零售总额增长6.3%", []),
         ("凝心聚力促发展", "全县完成春灌面积42万亩", ["水利设施运行平稳有序"])]
+
+
+def test_a_wrapped_about_title_over_another_storys_headline_stays_with_the_text_above():
+    """Regression guard for wrapped title kept whole. A 关于… title the column wrapped, printed after its
+    own text, with another story's headline right under it (over that story's lead), is the text above's
+    title, whole; it does not move down to the next story."""
+    text = "\n".join((
+        "各村（社区）、各有关单位：县里定于3月15日开", "展春季环境卫生集中整治，请各单位认真组织，",
+        "确保整治取得实效，整治情况纳入年度考核。", "某县爱国卫生运动委员会", "关于开展2024年春季环境卫生集中",
+        "整治的通知", "县城北门菜市场完成升级改造", "本报讯（记者 王 芳）3月4日，县城北门菜市场",
+        "完成升级改造，新增摊位45个，惠及周边居民", "1万余人。"))
+    arts = [a for a in stories(text) if a.kind != "furniture"]
+    assert [a.headline for a in arts] == ["关于开展2024年春季环境卫生集中整治的通知", "县城北门菜市场完成升级改造"]
+    assert arts[1].kicker == "" and arts[1].subheadlines == []

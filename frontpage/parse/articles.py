@@ -3791,10 +3791,22 @@ def _wrapped_title_whole(heads: list[TextUnit], i: int, j: int, b_ok: bool) -> t
     """A group cut between the two lines of one title the column wrapped (关于2024年度某某专项 ⏎ 资金拟安排项目的
     公示, :func:`_wrapped_title`), the upper line to the story before: the whole title goes down, to the story
     after (or a teaser if none may take it), never half a title a headline printed after a text (class: wrapped
-    title kept whole). Returns (i, j)."""
+    title kept whole). Returns (i, j). With another headline of its own right under the title (not 关于…, not
+    the title's issuer, number, qualifier or date), that headline heads the story after: the title, printed
+    after the text above, goes up whole to that text."""
     if not 0 < i < len(heads) or not _wrapped_title(heads[i - 1].text, heads[i].text):
         return i, j
+    if i + 1 < len(heads) and _headline_of_its_own(heads[i + 1]):
+        return i + 1, max(j, i + 1)
     return i - 1, (i - 1 if b_ok else j)
+
+
+def _headline_of_its_own(u: TextUnit) -> bool:
+    """Is ``u``, a line under a document's title, a headline of its own rather than the title's issuer
+    (某县人民政府), number (〔2024〕5号), qualifier (（摘要）) or date?"""
+    t = nonspace(fold(u.text))
+    return not t.startswith(("关于", "（", "(")) and not DOCUMENT_NUMBER.search(t) and not issuer_above(u) \
+        and not DATE_TAIL.search(t) and not TITLE_QUALIFIER.match(t)
 
 
 def _document_title_down(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
