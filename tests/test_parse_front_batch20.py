@@ -225,3 +225,14 @@ def test_a_wrapped_about_title_over_another_storys_headline_stays_with_the_text_
     arts = [a for a in stories(text) if a.kind != "furniture"]
     assert [a.headline for a in arts] == ["关于开展2024年春季环境卫生集中整治的通知", "县城北门菜市场完成升级改造"]
     assert arts[1].kicker == "" and arts[1].subheadlines == []
+
+
+def test_a_question_ending_a_text_over_a_page_reference_is_not_a_teasers_headline():
+    """Regression guard for question teaser headline. On a page with blank lines, a question set right
+    under a text's last line (no blank line over it), or one with a comma in it (接下来，…？), is the
+    text's last sentence asking on, not the headline of the teaser under it."""
+    for question in ("\n社保卡还能办理哪些业务？", "\n\n接下来，社保卡还能办理哪些业务？"):
+        text = page("县社保卡持卡人数突破50万", "本报讯 （记者 周 宁）3月3日，记者从县人社局获悉，截至2月末，\n"
+                    "全县社会保障卡持卡人数达50.6万人，覆盖率超过98%。" + question + "\n详见4版")
+        arts = [a for a in stories(text) if a.kind != "furniture"]
+        assert [a.headline for a in arts] == ["县社保卡持卡人数突破50万", ""]

@@ -1230,7 +1230,7 @@ class _StoryMachine:
         self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
-            if u.kind == "para" and _teaser_headline(u, nxt):
+            if u.kind == "para" and _teaser_headline(u, nxt, self.raw_style):
                 u.kind = "head"
             if u.kind == "head" and _weather_label(u, nxt):
                 u.kind = "label"  # 天气预报 ⏎ 今天多云，12℃～21℃…: a weather box's label, unbracketed
@@ -3180,16 +3180,18 @@ def _teaser_head_wraps(upper: TextUnit, lower: TextUnit, ref: TextUnit) -> bool:
         and not BULLET.match(a) and not is_display(upper.text)
 
 
-def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
+def _teaser_headline(u: TextUnit, nxt: TextUnit | None, raw: bool) -> bool:
     """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
     teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…). A question on one line
-    (养老金今年怎么调？) is a headline too: it ends no sentence of a text (class: question teaser headline)."""
-    question = len(u.lines) == 1 and bool(_QUESTION_HEAD.match(nonspace(u.text)))
+    (养老金今年怎么调？) is a headline too: it ends no sentence of a text (class: question teaser headline),
+    when set apart from the text above (a blank line over it, on a page that has blank lines) and with no
+    comma (下一步，…？ is a text's last sentence asking on)."""
+    question = len(u.lines) == 1 and bool(_QUESTION_HEAD.match(nonspace(u.text))) and (u.gap_before or raw)
     return (nxt is not None and nxt.kind == "teaser_ref" and not nxt.gap_before and len(u.lines) <= TEASER_HEAD_LINES
             and (question or not TERMINAL.search(u.text)) and not is_lead(u.text))
 
 
-_QUESTION_HEAD = re.compile(r"^[^。！!；;？?]{4,30}[？?]$")
+_QUESTION_HEAD = re.compile(r"^[^。！!；;？?，,]{4,30}[？?]$")
 """A headline asked as one question (企业退休人员养老金今年怎么调？): no sentence ends before its question mark."""
 
 
