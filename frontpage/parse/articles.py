@@ -1230,7 +1230,7 @@ class _StoryMachine:
         self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
-            if u.kind == "para" and _teaser_headline(u, nxt):
+            if u.kind == "para" and _teaser_headline(u, nxt, self.raw_style):
                 u.kind = "head"
             if u.kind == "head" and _weather_label(u, nxt):
                 u.kind = "label"  # 天气预报 ⏎ 今天多云，12℃～21℃…: a weather box's label, unbracketed
@@ -1258,7 +1258,10 @@ class _StoryMachine:
         """Hand the waiting headline units over as a group between the story before and ``next_story``."""
         if self.pending:
             before = self.pending_from[0] if self.pending_from else None
-            self.groups.append((before, list(self.pending), next_story))
+            cut = _after_lone_date(self.pending)
+            if cut:  # a lone full-date line ends its group: it closes the item above it
+                self.groups.append((before, self.pending[:cut], None))
+            self.groups.append((before, list(self.pending[cut:]), next_story))
             if next_story is not None and (before is None or before.kind not in _MAIN_KINDS or before.has_headline()):
                 next_story.heads_first = True
         self.pending.clear()
@@ -1273,13 +1276,15 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
+        if self._notice_table_goes_on(u) or self._notice_list_goes_on(u):
+            return
         if self._notice_section(u):
             return
         if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u) \
                 or self._labelled_box_table(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) \
+                or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) or self._stack_table_title(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1548,19 +1553,41 @@ class _StoryMachine:
         self.table = (box, current)
         return True
 
+    def _stack_table_title(self, u: TextUnit) -> bool:
+        """On a page without blank lines, one line with no clause mark over a table's row of column names (银行
+        利率（%）) and a first row (某某银行 1.75), under a stack of headlines printed after the texts above:
+        the table's title, heading a box of its own whose text is the table, up to its note (注：…); the stack
+        is the texts' (class: titled table box under a raw stack)."""
+        lines = self.edition.lines
+        if not self.raw_style or not self.pending or len(u.lines) != 1 or _CLAUSE_MARK.search(u.text) \
+                or self.pending[-1].last_line != u.first_line - 1 or u.last_line + 2 > len(lines):
+            return False
+        header, first = (" ".join(lines[n].split()) for n in (u.last_line, u.last_line + 1))
+        if not (_column_names(header) or _table_header(header)) or not _table_row(first) or _table_row(u.text):
+            return False
+        self.flush_pending(None)
+        box = self.open_story("box")
+        box.heads_before.append(u)
+        self.table = (box, None)
+        return True
+
     def _labelled_box_table(self, u: TextUnit) -> bool:
         """A line right under a labelled box's title (【价格监测】 ⏎ 某某价格（9月17日）) that is a table's row of
         column names or its first row (品名 均价（元/公斤） 环比（%））: the table is the box's text, row by row,
         up to its source line (来源：…) or the first line that is no row (:meth:`_table_box_goes_on`), not a
         stack of headlines for the story after it (class: labelled table box). A blank line may stand between
         the title and the table, and the table's first lines may come as one block (指标 绝对值（亿元） 增速（%） ⏎
-        某指标 412.6 7.2 ⏎ …): every line of it a row, each its own line of the box's text."""
+        某指标 412.6 7.2 ⏎ …): every line of it a row, each its own line of the box's text. The table may open on
+        its unit line (单位：万人) and break a row down on a 其中： row (class: unit-line table box)."""
         box = self.current
         if box is None or box.kind != "box" or box.closed or self.pending or len(box.heads_before) != 1 \
                 or any(p.role != "label" for p in box.parts) or not self._right_under_title(u, box.heads_before[0]):
             return False
         texts = [" ".join(self.edition.lines[n - 1].split()) for n in u.lines]
-        if not (_table_header(texts[0]) or _table_row(texts[0])) or not all(_table_row(t) for t in texts[1:]):
+        under = " ".join(self.edition.lines[u.last_line].split()) if u.last_line < len(self.edition.lines) else ""
+        if not (_table_header(texts[0]) or _table_row(texts[0])
+                or _UNIT_LINE.match(texts[0]) and (texts[1:] or _table_row(_SUB_ROW.sub("", under)))) \
+                or not all(_table_row(_SUB_ROW.sub("", t)) for t in texts[1:]):
             return False
         for n, text in zip(u.lines, texts):
             box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], text))
@@ -1581,8 +1608,8 @@ class _StoryMachine:
             return False
         last = max([s.line for p in box.parts for s in p.spans] + [h.last_line for h in box.heads_before])
         text = " ".join(self.edition.lines[u.first_line - 1].split())
-        source = bool(SOURCE_CREDIT_LINE.match(fold(text)))
-        row = _UNIT_LINE.match(text) or _table_row(text) or _column_names(text) or _table_header(text) \
+        source = bool(SOURCE_CREDIT_LINE.match(fold(text)) or _TABLE_NOTE.match(text))
+        row = _UNIT_LINE.match(text) or _table_row(_SUB_ROW.sub("", text)) or _column_names(text) or _table_header(text) \
             or (not box.parts[1:] and len(text.split()) >= 3 and not TERMINAL.search(text) and "，" not in text)
         if u.first_line != last + 1 or not (source or (row and len(u.lines) == 1)):
             return False
@@ -1628,6 +1655,57 @@ class _StoryMachine:
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _notice_table_goes_on(self, u: TextUnit) -> bool:
+        """A table printed under a notice's text that closes on a colon (现公示如下：): its row of column names
+        right under the colon, then its numbered rows (1 某某合作社 30), are the notice's text, not a stack
+        of headlines (class: table under a notice's colon)."""
+        current = self.current
+        if current is None or current.closed or self.pending or not (current.kind == "notice" or self._notice_titled(current)) \
+                or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or u.gap_before:
+            return False
+        above = " ".join(self.edition.lines[current.parts[-1].lines[-1] - 1].split())
+        first = " ".join(self.edition.lines[u.first_line - 1].split())
+        row = _NUMBERED_ROW.match(first) and not _CLAUSE_MARK.search(first) \
+            and (_column_names(above) or _NUMBERED_ROW.match(above))
+        if not (row or above.endswith(("：", ":")) and _column_names(first) and len(u.lines) == 1):
+            return False
+        current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == u.first_line], first))
+        rest = [sp for sp in u.spans if sp.line != u.first_line]
+        if rest:
+            current.parts.append(self.part("body", rest))
+        return True
+
+    def _notice_list_goes_on(self, u: TextUnit) -> bool:
+        """Lines of ``label：value`` printed under a notice's text that closes on a colon (现予公示： ⏎ 东山镇：
+        杨柳村、石门村 ⏎ 西河乡：清泉村、枣林村), or under such a line of it, are the notice's text: its list,
+        not a stack of headlines or teasers (class: list entries under a notice's colon)."""
+        current = self.current
+        if current is None or current.closed or self.pending or not (current.kind == "notice" or self._notice_titled(current)) \
+                or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or u.gap_before:
+            return False
+        above = nonspace(fold(self.edition.lines[u.first_line - 1 - 1]))
+        rows = [nonspace(fold(self.edition.lines[ln - 1])) for ln in u.lines]
+        if not (above.endswith(("：", ":")) or _LABEL_ROW.match(above)) or not all(_LABEL_ROW.match(r) for r in rows) \
+                or any(_CONTACT_ROW.match(a) and not _CONTACT_ROW.match(r) for a, r in zip([above] + rows, rows)) \
+                or self._lead_under(u):
+            return False  # contact lines are a notice's last; a line over a lead is the next story's headline
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _lead_under(self, u: TextUnit) -> bool:
+        """Does a story's lead (本报讯（记者 …）…, 新华社北京3月4日电) open on the line right under ``u``?"""
+        if u.last_line >= len(self.edition.lines):
+            return False
+        below = fold(self.edition.lines[u.last_line])
+        return bool(_LOCAL.match(below) or _REPORTED.match(below) or _WIRE.match(below) or _WIRE_NODATE.match(below))
+
+    def _notice_titled(self, story: _Story) -> bool:
+        """Is the story's title, printed over it, a notice's (关于…的公示, …公告)?"""
+        heads = list(story.heads_before) + [h for _, hs, nxt in self.groups[-1:] if nxt is story for h in hs]
+        return bool(heads) and bool(_NOTICE_END.search(nonspace(fold("".join(h.text for h in heads)))))
 
     def _signs_above_date(self, u: TextUnit) -> bool:
         """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
@@ -2664,10 +2742,28 @@ class _StoryMachine:
         opener = above is not None and above.last_line == wrapped.first_line - 1 and len(above.lines) == 1 \
             and bool(NOTICE_ABOUT.match(nonspace(fold(above.text + wrapped.text + u.text))))
         first = self.current is None and len(self.pending) == 1  # the page's first line of text, under its header
-        if not wrapped.gap_before and not opener and not first:
+        if not wrapped.gap_before and not opener and not first and not self._cut_at_column(wrapped):
             return u
         u = self._take_pending(u)
         return self._take_pending(u) if opener else u
+
+    def _cut_at_column(self, wrapped: TextUnit) -> bool:
+        """Is ``wrapped``, the one waiting line right under the current story's text, as wide as that text's
+        lines (no wider than the widest of its last few: a headline may be set wider; no narrower by more than
+        :data:`COLUMN_CUT_MARGIN` em)? Then the column cut it, inside a word (某县2024年度示范村拟命 ⏎ 名名单公示):
+        the notice's title begins there, not a headline printed after the text above (class: notice title
+        wrapped mid-word under a text). The line must open like such a title, naming the year its list or
+        scheme covers (某县2024年度…): a headline as wide as the column (全县春播面积比上年增加两万余亩) is a
+        complete line of its own, printed after its text, over a short notice title (减资公告)."""
+        current = self.current
+        if current is None or len(self.pending) != 1 or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != wrapped.first_line - 1 or not _TITLE_YEAR.search(fold(wrapped.text)):
+            return False
+        body = sorted({sp.line for p in current.parts if p.role == "body" for sp in p.spans})[-COLUMN_LINES:]
+        if len(body) < COLUMN_LINES:
+            return False
+        column = max(line_width(self.edition.lines[n - 1]) for n in body)
+        return column - COLUMN_CUT_MARGIN <= line_width(wrapped.text) <= column
 
     def _pending_above(self, u: TextUnit) -> TextUnit | None:
         """The waiting headline line right above ``u`` (no blank line between), if it is one line."""
@@ -2957,6 +3053,29 @@ _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:�
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""
 
+_SUB_ROW = re.compile(r"^其中[:：]\s*")
+"""What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""
+
+_TITLE_YEAR = re.compile(r"\d{4}\s*年度")
+"""The year a notice's list or scheme covers, early in its title (某县2024年度示范村拟命名名单公示)."""
+
+COLUMN_LINES = 4
+"""How many of a text's last lines tell its column's width."""
+COLUMN_CUT_MARGIN = 1
+"""A line the column cut is as wide as the column's lines, give or take this many em."""
+
+_TABLE_NOTE = re.compile(r"^注[:：]")
+"""A table's note under its rows (注：一年期存款基准利率为1.50%。): it ends the table, as a source line does."""
+
+_LABEL_ROW = re.compile(r"^[^\s：:，,。；;]{2,8}[：:][^。！!？?；;]+$")
+"""A list's entry under a notice's colon: a short label, a colon, what it names (东山镇：杨柳村、石门村); no sentence."""
+
+_CONTACT_ROW = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + CONTACT + r")[：:]")
+"""A notice's contact line (联系电话：…, 地址：…, 联系人：…): with the contact lines under it, the notice's last."""
+
+_NUMBERED_ROW = re.compile(r"^\d{1,3}\s+\S{2,30}(?:\s+\S{1,12})+$")
+"""A table's row opening on its number in sequence (1 某某专业合作社 30)."""
+
 _BARE_FIGURE = re.compile(r"^[-－−+＋]?\d+(?:[.．]\d+)?[%％]?$")
 """A table cell that is a figure alone, full-width or not (１５．２, －１．７, 3.8, 12%)."""
 
@@ -3061,11 +3180,19 @@ def _teaser_head_wraps(upper: TextUnit, lower: TextUnit, ref: TextUnit) -> bool:
         and not BULLET.match(a) and not is_display(upper.text)
 
 
-def _teaser_headline(u: TextUnit, nxt: TextUnit | None) -> bool:
+def _teaser_headline(u: TextUnit, nxt: TextUnit | None, raw: bool) -> bool:
     """A line or two right above a teaser's page reference (详见3版), ending no sentence, is that
-    teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…)."""
+    teaser's headline, even with a colon or comma in it (春耕备耕：全市落实…). A question on one line
+    (养老金今年怎么调？) is a headline too: it ends no sentence of a text (class: question teaser headline),
+    when set apart from the text above (a blank line over it, on a page that has blank lines) and with no
+    comma (下一步，…？ is a text's last sentence asking on)."""
+    question = len(u.lines) == 1 and bool(_QUESTION_HEAD.match(nonspace(u.text))) and (u.gap_before or raw)
     return (nxt is not None and nxt.kind == "teaser_ref" and not nxt.gap_before and len(u.lines) <= TEASER_HEAD_LINES
-            and not TERMINAL.search(u.text) and not is_lead(u.text))
+            and (question or not TERMINAL.search(u.text)) and not is_lead(u.text))
+
+
+_QUESTION_HEAD = re.compile(r"^[^。！!；;？?，,]{4,30}[？?]$")
+"""A headline asked as one question (企业退休人员养老金今年怎么调？): no sentence ends before its question mark."""
 
 
 _POINTER_BULLET = re.compile(r"^\s*" + POINTER_LIST_MARK + r"\s*(?=第?\s*" + PAGE_NUMBER + r"\s*版)")
@@ -3433,6 +3560,10 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     aff = _Affinity(texts)
     index = {id(s): i for i, s in enumerate(stories)}
     for before, heads, after in groups:
+        heads, date = _lone_date_off(heads, after)
+        if not heads:
+            _close_on_date(edition, before, [], date)
+            continue
         a = index.get(id(before)) if before is not None else None
         b = index.get(id(after)) if after is not None else None
         cands = _headless_before(stories, a)
@@ -3451,7 +3582,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
-        i = _photo_title_under_stack(edition, heads, i, j, after)
+        i, j = _wrapped_title_whole(heads, _photo_title_under_stack(edition, heads, i, j, after), j, b_ok)
         owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
         for owner, mine in owners:
             if mine:
@@ -3471,6 +3602,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
             orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
         if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
             orphans = []
+        orphans, date = _date_under_orphans(edition, stories, heads, orphans, before, date)
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
         foot, far = _foot_candidates(stories, index.get(id(before)), cands)
         if tail is None and orphans and _at_foot(heads, j, after) \
@@ -3481,16 +3613,80 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
     link_boxes_and_captions(stories)
 
 
+LONE_DATE = re.compile(r"^(?:[〇零一二三四五六七八九十○]{4}|\d{4})年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
+"""A line that is a full date and nothing else (2024年3月1日, 二〇二四年三月一日): whoever's date it is signs off."""
+
+
+def _lone_date(u: TextUnit) -> bool:
+    return len(u.lines) == 1 and bool(LONE_DATE.match(nonspace(fold(u.text))))
+
+
+def _after_lone_date(heads: list[TextUnit]) -> int:
+    """Where a waiting group of headline lines is cut: after the last lone full-date line with more lines
+    under it (联系电话：… ⏎ 某某办公室 ⏎ 2024年11月19日 ⏎ 关于…的公示), 0 if none."""
+    return max((k + 1 for k, u in enumerate(heads[:-1]) if _lone_date(u)), default=0)
+
+
+def _lone_date_off(heads: list[TextUnit], after: _Story | None) -> tuple[list[TextUnit], TextUnit | None]:
+    """A headline group's last unit, when it is one line of a full date alone with no story right under it
+    (under a document's title and issuer, the date is the document's), set apart: a lone full-date line
+    closes the item above it (a letter's, notice's or statement's date), never a headline or teaser."""
+    last = heads[-1] if heads else None
+    if last is None or after is not None or not _lone_date(last) \
+            or (len(heads) > 1 and heads[-2].last_line != last.first_line - 1):
+        return heads, None
+    return heads[:-1], last
+
+
+def _close_on_date(edition: Edition, story: _Story | None, lines: list[TextUnit], date: TextUnit | None) -> bool:
+    """``lines`` (what stands between its text and its date: a slogan, who signs) and ``date`` close
+    ``story``: its text, the story closed."""
+    if story is None or date is None or story.closed or story.kind in ("teaser", "caption", "furniture"):
+        return False
+    story.parts.extend(_part(edition, "body", u.spans) for u in lines + [date])
+    story.closed = True
+    return True
+
+
+def _date_under_orphans(edition: Edition, stories: list[_Story], heads: list[TextUnit], orphans: list[TextUnit],
+                        before: _Story | None, date: TextUnit | None) -> tuple[list[TextUnit], None]:
+    """Where a group's lone date line goes (class: a lone full-date line closes the item above it): with the
+    lines left over above it (no story's headline), to the story before; else to whoever has the line above."""
+    if date is None:
+        return orphans, None
+    if orphans and orphans[-1] is heads[-1] and _close_on_date(edition, before, orphans, date):
+        return [], None
+    owner = next((s for s in stories if heads[-1] in s.heads_after or heads[-1] in s.heads_before), None)
+    if owner is not None and heads[-1] in owner.heads_before:
+        owner.heads_before.append(date)
+    elif owner is not None:
+        owner.parts.append(_part(edition, "body", date.spans))
+        owner.closed = True
+    else:
+        orphans = orphans + [date]
+    return orphans, None
+
+
+TIE_SHARE = 1e-6
+"""What a line's claim by an earlier headless text is raised by: enough to break a tie, never an echo."""
+
+
 def _earlier_take_first(edition: Edition, aff: _Affinity, owners: list, cands: list[int], tau: float) -> list:
     """A stack after the bodies of several stories: the earlier headless ones (``cands`` before the
-    owner) take the first lines, each the lines that echo it more than the next owner."""
+    owner) take the first lines, each the lines that echo it more than the next owner. On a tie the earlier
+    one takes its share (a line echoing neither, a kicker, rides with the headline under it): a headless
+    text does not stay headless when a cut that heads it scores as well (class: stack shared on a tie), as
+    long as that share holds a line that echoes it; a kicker alone over the later text's headlines is theirs."""
     a = owners[0][0]
     for p in (c for c in cands if a is not None and c < a):
         prefix = owners[0][1]
         if len(prefix) < 2:
             break
-        k, _ = _split(prefix, _scores(edition, aff, prefix, p, tau, tau + 0.01),
-                      _scores(edition, aff, prefix, owners[0][0], tau, tau), orphans=False)
+        mine, theirs = _scores(edition, aff, prefix, p, tau, tau + 0.01), \
+            _scores(edition, aff, prefix, owners[0][0], tau, tau)
+        k, _ = _split(prefix, [x + TIE_SHARE for x in mine], theirs, orphans=False)
+        if not any(aff.score(h.text, p) > 0 for h in prefix[:k]):  # no share without a line echoing it
+            k, _ = _split(prefix, mine, theirs, orphans=False)
         if not k:
             break
         owners[0] = (owners[0][0], prefix[k:])
@@ -3591,6 +3787,28 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
         return i
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+def _wrapped_title_whole(heads: list[TextUnit], i: int, j: int, b_ok: bool) -> tuple[int, int]:
+    """A group cut between the two lines of one title the column wrapped (关于2024年度某某专项 ⏎ 资金拟安排项目的
+    公示, :func:`_wrapped_title`), the upper line to the story before: the whole title goes down, to the story
+    after (or a teaser if none may take it), never half a title a headline printed after a text (class: wrapped
+    title kept whole). Returns (i, j). With another headline of its own right under the title (not 关于…, not
+    the title's issuer, number, qualifier or date), that headline heads the story after: the title, printed
+    after the text above, goes up whole to that text."""
+    if not 0 < i < len(heads) or not _wrapped_title(heads[i - 1].text, heads[i].text):
+        return i, j
+    if i + 1 < len(heads) and _headline_of_its_own(heads[i + 1]):
+        return i + 1, max(j, i + 1)
+    return i - 1, (i - 1 if b_ok else j)
+
+
+def _headline_of_its_own(u: TextUnit) -> bool:
+    """Is ``u``, a line under a document's title, a headline of its own rather than the title's issuer
+    (某县人民政府), number (〔2024〕5号), qualifier (（摘要）) or date?"""
+    t = nonspace(fold(u.text))
+    return not t.startswith(("关于", "（", "(")) and not DOCUMENT_NUMBER.search(t) and not issuer_above(u) \
+        and not DATE_TAIL.search(t) and not TITLE_QUALIFIER.match(t)
 
 
 def _document_title_down(edition: Edition, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
