@@ -1660,10 +1660,8 @@ class _StoryMachine:
         """A table printed under a notice's text that closes on a colon (现公示如下：): its row of column names
         right under the colon, then its numbered rows (1 某某合作社 30), are the notice's text, not a stack
         of headlines (class: table under a notice's colon)."""
-        current = self.current
-        if current is None or current.closed or self.pending or not (current.kind == "notice" or self._notice_titled(current)) \
-                or not current.parts or current.parts[-1].role != "body" \
-                or current.parts[-1].lines[-1] != u.first_line - 1 or u.gap_before:
+        current = self._open_notice_over(u)
+        if current is None:
             return False
         above = " ".join(self.edition.lines[current.parts[-1].lines[-1] - 1].split())
         first = " ".join(self.edition.lines[u.first_line - 1].split())
@@ -1681,10 +1679,8 @@ class _StoryMachine:
         """Lines of ``label：value`` printed under a notice's text that closes on a colon (现予公示： ⏎ 东山镇：
         杨柳村、石门村 ⏎ 西河乡：清泉村、枣林村), or under such a line of it, are the notice's text: its list,
         not a stack of headlines or teasers (class: list entries under a notice's colon)."""
-        current = self.current
-        if current is None or current.closed or self.pending or not (current.kind == "notice" or self._notice_titled(current)) \
-                or not current.parts or current.parts[-1].role != "body" \
-                or current.parts[-1].lines[-1] != u.first_line - 1 or u.gap_before:
+        current = self._open_notice_over(u)
+        if current is None:
             return False
         above = nonspace(fold(self.edition.lines[u.first_line - 1 - 1]))
         rows = [nonspace(fold(self.edition.lines[ln - 1])) for ln in u.lines]
@@ -1695,12 +1691,19 @@ class _StoryMachine:
         current.parts.append(self.part("body", u.spans))
         return True
 
+    def _open_notice_over(self, u: TextUnit) -> _Story | None:
+        """The running notice (or a story titled as one) whose text ends on the line right above ``u``, with
+        no blank line and no waiting headline between: what a table or a list under its colon goes on."""
+        current = self.current
+        if current is None or current.closed or self.pending or not (current.kind == "notice" or self._notice_titled(current)) \
+                or not current.parts or current.parts[-1].role != "body" \
+                or current.parts[-1].lines[-1] != u.first_line - 1 or u.gap_before:
+            return None
+        return current
+
     def _lead_under(self, u: TextUnit) -> bool:
         """Does a story's lead (本报讯（记者 …）…, 新华社北京3月4日电) open on the line right under ``u``?"""
-        if u.last_line >= len(self.edition.lines):
-            return False
-        below = fold(self.edition.lines[u.last_line])
-        return bool(_LOCAL.match(below) or _REPORTED.match(below) or _WIRE.match(below) or _WIRE_NODATE.match(below))
+        return u.last_line < len(self.edition.lines) and is_lead(self.edition.lines[u.last_line])
 
     def _notice_titled(self, story: _Story) -> bool:
         """Is the story's title, printed over it, a notice's (关于…的公示, …公告)?"""
