@@ -265,3 +265,43 @@ def test_an_article_count_is_right_within_a_fifth_either_way():
     from frontpage.evaluation import count_within
 
     assert count_within(pd.Series([1.0, 1.2, 0.8, 1.21, 0.79, None])) == 3
+
+
+def test_first_contact_by_layout_keeps_the_recent_batches_apart_from_every_batch(tmp_path):
+    from frontpage.evaluation import first_contact_by_layout
+    from frontpage.evaluation.failures import first_contact_table
+
+    path = tmp_path / "fc.csv"
+    for name, head, count, commit in [("old-fp", 0.2, 2.0, "c1"), ("new-fp", 0.8, 1.1, "c2"),
+                                      ("new-raw", 0.6, 1.5, "c2"), ("newer-fp", 1.0, 1.0, "c3")]:
+        record_first_contact(name, "heldout", {"headline_recall": head, "start_recall": head, "count_ratio": count},
+                             commit, path)
+    record_first_contact("tuned", "dev", {"headline_recall": 0.0, "count_ratio": 1.0}, "c3", path)  # not blind
+    layouts = {"old-fp": "front-page style", "new-fp": "front-page style", "newer-fp": "front-page style",
+               "new-raw": "-raw"}
+    table = first_contact_by_layout(first_contact_table(path), layouts, recent=2).set_index("text layer")
+    assert list(table.index) == ["front-page style", "-raw", "all"]  # no report page: no report row
+    assert table.attrs["commits"] == ["c2", "c3"]
+    fp, every = table.loc["front-page style"], table.loc["all"]
+    assert (fp["editions"], fp["headlines found"], fp["count within 20%"]) == (2, 0.9, 1.0)
+    assert (fp["every batch: editions"], fp["every batch: headlines"]) == (3, pytest.approx(2.0 / 3))
+    assert (every["editions"], every["count within 20%"]) == (3, pytest.approx(2 / 3))
+
+
+@pytest.mark.parametrize("name, extraction, layout", [
+    ("b9-fp-page", "pdftotext -raw inside page, 18-character column", "-raw"),
+    ("b9-report-bulletin", "pdftotext -raw style inside page (no blank lines)", "-raw"),
+    ("b9-report-bulletin", "Default pdftotext style, blank lines between blocks", "report"),
+    ("b9-fp-page", "Default pdftotext front page", "front-page style"),
+    ("b9-fp-page", None, "front-page style"),
+])
+def test_an_editions_layout_comes_from_its_provenance_then_its_name(tmp_path, name, extraction, layout):
+    import json
+
+    from frontpage.evaluation import Annotated
+
+    text = tmp_path / f"{name}.txt"
+    text.write_text("本报讯\n", encoding="utf-8")
+    if extraction is not None:
+        (tmp_path / f"{name}.provenance.json").write_text(json.dumps({"extraction": extraction}), encoding="utf-8")
+    assert Annotated(name, "heldout", text, None, None).layout == layout

@@ -20,7 +20,7 @@ from ..english import counted
 from ..pipeline import Page, read_page
 from .articles import ArticleScore, pooled_articles, read_gold_articles, score_articles
 from .claims import CONTEXT_FIELDS, Gold, Score, failures as claim_failures, pooled, read_gold, score
-from .editions import Annotated, annotated_editions, checksum_problems
+from .editions import LAYOUTS, Annotated, annotated_editions, checksum_problems
 from .failures import awaiting_first_contact
 
 PASS_MARK = 0.9
@@ -35,7 +35,7 @@ __all__ = ["PASS_MARK", "PASS_MARK_METRICS", "Annotated", "ArticleScore", "Evalu
            "CONTEXT_FIELDS", "annotated_editions", "checksum_problems", "evaluate",
            "evaluate_all", "pooled", "pooled_articles", "read_gold", "read_gold_articles", "score",
            "score_articles", "scores_table", "disagreements", "first_contact_vs_today", "LOEO_NOTE",
-           "COUNT_WITHIN", "count_within"]
+           "COUNT_WITHIN", "count_within", "LAYOUTS", "first_contact_by_layout"]
 
 
 @dataclass
@@ -226,6 +226,37 @@ def first_contact_vs_today(evaluations: dict[str, Evaluation], first_contact: pd
                 row[f"{short}, change"] = None if first is None or now is None else now - first
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def first_contact_by_layout(first_contact: pd.DataFrame, layouts: dict[str, str], recent: int = 3) -> pd.DataFrame:
+    """How the segmenter did on pages it had never seen, by kind of text layer (``layouts`` maps an
+    edition to its :attr:`Annotated.layout`): one row per layout of :data:`LAYOUTS` that has a blind
+    edition, then one for all. Columns, over the last ``recent`` blind batches (each scored with the
+    rules of the day it arrived): the editions, the mean share of their headlines and of their
+    article starts found at first contact, and the share whose article count was within
+    :data:`COUNT_WITHIN` of the truth; then the editions and mean headlines and starts over every
+    blind batch since the first. ``attrs["commits"]`` are the recent batches' commits, oldest first.
+    ``first_contact`` is :func:`.failures.first_contact_table`."""
+    blind = first_contact[first_contact["split"] == "heldout"].copy() if len(first_contact) else pd.DataFrame()
+    if not len(blind):
+        return pd.DataFrame()
+    blind["layout"] = blind["edition"].map(layouts)
+    commits = list(dict.fromkeys(blind["commit"]))[-recent:]
+    within = f"count within {COUNT_WITHIN:.0%}"
+    rows = []
+    for layout in [*LAYOUTS, None]:
+        every = blind if layout is None else blind[blind["layout"] == layout]
+        late = every[every["commit"].isin(commits)]
+        if not len(late):
+            continue
+        rows.append({"text layer": layout or "all", "editions": len(late),
+                     "headlines found": _mean(late, "headline_recall"), "starts found": _mean(late, "start_recall"),
+                     within: count_within(late["count_ratio"]) / len(late),
+                     "every batch: editions": len(every), "every batch: headlines": _mean(every, "headline_recall"),
+                     "every batch: starts": _mean(every, "start_recall")})
+    table = pd.DataFrame(rows)
+    table.attrs["commits"] = commits
+    return table
 
 
 def _number(value) -> float | None:

@@ -10,6 +10,7 @@ page is a dev edition too (its gold is in ``data/annotations/``).
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,22 @@ class Annotated:
     edition: Path
     articles: Path | None
     claims: Path | None
+
+    @property
+    def layout(self) -> str:
+        """The kind of text layer, one of :data:`LAYOUTS`: ``-raw`` when the edition's provenance
+        says it was extracted with ``pdftotext -raw`` (no blank lines, lines in content order),
+        else ``report`` for a report page (a work report, a statistics bulletin: ``-report-`` in
+        its name), else ``front-page style`` (the default extraction, as the book's own page)."""
+        provenance = _beside(self.edition, ".provenance.json")
+        extraction = json.loads(provenance.read_text(encoding="utf-8")).get("extraction", "") if provenance else ""
+        if "-raw" in str(extraction):
+            return "-raw"
+        return "report" if "-report-" in self.name else "front-page style"
+
+
+LAYOUTS = ("front-page style", "-raw", "report")
+"""The kinds of text layer the evaluation groups editions by (:attr:`Annotated.layout`)."""
 
 
 def _beside(edition: Path, suffix: str) -> Path | None:
