@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocabulary
-from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
+from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before, noun_unit
@@ -1267,7 +1267,7 @@ def _opens_the_sentence(before: str, after: str = "") -> bool:
     (叶承岳：明年全市…主要预期目标是：…): it opens the sentence. So does a period standing as a clause of its
     own after the source of a forecast (据县气象台预计，12日至13日，…), not one inside a clause that goes on
     (据…预测，今年全县早稻单产…: that clause's)."""
-    before = _SPEAKER.sub("", before.strip())
+    before = _SPEAKER.sub("", before.strip().lstrip(BULLETS).strip())  # ▲, ●: a list item's mark
     if after.lstrip()[:1] in ("，", ","):
         before = _forecast_source().sub("", before)
         if before == "到":
