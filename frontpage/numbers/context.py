@@ -83,6 +83,8 @@ def direction(r: Reading) -> Reading:
     """增长60.4% is an increase, 下降3.1% and 减少162万吨 decreases (the value made negative);
     翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
     # 由7个减少为3个, 缩短为5天: a change verb then 为 gives the new level, not the change (as 降至, 增至)
+    if r.kind in _RATES and _level_rate_before().search(r.left):
+        return r  # 人口自然增长率为-1.71‰: a rate that is a level of its year, its sign kept, no change
     to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
     left = r.left if to_level else _FRAME.sub("", r.left)
     r.direction = _verb_before(left, r.kind)
@@ -184,6 +186,12 @@ def _growth_rate_before() -> re.Pattern:
 def _added_to(cm: re.Match) -> bool:
     """新增至澜港的航线5条: 新增 (a count added) then 至 naming where to, not 增至 (rose to a level)."""
     return cm.group(0) in ("新增", "净增") and cm.string.startswith(("至", "到"), cm.end()) is True
+
+
+@cache
+def _level_rate_before() -> re.Pattern:
+    """A rate named as a level though its name holds a change verb (自然增长率为, ``level_rates.csv``)."""
+    return re.compile("(?:" + vocabulary.alternation("level_rates") + r")(?:分别)?(?:为|是|达到|达)?$")
 
 
 @cache
