@@ -55,3 +55,24 @@ def test_a_natural_increase_rate_is_a_level(text, quote, direction, comparison, 
     found = {c.quote: c for c in claims_of(text + "\n", date(2025, 3, 20))}
     c = found[quote]
     assert (c.direction, c.comparison, c.value) == (direction, comparison, value)
+
+
+@pytest.mark.parametrize("text, quote, comparison, direction", [
+    # 高出/低出 then a base, as 高于/低于: the gap over a written base, recorded as 比X
+    ("上半年全县投资增速高出全省2.4个百分点。", "2.4个百分点", "比全省", "increase"),
+    ("前三季度全县居民收入增速高出全国平均水平0.9个百分点。", "0.9个百分点", "比全国平均水平", "increase"),
+    ("示范基地亩产高出普通农田约三成。", "约三成", "比普通农田", "increase"),
+    ("全县粮食单产低出全省平均水平15公斤。", "15公斤", "比全省平均水平", "decrease"),
+    ("全市最高用电负荷达到412万千瓦，高出去年最高值38万千瓦。", "38万千瓦", "比去年最高值", "increase"),
+    # not fired: no base between 高出 and the number; 比X高出 keeps its base; the base as 高于 gives it
+    ("上半年全县投资增速高出1.2个百分点。", "1.2个百分点", None, None),
+    ("今年茶叶收购价比往年高出两成左右。", "两成左右", "比往年", "increase"),
+    ("全县增速比全省高出1.6个百分点。", "1.6个百分点", "比全省", "increase"),
+    ("水位高于警戒水位0.8米。", "0.8米", "比警戒水位", "increase"),
+    ("全县增速高出预期，达到6.5%。", "6.5%", None, None),
+    ("不高于全省平均水平的部分，补贴标准为每亩80元。", "每亩80元", None, None),
+])
+def test_higher_or_lower_by_over_a_written_base(text, quote, comparison, direction):
+    found = {c.quote: c for c in claims_of(text + "\n", date(2025, 10, 20))}
+    c = found[quote]
+    assert (c.comparison, c.direction) == (comparison, direction)

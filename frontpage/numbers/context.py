@@ -207,14 +207,14 @@ def _rate_directions() -> dict[str, str]:
 
 
 def _comparative(r: Reading) -> Reading:
-    """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点,
+    """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点, 高出全省3.2个百分点,
     超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases."""
     if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
         return r
     seg = r.norm[r.base_start:r.quote_start]
-    if re.match(r"(?:高于|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
+    if re.match(r"(?:高于|高出|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg) \
+    elif re.match(r"(?:低于|低出|慢于)", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg) \
             or (seg.endswith(("提前", "提前了")) and _span_before(r)):  # 节省时间三分之二
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
@@ -393,7 +393,7 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
-_BASE_HINT = re.compile(r"[比较于超]|的$|同期$")
+_BASE_HINT = re.compile(r"[比较于超]|[高低]出|的$|同期$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
 
@@ -418,7 +418,7 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
-        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
+        re.compile(rf"(?<!不)(?:高于|低于|高出|低出|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
         # 恢复至2019年同期九成以上 (同期 closes the base without 的)
     )
