@@ -83,7 +83,7 @@ def direction(r: Reading) -> Reading:
     """增长60.4% is an increase, 下降3.1% and 减少162万吨 decreases (the value made negative);
     翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
     # 由7个减少为3个, 缩短为5天: a change verb then 为 gives the new level, not the change (as 降至, 增至)
-    if r.kind in _RATES and _level_rate_before().search(r.left):
+    if r.kind in _RATES and _is_level_rate(r):
         return r  # 人口自然增长率为-1.71‰: a rate that is a level of its year, its sign kept, no change
     to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
     left = r.left if to_level else _FRAME.sub("", r.left)
@@ -190,8 +190,18 @@ def _added_to(cm: re.Match) -> bool:
 
 @cache
 def _level_rate_before() -> re.Pattern:
-    """A rate named as a level though its name holds a change verb (自然增长率为, ``level_rates.csv``)."""
-    return re.compile("(?:" + vocabulary.alternation("level_rates") + r")(?:分别)?(?:为|是|达到|达)?$")
+    """A rate named as a level though its name holds a change verb (人口自然增长率为, ``level_rates.csv``)."""
+    return re.compile("(?P<word>" + vocabulary.alternation("level_rates") + r")(?:分别)?(?:为|是|达到|达)?$")
+
+
+def _is_level_rate(r: Reading) -> bool:
+    """人口自然增长率为-1.71‰ is a level; a name the table limits to a unit (自然增长率: ‰, per thousand
+    people) is one only in it: 税收收入自然增长率为6.2% (net of policy effects) is a change."""
+    m = _level_rate_before().search(r.left)
+    if m is None:
+        return False
+    unit = vocabulary.mapping("level_rates", "unit").get(m.group("word"), "")
+    return unit == "" or r.norm[r.quote_start:r.quote_end].endswith(unit)
 
 
 @cache
@@ -418,10 +428,27 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
-        re.compile(rf"(?<!不)(?:高于|低于|高出|低出|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
+        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
         # 恢复至2019年同期九成以上 (同期 closes the base without 的)
+        # 高出全省2.4个百分点, 高出了普通园区的2倍: a noun right before the figure (no 的 inside, no verb ending it)
+        re.compile(_gap_verb() + r"了?(?P<base>[^，,。；;：:比较的]{1,14}?)" + _NOT_BEFORE_A_FIGURE + r"(?:的)?$"),
     )
+
+
+@cache
+def _gap_verb() -> str:
+    """高出/低出 as a comparative verb: not the end of a word ending in 高 or 低 (最低出让价, 提高出油率), nor
+    before what makes 出 a word or a noun (低出生, 高出部分, 高出一筹): ``gao_di_words.csv``."""
+    def ahead(ch: str) -> str:
+        return "".join(rf"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("gao_di_words", position="before")
+                       if w.endswith(ch))
+    return rf"(?:{ahead('高')}高出|{ahead('低')}低出)(?!{vocabulary.alternation('gao_di_words', position='after')})"
+
+
+# a base ends right before its figure: one closed by a verb that introduces a figure is a noun measured
+# (最高出力达到, 起拍价的部分共计), no base
+_NOT_BEFORE_A_FIGURE = "".join(rf"(?<!{re.escape(w)})" for w in vocabulary.words("gao_di_words", position="base_end"))
 
 
 @cache
