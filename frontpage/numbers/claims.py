@@ -33,7 +33,7 @@ from itertools import accumulate
 from .. import vocabulary
 from ..parse.articles import Article, Part
 from ..parse.reading import Edition
-from .clauses import (CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
+from .clauses import (BULLETS, CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
                       takes_effect)
 from .context import (carried_subject, comparison, cut_off_day, day_to_come, direction, period, periods_in, place,
                       projection_list_opener, subject, NOT_WILL)
@@ -765,7 +765,7 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     it (会议明确，2026年工作的主要目标是：…), or in brackets after the holiday or event it dates (端午假期（6月22日
     至24日），预计…), else none."""
     m = next(iter(periods_in(norm)), None)
-    before = norm[:m.start()].strip() if m else ""
+    before = norm[:m.start()].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
     stated = _statement_opener().match(before)
     before = before[stated.end():].strip() if stated else before
     named = _NAMED_SPAN_OPENING.fullmatch(before) and _BRACKET_CLOSE.match(norm, m.end())

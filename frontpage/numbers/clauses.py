@@ -95,7 +95,12 @@ def _done_so_far() -> re.Pattern:
 
 
 def _before_period(sentence: str, pos: int) -> str:
-    return re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
+    before = re.sub(r"(?:今年|去年|本年|全年|\d{4}\s*年)$", "", sentence[:pos].rstrip()).rstrip()  # 今年1至9月
+    return "" if not before.strip(BULLETS + " \u3000") else before  # ▲去年…: a list's mark opens nothing
+
+
+BULLETS = "●○■□◆◇▲△▼▽★☆•·◎►▶"
+"""Marks that open an item of a list or box (▲去年全市生产总值…): nothing of the sentence before what follows."""
 
 
 def after_projection_marker(sentence: str, pos: int) -> bool:
@@ -106,7 +111,7 @@ def after_projection_marker(sentence: str, pos: int) -> bool:
 
 @cache
 def _projection_marker_end() -> re.Pattern:
-    return re.compile(r"(?:^|[" + CLAUSE_BREAK + r"“])\s*(?:" + vocabulary.alternation("projection_markers")
+    return re.compile(r"(?:^|[" + CLAUSE_BREAK + BULLETS + r"“])\s*(?:" + vocabulary.alternation("projection_markers")
                       + r")(?:到|至)?$")
 
 

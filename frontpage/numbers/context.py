@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from .. import vocabulary
-from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
+from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before, noun_unit
@@ -83,6 +83,8 @@ def direction(r: Reading) -> Reading:
     """增长60.4% is an increase, 下降3.1% and 减少162万吨 decreases (the value made negative);
     翻一番 doubles. A change verb further back counts only for amounts (减少二氧化碳排放约44万吨)."""
     # 由7个减少为3个, 缩短为5天: a change verb then 为 gives the new level, not the change (as 降至, 增至)
+    if r.kind in _RATES and _is_level_rate(r):
+        return r  # 人口自然增长率为-1.71‰: a rate that is a level of its year, its sign kept, no change
     to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
     left = r.left if to_level else _FRAME.sub("", r.left)
     r.direction = _verb_before(left, r.kind)
@@ -187,6 +189,22 @@ def _added_to(cm: re.Match) -> bool:
 
 
 @cache
+def _level_rate_before() -> re.Pattern:
+    """A rate named as a level though its name holds a change verb (人口自然增长率为, ``level_rates.csv``)."""
+    return re.compile("(?P<word>" + vocabulary.alternation("level_rates") + r")(?:分别)?(?:为|是|达到|达)?$")
+
+
+def _is_level_rate(r: Reading) -> bool:
+    """人口自然增长率为-1.71‰ is a level; a name the table limits to a unit (自然增长率: ‰, per thousand
+    people) is one only in it: 税收收入自然增长率为6.2% (net of policy effects) is a change."""
+    m = _level_rate_before().search(r.left)
+    if m is None:
+        return False
+    unit = vocabulary.mapping("level_rates", "unit").get(m.group("word"), "")
+    return unit == "" or r.norm[r.quote_start:r.quote_end].endswith(unit)
+
+
+@cache
 def _rate_word_before() -> re.Pattern:
     return re.compile("(?P<word>" + vocabulary.alternation("rate_words")
                       + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在|控制在)?$")
@@ -199,14 +217,14 @@ def _rate_directions() -> dict[str, str]:
 
 
 def _comparative(r: Reading) -> Reading:
-    """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点,
+    """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点, 高出全省3.2个百分点,
     超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases."""
     if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
         return r
     seg = r.norm[r.base_start:r.quote_start]
-    if re.match(r"(?:高于|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
+    if re.match(r"(?:高于|高出|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
         r.direction = "increase"
-    elif re.match(r"(?:低于|慢于)", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg) \
+    elif re.match(r"(?:低于|低出|慢于)", seg) or re.search(r"(?:低出|减慢|[低少慢])了?$|(?:节约|节省)了?[\u4e00-\u9fff]{0,4}$", seg) \
             or (seg.endswith(("提前", "提前了")) and _span_before(r)):  # 节省时间三分之二
         r.direction = "decrease"
         r.value = -r.value if r.value is not None and r.value > 0 else r.value
@@ -385,7 +403,7 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
-_BASE_HINT = re.compile(r"[比较于超]|的$|同期$")
+_BASE_HINT = re.compile(r"[比较于超]|[高低]出|的$|同期$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
 
@@ -413,7 +431,24 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
         # 恢复至2019年同期九成以上 (同期 closes the base without 的)
+        # 高出全省2.4个百分点, 高出了普通园区的2倍: a noun right before the figure (no 的 inside, no verb ending it)
+        re.compile(_gap_verb() + r"了?(?P<base>[^，,。；;：:比较的]{1,14}?)" + _NOT_BEFORE_A_FIGURE + r"(?:的)?$"),
     )
+
+
+@cache
+def _gap_verb() -> str:
+    """高出/低出 as a comparative verb: not the end of a word ending in 高 or 低 (最低出让价, 提高出油率), nor
+    before what makes 出 a word or a noun (低出生, 高出部分, 高出一筹): ``gao_di_words.csv``."""
+    def ahead(ch: str) -> str:
+        return "".join(rf"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("gao_di_words", position="before")
+                       if w.endswith(ch))
+    return rf"(?:{ahead('高')}高出|{ahead('低')}低出)(?!{vocabulary.alternation('gao_di_words', position='after')})"
+
+
+# a base ends right before its figure: one closed by a verb that introduces a figure is a noun measured
+# (最高出力达到, 起拍价的部分共计), no base
+_NOT_BEFORE_A_FIGURE = "".join(rf"(?<!{re.escape(w)})" for w in vocabulary.words("gao_di_words", position="base_end"))
 
 
 @cache
@@ -1267,7 +1302,7 @@ def _opens_the_sentence(before: str, after: str = "") -> bool:
     (叶承岳：明年全市…主要预期目标是：…): it opens the sentence. So does a period standing as a clause of its
     own after the source of a forecast (据县气象台预计，12日至13日，…), not one inside a clause that goes on
     (据…预测，今年全县早稻单产…: that clause's)."""
-    before = _SPEAKER.sub("", before.strip())
+    before = _SPEAKER.sub("", before.strip().lstrip(BULLETS).strip())  # ▲, ●: a list item's mark
     if after.lstrip()[:1] in ("，", ","):
         before = _forecast_source().sub("", before)
         if before == "到":
