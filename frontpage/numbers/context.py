@@ -161,6 +161,8 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None
     last = None
     for cm in _change_verb_re().finditer(left):
+        if cm.group(0) in _attributive() and left[cm.end():].strip() not in ("", "了"):
+            continue  # 年轻护林员巡查约3.6公里: an adjective before a noun describes it; 年轻了近十岁 is a change
         # 增长率, 降至, 减少为 (reduced to): not a change of this number but its new level
         if not left.startswith(("值", "率", "速", "幅", "至", "到", "为"), cm.end()) or _added_to(cm):
             last = cm
@@ -172,6 +174,12 @@ def _verb_before(left: str, kind: str) -> str | None:
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+@cache
+def _attributive() -> frozenset[str]:
+    """Change words that are adjectives too (年轻): away from the figure they describe the noun after them."""
+    return frozenset(vocabulary.words("change_verbs", attributive="yes"))
 
 
 @cache
