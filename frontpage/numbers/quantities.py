@@ -26,8 +26,10 @@ from .subjects import VERBS, infer_unit
 
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五六七八九 十百千
 # Arabic with Chinese places (5万5千, 2千零30); Arabic; Chinese (with a decimal point: 四点五); a scale alone after a
-# hedge of 'over' (超万亿元, 突破亿吨, 超万人; not 破 alone: 打破11项纪录 is no hedge)
-_SCALE_ALONE = r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过))[万亿](?![万亿])(?=[\u4e00-\u9fff])"  # 突破亿吨, 超万人
+# hedge of 'over' (超万亿元, 突破亿吨, 超万人, 首破万亿元; not 破 that ends a verb: 打破11项纪录 is no hedge)
+_PO_ENDS = "打攻击识看说道戳捅刺划撕磨摔侦爆连"  # 打破, 攻破, 侦破, 连破 …: 破 ends a verb, it is not 'over'
+_SCALE_ALONE = (r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过)|(?<=^破)|(?<=[^" + _PO_ENDS + r"]破))"
+                r"[万亿](?![万亿])(?=[\u4e00-\u9fff])")  # 突破亿吨, 超万人, 破万人次
 NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
        rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|[万亿](?=余)|{_SCALE_ALONE}"
        rf"|(?<=过)半(?![年天月个小数])")
@@ -689,7 +691,7 @@ def hedge_and_range(r: Reading) -> Reading:
         r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
     m = r.match
     r.quote_end = m.end()
-    if _limit_named(r):
+    if _limit_named(r) or _range_within(r):
         r.qualifier, r.quote_end = None, m.start("post")  # 在限额682亿元以内: the limit itself is exact
     r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g) and (g != "pre" or pre))
     if r.per_start is not None:
@@ -715,6 +717,15 @@ def _limit_named(r: Reading) -> bool:
     if r.group("pre") or hedges("after").get(post) != "upper_bound" or r.group("num2"):
         return False
     return _limit_before().search(r.norm, r.clause[0], r.match.start()) is not None
+
+
+def _range_within(r: Reading) -> bool:
+    """计划在3至5年内完成: a range before 内 or 以内 states both its bounds; the ceiling 'within' adds is its high
+    end, so the range is no upper bound (5年内 alone is; 50至100人以下 keeps its hedge)."""
+    return r.low is not None and r.group("post") in _WITHIN
+
+
+_WITHIN = ("内", "之内", "以内")  # 'within' a span: the hedges after a number that a range's high end already says
 
 
 @cache
@@ -746,12 +757,18 @@ def _cap_then_grant() -> re.Pattern:
 _HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^，,；;\d]*的?$")
 _VERB_WITH_GUO = re.compile(r"[经通越走跨穿错闯挺熬渡]$")
 _WORD_WITH_YUE = re.compile(r"[节签制履违预集公合条特相邀践解]$")  # 节约, 签约, 制约, 履约 …: 约 ends the word
+_VERB_WITH_PO = re.compile(rf"[{_PO_ENDS}]$")
+_RECORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?[纪记]录")  # 破3项纪录, 破两项全国记录: records broken, counted
 
 
 def _not_a_hedge(r: Reading) -> bool:
-    """过 that ends a verb (经过3个月, 通过2项) is no hedge, nor 约 that ends a word (节约6.2亿元, 签约3个)."""
+    """过 that ends a verb (经过3个月, 通过2项) is no hedge, nor 约 that ends a word (节约6.2亿元, 签约3个), nor 破
+    that ends a verb (打破, 侦破) or breaks records (破3项纪录)."""
     if r.group("pre") == "约":
         return _WORD_WITH_YUE.search(r.norm, 0, r.match.start()) is not None
+    if r.group("pre") == "破":  # 打破3项纪录, 侦破12起: a verb's 破; 破3项纪录: records it breaks, no hedge
+        return (_VERB_WITH_PO.search(r.norm, 0, r.match.start()) is not None
+                or _RECORDS_AFTER.match(r.norm, r.match.end()) is not None)
     return r.group("pre") == "过" and _VERB_WITH_GUO.search(r.norm, 0, r.match.start()) is not None
 
 
