@@ -35,8 +35,11 @@ _SCALE_ALONE = (r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过)|(?<=^破)|(?<=[
 # 半 alone before an hour, a minute or a month (半小时以内, 约半个月): half that duration; not after a number (一个半小时
 # reads 个半小时) nor 大 (大半天: vague), and not before 年 or 天 (上半年, 半年报, 半天 'a while': periods and idioms)
 _HALF_ALONE = rf"(?<![个大多过\d{_CN_DIGITS}])半(?=个?小时|分钟|个月)"
+# 千 that opens a unit (千瓦时, 千米, 千克: ``units.csv``) right after a scale is the unit's: 百亿千瓦时 is 1e10 kWh
+_KILO_UNIT = "千(?:" + "|".join(sorted({re.escape(u["word"][1]) for u in vocabulary.reference("units")
+                                        if u["word"].startswith("千") and len(u["word"]) > 1})) + ")"
 NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
-       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|[万亿](?=余)|{_SCALE_ALONE}"
+       rf"|[{_CN_DIGITS}]+(?:[万亿](?!{_KILO_UNIT})[{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|[万亿](?=余)|{_SCALE_ALONE}"
        rf"|(?<=过)半(?![年天月个小数])|{_HALF_ALONE}")
 # 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
 SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
@@ -213,6 +216,7 @@ class Reading:
     subject: str = ""
     period: str | None = None
     period_text: str | None = None
+    within: bool = False  # a range before 内 or 以内 (3至5年内): 内 out of the quote, still a span 'within' which
     laid_down: str = ""  # the kind of text that lays it down (notice, document), else "": a time limit it names is a standard it sets
 
     def group(self, name: str) -> str | None:
@@ -711,8 +715,12 @@ def hedge_and_range(r: Reading) -> Reading:
         r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
     m = r.match
     r.quote_end = m.end()
-    if _limit_named(r) or _range_within(r):
+    if _limit_named(r):
         r.qualifier, r.quote_end = None, m.start("post")  # 在限额682亿元以内: the limit itself is exact
+    elif _range_within(r):  # 3至5年内: the range says its bounds, 内 out of the quote; a hedge before it stays (最多3至5年内)
+        r.qualifier, r.quote_end, r.within = hedges("before")[pre] if pre else None, m.start("post"), True
+    if pre and r.qualifier == "lower_bound" and pre.endswith("破") and _time_beaten(r):
+        r.qualifier = "upper_bound"  # 百米决赛中破10秒: a race run under that time
     r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g) and (g != "pre" or pre))
     if r.per_start is not None:
         r.quote_start = r.per_start  # 每公斤54.6元: the per-unit base is part of the unit
@@ -743,6 +751,17 @@ def _range_within(r: Reading) -> bool:
     """计划在3至5年内完成: a range before 内 or 以内 states both its bounds; the ceiling 'within' adds is its high
     end, so the range is no upper bound (5年内 alone is; 50至100人以下 keeps its hedge)."""
     return r.low is not None and r.group("post") in _WITHIN
+
+
+def _time_beaten(r: Reading) -> bool:
+    """破10秒, 突破2小时10分 in a sentence on a timed result (``race_words.csv``: 百米, 马拉松, 成绩 …): a time beaten is
+    one run under, an upper bound (not 连续运行时间破1万小时: a duration that grew past a mark)."""
+    return r.kind == "duration" and _race_words().search(r.norm) is not None
+
+
+@cache
+def _race_words() -> re.Pattern:
+    return re.compile(vocabulary.alternation("race_words"))
 
 
 _WITHIN = ("内", "之内", "以内")  # 'within' a span: the hedges after a number that a range's high end already says
@@ -778,7 +797,8 @@ _HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^
 _VERB_WITH_GUO = re.compile(r"[经通越走跨穿错闯挺熬渡]$")
 _WORD_WITH_YUE = re.compile(r"[节签制履违预集公合条特相邀践解]$")  # 节约, 签约, 制约, 履约 …: 约 ends the word
 _VERB_WITH_PO = re.compile(rf"[{_PO_ENDS}]$")
-_RECORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?[纪记]录")  # 破3项纪录, 破两项全国记录: records broken, counted
+# 破3项纪录, 破5项全国少年组纪录, 破4项、平1项全国纪录: records broken, counted (a count before 纪录 in its clause)
+_RECORDS_AFTER = re.compile(r"[^，,。；;：:！!？?]{0,16}?[纪记]录")
 
 
 def _not_a_hedge(r: Reading) -> bool:
@@ -790,7 +810,7 @@ def _not_a_hedge(r: Reading) -> bool:
         return r.norm[r.match.start() - 1:r.match.start() + 1] in _words("jin_words")
     if r.group("pre") == "破":  # 打破3项纪录, 侦破12起: a verb's 破; 破3项纪录: records it breaks, no hedge
         return (_VERB_WITH_PO.search(r.norm, 0, r.match.start()) is not None
-                or _RECORDS_AFTER.match(r.norm, r.match.end()) is not None)
+                or r.kind == "count" and _RECORDS_AFTER.match(r.norm, r.match.end()) is not None)
     return r.group("pre") == "过" and _VERB_WITH_GUO.search(r.norm, 0, r.match.start()) is not None
 
 
