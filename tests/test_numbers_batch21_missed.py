@@ -99,6 +99,9 @@ def test_half_a_duration(text, quote, value, unit, qualifier):
     ("村里到镇上，来回得花大半天。", []),  # 大半天: vague
     ("全市打造半小时经济圈。", []),  # a zone's name
     ("近半个月来，全市气温持续偏高。", []),  # a period
+    ("下半个月全市将迎来降雨高峰。", []),  # 下半个月: the second half of the month, a period
+    ("上半个月全市新开工项目12个。", ["12个"]),
+    ("工程前后用了小半个月时间。", []),  # 小半个月: vague, as 大半天
     ("学生票半价优惠。", ["半价"]),
 ])
 def test_half_that_is_no_duration(text, quotes):

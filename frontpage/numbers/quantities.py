@@ -33,8 +33,9 @@ _NEAR = "(?<=近)" + "".join(f"(?<!{re.escape(w)})" for w in vocabulary.words("j
 _SCALE_ALONE = (r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过)|(?<=^破)|(?<=[^" + _PO_ENDS + r"]破)|" + _NEAR + ")"
                 r"[万亿](?![万亿])(?=[\u4e00-\u9fff])")  # 突破亿吨, 超万人, 破万人次, 近万件
 # 半 alone before an hour, a minute or a month (半小时以内, 约半个月): half that duration; not after a number (一个半小时
-# reads 个半小时) nor 大 (大半天: vague), and not before 年 or 天 (上半年, 半年报, 半天 'a while': periods and idioms)
-_HALF_ALONE = rf"(?<![个大多过\d{_CN_DIGITS}])半(?=个?小时|分钟|个月)"
+# reads 个半小时) nor 大 or 小 (大半天, 小半个月: vague), not before 年 or 天 (上半年, 半年报, 半天 'a while': periods and
+# idioms), and not 上 or 下 before 半个月 (下半个月 'the second half of the month': a period)
+_HALF_ALONE = rf"(?<![个大小多过\d{_CN_DIGITS}])半(?=个?小时|分钟|(?<![上下]半)个月)"
 # 千 that opens a unit (千瓦时, 千米, 千克: ``units.csv``) right after a scale is the unit's: 百亿千瓦时 is 1e10 kWh
 _KILO_UNIT = "千(?:" + "|".join(sorted({re.escape(u["word"][1]) for u in vocabulary.reference("units")
                                         if u["word"].startswith("千") and len(u["word"]) > 1})) + ")"
