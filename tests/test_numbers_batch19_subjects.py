@@ -54,7 +54,7 @@ def test_an_averaging_window_is_no_duration():
 FRAMES = [
     # a provisional setting (暂定, 初定) and a first crossing (首破, 首超) before the number frame it
     ("暂定", "报名期限暂定为15日。", "15日", "报名期限"),
-    ("首破", "园区年产值首破百亿元。", "百亿元", "园区年产值"),
+    ("首破", "园区年产值首破百亿元。", "破百亿元", "园区年产值"),  # 破 is the hedge of the quote (lower bound)
     # 免费 after a counted noun opens what is done for it
     ("免费 after a count", "并为36户低保家庭免费更换燃气软管。", "36户", "低保家庭"),
     # 享/享受 (enjoy) after a counted noun opens what it receives, also before 免费

@@ -41,6 +41,15 @@ def change_verbs(direction_: str) -> tuple[str, ...]:
 
 
 @cache
+def _emphasis_after_change() -> re.Pattern:
+    """An emphatic adverb of degree (``degree_words.csv``: 整整, 足足, 多达 …) between a change verb and its figure
+    (年轻了整整5岁, 下降了足足3个百分点, 年轻多达5.6岁): out, so the change verb is the one before the figure."""
+    verbs = sorted(change_verbs("increase") + change_verbs("decrease"), key=len, reverse=True)
+    return re.compile("(?P<verb>" + "|".join(re.escape(w) for w in verbs) + ")了?(?:"
+                      + vocabulary.alternation("degree_words") + r")(?=(?:了|约|近|超过|达到|达|为)*$)")
+
+
+@cache
 def _no_change() -> tuple[str, ...]:
     """Words that begin like a change verb but state none (新开工: started, not 新开 'newly open'), and a word
     ending in 上 or 下 then 调 (地下调蓄池, 乡下调来: no 上调 'raise' nor 下调 'cut')."""
@@ -86,7 +95,7 @@ def direction(r: Reading) -> Reading:
     if r.kind in _RATES and _is_level_rate(r):
         return r  # 人口自然增长率为-1.71‰: a rate that is a level of its year, its sign kept, no change
     to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
-    left = r.left if to_level else _FRAME.sub("", r.left)
+    left = r.left if to_level else _FRAME.sub("", _emphasis_after_change().sub(r"\g<verb>", r.left))
     r.direction = _verb_before(left, r.kind)
     rate = _rate_word_before().search(left) if r.direction is None and r.kind in _RATES else None
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
@@ -163,6 +172,8 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None
     last = None
     for cm in _change_verb_re().finditer(left):
+        if cm.group(0) in _attributive() and left[cm.end():].strip() not in ("", "了"):
+            continue  # 年轻护林员巡查约3.6公里: an adjective before a noun describes it; 年轻了近十岁 is a change
         # 增长率, 降至, 减少为 (reduced to): not a change of this number but its new level
         if not left.startswith(("值", "率", "速", "幅", "至", "到", "为"), cm.end()) or _added_to(cm):
             last = cm
@@ -174,6 +185,12 @@ def _verb_before(left: str, kind: str) -> str | None:
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+@cache
+def _attributive() -> frozenset[str]:
+    """Change words that are adjectives too (年轻): away from the figure they describe the noun after them."""
+    return frozenset(vocabulary.words("change_verbs", attributive="yes"))
 
 
 @cache
@@ -532,12 +549,12 @@ def _standard(r: Reading) -> str | None:
     directive word before it in the sentence make it a target (``standard_markers.csv``; the bounds are hedges,
     marked in ``hedges.csv``)."""
     lo = r.clause[0]
-    if (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
+    if ((r.qualifier == "upper_bound" or r.within) and _KEPT_WITHIN.search(r.norm, lo, r.quote_start)
             and not _PAST_YEAR.search(r.norm, 0, r.quote_start)):
         return "target"  # 债务率控制在120%以内: the verb itself lays down the ceiling (not 价格控制在12元左右, a level)
     rule = r.laid_down in ("notice", "document") and (not _result_told(r) or _floor_on_a_total(r)) \
         and not _present_fact(r)
-    if rule and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end) \
+    if rule and (r.within or _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end)) \
             and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
         return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
     if rule and r.qualifier in ("lower_bound", "upper_bound") \
@@ -644,8 +661,8 @@ def _term_projection(r: Reading) -> str | None:
         # 时限由10个工作日压缩至…: the term it replaces
     if r.laid_down == "report" and not _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start):
         return None  # a report sets a term only as a directive (已明确整改期限为…), else it tells one
-    if _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
-        return "target"
+    if r.within or _WITHIN_END.search(r.norm, r.quote_start, r.quote_end):
+        return "target"  # 5个工作日内办结; 5至10个工作日内: a range before 内, 内 out of the quote
     if r.direction is None and _marker_re_where("standard_markers", "term").search(r.norm, _term_window(r), r.quote_start):
         return "target"  # the term word in the claim's own clause (期限为…), not one an earlier clause names
     return None
@@ -1235,7 +1252,7 @@ _ON = re.compile(r"\s*起")
 def _ceiling_only(r: Reading) -> bool:
     """The target is the ceiling's alone (:func:`_standard`): no projection word or target year before it."""
     before = r.norm[:r.quote_start]
-    return (r.qualifier == "upper_bound" and _KEPT_WITHIN.search(r.norm, r.clause[0], r.quote_start) is not None
+    return ((r.qualifier == "upper_bound" or r.within) and _KEPT_WITHIN.search(r.norm, r.clause[0], r.quote_start) is not None
             and not any(w in before for w, _ in _projection_markers()) and not _TARGET.search(before)
             and not _marker_re_where("standard_markers", "directive").search(before))
 

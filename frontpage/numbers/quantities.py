@@ -26,11 +26,22 @@ from .subjects import VERBS, infer_unit
 
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五六七八九 十百千
 # Arabic with Chinese places (5万5千, 2千零30); Arabic; Chinese (with a decimal point: 四点五); a scale alone after a
-# hedge of 'over' (超万亿元, 突破亿吨, 超万人; not 破 alone: 打破11项纪录 is no hedge)
-_SCALE_ALONE = r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过))[万亿](?![万亿])(?=[\u4e00-\u9fff])"  # 突破亿吨, 超万人
+# hedge of 'over' (超万亿元, 突破亿吨, 超万人, 首破万亿元; not 破 that ends a verb: 打破11项纪录 is no hedge)
+_PO_ENDS = "打攻击识看说道戳捅刺划撕磨摔侦爆连"  # 打破, 攻破, 侦破, 连破 …: 破 ends a verb, it is not 'over'
+# …or of 'nearly' (近万件, 将近万人, 接近亿元), not 近 that ends another word (附近, 最近: ``jin_words.csv``)
+_NEAR = "(?<=近)" + "".join(f"(?<!{re.escape(w)})" for w in vocabulary.words("jin_words"))
+_SCALE_ALONE = (r"(?:(?<=[超逾])|(?<=突破)|(?<=[^经通]过)|(?<=^破)|(?<=[^" + _PO_ENDS + r"]破)|" + _NEAR + ")"
+                r"[万亿](?![万亿])(?=[\u4e00-\u9fff])")  # 突破亿吨, 超万人, 破万人次, 近万件
+# 半 alone before an hour, a minute or a month (半小时以内, 约半个月): half that duration; not after a number (一个半小时
+# reads 个半小时) nor 大 or 小 (大半天, 小半个月: vague), not before 年 or 天 (上半年, 半年报, 半天 'a while': periods and
+# idioms), and not 上 or 下 before 半个月 (下半个月 'the second half of the month': a period)
+_HALF_ALONE = rf"(?<![个大小多过\d{_CN_DIGITS}])半(?=个?小时|分钟|(?<![上下]半)个月)"
+# 千 that opens a unit (千瓦时, 千米, 千克: ``units.csv``) right after a scale is the unit's: 百亿千瓦时 is 1e10 kWh
+_KILO_UNIT = "千(?:" + "|".join(sorted({re.escape(u["word"][1]) for u in vocabulary.reference("units")
+                                        if u["word"].startswith("千") and len(u["word"]) > 1})) + ")"
 NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
-       rf"|[{_CN_DIGITS}]+(?:[万亿][{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|[万亿](?=余)|{_SCALE_ALONE}"
-       rf"|(?<=过)半(?![年天月个小数])")
+       rf"|[{_CN_DIGITS}]+(?:[万亿](?!{_KILO_UNIT})[{_CN_DIGITS}]*)*(?:点[{''.join(DIGITS)}]+)?|万(?=亿)|[万亿](?=余)|{_SCALE_ALONE}"
+       rf"|(?<=过)半(?![年天月个小数])|{_HALF_ALONE}")
 # 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
 SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
 # 三分之一, 千分之三, 百分之三十: a fraction, as a percentage
@@ -51,7 +62,7 @@ _ARABIC_ONLY = ("点", "股", "手")
 _GU_WORD = re.compile(r"[东份权票市民价金本息]")  # 股东, 股份: 股 begins a word, it is not "shares"
 _SHOU_WORD = re.compile(r"[房车机续段工艺术册套表]")  # 手续, 手机: 手 begins a word, it is not "lots"
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$|%$")  # a percent-encoded URL (a%20b) states no amount
-_ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]|过半")
+_ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]|过半|{_HALF_ALONE}")
 
 
 @dataclass(frozen=True)
@@ -206,6 +217,7 @@ class Reading:
     subject: str = ""
     period: str | None = None
     period_text: str | None = None
+    within: bool = False  # a range before 内 or 以内 (3至5年内): 内 out of the quote, still a span 'within' which
     laid_down: str = ""  # the kind of text that lays it down (notice, document), else "": a time limit it names is a standard it sets
 
     def group(self, name: str) -> str | None:
@@ -368,16 +380,19 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     letter_after = not m.group("unit1") and re.match(r"[A-Za-z]", norm[m.end():m.end() + 1])
     if num[0].isdigit() and (letter_after or re.search(r"[A-Za-z]$", before)):
         return True  # 5G, G20, 4S店: codes
-    if before[-1:] in _ordinal_markers() and not before.endswith("提前") and not _amount_after_shang(before, m):
-        return True  # 第一批, 首例; not 提前4个月 (earlier by four months)
+    if (before[-1:] in _ordinal_markers() and not before.endswith("提前") and not _amount_after_shang(before, m)
+            and not _span_before(before, m)):
+        return True  # 第一批, 首例; not 提前4个月 (earlier by four months), 游览前1天至7天 (how long before)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
     if num in ("零", "〇") and not m.group("scale1"):
         return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
     if num in ("百", "千") and not (m.group("pre") or m.group("scale1") or m.group("pct") or m.group("more1")):
         return True  # 千亩早稻, 百亩茶园: a size class that names the field (not 百分之百, 千余个: amounts)
-    if num[0] in CN_NUMERAL and (re.search(r"(?:数|几|好|若干)$", before) or before.endswith("成") and num[0] in "百千万"):
-        return True  # 数百名, 几十家, 成千: no number is stated (but 已完成八成: a verb ending in 成, then the share)
+    if num[0] in CN_NUMERAL and (re.search(r"(?:数|几|若干)$", before) or before.endswith("成") and num[0] in "百千万"
+                                 or before.endswith("好") and num[0] in "一几"):
+        return True  # 数百名, 几十家, 成千, 好一派: no number is stated (but 已完成八成: a verb ending in 成, then the
+        # share; 办好十件实事, 抓好三项工作: a verb ending in 好 'well', then the count)
     if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
         return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
     if _COUNTED_BEFORE.search(before) and (m.group("scale1") or re.search("[万亿]", num)):
@@ -391,6 +406,14 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     if m.group("unit1") and _GRADE.match(norm, m.end()):
         return True  # 10万吨级集装箱泊位, 49公斤级、61公斤级: a grade naming a class of the noun, no amount stated
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
+
+
+def _span_before(before: str, m: re.Match) -> bool:
+    """前 before a range of durations (游览前1天至7天, 出发前3至5天): how long before an event, a span from one
+    length to another; an ordinal 前 names one rank or first-N period (前三名, 前10个月), never a range of lengths."""
+    word = m.group("unit2")
+    return (before.endswith("前") and m.group("num2") is not None and word in units()
+            and units()[word].kind == "duration" and m.group("unit1") in (None, word))
 
 
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]个$")
@@ -464,6 +487,8 @@ def _measure_word(norm: str, m: re.Match) -> str | None:
     百分之三十 is a percentage."""
     word = m.group("unit1")
     if m.group("num1") == "半":
+        if word and units().get(word) and units()[word].kind == "duration":
+            return word  # 半小时: half an hour
         return None if word else "成"  # 过半: over five tenths
     if word == "成" and _CHENG_WORD.match(norm[m.end():m.end() + 1]):
         word = None
@@ -520,7 +545,9 @@ def scale(r: Reading) -> Reading | None:
     """The value of the (first) number in base units: 1802.4亿元 → 180,240,000,000; 三千二百万元
     → 32,000,000; ``None`` when it is no well-formed number (十四五)."""
     try:
-        num = "5" if r.group("num1") == "半" else r.group("num1")  # 过半: five tenths
+        num = r.group("num1")
+        if num == "半":
+            num = "5" if r.word == "成" else "0.5"  # 过半: five tenths; 半小时: half an hour
         r.value = base_value(num, r.group("scale1") or r.shared_scale, r.word)
         if r.group("pct") or r.group("per1"):
             r.value = _fraction(r.value, r.group("den"), r.group("per1"))
@@ -691,6 +718,10 @@ def hedge_and_range(r: Reading) -> Reading:
     r.quote_end = m.end()
     if _limit_named(r):
         r.qualifier, r.quote_end = None, m.start("post")  # 在限额682亿元以内: the limit itself is exact
+    elif _range_within(r):  # 3至5年内: the range says its bounds, 内 out of the quote; a hedge before it stays (最多3至5年内)
+        r.qualifier, r.quote_end, r.within = hedges("before")[pre] if pre else None, m.start("post"), True
+    if pre and r.qualifier == "lower_bound" and pre.endswith("破") and _time_beaten(r):
+        r.qualifier = "upper_bound"  # 百米决赛中破10秒: a race run under that time
     r.quote_start = next(m.start(g) for g in ("pre", "sign", "pct", "fan", "num1") if m.group(g) and (g != "pre" or pre))
     if r.per_start is not None:
         r.quote_start = r.per_start  # 每公斤54.6元: the per-unit base is part of the unit
@@ -715,6 +746,26 @@ def _limit_named(r: Reading) -> bool:
     if r.group("pre") or hedges("after").get(post) != "upper_bound" or r.group("num2"):
         return False
     return _limit_before().search(r.norm, r.clause[0], r.match.start()) is not None
+
+
+def _range_within(r: Reading) -> bool:
+    """计划在3至5年内完成: a range before 内 or 以内 states both its bounds; the ceiling 'within' adds is its high
+    end, so the range is no upper bound (5年内 alone is; 50至100人以下 keeps its hedge)."""
+    return r.low is not None and r.group("post") in _WITHIN
+
+
+def _time_beaten(r: Reading) -> bool:
+    """破10秒, 突破2小时10分 in a sentence on a timed result (``race_words.csv``: 百米, 马拉松, 成绩 …): a time beaten is
+    one run under, an upper bound (not 连续运行时间破1万小时: a duration that grew past a mark)."""
+    return r.kind == "duration" and _race_words().search(r.norm) is not None
+
+
+@cache
+def _race_words() -> re.Pattern:
+    return re.compile(vocabulary.alternation("race_words"))
+
+
+_WITHIN = ("内", "之内", "以内")  # 'within' a span: the hedges after a number that a range's high end already says
 
 
 @cache
@@ -746,12 +797,21 @@ def _cap_then_grant() -> re.Pattern:
 _HEDGED_SHARE = re.compile(r"(?P<hedge>约|大约|近|接近|将近|超过)占[^，,；;\d]*的?$")
 _VERB_WITH_GUO = re.compile(r"[经通越走跨穿错闯挺熬渡]$")
 _WORD_WITH_YUE = re.compile(r"[节签制履违预集公合条特相邀践解]$")  # 节约, 签约, 制约, 履约 …: 约 ends the word
+_VERB_WITH_PO = re.compile(rf"[{_PO_ENDS}]$")
+# 破3项纪录, 破5项全国少年组纪录, 破4项、平1项全国纪录: records broken, counted (a count before 纪录 in its clause)
+_RECORDS_AFTER = re.compile(r"[^，,。；;：:！!？?]{0,16}?[纪记]录")
 
 
 def _not_a_hedge(r: Reading) -> bool:
-    """过 that ends a verb (经过3个月, 通过2项) is no hedge, nor 约 that ends a word (节约6.2亿元, 签约3个)."""
+    """过 that ends a verb (经过3个月, 通过2项) is no hedge, nor 约 or 近 that ends a word (节约6.2亿元, 附近3公里), nor 破
+    that ends a verb (打破, 侦破) or breaks records (破3项纪录)."""
     if r.group("pre") == "约":
         return _WORD_WITH_YUE.search(r.norm, 0, r.match.start()) is not None
+    if r.group("pre") == "近":  # 学校附近3公里, 最近3天: 近 ends a word, no hedge 'nearly'
+        return r.norm[r.match.start() - 1:r.match.start() + 1] in _words("jin_words")
+    if r.group("pre") == "破":  # 打破3项纪录, 侦破12起: a verb's 破; 破3项纪录: records it breaks, no hedge
+        return (_VERB_WITH_PO.search(r.norm, 0, r.match.start()) is not None
+                or r.kind == "count" and _RECORDS_AFTER.match(r.norm, r.match.end()) is not None)
     return r.group("pre") == "过" and _VERB_WITH_GUO.search(r.norm, 0, r.match.start()) is not None
 
 
@@ -770,7 +830,9 @@ def _range(r: Reading) -> None:
                 v1 = scaled  # 3至5万人次: the scale is written once for both ends
         elif not word1 and word2 and word2 in units():
             v1 = base_value(m.group("num1"), m.group("scale1"), word2)
-        if word1 in units() and word2 in units() and units()[word1].unit != units()[word2].unit:
+        if word1 and word2 and word2.startswith(word1 + "/") and word2 in _pair_units():
+            r.kind, r.unit = units()[word2].kind, units()[word2].unit  # 1.03元至1.06元/斤: both ends per 斤
+        elif word1 in units() and word2 in units() and units()[word1].unit != units()[word2].unit:
             v1, v2 = _in_one_unit(r, word1, word2, v1, v2)  # 3个月至1年 → 3 to 12 months
         elif word2 and word2 != r.word and word2 in units():
             r.kind, r.unit = units()[word2].kind, units()[word2].unit
