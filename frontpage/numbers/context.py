@@ -809,8 +809,11 @@ def _part_of_a_counted_whole(r: Reading) -> str:
     return clean_subject(whole.group("noun")) if whole else ""
 
 
-# A growth rate a target or forecast sets at a level (增速有望保持在, 增速力争达到): the rate is what is measured.
-_RATE_AS_LEVEL = re.compile(r"增速(?:有望|预计|可望|力争|将|要)?(?:保持在|稳定在|达到|达|在)\s*$")
+# A rate of change a target or forecast sets (增速有望保持在, 居民消费价格涨幅控制在, 涨幅3%左右 in a list of
+# targets): the rate is what is measured. Only a rate whose sign gives its direction (增速, 涨幅, 增幅), not a fall.
+_RATE_AS_LEVEL = re.compile(r"(?:" + "|".join(re.escape(r["entry"]) for r in vocabulary.table("rate_words")
+                                             if r["direction"] == "sign")
+                            + r")(?:有望|预计|可望|力争|将|要)*(?:保持在|稳定在|控制在|达到|达|在)?\s*$")
 
 
 def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
