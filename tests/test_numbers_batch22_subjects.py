@@ -40,3 +40,31 @@ RATE_TARGETS = [
 @pytest.mark.parametrize("name, text, quote, subject", RATE_TARGETS, ids=[r[0] for r in RATE_TARGETS])
 def test_a_rate_a_target_sets_keeps_its_rate_word(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+ACTING_VERBS = [
+    # a verb of buying or sowing after an adverb (已, 累计) or a whole scope introduces what is bought or sown
+    ("已收购", "截至目前，全县已收购稻谷3.2万吨。", "3.2万吨", "稻谷"),
+    ("a scope, 收购", "全市收购新麦1.5亿斤。", "1.5亿斤", "新麦"),
+    ("累计收购", "主产区累计收购玉米800万吨。", "800万吨", "玉米"),
+    ("已春播", "全国已春播粮食1.2亿亩。", "1.2亿亩", "粮食"),
+    # verbs of handing in and visiting introduce what is handed in or visited
+    ("共提交", "代表们共提交议案28件。", "28件", "议案"),
+    ("共走访", "工作组共走访农户320户。", "320户", "农户"),
+    # guards: opening the phrase or after a noun, 收购 and 春播 name what buying or sowing sets
+    ("a price", "今年小麦最低收购价为每斤1.18元。", "每斤1.18元", "小麦最低收购价"),
+    ("an average price", "全市已收购夏粮3亿斤，收购均价每斤1.3元。", "每斤1.3元", "收购均价"),
+    ("buying points", "收购网点达到120个。", "120个", "收购网点"),
+    ("buying funds", "全市落实收购资金3亿元。", "3亿元", "收购资金"),
+    ("the amount bought", "国有粮食企业收购量1.2亿斤。", "1.2亿斤", "国有粮食企业收购量"),
+    ("buying progress", "全县夏粮收购进度过半。", "过半", "全县夏粮收购进度"),
+    ("a sown area", "全县春播粮食作物面积85万亩。", "85万亩", "全县春播粮食作物面积"),
+    ("sowing progress", "全省春播进度过六成。", "过六成", "全省春播进度"),
+    ("a rate named with a verb", "提交率达到98%。", "98%", "提交率"),
+    ("visitors after a count", "50名干部走访农户300户。", "50名", "干部"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", ACTING_VERBS, ids=[r[0] for r in ACTING_VERBS])
+def test_a_verb_of_buying_sowing_or_handing_in_introduces_its_noun(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]

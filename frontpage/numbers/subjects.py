@@ -297,7 +297,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
 
 # 组织, 服务: verbs that are also nouns (党组织, 服务设施); a verb only where an adverb stands before it (已组织机械,
 # 日均服务老年人; not 平均服务半径, 公共服务中心), or where the phrase opens on it and its vocabulary ``opening`` allows
-# (组织农机: always; 服务学生: before the people served, not 服务业).
+# (组织农机: always; 服务学生: before the people served, not 服务业; 收购: only after a whole scope, 全市收购小麦,
+# since opening the phrase it names what buying sets, 收购价, 收购网点).
 _VERB_OR_NOUN_RE = re.compile(vocabulary.alternation("verb_or_noun"))
 _OPENS_AS_VERB = {r["entry"]: r["opening"] for r in vocabulary.table("verb_or_noun")}
 # 他加工, 近年来培养: a personal pronoun (who acts) or a time clause ending in 来 before it makes it a verb too.
@@ -324,7 +325,7 @@ def _acts_as_verb(t: str, m: re.Match) -> bool:
         return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
     # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
     opening, after = _OPENS_AS_VERB[m.group(0)], _NOUN_END.split(t[m.end():])[0]
-    return opening == "verb" or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
+    return opening == "verb" or (opening == "scope" and m.start() > 0) or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
                                  and PEOPLE.search(after) is not None)
 
 
