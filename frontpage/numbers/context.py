@@ -19,7 +19,7 @@ from .clauses import CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clau
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before, noun_unit
-from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, sentence_topic,
+from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -1027,8 +1027,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$", right[len(after):]):
         return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉: an area is of the noun that closes its phrase
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
-        if len(after) >= 2:
-            return after  # 121家山东企业; 十年扶贫协作
+        if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])):
+            return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute
     if r.kind == "money" and right.startswith("的") and _AMOUNT_OF.search(left):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 发放总额5000万元的消费券: the amount is the vouchers'

@@ -342,7 +342,7 @@ def _reach(t: str, v: re.Match) -> re.Match:
     """The verb that an adverb-led verb ``v`` (共设, 共有: 共 and a verb) runs into when the two overlap (共设|设置
     in 共设置: what follows 设置 is counted). Two verbs overlapping otherwise stay as found (完成|成交 in
     完成交通投资, 新开|开工 in 新开工项目: the first is meant), and so does a verb of where to (增至)."""
-    if not v.group(0).startswith("共"):
+    if not v.group(0).startswith(("共", "再")):  # 共设|设置, 再建|建设: the adverb's verb runs into the longer one
         return v
     for pos in range(v.start() + 1, v.end()):
         w = VERB_RE.match(t, pos)
@@ -525,6 +525,26 @@ _PREDICATE = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + r")"
                         r"|(?<=[\u4e00-\u9fff]{2})" + _yao_guard())  # 干部要…: a modal
 
 
+# 12个国控断面水质优良比例, 45个村集体经济收入: what is said of a counted noun (``count_attributes``) ends it,
+# unless a noun head follows it closely (12家高产值企业, 20个水质自动监测站: the word modifies the counted noun).
+_COUNT_ATTRIBUTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:" + vocabulary.alternation("count_attributes", kind="attribute") + ")"
+                              r"(?![\u4e00-\u9fff]{0,4}?(?:" + vocabulary.alternation("count_attributes", kind="head") + "))")
+
+
+def before_attribute(phrase: str) -> str:
+    """``phrase`` up to what is said of the noun it opens on (上市公司股价上涨 → 上市公司); ``phrase`` when
+    nothing is, or when the attribute opens it, or lies past the phrase's first clause."""
+    m = _COUNT_ATTRIBUTE.search(re.split(r"[，,。；;：:]", phrase, maxsplit=1)[0])
+    return phrase if m is None else phrase[:m.start()]
+
+
+def opens_an_attribute(text: str) -> bool:
+    """Whether ``text`` opens on what is said of the counted noun before it (水质优良比例为100%: that noun
+    and its attribute are then the next figure's subject, 县控以上断面水质优良比例)."""
+    m = _COUNT_ATTRIBUTE.match("的" + text, 1)  # 的 stands in for the noun, whose end the lookbehind needs
+    return m is not None and not re.search(r"[，,。；;：:]", text[:m.end() - 1])
+
+
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
 
 
@@ -570,6 +590,7 @@ def subject_after(right: str) -> str:
     if _RECENT_DAY.match(right):
         return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
+    right = before_attribute(right)  # 12个国控断面水质优良比例 → 国控断面
     if not right:
         return ""
     if _CLAUSE_BEFORE_NOUN.match(right):
