@@ -58,7 +58,8 @@ _TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:末|底|初)?(?:以来)?"
                          r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
-_INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
+# (累计收购量: before such a word that with 量, 值, 率 or 额 names a measure, 累计 is the comparison again)
+_INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
 STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
@@ -225,6 +226,7 @@ _AT_AN_EVENT = _at_an_event()
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
+            or _forms_a_compound(t, v, rest)  # 全省收购网点, 开展走访活动, 走访组: the verb and the head are one noun
             or (v.group(0).endswith("起") and rest.startswith("来"))  # 建起来的大棚: 起来 is a complement, no 建起
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
@@ -233,7 +235,7 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None
                 and not _ACHIEVING.fullmatch(v.group(0)))  # 实现销售额: what is achieved is the sales
-            or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
+            or re.fullmatch(r"[\u4e00-\u9fff]{1,4}率", rest) is not None  # 登记失业率, 走访企业覆盖率: a rate named with a verb
             or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
@@ -242,6 +244,23 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
                 and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
                 and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
 
+
+
+# 收购网点, 走访活动, 走访组: a head noun that with the verb before it makes one noun (``compound_heads``: for the
+# verbs its ``verbs`` names, or any verb), naming the act's sites, means, season, agents or team, not its object.
+_COMPOUND_HEADS = {r["entry"]: frozenset(r["verbs"].split()) for r in vocabulary.table("compound_heads")}
+_WORD_ENDS = re.compile(r"$|[^\u4e00-\u9fff]|" + STOP_AFTER.pattern + "|" + _NOT_A_NOUN.pattern)
+
+
+def _forms_a_compound(t: str, v: re.Match, rest: str) -> bool:
+    """Whether the verb ``v`` of ``t`` and the head noun that opens ``rest`` make one noun (全省收购网点,
+    走访活动, 走访组累计…); not after an adverb (已收购…: the verb acts), and a head of one character only
+    where the word ends with it (走访组, not 走访组织)."""
+    if _ADVERB_BEFORE.search(t, 0, v.start()):
+        return False
+    return any(rest.startswith(head) and (not verbs or v.group(0) in verbs)
+               and (len(head) > 1 or _WORD_ENDS.match(rest, 1) is not None or VERB_RE.match(rest, 1) is not None)
+               for head, verbs in _COMPOUND_HEADS.items())
 
 
 def _opens_on_people(rest: str) -> bool:
