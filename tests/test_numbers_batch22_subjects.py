@@ -105,3 +105,29 @@ COMPOUNDS_OF_A_VERB = [
 @pytest.mark.parametrize("name, text, quote, subject", COMPOUNDS_OF_A_VERB, ids=[r[0] for r in COMPOUNDS_OF_A_VERB])
 def test_a_verb_does_not_split_the_compound_noun_it_forms(name, text, quote, subject):
     assert _subjects(text, quote) == [subject]
+
+
+ATTRIBUTE_WORDS_IN_A_LONGER_NOUN = [
+    # an attribute word (水质, 集体经济, 门票, 利润) that opens a longer noun with a head of its own (an organisation,
+    # a centre, a plant, a platform, a system, equipment, a team) modifies the counted noun: nothing ends there
+    ("an organisation", "全县45个村集体经济组织全部完成改革。", "45个", "村集体经济组织"),
+    ("a cooperative", "全县30个村集体经济合作社完成登记。", "30个", "村集体经济合作社"),
+    ("a booking system", "全市6个景区门票预约系统上线。", "6个", "景区门票预约系统"),
+    ("a monitoring centre", "全省12个省级水质监测中心投入运行。", "12个", "省级水质监测中心"),
+    ("a profit centre", "集团7个区域利润中心完成考核。", "7个", "区域利润中心"),
+    ("a purification plant", "全市5个县区水质净化厂完成提标。", "5个", "县区水质净化厂"),
+    ("a warning platform", "全市9个城市水质预警平台建成。", "9个", "城市水质预警平台"),
+    ("testing equipment", "全市20个乡镇水质检测设备配备到位。", "20个", "乡镇水质检测设备"),
+    # guards: what is said of the counted noun still ends it
+    ("a collective income", "全县45个村集体经济收入超过10万元。", "45个", "村"),
+    ("a share prices' rise", "全市41家上市公司股价上涨。", "41家", "上市公司"),
+    ("a yearly sales income", "全市63家家庭农场年销售收入超过百万元。", "63家", "家庭农场"),
+    ("profits in part", "全市12家企业利润部分用于研发。", "12家", "企业"),
+    ("a water-quality rate", "全市8个水源地水质达标率100%。", "8个", "水源地"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", ATTRIBUTE_WORDS_IN_A_LONGER_NOUN,
+                         ids=[r[0] for r in ATTRIBUTE_WORDS_IN_A_LONGER_NOUN])
+def test_an_attribute_word_opening_a_longer_noun_ends_no_counted_noun(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
