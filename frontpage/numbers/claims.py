@@ -43,7 +43,7 @@ from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, res
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
                          read_quantity, recognise, scale, unit_and_kind, units)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
-from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, subject_after, subject_before,
+from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
 
 __all__ = [
@@ -899,8 +899,10 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         found.append(claim[0])
         if claim[0].kind not in CONTEXT_KINDS:
             prev_end = m.end()
-            if claim[0].subject and norm.startswith(claim[0].subject, m.end()) and not has_number(claim[0].subject):
+            if claim[0].subject and norm.startswith(claim[0].subject, m.end()) and not has_number(claim[0].subject) \
+                    and not opens_an_attribute(norm[m.end() + len(claim[0].subject):]):
                 prev_end += len(claim[0].subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
+                # (but 12个国控断面水质优良比例为100%: the noun and its attribute are the next figure's)
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
     return _bounded_ranges(s, found)

@@ -19,7 +19,7 @@ from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, o
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before, noun_unit
-from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, sentence_topic,
+from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -861,8 +861,11 @@ def _part_of_a_counted_whole(r: Reading) -> str:
     return clean_subject(whole.group("noun")) if whole else ""
 
 
-# A growth rate a target or forecast sets at a level (增速有望保持在, 增速力争达到): the rate is what is measured.
-_RATE_AS_LEVEL = re.compile(r"增速(?:有望|预计|可望|力争|将|要)?(?:保持在|稳定在|达到|达|在)\s*$")
+# A rate of change a target or forecast sets (增速有望保持在, 居民消费价格涨幅控制在, 涨幅3%左右 in a list of
+# targets): the rate is what is measured. Only a rate whose sign gives its direction (增速, 涨幅, 增幅), not a fall.
+_RATE_AS_LEVEL = re.compile(r"(?:" + "|".join(re.escape(r["entry"]) for r in vocabulary.table("rate_words")
+                                             if r["direction"] == "sign")
+                            + r")(?:有望|预计|可望|力争|将|要)*(?:保持在|稳定在|控制在|达到|达|在)?\s*$")
 
 
 def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
@@ -1076,8 +1079,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$", right[len(after):]):
         return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉: an area is of the noun that closes its phrase
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
-        if len(after) >= 2:
-            return after  # 121家山东企业; 十年扶贫协作
+        if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])):
+            return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute
     if r.kind == "money" and right.startswith("的") and _AMOUNT_OF.search(left):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 发放总额5000万元的消费券: the amount is the vouchers'

@@ -58,7 +58,8 @@ _TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one
 _TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:末|底|初)?(?:以来)?"
                          r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
-_INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!" + vocabulary.alternation("verb_or_noun") + ")")
+# (累计收购量: before such a word that with 量, 值, 率 or 额 names a measure, 累计 is the comparison again)
+_INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
 STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
@@ -225,6 +226,7 @@ _AT_AN_EVENT = _at_an_event()
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
+            or _forms_a_compound(t, v, rest)  # 全省收购网点, 开展走访活动, 走访组: the verb and the head are one noun
             or (v.group(0).endswith("起") and rest.startswith("来"))  # 建起来的大棚: 起来 is a complement, no 建起
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
@@ -233,7 +235,7 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or rest.endswith(_COUNTS_OF_PEOPLE)  # 参加基本养老保险人数: the number of those who take part
             or (re.fullmatch(r"[\u4e00-\u9fff]{2}[率额量值数]", rest) and VERB_RE.match(rest) is not None
                 and not _ACHIEVING.fullmatch(v.group(0)))  # 实现销售额: what is achieved is the sales
-            or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", rest) is not None  # 登记失业率: a rate named with a verb
+            or re.fullmatch(r"[\u4e00-\u9fff]{1,4}率", rest) is not None  # 登记失业率, 走访企业覆盖率: a rate named with a verb
             or (_RELATIVE.search(rest) is not None  # 设立老年医学科的比例: the verb and its object describe the noun
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
@@ -242,6 +244,23 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
                 and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
                 and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
 
+
+
+# 收购网点, 走访活动, 走访组: a head noun that with the verb before it makes one noun (``compound_heads``: for the
+# verbs its ``verbs`` names, or any verb), naming the act's sites, means, season, agents or team, not its object.
+_COMPOUND_HEADS = {r["entry"]: frozenset(r["verbs"].split()) for r in vocabulary.table("compound_heads")}
+_WORD_ENDS = re.compile(r"$|[^\u4e00-\u9fff]|" + STOP_AFTER.pattern + "|" + _NOT_A_NOUN.pattern)
+
+
+def _forms_a_compound(t: str, v: re.Match, rest: str) -> bool:
+    """Whether the verb ``v`` of ``t`` and the head noun that opens ``rest`` make one noun (全省收购网点,
+    走访活动, 走访组累计…); not after an adverb (已收购…: the verb acts), and a head of one character only
+    where the word ends with it (走访组, not 走访组织)."""
+    if _ADVERB_BEFORE.search(t, 0, v.start()):
+        return False
+    return any(rest.startswith(head) and (not verbs or v.group(0) in verbs)
+               and (len(head) > 1 or _WORD_ENDS.match(rest, 1) is not None or VERB_RE.match(rest, 1) is not None)
+               for head, verbs in _COMPOUND_HEADS.items())
 
 
 def _opens_on_people(rest: str) -> bool:
@@ -297,7 +316,8 @@ def _subject_verbs(t: str) -> list[re.Match]:
 
 # 组织, 服务: verbs that are also nouns (党组织, 服务设施); a verb only where an adverb stands before it (已组织机械,
 # 日均服务老年人; not 平均服务半径, 公共服务中心), or where the phrase opens on it and its vocabulary ``opening`` allows
-# (组织农机: always; 服务学生: before the people served, not 服务业).
+# (组织农机: always; 服务学生: before the people served, not 服务业; 收购: only after a whole scope, 全市收购小麦,
+# since opening the phrase it names what buying sets, 收购价, 收购网点).
 _VERB_OR_NOUN_RE = re.compile(vocabulary.alternation("verb_or_noun"))
 _OPENS_AS_VERB = {r["entry"]: r["opening"] for r in vocabulary.table("verb_or_noun")}
 # 他加工, 近年来培养: a personal pronoun (who acts) or a time clause ending in 来 before it makes it a verb too.
@@ -324,7 +344,7 @@ def _acts_as_verb(t: str, m: re.Match) -> bool:
         return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
     # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
     opening, after = _OPENS_AS_VERB[m.group(0)], _NOUN_END.split(t[m.end():])[0]
-    return opening == "verb" or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
+    return opening == "verb" or (opening == "scope" and m.start() > 0) or (opening == "people" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", after) is not None
                                  and PEOPLE.search(after) is not None)
 
 
@@ -341,7 +361,7 @@ def _reach(t: str, v: re.Match) -> re.Match:
     """The verb that an adverb-led verb ``v`` (共设, 共有: 共 and a verb) runs into when the two overlap (共设|设置
     in 共设置: what follows 设置 is counted). Two verbs overlapping otherwise stay as found (完成|成交 in
     完成交通投资, 新开|开工 in 新开工项目: the first is meant), and so does a verb of where to (增至)."""
-    if not v.group(0).startswith("共"):
+    if not v.group(0).startswith(("共", "再")):  # 共设|设置, 再建|建设: the adverb's verb runs into the longer one
         return v
     for pos in range(v.start() + 1, v.end()):
         w = VERB_RE.match(t, pos)
@@ -524,6 +544,26 @@ _PREDICATE = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + r")"
                         r"|(?<=[\u4e00-\u9fff]{2})" + _yao_guard())  # 干部要…: a modal
 
 
+# 12个国控断面水质优良比例, 45个村集体经济收入: what is said of a counted noun (``count_attributes``) ends it,
+# unless a noun head follows it closely (12家高产值企业, 20个水质自动监测站: the word modifies the counted noun).
+_COUNT_ATTRIBUTE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?:" + vocabulary.alternation("count_attributes", kind="attribute") + ")"
+                              r"(?![\u4e00-\u9fff]{0,4}?(?:" + vocabulary.alternation("count_attributes", kind="head") + "))")
+
+
+def before_attribute(phrase: str) -> str:
+    """``phrase`` up to what is said of the noun it opens on (上市公司股价上涨 → 上市公司); ``phrase`` when
+    nothing is, or when the attribute opens it, or lies past the phrase's first clause."""
+    m = _COUNT_ATTRIBUTE.search(re.split(r"[，,。；;：:]", phrase, maxsplit=1)[0])
+    return phrase if m is None else phrase[:m.start()]
+
+
+def opens_an_attribute(text: str) -> bool:
+    """Whether ``text`` opens on what is said of the counted noun before it (水质优良比例为100%: that noun
+    and its attribute are then the next figure's subject, 县控以上断面水质优良比例)."""
+    m = _COUNT_ATTRIBUTE.match("的" + text, 1)  # 的 stands in for the noun, whose end the lookbehind needs
+    return m is not None and not re.search(r"[，,。；;：:]", text[:m.end() - 1])
+
+
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
 
 
@@ -569,6 +609,7 @@ def subject_after(right: str) -> str:
     if _RECENT_DAY.match(right):
         return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
+    right = before_attribute(right)  # 12个国控断面水质优良比例 → 国控断面
     if not right:
         return ""
     if _CLAUSE_BEFORE_NOUN.match(right):
