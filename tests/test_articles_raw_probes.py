@@ -358,3 +358,85 @@ def test_issuing_clause_over_a_document_title_is_not_one_title():
     assert len(articles) == 1
     assert articles[0].headline != "云溪市政府常务会议日前审议通过物业管理办法"
     assert "物业管理办法" in [articles[0].headline, articles[0].kicker, *articles[0].subheadlines]
+
+
+CUSTOMS_NOTICE_PAGE = """3
+口岸经济
+2024年5月9日 星期四
+本报讯（记者 韩立新）5月8日，记者从
+青川港获悉，今年前4个月，港口完成货
+物吞吐量4260万吨，同比增长6.2%。
+港口集团有关负责人表示，将继续加密
+航线，提升服务水平。
+□本报记者 许宁
+初夏时节，青川物流园内一派繁忙景象。
+园区今年新引进物流企业17家，冷链仓
+储能力达到12万吨。
+（下转4版）
+青川海关
+关于青川港保税物流中心新卡口
+启用的公告
+为提升通关效率，青川港保税物流中心新
+卡口定于2024年6月1日起启用。
+特此公告。
+青川海关
+2024年5月6日
+前4个月青川港货物吞吐量4260万吨
+增速比上年同期加快1.8个百分点
+物流园冷链仓储能力达12万吨
+"""
+
+
+def test_customs_house_over_a_wrapped_about_title_is_the_notices_kicker():
+    """某某海关 alone over a 关于… notice title signs the notice (its kicker), not the headline printed
+    after the story above it; the foot stack then goes to both stories (class: customs-house issuer)."""
+    articles = _stories(CUSTOMS_NOTICE_PAGE)
+    notice = next(a for a in articles if a.kind == "notice")
+    assert notice.kicker == "青川海关"
+    assert notice.headline == "关于青川港保税物流中心新卡口启用的公告"
+    second = next(a for a in articles if a.text.startswith("初夏时节"))
+    assert second.headline == "物流园冷链仓储能力达12万吨"
+
+
+RATE_DECK_PAGE = """2
+经济
+2024年7月19日 星期五
+本报讯（记者 顾远）7月18日，记者从市
+商务局获悉，上半年，全市社会消费品零
+售总额达到386.2亿元，同比增长7.4%，增
+速比全省高1.5个百分点。
+其中，网上零售额增长14.6%。
+上半年全市社会消费品零售总额386.2亿元
+增速高于全省平均水平1.5个百分点
+"""
+
+
+def test_rate_deck_under_a_figures_headline_is_its_subheadline():
+    """A line opening on a bare rate word (增速…) under a line closing on its figure and unit is that
+    headline's deck, not the headline under a kicker (class: rate deck under a figures headline)."""
+    story = _stories(RATE_DECK_PAGE)[0]
+    assert story.kicker == ""
+    assert story.headline == "上半年全市社会消费品零售总额386.2亿元"
+    assert story.subheadlines == ["增速高于全省平均水平1.5个百分点"]
+
+
+HOLIDAY_DECKS_PAGE = """5
+文旅
+2024年10月9日 星期三
+本报讯（记者 罗晴）10月8日，记者从市
+文化和旅游局获悉，国庆假期，全市共接
+待游客512.6万人次，同比增长8.8%；实
+现旅游收入39.4亿元，同比增长10.2%。
+国庆假期全市文旅市场热度不减
+接待游客512.6万人次 旅游收入39.4亿元
+"""
+
+
+def test_figure_decks_under_a_holiday_line_on_a_raw_page_are_the_headline():
+    """On a page without blank lines, a line opening on the holiday its figures cover (国庆假期…) over a
+    wider line of figure decks set apart by a space is the kicker over those decks, the headline (class:
+    figures headline under a shorter kicker, decks set apart by a space)."""
+    story = _stories(HOLIDAY_DECKS_PAGE)[0]
+    assert story.kicker == "国庆假期全市文旅市场热度不减"
+    assert story.headline == "接待游客512.6万人次 旅游收入39.4亿元"
+    assert story.subheadlines == []

@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
+from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -629,7 +629,19 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
-            or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second))
+            or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second)
+            or _figure_headline_over_deck(first, second))
+
+
+def _figure_headline_over_deck(first: str, second: str) -> bool:
+    """Is ``first`` a whole figures headline, closing on its figure and unit (上半年我市外贸进出口862.4亿元),
+    over a line no wider than it that opens on a bare rate word (增速高出全省3.2个百分点, 涨幅…)? The rate
+    is the pace of the figure above, a line with no subject of its own: that headline's deck, not the
+    headline under a kicker (class: rate deck under a figures headline). A line naming its own measure
+    (电诈发案数同比下降23.6%) may be the headline under a figures kicker."""
+    top = fold(nonspace(first))
+    return bool(FIGURE_CLAUSE_END.search(top)) and bool(RATE_OPENING.match(fold(nonspace(second)))) \
+        and line_width(nonspace(second)) <= line_width(nonspace(first))
 
 
 def _figure_over_plain(first: str, second: str) -> bool:
@@ -662,7 +674,7 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
-        return 0 if _second_is_sub(first, second) else 1
+        return 1 if _figure_clauses_under(first, second) else 0 if _second_is_sub(first, second) else 1
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
     if _figure_clauses_under(first, second):
@@ -681,7 +693,8 @@ FIGURE_CLAUSE_END = re.compile(r"[0-9０-９](?:[%％]|[\u4e00-\u9fff]{1,3})$")
 
 def _figure_clauses_under(first: str, second: str) -> bool:
     """Is ``second`` the headline of a two-line stack because it gives the news in figures: two or more
-    clauses, each closing on a figure with its unit, joined by commas (``某某增加值增长7.2%，投资增长11.4%``),
+    clauses, each closing on a figure with its unit, joined by commas or set apart as decks by a space
+    (``某某增加值增长7.2%，投资增长11.4%``, ``全市接待游客386.4万人次 旅游收入28.67亿元``),
     set wider than ``first`` (by more than :data:`STACK_KICKER_MARGIN` em), which gives no such figure
     (``1—5月全市经济运行稳中有进``), and which reads as a kicker: it opens on the period or occasion the
     figures cover (:data:`KICKER_OPENING`: 1—5月, 前三季度, 春节假期)? The shorter line is the kicker over it,
@@ -689,7 +702,7 @@ def _figure_clauses_under(first: str, second: str) -> bool:
     (``——今年预计总产…``) is a deck, and under a plain headline (``经济持续稳定恢复``) so is a figures line."""
     if second.lstrip().startswith("—") or not KICKER_OPENING.match(fold(nonspace(first))):
         return False
-    clauses = [c for c in re.split(r"[，,]", nonspace(second))]
+    clauses = [c for c in re.split(r"[，,\s\u3000]+", fold(second).strip())]
     if len(clauses) < 2 or not all(FIGURE_CLAUSE_END.search(c) for c in clauses) \
             or FIGURE_CLAUSE_END.search(nonspace(first).rstrip("，,")):
         return False

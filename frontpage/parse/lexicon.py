@@ -139,6 +139,9 @@ BARE_BOX_LABEL = alternation("bare_box_labels")
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""
+RATE_OPENING = re.compile(r"^(?:" + alternation("rate_words") + ")")
+"""A line opening on a bare rate word (增速…, 涨幅…): the pace of a figure named before it, with no
+subject of its own (``rate_words.csv``)."""
 KICKER_OPENING = re.compile(r"^(?:今年|\d{4}年)?(?:\d{1,2}\s*[—\-~至到]\s*\d{1,2}\s*月|[前首][一二三四五六七八九十两\d]{1,2}个?月|"
                             + alternation("kicker_openers") + r"|(?:" + alternation("holiday_names") + r"){1,3}(?:"
                             + alternation("holiday_heads") + r"|期间))")
