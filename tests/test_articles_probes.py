@@ -155,3 +155,30 @@ def test_an_editor_s_note_asking_a_question_over_a_lead_stays_the_note_s_text():
     arts = stories(page("南江日报", "社区食堂开到家门口", "【编者按】老人吃饭难怎么破？", LEAD_BELOW))
     note = [a for a in arts if a.kicker == "编者按"]
     assert note and note[0].text == "老人吃饭难怎么破？" and arts[0].headline == "社区食堂开到家门口"
+
+
+TITLED_FACTS_PAGES = [
+    page("5", "2024年2月2日 星期五", "两会特刊", "【数说】\n五年来 看青溪变化",
+         "2023年地区生产总值\n1286.4亿元\n年均增长5.8%", "规上工业企业\n642家\n比2019年增加210家",
+         "城镇新增就业\n6.2万人", "青溪县政府工作报告\n（摘要）", "各位代表：",
+         "现在，我代表县人民政府，向大\n会报告工作，请予审议。"),
+    page("2", "2024年3月1日 星期五", "【数说】\n一图看懂去年成绩单",
+         "城乡居民人均可支配收入\n3.6万元\n比上年增长6.1%", "新建改建农村公路\n420公里",
+         "北江市人大常委会工作报告\n（摘要）", "各位代表：", "现在，我代表市人大常委会向大会\n报告工作，请予审议。"),
+    page("3", "2024年1月20日 星期六", "【数说】\n三年成绩单",
+         "全区粮食总产量\n52.3万吨\n连续三年增长", "新增高标准农田\n8.6万亩", "新增城镇就业\n1.9万人",
+         "南湖区政府工作报告", "各位代表：", "现在，我代表区人民政府，向大会\n报告工作，请予审议。"),
+]
+
+
+@pytest.mark.parametrize("text, first_fact", zip(TITLED_FACTS_PAGES, [
+    "2023年地区生产总值1286.4亿元年均增长5.8%", "城乡居民人均可支配收入3.6万元比上年增长6.1%", "全区粮食总产量52.3万吨连续三年增长"]))
+def test_figure_facts_under_a_titled_box_are_the_box_s_text(text, first_fact):
+    """Class: figure facts under a box's own title. 【数说】 over a one-line title (三年来 看某地变化), then
+    blocks of a label over its figure (地区生产总值 ⏎ 1286.4亿元 ⏎ 年均增长5.8%), however long the block
+    reads run together: the facts are the box's text, not a kicker stacked over the report printed below."""
+    box, report = stories(text)
+    assert box.kind == "box" and box.kicker == "数说"
+    assert box.text.split("\n")[0] == first_fact
+    assert report.kicker == "" and report.headline.endswith(("报告", "（摘要）"))
+    assert report.text.startswith("各位代表：")

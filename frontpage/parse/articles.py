@@ -1837,18 +1837,26 @@ class _StoryMachine:
         label and such facts and another fact follows (a box's own headline is one line over prose). The
         line that dates the facts (截至11日18时), first under the label, is the box's text too."""
         current = self.current
-        if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
+        if current is None or current.kind != "box" or current.closed or self.pending \
                 or not all(p.role in ("label", "body") for p in current.parts):
             return False
         body = [p for p in current.parts if p.role == "body"]
-        if not _fact_block(u.text) and (body or not _as_of_line(u.text)):
+        if current.heads_before and (len(current.heads_before) > 1 or len(current.heads_before[0].lines) > 1
+                                     or not body and not self._right_under_title(u, current.heads_before[0])):
+            return False  # 【数说】 ⏎ 三年来看某地变化 ⏎⏎ facts: the box's one-line title, the facts right under it
+        if not _fact_block(self._printed(u)) and (body or not _as_of_line(u.text)):
             return False
-        if any(not _fact_block(p.text) for p in body[1:]) or body and not (_fact_block(body[0].text) or _as_of_line(body[0].text)):
+        if any(not _fact_block(self._printed(p)) for p in body[1:]) \
+                or body and not (_fact_block(self._printed(body[0])) or _as_of_line(body[0].text)):
             return False
         if not body and not _fact_block(" ".join(self._block_below(u))):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _printed(self, u: TextUnit | Part) -> str:
+        """The text of ``u`` line by line as printed (a fact's label over its figure stays two lines)."""
+        return "\n".join(spans_text(self.edition, [sp for sp in u.spans if sp.line == ln]) for ln in u.lines)
 
     def _block_below(self, u: TextUnit) -> list[str]:
         """The lines of the block under unit ``u`` (the next line on a page without blank lines)."""
