@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from frontpage.parse.articles import coverage_problems, parse_articles
 from frontpage.parse.reading import decode_edition
+from tests.snippets import raw
 
 NUMBERED_LIST_PAGE = """7
 民生
@@ -440,3 +443,99 @@ def test_figure_decks_under_a_holiday_line_on_a_raw_page_are_the_headline():
     assert story.kicker == "国庆假期全市文旅市场热度不减"
     assert story.headline == "接待游客512.6万人次 旅游收入39.4亿元"
     assert story.subheadlines == []
+
+
+ANNOUNCED_DOCUMENT_PAGES = [
+    """3
+统计公报
+2025年3月20日 星期四
+我区去年经济增长5.9%
+本报讯（记者 魏 澜）3月18日，区统计
+局发布《青石区2024年国民经济和社会发
+展统计公报》。公报显示，全区地区生产
+总值412.6亿元，增长5.9%。
+2024年，全区上下攻坚克难，经济运
+行总体平稳。
+一、综合
+全年全区地区生产总值412.6亿元，比
+上年增长5.9%。
+二、农业
+全年粮食总产量21.4万吨，增长1.2%。
+青石区2024年国民经济和社会发展统计公报
+（摘要）
+""",
+    """5
+公报
+2025年4月2日 星期三
+全县农业经济稳中向好
+本报讯 4月1日，县统计局发布《柳川县
+2024年农业经济统计公报》，全县农林牧
+渔业总产值86.2亿元，增长3.8%。
+一、种植业
+全年粮食播种面积36.8万亩，比上年增
+加0.6万亩。
+二、畜牧业
+年末生猪存栏12.5万头，下降1.6%。
+柳川县2024年农业经济统计公报
+""",
+    """2
+财经
+2025年2月14日 星期五
+市财政局发布预算执行情况报告
+本报讯（记者 汤 岚）近日，市财政局发
+布《东渡市2024年预算执行情况报
+告》。
+2024年，全市财政运行总体平稳。
+一、一般公共预算执行情况
+全市一般公共预算收入128.4亿元，增长
+4.2%。
+二、政府性基金预算执行情况
+全市政府性基金预算收入56.1亿元，下
+降8.3%。
+东渡市2024年预算执行情况报告（摘要）
+""",
+]
+
+
+@pytest.mark.parametrize("text, first", zip(ANNOUNCED_DOCUMENT_PAGES, ["2024年，全区上下", "全年粮食播种面积", "2024年，全市财政"]))
+def test_a_document_announced_above_with_its_title_at_the_foot_is_an_item_of_its_own(text, first):
+    """A raw page printing a short item that quotes a document (发布《…统计公报》), then the document itself
+    (its preamble, if any, and numbered headings 一、…), its title left at the foot: the document is an item
+    of its own from the paragraph before its first heading, the foot title its headline (class: announced
+    document under its announcement, title at the foot)."""
+    news, doc = _stories(text)
+    lines = text.strip().splitlines()
+    title = lines[-2] + lines[-1] if lines[-1] == "（摘要）" else lines[-1]
+    assert doc.kind == "document" and doc.headline == title and doc.text.startswith(first)
+    assert doc.subheadlines[0].startswith("一、") and news.subheadlines == []
+    assert news.text.startswith(("3月18日", "4月1日", "近日"))
+
+
+@pytest.mark.parametrize("upper, tail", [("信贷“活水”持续精准滴灌实体", "经济"), ("全市新能源汽车保有量首次突破", "十万"),
+                                         ("老旧小区加装电梯惠及三千余户", "居民")])
+def test_a_headline_wrapped_before_its_last_word_is_one_headline(upper, tail):
+    """A headline's last word (one or two characters, no mark) wrapped alone onto the line under it is
+    the headline's end, not a subheadline (class: headline wrapped before its last word)."""
+    text = raw("2", "经济", "2024年6月5日 星期三", upper, tail,
+               "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年",
+               "以来，全市各项工作稳步推进，成效明显。")
+    story = _stories(text)[0]
+    assert story.headline == upper + tail and story.subheadlines == []
+
+
+@pytest.mark.parametrize("head, first, rest", [
+    ("●南岭城投公司发行首单乡村振兴专项债券", "近日，南岭城投公司在银行间市场成",
+     ("功发行乡村振兴专项债券5亿元，期限", "3年，这是我市发行的首单此类债券。（岳 川）")),
+    ("●北川城投公司发行首单城市更新专项债券", "近日，北川城投公司在银行间市场成",
+     ("功发行城市更新专项债券8亿元，期限", "5年，这是我县发行的首单此类债券。（严 川）")),
+    ("●东港港务公司开通首条外贸集装箱直航航线", "近日，东港港务公司在港区举行仪式开",
+     ("通外贸集装箱直航航线2条，每周", "3班，这是我市开通的首条此类航线。（海 川）")),
+])
+def test_a_bullet_item_cut_after_its_first_text_line_keeps_its_headline(head, first, rest):
+    """A ● item's headline line over its text whose first line stops short (the reflow cuts the paragraph
+    there): the echo is read against the sentence run on below, so the line is still the item's headline
+    (class: a ● item's text cut after its first line)."""
+    text = raw("3", "要闻", "2024年6月5日 星期三", "简讯", head, first, *rest,
+               "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，预计", "年底完工。（龙 溪）")
+    brief = _stories(text)[0]
+    assert brief.kind == "brief" and brief.headline == head[1:] and brief.text.startswith(first)

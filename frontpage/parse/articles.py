@@ -68,6 +68,8 @@ BRIEF_HEAD_ECHO = 0.3
 """A ● item's first line is its headline when at least this share of its character pairs recur below."""
 BRIEF_HEAD_SHORT = 3
 """A ● item's first line this many characters short of its text's full lines is a line of its own (its headline)."""
+RUN_ON_LINES_MAX = 4
+"""A ● item's text cut after its first line is read on through at most this many more raw lines."""
 BRIEF_DAY = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[，,]")
 """A brief that opens on the day it reports (11月18日，…): its dateline, as a lead's day is (not 5月8日至10日, 9月1日起)."""
 BULLET = re.compile(r"^\s*[●•]\s*")
@@ -814,12 +816,27 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
-                and ends_open(_last_line_text(edition, prev), u.text):
+                and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(_last_line_text(edition, prev), u.text)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
             out.append(u)
     return out
+
+
+WRAP_TAIL_MAX = 2
+"""A headline's last word wrapped alone onto a line of its own (…精准滴灌实体 ⏎ 经济) is at most this many characters."""
+WRAP_TAIL_UPPER_MIN = 10
+"""…under a line at least this long: a full headline's measure, not a kicker's."""
+
+
+def _wrap_tail(upper: str, lower: str) -> bool:
+    """Is ``lower`` a headline's tail wrapped alone under ``upper`` (…精准滴灌实体 ⏎ 经济): a word of one or two
+    Chinese characters, no mark or figure, under a line filling a headline's measure? No deck or kicker is
+    so short (class: headline wrapped before its last word)."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    return len(b) <= WRAP_TAIL_MAX and bool(re.fullmatch(r"[\u4e00-\u9fff]+", b)) and len(a) >= WRAP_TAIL_UPPER_MIN \
+        and not TERMINAL.search(a) and not _CLAUSE_MARK.search(a[-1])
 
 
 def _decks_over_dash(heads: list[TextUnit], texts: list[str]) -> bool:
@@ -1036,6 +1053,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, _groups_offered_past_notes(edition, machine.stories, machine.groups))
+    _announced_documents(machine.stories)
     _series_logos(edition, machine.stories)
     _note_stacks_down_to_leads(machine.stories)
     _headings_in_story(edition, machine.stories)
@@ -1069,6 +1087,36 @@ EDITOR_NOTE = re.compile(r"^[【\[［]?\s*(?:" + EDITOR_NOTE_LABEL + r")\s*[】\
 """An editor's note's label part (【编者按】, 编者按：)."""
 NOTE_LEAD_GAP = 2
 """The lead of the story an editor's note introduces starts within this many lines of the note's end."""
+
+
+def _announced_documents(stories: list[_Story]) -> None:
+    """A document's title left over at the foot of a page without blank lines (某县2024年…统计公报 ⏎
+    （摘要）), printed after the text, when a story above quotes it (县统计局发布《某县2024年…统计公报》)
+    and runs on into numbered headings (一、综合 …): the story is the short item announcing the document,
+    the document itself printed under it from the paragraph right before its first numbered heading (its
+    preamble, unless that is the item's own lead) to its end, with the foot title as its headline, not
+    one story with a teaser (class: announced document under its announcement, title at the foot)."""
+    for k, t in enumerate(stories):
+        heads = t.teaser_heads
+        title = nonspace(fold("".join(u.text for u in heads)))
+        if t.kind != "teaser" or t.parts or not heads or not DOCUMENT_TITLE.search(title):
+            continue
+        base = re.sub(r"[（(][^）)]*[）)]$", "", title)
+        host = next((s for s in reversed(stories[:k]) if s.kind in _MAIN_KINDS), None)
+        if host is None or f"《{base}》" not in nonspace(fold(host.body_text())):
+            continue
+        numbered = [u.first_line for u in host.subheads if _NUMBERED.match(nonspace(u.text))]
+        body = [p for p in host.parts if p.role == "body"]
+        if not numbered or not body or body[0].lines[0] > numbered[0]:
+            continue
+        before = [p for p in body[1:] if p.lines[-1] < numbered[0]]
+        cut = before[-1].lines[0] if before else numbered[0]
+        doc = _Story(kind="document", heads_after=list(heads), closed=True,
+                     parts=[p for p in host.parts if p.lines[0] >= cut],
+                     subheads=[u for u in host.subheads if u.first_line >= cut])
+        host.parts = [p for p in host.parts if p.lines[0] < cut]
+        host.subheads = [u for u in host.subheads if u.first_line < cut]
+        stories[k] = doc
 
 
 def _title_block_start(heads: list[TextUnit]) -> int:
@@ -2174,12 +2222,26 @@ class _StoryMachine:
         line = spans_text(self.edition, first)
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
-        text = spans_text(self.edition, body)
+        text = spans_text(self.edition, body) + self._run_on(body)
         if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
                 and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
         return first, body
+
+    def _run_on(self, body: list[Span]) -> str:
+        """The raw lines under ``body`` its sentence runs on into when it stops mid-clause (日前，某某银行向市内
+        一家热电企 ⏎ 业发放…贷款。): the rest of the item's first paragraph, up to its end, a blank line or a
+        marked line (class: a ● item's text cut after its first line)."""
+        lines, n, out = self.edition.lines, max(sp.line for sp in body), []
+        if TERMINAL.search(spans_text(self.edition, body).strip()):
+            return ""
+        while n < len(lines) and len(out) < RUN_ON_LINES_MAX and lines[n].strip() and not BULLET.match(lines[n]):
+            out.append(lines[n].strip())
+            n += 1
+            if TERMINAL.search(out[-1]):
+                break
+        return "".join(out)
 
     def _short_of_text(self, first: list[Span], body: list[Span]) -> bool:
         """A ● item's first line with no mark that stops well short of the column its text fills
