@@ -182,3 +182,38 @@ def test_figure_facts_under_a_titled_box_are_the_box_s_text(text, first_fact):
     assert box.text.split("\n")[0] == first_fact
     assert report.kicker == "" and report.headline.endswith(("报告", "（摘要）"))
     assert report.text.startswith("各位代表：")
+
+
+CUSTOMS_LEAD = ("本报讯（记者 韩立新）5月8日，记者从青川港获悉，今年以来，\n海关关员坚守一线，累计查获禁止进境物品126批次，\n"
+                "同比增长12.5%。")
+LOST_NOTICE = ("遗失声明", "青川市恒达物流有限公司遗失营业执照副本一份，统一社会信用代码\n91330100MA2K8XXX1L，声明作废。")
+ABOUT_NOTICE_CLOSED = ("关于青川港保税物流中心新卡口启用的公告", "为提升通关效率，青川港保税物流中心新卡口定于2024年6月1日起启用。\n特此公告。")
+
+
+@pytest.mark.parametrize("notice, stack, kicker, headline", [
+    (LOST_NOTICE, "致敬国门卫士青川海关", "", "致敬国门卫士青川海关"),
+    (LOST_NOTICE, "点赞青川海关\n跨境电商包裹通关时间压缩至2小时", "点赞青川海关", "跨境电商包裹通关时间压缩至2小时"),
+    (ABOUT_NOTICE_CLOSED, "守护国门的青川海关", "", "守护国门的青川海关"),
+])
+def test_a_headline_ending_on_an_institution_after_a_closed_notice_heads_the_story_below(notice, stack, kicker, headline):
+    """Class: headline ending on an institution after a notice. A line that merely ends on an institution's
+    name (…青川海关), with no date under it, after a notice whose text closed (声明作废。, 特此公告。) or set
+    apart from it by a blank line, is the headline (or kicker) of the story under it, not the notice's signer."""
+    arts = stories(page("青川日报\n2024年5月9日 星期四", *notice, stack, CUSTOMS_LEAD))
+    assert [a.kind for a in arts] == ["notice", "news"]
+    assert "青川海关" not in arts[0].text
+    assert (arts[1].kicker, arts[1].headline) == (kicker, headline)
+
+
+@pytest.mark.parametrize("kicker, figures, body", [
+    ("前三季度全市经济稳中有进", "地区生产总值增长 6.2%，固定资产投资增长 9.1%",
+     "本报讯（记者 顾远）10月19日，记者从市统计局获悉，前三季度，\n全市实现地区生产总值1862.4亿元，同比增长6.2%；固定资产投资\n同比增长9.1%。"),
+    ("国庆假期我市文旅市场持续升温", "全市接待游客 512.6 万人次，旅游收入 39.4 亿元",
+     "本报讯（记者 罗晴）10月8日，记者从市文化和旅游局获悉，国庆假期，全市共接\n待游客512.6万人次，同比增长8.8%；实现旅游收入39.4亿元。"),
+])
+def test_figures_set_apart_from_their_words_by_spaces_still_make_the_headline(kicker, figures, body):
+    """Class: figure clause with a space before its figure. A figures line that sets each figure apart from its
+    word by a space (增长 6.2%, 接待游客 512.6 万人次) has one clause per figure, not a clause per word: under
+    a shorter line opening on its period it is the headline, that line its kicker."""
+    arts = stories(page("青川日报\n2024年10月20日 星期日", kicker + "\n" + figures, body))
+    assert [(a.kicker, a.headline, a.subheadlines) for a in arts] == [(kicker, figures, [])]

@@ -539,3 +539,46 @@ def test_a_bullet_item_cut_after_its_first_text_line_keeps_its_headline(head, fi
                "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，预计", "年底完工。（龙 溪）")
     brief = _stories(text)[0]
     assert brief.kind == "brief" and brief.headline == head[1:] and brief.text.startswith(first)
+
+
+@pytest.mark.parametrize("head, deck, lead", [
+    ("春节假期公交运营时间调整", "首班车发车时间6时30分 末班车发车时间21时",
+     ("本报讯（记者 许宁）2月8日，记者从市", "公交集团获悉，春节假期，市区公交线路", "运营时间将作调整，首班车发车时间为6",
+      "时30分，末班车发车时间为21时。")),
+    ("国庆假期景区开放时间延长", "开园时间8点 闭园时间21时30分",
+     ("本报讯（记者 罗晴）9月29日，记者从市", "文旅局获悉，国庆假期，全市A级景区将", "延长开放时间，开园时间为8点，闭园时",
+      "间为21时30分。")),
+])
+def test_clock_times_under_a_holiday_headline_are_its_subheadline(head, deck, lead):
+    """Class: clock times are no figures of news. A line of clock times (6时30分, 21时, 8点) under a holiday
+    headline is its subheadline, not a figures headline under a kicker."""
+    story = _stories(raw("6", "城事", "2024年2月9日 星期五", *lead, head, deck))[0]
+    assert (story.kicker, story.headline, story.subheadlines) == ("", head, [deck])
+
+
+def test_a_period_headline_with_a_verb_of_its_own_keeps_its_figures_deck():
+    """Class: a whole headline sentence over figure decks on a raw page. A line opening on its period that
+    holds a verb of its own (一季度全市经济实现“开门红”) is the headline, the figures line its subheadline; only a
+    period line with no such verb (端午假期文旅市场量价齐升) is a kicker over figure decks."""
+    text = raw("1", "要闻", "2024年4月19日 星期五", "本报讯（记者 庄严）4月18日，记者从市", "统计局获悉，一季度，全市地区生产总值",
+               "同比增长8.6%，两年平均增长5.9%。", "一季度全市经济实现“开门红”", "地区生产总值同比增长8.6% 两年平均增长5.9%")
+    story = _stories(text)[0]
+    assert (story.kicker, story.headline, story.subheadlines) == ("", "一季度全市经济实现“开门红”",
+                                                                  ["地区生产总值同比增长8.6% 两年平均增长5.9%"])
+
+
+@pytest.mark.parametrize("notice, stack, kicker, headline", [
+    (("遗失声明", "青川市恒达物流有限公司遗失营业执照副本一份，", "统一社会信用代码91330100MA2K8XXX1L，声明作废。"),
+     ("致敬国门卫士青川海关",), "", "致敬国门卫士青川海关"),
+    (("青川市交通运输局", "关于青川港保税物流中心新卡口启用的公告", "为提升通关效率，新卡口定于6月1日起启用。", "特此公告。"),
+     ("守护国门的青川海关",), "", "守护国门的青川海关"),
+])
+def test_a_headline_ending_on_an_institution_after_a_closed_notice_is_no_signer(notice, stack, kicker, headline):
+    """Class: headline ending on an institution after a notice, on a raw page. After a notice's closing
+    formula (声明作废。, 特此公告。) a line ending on an institution's name with no date under it is the
+    headline of the story under it, not the notice's signer."""
+    text = raw("3", "口岸", "2024年5月9日 星期四", *notice, *stack, "本报讯（记者 韩立新）5月8日，记者从",
+               "青川港获悉，今年以来，海关关员坚守一线，", "累计查获禁止进境物品126批次。")
+    articles = _stories(text)
+    assert [a.kind for a in articles] == ["notice", "news"]
+    assert (articles[1].kicker, articles[1].headline) == (kicker, headline)

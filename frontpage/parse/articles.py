@@ -43,8 +43,8 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING
+                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
+from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -676,7 +676,7 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
-        return 1 if _figure_clauses_under(first, second) else 0 if _second_is_sub(first, second) else 1
+        return 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
     if _figure_clauses_under(first, second):
@@ -690,6 +690,41 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
 
 
 FIGURE_CLAUSE_END = re.compile(r"[0-9０-９](?:[%％]|[\u4e00-\u9fff]{1,3})$")
+"""A clause closing on a figure and its unit (增长7.2%, 386.4万人次): a figure of news, unless a clock time."""
+CLOCK_END = re.compile(r"[0-9０-９]{1,2}\s*[时点](?:\s*[0-9０-９]{1,2}\s*分|半|许)?$")
+"""A clause closing on a clock time (6时30分, 21时, 8点半): when something runs, no figure of news."""
+
+
+def _figure_clause(text: str) -> bool:
+    """Does ``text`` close on a figure of news with its unit (增长6.2%, 512.6万人次), not a clock time (21时)?"""
+    return bool(FIGURE_CLAUSE_END.search(text)) and not CLOCK_END.search(text)
+
+
+def _figure_clauses(line: str) -> list[str]:
+    """The clauses of ``line``: split at commas, and at a space only after a complete figure clause, so a
+    word keeps its own figure set apart by a space (地区生产总值增长 6.2% is one clause; 接待游客386.4万人次
+    旅游收入28.67亿元 two decks)."""
+    clauses = []
+    for piece in re.split(r"[，,]", fold(line).strip()):
+        current = ""
+        for word in re.split(r"[\s\u3000]+", piece.strip()):
+            current += word
+            if _figure_clause(current):
+                clauses.append(current)
+                current = ""
+        if current or not piece.strip():
+            clauses.append(current)
+    return clauses
+
+
+def _acts(first: str) -> bool:
+    """Does ``first``, past the period or holiday it opens on (一季度, 春节假期), hold a verb of its own
+    (一季度全市经济实现“开门红”, 春节假期公交运营时间调整)? It is then a whole headline sentence, not a
+    kicker naming the period over figure decks (端午假期文旅市场量价齐升, a verdict with no verb taking an
+    object). Asked on pages without blank lines, where width does not tell the tiers apart."""
+    text = fold(nonspace(first))
+    opening = KICKER_OPENING.match(text)
+    return bool(ACTING_VERB.search(text[opening.end():] if opening else text))
 """A clause closing on a figure with its unit (…增长7.2%, …接待游客486.3万人次)."""
 
 
@@ -704,9 +739,9 @@ def _figure_clauses_under(first: str, second: str) -> bool:
     (``——今年预计总产…``) is a deck, and under a plain headline (``经济持续稳定恢复``) so is a figures line."""
     if second.lstrip().startswith("—") or not KICKER_OPENING.match(fold(nonspace(first))):
         return False
-    clauses = [c for c in re.split(r"[，,\s\u3000]+", fold(second).strip())]
-    if len(clauses) < 2 or not all(FIGURE_CLAUSE_END.search(c) for c in clauses) \
-            or FIGURE_CLAUSE_END.search(nonspace(first).rstrip("，,")):
+    clauses = _figure_clauses(second)
+    if len(clauses) < 2 or not all(_figure_clause(c) for c in clauses) \
+            or _figure_clause(nonspace(first).rstrip("，,")):
         return False
     return line_width(nonspace(second)) > line_width(nonspace(first)) + STACK_KICKER_MARGIN
 
@@ -1333,7 +1368,7 @@ class _StoryMachine:
         In a notice, a line that signs or dates it (…人民法院, 二〇二四年三月一日) is its body."""
         current = self.current
         if current is not None and current.kind == "notice" and not self.pending and not current.closed \
-                and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
+                and (self._signs_above_date(u) or NOTICE_TAIL.search(fold(u.text)) and not self._name_past_notice(u, current)):
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
@@ -1770,6 +1805,17 @@ class _StoryMachine:
         """Is the story's title, printed over it, a notice's (关于…的公示, …公告)?"""
         heads = list(story.heads_before) + [h for _, hs, nxt in self.groups[-1:] if nxt is story for h in hs]
         return bool(heads) and bool(_NOTICE_END.search(nonspace(fold("".join(h.text for h in heads)))))
+
+    def _name_past_notice(self, u: TextUnit, notice: _Story) -> bool:
+        """Is ``u`` a line that only ends on an institution's name (致敬国门卫士青川海关, 点赞某某海关), with no
+        date under it, past a notice it cannot sign: one whose text already closed (特此公告。, 声明作废。) or
+        set apart from it by a blank line? A signer is a bare name right under the text or over the date;
+        such a line is a headline of what follows (class: headline ending on an institution after a notice)."""
+        text = fold(u.text).strip()
+        if not re.search(r"(?:" + INSTITUTION + r")$", text) or DATE_TAIL.search(text) or re.search(r"[：:]", text):
+            return False
+        body = [p for p in notice.parts if p.role == "body"]
+        return u.gap_before or not body or bool(NOTICE_CLOSING.search(nonspace(fold(body[-1].text))))
 
     def _signs_above_date(self, u: TextUnit) -> bool:
         """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,

@@ -139,6 +139,9 @@ BARE_BOX_LABEL = alternation("bare_box_labels")
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""
+ACTING_VERB = re.compile(r"“|" + alternation("subject_verbs"))
+"""What makes a display line a headline sentence of its own: a verb taking what it counts or does (实现,
+调整, ``subject_verbs.csv``) or a quoted catchword as its object (实现“开门红”)."""
 RATE_OPENING = re.compile(r"^(?:" + alternation("rate_words") + ")")
 """A line opening on a bare rate word (增速…, 涨幅…): the pace of a figure named before it, with no
 subject of its own (``rate_words.csv``)."""
@@ -195,6 +198,8 @@ COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
+NOTICE_CLOSING = re.compile(r"(?:" + alternation("notice_closings") + r")[。.！!]?$")
+"""How a notice's text closes (特此公告。, 声明作废。): after it only a signer over its date is the notice's."""
 DOCUMENT_TYPE = alternation("document_titles")
 DIRECTIVE_TYPE = alternation("document_titles", sets="directive")
 """How a document that lays down terms is titled (意见, 通知, 办法 …), as against one that reports (报告, 公报)."""
