@@ -217,3 +217,45 @@ def test_figures_set_apart_from_their_words_by_spaces_still_make_the_headline(ki
     a shorter line opening on its period it is the headline, that line its kicker."""
     arts = stories(page("青川日报\n2024年10月20日 星期日", kicker + "\n" + figures, body))
     assert [(a.kicker, a.headline, a.subheadlines) for a in arts] == [(kicker, figures, [])]
+
+
+FACTS_OVER_A_LEAD = [
+    (("两会特刊", "【数说】\n五年来 看青溪变化", "2023年地区生产总值\n1286.4亿元\n年均增长5.8%", "规上工业企业\n642家"),
+     "青溪县粮食总产量达52万吨", ("本报讯（记者 方 舟）今年，青溪县粮食\n总产量达52万吨，连续五年保持增长。",
+                                "县农业农村局负责人介绍，全县将继续\n稳定粮食播种面积。"), "", "青溪县粮食总产量达52万吨", []),
+    (("【数说】\n一图看懂去年成绩单", "城乡居民人均可支配收入\n3.6万元", "新建改建农村公路\n420公里"), "民生投入182亿元",
+     ("本报讯（记者 汤 岚）记者从市财政局获\n悉，2023年全市民生投入182亿元，占一般\n公共预算支出的八成。",), "", "民生投入182亿元", []),
+    (("【数说】\n一图看懂去年成绩单", "城乡居民人均可支配收入\n3.6万元", "新建改建农村公路\n420公里"), "北江市2023年\n民生投入182亿元",
+     ("本报讯（记者 汤 岚）记者从市财政局获\n悉，2023年全市民生投入182亿元，占一般\n公共预算支出的八成。",),
+     "北江市2023年", "民生投入182亿元", []),
+    (("【数说】\n一图看懂去年成绩单", "城乡居民人均可支配收入\n3.6万元", "新建改建农村公路\n420公里"),
+     "去年我市民生支出182亿元\n占一般公共预算支出八成",
+     ("本报讯（记者 汤 岚）记者从市财政局获\n悉，2023年全市民生支出182亿元，占一般\n公共预算支出的八成。",),
+     "", "去年我市民生支出182亿元", ["占一般公共预算支出八成"]),
+]
+
+
+@pytest.mark.parametrize("box, stack, lead, kicker, headline, decks", FACTS_OVER_A_LEAD)
+def test_a_figure_headline_right_over_a_lead_under_a_box_of_facts_heads_that_lead(box, stack, lead, kicker, headline, decks):
+    """Class: figure headline right under a box of facts. Under 【数说】 ⏎ its title ⏎ label-over-figure facts, a
+    block set right over a lead (本报讯…) that the lead repeats (民生投入182亿元 … 全市民生投入182亿元) is that
+    story's headline stack (kicker, headline, subheadline), not one more fact of the box: the box keeps the
+    facts above it, and comes first unless it is linked to the story."""
+    arts = stories(page("2", "2024年3月1日 星期五", *box, stack, *lead))
+    boxes, news = [a for a in arts if a.kind == "box"], [a for a in arts if a.kind == "news"]
+    assert len(boxes) == 1 and len(news) == 1 and len(arts) == 2
+    assert boxes[0].kicker == "数说" and len(boxes[0].text.split("\n")) == 2 and "182亿元" not in boxes[0].text
+    assert (news[0].kicker, news[0].headline, news[0].subheadlines) == (kicker, headline, decks)
+    assert news[0].text.startswith(("今年", "记者从"))
+    if "两会特刊" not in box:
+        assert [a.kind for a in arts] == ["box", "news"]
+
+
+@pytest.mark.parametrize("label", ["观察", "快评", "声音", "综合", "要闻"])
+def test_a_column_label_under_a_headline_is_no_wrapped_tail(label):
+    """Class: headline wrapped before its last word, guarded. A section's name or a column's label (观察, 快评,
+    要闻) set on the line under a headline is no word of it wrapped: the headline stays as printed."""
+    head = "全市新能源汽车保有量首次突破十万辆"
+    arts = stories(page("2", "2024年6月5日 星期三", head + "\n" + label,
+                        "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年\n以来，全市新能源汽车保有量突破十万辆。"))
+    assert arts[-1].headline == head

@@ -582,3 +582,40 @@ def test_a_headline_ending_on_an_institution_after_a_closed_notice_is_no_signer(
     articles = _stories(text)
     assert [a.kind for a in articles] == ["notice", "news"]
     assert (articles[1].kicker, articles[1].headline) == (kicker, headline)
+
+
+@pytest.mark.parametrize("head, tail, kind", [("让城市更新更有温度而不失烟火气", "叶舟", "byline"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "要闻", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "综合", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "观察", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "声音", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "快评", "column")])
+def test_a_name_or_a_section_under_a_headline_is_no_wrapped_tail(head, tail, kind):
+    """A line of two characters under a headline that is a person's name printed nowhere else (a byline,
+    叶舟), a section's name (要闻, 综合) or a column's label (观察, 快评) is no word of the headline wrapped
+    onto its own line: the headline stays as printed (class: headline wrapped before its last word)."""
+    if kind == "byline":
+        text = raw("4", "评论", "2024年6月5日 星期三", head, tail, "城市更新不是简单的拆旧建新，更要留住", "城市的记忆和烟火气。")
+    else:
+        text = raw("2", "经济", "2024年6月5日 星期三", "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年",
+                   "以来，全市新能源汽车保有量突破十万辆。", head, tail, "本报讯 6月3日，全市夏粮收购工作启动，预计收购小麦",
+                   "12万吨。", "全市夏粮收购工作全面启动")
+    assert _stories(text)[0].headline == head
+
+
+@pytest.mark.parametrize("item", [
+    ("●今年以来东港港务公司集装箱吞吐量", "累计完成26.8万标箱，同比增", "长12.5%，东港港务公司集装箱吞吐量", "增速居全省前列。（海 川）"),
+    ("●日前南岭城投公司在银行间市场成功发", "行乡村振兴专项债券5亿元，期限", "3年，南岭城投公司在银行间市场成功发行。（岳 川）"),
+    ("●6月4日北川城投公司在银行间市场成功", "发行城市更新专项债券8亿元，期", "限5年，北川城投公司在银行间市场成功发行。（严 川）"),
+    ("●南岭城投公司在银行间市场成功发", "行乡村振兴专项债券5亿元，期限", "3年，南岭城投公司在银行间市场成功发行。（岳 川）"),
+    ("●北川城投公司在银行间市场成功", "发行城市更新专项债券8亿元，期", "限5年，北川城投公司在银行间市场成功发行。（严 川）"),
+])
+def test_a_bullet_item_whose_first_line_runs_on_has_no_headline(item):
+    """A ● item with no headline whose first line has no mark is its text's first line, even when the text
+    read on echoes it, when the line opens on when the news happened (今年以来, 日前, 6月4日) or its end and
+    the next line's start make one word the text prints again (成功发 ⏎ 行, 成功 ⏎ 发行): the sentence runs
+    straight on (class: ● text line read as a headline)."""
+    text = raw("3", "要闻", "2024年6月5日 星期三", "简讯", *item,
+               "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，预计", "年底完工。（龙 溪）")
+    brief = _stories(text)[0]
+    assert brief.kind == "brief" and brief.headline == "" and brief.text.startswith(item[0][1:] + item[1])

@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -851,7 +851,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
-                and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(_last_line_text(edition, prev), u.text)):
+                and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
@@ -865,13 +865,17 @@ WRAP_TAIL_UPPER_MIN = 10
 """…under a line at least this long: a full headline's measure, not a kicker's."""
 
 
-def _wrap_tail(upper: str, lower: str) -> bool:
+def _wrap_tail(edition: Edition, upper: str, lower: str) -> bool:
     """Is ``lower`` a headline's tail wrapped alone under ``upper`` (…精准滴灌实体 ⏎ 经济): a word of one or two
     Chinese characters, no mark or figure, under a line filling a headline's measure? No deck or kicker is
-    so short (class: headline wrapped before its last word)."""
+    so short (class: headline wrapped before its last word). Not a section's or column's name set on a line
+    of its own (要闻, 观察, 快评: :data:`SECTION_NAME`), nor a byline: a person's name (叶舟, :data:`PERSON_NAME`)
+    printed nowhere else on the page, where a headline's word comes back in its text."""
     a, b = nonspace(fold(upper)), nonspace(fold(lower))
-    return len(b) <= WRAP_TAIL_MAX and bool(re.fullmatch(r"[\u4e00-\u9fff]+", b)) and len(a) >= WRAP_TAIL_UPPER_MIN \
-        and not TERMINAL.search(a) and not _CLAUSE_MARK.search(a[-1])
+    if not (len(b) <= WRAP_TAIL_MAX and re.fullmatch(r"[\u4e00-\u9fff]+", b) and len(a) >= WRAP_TAIL_UPPER_MIN
+            and not TERMINAL.search(a) and not _CLAUSE_MARK.search(a[-1])) or SECTION_NAME.match(b):
+        return False
+    return not PERSON_NAME.match(b) or nonspace(fold("".join(edition.lines))).count(b) > 1
 
 
 def _decks_over_dash(heads: list[TextUnit], texts: list[str]) -> bool:
@@ -1372,7 +1376,7 @@ class _StoryMachine:
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._notice_table_goes_on(u) or self._notice_list_goes_on(u):
+        if self._notice_table_goes_on(u) or self._notice_list_goes_on(u) or self._runs_on_from_bullet(u):
             return
         if self._notice_section(u):
             return
@@ -1943,10 +1947,17 @@ class _StoryMachine:
         if any(not _fact_block(self._printed(p)) for p in body[1:]) \
                 or body and not (_fact_block(self._printed(body[0])) or _as_of_line(body[0].text)):
             return False
-        if not body and not _fact_block(" ".join(self._block_below(u))):
+        if not body and not _fact_block(" ".join(self._block_below(u))) or self._heads_lead_below(u):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _heads_lead_below(self, u: TextUnit) -> bool:
+        """Is ``u`` set right over a story's lead (本报讯…) that repeats its words: that story's headline stack
+        (青溪县粮食总产量达52万吨 ⏎⏎ 本报讯…青溪县粮食总产量达52万吨…), not one more fact of the box above
+        (class: figure headline right under a box of facts)."""
+        below = self._block_below(u)
+        return bool(below) and is_lead(below[0]) and shared_share(nonspace(u.text), "".join(below)) >= FACT_HEAD_ECHO
 
     def _printed(self, u: TextUnit | Part) -> str:
         """The text of ``u`` line by line as printed (a fact's label over its figure stays two lines)."""
@@ -2041,6 +2052,9 @@ class _StoryMachine:
             story.parts.append(self.part("body", lead_in))
             if as_head:
                 story.lead_in = lead_in  # the next paragraph goes on from them
+        elif as_head and rest and not self._may_head(spans_text(self.edition, rest), *self._item_below(u)):
+            story.parts.append(self.part("body", rest))  # ●某公司在银行间市场成功发 ⏎ 行…: the text's first line
+            story.lead_in = rest
         elif as_head:
             story.brief_head = rest
         elif rest:
@@ -2268,12 +2282,36 @@ class _StoryMachine:
         line = spans_text(self.edition, first)
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
-        text = spans_text(self.edition, body) + self._run_on(body)
+        text = spans_text(self.edition, body)
+        if not self._may_head(line, spans_text(self.edition, [sp for sp in body if sp.line == body[0].line]), text):
+            return [], rest
+        text += self._run_on(body)
         if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
                 and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
         return first, body
+
+    @staticmethod
+    def _may_head(line: str, below: str, text: str) -> bool:
+        """May a ● line with no mark be its item's headline? Not when
+        it opens on when the news happened (今年以来…, 日前…, 6月4日…: :data:`TIME_LEAD_IN`), as an item's text
+        does and a headline seldom, nor when its end and its text's start make one word that the text
+        prints again, in a line of text (a clause mark on it) running on from it (…成功发 ⏎ 行…，期限, 成功发行): a
+        sentence running straight on (class: ● text line read as a headline). A headline's own wrap (…“枫桥 ⏎
+        式”调解组织) has no clause mark."""
+        a, b = nonspace(line), nonspace(text)
+        split = bool(a and b) and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", a[-1] + b[0])) and a[-1] + b[0] in b[1:]
+        return not TIME_LEAD_IN.match(a) and not (split and _CLAUSE_MARK.search(below))
+
+    def _item_below(self, u: TextUnit) -> tuple[str, str]:
+        """The first raw line under ``u`` and the lines under ``u`` down to a blank line or the next ● item (at
+        most :data:`RUN_ON_LINES_MAX`), run together."""
+        lines, n, out = self.edition.lines, u.last_line, []
+        while n < len(lines) and len(out) < RUN_ON_LINES_MAX and lines[n].strip() and not BULLET.match(lines[n]):
+            out.append(lines[n].strip())
+            n += 1
+        return (out[0] if out else ""), "".join(out)
 
     def _run_on(self, body: list[Span]) -> str:
         """The raw lines under ``body`` its sentence runs on into when it stops mid-clause (日前，某某银行向市内
@@ -2413,6 +2451,15 @@ class _StoryMachine:
         spans, current.lead_in = current.lead_in + u.spans, []
         current.parts[-1] = self.part("body", spans)
         return True
+
+    def _runs_on_from_bullet(self, u: TextUnit) -> bool:
+        """A line set as display right under a ● item's first line that runs straight on into it (●某公司在银行间市场
+        成功 ⏎ 发行…，期 ⏎ 限5年，…): more of that item's text (class: ● text line read as a headline)."""
+        current = self.current
+        if current is None or current.kind != "brief" or current.brief_head or not current.lead_in or self.pending \
+                or BULLET.match(u.text) or u.first_line != max(sp.line for sp in current.lead_in) + 1:
+            return False
+        return self._goes_on_from_lead_in(u, False)
 
     def _brief_lead(self, u: TextUnit) -> bool:
         """A lead (本报讯 …) right under a ● item's headline line is that item's text: a briefs column
@@ -3032,6 +3079,8 @@ AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日
 FACT_LINES_MAX = 4
 FACT_LINE_MAX = 24
 """A figure fact in a box is a few short lines (a label, the amount, its change)."""
+FACT_HEAD_ECHO = 0.3
+"""A figure line right over a lead sharing at least this share of its character pairs is the lead's headline."""
 AS_OF_LINE = re.compile(r"^(?:截至|截止|截止到|到)?(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
                         r"(?:[0-9０-９]{1,2}(?:时|点))?(?:末|底)?$")
 """A line alone that says when a box's figures stand (截至11日18时, 截至6月末, 2024年): the date of

@@ -243,6 +243,14 @@ HEDGES_AFTER: tuple[str, ...] = words("hedges", position="after")
 
 _CLOSING_TIERS = tuple((r["entry"], r["not_before"]) for r in table("headline_tiers") if r["kind"] == "closing")
 _SURNAME = alternation("surnames")
+TIME_LEAD_IN = re.compile(r"^[●•]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|" + RELATIVE_DAY + "|" + RECENT_DAY + "|"
+                          + "|".join(re.escape(w) for w in words("kicker_openers", kind="period") if w.endswith("以来")) + ")")
+"""When the news happened, opening a line run on with no mark: a day (6月4日), a relative or recent day (昨日, 近日:
+``relative_days.csv``, ``news_openings.csv``), the year to date (今年以来, ``kicker_openers.csv``)."""
+SECTION_NAME = re.compile(r"^(?:" + alternation("page_furniture", kind="section") + "|" + alternation("commentary_labels") + r")$")
+"""A section's or column's name alone (要闻, 综合, 观察, 快评: ``page_furniture.csv`` kind section, ``commentary_labels.csv``)."""
+PERSON_NAME = re.compile(r"^(?:" + _SURNAME + r")[\u4e00-\u9fff]$")
+"""Two characters that may be a person's name: a surname (``surnames.csv``) and a given name of one character (叶舟)."""
 PRESIDER_LINE = re.compile(r"^(?:(?:" + _SURNAME + r")[\u4e00-\u9fff]{1,2}?(?:" + alternation("headline_tiers", kind="presiding")
                            + r")\s*)+$")
 """A line of people each with what they do at the event (``某某主持``, ``某某出席并讲话 某某主持``,
