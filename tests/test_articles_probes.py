@@ -155,3 +155,107 @@ def test_an_editor_s_note_asking_a_question_over_a_lead_stays_the_note_s_text():
     arts = stories(page("南江日报", "社区食堂开到家门口", "【编者按】老人吃饭难怎么破？", LEAD_BELOW))
     note = [a for a in arts if a.kicker == "编者按"]
     assert note and note[0].text == "老人吃饭难怎么破？" and arts[0].headline == "社区食堂开到家门口"
+
+
+TITLED_FACTS_PAGES = [
+    page("5", "2024年2月2日 星期五", "两会特刊", "【数说】\n五年来 看青溪变化",
+         "2023年地区生产总值\n1286.4亿元\n年均增长5.8%", "规上工业企业\n642家\n比2019年增加210家",
+         "城镇新增就业\n6.2万人", "青溪县政府工作报告\n（摘要）", "各位代表：",
+         "现在，我代表县人民政府，向大\n会报告工作，请予审议。"),
+    page("2", "2024年3月1日 星期五", "【数说】\n一图看懂去年成绩单",
+         "城乡居民人均可支配收入\n3.6万元\n比上年增长6.1%", "新建改建农村公路\n420公里",
+         "北江市人大常委会工作报告\n（摘要）", "各位代表：", "现在，我代表市人大常委会向大会\n报告工作，请予审议。"),
+    page("3", "2024年1月20日 星期六", "【数说】\n三年成绩单",
+         "全区粮食总产量\n52.3万吨\n连续三年增长", "新增高标准农田\n8.6万亩", "新增城镇就业\n1.9万人",
+         "南湖区政府工作报告", "各位代表：", "现在，我代表区人民政府，向大会\n报告工作，请予审议。"),
+]
+
+
+@pytest.mark.parametrize("text, first_fact", zip(TITLED_FACTS_PAGES, [
+    "2023年地区生产总值1286.4亿元年均增长5.8%", "城乡居民人均可支配收入3.6万元比上年增长6.1%", "全区粮食总产量52.3万吨连续三年增长"]))
+def test_figure_facts_under_a_titled_box_are_the_box_s_text(text, first_fact):
+    """Class: figure facts under a box's own title. 【数说】 over a one-line title (三年来 看某地变化), then
+    blocks of a label over its figure (地区生产总值 ⏎ 1286.4亿元 ⏎ 年均增长5.8%), however long the block
+    reads run together: the facts are the box's text, not a kicker stacked over the report printed below."""
+    box, report = stories(text)
+    assert box.kind == "box" and box.kicker == "数说"
+    assert box.text.split("\n")[0] == first_fact
+    assert report.kicker == "" and report.headline.endswith(("报告", "（摘要）"))
+    assert report.text.startswith("各位代表：")
+
+
+CUSTOMS_LEAD = ("本报讯（记者 韩立新）5月8日，记者从青川港获悉，今年以来，\n海关关员坚守一线，累计查获禁止进境物品126批次，\n"
+                "同比增长12.5%。")
+LOST_NOTICE = ("遗失声明", "青川市恒达物流有限公司遗失营业执照副本一份，统一社会信用代码\n91330100MA2K8XXX1L，声明作废。")
+ABOUT_NOTICE_CLOSED = ("关于青川港保税物流中心新卡口启用的公告", "为提升通关效率，青川港保税物流中心新卡口定于2024年6月1日起启用。\n特此公告。")
+
+
+@pytest.mark.parametrize("notice, stack, kicker, headline", [
+    (LOST_NOTICE, "致敬国门卫士青川海关", "", "致敬国门卫士青川海关"),
+    (LOST_NOTICE, "点赞青川海关\n跨境电商包裹通关时间压缩至2小时", "点赞青川海关", "跨境电商包裹通关时间压缩至2小时"),
+    (ABOUT_NOTICE_CLOSED, "守护国门的青川海关", "", "守护国门的青川海关"),
+])
+def test_a_headline_ending_on_an_institution_after_a_closed_notice_heads_the_story_below(notice, stack, kicker, headline):
+    """Class: headline ending on an institution after a notice. A line that merely ends on an institution's
+    name (…青川海关), with no date under it, after a notice whose text closed (声明作废。, 特此公告。) or set
+    apart from it by a blank line, is the headline (or kicker) of the story under it, not the notice's signer."""
+    arts = stories(page("青川日报\n2024年5月9日 星期四", *notice, stack, CUSTOMS_LEAD))
+    assert [a.kind for a in arts] == ["notice", "news"]
+    assert "青川海关" not in arts[0].text
+    assert (arts[1].kicker, arts[1].headline) == (kicker, headline)
+
+
+@pytest.mark.parametrize("kicker, figures, body", [
+    ("前三季度全市经济稳中有进", "地区生产总值增长 6.2%，固定资产投资增长 9.1%",
+     "本报讯（记者 顾远）10月19日，记者从市统计局获悉，前三季度，\n全市实现地区生产总值1862.4亿元，同比增长6.2%；固定资产投资\n同比增长9.1%。"),
+    ("国庆假期我市文旅市场持续升温", "全市接待游客 512.6 万人次，旅游收入 39.4 亿元",
+     "本报讯（记者 罗晴）10月8日，记者从市文化和旅游局获悉，国庆假期，全市共接\n待游客512.6万人次，同比增长8.8%；实现旅游收入39.4亿元。"),
+])
+def test_figures_set_apart_from_their_words_by_spaces_still_make_the_headline(kicker, figures, body):
+    """Class: figure clause with a space before its figure. A figures line that sets each figure apart from its
+    word by a space (增长 6.2%, 接待游客 512.6 万人次) has one clause per figure, not a clause per word: under
+    a shorter line opening on its period it is the headline, that line its kicker."""
+    arts = stories(page("青川日报\n2024年10月20日 星期日", kicker + "\n" + figures, body))
+    assert [(a.kicker, a.headline, a.subheadlines) for a in arts] == [(kicker, figures, [])]
+
+
+FACTS_OVER_A_LEAD = [
+    (("两会特刊", "【数说】\n五年来 看青溪变化", "2023年地区生产总值\n1286.4亿元\n年均增长5.8%", "规上工业企业\n642家"),
+     "青溪县粮食总产量达52万吨", ("本报讯（记者 方 舟）今年，青溪县粮食\n总产量达52万吨，连续五年保持增长。",
+                                "县农业农村局负责人介绍，全县将继续\n稳定粮食播种面积。"), "", "青溪县粮食总产量达52万吨", []),
+    (("【数说】\n一图看懂去年成绩单", "城乡居民人均可支配收入\n3.6万元", "新建改建农村公路\n420公里"), "民生投入182亿元",
+     ("本报讯（记者 汤 岚）记者从市财政局获\n悉，2023年全市民生投入182亿元，占一般\n公共预算支出的八成。",), "", "民生投入182亿元", []),
+    (("【数说】\n一图看懂去年成绩单", "城乡居民人均可支配收入\n3.6万元", "新建改建农村公路\n420公里"), "北江市2023年\n民生投入182亿元",
+     ("本报讯（记者 汤 岚）记者从市财政局获\n悉，2023年全市民生投入182亿元，占一般\n公共预算支出的八成。",),
+     "北江市2023年", "民生投入182亿元", []),
+    (("【数说】\n一图看懂去年成绩单", "城乡居民人均可支配收入\n3.6万元", "新建改建农村公路\n420公里"),
+     "去年我市民生支出182亿元\n占一般公共预算支出八成",
+     ("本报讯（记者 汤 岚）记者从市财政局获\n悉，2023年全市民生支出182亿元，占一般\n公共预算支出的八成。",),
+     "", "去年我市民生支出182亿元", ["占一般公共预算支出八成"]),
+]
+
+
+@pytest.mark.parametrize("box, stack, lead, kicker, headline, decks", FACTS_OVER_A_LEAD)
+def test_a_figure_headline_right_over_a_lead_under_a_box_of_facts_heads_that_lead(box, stack, lead, kicker, headline, decks):
+    """Class: figure headline right under a box of facts. Under 【数说】 ⏎ its title ⏎ label-over-figure facts, a
+    block set right over a lead (本报讯…) that the lead repeats (民生投入182亿元 … 全市民生投入182亿元) is that
+    story's headline stack (kicker, headline, subheadline), not one more fact of the box: the box keeps the
+    facts above it, and comes first unless it is linked to the story."""
+    arts = stories(page("2", "2024年3月1日 星期五", *box, stack, *lead))
+    boxes, news = [a for a in arts if a.kind == "box"], [a for a in arts if a.kind == "news"]
+    assert len(boxes) == 1 and len(news) == 1 and len(arts) == 2
+    assert boxes[0].kicker == "数说" and len(boxes[0].text.split("\n")) == 2 and "182亿元" not in boxes[0].text
+    assert (news[0].kicker, news[0].headline, news[0].subheadlines) == (kicker, headline, decks)
+    assert news[0].text.startswith(("今年", "记者从"))
+    if "两会特刊" not in box:
+        assert [a.kind for a in arts] == ["box", "news"]
+
+
+@pytest.mark.parametrize("label", ["观察", "快评", "声音", "综合", "要闻"])
+def test_a_column_label_under_a_headline_is_no_wrapped_tail(label):
+    """Class: headline wrapped before its last word, guarded. A section's name or a column's label (观察, 快评,
+    要闻) set on the line under a headline is no word of it wrapped: the headline stays as printed."""
+    head = "全市新能源汽车保有量首次突破十万辆"
+    arts = stories(page("2", "2024年6月5日 星期三", head + "\n" + label,
+                        "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年\n以来，全市新能源汽车保有量突破十万辆。"))
+    assert arts[-1].headline == head

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from frontpage.parse.articles import coverage_problems, parse_articles
 from frontpage.parse.reading import decode_edition
+from tests.snippets import raw
 
 NUMBERED_LIST_PAGE = """7
 民生
@@ -358,3 +361,261 @@ def test_issuing_clause_over_a_document_title_is_not_one_title():
     assert len(articles) == 1
     assert articles[0].headline != "云溪市政府常务会议日前审议通过物业管理办法"
     assert "物业管理办法" in [articles[0].headline, articles[0].kicker, *articles[0].subheadlines]
+
+
+CUSTOMS_NOTICE_PAGE = """3
+口岸经济
+2024年5月9日 星期四
+本报讯（记者 韩立新）5月8日，记者从
+青川港获悉，今年前4个月，港口完成货
+物吞吐量4260万吨，同比增长6.2%。
+港口集团有关负责人表示，将继续加密
+航线，提升服务水平。
+□本报记者 许宁
+初夏时节，青川物流园内一派繁忙景象。
+园区今年新引进物流企业17家，冷链仓
+储能力达到12万吨。
+（下转4版）
+青川海关
+关于青川港保税物流中心新卡口
+启用的公告
+为提升通关效率，青川港保税物流中心新
+卡口定于2024年6月1日起启用。
+特此公告。
+青川海关
+2024年5月6日
+前4个月青川港货物吞吐量4260万吨
+增速比上年同期加快1.8个百分点
+物流园冷链仓储能力达12万吨
+"""
+
+
+def test_customs_house_over_a_wrapped_about_title_is_the_notices_kicker():
+    """某某海关 alone over a 关于… notice title signs the notice (its kicker), not the headline printed
+    after the story above it; the foot stack then goes to both stories (class: customs-house issuer)."""
+    articles = _stories(CUSTOMS_NOTICE_PAGE)
+    notice = next(a for a in articles if a.kind == "notice")
+    assert notice.kicker == "青川海关"
+    assert notice.headline == "关于青川港保税物流中心新卡口启用的公告"
+    second = next(a for a in articles if a.text.startswith("初夏时节"))
+    assert second.headline == "物流园冷链仓储能力达12万吨"
+
+
+RATE_DECK_PAGE = """2
+经济
+2024年7月19日 星期五
+本报讯（记者 顾远）7月18日，记者从市
+商务局获悉，上半年，全市社会消费品零
+售总额达到386.2亿元，同比增长7.4%，增
+速比全省高1.5个百分点。
+其中，网上零售额增长14.6%。
+上半年全市社会消费品零售总额386.2亿元
+增速高于全省平均水平1.5个百分点
+"""
+
+
+def test_rate_deck_under_a_figures_headline_is_its_subheadline():
+    """A line opening on a bare rate word (增速…) under a line closing on its figure and unit is that
+    headline's deck, not the headline under a kicker (class: rate deck under a figures headline)."""
+    story = _stories(RATE_DECK_PAGE)[0]
+    assert story.kicker == ""
+    assert story.headline == "上半年全市社会消费品零售总额386.2亿元"
+    assert story.subheadlines == ["增速高于全省平均水平1.5个百分点"]
+
+
+HOLIDAY_DECKS_PAGE = """5
+文旅
+2024年10月9日 星期三
+本报讯（记者 罗晴）10月8日，记者从市
+文化和旅游局获悉，国庆假期，全市共接
+待游客512.6万人次，同比增长8.8%；实
+现旅游收入39.4亿元，同比增长10.2%。
+国庆假期全市文旅市场热度不减
+接待游客512.6万人次 旅游收入39.4亿元
+"""
+
+
+def test_figure_decks_under_a_holiday_line_on_a_raw_page_are_the_headline():
+    """On a page without blank lines, a line opening on the holiday its figures cover (国庆假期…) over a
+    wider line of figure decks set apart by a space is the kicker over those decks, the headline (class:
+    figures headline under a shorter kicker, decks set apart by a space)."""
+    story = _stories(HOLIDAY_DECKS_PAGE)[0]
+    assert story.kicker == "国庆假期全市文旅市场热度不减"
+    assert story.headline == "接待游客512.6万人次 旅游收入39.4亿元"
+    assert story.subheadlines == []
+
+
+ANNOUNCED_DOCUMENT_PAGES = [
+    """3
+统计公报
+2025年3月20日 星期四
+我区去年经济增长5.9%
+本报讯（记者 魏 澜）3月18日，区统计
+局发布《青石区2024年国民经济和社会发
+展统计公报》。公报显示，全区地区生产
+总值412.6亿元，增长5.9%。
+2024年，全区上下攻坚克难，经济运
+行总体平稳。
+一、综合
+全年全区地区生产总值412.6亿元，比
+上年增长5.9%。
+二、农业
+全年粮食总产量21.4万吨，增长1.2%。
+青石区2024年国民经济和社会发展统计公报
+（摘要）
+""",
+    """5
+公报
+2025年4月2日 星期三
+全县农业经济稳中向好
+本报讯 4月1日，县统计局发布《柳川县
+2024年农业经济统计公报》，全县农林牧
+渔业总产值86.2亿元，增长3.8%。
+一、种植业
+全年粮食播种面积36.8万亩，比上年增
+加0.6万亩。
+二、畜牧业
+年末生猪存栏12.5万头，下降1.6%。
+柳川县2024年农业经济统计公报
+""",
+    """2
+财经
+2025年2月14日 星期五
+市财政局发布预算执行情况报告
+本报讯（记者 汤 岚）近日，市财政局发
+布《东渡市2024年预算执行情况报
+告》。
+2024年，全市财政运行总体平稳。
+一、一般公共预算执行情况
+全市一般公共预算收入128.4亿元，增长
+4.2%。
+二、政府性基金预算执行情况
+全市政府性基金预算收入56.1亿元，下
+降8.3%。
+东渡市2024年预算执行情况报告（摘要）
+""",
+]
+
+
+@pytest.mark.parametrize("text, first", zip(ANNOUNCED_DOCUMENT_PAGES, ["2024年，全区上下", "全年粮食播种面积", "2024年，全市财政"]))
+def test_a_document_announced_above_with_its_title_at_the_foot_is_an_item_of_its_own(text, first):
+    """A raw page printing a short item that quotes a document (发布《…统计公报》), then the document itself
+    (its preamble, if any, and numbered headings 一、…), its title left at the foot: the document is an item
+    of its own from the paragraph before its first heading, the foot title its headline (class: announced
+    document under its announcement, title at the foot)."""
+    news, doc = _stories(text)
+    lines = text.strip().splitlines()
+    title = lines[-2] + lines[-1] if lines[-1] == "（摘要）" else lines[-1]
+    assert doc.kind == "document" and doc.headline == title and doc.text.startswith(first)
+    assert doc.subheadlines[0].startswith("一、") and news.subheadlines == []
+    assert news.text.startswith(("3月18日", "4月1日", "近日"))
+
+
+@pytest.mark.parametrize("upper, tail", [("信贷“活水”持续精准滴灌实体", "经济"), ("全市新能源汽车保有量首次突破", "十万"),
+                                         ("老旧小区加装电梯惠及三千余户", "居民")])
+def test_a_headline_wrapped_before_its_last_word_is_one_headline(upper, tail):
+    """A headline's last word (one or two characters, no mark) wrapped alone onto the line under it is
+    the headline's end, not a subheadline (class: headline wrapped before its last word)."""
+    text = raw("2", "经济", "2024年6月5日 星期三", upper, tail,
+               "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年",
+               "以来，全市各项工作稳步推进，成效明显。")
+    story = _stories(text)[0]
+    assert story.headline == upper + tail and story.subheadlines == []
+
+
+@pytest.mark.parametrize("head, first, rest", [
+    ("●南岭城投公司发行首单乡村振兴专项债券", "近日，南岭城投公司在银行间市场成",
+     ("功发行乡村振兴专项债券5亿元，期限", "3年，这是我市发行的首单此类债券。（岳 川）")),
+    ("●北川城投公司发行首单城市更新专项债券", "近日，北川城投公司在银行间市场成",
+     ("功发行城市更新专项债券8亿元，期限", "5年，这是我县发行的首单此类债券。（严 川）")),
+    ("●东港港务公司开通首条外贸集装箱直航航线", "近日，东港港务公司在港区举行仪式开",
+     ("通外贸集装箱直航航线2条，每周", "3班，这是我市开通的首条此类航线。（海 川）")),
+])
+def test_a_bullet_item_cut_after_its_first_text_line_keeps_its_headline(head, first, rest):
+    """A ● item's headline line over its text whose first line stops short (the reflow cuts the paragraph
+    there): the echo is read against the sentence run on below, so the line is still the item's headline
+    (class: a ● item's text cut after its first line)."""
+    text = raw("3", "要闻", "2024年6月5日 星期三", "简讯", head, first, *rest,
+               "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，预计", "年底完工。（龙 溪）")
+    brief = _stories(text)[0]
+    assert brief.kind == "brief" and brief.headline == head[1:] and brief.text.startswith(first)
+
+
+@pytest.mark.parametrize("head, deck, lead", [
+    ("春节假期公交运营时间调整", "首班车发车时间6时30分 末班车发车时间21时",
+     ("本报讯（记者 许宁）2月8日，记者从市", "公交集团获悉，春节假期，市区公交线路", "运营时间将作调整，首班车发车时间为6",
+      "时30分，末班车发车时间为21时。")),
+    ("国庆假期景区开放时间延长", "开园时间8点 闭园时间21时30分",
+     ("本报讯（记者 罗晴）9月29日，记者从市", "文旅局获悉，国庆假期，全市A级景区将", "延长开放时间，开园时间为8点，闭园时",
+      "间为21时30分。")),
+])
+def test_clock_times_under_a_holiday_headline_are_its_subheadline(head, deck, lead):
+    """Class: clock times are no figures of news. A line of clock times (6时30分, 21时, 8点) under a holiday
+    headline is its subheadline, not a figures headline under a kicker."""
+    story = _stories(raw("6", "城事", "2024年2月9日 星期五", *lead, head, deck))[0]
+    assert (story.kicker, story.headline, story.subheadlines) == ("", head, [deck])
+
+
+def test_a_period_headline_with_a_verb_of_its_own_keeps_its_figures_deck():
+    """Class: a whole headline sentence over figure decks on a raw page. A line opening on its period that
+    holds a verb of its own (一季度全市经济实现“开门红”) is the headline, the figures line its subheadline; only a
+    period line with no such verb (端午假期文旅市场量价齐升) is a kicker over figure decks."""
+    text = raw("1", "要闻", "2024年4月19日 星期五", "本报讯（记者 庄严）4月18日，记者从市", "统计局获悉，一季度，全市地区生产总值",
+               "同比增长8.6%，两年平均增长5.9%。", "一季度全市经济实现“开门红”", "地区生产总值同比增长8.6% 两年平均增长5.9%")
+    story = _stories(text)[0]
+    assert (story.kicker, story.headline, story.subheadlines) == ("", "一季度全市经济实现“开门红”",
+                                                                  ["地区生产总值同比增长8.6% 两年平均增长5.9%"])
+
+
+@pytest.mark.parametrize("notice, stack, kicker, headline", [
+    (("遗失声明", "青川市恒达物流有限公司遗失营业执照副本一份，", "统一社会信用代码91330100MA2K8XXX1L，声明作废。"),
+     ("致敬国门卫士青川海关",), "", "致敬国门卫士青川海关"),
+    (("青川市交通运输局", "关于青川港保税物流中心新卡口启用的公告", "为提升通关效率，新卡口定于6月1日起启用。", "特此公告。"),
+     ("守护国门的青川海关",), "", "守护国门的青川海关"),
+])
+def test_a_headline_ending_on_an_institution_after_a_closed_notice_is_no_signer(notice, stack, kicker, headline):
+    """Class: headline ending on an institution after a notice, on a raw page. After a notice's closing
+    formula (声明作废。, 特此公告。) a line ending on an institution's name with no date under it is the
+    headline of the story under it, not the notice's signer."""
+    text = raw("3", "口岸", "2024年5月9日 星期四", *notice, *stack, "本报讯（记者 韩立新）5月8日，记者从",
+               "青川港获悉，今年以来，海关关员坚守一线，", "累计查获禁止进境物品126批次。")
+    articles = _stories(text)
+    assert [a.kind for a in articles] == ["notice", "news"]
+    assert (articles[1].kicker, articles[1].headline) == (kicker, headline)
+
+
+@pytest.mark.parametrize("head, tail, kind", [("让城市更新更有温度而不失烟火气", "叶舟", "byline"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "要闻", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "综合", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "观察", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "声音", "section"),
+                                              ("全市新能源汽车保有量首次突破十万辆", "快评", "column")])
+def test_a_name_or_a_section_under_a_headline_is_no_wrapped_tail(head, tail, kind):
+    """A line of two characters under a headline that is a person's name printed nowhere else (a byline,
+    叶舟), a section's name (要闻, 综合) or a column's label (观察, 快评) is no word of the headline wrapped
+    onto its own line: the headline stays as printed (class: headline wrapped before its last word)."""
+    if kind == "byline":
+        text = raw("4", "评论", "2024年6月5日 星期三", head, tail, "城市更新不是简单的拆旧建新，更要留住", "城市的记忆和烟火气。")
+    else:
+        text = raw("2", "经济", "2024年6月5日 星期三", "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年",
+                   "以来，全市新能源汽车保有量突破十万辆。", head, tail, "本报讯 6月3日，全市夏粮收购工作启动，预计收购小麦",
+                   "12万吨。", "全市夏粮收购工作全面启动")
+    assert _stories(text)[0].headline == head
+
+
+@pytest.mark.parametrize("item", [
+    ("●今年以来东港港务公司集装箱吞吐量", "累计完成26.8万标箱，同比增", "长12.5%，东港港务公司集装箱吞吐量", "增速居全省前列。（海 川）"),
+    ("●日前南岭城投公司在银行间市场成功发", "行乡村振兴专项债券5亿元，期限", "3年，南岭城投公司在银行间市场成功发行。（岳 川）"),
+    ("●6月4日北川城投公司在银行间市场成功", "发行城市更新专项债券8亿元，期", "限5年，北川城投公司在银行间市场成功发行。（严 川）"),
+    ("●南岭城投公司在银行间市场成功发", "行乡村振兴专项债券5亿元，期限", "3年，南岭城投公司在银行间市场成功发行。（岳 川）"),
+    ("●北川城投公司在银行间市场成功", "发行城市更新专项债券8亿元，期", "限5年，北川城投公司在银行间市场成功发行。（严 川）"),
+])
+def test_a_bullet_item_whose_first_line_runs_on_has_no_headline(item):
+    """A ● item with no headline whose first line has no mark is its text's first line, even when the text
+    read on echoes it, when the line opens on when the news happened (今年以来, 日前, 6月4日) or its end and
+    the next line's start make one word the text prints again (成功发 ⏎ 行, 成功 ⏎ 发行): the sentence runs
+    straight on (class: ● text line read as a headline)."""
+    text = raw("3", "要闻", "2024年6月5日 星期三", "简讯", *item,
+               "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，预计", "年底完工。（龙 溪）")
+    brief = _stories(text)[0]
+    assert brief.kind == "brief" and brief.headline == "" and brief.text.startswith(item[0][1:] + item[1])

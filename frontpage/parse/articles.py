@@ -43,8 +43,8 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE
+                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
 from .reading import Edition
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -68,6 +68,8 @@ BRIEF_HEAD_ECHO = 0.3
 """A ● item's first line is its headline when at least this share of its character pairs recur below."""
 BRIEF_HEAD_SHORT = 3
 """A ● item's first line this many characters short of its text's full lines is a line of its own (its headline)."""
+RUN_ON_LINES_MAX = 4
+"""A ● item's text cut after its first line is read on through at most this many more raw lines."""
 BRIEF_DAY = re.compile(r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[，,]")
 """A brief that opens on the day it reports (11月18日，…): its dateline, as a lead's day is (not 5月8日至10日, 9月1日起)."""
 BULLET = re.compile(r"^\s*[●•]\s*")
@@ -629,7 +631,19 @@ def _second_is_sub(first: str, second: str) -> bool:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
-            or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second))
+            or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second)
+            or _figure_headline_over_deck(first, second))
+
+
+def _figure_headline_over_deck(first: str, second: str) -> bool:
+    """Is ``first`` a whole figures headline, closing on its figure and unit (上半年我市外贸进出口862.4亿元),
+    over a line no wider than it that opens on a bare rate word (增速高出全省3.2个百分点, 涨幅…)? The rate
+    is the pace of the figure above, a line with no subject of its own: that headline's deck, not the
+    headline under a kicker (class: rate deck under a figures headline). A line naming its own measure
+    (电诈发案数同比下降23.6%) may be the headline under a figures kicker."""
+    top = fold(nonspace(first))
+    return bool(FIGURE_CLAUSE_END.search(top)) and bool(RATE_OPENING.match(fold(nonspace(second)))) \
+        and line_width(nonspace(second)) <= line_width(nonspace(first))
 
 
 def _figure_over_plain(first: str, second: str) -> bool:
@@ -662,7 +676,7 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
-        return 0 if _second_is_sub(first, second) else 1
+        return 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
     if _figure_clauses_under(first, second):
@@ -676,12 +690,48 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
 
 
 FIGURE_CLAUSE_END = re.compile(r"[0-9０-９](?:[%％]|[\u4e00-\u9fff]{1,3})$")
+"""A clause closing on a figure and its unit (增长7.2%, 386.4万人次): a figure of news, unless a clock time."""
+CLOCK_END = re.compile(r"[0-9０-９]{1,2}\s*[时点](?:\s*[0-9０-９]{1,2}\s*分|半|许)?$")
+"""A clause closing on a clock time (6时30分, 21时, 8点半): when something runs, no figure of news."""
+
+
+def _figure_clause(text: str) -> bool:
+    """Does ``text`` close on a figure of news with its unit (增长6.2%, 512.6万人次), not a clock time (21时)?"""
+    return bool(FIGURE_CLAUSE_END.search(text)) and not CLOCK_END.search(text)
+
+
+def _figure_clauses(line: str) -> list[str]:
+    """The clauses of ``line``: split at commas, and at a space only after a complete figure clause, so a
+    word keeps its own figure set apart by a space (地区生产总值增长 6.2% is one clause; 接待游客386.4万人次
+    旅游收入28.67亿元 two decks)."""
+    clauses = []
+    for piece in re.split(r"[，,]", fold(line).strip()):
+        current = ""
+        for word in re.split(r"[\s\u3000]+", piece.strip()):
+            current += word
+            if _figure_clause(current):
+                clauses.append(current)
+                current = ""
+        if current or not piece.strip():
+            clauses.append(current)
+    return clauses
+
+
+def _acts(first: str) -> bool:
+    """Does ``first``, past the period or holiday it opens on (一季度, 春节假期), hold a verb of its own
+    (一季度全市经济实现“开门红”, 春节假期公交运营时间调整)? It is then a whole headline sentence, not a
+    kicker naming the period over figure decks (端午假期文旅市场量价齐升, a verdict with no verb taking an
+    object). Asked on pages without blank lines, where width does not tell the tiers apart."""
+    text = fold(nonspace(first))
+    opening = KICKER_OPENING.match(text)
+    return bool(ACTING_VERB.search(text[opening.end():] if opening else text))
 """A clause closing on a figure with its unit (…增长7.2%, …接待游客486.3万人次)."""
 
 
 def _figure_clauses_under(first: str, second: str) -> bool:
     """Is ``second`` the headline of a two-line stack because it gives the news in figures: two or more
-    clauses, each closing on a figure with its unit, joined by commas (``某某增加值增长7.2%，投资增长11.4%``),
+    clauses, each closing on a figure with its unit, joined by commas or set apart as decks by a space
+    (``某某增加值增长7.2%，投资增长11.4%``, ``全市接待游客386.4万人次 旅游收入28.67亿元``),
     set wider than ``first`` (by more than :data:`STACK_KICKER_MARGIN` em), which gives no such figure
     (``1—5月全市经济运行稳中有进``), and which reads as a kicker: it opens on the period or occasion the
     figures cover (:data:`KICKER_OPENING`: 1—5月, 前三季度, 春节假期)? The shorter line is the kicker over it,
@@ -689,9 +739,9 @@ def _figure_clauses_under(first: str, second: str) -> bool:
     (``——今年预计总产…``) is a deck, and under a plain headline (``经济持续稳定恢复``) so is a figures line."""
     if second.lstrip().startswith("—") or not KICKER_OPENING.match(fold(nonspace(first))):
         return False
-    clauses = [c for c in re.split(r"[，,]", nonspace(second))]
-    if len(clauses) < 2 or not all(FIGURE_CLAUSE_END.search(c) for c in clauses) \
-            or FIGURE_CLAUSE_END.search(nonspace(first).rstrip("，,")):
+    clauses = _figure_clauses(second)
+    if len(clauses) < 2 or not all(_figure_clause(c) for c in clauses) \
+            or _figure_clause(nonspace(first).rstrip("，,")):
         return False
     return line_width(nonspace(second)) > line_width(nonspace(first)) + STACK_KICKER_MARGIN
 
@@ -801,12 +851,31 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
-                and ends_open(_last_line_text(edition, prev), u.text):
+                and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
             out.append(u)
     return out
+
+
+WRAP_TAIL_MAX = 2
+"""A headline's last word wrapped alone onto a line of its own (…精准滴灌实体 ⏎ 经济) is at most this many characters."""
+WRAP_TAIL_UPPER_MIN = 10
+"""…under a line at least this long: a full headline's measure, not a kicker's."""
+
+
+def _wrap_tail(edition: Edition, upper: str, lower: str) -> bool:
+    """Is ``lower`` a headline's tail wrapped alone under ``upper`` (…精准滴灌实体 ⏎ 经济): a word of one or two
+    Chinese characters, no mark or figure, under a line filling a headline's measure? No deck or kicker is
+    so short (class: headline wrapped before its last word). Not a section's or column's name set on a line
+    of its own (要闻, 观察, 快评: :data:`SECTION_NAME`), nor a byline: a person's name (叶舟, :data:`PERSON_NAME`)
+    printed nowhere else on the page, where a headline's word comes back in its text."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    if not (len(b) <= WRAP_TAIL_MAX and re.fullmatch(r"[\u4e00-\u9fff]+", b) and len(a) >= WRAP_TAIL_UPPER_MIN
+            and not TERMINAL.search(a) and not _CLAUSE_MARK.search(a[-1])) or SECTION_NAME.match(b):
+        return False
+    return not PERSON_NAME.match(b) or nonspace(fold("".join(edition.lines))).count(b) > 1
 
 
 def _decks_over_dash(heads: list[TextUnit], texts: list[str]) -> bool:
@@ -1023,6 +1092,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine = _StoryMachine(edition)
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, _groups_offered_past_notes(edition, machine.stories, machine.groups))
+    _announced_documents(machine.stories)
     _series_logos(edition, machine.stories)
     _note_stacks_down_to_leads(machine.stories)
     _headings_in_story(edition, machine.stories)
@@ -1056,6 +1126,36 @@ EDITOR_NOTE = re.compile(r"^[【\[［]?\s*(?:" + EDITOR_NOTE_LABEL + r")\s*[】\
 """An editor's note's label part (【编者按】, 编者按：)."""
 NOTE_LEAD_GAP = 2
 """The lead of the story an editor's note introduces starts within this many lines of the note's end."""
+
+
+def _announced_documents(stories: list[_Story]) -> None:
+    """A document's title left over at the foot of a page without blank lines (某县2024年…统计公报 ⏎
+    （摘要）), printed after the text, when a story above quotes it (县统计局发布《某县2024年…统计公报》)
+    and runs on into numbered headings (一、综合 …): the story is the short item announcing the document,
+    the document itself printed under it from the paragraph right before its first numbered heading (its
+    preamble, unless that is the item's own lead) to its end, with the foot title as its headline, not
+    one story with a teaser (class: announced document under its announcement, title at the foot)."""
+    for k, t in enumerate(stories):
+        heads = t.teaser_heads
+        title = nonspace(fold("".join(u.text for u in heads)))
+        if t.kind != "teaser" or t.parts or not heads or not DOCUMENT_TITLE.search(title):
+            continue
+        base = re.sub(r"[（(][^）)]*[）)]$", "", title)
+        host = next((s for s in reversed(stories[:k]) if s.kind in _MAIN_KINDS), None)
+        if host is None or f"《{base}》" not in nonspace(fold(host.body_text())):
+            continue
+        numbered = [u.first_line for u in host.subheads if _NUMBERED.match(nonspace(u.text))]
+        body = [p for p in host.parts if p.role == "body"]
+        if not numbered or not body or body[0].lines[0] > numbered[0]:
+            continue
+        before = [p for p in body[1:] if p.lines[-1] < numbered[0]]
+        cut = before[-1].lines[0] if before else numbered[0]
+        doc = _Story(kind="document", heads_after=list(heads), closed=True,
+                     parts=[p for p in host.parts if p.lines[0] >= cut],
+                     subheads=[u for u in host.subheads if u.first_line >= cut])
+        host.parts = [p for p in host.parts if p.lines[0] < cut]
+        host.subheads = [u for u in host.subheads if u.first_line < cut]
+        stories[k] = doc
 
 
 def _title_block_start(heads: list[TextUnit]) -> int:
@@ -1272,11 +1372,11 @@ class _StoryMachine:
         In a notice, a line that signs or dates it (…人民法院, 二〇二四年三月一日) is its body."""
         current = self.current
         if current is not None and current.kind == "notice" and not self.pending and not current.closed \
-                and (NOTICE_TAIL.search(fold(u.text)) or self._signs_above_date(u)):
+                and (self._signs_above_date(u) or NOTICE_TAIL.search(fold(u.text)) and not self._name_past_notice(u, current)):
             current.parts.append(self.part("body", u.spans))
             current.closed = current.closed or bool(DATE_TAIL.search(fold(u.text)))  # its date ends the notice
             return
-        if self._notice_table_goes_on(u) or self._notice_list_goes_on(u):
+        if self._notice_table_goes_on(u) or self._notice_list_goes_on(u) or self._runs_on_from_bullet(u):
             return
         if self._notice_section(u):
             return
@@ -1710,6 +1810,17 @@ class _StoryMachine:
         heads = list(story.heads_before) + [h for _, hs, nxt in self.groups[-1:] if nxt is story for h in hs]
         return bool(heads) and bool(_NOTICE_END.search(nonspace(fold("".join(h.text for h in heads)))))
 
+    def _name_past_notice(self, u: TextUnit, notice: _Story) -> bool:
+        """Is ``u`` a line that only ends on an institution's name (致敬国门卫士青川海关, 点赞某某海关), with no
+        date under it, past a notice it cannot sign: one whose text already closed (特此公告。, 声明作废。) or
+        set apart from it by a blank line? A signer is a bare name right under the text or over the date;
+        such a line is a headline of what follows (class: headline ending on an institution after a notice)."""
+        text = fold(u.text).strip()
+        if not re.search(r"(?:" + INSTITUTION + r")$", text) or DATE_TAIL.search(text) or re.search(r"[：:]", text):
+            return False
+        body = [p for p in notice.parts if p.role == "body"]
+        return u.gap_before or not body or bool(NOTICE_CLOSING.search(nonspace(fold(body[-1].text))))
+
     def _signs_above_date(self, u: TextUnit) -> bool:
         """A notice's signer on one line right above the line that dates it (某某公司管理人 ⏎ 2023年11月8日,
         某某公司清算组 ⏎ …): whoever signs, a name line with no clause mark over a full date closes the notice;
@@ -1824,18 +1935,33 @@ class _StoryMachine:
         label and such facts and another fact follows (a box's own headline is one line over prose). The
         line that dates the facts (截至11日18时), first under the label, is the box's text too."""
         current = self.current
-        if current is None or current.kind != "box" or current.closed or self.pending or current.heads_before \
+        if current is None or current.kind != "box" or current.closed or self.pending \
                 or not all(p.role in ("label", "body") for p in current.parts):
             return False
         body = [p for p in current.parts if p.role == "body"]
-        if not _fact_block(u.text) and (body or not _as_of_line(u.text)):
+        if current.heads_before and (len(current.heads_before) > 1 or len(current.heads_before[0].lines) > 1
+                                     or not body and not self._right_under_title(u, current.heads_before[0])):
+            return False  # 【数说】 ⏎ 三年来看某地变化 ⏎⏎ facts: the box's one-line title, the facts right under it
+        if not _fact_block(self._printed(u)) and (body or not _as_of_line(u.text)):
             return False
-        if any(not _fact_block(p.text) for p in body[1:]) or body and not (_fact_block(body[0].text) or _as_of_line(body[0].text)):
+        if any(not _fact_block(self._printed(p)) for p in body[1:]) \
+                or body and not (_fact_block(self._printed(body[0])) or _as_of_line(body[0].text)):
             return False
-        if not body and not _fact_block(" ".join(self._block_below(u))):
+        if not body and not _fact_block(" ".join(self._block_below(u))) or self._heads_lead_below(u):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _heads_lead_below(self, u: TextUnit) -> bool:
+        """Is ``u`` set right over a story's lead (本报讯…) that repeats its words: that story's headline stack
+        (青溪县粮食总产量达52万吨 ⏎⏎ 本报讯…青溪县粮食总产量达52万吨…), not one more fact of the box above
+        (class: figure headline right under a box of facts)."""
+        below = self._block_below(u)
+        return bool(below) and is_lead(below[0]) and shared_share(nonspace(u.text), "".join(below)) >= FACT_HEAD_ECHO
+
+    def _printed(self, u: TextUnit | Part) -> str:
+        """The text of ``u`` line by line as printed (a fact's label over its figure stays two lines)."""
+        return "\n".join(spans_text(self.edition, [sp for sp in u.spans if sp.line == ln]) for ln in u.lines)
 
     def _block_below(self, u: TextUnit) -> list[str]:
         """The lines of the block under unit ``u`` (the next line on a page without blank lines)."""
@@ -1926,6 +2052,9 @@ class _StoryMachine:
             story.parts.append(self.part("body", lead_in))
             if as_head:
                 story.lead_in = lead_in  # the next paragraph goes on from them
+        elif as_head and rest and not self._may_head(spans_text(self.edition, rest), *self._item_below(u)):
+            story.parts.append(self.part("body", rest))  # ●某公司在银行间市场成功发 ⏎ 行…: the text's first line
+            story.lead_in = rest
         elif as_head:
             story.brief_head = rest
         elif rest:
@@ -2154,11 +2283,49 @@ class _StoryMachine:
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
         text = spans_text(self.edition, body)
+        if not self._may_head(line, spans_text(self.edition, [sp for sp in body if sp.line == body[0].line]), text):
+            return [], rest
+        text += self._run_on(body)
         if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
                 and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
         return first, body
+
+    @staticmethod
+    def _may_head(line: str, below: str, text: str) -> bool:
+        """May a ● line with no mark be its item's headline? Not when
+        it opens on when the news happened (今年以来…, 日前…, 6月4日…: :data:`TIME_LEAD_IN`), as an item's text
+        does and a headline seldom, nor when its end and its text's start make one word that the text
+        prints again, in a line of text (a clause mark on it) running on from it (…成功发 ⏎ 行…，期限, 成功发行): a
+        sentence running straight on (class: ● text line read as a headline). A headline's own wrap (…“枫桥 ⏎
+        式”调解组织) has no clause mark."""
+        a, b = nonspace(line), nonspace(text)
+        split = bool(a and b) and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", a[-1] + b[0])) and a[-1] + b[0] in b[1:]
+        return not TIME_LEAD_IN.match(a) and not (split and _CLAUSE_MARK.search(below))
+
+    def _item_below(self, u: TextUnit) -> tuple[str, str]:
+        """The first raw line under ``u`` and the lines under ``u`` down to a blank line or the next ● item (at
+        most :data:`RUN_ON_LINES_MAX`), run together."""
+        lines, n, out = self.edition.lines, u.last_line, []
+        while n < len(lines) and len(out) < RUN_ON_LINES_MAX and lines[n].strip() and not BULLET.match(lines[n]):
+            out.append(lines[n].strip())
+            n += 1
+        return (out[0] if out else ""), "".join(out)
+
+    def _run_on(self, body: list[Span]) -> str:
+        """The raw lines under ``body`` its sentence runs on into when it stops mid-clause (日前，某某银行向市内
+        一家热电企 ⏎ 业发放…贷款。): the rest of the item's first paragraph, up to its end, a blank line or a
+        marked line (class: a ● item's text cut after its first line)."""
+        lines, n, out = self.edition.lines, max(sp.line for sp in body), []
+        if TERMINAL.search(spans_text(self.edition, body).strip()):
+            return ""
+        while n < len(lines) and len(out) < RUN_ON_LINES_MAX and lines[n].strip() and not BULLET.match(lines[n]):
+            out.append(lines[n].strip())
+            n += 1
+            if TERMINAL.search(out[-1]):
+                break
+        return "".join(out)
 
     def _short_of_text(self, first: list[Span], body: list[Span]) -> bool:
         """A ● item's first line with no mark that stops well short of the column its text fills
@@ -2284,6 +2451,15 @@ class _StoryMachine:
         spans, current.lead_in = current.lead_in + u.spans, []
         current.parts[-1] = self.part("body", spans)
         return True
+
+    def _runs_on_from_bullet(self, u: TextUnit) -> bool:
+        """A line set as display right under a ● item's first line that runs straight on into it (●某公司在银行间市场
+        成功 ⏎ 发行…，期 ⏎ 限5年，…): more of that item's text (class: ● text line read as a headline)."""
+        current = self.current
+        if current is None or current.kind != "brief" or current.brief_head or not current.lead_in or self.pending \
+                or BULLET.match(u.text) or u.first_line != max(sp.line for sp in current.lead_in) + 1:
+            return False
+        return self._goes_on_from_lead_in(u, False)
 
     def _brief_lead(self, u: TextUnit) -> bool:
         """A lead (本报讯 …) right under a ● item's headline line is that item's text: a briefs column
@@ -2903,6 +3079,8 @@ AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?:[%％‰]|(?![年月日
 FACT_LINES_MAX = 4
 FACT_LINE_MAX = 24
 """A figure fact in a box is a few short lines (a label, the amount, its change)."""
+FACT_HEAD_ECHO = 0.3
+"""A figure line right over a lead sharing at least this share of its character pairs is the lead's headline."""
 AS_OF_LINE = re.compile(r"^(?:截至|截止|截止到|到)?(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
                         r"(?:[0-9０-９]{1,2}(?:时|点))?(?:末|底)?$")
 """A line alone that says when a box's figures stand (截至11日18时, 截至6月末, 2024年): the date of

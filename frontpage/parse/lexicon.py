@@ -139,6 +139,12 @@ BARE_BOX_LABEL = alternation("bare_box_labels")
 EDITOR_NOTE_LABEL = alternation("editor_note_labels")
 """An editor's note's label (编者按): the box introduces the story under it, and a headline stack
 right above it (or right above the story's lead) is that story's."""
+ACTING_VERB = re.compile(r"“|" + alternation("subject_verbs"))
+"""What makes a display line a headline sentence of its own: a verb taking what it counts or does (实现,
+调整, ``subject_verbs.csv``) or a quoted catchword as its object (实现“开门红”)."""
+RATE_OPENING = re.compile(r"^(?:" + alternation("rate_words") + ")")
+"""A line opening on a bare rate word (增速…, 涨幅…): the pace of a figure named before it, with no
+subject of its own (``rate_words.csv``)."""
 KICKER_OPENING = re.compile(r"^(?:今年|\d{4}年)?(?:\d{1,2}\s*[—\-~至到]\s*\d{1,2}\s*月|[前首][一二三四五六七八九十两\d]{1,2}个?月|"
                             + alternation("kicker_openers") + r"|(?:" + alternation("holiday_names") + r"){1,3}(?:"
                             + alternation("holiday_heads") + r"|期间))")
@@ -192,6 +198,8 @@ COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""
 NOTICE_TITLE = alternation("notice_titles")
 """How a public notice is headed (公告, 声明 …)."""
+NOTICE_CLOSING = re.compile(r"(?:" + alternation("notice_closings") + r")[。.！!]?$")
+"""How a notice's text closes (特此公告。, 声明作废。): after it only a signer over its date is the notice's."""
 DOCUMENT_TYPE = alternation("document_titles")
 DIRECTIVE_TYPE = alternation("document_titles", sets="directive")
 """How a document that lays down terms is titled (意见, 通知, 办法 …), as against one that reports (报告, 公报)."""
@@ -235,6 +243,14 @@ HEDGES_AFTER: tuple[str, ...] = words("hedges", position="after")
 
 _CLOSING_TIERS = tuple((r["entry"], r["not_before"]) for r in table("headline_tiers") if r["kind"] == "closing")
 _SURNAME = alternation("surnames")
+TIME_LEAD_IN = re.compile(r"^[●•]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|" + RELATIVE_DAY + "|" + RECENT_DAY + "|"
+                          + "|".join(re.escape(w) for w in words("kicker_openers", kind="period") if w.endswith("以来")) + ")")
+"""When the news happened, opening a line run on with no mark: a day (6月4日), a relative or recent day (昨日, 近日:
+``relative_days.csv``, ``news_openings.csv``), the year to date (今年以来, ``kicker_openers.csv``)."""
+SECTION_NAME = re.compile(r"^(?:" + alternation("page_furniture", kind="section") + "|" + alternation("commentary_labels") + r")$")
+"""A section's or column's name alone (要闻, 综合, 观察, 快评: ``page_furniture.csv`` kind section, ``commentary_labels.csv``)."""
+PERSON_NAME = re.compile(r"^(?:" + _SURNAME + r")[\u4e00-\u9fff]$")
+"""Two characters that may be a person's name: a surname (``surnames.csv``) and a given name of one character (叶舟)."""
 PRESIDER_LINE = re.compile(r"^(?:(?:" + _SURNAME + r")[\u4e00-\u9fff]{1,2}?(?:" + alternation("headline_tiers", kind="presiding")
                            + r")\s*)+$")
 """A line of people each with what they do at the event (``某某主持``, ``某某出席并讲话 某某主持``,
