@@ -1076,8 +1076,10 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return after  # 全市30.2万亩晚稻已收割…, 全市3000万元消费券分三轮发放: the noun right after the unit
     if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
         return after  # 他流转的320亩土地: the number and its noun are modified as a whole
-    if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$", right[len(after):]):
+    if r.unit in _AREAS and len(after) >= 2 and (re.match(r"[，,。；;的]|$", right[len(after):])
+                                                 or len(before_predicate(right)) == len(after)):
         return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉: an area is of the noun that closes its phrase
+        # (or that its predicate follows: 把3400亩耕地连成一片)
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])):
             return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute
