@@ -423,12 +423,16 @@ def subject_before(left: str) -> str:
         verb = t[verbs[-1].start():]
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
         if verb in _VERB_NOUNS or len(clean_subject(head)) < 2:
-            return head + verb
+            return verb if _PLANNER.search(head) else head + verb  # 该公司计划投资 → 投资 (not 年度计划投资)
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
 
 
+# 香滩供电公司计划投资, 我们计划投资, 全县计划投入: 计划 after who plans (an institution, a place, a pronoun) is the
+# verb 'plans to', and the verb-noun after it is what is measured; 年度计划投资, 早稻计划种植面积: 计划 names the plan.
+_PLANNER = re.compile(r"(?:(?:" + vocabulary.alternation("institution_suffixes") + r"|" + vocabulary.alternation("whole_scopes")
+                      + r")|[\u4e00-\u9fff][省市县区镇乡村]|^[我他她]们)(?:将|还|也|今年|年内)?计划$")
 # 改造提升农村公路: a verb of change right after a verb that introduces a noun is a second verb of one object.
 _CHANGE_OPENING = re.compile(r"(?:" + _CHANGE + r")(?=[\u4e00-\u9fff“]{2})(?![值率额量幅速])")
 
