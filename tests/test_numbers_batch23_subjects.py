@@ -85,6 +85,40 @@ def test_a_verb_with_a_complement_ends_the_counted_noun(name, text, quote, subje
     assert _subjects(text, quote) == [subject]
 
 
+NEXT_FIGURE_AND_AREAS = [
+    # targets: a predicate opener that ends a count's noun (领到, 领取, 申领, 迎来) also introduces the noun of the
+    # next figure in its clause; an area's noun followed by its predicate is its subject only when no noun is
+    # printed before the number; a one-character area noun (地, 田) right before a predicate opener is one
+    ("received, the next figure", "全县200名困难群众领到救助金60万元。", "60万元", "救助金"),
+    ("collected, the next figure", "200名困难群众领取救助金60万元。", "60万元", "救助金"),
+    ("collected, an allowance", "3000名老人领取高龄津贴360万元。", "360万元", "高龄津贴"),
+    ("welcomed, the next figure", "1200名新生迎来开学第一课3200节。", "3200节", "开学第一课"),
+    ("applied for, the next figure", "3.6万名老年人申领高龄津贴5000万元。", "5000万元", "高龄津贴"),
+    ("an area after its noun, then a noun", "全镇新建高标准农田1.2万亩项目区全面实现旱涝保收。", "1.2万亩", "高标准农田"),
+    ("an area after a crop, then people", "全村种植中药材500亩农户全面受益。", "500亩", "中药材"),
+    ("an area after its noun, then people who received", "今年流转土地2000亩群众领到租金120万元。", "2000亩", "土地"),
+    ("received, a total after the noun", "全镇80户农户领到分红资金共计60万元。", "60万元", "分红资金"),
+    ("rent received after an area", "今年流转土地2000亩群众领到租金120万元。", "120万元", "租金"),
+    ("one character, handed", "全村6亩地交给合作社。", "6亩", "地"),
+    ("one character field, handed", "全村200亩田交给合作社。", "200亩", "田"),
+    ("one character, after 把", "县里把1200亩地连成一片。", "1200亩", "地"),
+    ("one character, after 将", "全镇80户农户将6亩地交给合作社。", "6亩", "地"),
+    ("one character, lodged", "全村5亩地住进了20户人家。", "5亩", "地"),
+    # near misses: the count before the verb, the area after 把 with a noun of two characters
+    ("the people who received", "全县200名困难群众领到救助金60万元。", "200名", "困难群众"),
+    ("the households who hand over", "全镇80户农户将6亩地交给合作社。", "80户", "农户"),
+    ("an area after 把", "村里把3400亩承包地连成一片。", "3400亩", "承包地"),
+    ("a list item opening on an opener", "园区新建厂房12栋、入驻企业27家。", "27家", "入驻企业"),
+    ("a verb after the count, then a count", "组织党员干部300名走访企业1200家。", "1200家", "企业"),
+    ("an area with a noun before, closing", "全村种植中药材500亩，年产值300万元。", "500亩", "中药材"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", NEXT_FIGURE_AND_AREAS, ids=[v[0] for v in NEXT_FIGURE_AND_AREAS])
+def test_a_predicate_opener_introduces_the_next_noun_and_an_area_keeps_its_noun(name, text, quote, subject):
+    assert _subjects(text, quote) == [subject]
+
+
 PLANNERS = [
     # targets: 计划 after who plans (an institution, a place, a pronoun) is 'plans to'; the verb-noun after
     # it (投资, 投入) is what is measured

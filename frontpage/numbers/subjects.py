@@ -568,6 +568,20 @@ def opens_an_attribute(text: str) -> bool:
     return m is not None and not re.search(r"[，,。；;：:]", text[:m.end() - 1])
 
 
+_A_PREDICATE_OPENER = re.compile("(?:" + _PREDICATE_OPENERS + ")")
+
+
+def after_predicate_opener(left: str) -> str:
+    """The text before a figure, printed after another figure of its clause, that follows a predicate opener
+    opening it or ending a noun in it (200名困难群众|领到救助金60万元, 2000亩|群众领到租金120万元 → 救助金, 租金):
+    the opener that ends the noun before also introduces the next figure's noun; "" when there is none."""
+    t = left.lstrip()
+    if re.match(r"[、，,；;：:（(]", t):
+        return ""  # 9个、入驻企业27家: a list's next item, whose opener opens its noun (入驻企业)
+    m = _A_PREDICATE_OPENER.match(t) or _PREDICATE.search(t)
+    return t[m.end():] if m else ""
+
+
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
 
 
