@@ -1133,7 +1133,7 @@ def _list_items(head: str, n: int) -> list[str]:
     if len(items) == n - 1:  # 工业、农业和服务业: the last two joined by 和 (not 外商及港澳台商投资企业, one item)
         joint = "和" if "和" in items[-1] else "[及与]"  # 普及率和覆盖率: 和 joins them, 及 is inside a word
         items[-1:] = [x for x in re.split(joint, items[-1], maxsplit=1) if x]
-    if len(items) != n or any(re.search(r"\d", _CODES.sub("", x)) for x in items):
+    if len(items) != n or any(re.search(r"\d", _CODES.sub("", _NAMED_BY_NUMBER.sub("", x))) for x in items):
         return []  # 制造业项目112个、基础设施项目68个，分别占…: the items are claims, paired below
     items[0] = _LIST_INTRO.sub("", items[0])  # 增幅居前三位的分别是节能环保、…: what introduces the list is no item
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
@@ -1150,6 +1150,10 @@ def _list_items(head: str, n: int) -> list[str]:
 
 # PM10, （PM2.5）: a code's digits name the item, they make it no claim of its own (not 一期（120亩）: a measure).
 _CODES = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ\d０-９.．]*")
+# 23价肺炎疫苗, 3号线, 5G基站: a number with a character that names a thing by it (``name_numbers.csv``) is part of the
+# item's name, no claim of its own (制造业项目112个 is one: its number ends the item).
+_NAMED_BY_NUMBER = re.compile(r"[\d０-９]+(?:(?:" + vocabulary.alternation("name_numbers") + r")(?=[\u4e00-\u9fffA-Za-z])"
+                              r"|[A-Za-zＡ-Ｚ]+(?=[\u4e00-\u9fff]))")  # 5G基站, 4A级景区: a code opening on its number
 # 城镇化率, 优良天数比例, 地区生产总值占比: an item ending in a rate or a share is a measure named whole.
 _WHOLE_MEASURE = re.compile(r"(?<=.)(?:率|比例|" + vocabulary.alternation("share_words", part="noun") + ")$")
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")

@@ -19,7 +19,7 @@ from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, o
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before, noun_unit
-from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
+from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -827,7 +827,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     if r.word == "折" and left.endswith("打"):
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
     r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _noun_before_parenthesis(r)
-                 or _subject_after(r, left, r.right) or _subject_before(left, r.right))
+                 or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
@@ -1078,6 +1078,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return after  # 他流转的320亩土地: the number and its noun are modified as a whole
     if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$", right[len(after):]):
         return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉: an area is of the noun that closes its phrase
+    if r.unit in _AREAS and after and len(before_predicate(right)) == len(after) and not _noun_printed_before(left):
+        return after  # 把3400亩承包地连成一片, 全村6亩地交给合作社: its predicate follows the noun, none is printed before
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])):
             return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute
@@ -1091,6 +1093,21 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
 
 
 _AREAS = ("mu", "m2", "km2", "ha")
+# 全村; 村里, 园区内, 镇上 (a place named with a word of position): where a figure is, not what it measures.
+_SCOPE_OR_PLACE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")|[\u4e00-\u9fff]{1,4}(?:里|内|上)")
+# 村里把, 农户将: an actor before a coverb that brings the object forward (把, 将) names no noun the figure measures.
+_DISPOSAL_END = re.compile(r"(?:把|将)$")
+
+
+def _noun_printed_before(left: str) -> bool:
+    """Whether the clause prints before a figure a noun that the figure measures (流转土地2000亩, 种植中药材500亩):
+    not a whole scope (全村), a place (村里), nor an actor before 把/将 (村里把, 农户将)."""
+    t = clean_subject(left)
+    if not t or _DISPOSAL_END.search(left.rstrip()):
+        return False
+    return _SCOPE_OR_PLACE.fullmatch(t) is None
+
+
 _MOVE = re.compile("|".join(re.escape(r["entry"]) + (f"(?![{r['not_before']}])" if r["not_before"] else "")
                             for r in sorted(vocabulary.table("move_verbs"), key=lambda r: -len(r["entry"]))))
 _NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
@@ -1121,10 +1138,13 @@ def _gives_what_follows(verb: str) -> bool:
             and re.search(r"[达到至在过破]$|^(?:达|将|预计|增长|下降|减少|增加|提高)", verb) is None)
 
 
-def _subject_before(left: str, right: str) -> str:
-    """A subject written before the number (投入资金 → 资金); none for an average of the thing
+def _subject_before(left: str, right: str, after_a_figure: bool = False) -> str:
+    """A subject written before the number (投入资金 → 资金), after a predicate opener when another figure of
+    the clause comes before (200名群众领到救助金60万元 → 救助金); none for an average of the thing
     before (日均400万人次); the noun after when nothing comes before."""
-    found = subject_before(left)
+    opened = after_predicate_opener(left) if after_a_figure else ""
+    found = subject_before(opened) if len(clean_subject(opened)) >= 2 else ""  # 群众领到救助金60万元 → 救助金
+    found = found or subject_before(left)
     if re.search(r"(?:日均|月均|年均|平均)$", left):
         found = subject_before(left[:-2])  # 客流量日均18万人次: the thing's average; 日均400万人次: the thing before's
     if not found and not left.strip() and right:

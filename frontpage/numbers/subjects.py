@@ -423,12 +423,16 @@ def subject_before(left: str) -> str:
         verb = t[verbs[-1].start():]
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
         if verb in _VERB_NOUNS or len(clean_subject(head)) < 2:
-            return head + verb
+            return verb if _PLANNER.search(head) else head + verb  # 该公司计划投资 → 投资 (not 年度计划投资)
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
 
 
+# 香滩供电公司计划投资, 我们计划投资, 全县计划投入: 计划 after who plans (an institution, a place, a pronoun) is the
+# verb 'plans to', and the verb-noun after it is what is measured; 年度计划投资, 早稻计划种植面积: 计划 names the plan.
+_PLANNER = re.compile(r"(?:(?:" + vocabulary.alternation("institution_suffixes") + r"|" + vocabulary.alternation("whole_scopes")
+                      + r")|[\u4e00-\u9fff][省市县区镇乡村]|^[我他她]们)(?:将|还|也|今年|年内)?计划$")
 # 改造提升农村公路: a verb of change right after a verb that introduces a noun is a second verb of one object.
 _CHANGE_OPENING = re.compile(r"(?:" + _CHANGE + r")(?=[\u4e00-\u9fff“]{2})(?![值率额量幅速])")
 
@@ -562,6 +566,20 @@ def opens_an_attribute(text: str) -> bool:
     and its attribute are then the next figure's subject, 县控以上断面水质优良比例)."""
     m = _COUNT_ATTRIBUTE.match("的" + text, 1)  # 的 stands in for the noun, whose end the lookbehind needs
     return m is not None and not re.search(r"[，,。；;：:]", text[:m.end() - 1])
+
+
+_A_PREDICATE_OPENER = re.compile("(?:" + _PREDICATE_OPENERS + ")")
+
+
+def after_predicate_opener(left: str) -> str:
+    """The text before a figure, printed after another figure of its clause, that follows a predicate opener
+    opening it or ending a noun in it (200名困难群众|领到救助金60万元, 2000亩|群众领到租金120万元 → 救助金, 租金):
+    the opener that ends the noun before also introduces the next figure's noun; "" when there is none."""
+    t = left.lstrip()
+    if re.match(r"[、，,；;：:（(]", t):
+        return ""  # 9个、入驻企业27家: a list's next item, whose opener opens its noun (入驻企业)
+    m = _A_PREDICATE_OPENER.match(t) or _PREDICATE.search(t)
+    return t[m.end():] if m else ""
 
 
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
