@@ -27,7 +27,11 @@ COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # t
 _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
 _TARGET = re.compile(r"到\s*\d{4}\s*年(?!同期|的)")  # 到2025年: a target year
 _TARGET_FUTURE = re.compile(r"到\d{4}年(?!同期|的)")  # 到2025年 as a forecast marker
-_MORE_OR_FEWER = re.compile(r"(?:同比|环比|比[^，,。；;比]{1,10})(?P<more>[多少])$")
+# 同比多15家, 比上月少3起; 比常年同期多蓄, 比去年少排: 多/少 (not 至少, 最多) then at most one verb character (not a
+# hedge or degree word: 多于, 多达, 多余, 多数, 多出: ``MORE_OR_FEWER_NOT``) right before the figure
+MORE_OR_FEWER_NOT = "出达于余数有"
+_MORE_OR_FEWER = re.compile(r"(?:同比|环比|比(?![赛重例值率较])[^，,。；;比]{1,10}?)(?<![至最])(?P<more>[多少])"
+                            rf"(?:(?![{MORE_OR_FEWER_NOT}])[\u4e00-\u9fff])?$")
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
 _RATE_WORDS = vocabulary.words("rate_words")
 _KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
@@ -101,7 +105,7 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
-    if r.direction is None and r.kind in _KINDS_WITH_SIGN and left.endswith(("多", "少")):
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN and ("多" in left[-2:] or "少" in left[-2:]):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
             r.direction = "increase" if more.group("more") == "多" else "decrease"
@@ -438,7 +442,8 @@ def _period_on_period(base: str) -> bool:
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
+    comparative = (r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$)"  # 比常年偏高0.6℃
+                   rf"|[多少](?![{MORE_OR_FEWER_NOT}])[\u4e00-\u9fff]了?(?=[\d约近超]|$))")  # 比常年同期多蓄1.8亿立方米
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     no_change = vocabulary.alternation("no_change_words") + "|" + _split_raise_cut()  # 比线下调解: 下调 is no verb
     return (
