@@ -37,3 +37,34 @@ def test_more_or_fewer_by_a_verb_after_a_base(text, quote, direction, comparison
     assert (c.direction, c.comparison) == (direction, comparison)
     if value is not None:
         assert c.value == value
+
+
+LEAD = "7月15日，记者从县水利局获悉，"
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a cut-off day (截至…日, with or without its hour) dates the figures of the sentences after it in its paragraph
+    # (其中，…), as any period opening a clause does, even when it is the dateline's day
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。其中，中型水库蓄水1.1亿立方米。",
+     ["2024-07-15", "2024-07-15"]),
+    (LEAD + "截至7月15日，全县水库蓄水2.3亿立方米。其中，中型水库蓄水1.1亿立方米。",
+     ["2024-07-15", "2024-07-15"]),
+    (LEAD + "截至7月14日18时，全县水库蓄水2.3亿立方米。其中，中型水库蓄水1.1亿立方米。",
+     ["2024-07-14", "2024-07-14"]),
+    ("截至7月12日10时，全县已转移群众3200人。其中，老人和儿童1100人。", ["2024-07-12", "2024-07-12"]),
+    # not fired: the dateline's day itself (no cut-off), a scene's hour, 截至目前, a sentence with a period of its
+    # own, a forecast in a later sentence, a new paragraph
+    (LEAD + "全县水库蓄水2.3亿立方米。其中，中型水库蓄水1.1亿立方米。", [None, None]),
+    ("7月12日上午9时，全县防汛会议召开。会议通报，全县水库蓄水2.3亿立方米。", [None]),
+    (LEAD + "截至目前，全县水库蓄水2.3亿立方米。其中，中型水库蓄水1.1亿立方米。", [None, None]),
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。今年6月以来，全县降雨量486毫米。",
+     ["2024-07-15", "2024-06/2024-07"]),
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。预计下周全县蓄水将达到2.5亿立方米。",
+     ["2024-07-15", None]),
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。\n\n全县共有中型水库12座。", ["2024-07-15", None]),
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米，比去年同期多蓄0.2亿立方米。",
+     ["2024-07-15", "2024-07-15"]),
+])
+def test_a_cut_off_day_dates_its_paragraph(text, periods):
+    found = [c.period for c in claims_of(text + "\n", date(2024, 7, 15))]
+    assert found == periods
