@@ -68,3 +68,27 @@ LEAD = "7月15日，记者从县水利局获悉，"
 def test_a_cut_off_day_dates_its_paragraph(text, periods):
     found = [c.period for c in claims_of(text + "\n", date(2024, 7, 15))]
     assert found == periods
+
+
+@pytest.mark.parametrize("text, when, period, projection", [
+    # a projection's quarter or half written without its year is this year's, the fourth quarter and the second half
+    # too (read as once this year is over, not as the last one ended by the edition's date)
+    ("预计四季度全县社会消费品零售总额将增长5%。", date(2024, 10, 25), "2024-Q4", "forecast"),
+    ("预计第四季度全县工业用电量将超过3亿千瓦时。", date(2024, 10, 25), "2024-Q4", "forecast"),
+    ("力争下半年全县新开工重大项目30个以上。", date(2024, 7, 20), "2024-H2", "target"),
+    ("预计下半年全县游客接待量有望突破800万人次。", date(2024, 7, 20), "2024-H2", "forecast"),
+    ("预计三季度全县外贸进出口将增长6%。", date(2024, 7, 20), "2024-Q3", "forecast"),
+    # the same projections before: 一季度, 上半年, 前三季度 of this year, a month's end this year
+    ("预计一季度全县社会消费品零售总额将增长5%。", date(2024, 2, 10), "2024-Q1", "forecast"),
+    ("预计上半年全县游客接待量有望突破800万人次。", date(2024, 4, 20), "2024-H1", "forecast"),
+    ("预计前三季度全县外贸进出口将增长6%。", date(2024, 8, 20), "2024-01/2024-09", "forecast"),
+    ("力争到9月底全县新开工重大项目30个以上。", date(2024, 7, 20), "2024-09", "target"),
+    # not fired: achieved figures keep the last period ended by the edition's date
+    ("四季度全县社会消费品零售总额增长5%。", date(2024, 10, 25), "2023-Q4", None),
+    ("下半年全县新开工重大项目30个。", date(2024, 7, 20), "2023-H2", None),
+    ("三季度全县外贸进出口增长6%。", date(2024, 10, 25), "2024-Q3", None),
+    ("2023年四季度全县外贸进出口增长6%。", date(2024, 10, 25), "2023-Q4", None),
+])
+def test_a_projections_quarter_or_half_is_this_years(text, when, period, projection):
+    c = claims_of(text + "\n", when)[0]
+    assert (c.period, c.projection) == (period, projection)

@@ -1376,15 +1376,17 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
 def _resolved(m: re.Match, r: Reading, edition_date: date | None,
               day: tuple[str | None, str | None] = (None, None)) -> str | None:
     """A period as :func:`resolve_period` reads it, but 全年 and 年末 of a projection (预计全年增长5.5%) are this year,
-    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over); 当天 is ``day``
+    and so are its 上半年, 下半年, 一季度 to 四季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over); 当天 is ``day``
     (the day the story named last, the day it reports): :func:`~frontpage.numbers.periods.that_day`."""
     if m.group("sameday"):
         return that_day(m, *day)
     if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
         return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
-    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")
+    if r.projection and edition_date is not None and m.group("mend"):
+        return resolve_period(m, date(edition_date.year, 12, 31))  # 力争到9月底: this year's month's end
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("h2") or m.group("q3")
                                                       or m.group("ml") or m.group("mm")):  # 预计7月、8月…将
-        return resolve_period(m, date(edition_date.year, 12, 31))
+        return resolve_period(m, date(edition_date.year + 1, 1, 1))  # as read once this year is over: 四季度, 下半年 too
     return resolve_period(m, edition_date)
 
 
