@@ -92,3 +92,55 @@ def test_a_cut_off_day_dates_its_paragraph(text, periods):
 def test_a_projections_quarter_or_half_is_this_years(text, when, period, projection):
     c = claims_of(text + "\n", when)[0]
     assert (c.period, c.projection) == (period, projection)
+
+
+@pytest.mark.parametrize("text, quote, direction, comparison", [
+    # 比 before a place name that starts like a share noun (比重庆: 比重) is 'than': more or fewer than that place
+    ("今年成都新开国际航线比重庆多3条。", "3条", "increase", "比重庆"),
+    ("今年全市外贸企业比重庆少120家。", "120家", "decrease", "比重庆"),
+    ("全市高新技术企业数量比重庆市多86家。", "86家", "increase", "比重庆市"),
+    # not fired: the share noun 比重 itself, whose base is written after it
+    ("全市第三产业比重比上年提高1.2个百分点。", "1.2个百分点", "increase", "同比"),
+    ("全市第三产业比重比上年多1.2个百分点。", "1.2个百分点", "increase", "同比"),
+])
+def test_than_a_place_named_like_a_share_noun(text, quote, direction, comparison):
+    c = {c.quote: c for c in claims_of(text + "\n", date(2024, 7, 20))}[quote]
+    assert (c.direction, c.comparison) == (direction, comparison)
+
+
+@pytest.mark.parametrize("text, when, periods", [
+    # a yearly mean or norm (年均, 年平均, 多年平均, 人均年) takes no cut-off day from an earlier sentence, hour or none
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。全县年均降雨量1200毫米。", date(2024, 7, 15), ["2024-07-15", None]),
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。全县多年平均降雨量1200毫米。", date(2024, 7, 15),
+     ["2024-07-15", None]),
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。全县年平均气温16.8℃。", date(2024, 7, 15), ["2024-07-15", None]),
+    (LEAD + "截至7月15日8时，全县水库蓄水2.3亿立方米。全县人均年用水量300立方米。", date(2024, 7, 15),
+     ["2024-07-15", None]),
+    (LEAD + "截至6月30日，全县水库蓄水2.3亿立方米。全县年均降雨量1200毫米。", date(2024, 7, 15), ["2024-06-30", None]),
+    # not fired: the mean of a year the paragraph names; 两年平均 (a comparison) keeps its period
+    ("2023年，全县空气质量优良天数320天。全县年均气温16.8℃。", date(2024, 3, 20), ["2023", "2023"]),
+    ("上半年全县地区生产总值同比增长6.2%，两年平均增长5.1%。", date(2024, 7, 20), ["2024-H1", "2024-H1"]),
+])
+def test_a_yearly_mean_takes_no_days_period(text, when, periods):
+    assert [c.period for c in claims_of(text + "\n", when)] == periods
+
+
+@pytest.mark.parametrize("text, when, periods", [
+    # a year written before a quarter, half or months without one (去年四季度, 前年, 明年; 去年…，其中四季度) is theirs,
+    # in a projection too
+    ("预计上年四季度全县用电量增长3%。", date(2025, 2, 10), ["2024-Q4"]),
+    ("预计前年四季度全县用电量增长3%。", date(2025, 2, 10), ["2023-Q4"]),
+    ("预计去年下半年以来的降幅将收窄至3%。", date(2024, 7, 20), ["2023-H2"]),
+    ("预计全县外贸进出口将在去年四季度的基础上增长6%。", date(2024, 7, 20), ["2023-Q4"]),
+    ("预计明年一季度全县用电量增长3%。", date(2024, 7, 20), ["2025-Q1"]),
+    ("据初步测算，去年全县地区生产总值预计增长5.2%，其中四季度预计增长5.5%。", date(2025, 1, 15), ["2024", "2024-Q4"]),
+    ("据测算，全县去年经济运行稳中向好，预计下半年增速达到5.6%，全年增长5.3%。", date(2025, 1, 12), ["2024-H2", "2025"]),
+    ("今年一季度全县用电量增长3%。", date(2024, 2, 20), ["2024-Q1"]),
+    # not fired: no year written (a projection's half is this year's), or a year that is a base or a span's start
+    ("预计下半年全县游客接待量有望突破800万人次。", date(2025, 1, 12), ["2025-H2"]),
+    ("一季度全县用电量比去年同期增长3%。", date(2024, 7, 20), ["2024-Q1"]),
+    ("与去年相比，一季度全县用电量增长3%。", date(2024, 7, 20), ["2024-Q1"]),
+    ("去年以来，一季度全县用电量增长3%。", date(2024, 7, 20), ["2024-Q1"]),
+])
+def test_a_written_year_decides_its_quarter_or_half(text, when, periods):
+    assert [c.period for c in claims_of(text + "\n", when)] == periods
