@@ -320,7 +320,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
         figure, previous, opening = [], "", (None, None)
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
-        para_period = (None, None) if dated[0] else _breakdown_period(t, claims)
+        para_period, cut_off = ((None, None) if dated[0] else _breakdown_period(t, claims)), False
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
@@ -335,7 +335,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
             opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
-                          day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead)
+                          day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead
+                          and not (cut_off and inherited == para_period and not periods_in(norm)))
             previous = norm
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
@@ -353,7 +354,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                             and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m) \
                             and not _holiday_year(norm, m) \
                             and not (takes_effect(norm, m.start(), m.end()) and day_to_come(m, edition_date)):
-                        para_period = (p, m.group(0))
+                        para_period, cut_off = (p, m.group(0)), _CUT_OFF_DAY.search(norm, 0, m.start()) is not None
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
     return _in_line_order(claims, _table_claims(edition, article, edition_date, headline_period))
@@ -738,8 +739,14 @@ def _moment_re() -> re.Pattern:
 
 def _a_moment(norm: str, m: re.Match) -> bool:
     """A day with its clock time opening a clause (10月9日中午11时30分，在长者食堂…): the moment of a scene, which
-    dates what its sentence tells, not the statistics of the sentences after it (街道现有老年人口6800余人)."""
-    return bool(m.group("md") or m.group("bday") or m.group("dpart")) and _moment_re().match(norm, m.end()) is not None
+    dates what its sentence tells, not the statistics of the sentences after it (街道现有老年人口6800余人). Not a
+    cut-off (截至7月15日8时，…): the point the paragraph's figures run to, which dates them all (其中，…), even
+    on the dateline's day."""
+    return bool(m.group("md") or m.group("bday") or m.group("dpart")) and _moment_re().match(norm, m.end()) is not None \
+        and _CUT_OFF_DAY.search(norm, 0, m.start()) is None
+
+
+_CUT_OFF_DAY = re.compile(r"截[至止]\s*$")  # 截至7月15日8时: a figure to that day (and hour)
 
 
 @cache

@@ -27,7 +27,14 @@ COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # t
 _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
 _TARGET = re.compile(r"到\s*\d{4}\s*年(?!同期|的)")  # 到2025年: a target year
 _TARGET_FUTURE = re.compile(r"到\d{4}年(?!同期|的)")  # 到2025年 as a forecast marker
-_MORE_OR_FEWER = re.compile(r"(?:同比|环比|比[^，,。；;比]{1,10})(?P<more>[多少])$")
+# 同比多15家, 比上月少3起; 比常年同期多蓄, 比去年少排: 多/少 (not 至少, 最多) then at most one verb character (not a
+# hedge or degree word: 多于, 多达, 多余, 多数, 多出: ``MORE_OR_FEWER_NOT``) right before the figure
+MORE_OR_FEWER_NOT = "出达于余数有"
+# 比 as 'than': not the start of a noun (比重, 比例, 比值, 比率, 比赛, 比较), unless a place name starts there (比重庆多3条:
+# ``provinces.csv``)
+_THAN = rf"比(?!(?!{vocabulary.alternation('provinces')})[赛重例值率较])"
+_MORE_OR_FEWER = re.compile(rf"(?:同比|环比|{_THAN}[^，,。；;比]{{1,10}}?)(?<![至最])(?P<more>[多少])"
+                            rf"(?:(?![{MORE_OR_FEWER_NOT}])[\u4e00-\u9fff])?$")
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
 _RATE_WORDS = vocabulary.words("rate_words")
 _KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
@@ -101,7 +108,7 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
-    if r.direction is None and r.kind in _KINDS_WITH_SIGN and left.endswith(("多", "少")):
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN and ("多" in left[-2:] or "少" in left[-2:]):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
             r.direction = "increase" if more.group("more") == "多" else "decrease"
@@ -438,12 +445,13 @@ def _period_on_period(base: str) -> bool:
 def _base_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(re.escape(w) for w in sorted(change_verbs("increase") + change_verbs("decrease"), key=len,
                                                      reverse=True) if len(w) > 1)
-    comparative = r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$))"  # 比常年偏高0.6℃
+    comparative = (r"偏?(?:高出|低出|多出|加快|减慢|节约|节省|提前|[高低多少快慢](?:了)?(?=[\d约近超]|$)"  # 比常年偏高0.6℃
+                   rf"|[多少](?![{MORE_OR_FEWER_NOT}])[\u4e00-\u9fff]了?(?=[\d约近超]|$))")  # 比常年同期多蓄1.8亿立方米
     base = r"(?P<base>[^，,。；;：:比较]{1,14}?)"
     no_change = vocabulary.alternation("no_change_words") + "|" + _split_raise_cut()  # 比线下调解: 下调 is no verb
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
-        re.compile(rf"(?<![同环占])(?:比(?![重例值率])|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
+        re.compile(rf"(?<![同环占])(?:{_THAN}|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
         # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
         re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
@@ -1184,6 +1192,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     future = None if past_deadline else (_marker_re("future_markers").search(r.norm[:hi])
                                          or _TARGET_FUTURE.search(r.norm[:hi]))
     recurring = _yearly_rate(r.norm, lo, hi)
+    annual = _annual_mean(r.norm, _recurring_re().search(r.norm, lo, hi))
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best)))
     candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
@@ -1202,6 +1211,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
                 or (r.projection and not in_clause and not opens_sentence and not _notice_level(r, future)):
             continue  # 每年培训…, a yearly rate; a target or forecast: only its own clause's period or one that
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
+        if annual and not in_clause and not _YEARS.fullmatch(p):
+            continue  # 截至6月30日，…。全县年均降雨量1200毫米: a year's mean is no day's
         if future and not in_clause and is_past(p, edition_date):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         if r.projection is None and _not_yet_over(p, edition_date) and (not _DONE.search(r.norm, lo, r.quote_start)
@@ -1308,13 +1319,23 @@ def _own_date(norm: str, end: int) -> bool:
 
 
 def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
-    """每年, 年均 in the clause: a rate per period (年均增长6%), keeping only its own clause's period, or one that
-    opens the sentence of a target (“十四五”时期的主要目标是：…年均增长6.5%左右). Not the mean of one year's
-    measurements (PM2.5年均浓度: ``annual_means.csv``), a level of that year."""
-    m = _marker_re("recurring_markers").search(norm, lo, hi)
-    if m and m.group(0) == "年均" and _marker_re("annual_means").match(norm, m.end()):
-        return None
-    return m
+    """每年, 年均, 年平均, 多年平均, 人均年 in the clause: a rate per period (年均增长6%) or a long-run norm (多年平均降雨量),
+    keeping only its own clause's period, or one that opens the sentence of a target (“十四五”时期的主要目标是：…年均增长
+    6.5%左右). Not the mean of one year's measurements (PM2.5年均浓度, 年平均气温: ``annual_means.csv``, see
+    :func:`_annual_mean`), a level of that year, nor 两年平均 (a comparison)."""
+    m = _recurring_re().search(norm, lo, hi)
+    return None if m and _annual_mean(norm, m) else m
+
+
+@cache
+def _recurring_re() -> re.Pattern:
+    return re.compile(r"(?<![两二三四五\d])(?:" + vocabulary.alternation("recurring_markers") + ")")
+
+
+def _annual_mean(norm: str, m: re.Match | None) -> bool:
+    """年均浓度, 年平均气温 (``annual_means.csv``): the mean of one year, a level of that year, that takes from outside its
+    clause a year (2023年，…。全县年均气温16.8℃) but not a day, a month or a quarter (截至6月30日，…。全县年均降雨量…)."""
+    return m is not None and m.group(0) in ("年均", "年平均") and _marker_re("annual_means").match(norm, m.end()) is not None
 
 
 def _per_head_level(norm: str, m: re.Match | None) -> bool:
@@ -1376,6 +1397,9 @@ def _deadline(norm: str, m: re.Match | None) -> bool:
     return m is not None and norm.startswith("前", m.end())
 
 
+_YEARS = re.compile(r"\d{4}(?:/\d{4})?")  # 2023, 2021/2025: a year or years
+
+
 def _not_yet_over(period: str, edition_date: date | None) -> bool:
     """A span of years or a year that ends after the edition's year (2021/2025 on a page of 2021)."""
     return (edition_date is not None and re.fullmatch(r"\d{4}(?:/\d{4})?", period) is not None
@@ -1391,16 +1415,42 @@ def periods_in(norm: str) -> tuple[re.Match, ...]:
 def _resolved(m: re.Match, r: Reading, edition_date: date | None,
               day: tuple[str | None, str | None] = (None, None)) -> str | None:
     """A period as :func:`resolve_period` reads it, but 全年 and 年末 of a projection (预计全年增长5.5%) are this year,
-    and so are its 上半年, 一季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over); 当天 is ``day``
+    and so are its 上半年, 下半年, 一季度 to 四季度 and 前三季度 (上半年…有望突破百亿元: the half not yet over); 当天 is ``day``
     (the day the story named last, the day it reports): :func:`~frontpage.numbers.periods.that_day`."""
     if m.group("sameday"):
         return that_day(m, *day)
+    written = _written_year(m, edition_date) if _PART_OF_A_YEAR.intersection(k for k, v in m.groupdict().items() if v) else None
+    if written is not None:
+        return resolve_period(m, date(written + 1, 1, 1))  # 去年四季度, 去年…，其中四季度预计…: that year's quarter
     if (m.group("whole") or m.group("yend")) and r.projection and edition_date is not None:
         return str(edition_date.year)  # 力争年底…突破500头, 年末…预计达186.7万人: this year's end, to come
-    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("q3") or m.group("mend")
+    if r.projection and edition_date is not None and m.group("mend"):
+        return resolve_period(m, date(edition_date.year, 12, 31))  # 力争到9月底: this year's month's end
+    if r.projection and edition_date is not None and (m.group("q") or m.group("h1") or m.group("h2") or m.group("q3")
                                                       or m.group("ml") or m.group("mm")):  # 预计7月、8月…将
-        return resolve_period(m, date(edition_date.year, 12, 31))
+        return resolve_period(m, date(edition_date.year + 1, 1, 1))  # as read once this year is over: 四季度, 下半年 too
     return resolve_period(m, edition_date)
+
+
+_PART_OF_A_YEAR = frozenset({"q", "q3", "h1", "h2", "mm", "ml", "front"})  # 四季度, 下半年, 1至2月: no year of their own
+# a year written before them in the sentence: not a base (比去年, 与上年相比, 去年同期), a span's start (去年以来) or a
+# year's end (去年底)
+_WRITTEN_YEAR = re.compile(r"(?<![比较与同提])(?:(?P<rel>去年|上年|前年|今年|本年|明年)|(?P<abs>\d{4})\s*年)"
+                           r"(?!\s*(?:同期|以来|来|间|底|末|[至到—\-~\d]))")
+_YEAR_SHIFT = {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "本年": 0, "明年": 1}
+
+
+def _written_year(m: re.Match, edition_date: date | None) -> int | None:
+    """The year a quarter, half or months without one belong to when the sentence wrote it before them (预计上年四季度,
+    前年四季度, 去年全县…增长5.2%，其中四季度预计增长5.5%; 明年一季度): the last year word before them, else None."""
+    found = None
+    for y in _WRITTEN_YEAR.finditer(m.string, 0, m.start()):
+        found = y
+    if found is None:
+        return None
+    if found.group("abs"):
+        return int(found.group("abs"))
+    return None if edition_date is None else edition_date.year + _YEAR_SHIFT[found.group("rel")]
 
 
 def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_end: int = 0) -> re.Match | None:
