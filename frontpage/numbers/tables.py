@@ -31,7 +31,8 @@ _YEAR_END = re.compile(r"比(?:(?:上年|去年)(?:末|底)|年初)")  # 比上�
 _ON_PERIOD = re.compile(r"比上月|比上季|环比")
 _SENTENCE = re.compile(r"[，,。；;]")  # a line holding a sentence is prose, not a table's title
 TITLE_LINES = 3
-_UNIT_LINE = re.compile(r"单位\s*[：:]\s*(?P<unit>[^\s，,。；;]{1,6})")  # 单位：% over rows of one figure each
+_UNIT_LINE = re.compile(r"(?P<open>[（(])?\s*单位\s*[：:]\s*(?P<unit>[^\s，,。；;（()）]{1,6})\s*(?(open)[）)])")  # 单位：%, （单位：%）
+# over rows of one figure each
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         if _is_header(cells):
             header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
+            continue
+        if _unit_title(lines, k):  # 前三季度全市主要指标增速（%） / 地区生产总值 9.1: the title's bracket the unit
+            header, title = ["", "".join(cells)], _title_period(lines[max(0, k - TITLE_LINES):k + 1], edition_date)
             continue
         if header is not None and _ranked(header, cells):  # 排名 乡镇 签约额（亿元） / 1 青梧镇 12.60: the rank is no figure
             out.extend(_row(header[1:], cells[1:], number, text, title))
@@ -129,6 +133,16 @@ def _ranked(header: list[str], cells: list[str]) -> bool:
     whole number, the row's label after it."""
     return len(cells) == len(header) and header[0] in vocabulary.words("rank_headings") \
         and cells[0].isdigit() and not _FIGURE.fullmatch(cells[1])
+
+
+def _unit_title(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` is a table's title that names its unit in a bracket at its end (…主要指标增速（%）, …吞吐量（万吨）),
+    no sentence, over a row of a label and one figure: the unit of every row under it."""
+    text = halfwidth(lines[k][1]).strip()
+    below = halfwidth(lines[k + 1][1]).split() if k + 1 < len(lines) else []
+    return bool(text) and not _SENTENCE.search(text) and _bracket_unit(text) is not None \
+        and not _is_header(text.split()) and len(below) == 2 and not _FIGURE.fullmatch(below[0]) \
+        and _FIGURE.fullmatch(below[1]) is not None
 
 
 def is_table_heading(text: str) -> bool:
