@@ -27,9 +27,7 @@ COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # t
 _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
 _TARGET = re.compile(r"到\s*\d{4}\s*年(?!同期|的)")  # 到2025年: a target year
 _TARGET_FUTURE = re.compile(r"到\d{4}年(?!同期|的)")  # 到2025年 as a forecast marker
-# 同比多15家, 比上月少3起; and 多 or 少 with a one-character verb (比上年少收2万吨, 比常年多蓄1.8亿立方米): more or
-# less of that doing than the base (not 多于/少于 'more than', 多数, 少量, 多达 'as many as')
-_MORE_OR_FEWER = re.compile(r"(?:同比|环比|比[^，,。；;比]{1,10})(?P<more>[多少])(?:[\u4e00-\u9fff](?<![于数量达]))?$")
+_MORE_OR_FEWER = re.compile(r"(?:同比|环比|比[^，,。；;比]{1,10})(?P<more>[多少])$")
 _FRAME = re.compile(r"(?:了|约|近|超过|达到|达|为)+$")  # between a change verb and its number
 _RATE_WORDS = vocabulary.words("rate_words")
 _KINDS_WITH_SIGN = ("percent", "percentage_point", "money", "measure", "count", "duration")
@@ -103,7 +101,7 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
-    if r.direction is None and r.kind in _KINDS_WITH_SIGN:
+    if r.direction is None and r.kind in _KINDS_WITH_SIGN and left.endswith(("多", "少")):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
             r.direction = "increase" if more.group("more") == "多" else "decrease"
