@@ -17,31 +17,6 @@ def _found(text: str) -> dict:
     return {c.quote: c for c in claims_of(text + "\n")}
 
 
-@pytest.mark.parametrize("text, quote, value, direction", [
-    # 比… then 多 or 少 with a one-character verb (多蓄, 少收, 多产): more or less of that doing than the base
-    ("全市水库比去年同期少蓄0.3亿立方米。", "0.3亿立方米", -30000000, "decrease"),
-    ("全县粮食比上年少收2.1万吨。", "2.1万吨", -21000, "decrease"),
-    ("全县小麦比上年多收3万吨。", "3万吨", 30000, "increase"),
-    ("今年夏粮比去年多产1.2万吨。", "1.2万吨", 12000, "increase"),
-    ("全镇水库蓄水比常年同期多蓄860万立方米。", "860万立方米", 8600000, "increase"),
-    ("全区税款同比少缴1500万元。", "1500万元", -15000000, "decrease"),
-    ("全市电量环比少发0.6亿千瓦时。", "0.6亿千瓦时", -60000000, "decrease"),
-    # not fired, or as before: 多/少 alone, 多于 'more than', 多出, no base in the clause, 少数, 少量
-    ("全县出生人口比上年少320人。", "320人", -320, "decrease"),
-    ("全县出生人口比上年少了320人。", "320人", -320, "decrease"),
-    ("全县企业比上年多于300家。", "多于300家", 300, None),
-    ("全市参保人数比上年同期多出1.2万人。", "1.2万人", 12000, "increase"),
-    ("今年多收粮食3万吨。", "3万吨", 30000, None),
-    ("全县少数乡镇收入3000万元。", "3000万元", 30000000, None),
-    ("全县比较少见的降雨量达120毫米。", "120毫米", 120, None),
-    ("比上年多数乡镇增收3%。", "3%", 3, None),
-    ("全县用水比上年少量增加，达2.1亿立方米。", "2.1亿立方米", 210000000, None),
-])
-def test_more_or_less_with_a_verb_after_a_base_is_a_change(text, quote, value, direction):
-    c = _found(text)[quote]
-    assert (c.value, c.direction) == (value, direction)
-
-
 BRACKETED_UNIT_LINE = ("全市消费市场稳中有升。\n\n"
                        "前三季度全市主要商品零售额增速\n（单位：%）\n"
                        "日用品类 7.4\n金银珠宝类 10.2\n家电类 -2.8\n本报记者 制图\n")
@@ -139,3 +114,45 @@ def test_a_list_of_figures_cut_before_its_last_item_is_read_whole():
 ])
 def test_a_money_unit_over_bases_joined_by_a_middle_dot(text, quote, unit):
     assert _found(text)[quote].unit == unit
+
+
+_LEAD = "全县经济运行稳中向好。\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's bracket holding a figure (a year, a count) is no unit: its rows are no claims
+    ("全县重点项目推进情况（2024年）\n青石镇 12\n白沙镇 8\n", []),
+    ("全县重点项目推进情况（5年）\n青石镇 12\n白沙镇 8\n", [("5年", 5, "year", None, None)]),
+    ("全县重点项目推进情况（30个）\n青石镇 12\n白沙镇 8\n", [("30个", 30, "item", None, None)]),
+    ("全县重点项目推进情况（12项）\n青石镇 12\n白沙镇 8\n", [("12项", 12, "item", None, None)]),
+    ("2024年民生实事（10件）\n青石镇 12\n白沙镇 8\n", [("10件", 10, "item", None, "2024")]),
+    # a line whose figure runs on into a unit opening the next line's sentence is prose, not a row
+    (_LEAD + "今年前三季度各项指标增速（%）\n全县地区生产总值 6.2\n亿元，同比增长6.2%。\n",
+     [("6.2亿元", 620000000, "CNY", None, "2024-01/2024-09"), ("6.2%", 6.2, "%", "increase", "2024-01/2024-09")]),
+    # a row naming another measure (a yield per mu, a rate) does not take the title's unit
+    ("全县各乡镇粮食播种面积（万亩）\n青石镇 12.5\n亩产 450\n", [("12.5", 125000, "mu", None, None)]),
+    ("一季度全县主要指标（亿元）\n地区生产总值 62.3\n增速 5.1\n",
+     [("62.3", 6230000000, "CNY", None, "2024-Q1")]),
+    ("一季度全县主要指标（亿元）\n地区生产总值 62.3\n比重 35.2\n",
+     [("62.3", 6230000000, "CNY", None, "2024-Q1")]),
+    ("全县各镇蔬菜产量（万吨）\n青石镇 3.2\n平均单产 2.6\n", [("3.2", 32000, "t", None, None)]),
+    # guard: under a percent title a rate row is read in it
+    ("一季度全县主要指标（%）\n地区生产总值增速 5.1\n一产比重 12.3\n",
+     [("5.1", 5.1, "%", None, "2024-Q1"), ("12.3", 12.3, "%", None, "2024-Q1")]),
+    # rows labelled with their own period are of it, not of a period in the lines above
+    ("全县规上工业增加值增速（%）\n1-3月 5.2\n1-6月 6.1\n全县固定资产投资增速（%）\n1-3月 3.0\n1-6月 4.2\n",
+     [("5.2", 5.2, "%", "increase", "2024-01/2024-03"), ("6.1", 6.1, "%", "increase", "2024-01/2024-06"),
+      ("3.0", 3, "%", "increase", "2024-01/2024-03"), ("4.2", 4.2, "%", "increase", "2024-01/2024-06")]),
+])
+def test_a_title_unit_only_over_rows_of_its_measure(text, expected):
+    """A title's bracket is a unit only when it holds no figure; a line cut from its unit is prose; a row naming a
+    rate or a measure per something takes no title unit but a percent; a row labelled with a period is of it."""
+    assert [(c.quote, c.value, c.unit, c.direction, c.period) for c in claims_of(text, D, lead="")] == expected
+
+
+@pytest.mark.parametrize("after", ["年末生猪存栏86万头，比上年末下降4.3%。", "2024年，全县粮食总产量再创新高。"])
+def test_a_row_over_a_sentence_opening_on_a_time_word_stays_a_row(after):
+    """Guard: the next line opens on 年 or a year, not on the unit the row's figure runs on into: the row is read."""
+    text = f"全县农业生产稳定。\n\n表1 2024年全县主要农产品产量\n产品名称 产量（万吨） 比上年增长（%）\n粮食 72.4 1.8\n猪肉 21.6 -1.5\n{after}\n"
+    found = [(c.quote, c.subject) for c in claims_of(text, D, lead="")]
+    assert ("21.6", "猪肉") in found and ("-1.5", "猪肉") in found
