@@ -93,7 +93,9 @@ def _listed_units() -> dict[str, UnitWord]:
 def _pair_units() -> dict[str, UnitWord]:
     """Every unit of money or measure over a unit of ``per_units.csv`` (元/升 → CNY/L), listed or not."""
     listed = _listed_units()
-    return {f"{top.word}/{per}": UnitWord(f"{top.word}/{per}", f"{top.unit}/{listed[per].unit}", top.kind, top.factor)
+    named = vocabulary.mapping("per_units", "unit")  # 月 → month, 人·月 → person-month: a base units.csv has no row for
+    return {f"{top.word}/{per}": UnitWord(f"{top.word}/{per}", f"{top.unit}/{named[per] or listed[per].unit}", top.kind,
+                                          top.factor)
             for top in _over_units(listed) for per in vocabulary.words("per_units")}
 
 

@@ -25,13 +25,15 @@ from .quantities import base_value, noun_unit, quantity_pattern, units
 _FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
 _NO_FIGURE = re.compile(r"[—–－\-…/]{1,2}")  # a cell with no figure printed (— under 总量): a place kept, no claim
 _BRACKET_UNIT = re.compile(r"[（(](?P<unit>[^）)]{1,6})[）)]$")
+_DIGIT = re.compile(r"\d")
 _UNIT_HEADING = "单位"
 _GROWTH = re.compile(r"增长|增速|增减|增幅|变化|涨幅|涨跌|^(?:同比|环比)(?:[（(]|$)")  # 环比（%）: a column named by its base alone
 _YEAR_END = re.compile(r"比(?:(?:上年|去年)(?:末|底)|年初)")  # 比上年末增长（%）, 比年初增减: a stock against last year's end, as printed
 _ON_PERIOD = re.compile(r"比上月|比上季|环比")
 _SENTENCE = re.compile(r"[，,。；;]")  # a line holding a sentence is prose, not a table's title
 TITLE_LINES = 3
-_UNIT_LINE = re.compile(r"单位\s*[：:]\s*(?P<unit>[^\s，,。；;]{1,6})")  # 单位：% over rows of one figure each
+_UNIT_LINE = re.compile(r"(?P<open>[（(])?\s*单位\s*[：:]\s*(?P<unit>[^\s，,。；;（()）]{1,6})\s*(?(open)[）)])")  # 单位：%, （单位：%）
+# over rows of one figure each
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,12 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
         if _is_header(cells):
             header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
             continue
+        if _unit_title(lines, k):  # 前三季度全市主要指标增速（%） / 地区生产总值 9.1: the title's bracket the unit
+            header, title = ["", "".join(cells)], _title_period(lines[max(0, k - TITLE_LINES):k + 1], edition_date)
+            continue
+        if header is not None and _runs_on(lines, k):  # …地区生产总值 6.2 / 亿元，同比增长…: prose cut from its unit
+            header = None
+            continue
         if header is not None and _ranked(header, cells):  # 排名 乡镇 签约额（亿元） / 1 青梧镇 12.60: the rank is no figure
             out.extend(_row(header[1:], cells[1:], number, text, title))
             continue
@@ -88,8 +96,24 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         if periods[0] is not header:  # the column periods read once per header, not once per row
             periods = (header, _column_periods(header, edition_date))
-        out.extend(_row(header, cells, number, text, title, periods[1]))
+        out.extend(_row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1]))
     return out
+
+
+def _label_period(label: str, edition_date: date | None) -> tuple[str | None, str | None] | None:
+    """The period a row's label is by itself (1-3月 5.2 / 1-6月 6.1: each row a span of the year), else None."""
+    m = PERIOD.fullmatch(label)
+    return (resolve_period(m, edition_date), m.group(0)) if m else None
+
+
+def _runs_on(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k``'s figure runs on into a unit opening the next line, a clause's mark right after it (全县地区生产总值
+    6.2 ⏎ 亿元，同比增长6.2%。): one sentence cut by a line break, prose and not a table's row."""
+    if k + 1 >= len(lines):
+        return False
+    after = halfwidth(lines[k + 1][1]).strip()
+    m = quantity_pattern().match("1" + after)
+    return bool(m and m.end("num1") == 1 and m.group("unit1") in units() and _SENTENCE.match(after, m.end() - 1))
 
 
 _SPACED = re.compile(r"[\u4e00-\u9fff]")
@@ -131,6 +155,16 @@ def _ranked(header: list[str], cells: list[str]) -> bool:
         and cells[0].isdigit() and not _FIGURE.fullmatch(cells[1])
 
 
+def _unit_title(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` is a table's title that names its unit in a bracket at its end (…主要指标增速（%）, …吞吐量（万吨）),
+    no sentence, over a row of a label and one figure: the unit of every row under it."""
+    text = halfwidth(lines[k][1]).strip()
+    below = halfwidth(lines[k + 1][1]).split() if k + 1 < len(lines) else []
+    return bool(text) and not _SENTENCE.search(text) and _bracket_unit(text) is not None \
+        and not _is_header(text.split()) and len(below) == 2 and not _FIGURE.fullmatch(below[0]) \
+        and _FIGURE.fullmatch(below[1]) is not None and not _runs_on(lines, k + 1)
+
+
 def is_table_heading(text: str) -> bool:
     """``text`` is a flattened table's heading row (指标 总量（亿元） 增速（%）)."""
     return _is_header(halfwidth(text).split())
@@ -143,8 +177,10 @@ def _is_header(cells: list[str]) -> bool:
 
 
 def _bracket_unit(heading: str) -> str | None:
+    """The unit a heading names in a bracket at its end (增速（%）); None for a bracket holding a figure, a year or a
+    count (…推进情况（2024年）, 民生实事（10件）): no unit of a column."""
     m = _BRACKET_UNIT.search(heading)
-    return m.group("unit") if m and _unit_of(m.group("unit")) else None
+    return m.group("unit") if m and not _DIGIT.search(m.group("unit")) and _unit_of(m.group("unit")) else None
 
 
 def _title_period(before: list[tuple[int, str]], edition_date: date | None) -> tuple[str | None, str | None]:
@@ -188,7 +224,7 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
             continue
         word = _bracket_unit(heading) or unit_cell
         scaled = _unit_of(word) if word else None
-        if scaled is None:
+        if scaled is None or not header[0] and not _takes_title_unit(cells[0], scaled[1]):
             continue
         sign = -1 if cell[0] in "-−" else 1
         value = sign * base_value(cell.lstrip("+-−"), scaled[0], scaled[1])
@@ -201,6 +237,19 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *(period or title),
                                number, text))
     return out
+
+
+def _takes_title_unit(label: str, word: str) -> bool:
+    """A row under a title's or a 单位 line's unit takes it unless its label names another measure: a rate (增速,
+    增长, 比重: a percent only) or a measure per something (亩产, 均价: ``per_measures.csv``)."""
+    if any(w in label for w in vocabulary.words("per_measures")):
+        return False
+    rate = _GROWTH.search(label) or any(w in label for w in _rate_labels())
+    return not rate or units()[word].kind in ("percent", "percentage_point")
+
+
+def _rate_labels() -> tuple[str, ...]:
+    return vocabulary.words("rate_words") + vocabulary.words("share_words", part="noun")
 
 
 def _comparison(heading: str) -> str | None:
