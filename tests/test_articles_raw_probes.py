@@ -619,3 +619,37 @@ def test_a_bullet_item_whose_first_line_runs_on_has_no_headline(item):
                "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，预计", "年底完工。（龙 溪）")
     brief = _stories(text)[0]
     assert brief.kind == "brief" and brief.headline == "" and brief.text.startswith(item[0][1:] + item[1])
+
+
+@pytest.mark.parametrize("opening, wrapped", [
+    ("初步核算，全年全市地区生产总值（GDP）", "318.62亿元，按不变价格计算，"),
+    ("据统计，全年全区社会消费品零售总额", "96.4亿元，比上年增长4.2%，"),
+    ("经测算，全年全县一般公共预算收入达到", "12.35亿元，同比增长6.1%，"),
+])
+def test_a_sections_first_line_whose_figure_wraps_is_no_subheadline(opening, wrapped):
+    """Under a numbered heading (一、综合), a first line wider than the column with a clause mark in it that
+    ends on its subject, the next line opening on that subject's figure (总值（GDP） ⏎ 318.62亿元，…) and the
+    sentence closing within two lines, is the section's text: a figure is never set in display type under
+    a 小标题 (class: a value wrapped onto the next line under a wide first line)."""
+    text = raw("4", "经济", "云岭市2024年国民经济和社会发展", "统计公报", "一、综合", opening, wrapped,
+               "比上年增长5.2%。其中，第一产业增加值", "40.15亿元，增长3.6%；第二产业增",
+               "加值112.3亿元，增长6.0%；", "第三产业增加值166.17亿元，增长", "4.9%。三次产业结构为12.6∶",
+               "35.3∶52.1。第一产业、第二产业、", "第三产业对经济增长的贡献率分别为", "9.8%、40.2%和50.0%。",
+               "二、人口", "年末全市户籍人口52.1万人，比上年末", "减少0.3万人。")
+    doc = _stories(text)[0]
+    assert doc.subheadlines == ["一、综合", "二、人口"]
+    assert doc.text.startswith(opening + wrapped)
+
+
+@pytest.mark.parametrize("head, opening", [
+    ("稳字当头进中求新，全市经济运行回升向好态势明显", "1至5月，全市规上工业增加值"),
+    ("稳字当头进中求新，全市经济运行回升向好态势明显", "2024年，全市规上工业增加值"),
+    ("抓项目促投资，全市重点项目建设跑出加速度势头强劲", "5月以来，全市新开工重点项目"),
+])
+def test_a_wide_headline_with_a_comma_over_a_dated_opening_stays_a_headline(head, opening):
+    """A wide headline with a comma over a text opening on a date or a span of months (2024年, 1至5月) is
+    still a headline: only a quantity (a figure and its unit) is a wrapped subject's value (class: a value
+    wrapped onto the next line under a wide first line)."""
+    text = raw("2", "要闻", "2024年6月5日 星期三", head, opening, "同比增长6.2%，比去年同期提", "高0.8个百分点。全市经济运",
+               "行稳中有进。", "本报讯 6月4日，全市夏粮收购工作启动，", "预计收购小麦12万吨。", "全市夏粮收购工作全面启动")
+    assert _stories(text)[0].headline == head

@@ -191,6 +191,11 @@ LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
     | {r["word"] for r in reference("units") if r["word"].isalpha() and r["word"].isascii()}, key=len, reverse=True))
 """A unit written in Latin letters, case and all (km, MW, kWh, kg: the measures' symbols of ``units.csv``, and its
 Latin words, bp): glued to a figure (600km, 120MW) a quantity, not a code (5G, G20)."""
+QUANTITY_UNIT = "|".join(re.escape(u) for u in sorted(
+    {r["word"] for r in reference("units") if r["kind"] in ("money", "measure", "count", "percent", "percentage_point")},
+    key=len, reverse=True))
+"""A unit a figure is counted in (亿元, 万吨, 家, %: ``units.csv``'s money, measures, counts and rates, not its
+durations): a figure followed by one is a quantity, never a date (2024年, 3月)."""
 SOURCE_CREDIT_LINE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[：:]\s*[^，,。；;！？]{2,30}$")
 """A table's or box's source line (数据来源：市交通运输局) under its last row: it ends the table and closes the
 box, so what follows a blank line under it is the next item, never the box's text run on."""

@@ -39,7 +39,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, ba
 from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
-from .lexicon import SOURCE_CREDIT_LINE
+from .lexicon import QUANTITY_UNIT, SOURCE_CREDIT_LINE
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -858,7 +858,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _heading_above(pieces, k, local)
             or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1)
-                and not _section_text_runs_on(pieces, k))
+                and not _section_text_runs_on(pieces, k) and not _value_wrapped_on(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
 
@@ -873,6 +873,22 @@ def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
     prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
     return not INTERNAL_PUNCT.search(prev) and not HEADING.match(piece) and bool(TERMINAL.search(piece)) \
         and not is_lead(piece)
+
+
+_WRAPPED_VALUE = re.compile(r"^[0-9０-９][0-9０-９.,．]*[万亿千百]*(?:" + QUANTITY_UNIT + ")")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _value_wrapped_on(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]``, wider than the column with a clause mark in it, prose whose subject's figure
+    wrapped onto the next line (初步核算，全年全县地区生产总值（GDP） ⏎ 286.47亿元，按不变价格计算， ⏎
+    比上年增长5.6%。…): ``pieces[k]`` opens on a quantity (a number not read as a date) and the sentence
+    closes within :data:`CLAUSE_CLOSE_LINES` lines, even mid-line? Display type never leaves its figure
+    to the line under it (class: a value wrapped onto the next line under a wide first line)."""
+    prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
+    if not INTERNAL_PUNCT.search(prev) or not _WRAPPED_VALUE.match(piece) or is_lead(piece):
+        return False
+    return any(p.role == "text" and _SENTENCE_END.search(p.text) for p in pieces[k:k + CLAUSE_CLOSE_LINES])
 
 
 WIDE_MEASURE_SLACK = 1.0
