@@ -259,3 +259,36 @@ def test_a_column_label_under_a_headline_is_no_wrapped_tail(label):
     arts = stories(page("2", "2024年6月5日 星期三", head + "\n" + label,
                         "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年\n以来，全市新能源汽车保有量突破十万辆。"))
     assert arts[-1].headline == head
+
+
+TABLE_AFTER_STORY_LEAD = ("本报讯 （记者 乔 木）11月6日，记者从市统计局获悉，今年1—10月，全市\n"
+                          "规模以上工业增加值同比增长6.2%，主要产品产量稳步增长。")
+
+
+@pytest.mark.parametrize("table, rows", [
+    ("1—10月全市主要工业产品产量\n单位：万吨\n钢材 486.2\n水泥 312.7\n化肥 58.4", 3),
+    ("前三季度各县（市）粮食产量\n单位：万吨\n青河县 42.6\n石门县 38.1\n东塘县 29.4\n合计 110.1", 4),
+    ("10月市区主要蔬菜零售均价\n单位：元/斤\n品名 本月 上月\n白菜 1.35 1.52\n土豆 2.10 2.26", 3),
+])
+def test_a_flattened_table_after_a_story_s_end_is_a_box_of_its_own(table, rows):
+    """Class: flattened table after a story's end. A block set apart under a story whose text has ended
+    (…稳步增长。), holding a title with no clause mark, a unit line (单位：万吨) and rows of a label and its
+    figures, is a box of its own: the title its headline, the unit line and the rows its text, not more of
+    the story above."""
+    news, box = stories(page("东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, table))
+    title, *body = table.split("\n")
+    assert news.headline == "全市工业生产稳中有进" and news.text.endswith("稳步增长。")
+    assert box.kind == "box" and box.headline == title
+    assert box.text.split("\n")[0].startswith("单位：") and box.text.split("\n")[-1] == body[-1]
+    assert len(box.text.split("\n")) == rows + 1
+
+
+@pytest.mark.parametrize("table", [
+    "表1 1—10月全市主要工业产品产量\n单位：万吨\n钢材 486.2\n水泥 312.7",
+    "主要工业产品产量如下：\n单位：万吨\n钢材 486.2\n水泥 312.7",
+])
+def test_a_numbered_or_announced_table_after_a_story_stays_its_text(table):
+    """The guard of the class above: a table numbered 表N, or announced by a clause (…如下：), is the
+    story's own table and stays its text."""
+    arts = stories(page("东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, table))
+    assert len(arts) == 1 and arts[0].text.replace(" ", "").endswith("水泥312.7")

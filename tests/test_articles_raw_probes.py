@@ -653,3 +653,79 @@ def test_a_wide_headline_with_a_comma_over_a_dated_opening_stays_a_headline(head
     text = raw("2", "要闻", "2024年6月5日 星期三", head, opening, "同比增长6.2%，比去年同期提", "高0.8个百分点。全市经济运",
                "行稳中有进。", "本报讯 6月4日，全市夏粮收购工作启动，", "预计收购小麦12万吨。", "全市夏粮收购工作全面启动")
     assert _stories(text)[0].headline == head
+
+
+PER_UNIT_BOX_STORY = ("本报讯（记者 严 青）4月9日，县农业农村局发布去年",
+                      "农业生产情况，全县粮食生产再获丰收。")
+
+
+@pytest.mark.parametrize("pairs, head", [
+    (("38.6%", "农作物耕种收综合机械化率", "468.2公斤/亩", "水稻单产", "56家", "农民专业合作社"),
+     "我县粮食生产再获丰收"),
+    (("2.36元/斤", "小麦收购均价", "12.4万吨", "粮食收购量", "1.8万元/人", "农民人均可支配收入"),
+     "全县粮食生产再获丰收"),
+    (("14.2万亩", "高标准农田", "96.5%", "良种覆盖率", "512千克/亩", "玉米单产"),
+     "去年全县农业生产稳中有进"),
+])
+def test_figure_label_pairs_with_a_per_unit_figure_run_on_to_the_last_pair(pairs, head):
+    """Class: figure/label pairs run on to the last pair. In a box read figure first (【数说…】 ⏎ 38.6% ⏎
+    its label ⏎ 468.2公斤/亩 ⏎ its label …), a figure whose unit is per something (公斤/亩, 元/斤, 万元/人)
+    is one more figure of the box: every pair is the box's text, none a teaser, and the headline printed
+    after the box on a page without blank lines heads the story above the box."""
+    text = raw("4", "农业", "2024年4月10日 星期三", *PER_UNIT_BOX_STORY, "【数说农业】", *pairs, head,
+               "责编：米 禾")
+    news, box = _stories(text)
+    assert box.kind == "box" and box.kicker == "数说农业"
+    assert box.text.replace("\n", "") == "".join(pairs)
+    assert news.headline == head and news.text.startswith("4月9日")
+
+
+NOTICE_UNDER_ISSUER_STORY = ("本报讯（记者 乔 岩）5月8日，记者从区人社局获悉，",
+                             "今年以来全区新增城镇就业3260人，",
+                             "同比增长8.1%，完成全年目标的46.6%。")
+
+
+@pytest.mark.parametrize("issuer, title, body, contact", [
+    ("松岚市东湖区民政局", "关于2024年第二批困难群众救助对象的公示",
+     ("根据有关规定，经本人申请、街道审核，拟对以下",
+      "4户困难家庭给予临时救助，现将有关情况公示如下：",
+      "序号 姓名 所在社区 救助金额", "1 张明远 湖东社区 2000元", "2 刘桂芳 湖西社区 2500元",
+      "公示期为5个工作日。对公示对象有异议的，可在公示期内"), ("向东湖区民政局反映。监督电话：", "0731-5528146")),
+    ("松岚市东湖区人力资源和社会保障局", "关于2024年第一批就业见习基地拟认定名单的公示",
+     ("经单位申报、实地核查，拟认定以下3家单位为区级",
+      "就业见习基地，现予以公示：", "松岚市恒安机械有限公司", "松岚市青禾农业科技有限公司",
+      "公示期为2024年5月9日至15日。如有异议，请在公示期内"), ("以书面形式反映。联系电话：", "0731-5528390")),
+    ("松岚市东湖区住房和城乡建设局", "关于东湖区老旧小区改造项目的公告",
+     ("根据年度计划，今年全区拟改造老旧小区18个，涉及",
+      "居民4260户，现将项目名单公告如下：", "东湖新村 620户", "湖滨小区 480户",
+      "请相关小区居民支持配合。咨询电话："), ("0731-5528711",)),
+])
+def test_a_notice_under_its_issuer_line_keeps_its_contact_line_and_the_foot_stack_heads_the_story(issuer, title, body,
+                                                                                                  contact):
+    """Class: notice under its issuer's line, and a headline stack right after its signature. On a page
+    without blank lines, a 关于…的公示/公告 title under the issuer's name on a line of its own opens a notice:
+    its contact line (监督电话：…) is the notice's, not an advertisement swallowing it, the notice ends on its
+    signature (issuer ⏎ date), and the display lines printed after that signature, however wide the notice's
+    measure, are the headline stack of the story above, not one paragraph."""
+    text = raw("6", "民生", "2024年5月9日 星期四", *NOTICE_UNDER_ISSUER_STORY, issuer, title, *body, *contact,
+               issuer, "2024年5月9日", "城镇新增就业、高校毕业生就业人数双双增长", "今年以来全区新增城镇就业3260人同比增长8.1%",
+               "责编：林 一")
+    news, notice = _stories(text)
+    assert notice.kind == "notice" and notice.kicker == issuer and notice.headline == title
+    assert notice.text.endswith("2024年5月9日") and contact[-1] in notice.text
+    assert news.kicker == "城镇新增就业、高校毕业生就业人数双双增长" and news.headline == "今年以来全区新增城镇就业3260人同比增长8.1%"
+
+
+@pytest.mark.parametrize("opening", [
+    ("5月8日，东湖区开展燃气安全隐患排查整治行动，", "排查隐患一百二十余处，整改率达九成。"),
+    ("今年以来，东湖区累计新增城镇就业岗位三千余个", "，帮助四百余名困难人员实现再就业。"),
+    ("记者从区农业农村局获悉，全区春播已完成七成", "以上，较去年同期快三天。"),
+])
+def test_a_text_opening_right_after_a_notice_s_signature_stays_one_paragraph(opening):
+    """The guard of the class above: a headless story's first line right after a notice's signature
+    breaks a clause within its measure (，), so it runs on into its text, not a headline of its own."""
+    text = raw("停水公告", "因管网检修，5月10日8:00至18:00东湖路沿线停水，请用户提前储水。",
+               "松岚市东湖区供水有限公司", "2024年5月9日", *opening)
+    notice, story = _stories(text)
+    assert notice.text.replace("\n", "").endswith("2024年5月9日")
+    assert story.text.replace("\n", "") == "".join(opening)

@@ -534,11 +534,11 @@ _CODE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)
 Latin unit (600km, 120MW) is a quantity."""
 _CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
 """A text that ends on a word or a figure, no mark after it: cut inside a clause."""
-FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
+FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff]{1,2})?)?$")
 """A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
 
 
-FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?(?:\s|$)")
+FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff]{1,2})?)?(?:\s|$)")
 """A line that opens on a figure set apart (356.2亿元 增长11.4%): the figure of a box's label-over-figure pair."""
 
 
@@ -1721,6 +1721,27 @@ class _StoryMachine:
             self.para(TextUnit("para", rest, text=spans_text(self.edition, rest)), None)
         return True
 
+    def _table_after_story(self, u: TextUnit) -> bool:
+        """A table set apart under a story whose text has ended (…突破1亿吨。 ⏎⏎ 1—10月某港主要货类吞吐量 ⏎
+        单位：万吨 ⏎ 煤炭 2316.4 ⏎ …), its title no numbered 表N (a document's own table, which stays its text):
+        the title heads a box of its own and the unit line and rows are the box's text, not more of the story
+        (class: flattened table after a story's end)."""
+        current, lines = self.current, [self.edition.lines[n - 1].strip() for n in u.lines]
+        if self.raw_style or not u.gap_before or current is None or current.closed or self.pending or len(lines) < 3 \
+                or not current.parts or current.parts[-1].role != "body" or not TERMINAL.search(current.parts[-1].text):
+            return False
+        title, unit, rows = lines[0], lines[1], lines[2:]
+        if _CLAUSE_MARK.search(title) or _TABLE_TITLE.match(title) or _table_row(title) or _figure_row(title) \
+                or not _UNIT_LINE.match(unit) or not any(_table_row(t) or _figure_row(t) for t in rows) \
+                or not all(_table_row(t) or _figure_row(t) or k == 0 and _column_names(t) for k, t in enumerate(rows)):
+            return False
+        top = [sp for sp in u.spans if sp.line == u.lines[0]]
+        box = self.open_story("box")
+        box.heads_before.append(TextUnit("head", top, text=spans_text(self.edition, top)))
+        for n, t in zip(u.lines[1:], lines[1:]):  # each row as printed, its cells set apart
+            box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
+        return True
+
     def _resumes_after_table(self, u: TextUnit, marked: bool) -> bool:
         """A plain paragraph right after a table box printed inside a story (:meth:`_raw_titled_table`):
         that story's text goes on; its headline, printed after the bodies, is still to come."""
@@ -2359,7 +2380,8 @@ class _StoryMachine:
         current = self.current
         if self._box_table_title(u) or self._numbered_brief(u, nxt) or self._brief(u, as_head=False) or self._marked_brief(u) \
                 or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
-                or self._resumes_after_box(u, opens or caption) or self._resumes_after_table(u, opens or caption):
+                or self._resumes_after_box(u, opens or caption) or self._resumes_after_table(u, opens or caption) \
+                or self._table_after_story(u):
             return
         if not opens and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
                                          or self._note_under_title_gives_way(u)

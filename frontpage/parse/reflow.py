@@ -856,11 +856,29 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
-            or _heading_above(pieces, k, local)
+            or _heading_above(pieces, k, local) or _after_signature(pieces, k)
             or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1)
                 and not _section_text_runs_on(pieces, k) and not _value_wrapped_on(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+_LONE_FULL_DATE = re.compile(r"^(?:[〇零一二三四五六七八九十○]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                             r"[一二三四五六七八九十\d]{1,3}\s*日$")
+"""A full date alone on its line (2025年3月20日): the close of a signature."""
+
+
+def _after_signature(pieces: list[_Line], k: int) -> bool:
+    """On a page without blank lines, is ``pieces[k - 1]`` the first line after a notice's or document's
+    signature (某某区民政局 ⏎ 2025年3月20日), with no mark that ends or breaks a clause (a 、 between display
+    words aside)? The signed item has ended, and a text's first line breaks a clause within its measure:
+    that line is a headline printed after the bodies, a line of its own, however wide the signed item's
+    measure made the column around it (class: headline stack right after a notice's signature)."""
+    if k < 3 or any(p.role != "text" for p in pieces[k - 3:k]):
+        return False
+    prev = pieces[k - 1].text.strip()
+    return bool(_LONE_FULL_DATE.match(fold(pieces[k - 2].text.strip()))) and issuer_above(pieces[k - 3]) \
+        and not CLAUSE_BREAK.search(prev) and not CONTINUING.search(prev) and not is_lead(prev)
 
 
 def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
