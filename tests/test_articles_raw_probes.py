@@ -729,3 +729,72 @@ def test_a_text_opening_right_after_a_notice_s_signature_stays_one_paragraph(ope
     notice, story = _stories(text)
     assert notice.text.replace("\n", "").endswith("2024年5月9日")
     assert story.text.replace("\n", "") == "".join(opening)
+
+
+_DATELINE = ("2", "要闻", "2024年6月5日 星期三")
+_HARVEST = ("本报讯 6月4日，全市夏粮收购工作启动，", "预计收购小麦12万吨。")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ((*_DATELINE, "稳就业促增收，全市城镇新增就业人数创历史新高", "3.2万人！这是今年前5个月全市城镇",
+      "新增就业交出的成绩单。记者从市人社局", "获悉，1至5月全市城镇新增就业人数同比", "增长8.6%，完成全年目标任务的56%。",
+      "市人社局有关负责人表示，下一步将持续", "开展公共就业服务活动。", *_HARVEST, "全市夏粮收购工作全面启动"),
+     [("", "稳就业促增收，全市城镇新增就业人数创历史新高", "3.2万人！这是今年前"),
+      ("", "全市夏粮收购工作全面启动", "6月4日，全市夏粮收购")]),
+    ((*_DATELINE, "项目建设提速，全市重大项目投资完成情况好于预期", "12个重大项目集中开工，总投资86.5",
+      "亿元。6月4日，全市三季度重大项目集中", "开工活动在高新区举行。", *_HARVEST, "全市夏粮收购工作全面启动"),
+     [("", "项目建设提速，全市重大项目投资完成情况好于预期", "12个重大项目集中开工"),
+      ("", "全市夏粮收购工作全面启动", "6月4日，全市夏粮收购")]),
+    ((*_DATELINE, "奋战三季度，全力冲刺全年经济社会发展目标任务", "86.5亿元！全市12个重大项目集中开工",
+      "本报讯 6月4日，全市三季度重大项目集中", "开工活动在高新区举行。此次开工项目", "12个，总投资86.5亿元，涵盖新能源、",
+      "新材料等领域。", "市发展改革委有关负责人表示，将强化", "要素保障，推动项目早建成早见效。"),
+     [("奋战三季度，全力冲刺全年经济社会发展目标任务", "86.5亿元！全市12个重大项目集中开工", "6月4日，全市三季度重大")]),
+    ((*_DATELINE, *_HARVEST, "本报讯 6月4日，全市三季度重大项目集中", "开工活动在高新区举行，总投资86.5亿元。",
+      "本报讯 6月4日，城西专场招聘会举行，", "86家企业提供岗位1200个。", "抢抓农时，全市夏粮收购工作全面启动有序推进",
+      "86.5亿元！全市重大项目集中开工", "1200个岗位虚位以待"),
+     [("", "抢抓农时，全市夏粮收购工作全面启动有序推进", "6月4日，全市夏粮收购"),
+      ("", "86.5亿元！全市重大项目集中开工", "6月4日，全市三季度重大"), ("", "1200个岗位虚位以待", "6月4日，城西专场招聘会")]),
+    ((*_DATELINE, "稳中有进，全市上半年城镇新增就业人数再创新高", "3.2万人同比增长8.6%",
+      "本报讯 6月4日，记者从市人社局获悉。", "今年以来，全市城镇新增就业3.2万人，", "完成全年目标任务的56%。"),
+     [("", "稳中有进，全市上半年城镇新增就业人数再创新高", "6月4日，记者从市人社局")]),
+    ((*_DATELINE, "要闻速览", "●稳岗扩就业，城西片区专场招聘会昨日在人才市场举行", "1200个岗位虚位以待。6月4日，城西",
+      "专场招聘会举行，86家企业参会。（龙 溪）", "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，",
+      "预计年底完工。（龙 溪）"),
+     [("要闻速览", "稳岗扩就业，城西片区专场招聘会昨日在人才市场举行", "1200个岗位虚位以待。"),
+      ("要闻速览", "城南菜市场提质改造开工", "6月4日，城南菜市场提")]),
+])
+def test_a_wide_display_line_over_a_figure_outside_a_numbered_section_stays_display(lines, expected):
+    """A wide headline, kicker or ● brief headline with a comma, over a line opening on a figure (3.2万人！…,
+    12个重大项目…, 86.5亿元！全市…), is display type: a figure wraps onto the line under prose only right under a
+    numbered section's heading, where display type is never set (class: a value wrapped onto the next line
+    under a wide first line, and what it is not)."""
+    stories = _stories(raw(*lines))
+    assert [(s.kicker, s.headline) for s in stories] == [(k, h) for k, h, _ in expected]
+    assert all(s.text.startswith(t) for s, (_, _, t) in zip(stories, expected))
+
+
+def test_a_wide_subheadline_over_a_figure_paragraph_stays_a_subheadline():
+    """In a feature, a wide subheadline with a comma over a paragraph opening on its figure (86.5亿元。这是…) is a
+    subheadline, not the paragraph's first line: no numbered heading above it, and it ends on a finished
+    predicate, no subject awaiting its value (class: a value wrapped onto the next line under a wide first line)."""
+    text = raw("6", "专题", "2024年6月5日 星期三", " □本报记者 谭 伟", "清晨六点，石门工业园区内机器轰鸣，",
+               "一派繁忙景象。今年以来，园区围绕主导", "产业，持续推进技术改造和产能升级。",
+               "技改提速，智能化改造激活传统产业发展新动能", "86.5亿元。这是今年以来园区工业技", "改投资的总额，同比增长21.3%。园区内",
+               "32家企业实施智能化改造，生产效率平", "均提高18%。", "链条延伸，新兴产业集群规模持续发展壮大起来",
+               "园区新引进新能源项目9个，总投资", "126亿元。目前，园区已形成从材料到", "终端的完整产业链条。", "石门园区：技改提速动能足")
+    story = _stories(text)[0]
+    assert story.headline == "石门园区：技改提速动能足"
+    assert story.subheadlines == ["技改提速，智能化改造激活传统产业发展新动能", "链条延伸，新兴产业集群规模持续发展壮大起来"]
+
+
+def test_a_wide_line_ending_on_a_finished_predicate_under_a_section_heading_is_no_wrapped_value():
+    """Right under a numbered heading, a wide line with a comma that ends on a finished predicate (…好于预期), over a
+    line opening on a figure, is not prose whose subject waits for its value: only a measure (…总值（GDP）, …总额) or a
+    verb introducing a figure (…达到) leaves its value to the next line (class: a value wrapped onto the next line
+    under a wide first line)."""
+    text = raw("4", "经济", "云岭市2024年国民经济和社会发展", "统计公报", "一、项目建设",
+               "项目建设提速，全市重大项目投资完成情况好于预期", "12个重大项目集中开工，总投资86.5", "亿元。6月4日，全市三季度重大项目集中",
+               "开工活动在高新区举行。", "二、人口", "年末全市户籍人口52.1万人，比上年末", "减少0.3万人。")
+    doc = _stories(text)[0]
+    assert "项目建设提速，全市重大项目投资完成情况好于预期" in doc.subheadlines
+    assert doc.text.startswith("12个重大项目集中开工")

@@ -126,6 +126,12 @@ MEASURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(
     set(words("measure_heads")) | set(words("headline_measures")), key=len, reverse=True)) + r")$")
 """A headline line ending on a measure (…地区生产总值, …进出口, …居民消费价格; ``measure_heads.csv``,
 ``headline_measures.csv``): with no change verb of its own, its predicate may be wrapped to the line under it."""
+AWAITING_VALUE = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(
+    set(words("measure_heads")) | set(words("headline_measures")) | set(words("gao_di_words", position="base_end")),
+    key=len, reverse=True)) + r")(?:[（(][A-Za-z0-9]{1,10}[）)])?$")
+"""A line of prose ending on a subject still waiting for its figure: a measure (…地区生产总值（GDP）, …零售总额;
+``measure_heads.csv``, ``headline_measures.csv``, an abbreviation in brackets after it or not) or a verb that
+introduces a figure (…收入达到, …为; ``gao_di_words.csv``'s base_end), never a finished predicate (…举行, …创新高)."""
 CHANGE_IN = re.compile(r"(?:" + CHANGE_VERB + r")")
 """A change verb anywhere in a line (:data:`CHANGE_VERB`)."""
 PREDICATE_LINE = re.compile(r"^(?:" + AGAINST_BASE + r")?(?:" + CHANGE_VERB + r")[了到至]?[约近超逾]?[0-9０-９]")

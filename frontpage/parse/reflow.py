@@ -39,7 +39,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, ba
 from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
-from .lexicon import QUANTITY_UNIT, SOURCE_CREDIT_LINE
+from .lexicon import AWAITING_VALUE, QUANTITY_UNIT, SOURCE_CREDIT_LINE
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -898,15 +898,26 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _value_wrapped_on(pieces: list[_Line], k: int) -> bool:
-    """Is ``pieces[k - 1]``, wider than the column with a clause mark in it, prose whose subject's figure
-    wrapped onto the next line (初步核算，全年全县地区生产总值（GDP） ⏎ 286.47亿元，按不变价格计算， ⏎
-    比上年增长5.6%。…): ``pieces[k]`` opens on a quantity (a number not read as a date) and the sentence
-    closes within :data:`CLAUSE_CLOSE_LINES` lines, even mid-line? Display type never leaves its figure
-    to the line under it (class: a value wrapped onto the next line under a wide first line)."""
-    prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
-    if not INTERNAL_PUNCT.search(prev) or not _WRAPPED_VALUE.match(piece) or is_lead(piece):
+    """Is ``pieces[k - 1]``, wider than the column with a clause mark in it, a numbered section's first line
+    of prose whose subject's figure wrapped onto the next line (一、综合 ⏎ 初步核算，全年全县地区生产总值（GDP） ⏎
+    286.47亿元，按不变价格计算， ⏎ 比上年增长5.6%。…)? It sits right under the section's heading (display type
+    is never set there), ends on its subject waiting for its value (:data:`AWAITING_VALUE`), ``pieces[k]``
+    opens on a quantity (a number not read as a date) not exclaimed (86.5亿元！ is display type), and the
+    sentence closes within :data:`CLAUSE_CLOSE_LINES` lines, before any lead or bullet (class: a value wrapped
+    onto the next line under a wide first line)."""
+    if k < 2 or pieces[k - 2].role != "text" or not HEADING.match(pieces[k - 2].text.strip()):
         return False
-    return any(p.role == "text" and _SENTENCE_END.search(p.text) for p in pieces[k:k + CLAUSE_CLOSE_LINES])
+    prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
+    value = _WRAPPED_VALUE.match(piece)
+    if not INTERNAL_PUNCT.search(prev) or not AWAITING_VALUE.search(fold(prev)) or not value or is_lead(piece) \
+            or piece[value.end():].startswith(("！", "!")):
+        return False
+    for p in pieces[k:k + CLAUSE_CLOSE_LINES]:
+        if p.role != "text" or (p is not pieces[k] and (is_lead(p.text) or BULLET_START.match(p.text))):
+            return False
+        if _SENTENCE_END.search(p.text):
+            return True
+    return False
 
 
 WIDE_MEASURE_SLACK = 1.0
