@@ -798,3 +798,36 @@ def test_a_wide_line_ending_on_a_finished_predicate_under_a_section_heading_is_n
     doc = _stories(text)[0]
     assert "项目建设提速，全市重大项目投资完成情况好于预期" in doc.subheadlines
     assert doc.text.startswith("12个重大项目集中开工")
+
+
+WATER_NOTICE = ("停水公告", "因管网检修，5月10日8:00至18:00东湖路", "沿线停水，请用户提前储水。",
+                "松岚市东湖区供水有限公司", "2024年5月9日")
+
+
+@pytest.mark.parametrize("body", [
+    ("东湖区城市管理局近日组织执法队员对辖区", "主次干道占道经营行为开展集中整治，共清理", "流动摊点60余处。"),
+    ("东湖区第二届农民丰收节9月22日在石桥村", "开幕，现场展销农特产品200余种。"),
+    ("东湖区今年计划改造老旧小区18个涉及居民", "4260户，总投资约3.2亿元。"),
+])
+def test_a_line_after_a_signature_whose_sentence_runs_on_is_the_next_item_s_text(body):
+    """Class: headline stack right after a notice's signature, its guard. A line at the column's width after
+    a signature, no mark in it, whose sentence runs on into the next line (a clause mark there) is the first
+    line of the next item's text, not its headline: the sentence stays whole."""
+    arts = _stories(raw("6", "民生", "2024年5月9日 星期四", *WATER_NOTICE, *body, "东湖区集中整治占道经营", "责编：林 一"))
+    assert arts[0].kind == "notice" and arts[0].text.endswith("2024年5月9日")
+    assert all(a.headline != body[0] for a in arts)
+    assert any(a.text.replace("\n", "") == "".join(body) for a in arts)
+
+
+def test_a_document_s_signature_ends_it_and_the_next_story_keeps_its_first_line():
+    """After a document's signature (issuer ⏎ date) on a raw page, the next story's lines never join the
+    document: its first line, wrapped at the column's edge, is its text, and its foot headline heads it."""
+    arts = _stories(raw("3", "要闻", "2024年5月9日 星期四", "松岚市东湖区人民政府", "关于进一步做好防汛工作的通知",
+                        "各街道办事处，区直各单位：", "为切实做好今年防汛工作，现就有关事项通知如下。",
+                        "一、压实防汛责任。各单位要落实主体责任。", "松岚市东湖区人民政府", "2024年5月8日",
+                        "东湖区防汛抗旱指挥部近日召开全区防汛", "工作部署会，要求各单位克服麻痹思想，", "确保安全度汛。",
+                        "东湖区部署防汛工作", "责编：林 一"))
+    doc, news = arts
+    assert doc.kind == "document" and doc.text.endswith("2024年5月8日") and not doc.subheadlines
+    assert news.headline == "东湖区部署防汛工作"
+    assert news.text.replace("\n", "") == "东湖区防汛抗旱指挥部近日召开全区防汛工作部署会，要求各单位克服麻痹思想，确保安全度汛。"

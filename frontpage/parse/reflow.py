@@ -856,7 +856,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
-            or _heading_above(pieces, k, local) or _after_signature(pieces, k)
+            or _heading_above(pieces, k, local) or _after_signature(pieces, k, local)
             or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1)
                 and not _section_text_runs_on(pieces, k) and not _value_wrapped_on(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
@@ -868,17 +868,30 @@ _LONE_FULL_DATE = re.compile(r"^(?:[〇零一二三四五六七八九十○]{4}|
 """A full date alone on its line (2025年3月20日): the close of a signature."""
 
 
-def _after_signature(pieces: list[_Line], k: int) -> bool:
+def _after_signature(pieces: list[_Line], k: int, local: list[float]) -> bool:
     """On a page without blank lines, is ``pieces[k - 1]`` the first line after a notice's or document's
     signature (某某区民政局 ⏎ 2025年3月20日), with no mark that ends or breaks a clause (a 、 between display
     words aside)? The signed item has ended, and a text's first line breaks a clause within its measure:
     that line is a headline printed after the bodies, a line of its own, however wide the signed item's
-    measure made the column around it (class: headline stack right after a notice's signature)."""
+    measure made the column around it (class: headline stack right after a notice's signature). Unless its
+    sentence runs on (:func:`_sentence_runs_on`): then it is the first line of the next item's text."""
     if k < 3 or any(p.role != "text" for p in pieces[k - 3:k]):
         return False
     prev = pieces[k - 1].text.strip()
     return bool(_LONE_FULL_DATE.match(fold(pieces[k - 2].text.strip()))) and issuer_above(pieces[k - 3]) \
-        and not CLAUSE_BREAK.search(prev) and not CONTINUING.search(prev) and not is_lead(prev)
+        and not CLAUSE_BREAK.search(prev) and not CONTINUING.search(prev) and not is_lead(prev) \
+        and not _sentence_runs_on(pieces, k, local)
+
+
+def _sentence_runs_on(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """Does ``pieces[k - 1]``, a line with no mark set at the column's width, wrap a sentence that goes on in
+    ``pieces[k]`` (某区城市管理局近日组织执法队员对辖区 ⏎ 主次干道占道经营行为开展集中整治，共清理 ⏎ …)?
+    The next line is text of the same column carrying a clause mark, no lead, no heading: prose wrapped at
+    the column's edge, not a headline (a headline stack's next line is display type, marks aside from 、)."""
+    prev, piece = pieces[k - 1], pieces[k]
+    t = piece.text.strip()
+    return prev.width >= local[k - 1] - 1.5 and piece.role == "text" and not piece.frame_start \
+        and bool(CLAUSE_BREAK.search(t)) and not is_lead(t) and not HEADING.match(t) and not NUMBERED_START.match(t)
 
 
 def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
