@@ -259,3 +259,90 @@ def test_a_column_label_under_a_headline_is_no_wrapped_tail(label):
     arts = stories(page("2", "2024年6月5日 星期三", head + "\n" + label,
                         "本报讯（记者 叶 舟）6月4日，记者从市有关部门获悉，今年\n以来，全市新能源汽车保有量突破十万辆。"))
     assert arts[-1].headline == head
+
+
+TABLE_AFTER_STORY_LEAD = ("本报讯 （记者 乔 木）11月6日，记者从市统计局获悉，今年1—10月，全市\n"
+                          "规模以上工业增加值同比增长6.2%，主要产品产量稳步增长。")
+
+
+@pytest.mark.parametrize("table, rows", [
+    ("1—10月全市主要工业产品产量\n单位：万吨\n钢材 486.2\n水泥 312.7\n化肥 58.4", 3),
+    ("前三季度各县（市）粮食产量\n单位：万吨\n青河县 42.6\n石门县 38.1\n东塘县 29.4\n合计 110.1", 4),
+    ("10月市区主要蔬菜零售均价\n单位：元/斤\n品名 本月 上月\n白菜 1.35 1.52\n土豆 2.10 2.26", 3),
+])
+def test_a_flattened_table_after_a_story_s_end_is_a_box_of_its_own(table, rows):
+    """Class: flattened table after a story's end. A block set apart under a story whose text has ended
+    (…稳步增长。), holding a title with no clause mark, a unit line (单位：万吨) and rows of a label and its
+    figures, is a box of its own: the title its headline, the unit line and the rows its text, not more of
+    the story above."""
+    news, box = stories(page("东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, table))
+    title, *body = table.split("\n")
+    assert news.headline == "全市工业生产稳中有进" and news.text.endswith("稳步增长。")
+    assert box.kind == "box" and box.headline == title
+    assert box.text.split("\n")[0].startswith("单位：") and box.text.split("\n")[-1] == body[-1]
+    assert len(box.text.split("\n")) == rows + 1
+
+
+@pytest.mark.parametrize("table", [
+    "表1 1—10月全市主要工业产品产量\n单位：万吨\n钢材 486.2\n水泥 312.7",
+    "主要工业产品产量如下：\n单位：万吨\n钢材 486.2\n水泥 312.7",
+])
+def test_a_numbered_or_announced_table_after_a_story_stays_its_text(table):
+    """The guard of the class above: a table numbered 表N, or announced by a clause (…如下：), is the
+    story's own table and stays its text."""
+    arts = stories(page("东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, table))
+    assert len(arts) == 1 and arts[0].text.replace(" ", "").endswith("水泥312.7")
+
+
+TABLE_AFTER_STORY_ROWS = "1—10月全市主要工业产品产量\n单位：万吨\n钢材 486.2\n水泥 312.7\n化肥 58.4"
+
+
+@pytest.mark.parametrize("after", [
+    "从行业看，装备制造业增加值增长9.3%，高技术制造业\n增长11.2%。",
+    "市统计局有关负责人表示，全年目标有望顺利完成。",
+])
+def test_prose_after_a_table_box_goes_back_to_the_story(after):
+    """The table box holds only the table (title, unit line, rows): a paragraph after it that is prose (a
+    sentence, clause marks in it) is the story's text going on, not more of the box."""
+    news, box = stories(page("东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, TABLE_AFTER_STORY_ROWS, after))
+    assert news.headline == "全市工业生产稳中有进" and news.text.endswith(after.replace("\n", ""))
+    assert box.kind == "box" and box.text.split("\n")[-1] == "化肥 58.4"
+
+
+def test_a_jump_line_after_a_table_box_continues_the_story():
+    """A jump line (（下转2版）) right after a table box printed in a story's text: the story continues."""
+    news, box = stories(page("东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, TABLE_AFTER_STORY_ROWS, "（下转2版）"))
+    assert news.continues_on == 2 and box.continues_on is None and box.text.endswith("化肥 58.4")
+
+
+def test_two_tables_in_a_row_are_two_boxes_and_the_story_resumes():
+    """Two tables set apart one after the other under a story are two boxes; the sentence after them is
+    the story's."""
+    news, first, second = stories(page(
+        "东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, "主要产品产量情况\n单位：万吨\n钢材 486.2\n水泥 312.7",
+        "主要经济指标情况\n单位：%\n工业增加值 6.2\n固定资产投资 4.1", "市统计局表示，全市工业经济运行总体平稳。"))
+    assert news.text.endswith("市统计局表示，全市工业经济运行总体平稳。")
+    assert (first.kind, first.headline, first.text.split("\n")[-1]) == ("box", "主要产品产量情况", "水泥 312.7")
+    assert (second.kind, second.headline, second.text.split("\n")[-1]) == ("box", "主要经济指标情况", "固定资产投资 4.1")
+
+
+def test_a_document_s_own_table_stays_its_text():
+    """A document (关于…的报告 under its occasion line ——…会议上) keeps its table without 表N, and its text
+    after the table: a report's table is no box of its own."""
+    arts = stories(page(
+        "东塘日报", "关于东塘市2024年预算执行情况的报告",
+        "——2024年12月20日在东塘市第十届人民代表大会常务委员会第十次会议上\n东塘市财政局局长 周 平",
+        "主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将2024年预算执行情况报告如下，请予审议。\n"
+        "全市一般公共预算收入完成86.4亿元，增长5.1%。",
+        "2024年一般公共预算收入完成情况\n单位：亿元\n税收收入 65.2\n非税收入 21.2", "一般公共预算支出完成142.6亿元，增长3.8%。"))
+    assert [a.kind for a in arts] != [] and not any(a.kind == "box" for a in arts)
+    text = arts[-1].text.replace(" ", "")
+    assert "税收收入65.2" in text and text.endswith("一般公共预算支出完成142.6亿元，增长3.8%。")
+
+
+@pytest.mark.parametrize("title", ["其中主要产品产量分别为", "具体情况见下表"])
+def test_a_table_title_that_introduces_its_table_stays_in_the_story(title):
+    """A table's title that introduces it as the sentence's end (…分别为, …见下表) is the story's words over
+    its own table: no box."""
+    arts = stories(page("东塘日报", "全市工业生产稳中有进", TABLE_AFTER_STORY_LEAD, title + "\n单位：万吨\n钢材 486.2\n水泥 312.7"))
+    assert len(arts) == 1 and arts[0].text.replace(" ", "").endswith("水泥312.7")

@@ -619,3 +619,215 @@ def test_a_bullet_item_whose_first_line_runs_on_has_no_headline(item):
                "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，预计", "年底完工。（龙 溪）")
     brief = _stories(text)[0]
     assert brief.kind == "brief" and brief.headline == "" and brief.text.startswith(item[0][1:] + item[1])
+
+
+@pytest.mark.parametrize("opening, wrapped", [
+    ("初步核算，全年全市地区生产总值（GDP）", "318.62亿元，按不变价格计算，"),
+    ("据统计，全年全区社会消费品零售总额", "96.4亿元，比上年增长4.2%，"),
+    ("经测算，全年全县一般公共预算收入达到", "12.35亿元，同比增长6.1%，"),
+])
+def test_a_sections_first_line_whose_figure_wraps_is_no_subheadline(opening, wrapped):
+    """Under a numbered heading (一、综合), a first line wider than the column with a clause mark in it that
+    ends on its subject, the next line opening on that subject's figure (总值（GDP） ⏎ 318.62亿元，…) and the
+    sentence closing within two lines, is the section's text: a figure is never set in display type under
+    a 小标题 (class: a value wrapped onto the next line under a wide first line)."""
+    text = raw("4", "经济", "云岭市2024年国民经济和社会发展", "统计公报", "一、综合", opening, wrapped,
+               "比上年增长5.2%。其中，第一产业增加值", "40.15亿元，增长3.6%；第二产业增",
+               "加值112.3亿元，增长6.0%；", "第三产业增加值166.17亿元，增长", "4.9%。三次产业结构为12.6∶",
+               "35.3∶52.1。第一产业、第二产业、", "第三产业对经济增长的贡献率分别为", "9.8%、40.2%和50.0%。",
+               "二、人口", "年末全市户籍人口52.1万人，比上年末", "减少0.3万人。")
+    doc = _stories(text)[0]
+    assert doc.subheadlines == ["一、综合", "二、人口"]
+    assert doc.text.startswith(opening + wrapped)
+
+
+@pytest.mark.parametrize("head, opening", [
+    ("稳字当头进中求新，全市经济运行回升向好态势明显", "1至5月，全市规上工业增加值"),
+    ("稳字当头进中求新，全市经济运行回升向好态势明显", "2024年，全市规上工业增加值"),
+    ("抓项目促投资，全市重点项目建设跑出加速度势头强劲", "5月以来，全市新开工重点项目"),
+])
+def test_a_wide_headline_with_a_comma_over_a_dated_opening_stays_a_headline(head, opening):
+    """A wide headline with a comma over a text opening on a date or a span of months (2024年, 1至5月) is
+    still a headline: only a quantity (a figure and its unit) is a wrapped subject's value (class: a value
+    wrapped onto the next line under a wide first line)."""
+    text = raw("2", "要闻", "2024年6月5日 星期三", head, opening, "同比增长6.2%，比去年同期提", "高0.8个百分点。全市经济运",
+               "行稳中有进。", "本报讯 6月4日，全市夏粮收购工作启动，", "预计收购小麦12万吨。", "全市夏粮收购工作全面启动")
+    assert _stories(text)[0].headline == head
+
+
+PER_UNIT_BOX_STORY = ("本报讯（记者 严 青）4月9日，县农业农村局发布去年",
+                      "农业生产情况，全县粮食生产再获丰收。")
+
+
+@pytest.mark.parametrize("pairs, head", [
+    (("38.6%", "农作物耕种收综合机械化率", "468.2公斤/亩", "水稻单产", "56家", "农民专业合作社"),
+     "我县粮食生产再获丰收"),
+    (("2.36元/斤", "小麦收购均价", "12.4万吨", "粮食收购量", "1.8万元/人", "农民人均可支配收入"),
+     "全县粮食生产再获丰收"),
+    (("14.2万亩", "高标准农田", "96.5%", "良种覆盖率", "512千克/亩", "玉米单产"),
+     "去年全县农业生产稳中有进"),
+])
+def test_figure_label_pairs_with_a_per_unit_figure_run_on_to_the_last_pair(pairs, head):
+    """Class: figure/label pairs run on to the last pair. In a box read figure first (【数说…】 ⏎ 38.6% ⏎
+    its label ⏎ 468.2公斤/亩 ⏎ its label …), a figure whose unit is per something (公斤/亩, 元/斤, 万元/人)
+    is one more figure of the box: every pair is the box's text, none a teaser, and the headline printed
+    after the box on a page without blank lines heads the story above the box."""
+    text = raw("4", "农业", "2024年4月10日 星期三", *PER_UNIT_BOX_STORY, "【数说农业】", *pairs, head,
+               "责编：米 禾")
+    news, box = _stories(text)
+    assert box.kind == "box" and box.kicker == "数说农业"
+    assert box.text.replace("\n", "") == "".join(pairs)
+    assert news.headline == head and news.text.startswith("4月9日")
+
+
+NOTICE_UNDER_ISSUER_STORY = ("本报讯（记者 乔 岩）5月8日，记者从区人社局获悉，",
+                             "今年以来全区新增城镇就业3260人，",
+                             "同比增长8.1%，完成全年目标的46.6%。")
+
+
+@pytest.mark.parametrize("issuer, title, body, contact", [
+    ("松岚市东湖区民政局", "关于2024年第二批困难群众救助对象的公示",
+     ("根据有关规定，经本人申请、街道审核，拟对以下",
+      "4户困难家庭给予临时救助，现将有关情况公示如下：",
+      "序号 姓名 所在社区 救助金额", "1 张明远 湖东社区 2000元", "2 刘桂芳 湖西社区 2500元",
+      "公示期为5个工作日。对公示对象有异议的，可在公示期内"), ("向东湖区民政局反映。监督电话：", "0731-5528146")),
+    ("松岚市东湖区人力资源和社会保障局", "关于2024年第一批就业见习基地拟认定名单的公示",
+     ("经单位申报、实地核查，拟认定以下3家单位为区级",
+      "就业见习基地，现予以公示：", "松岚市恒安机械有限公司", "松岚市青禾农业科技有限公司",
+      "公示期为2024年5月9日至15日。如有异议，请在公示期内"), ("以书面形式反映。联系电话：", "0731-5528390")),
+    ("松岚市东湖区住房和城乡建设局", "关于东湖区老旧小区改造项目的公告",
+     ("根据年度计划，今年全区拟改造老旧小区18个，涉及",
+      "居民4260户，现将项目名单公告如下：", "东湖新村 620户", "湖滨小区 480户",
+      "请相关小区居民支持配合。咨询电话："), ("0731-5528711",)),
+])
+def test_a_notice_under_its_issuer_line_keeps_its_contact_line_and_the_foot_stack_heads_the_story(issuer, title, body,
+                                                                                                  contact):
+    """Class: notice under its issuer's line, and a headline stack right after its signature. On a page
+    without blank lines, a 关于…的公示/公告 title under the issuer's name on a line of its own opens a notice:
+    its contact line (监督电话：…) is the notice's, not an advertisement swallowing it, the notice ends on its
+    signature (issuer ⏎ date), and the display lines printed after that signature, however wide the notice's
+    measure, are the headline stack of the story above, not one paragraph."""
+    text = raw("6", "民生", "2024年5月9日 星期四", *NOTICE_UNDER_ISSUER_STORY, issuer, title, *body, *contact,
+               issuer, "2024年5月9日", "城镇新增就业、高校毕业生就业人数双双增长", "今年以来全区新增城镇就业3260人同比增长8.1%",
+               "责编：林 一")
+    news, notice = _stories(text)
+    assert notice.kind == "notice" and notice.kicker == issuer and notice.headline == title
+    assert notice.text.endswith("2024年5月9日") and contact[-1] in notice.text
+    assert news.kicker == "城镇新增就业、高校毕业生就业人数双双增长" and news.headline == "今年以来全区新增城镇就业3260人同比增长8.1%"
+
+
+@pytest.mark.parametrize("opening", [
+    ("5月8日，东湖区开展燃气安全隐患排查整治行动，", "排查隐患一百二十余处，整改率达九成。"),
+    ("今年以来，东湖区累计新增城镇就业岗位三千余个", "，帮助四百余名困难人员实现再就业。"),
+    ("记者从区农业农村局获悉，全区春播已完成七成", "以上，较去年同期快三天。"),
+])
+def test_a_text_opening_right_after_a_notice_s_signature_stays_one_paragraph(opening):
+    """The guard of the class above: a headless story's first line right after a notice's signature
+    breaks a clause within its measure (，), so it runs on into its text, not a headline of its own."""
+    text = raw("停水公告", "因管网检修，5月10日8:00至18:00东湖路沿线停水，请用户提前储水。",
+               "松岚市东湖区供水有限公司", "2024年5月9日", *opening)
+    notice, story = _stories(text)
+    assert notice.text.replace("\n", "").endswith("2024年5月9日")
+    assert story.text.replace("\n", "") == "".join(opening)
+
+
+_DATELINE = ("2", "要闻", "2024年6月5日 星期三")
+_HARVEST = ("本报讯 6月4日，全市夏粮收购工作启动，", "预计收购小麦12万吨。")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ((*_DATELINE, "稳就业促增收，全市城镇新增就业人数创历史新高", "3.2万人！这是今年前5个月全市城镇",
+      "新增就业交出的成绩单。记者从市人社局", "获悉，1至5月全市城镇新增就业人数同比", "增长8.6%，完成全年目标任务的56%。",
+      "市人社局有关负责人表示，下一步将持续", "开展公共就业服务活动。", *_HARVEST, "全市夏粮收购工作全面启动"),
+     [("", "稳就业促增收，全市城镇新增就业人数创历史新高", "3.2万人！这是今年前"),
+      ("", "全市夏粮收购工作全面启动", "6月4日，全市夏粮收购")]),
+    ((*_DATELINE, "项目建设提速，全市重大项目投资完成情况好于预期", "12个重大项目集中开工，总投资86.5",
+      "亿元。6月4日，全市三季度重大项目集中", "开工活动在高新区举行。", *_HARVEST, "全市夏粮收购工作全面启动"),
+     [("", "项目建设提速，全市重大项目投资完成情况好于预期", "12个重大项目集中开工"),
+      ("", "全市夏粮收购工作全面启动", "6月4日，全市夏粮收购")]),
+    ((*_DATELINE, "奋战三季度，全力冲刺全年经济社会发展目标任务", "86.5亿元！全市12个重大项目集中开工",
+      "本报讯 6月4日，全市三季度重大项目集中", "开工活动在高新区举行。此次开工项目", "12个，总投资86.5亿元，涵盖新能源、",
+      "新材料等领域。", "市发展改革委有关负责人表示，将强化", "要素保障，推动项目早建成早见效。"),
+     [("奋战三季度，全力冲刺全年经济社会发展目标任务", "86.5亿元！全市12个重大项目集中开工", "6月4日，全市三季度重大")]),
+    ((*_DATELINE, *_HARVEST, "本报讯 6月4日，全市三季度重大项目集中", "开工活动在高新区举行，总投资86.5亿元。",
+      "本报讯 6月4日，城西专场招聘会举行，", "86家企业提供岗位1200个。", "抢抓农时，全市夏粮收购工作全面启动有序推进",
+      "86.5亿元！全市重大项目集中开工", "1200个岗位虚位以待"),
+     [("", "抢抓农时，全市夏粮收购工作全面启动有序推进", "6月4日，全市夏粮收购"),
+      ("", "86.5亿元！全市重大项目集中开工", "6月4日，全市三季度重大"), ("", "1200个岗位虚位以待", "6月4日，城西专场招聘会")]),
+    ((*_DATELINE, "稳中有进，全市上半年城镇新增就业人数再创新高", "3.2万人同比增长8.6%",
+      "本报讯 6月4日，记者从市人社局获悉。", "今年以来，全市城镇新增就业3.2万人，", "完成全年目标任务的56%。"),
+     [("", "稳中有进，全市上半年城镇新增就业人数再创新高", "6月4日，记者从市人社局")]),
+    ((*_DATELINE, "要闻速览", "●稳岗扩就业，城西片区专场招聘会昨日在人才市场举行", "1200个岗位虚位以待。6月4日，城西",
+      "专场招聘会举行，86家企业参会。（龙 溪）", "●城南菜市场提质改造开工", "6月4日，城南菜市场提质改造工程开工，",
+      "预计年底完工。（龙 溪）"),
+     [("要闻速览", "稳岗扩就业，城西片区专场招聘会昨日在人才市场举行", "1200个岗位虚位以待。"),
+      ("要闻速览", "城南菜市场提质改造开工", "6月4日，城南菜市场提")]),
+])
+def test_a_wide_display_line_over_a_figure_outside_a_numbered_section_stays_display(lines, expected):
+    """A wide headline, kicker or ● brief headline with a comma, over a line opening on a figure (3.2万人！…,
+    12个重大项目…, 86.5亿元！全市…), is display type: a figure wraps onto the line under prose only right under a
+    numbered section's heading, where display type is never set (class: a value wrapped onto the next line
+    under a wide first line, and what it is not)."""
+    stories = _stories(raw(*lines))
+    assert [(s.kicker, s.headline) for s in stories] == [(k, h) for k, h, _ in expected]
+    assert all(s.text.startswith(t) for s, (_, _, t) in zip(stories, expected))
+
+
+def test_a_wide_subheadline_over_a_figure_paragraph_stays_a_subheadline():
+    """In a feature, a wide subheadline with a comma over a paragraph opening on its figure (86.5亿元。这是…) is a
+    subheadline, not the paragraph's first line: no numbered heading above it, and it ends on a finished
+    predicate, no subject awaiting its value (class: a value wrapped onto the next line under a wide first line)."""
+    text = raw("6", "专题", "2024年6月5日 星期三", " □本报记者 谭 伟", "清晨六点，石门工业园区内机器轰鸣，",
+               "一派繁忙景象。今年以来，园区围绕主导", "产业，持续推进技术改造和产能升级。",
+               "技改提速，智能化改造激活传统产业发展新动能", "86.5亿元。这是今年以来园区工业技", "改投资的总额，同比增长21.3%。园区内",
+               "32家企业实施智能化改造，生产效率平", "均提高18%。", "链条延伸，新兴产业集群规模持续发展壮大起来",
+               "园区新引进新能源项目9个，总投资", "126亿元。目前，园区已形成从材料到", "终端的完整产业链条。", "石门园区：技改提速动能足")
+    story = _stories(text)[0]
+    assert story.headline == "石门园区：技改提速动能足"
+    assert story.subheadlines == ["技改提速，智能化改造激活传统产业发展新动能", "链条延伸，新兴产业集群规模持续发展壮大起来"]
+
+
+def test_a_wide_line_ending_on_a_finished_predicate_under_a_section_heading_is_no_wrapped_value():
+    """Right under a numbered heading, a wide line with a comma that ends on a finished predicate (…好于预期), over a
+    line opening on a figure, is not prose whose subject waits for its value: only a measure (…总值（GDP）, …总额) or a
+    verb introducing a figure (…达到) leaves its value to the next line (class: a value wrapped onto the next line
+    under a wide first line)."""
+    text = raw("4", "经济", "云岭市2024年国民经济和社会发展", "统计公报", "一、项目建设",
+               "项目建设提速，全市重大项目投资完成情况好于预期", "12个重大项目集中开工，总投资86.5", "亿元。6月4日，全市三季度重大项目集中",
+               "开工活动在高新区举行。", "二、人口", "年末全市户籍人口52.1万人，比上年末", "减少0.3万人。")
+    doc = _stories(text)[0]
+    assert "项目建设提速，全市重大项目投资完成情况好于预期" in doc.subheadlines
+    assert doc.text.startswith("12个重大项目集中开工")
+
+
+WATER_NOTICE = ("停水公告", "因管网检修，5月10日8:00至18:00东湖路", "沿线停水，请用户提前储水。",
+                "松岚市东湖区供水有限公司", "2024年5月9日")
+
+
+@pytest.mark.parametrize("body", [
+    ("东湖区城市管理局近日组织执法队员对辖区", "主次干道占道经营行为开展集中整治，共清理", "流动摊点60余处。"),
+    ("东湖区第二届农民丰收节9月22日在石桥村", "开幕，现场展销农特产品200余种。"),
+    ("东湖区今年计划改造老旧小区18个涉及居民", "4260户，总投资约3.2亿元。"),
+])
+def test_a_line_after_a_signature_whose_sentence_runs_on_is_the_next_item_s_text(body):
+    """Class: headline stack right after a notice's signature, its guard. A line at the column's width after
+    a signature, no mark in it, whose sentence runs on into the next line (a clause mark there) is the first
+    line of the next item's text, not its headline: the sentence stays whole."""
+    arts = _stories(raw("6", "民生", "2024年5月9日 星期四", *WATER_NOTICE, *body, "东湖区集中整治占道经营", "责编：林 一"))
+    assert arts[0].kind == "notice" and arts[0].text.endswith("2024年5月9日")
+    assert all(a.headline != body[0] for a in arts)
+    assert any(a.text.replace("\n", "") == "".join(body) for a in arts)
+
+
+def test_a_document_s_signature_ends_it_and_the_next_story_keeps_its_first_line():
+    """After a document's signature (issuer ⏎ date) on a raw page, the next story's lines never join the
+    document: its first line, wrapped at the column's edge, is its text, and its foot headline heads it."""
+    arts = _stories(raw("3", "要闻", "2024年5月9日 星期四", "松岚市东湖区人民政府", "关于进一步做好防汛工作的通知",
+                        "各街道办事处，区直各单位：", "为切实做好今年防汛工作，现就有关事项通知如下。",
+                        "一、压实防汛责任。各单位要落实主体责任。", "松岚市东湖区人民政府", "2024年5月8日",
+                        "东湖区防汛抗旱指挥部近日召开全区防汛", "工作部署会，要求各单位克服麻痹思想，", "确保安全度汛。",
+                        "东湖区部署防汛工作", "责编：林 一"))
+    doc, news = arts
+    assert doc.kind == "document" and doc.text.endswith("2024年5月8日") and not doc.subheadlines
+    assert news.headline == "东湖区部署防汛工作"
+    assert news.text.replace("\n", "") == "东湖区防汛抗旱指挥部近日召开全区防汛工作部署会，要求各单位克服麻痹思想，确保安全度汛。"

@@ -534,11 +534,11 @@ _CODE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)
 Latin unit (600km, 120MW) is a quantity."""
 _CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
 """A text that ends on a word or a figure, no mark after it: cut inside a clause."""
-FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?$")
+FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff]{1,2})?)?$")
 """A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
 
 
-FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?(?:\s|$)")
+FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff]{1,2})?)?(?:\s|$)")
 """A line that opens on a figure set apart (356.2亿元 增长11.4%): the figure of a box's label-over-figure pair."""
 
 
@@ -1721,13 +1721,46 @@ class _StoryMachine:
             self.para(TextUnit("para", rest, text=spans_text(self.edition, rest)), None)
         return True
 
+    def _table_after_story(self, u: TextUnit) -> bool:
+        """A table set apart under a story whose text has ended (…突破1亿吨。 ⏎⏎ 1—10月某港主要货类吞吐量 ⏎
+        单位：万吨 ⏎ 煤炭 2316.4 ⏎ …), its title no numbered 表N (a document's own table, which stays its text):
+        the title heads a box of its own and the unit line and rows are the box's text, not more of the story
+        (class: flattened table after a story's end)."""
+        current, lines = self.current, [self.edition.lines[n - 1].strip() for n in u.lines]
+        before, host = self.table or (None, None)
+        story = host if before is not None and before is current and not before.closed else current
+        if self.raw_style or not u.gap_before or story is None or story.closed or self.pending or len(lines) < 3 \
+                or self._document_like(story) or not story.parts or story.parts[-1].role != "body" \
+                or story is current and not TERMINAL.search(story.parts[-1].text):
+            return False  # (a document's table, 关于…的报告 or in numbered sections, is its text)
+        title, unit, rows = lines[0], lines[1], lines[2:]
+        if _CLAUSE_MARK.search(title) or _TABLE_TITLE.match(title) or _TABLE_INTRO.search(title) or _table_row(title) \
+                or _figure_row(title) or not _UNIT_LINE.match(unit) or not any(_table_row(t) or _figure_row(t) for t in rows) \
+                or not all(_table_row(t) or _figure_row(t) or k == 0 and _column_names(t) for k, t in enumerate(rows)):
+            return False
+        top = [sp for sp in u.spans if sp.line == u.lines[0]]
+        box = self.open_story("box")
+        self.table = (box, story)  # the story's prose after the table, or its jump line, is still the story's
+        box.heads_before.append(TextUnit("head", top, text=spans_text(self.edition, top)))
+        for n, t in zip(u.lines[1:], lines[1:]):  # each row as printed, its cells set apart
+            box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(t.split())))
+        return True
+
+    def _document_like(self, story: _Story) -> bool:
+        """Is ``story`` a document (:func:`_is_document`), or headed by a stack still waiting for it that holds a
+        document's title (关于…的报告) or its occasion line (——某日在某某会议上)?"""
+        return _is_document(story) or any(
+            after is story and any(DOCUMENT_TITLE.search(fold(h.text)) or h.text.startswith("——") for h in heads)
+            for _, heads, after in self.groups)
+
     def _resumes_after_table(self, u: TextUnit, marked: bool) -> bool:
         """A plain paragraph right after a table box printed inside a story (:meth:`_raw_titled_table`):
         that story's text goes on; its headline, printed after the bodies, is still to come."""
         box, host = self.table or (None, None)
         self.table = None
-        if box is None or host is None or box is not self.current or marked or self.pending or BULLET.match(u.text):
-            return False
+        if box is None or host is None or box is not self.current or marked or self.pending or BULLET.match(u.text) \
+                or not self.raw_style and not _CLAUSE_MARK.search(u.text):
+            return False  # (on a page with blank lines, only prose goes back to the story: a sentence, clause marks in it)
         host.parts.append(self.part("body", u.spans))
         self.current = host
         return True
@@ -1754,6 +1787,8 @@ class _StoryMachine:
         if not signed or (len(texts) == 2 or not DATE_TAIL.search(texts[0])) and not ended:
             return False
         current.parts.append(self.part("body", u.spans))
+        # dated: on a raw page the next lines are no more of it (no subheadline, no text)
+        current.closed = current.closed or self.raw_style and bool(DATE_TAIL.search(texts[-1]))
         return True
 
     def _notice_table_goes_on(self, u: TextUnit) -> bool:
@@ -2013,6 +2048,7 @@ class _StoryMachine:
         if len(texts) < 2 or not DATE_TAIL.search(fold(texts[-1])) or not all(ISSUER_LINE.match(fold(t)) for t in texts):
             return False
         current.parts.append(self.part("body", u.spans))
+        current.closed = current.closed or self.raw_style  # signed and dated on a raw page: the next story's lines never join it
         return True
 
     def _open_brief(self, kicker: str = "", heads: list[TextUnit] | None = None) -> _Story:
@@ -2359,7 +2395,8 @@ class _StoryMachine:
         current = self.current
         if self._box_table_title(u) or self._numbered_brief(u, nxt) or self._brief(u, as_head=False) or self._marked_brief(u) \
                 or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
-                or self._resumes_after_box(u, opens or caption) or self._resumes_after_table(u, opens or caption):
+                or self._resumes_after_box(u, opens or caption) or self._table_after_story(u) \
+                or self._resumes_after_table(u, opens or caption):
             return
         if not opens and not caption and (self._brief_text_starts(u) or self._box_gives_way(u) or self._note_gives_way(u)
                                          or self._note_under_title_gives_way(u)
@@ -2740,6 +2777,15 @@ class _StoryMachine:
         return not self.raw_style and bool(body) and bool(TERMINAL.search(body[-1].text.strip())) \
             and bool(_FIRST_ITEM.match(fold(self.pending[0].text.strip())))
 
+    def _jump_target(self) -> _Story | None:
+        """The story a jump line (（下转N版）) continues: the current one, or, right after a table box printed
+        in a story's text, that story (the table holds only its title, unit line and rows)."""
+        box, host = self.table or (None, None)
+        if box is not None and host is not None and box is self.current and not host.closed:
+            self.table, self.current = None, host
+            return host
+        return self.current
+
     def cont(self, u: TextUnit) -> None:
         """A continuation mark: （下转N版） closes the current story; （上接N版） waits for the next one."""
         m = CONT_MARK.search(_raw(self.edition, u.spans))
@@ -2748,7 +2794,7 @@ class _StoryMachine:
             self.upcoming_from = page
             target = None
         else:
-            target = self.current
+            target = self._jump_target()
             self.flush_pending(None)
         if target is not None:
             target.parts.append(self.part("continuation", u.spans))
@@ -3230,6 +3276,10 @@ def _cells_per_row(lines: list[str]) -> int:
 
 _TABLE_TITLE = re.compile(r"^表\s*(?:[\d一二三四五六七八九十]+\s*|[:：]\s*)\S")
 """A table's title line: 表1 …, 表二 …, 表：…."""
+
+_TABLE_INTRO = re.compile(r"(?:为|如下|如表|下表)$")
+"""A table's title that introduces it as the sentence's end (其中主要产品产量分别为, 具体情况见下表): the
+story's own words over its table, not a box's title."""
 
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨)."""

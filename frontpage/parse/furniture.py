@@ -54,6 +54,10 @@ between two figures is part of a title): only right after another notice's closi
 last sentence or closing credit."""
 NOTICE_ABOUT = re.compile(r"^[\u4e00-\u9fff（）()\d]{2,30}关于[^，,。；;！？]{2,60}的(?:" + NOTICE_TITLE + r")$")
 """A notice's full title naming its issuer and what it is about (某市公安局关于某路段实施交通管制的通告)."""
+NOTICE_ABOUT_BARE = re.compile(r"^关于[^，,。；;！？]{2,60}的(?:" + NOTICE_TITLE + r")$")
+"""A notice's title that says what it is about, its issuer printed on the line above (关于某某对象的公示)."""
+ISSUER_ALONE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r")$")
+"""An institution's full name on a line of its own (某市某区民政局): the issuer over a notice's 关于… title."""
 GANZHI_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]"
 """A year of the sixty-year cycle (甲辰): a heavenly stem, then an earthly branch (the calendar's grammar)."""
 DATE_END = re.compile(r"(?:[〇零一二三四五六七八九十]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
@@ -496,7 +500,8 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
     for i, t in enumerate(texts):
         title = t.replace(" ", "")
         if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)) \
-                or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)):
+                or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)) \
+                or (i and NOTICE_ABOUT_BARE.match(title) and ISSUER_ALONE.match(texts[i - 1].replace(" ", ""))):
             in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
         elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])) \
                 or (in_notice and _after_notice_contact(texts, i)):

@@ -126,6 +126,12 @@ MEASURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(
     set(words("measure_heads")) | set(words("headline_measures")), key=len, reverse=True)) + r")$")
 """A headline line ending on a measure (…地区生产总值, …进出口, …居民消费价格; ``measure_heads.csv``,
 ``headline_measures.csv``): with no change verb of its own, its predicate may be wrapped to the line under it."""
+AWAITING_VALUE = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(
+    set(words("measure_heads")) | set(words("headline_measures")) | set(words("gao_di_words", position="base_end")),
+    key=len, reverse=True)) + r")(?:[（(][A-Za-z0-9]{1,10}[）)])?$")
+"""A line of prose ending on a subject still waiting for its figure: a measure (…地区生产总值（GDP）, …零售总额;
+``measure_heads.csv``, ``headline_measures.csv``, an abbreviation in brackets after it or not) or a verb that
+introduces a figure (…收入达到, …为; ``gao_di_words.csv``'s base_end), never a finished predicate (…举行, …创新高)."""
 CHANGE_IN = re.compile(r"(?:" + CHANGE_VERB + r")")
 """A change verb anywhere in a line (:data:`CHANGE_VERB`)."""
 PREDICATE_LINE = re.compile(r"^(?:" + AGAINST_BASE + r")?(?:" + CHANGE_VERB + r")[了到至]?[约近超逾]?[0-9０-９]")
@@ -191,6 +197,11 @@ LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
     | {r["word"] for r in reference("units") if r["word"].isalpha() and r["word"].isascii()}, key=len, reverse=True))
 """A unit written in Latin letters, case and all (km, MW, kWh, kg: the measures' symbols of ``units.csv``, and its
 Latin words, bp): glued to a figure (600km, 120MW) a quantity, not a code (5G, G20)."""
+QUANTITY_UNIT = "|".join(re.escape(u) for u in sorted(
+    {r["word"] for r in reference("units") if r["kind"] in ("money", "measure", "count", "percent", "percentage_point")},
+    key=len, reverse=True))
+"""A unit a figure is counted in (亿元, 万吨, 家, %: ``units.csv``'s money, measures, counts and rates, not its
+durations): a figure followed by one is a quantity, never a date (2024年, 3月)."""
 SOURCE_CREDIT_LINE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[：:]\s*[^，,。；;！？]{2,30}$")
 """A table's or box's source line (数据来源：市交通运输局) under its last row: it ends the table and closes the
 box, so what follows a blank line under it is the next item, never the box's text run on."""

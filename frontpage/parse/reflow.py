@@ -39,7 +39,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, ba
 from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
-from .lexicon import SOURCE_CREDIT_LINE
+from .lexicon import AWAITING_VALUE, QUANTITY_UNIT, SOURCE_CREDIT_LINE
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -856,11 +856,42 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
-            or _heading_above(pieces, k, local)
+            or _heading_above(pieces, k, local) or _after_signature(pieces, k, local)
             or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1)
-                and not _section_text_runs_on(pieces, k))
+                and not _section_text_runs_on(pieces, k) and not _value_wrapped_on(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+_LONE_FULL_DATE = re.compile(r"^(?:[〇零一二三四五六七八九十○]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
+                             r"[一二三四五六七八九十\d]{1,3}\s*日$")
+"""A full date alone on its line (2025年3月20日): the close of a signature."""
+
+
+def _after_signature(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """On a page without blank lines, is ``pieces[k - 1]`` the first line after a notice's or document's
+    signature (某某区民政局 ⏎ 2025年3月20日), with no mark that ends or breaks a clause (a 、 between display
+    words aside)? The signed item has ended, and a text's first line breaks a clause within its measure:
+    that line is a headline printed after the bodies, a line of its own, however wide the signed item's
+    measure made the column around it (class: headline stack right after a notice's signature). Unless its
+    sentence runs on (:func:`_sentence_runs_on`): then it is the first line of the next item's text."""
+    if k < 3 or any(p.role != "text" for p in pieces[k - 3:k]):
+        return False
+    prev = pieces[k - 1].text.strip()
+    return bool(_LONE_FULL_DATE.match(fold(pieces[k - 2].text.strip()))) and issuer_above(pieces[k - 3]) \
+        and not CLAUSE_BREAK.search(prev) and not CONTINUING.search(prev) and not is_lead(prev) \
+        and not _sentence_runs_on(pieces, k, local)
+
+
+def _sentence_runs_on(pieces: list[_Line], k: int, local: list[float]) -> bool:
+    """Does ``pieces[k - 1]``, a line with no mark set at the column's width, wrap a sentence that goes on in
+    ``pieces[k]`` (某区城市管理局近日组织执法队员对辖区 ⏎ 主次干道占道经营行为开展集中整治，共清理 ⏎ …)?
+    The next line is text of the same column carrying a clause mark, no lead, no heading: prose wrapped at
+    the column's edge, not a headline (a headline stack's next line is display type, marks aside from 、)."""
+    prev, piece = pieces[k - 1], pieces[k]
+    t = piece.text.strip()
+    return prev.width >= local[k - 1] - 1.5 and piece.role == "text" and not piece.frame_start \
+        and bool(CLAUSE_BREAK.search(t)) and not is_lead(t) and not HEADING.match(t) and not NUMBERED_START.match(t)
 
 
 def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
@@ -873,6 +904,33 @@ def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
     prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
     return not INTERNAL_PUNCT.search(prev) and not HEADING.match(piece) and bool(TERMINAL.search(piece)) \
         and not is_lead(piece)
+
+
+_WRAPPED_VALUE = re.compile(r"^[0-9０-９][0-9０-９.,．]*[万亿千百]*(?:" + QUANTITY_UNIT + ")")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _value_wrapped_on(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]``, wider than the column with a clause mark in it, a numbered section's first line
+    of prose whose subject's figure wrapped onto the next line (一、综合 ⏎ 初步核算，全年全县地区生产总值（GDP） ⏎
+    286.47亿元，按不变价格计算， ⏎ 比上年增长5.6%。…)? It sits right under the section's heading (display type
+    is never set there), ends on its subject waiting for its value (:data:`AWAITING_VALUE`), ``pieces[k]``
+    opens on a quantity (a number not read as a date) not exclaimed (86.5亿元！ is display type), and the
+    sentence closes within :data:`CLAUSE_CLOSE_LINES` lines, before any lead or bullet (class: a value wrapped
+    onto the next line under a wide first line)."""
+    if k < 2 or pieces[k - 2].role != "text" or not HEADING.match(pieces[k - 2].text.strip()):
+        return False
+    prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
+    value = _WRAPPED_VALUE.match(piece)
+    if not INTERNAL_PUNCT.search(prev) or not AWAITING_VALUE.search(fold(prev)) or not value or is_lead(piece) \
+            or piece[value.end():].startswith(("！", "!")):
+        return False
+    for p in pieces[k:k + CLAUSE_CLOSE_LINES]:
+        if p.role != "text" or (p is not pieces[k] and (is_lead(p.text) or BULLET_START.match(p.text))):
+            return False
+        if _SENTENCE_END.search(p.text):
+            return True
+    return False
 
 
 WIDE_MEASURE_SLACK = 1.0
