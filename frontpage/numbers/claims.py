@@ -783,6 +783,8 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     至24日），预计…), else none."""
     m = next(iter(periods_in(norm)), None)
     before = norm[:m.start()].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
+    label = _speaker_label().match(before)  # 答：今年，…: who speaks, no clause of what is said
+    before = before[label.end():] if label else before
     stated = _statement_opener().match(before)
     before = before[stated.end():].strip() if stated else before
     named = _NAMED_SPAN_OPENING.fullmatch(before) and _BRACKET_CLOSE.match(norm, m.end())
@@ -793,6 +795,12 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
 
 _NAMED_SPAN_OPENING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}\s*[（(]")  # 端午假期（6月22日至24日），…: the days the name spans
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
+
+
+@cache
+def _speaker_label() -> re.Pattern:
+    """答：, 问：: an interview's label opening a sentence (``speaker_labels.csv``)."""
+    return re.compile(r"(?:" + vocabulary.alternation("speaker_labels") + r")\s*[：:]\s*")
 
 
 @cache

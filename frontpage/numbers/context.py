@@ -762,14 +762,14 @@ def _restates(clause: str) -> bool:
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
-    """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率."""
+    """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%."""
     if word == "计划":  # and 计划总投资: the planned total cost of projects begun, a noun (计划投资 may be a verb)
         return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None or before.startswith("总投资", k + 2)
         # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
-        return re.match(r"(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
+        return re.match(r"(?:值|数)?(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
             or _gap_from_a_goal(before, k)
     return False
 
