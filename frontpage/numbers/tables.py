@@ -226,10 +226,11 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         scaled = _unit_of(word) if word else None
         if scaled is None or not header[0] and not _takes_title_unit(cells[0], scaled[1]):
             continue
-        sign = -1 if cell[0] in "-−" else 1
+        falls = cell[0] not in "+-−" and _names_a_fall(cells[0])  # 能耗累计下降 % 14: a fall of 14
+        sign = -1 if cell[0] in "-−" or falls else 1
         value = sign * base_value(cell.lstrip("+-−"), scaled[0], scaled[1])
         growth = _GROWTH.search(heading) is not None
-        direction = ("decrease" if value < 0 else "increase") if growth else None
+        direction = ("decrease" if value < 0 else "increase") if growth else ("decrease" if falls else None)
         comparison = _comparison(heading) if growth else None
         u = units()[scaled[1]]
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
@@ -237,6 +238,13 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *(period or title),
                                number, text))
     return out
+
+
+def _names_a_fall(label: str) -> bool:
+    """A row's label ends on a verb of decrease (``change_verbs.csv``: 单位地区生产总值能耗累计下降, 二氧化碳排放减少):
+    its unsigned figures are the size of a fall, so negative, as 下降14% is in a sentence. One-character verbs
+    (降, 减) are not read: a label ending on one is a noun (油价调降)."""
+    return any(label.endswith(w) for w in vocabulary.words("change_verbs", direction="decrease") if len(w) > 1)
 
 
 def _takes_title_unit(label: str, word: str) -> bool:
