@@ -59,3 +59,39 @@ def test_a_row_label_without_a_fall_verb_at_its_end_keeps_the_sign(label, value)
 ])
 def test_units_of_households_times_sticks_and_pots(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a completion or progress column under a fall label is a level (progress_headings.csv); the target and the
+    # actual fall stay falls
+    ("指标 单位 目标 实际 完成率\n单位产值能耗下降 % 13 14.3 110\n",
+     [("13", -13, "decrease"), ("14.3", -14.3, "decrease"), ("110", 110, None)]),
+    ("指标 单位 目标 完成进度（%）\n单位产值能耗下降 % 13 110\n", [("13", -13, "decrease"), ("110", 110, None)]),
+    # a growth column's sign is data, not the label's
+    ("指标 单位 总量 比上年增长（%）\n户籍人口减少 万人 1.2 10.5\n", [("1.2", 12000, None), ("10.5", 10.5, "increase")]),
+    # a count unit (个, 项, 对) counts the things that fell, not the size of a fall
+    ("类别 单位 9月 8月\n环比下降 个 55 60\n价格下降 项 3 4\n",
+     [("55", 55, None), ("60", 60, None), ("3", 3, None), ("4", 4, None)]),
+    # 流失, 下行, 负增长 are no explicit fall verbs of a row label (fall_labels.csv): levels
+    ("指标 单位 数值\n水土流失 平方公里 320\n", [("320", 320, None)]),
+    ("方向 单位 数量\n上行 对 42\n下行 对 40\n实现负增长 个 3\n", [("42", 42, None), ("40", 40, None), ("3", 3, None)]),
+])
+def test_a_fall_label_signs_only_the_size_of_a_fall(table, expected):
+    """Near-misses of the fall label: only a rate or an amount column that holds the change is signed."""
+    text = f"全县规划实施总体顺利。\n\n附表 主要指标\n{table}"
+    assert [(c.quote, c.value, c.direction) for c in claims_of(text, D, lead="")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 户次 is not read before 第/年/日/月 (次第, 次年 …: unit_led_words.csv); the unit is 户
+    ("项目共涉及农户560户次第完成改造。", [("560户", 560, "household")]),
+    ("当年新增脱贫户120户次年巩固提升。", [("120户", 120, "household")]),
+    ("全镇共有低保户86户次年将新增10户。", [("86户", 86, "household"), ("10户", 10, "household")]),
+    # 根雕, 根系, 盆地, 盆景 count no sticks or pots
+    ("2根雕展位最受欢迎。", []),
+    ("苗木1200根系发达。", []),
+    ("该区域共有3盆地。", []),
+    ("公园摆放盆景200盆。", [("200盆", 200, "pot")]),
+])
+def test_words_that_a_unit_begins_are_no_unit(text, expected):
+    assert _read(text) == expected
