@@ -226,10 +226,11 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         scaled = _unit_of(word) if word else None
         if scaled is None or not header[0] and not _takes_title_unit(cells[0], scaled[1]):
             continue
-        sign = -1 if cell[0] in "-−" else 1
-        value = sign * base_value(cell.lstrip("+-−"), scaled[0], scaled[1])
         growth = _GROWTH.search(heading) is not None
-        direction = ("decrease" if value < 0 else "increase") if growth else None
+        falls = cell[0] not in "+-−" and not growth and _sizes_a_fall(cells[0], heading, scaled[1])  # 能耗下降 % 14
+        sign = -1 if cell[0] in "-−" or falls else 1
+        value = sign * base_value(cell.lstrip("+-−"), scaled[0], scaled[1])
+        direction = ("decrease" if value < 0 else "increase") if growth else ("decrease" if falls else None)
         comparison = _comparison(heading) if growth else None
         u = units()[scaled[1]]
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
@@ -237,6 +238,16 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *(period or title),
                                number, text))
     return out
+
+
+def _sizes_a_fall(label: str, heading: str, unit: str) -> bool:
+    """A row's label ends on an explicit verb of fall (``fall_labels.csv``: 单位地区生产总值能耗累计下降, 二氧化碳排放减少)
+    and the figure is a rate or an amount: its unsigned figure is the size of a fall, so negative, as 下降14% is in a
+    sentence. Not under a growth column (caller) or one of completion, progress or a share (``progress_headings.csv``:
+    完成率 110 is a level), nor a count (环比下降 个 55 counts the things that fell)."""
+    if units()[unit].kind == "count" or any(w in heading for w in vocabulary.words("progress_headings")):
+        return False
+    return any(label.endswith(w) for w in vocabulary.words("fall_labels"))
 
 
 def _takes_title_unit(label: str, word: str) -> bool:
