@@ -532,7 +532,15 @@ def _opener(row: dict[str, str]) -> str:
     guard = "".join(f"(?<!{re.escape(c)})" for c in row["not_after"])
     coverbs = "".join(vocabulary.words("benefactive_coverbs"))  # 免费为, 免费给: whom it is done for
     ahead = r"(?=" + VERB_RE.pattern + r"|[" + coverbs + r"](?=[\u4e00-\u9fff]))" if row["before"] == "verb" else ""
+    if row["before"] == "not_head":  # 农村希望小学, 一线坚守人员, 社区反映点: before a noun head it is inside the noun
+        ahead = r"(?!" + _NOUN_HEADS + ")"
     return guard + re.escape(row["entry"]) + ahead
+
+
+# 希望小学, 坚守人员, 反映点: noun heads (``noun_heads``) that make an opener marked ``not_head`` right before them
+# part of the noun; a head of one character only where the noun ends on it (反映点已…, not 反映点餐难).
+_NOUN_HEADS = "|".join(re.escape(w) + (r"(?![\u4e00-\u9fff])|" + re.escape(w) + r"(?=[已将仍还也都均等、和及与])" if len(w) == 1 else "")
+                       for w in sorted(vocabulary.words("noun_heads"), key=len, reverse=True))
 
 
 _PREDICATE_OPENERS = "|".join(_opener(r) for r in sorted(vocabulary.table("predicate_openers"), key=lambda r: -len(r["entry"])))
