@@ -831,3 +831,45 @@ def test_a_document_s_signature_ends_it_and_the_next_story_keeps_its_first_line(
     assert doc.kind == "document" and doc.text.endswith("2024年5月8日") and not doc.subheadlines
     assert news.headline == "东湖区部署防汛工作"
     assert news.text.replace("\n", "") == "东湖区防汛抗旱指挥部近日召开全区防汛工作部署会，要求各单位克服麻痹思想，确保安全度汛。"
+
+
+_VENUE_NOTICE_ABOVE = ("松岚市东湖区文化和旅游局", "关于暑期文化惠民活动报名的公告",
+                       "为丰富青少年暑期生活，现就暑期文化惠民活动报名有关事项公告如下：",
+                       "报名时间为7月1日至7月10日。", "松岚市东湖区文化和旅游局", "2024年6月28日")
+
+
+@pytest.mark.parametrize("venue, title, body", [
+    ("松岚市图书馆", "关于暑期调整开放时间的公告",
+     ("为方便读者暑期借阅，我馆决定自7月1日起", "每日开放时间调整为8:30—20:00，", "周一闭馆。特此公告。")),
+    ("松岚市东湖区文化馆", "关于免费开放培训课程报名的公告",
+     ("本馆暑期开设书法、舞蹈等免费培训课程12门，", "每门限报30人，额满为止。特此公告。")),
+    ("松岚市博物馆", "关于临时闭馆的公告",
+     ("因展厅设备改造，我馆将于7月8日至7月12日", "临时闭馆，7月13日起恢复开放。特此公告。")),
+])
+def test_a_notice_signed_by_a_museum_or_library_under_its_name_line_is_a_notice(venue, title, body):
+    """Class: a venue's notice (图书馆, 文化馆, 博物馆, 科技馆 sign as institutions, …馆). On a page
+    without blank lines, a 关于…的公告 title under the venue's name on a line of its own, right after the
+    signature of another notice, opens a notice of its own: the name is its kicker, the title its
+    headline, the title not run into its first sentence."""
+    text = raw("8", "公告", "2024年6月28日 星期五", *_VENUE_NOTICE_ABOVE, venue, title, *body, venue, "2024年6月28日",
+               "责编：林 一")
+    first, second = _stories(text)
+    assert first.kind == "notice" and first.headline == "关于暑期文化惠民活动报名的公告"
+    assert second.kind == "notice" and second.kicker == venue and second.headline == title
+    assert second.text.startswith(body[0]) and second.text.endswith("2024年6月28日")
+
+
+@pytest.mark.parametrize("lines, headline, first", [
+    (("走进松岚市新图书馆", "本报讯（记者 乔 岩）6月27日，松岚市新图书馆", "正式开馆，馆藏图书达120万册，",
+      "日均接待读者3000人次。"), "走进松岚市新图书馆", "6月27日，松岚市新图书馆正式开馆"),
+    (("本报讯 6月27日，全市13家公共图书馆", "联合开展阅读推广活动。", "据介绍，参与活动的有市图书馆",
+      "区图书馆、东湖区文化馆", "等单位，活动持续一个月。", "阅读推广活动启动"), "阅读推广活动启动", "6月27日，全市13家"),
+    (("探访东湖区文化馆", "本报讯 6月27日，记者走进东湖区文化馆，", "今年以来该馆开展活动86场。"),
+     "探访东湖区文化馆", "6月27日，记者走进"),
+])
+def test_a_venue_name_in_a_news_headline_or_text_opens_no_notice(lines, headline, first):
+    """The guard of the class above: a headline or a text line ending on a venue (…图书馆, …文化馆) with
+    no 关于…的公告 title under it stays a news story's headline or text."""
+    (story,) = _stories(raw("3", "文化", "2024年6月28日 星期五", *lines, "责编：林 一"))
+    assert story.kind == "news" and story.headline == headline and story.kicker == ""
+    assert story.text.startswith(first)
