@@ -873,3 +873,55 @@ def test_a_venue_name_in_a_news_headline_or_text_opens_no_notice(lines, headline
     (story,) = _stories(raw("3", "文化", "2024年6月28日 星期五", *lines, "责编：林 一"))
     assert story.kind == "news" and story.headline == headline and story.kicker == ""
     assert story.text.startswith(first)
+
+
+_BRIEF_ABOVE = ("社区快讯", "●东湖社区举办邻里节", "5月18日，东湖社区举办第三届邻里节，", "吸引居民600余人参加。")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("松岚县2024年第二批耕地地力保护补贴发放公示",
+     ("根据县农业农村局有关规定，现将第二批补贴", "发放情况公示如下：", "公示期为5月20日至5月26日。")),
+    ("松岚县东湖镇2024年度低保对象动态调整公示",
+     ("经本人申请、镇村审核，现将调整情况公示如下：", "新增低保对象12户，退出8户。", "公示期为7天。")),
+    ("松岚县2024年春季义务植树活动倡议启事",
+     ("为改善城乡生态环境，县绿化委员会倡议全县", "干部群众积极参加义务植树活动。")),
+])
+def test_a_notice_title_right_under_a_mid_page_date_band_opens_a_notice(title, body):
+    """Class: a notice's full title (…公示, …启事) on a line of its own right under a date band or folio
+    printed mid-page (page furniture), after another item's last sentence: a new item, the notice,
+    begins there; its title is not run into the item above nor its first line taken as a deck."""
+    text = raw("5", "综合", "2024年5月20日 星期一", *_BRIEF_ABOVE, "2024年5月20日 星期一", title, *body, "责编：林 一")
+    brief, notice = _stories(text)
+    assert brief.text.replace("\n", "").endswith("吸引居民600余人参加。") and brief.subheadlines == []
+    assert notice.headline == title and notice.text.startswith(body[0])
+
+
+@pytest.mark.parametrize("header, rows", [
+    ("户主 补贴面积 补贴金额", ("张永福 12.6 1260", "李秀兰 8.4 840", "合计 21.0 2100")),
+    ("片区 户数 建筑面积", ("A片区 126 9870", "B片区 94 7215", "合计 220 17085")),
+    ("村名 参保户数 保费", ("杨柳村 312 62400", "石门村 186 37200")),
+])
+def test_labelled_figure_rows_under_a_notice_s_column_names_are_its_text(header, rows):
+    """Class: a notice's table flattened by pdftotext -raw: under its colon (公示如下：) a row of column
+    names, then rows of a name and its figures (张永福 12.6 1260, A片区 126 9870, 合计 …), no row
+    number. The rows are the notice's text, not a stack of headlines; the text after them goes on."""
+    text = raw("5", "公告", "2024年5月20日 星期一", "松岚县东湖镇人民政府", "关于2024年补贴发放情况的公示",
+               "经村级申报、镇级审核，现将发放情况公示如下：", header, *rows,
+               "公示期为5月20日至5月26日，如有异议请在公示期内反映。", "松岚县东湖镇人民政府", "2024年5月20日", "责编：林 一")
+    (notice,) = _stories(text)
+    assert notice.kind == "notice" and notice.headline == "关于2024年补贴发放情况的公示" and notice.subheadlines == []
+    assert rows[-1] in notice.text and notice.text.endswith("2024年5月20日")
+
+
+@pytest.mark.parametrize("headline, lead", [
+    ("我市首批非遗传承人名单公示", ("本报讯（记者 乔 岩）5月19日，市文旅局公布首批", "非遗代表性传承人名单，共28人入选。")),
+    ("十家企业发布诚信经营联合声明", ("本报讯 5月19日，全市十家龙头企业联合发布", "诚信经营声明，承诺守法经营。")),
+    ("首批“最美家庭”名单公示", ("本报讯（通讯员 林 一）5月19日，县妇联公布首批", "“最美家庭”名单，共15户入选。")),
+])
+def test_a_news_headline_ending_on_a_notice_word_under_a_date_band_keeps_its_lead(headline, lead):
+    """The guard of the class above: a news headline that ends on 公示 or 声明, under a mid-page date band,
+    over a story's lead (本报讯…) is that story's headline, not a notice with no text."""
+    text = raw("5", "综合", "2024年5月20日 星期一", *_BRIEF_ABOVE, "2024年5月20日 星期一", headline, *lead, "责编：林 一")
+    brief, news = _stories(text)
+    assert news.kind == "news" and news.headline == headline and news.text.startswith(lead[0][lead[0].index(" ") + 1:]
+                                                                                      if "）" not in lead[0] else "5月19日")

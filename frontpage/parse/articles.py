@@ -1801,7 +1801,9 @@ class _StoryMachine:
         above = " ".join(self.edition.lines[current.parts[-1].lines[-1] - 1].split())
         first = " ".join(self.edition.lines[u.first_line - 1].split())
         row = _NUMBERED_ROW.match(first) and not _CLAUSE_MARK.search(first) \
-            and (_column_names(above) or _NUMBERED_ROW.match(above))
+            and (_column_names(above) or _NUMBERED_ROW.match(above)) \
+            or (_column_names(above) or _table_row(above)) \
+            and all(_table_row(" ".join(self.edition.lines[ln - 1].split())) for ln in u.lines)
         if not (row or above.endswith(("：", ":")) and _column_names(first) and len(u.lines) == 1):
             return False
         current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == u.first_line], first))
