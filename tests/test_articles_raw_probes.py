@@ -10,6 +10,10 @@ from frontpage.parse.articles import coverage_problems, parse_articles
 from frontpage.parse.reading import decode_edition
 from tests.snippets import raw
 
+
+def nonspace(t: str) -> str:
+    return "".join(t.split())
+
 NUMBERED_LIST_PAGE = """7
 民生
 2024年3月5日 星期二
@@ -925,3 +929,61 @@ def test_a_news_headline_ending_on_a_notice_word_under_a_date_band_keeps_its_lea
     brief, news = _stories(text)
     assert news.kind == "news" and news.headline == headline and news.text.startswith(lead[0][lead[0].index(" ") + 1:]
                                                                                       if "）" not in lead[0] else "5月19日")
+
+
+@pytest.mark.parametrize("above_end, band, headline, between, lead, first", [
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("——春节期间城区全域禁燃",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("春节期间城区全域禁燃",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "我市首批非遗传承人名单公示", ("28人入选",),
+     ("本报讯（记者 乔 岩）5月19日，市文旅局公布首批", "非遗代表性传承人名单。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "国务院发布关于节能降碳的通告", ("——明确五方面重点任务",),
+     ("新华社北京5月19日电 国务院近日发布通告，", "明确五方面重点任务。"), "国务院近日"),
+    ("吸引居民600余人参加。", "5", "交警发布端午假期出行通告", ("——部分路段实施交通管制",),
+     ("本报讯 5月19日，市交警支队发布通告，", "端午假期部分路段实施交通管制。"), "5月19日"),
+    ("吸引居民600余人参加。（林一）", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("——春节期间城区全域禁燃",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("记者 林 一",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+])
+def test_a_news_headline_with_a_notice_word_under_a_band_looks_past_its_deck_for_the_lead(
+        above_end, band, headline, between, lead, first):
+    """The guard of the band class, past a deck, a second headline line or a byline: a news headline that
+    ends on 通告 or 公示 under a mid-page date band or folio, with its deck (——…) or byline between it and
+    its lead (本报讯…, 新华社…电), is that story's headline, not a notice with no text."""
+    text = raw("5", "综合", "2024年5月20日 星期一", *_BRIEF_ABOVE[:-1], above_end, band, headline, *between, *lead,
+               "责编：林 一")
+    stories = _stories(text)
+    assert not any(s.kind == "notice" for s in stories)
+    assert any(s.kind in ("news", "wire") and s.headline == headline for s in stories)
+    assert any(first in s.text[:24] for s in stories[1:])  # a byline line still parts them, as before
+
+
+@pytest.mark.parametrize("rows, after, headline, body", [
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "石门村小学迎来新校舍",
+     ("5月19日，记者走进石门村小学，新校舍", "已投入使用。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "张三12年坚守乡村课堂",
+     ("5月19日，记者走进石门村小学，张三", "已在这里任教12年。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), ("公示期为5月20日至5月26日。",), "石门村小学迎来新校舍",
+     ("5月19日，记者走进石门村小学，新校舍", "已投入使用。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "全市 新增 就业 1.2 万人",
+     ("5月19日，市人社局发布数据，", "今年新增就业1.2万人。")),
+    (("张永福 12.6 1260", "合计 21.0 2100"), (), "一 季 度 全 市 GDP 增 长 5.3%",
+     ("5月19日，市统计局发布数据，", "一季度全市经济运行平稳。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "张三 12年 坚守乡村课堂",
+     ("5月19日，记者走进石门村小学，张三", "已在这里任教12年。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "张三 12",
+     ("5月19日，记者走进石门村小学，张三", "已在这里任教12年。")),
+])
+def test_a_notice_s_table_ends_at_its_last_row_and_a_headline_after_it_opens_a_story(rows, after, headline, body):
+    """Class: a notice's table (column names, then a label and its figures per row) ends at the first line
+    that is not such a row (its cell count is the header's, a label first, figures after); a display line
+    after it (a headline, spaced or not, with a figure or not) opens the next story, not one more row."""
+    text = raw("5", "综合", "2024年5月20日 星期一", "松岚县东湖镇人民政府", "关于2024年补贴发放情况的公示",
+               "经村级申报、镇级审核，现将发放情况公示如下：", "户主 补贴面积 补贴金额", *rows, *after, headline, *body,
+               "责编：林 一")
+    notice, *rest = _stories(text)
+    assert notice.kind == "notice" and rows[-1] in notice.text and headline not in notice.text
+    assert notice.subheadlines == [] and body[0] not in notice.text and all(a in notice.text for a in after)
+    assert rest and nonspace("".join(s.headline + s.text for s in rest)).startswith(nonspace(headline + body[0]))

@@ -500,11 +500,17 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
 
 def _after_band(pieces: list[_Line], i: int) -> bool:
     """Is line ``i`` right under a date band or folio printed mid-page (furniture) that follows an item's
-    last sentence, with no story's lead (本报讯…) under it? There a notice's full title may stand
-    (class: notice title under a mid-page date band); over a lead it is a news headline."""
+    last sentence, with the notice's text under it: a line with a clause mark that is no story's lead
+    (本报讯…)? There a notice's full title may stand (class: notice title under a mid-page date band);
+    over a lead, or over a deck, headline line or byline (no clause mark) before a lead, it is news."""
     prev, nxt = pieces[i - 1], pieces[i + 1:i + 2]
     return i > 1 and prev.role == "furniture" and pieces[i - 2].role == "text" and _item_ends(pieces[i - 2], nxt) \
-        and not (nxt and is_lead(nxt[0].text.strip()))
+        and bool(nxt) and bool(_BODY_CLAUSE.search(nxt[0].text)) and not is_lead(nxt[0].text.strip())
+
+
+_BODY_CLAUSE = re.compile(r"[，,。；;：:]")
+"""A clause mark: a notice's first line of text has one; a deck (——…), a headline's second line or a
+byline (记者 林 一) between a news headline and its lead (本报讯…) has none, so there the title is news."""
 
 
 def _wrapped_about_title(pieces: list[_Line], i: int, title: str) -> bool:
