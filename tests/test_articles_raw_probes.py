@@ -10,6 +10,10 @@ from frontpage.parse.articles import coverage_problems, parse_articles
 from frontpage.parse.reading import decode_edition
 from tests.snippets import raw
 
+
+def nonspace(t: str) -> str:
+    return "".join(t.split())
+
 NUMBERED_LIST_PAGE = """7
 民生
 2024年3月5日 星期二
@@ -831,3 +835,155 @@ def test_a_document_s_signature_ends_it_and_the_next_story_keeps_its_first_line(
     assert doc.kind == "document" and doc.text.endswith("2024年5月8日") and not doc.subheadlines
     assert news.headline == "东湖区部署防汛工作"
     assert news.text.replace("\n", "") == "东湖区防汛抗旱指挥部近日召开全区防汛工作部署会，要求各单位克服麻痹思想，确保安全度汛。"
+
+
+_VENUE_NOTICE_ABOVE = ("松岚市东湖区文化和旅游局", "关于暑期文化惠民活动报名的公告",
+                       "为丰富青少年暑期生活，现就暑期文化惠民活动报名有关事项公告如下：",
+                       "报名时间为7月1日至7月10日。", "松岚市东湖区文化和旅游局", "2024年6月28日")
+
+
+@pytest.mark.parametrize("venue, title, body", [
+    ("松岚市图书馆", "关于暑期调整开放时间的公告",
+     ("为方便读者暑期借阅，我馆决定自7月1日起", "每日开放时间调整为8:30—20:00，", "周一闭馆。特此公告。")),
+    ("松岚市东湖区文化馆", "关于免费开放培训课程报名的公告",
+     ("本馆暑期开设书法、舞蹈等免费培训课程12门，", "每门限报30人，额满为止。特此公告。")),
+    ("松岚市博物馆", "关于临时闭馆的公告",
+     ("因展厅设备改造，我馆将于7月8日至7月12日", "临时闭馆，7月13日起恢复开放。特此公告。")),
+])
+def test_a_notice_signed_by_a_museum_or_library_under_its_name_line_is_a_notice(venue, title, body):
+    """Class: a venue's notice (图书馆, 文化馆, 博物馆, 科技馆 sign as institutions, …馆). On a page
+    without blank lines, a 关于…的公告 title under the venue's name on a line of its own, right after the
+    signature of another notice, opens a notice of its own: the name is its kicker, the title its
+    headline, the title not run into its first sentence."""
+    text = raw("8", "公告", "2024年6月28日 星期五", *_VENUE_NOTICE_ABOVE, venue, title, *body, venue, "2024年6月28日",
+               "责编：林 一")
+    first, second = _stories(text)
+    assert first.kind == "notice" and first.headline == "关于暑期文化惠民活动报名的公告"
+    assert second.kind == "notice" and second.kicker == venue and second.headline == title
+    assert second.text.startswith(body[0]) and second.text.endswith("2024年6月28日")
+
+
+@pytest.mark.parametrize("lines, headline, first", [
+    (("走进松岚市新图书馆", "本报讯（记者 乔 岩）6月27日，松岚市新图书馆", "正式开馆，馆藏图书达120万册，",
+      "日均接待读者3000人次。"), "走进松岚市新图书馆", "6月27日，松岚市新图书馆正式开馆"),
+    (("本报讯 6月27日，全市13家公共图书馆", "联合开展阅读推广活动。", "据介绍，参与活动的有市图书馆",
+      "区图书馆、东湖区文化馆", "等单位，活动持续一个月。", "阅读推广活动启动"), "阅读推广活动启动", "6月27日，全市13家"),
+    (("探访东湖区文化馆", "本报讯 6月27日，记者走进东湖区文化馆，", "今年以来该馆开展活动86场。"),
+     "探访东湖区文化馆", "6月27日，记者走进"),
+])
+def test_a_venue_name_in_a_news_headline_or_text_opens_no_notice(lines, headline, first):
+    """The guard of the class above: a headline or a text line ending on a venue (…图书馆, …文化馆) with
+    no 关于…的公告 title under it stays a news story's headline or text."""
+    (story,) = _stories(raw("3", "文化", "2024年6月28日 星期五", *lines, "责编：林 一"))
+    assert story.kind == "news" and story.headline == headline and story.kicker == ""
+    assert story.text.startswith(first)
+
+
+_BRIEF_ABOVE = ("社区快讯", "●东湖社区举办邻里节", "5月18日，东湖社区举办第三届邻里节，", "吸引居民600余人参加。")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("松岚县2024年第二批耕地地力保护补贴发放公示",
+     ("根据县农业农村局有关规定，现将第二批补贴", "发放情况公示如下：", "公示期为5月20日至5月26日。")),
+    ("松岚县东湖镇2024年度低保对象动态调整公示",
+     ("经本人申请、镇村审核，现将调整情况公示如下：", "新增低保对象12户，退出8户。", "公示期为7天。")),
+    ("松岚县2024年春季义务植树活动倡议启事",
+     ("为改善城乡生态环境，县绿化委员会倡议全县", "干部群众积极参加义务植树活动。")),
+])
+def test_a_notice_title_right_under_a_mid_page_date_band_opens_a_notice(title, body):
+    """Class: a notice's full title (…公示, …启事) on a line of its own right under a date band or folio
+    printed mid-page (page furniture), after another item's last sentence: a new item, the notice,
+    begins there; its title is not run into the item above nor its first line taken as a deck."""
+    text = raw("5", "综合", "2024年5月20日 星期一", *_BRIEF_ABOVE, "2024年5月20日 星期一", title, *body, "责编：林 一")
+    brief, notice = _stories(text)
+    assert brief.text.replace("\n", "").endswith("吸引居民600余人参加。") and brief.subheadlines == []
+    assert notice.headline == title and notice.text.startswith(body[0])
+
+
+@pytest.mark.parametrize("header, rows", [
+    ("户主 补贴面积 补贴金额", ("张永福 12.6 1260", "李秀兰 8.4 840", "合计 21.0 2100")),
+    ("片区 户数 建筑面积", ("A片区 126 9870", "B片区 94 7215", "合计 220 17085")),
+    ("村名 参保户数 保费", ("杨柳村 312 62400", "石门村 186 37200")),
+])
+def test_labelled_figure_rows_under_a_notice_s_column_names_are_its_text(header, rows):
+    """Class: a notice's table flattened by pdftotext -raw: under its colon (公示如下：) a row of column
+    names, then rows of a name and its figures (张永福 12.6 1260, A片区 126 9870, 合计 …), no row
+    number. The rows are the notice's text, not a stack of headlines; the text after them goes on."""
+    text = raw("5", "公告", "2024年5月20日 星期一", "松岚县东湖镇人民政府", "关于2024年补贴发放情况的公示",
+               "经村级申报、镇级审核，现将发放情况公示如下：", header, *rows,
+               "公示期为5月20日至5月26日，如有异议请在公示期内反映。", "松岚县东湖镇人民政府", "2024年5月20日", "责编：林 一")
+    (notice,) = _stories(text)
+    assert notice.kind == "notice" and notice.headline == "关于2024年补贴发放情况的公示" and notice.subheadlines == []
+    assert rows[-1] in notice.text and notice.text.endswith("2024年5月20日")
+
+
+@pytest.mark.parametrize("headline, lead", [
+    ("我市首批非遗传承人名单公示", ("本报讯（记者 乔 岩）5月19日，市文旅局公布首批", "非遗代表性传承人名单，共28人入选。")),
+    ("十家企业发布诚信经营联合声明", ("本报讯 5月19日，全市十家龙头企业联合发布", "诚信经营声明，承诺守法经营。")),
+    ("首批“最美家庭”名单公示", ("本报讯（通讯员 林 一）5月19日，县妇联公布首批", "“最美家庭”名单，共15户入选。")),
+])
+def test_a_news_headline_ending_on_a_notice_word_under_a_date_band_keeps_its_lead(headline, lead):
+    """The guard of the class above: a news headline that ends on 公示 or 声明, under a mid-page date band,
+    over a story's lead (本报讯…) is that story's headline, not a notice with no text."""
+    text = raw("5", "综合", "2024年5月20日 星期一", *_BRIEF_ABOVE, "2024年5月20日 星期一", headline, *lead, "责编：林 一")
+    brief, news = _stories(text)
+    assert news.kind == "news" and news.headline == headline and news.text.startswith(lead[0][lead[0].index(" ") + 1:]
+                                                                                      if "）" not in lead[0] else "5月19日")
+
+
+@pytest.mark.parametrize("above_end, band, headline, between, lead, first", [
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("——春节期间城区全域禁燃",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("春节期间城区全域禁燃",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "我市首批非遗传承人名单公示", ("28人入选",),
+     ("本报讯（记者 乔 岩）5月19日，市文旅局公布首批", "非遗代表性传承人名单。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "国务院发布关于节能降碳的通告", ("——明确五方面重点任务",),
+     ("新华社北京5月19日电 国务院近日发布通告，", "明确五方面重点任务。"), "国务院近日"),
+    ("吸引居民600余人参加。", "5", "交警发布端午假期出行通告", ("——部分路段实施交通管制",),
+     ("本报讯 5月19日，市交警支队发布通告，", "端午假期部分路段实施交通管制。"), "5月19日"),
+    ("吸引居民600余人参加。（林一）", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("——春节期间城区全域禁燃",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+    ("吸引居民600余人参加。", "2024年5月20日 星期一", "市政府发布禁燃烟花爆竹通告", ("记者 林 一",),
+     ("本报讯 5月19日，市政府发布通告，", "春节期间城区全域禁止燃放烟花爆竹。"), "5月19日"),
+])
+def test_a_news_headline_with_a_notice_word_under_a_band_looks_past_its_deck_for_the_lead(
+        above_end, band, headline, between, lead, first):
+    """The guard of the band class, past a deck, a second headline line or a byline: a news headline that
+    ends on 通告 or 公示 under a mid-page date band or folio, with its deck (——…) or byline between it and
+    its lead (本报讯…, 新华社…电), is that story's headline, not a notice with no text."""
+    text = raw("5", "综合", "2024年5月20日 星期一", *_BRIEF_ABOVE[:-1], above_end, band, headline, *between, *lead,
+               "责编：林 一")
+    stories = _stories(text)
+    assert not any(s.kind == "notice" for s in stories)
+    assert any(s.kind in ("news", "wire") and s.headline == headline for s in stories)
+    assert any(first in s.text[:24] for s in stories[1:])  # a byline line still parts them, as before
+
+
+@pytest.mark.parametrize("rows, after, headline, body", [
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "石门村小学迎来新校舍",
+     ("5月19日，记者走进石门村小学，新校舍", "已投入使用。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "张三12年坚守乡村课堂",
+     ("5月19日，记者走进石门村小学，张三", "已在这里任教12年。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), ("公示期为5月20日至5月26日。",), "石门村小学迎来新校舍",
+     ("5月19日，记者走进石门村小学，新校舍", "已投入使用。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "全市 新增 就业 1.2 万人",
+     ("5月19日，市人社局发布数据，", "今年新增就业1.2万人。")),
+    (("张永福 12.6 1260", "合计 21.0 2100"), (), "一 季 度 全 市 GDP 增 长 5.3%",
+     ("5月19日，市统计局发布数据，", "一季度全市经济运行平稳。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "张三 12年 坚守乡村课堂",
+     ("5月19日，记者走进石门村小学，张三", "已在这里任教12年。")),
+    (("张永福 12.6 1260", "李秀兰 8.4 840"), (), "张三 12",
+     ("5月19日，记者走进石门村小学，张三", "已在这里任教12年。")),
+])
+def test_a_notice_s_table_ends_at_its_last_row_and_a_headline_after_it_opens_a_story(rows, after, headline, body):
+    """Class: a notice's table (column names, then a label and its figures per row) ends at the first line
+    that is not such a row (its cell count is the header's, a label first, figures after); a display line
+    after it (a headline, spaced or not, with a figure or not) opens the next story, not one more row."""
+    text = raw("5", "综合", "2024年5月20日 星期一", "松岚县东湖镇人民政府", "关于2024年补贴发放情况的公示",
+               "经村级申报、镇级审核，现将发放情况公示如下：", "户主 补贴面积 补贴金额", *rows, *after, headline, *body,
+               "责编：林 一")
+    notice, *rest = _stories(text)
+    assert notice.kind == "notice" and rows[-1] in notice.text and headline not in notice.text
+    assert notice.subheadlines == [] and body[0] not in notice.text and all(a in notice.text for a in after)
+    assert rest and nonspace("".join(s.headline + s.text for s in rest)).startswith(nonspace(headline + body[0]))

@@ -1378,6 +1378,7 @@ class _StoryMachine:
             return
         if self._notice_table_goes_on(u) or self._notice_list_goes_on(u) or self._runs_on_from_bullet(u):
             return
+        self._notice_table_ends(u)
         if self._notice_section(u):
             return
         if self._tail_head(u) or self._number_under_notice_title(u) or self._box_bullet(u) or self._box_table_title(u) \
@@ -1801,7 +1802,8 @@ class _StoryMachine:
         above = " ".join(self.edition.lines[current.parts[-1].lines[-1] - 1].split())
         first = " ".join(self.edition.lines[u.first_line - 1].split())
         row = _NUMBERED_ROW.match(first) and not _CLAUSE_MARK.search(first) \
-            and (_column_names(above) or _NUMBERED_ROW.match(above))
+            and (_column_names(above) or _NUMBERED_ROW.match(above)) \
+            or all(_labelled_row(" ".join(self.edition.lines[ln - 1].split()), above) for ln in u.lines)
         if not (row or above.endswith(("：", ":")) and _column_names(first) and len(u.lines) == 1):
             return False
         current.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == u.first_line], first))
@@ -1809,6 +1811,18 @@ class _StoryMachine:
         if rest:
             current.parts.append(self.part("body", rest))
         return True
+
+    def _notice_table_ends(self, u: TextUnit) -> None:
+        """A display line right under a notice's last table row (张永福 12.6 1260) that is no row of it, or
+        under one sentence closing the table, ends the notice, no signature under it: it is the next
+        story's headline (class: a notice's table ends it)."""
+        current = self._open_notice_over(u)
+        if current is None:
+            return
+        last = current.parts[-1].lines[-1]
+        text = [" ".join(self.edition.lines[n - 1].split()) for n in (last - 1, last) if n >= 1]
+        if _label_and_figures(text[-1]) or len(text) == 2 and text[-1].endswith("。") and _label_and_figures(text[0]):
+            current.closed = True  # its rows, or one closing sentence under them (公示期为5月20日至26日。)
 
     def _notice_list_goes_on(self, u: TextUnit) -> bool:
         """Lines of ``label：value`` printed under a notice's text that closes on a colon (现予公示： ⏎ 东山镇：
@@ -2392,6 +2406,8 @@ class _StoryMachine:
         opens = lead or is_salutation(u.text)  # 各位代表： opens a report read to a meeting, as 本报讯 a story
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
+        if not _CLAUSE_MARK.search(self.edition.lines[u.first_line - 1]):
+            self._notice_table_ends(u)  # a display line run into the next story's text
         current = self.current
         if self._box_table_title(u) or self._numbered_brief(u, nxt) or self._brief(u, as_head=False) or self._marked_brief(u) \
                 or self._tail_headed_brief(u, nxt) or self._resumes(u, opens or caption) or self._goes_on_from_lead_in(u, opens) \
@@ -3241,6 +3257,22 @@ def _table_row(line: str) -> bool:
             and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _labelled_row(line: str, above: str) -> bool:
+    """A notice's table row under its column names or under a row of it (户主 补贴面积 补贴金额 ⏎ 张永福 12.6
+    1260): as many cells as the line above, a label first (no figure, no clause mark), bare figures after.
+    A spaced headline with a figure (全市 新增 就业 1.2 万人, 张三 12) has other cells: no row."""
+    cells = line.split()
+    return len(cells) >= 2 and len(cells) == len(above.split()) and (_column_names(above) or _label_and_figures(above)) \
+        and _label_and_figures(line)
+
+
+def _label_and_figures(line: str) -> bool:
+    """A row's label (no figure, no clause mark), then its bare figures: 张永福 12.6 1260, 合计 21.0 2100."""
+    cells = line.split()
+    return len(cells) >= 2 and len(cells[0]) <= 2 * TABLE_CELL_MAX and not re.search(r"\d", cells[0]) \
+        and not _CLAUSE_MARK.search(cells[0]) and all(_BARE_FIGURE.match(c) for c in cells[1:])
 
 
 def _figure_row(line: str) -> bool:

@@ -485,8 +485,9 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
         prev = pieces[i - 1] if i else None
         after_end = prev is None or p.gap_before or prev.role != "text" or not CONTINUING.search(prev.text.rstrip())
         title = re.sub(r"[\s\u3000]+", "", fold(p.text))
-        after_notice = prev is not None and prev.role == "text" and (DATE_END.search(fold(prev.text.strip()))
-                                                                     or _item_ends(prev, pieces[i + 1:i + 2]))
+        after_notice = prev is not None and (prev.role == "text" and (DATE_END.search(fold(prev.text.strip()))
+                                                                      or _item_ends(prev, pieces[i + 1:i + 2]))
+                                             or _after_band(pieces, i))
         if prev is not None and TITLE_RUNS_ON.match(fold(prev.text.strip())):
             continue  # 某某市考试院关于2024年某某考试报 ⏎ 名的公告: the end of the title above, not a title
         if (after_end and NOTICE_HEAD.match(title)) or (after_notice and NOTICE_HEAD_LONG.match(title)) \
@@ -495,6 +496,21 @@ def _furniture_and_notices(pieces: list[_Line]) -> list[_Line]:
                 or _wrapped_about_title(pieces, i, title):
             p.role = "notice"
     return pieces
+
+
+def _after_band(pieces: list[_Line], i: int) -> bool:
+    """Is line ``i`` right under a date band or folio printed mid-page (furniture) that follows an item's
+    last sentence, with the notice's text under it: a line with a clause mark that is no story's lead
+    (本报讯…)? There a notice's full title may stand (class: notice title under a mid-page date band);
+    over a lead, or over a deck, headline line or byline (no clause mark) before a lead, it is news."""
+    prev, nxt = pieces[i - 1], pieces[i + 1:i + 2]
+    return i > 1 and prev.role == "furniture" and pieces[i - 2].role == "text" and _item_ends(pieces[i - 2], nxt) \
+        and bool(nxt) and bool(_BODY_CLAUSE.search(nxt[0].text)) and not is_lead(nxt[0].text.strip())
+
+
+_BODY_CLAUSE = re.compile(r"[，,。；;：:]")
+"""A clause mark: a notice's first line of text has one; a deck (——…), a headline's second line or a
+byline (记者 林 一) between a news headline and its lead (本报讯…) has none, so there the title is news."""
 
 
 def _wrapped_about_title(pieces: list[_Line], i: int, title: str) -> bool:
