@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 VERBS = [
     # verbs of relief, inspection, extension work and founding introduce the noun counted after them
     ("调拨", "市防指紧急调拨救生衣2000件。", "2000件", "救生衣"),
@@ -40,7 +36,7 @@ VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[v[0] for v in VERBS])
 def test_verbs_that_introduce_the_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 TIME_FRAMES = [
@@ -60,7 +56,7 @@ TIME_FRAMES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", TIME_FRAMES, ids=[v[0] for v in TIME_FRAMES])
 def test_time_words_frame_the_subject(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 PREDICATES = [
@@ -75,4 +71,4 @@ PREDICATES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PREDICATES, ids=[v[0] for v in PREDICATES])
 def test_a_predicate_ends_the_counted_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 PLANS = [
     # 计划 'plans to' after a place or opening the phrase marks a target, like 力争: what follows is measured
     ("after a place", "今年全镇计划油菜种植面积3万亩。", "3万亩", "油菜种植面积"),
@@ -32,7 +28,7 @@ PLANS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PLANS, ids=[v[0] for v in PLANS])
 def test_a_plan_marker_is_no_part_of_the_subject(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 RUN_ON = [
@@ -51,7 +47,7 @@ RUN_ON = [
 
 @pytest.mark.parametrize("name, text, quote, subject", RUN_ON, ids=[v[0] for v in RUN_ON])
 def test_the_counted_noun_stops_at_its_predicate(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 SIGNED = [
@@ -67,7 +63,7 @@ SIGNED = [
 
 @pytest.mark.parametrize("name, text, quote, subject", SIGNED, ids=[v[0] for v in SIGNED])
 def test_signed_projects_are_a_category(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 RATE_LEVELS = [
@@ -81,7 +77,7 @@ RATE_LEVELS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", RATE_LEVELS, ids=[v[0] for v in RATE_LEVELS])
 def test_a_growth_rate_set_as_a_level_keeps_its_rate_word(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 FRAMES = [
@@ -95,7 +91,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[v[0] for v in FRAMES])
 def test_a_frame_is_no_part_of_the_subject(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 COMPARED_COUNTS = [
@@ -108,7 +104,7 @@ COMPARED_COUNTS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", COMPARED_COUNTS, ids=[v[0] for v in COMPARED_COUNTS])
 def test_a_count_whose_price_is_compared_counts_the_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 PARTICIPANTS = [
@@ -124,7 +120,7 @@ PARTICIPANTS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PARTICIPANTS, ids=[v[0] for v in PARTICIPANTS])
 def test_participants_keep_their_verb(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 AGE_BANDS = [
@@ -136,7 +132,7 @@ AGE_BANDS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", AGE_BANDS, ids=[v[0] for v in AGE_BANDS])
 def test_an_age_band_opens_the_counted_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 WHOLES = [
@@ -150,4 +146,4 @@ WHOLES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", WHOLES, ids=[v[0] for v in WHOLES])
 def test_a_part_of_a_counted_whole(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

@@ -13,10 +13,6 @@ from tests.snippets import claims_of, subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 VERBS = [
     # verbs of receiving, selecting, adopting, holding, raising, loading introduce what is counted
     ("receiving", "本次会议共收到议案12件。", "12件", "议案"),
@@ -36,7 +32,7 @@ VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[v[0] for v in VERBS])
 def test_a_verb_of_receiving_or_winning_introduces_its_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 def test_a_noun_in_jiang_is_no_will():
@@ -61,7 +57,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[v[0] for v in FRAMES])
 def test_conditions_modals_and_list_numbers_frame_the_subject(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 SHARES_FIRST = [
@@ -74,4 +70,4 @@ SHARES_FIRST = [
 
 @pytest.mark.parametrize("name, text, quote, subject", SHARES_FIRST, ids=[v[0] for v in SHARES_FIRST])
 def test_a_share_printed_first_ends_its_noun_at_an_adverb(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 SHARES_OF_A_WHOLE = [
     # the brief's fifteenth-batch clarification, for every share of the 占 form: when the noun whose
     # share it is ends an earlier clause, the subject is the 占 phrase of the claim's own clause
@@ -34,13 +30,13 @@ SHARES_OF_A_WHOLE = [
 
 @pytest.mark.parametrize("name, text, quote, subject", SHARES_OF_A_WHOLE, ids=[v[0] for v in SHARES_OF_A_WHOLE])
 def test_a_share_of_a_whole_is_its_zhan_phrase(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 def test_an_amount_after_a_share_carries_the_thing_not_the_share():
     text = "全县涉农贷款余额860亿元，约占各项贷款的三成，比年初增加52亿元。"
-    assert _subjects(text, "三成") == ["占各项贷款"]
-    assert _subjects(text, "52亿元") == ["全县涉农贷款余额"]
+    assert subjects_of(text, "三成", D) == ["占各项贷款"]
+    assert subjects_of(text, "52亿元", D) == ["全县涉农贷款余额"]
 
 
 SCOPES_AND_VERBS = [
@@ -66,4 +62,4 @@ SCOPES_AND_VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", SCOPES_AND_VERBS, ids=[v[0] for v in SCOPES_AND_VERBS])
 def test_scopes_totals_events_and_verbs_in_a_row(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 VERBS = [
     # verbs of seizing, concluding cases, allocating, collecting, connecting, issuing and focusing
     # introduce what is counted or measured (subject_verbs)
@@ -41,7 +37,7 @@ VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[v[0] for v in VERBS])
 def test_a_verb_of_seizing_allocating_or_issuing_introduces_its_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 PREDICATES = [
@@ -59,7 +55,7 @@ PREDICATES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PREDICATES, ids=[p[0] for p in PREDICATES])
 def test_a_predicate_after_a_counted_noun_ends_it(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 FRAMES = [
@@ -73,7 +69,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[f[0] for f in FRAMES])
 def test_a_holiday_is_a_time_word_and_a_determiner_stays(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 SHAPES = [
@@ -107,16 +103,16 @@ SHAPES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", SHAPES, ids=[s[0] for s in SHAPES])
 def test_shapes_of_a_subject_met_in_the_seventeenth_batch(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 def test_a_month_end_after_a_change_verb_is_no_subject():
     # 从…末的120家增加到今年6月末的150家: what is left of the phrase is a change verb and 末, no noun;
     # the count carries the subject of the one before
-    found = _subjects("全县规上企业从去年末的120家增加到今年6月末的150家。", "150家")
+    found = subjects_of("全县规上企业从去年末的120家增加到今年6月末的150家。", "150家", D)
     assert "末" not in found[0]
 
 
 def test_a_list_head_of_three_characters_is_cut_whole():
     # 使用量 (measure_heads) is the list's head, not 用量 after the item's 使
-    assert _subjects("化肥、除草剂使用量比上年分别减少12%和8%。", "8%") == ["除草剂"]
+    assert subjects_of("化肥、除草剂使用量比上年分别减少12%和8%。", "8%", D) == ["除草剂"]

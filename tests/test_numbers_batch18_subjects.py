@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 9, 12)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 VERBS = [
     # verbs of dividing into units, reporting up, recording, releasing fry, recruiting, redeeming,
     # banking hours, applying a price rule, receiving and electing introduce what is counted (subject_verbs)
@@ -38,7 +34,7 @@ VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[v[0] for v in VERBS])
 def test_a_verb_of_dividing_reporting_or_recording_introduces_its_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 PARTICIPLES = [
@@ -54,4 +50,4 @@ PARTICIPLES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PARTICIPLES, ids=[p[0] for p in PARTICIPLES])
 def test_a_verb_before_people_names_those_people(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

@@ -13,10 +13,6 @@ from tests.snippets import claims_of, subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 VERBS = [
     # verbs of hiring, paying out, recovering, servicing and reaching an area introduce what is
     # counted or measured (subject_verbs); 拟 before them marks a plan and is no part of the noun
@@ -34,7 +30,7 @@ VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[v[0] for v in VERBS])
 def test_a_verb_of_hiring_paying_out_or_servicing_introduces_its_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 COMPOUNDS = [
@@ -57,7 +53,7 @@ COMPOUNDS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
 def test_a_noun_named_with_a_verb_stays_whole(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 ADVERBS = [
@@ -72,7 +68,7 @@ ADVERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", ADVERBS, ids=[a[0] for a in ADVERBS])
 def test_an_adverb_after_a_counted_noun_opens_its_predicate(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 def test_yigong_in_all_opens_the_predicate_as_gong_does():

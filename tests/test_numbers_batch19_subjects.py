@@ -13,10 +13,6 @@ from tests.snippets import claims_of, subjects_of
 D = date(2024, 9, 12)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 SHARES = [
     # a bare share noun whose noun ends an earlier clause is the subject as printed (brief, nineteenth batch)
     ("占比 after an amount", "全县直播电商交易额6.4亿元，占比37%。", "37%", "占比"),
@@ -28,7 +24,7 @@ SHARES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", SHARES, ids=[s[0] for s in SHARES])
 def test_a_bare_share_noun_is_its_own_subject(name, text, quote, subject):
-    assert _subjects(text, quote)[-1] == subject
+    assert subjects_of(text, quote, D)[-1] == subject
 
 
 INDICATOR_NAMES = [
@@ -43,7 +39,7 @@ INDICATOR_NAMES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", INDICATOR_NAMES, ids=[s[0] for s in INDICATOR_NAMES])
 def test_letters_and_digits_inside_an_indicator_name_stay(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 def test_an_averaging_window_is_no_duration():
@@ -67,7 +63,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[s[0] for s in FRAMES])
 def test_settings_crossings_and_milestones_frame_the_subject(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 OPENERS_INSIDE_A_NOUN = [
@@ -101,7 +97,7 @@ OPENERS_INSIDE_A_NOUN = [
 
 @pytest.mark.parametrize("name, text, quote, subject", OPENERS_INSIDE_A_NOUN, ids=[s[0] for s in OPENERS_INSIDE_A_NOUN])
 def test_a_predicate_opener_inside_a_noun_opens_no_predicate(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 PEOPLE_BEFORE_A_NOUN = [
@@ -119,7 +115,7 @@ PEOPLE_BEFORE_A_NOUN = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PEOPLE_BEFORE_A_NOUN, ids=[s[0] for s in PEOPLE_BEFORE_A_NOUN])
 def test_people_after_a_participle_end_their_phrase(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 COPULA_LISTS = [

@@ -13,17 +13,13 @@ from tests.snippets import claims_of, subjects_of
 D = date(2024, 9, 12)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 def test_a_home_loan_tier_is_no_count_and_stays_in_the_subject():
     # 二套房, 二套住房 'second home' are tiers of a home loan, as 首套房: an ordinal (brief: no claim, kept in the subject)
     assert [c.quote for c in claims_of("二套房贷款平均利率为5.12%。", D)] == ["5.12%"]
-    assert _subjects("二套房贷款平均利率为5.12%。", "5.12%") == ["二套房贷款平均利率"]
-    assert _subjects("二套住房公积金贷款首付比例不低于30%。", "不低于30%") == ["二套住房公积金贷款首付比例"]
+    assert subjects_of("二套房贷款平均利率为5.12%。", "5.12%", D) == ["二套房贷款平均利率"]
+    assert subjects_of("二套住房公积金贷款首付比例不低于30%。", "不低于30%", D) == ["二套住房公积金贷款首付比例"]
     # guard: two homes counted with 两套 stay a count
-    assert _subjects("全镇新建两套样板房。", "两套") == ["样板房"]
+    assert subjects_of("全镇新建两套样板房。", "两套", D) == ["样板房"]
 
 
 LISTS = [
@@ -70,7 +66,7 @@ VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", VERBS, ids=[s[0] for s in VERBS])
 def test_verbs_that_introduce_or_end_a_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 AFTER_A_COUNT = [
@@ -86,7 +82,7 @@ AFTER_A_COUNT = [
 
 @pytest.mark.parametrize("name, text, quote, subject", AFTER_A_COUNT, ids=[s[0] for s in AFTER_A_COUNT])
 def test_time_words_and_bounds_after_a_count(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 # Regressions of the first pass, each a class: a tier names only a loan's second home (not 三套, not 二套房源),
@@ -105,7 +101,7 @@ COUNTS_OF_HOMES = [
 def test_only_a_loans_second_home_is_a_tier(name, text, quote, subject):
     assert quote in [c.quote for c in claims_of(text, D)]
     if subject:
-        assert _subjects(text, quote) == [subject]
+        assert subjects_of(text, quote, D) == [subject]
 
 
 PREDICATES = [
@@ -122,7 +118,7 @@ PREDICATES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PREDICATES, ids=[s[0] for s in PREDICATES])
 def test_a_trip_or_a_modal_opens_the_predicate_whole(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 WHOLE_ITEMS = [
@@ -156,4 +152,4 @@ WORD_BOUNDS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", WORD_BOUNDS, ids=[s[0] for s in WORD_BOUNDS])
 def test_verbs_read_within_their_words(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

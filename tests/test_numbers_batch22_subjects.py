@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 RATE_TARGETS = [
     # a rate of change a target or forecast sets is what is measured: its rate word stays
     ("a rate in a list of targets", "今年主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅3%左右。",
@@ -39,7 +35,7 @@ RATE_TARGETS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", RATE_TARGETS, ids=[r[0] for r in RATE_TARGETS])
 def test_a_rate_a_target_sets_keeps_its_rate_word(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 ACTING_VERBS = [
@@ -67,7 +63,7 @@ ACTING_VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", ACTING_VERBS, ids=[r[0] for r in ACTING_VERBS])
 def test_a_verb_of_buying_sowing_or_handing_in_introduces_its_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 COMPOUNDS_OF_A_VERB = [
@@ -104,7 +100,7 @@ COMPOUNDS_OF_A_VERB = [
 
 @pytest.mark.parametrize("name, text, quote, subject", COMPOUNDS_OF_A_VERB, ids=[r[0] for r in COMPOUNDS_OF_A_VERB])
 def test_a_verb_does_not_split_the_compound_noun_it_forms(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 ATTRIBUTE_WORDS_IN_A_LONGER_NOUN = [
@@ -130,4 +126,4 @@ ATTRIBUTE_WORDS_IN_A_LONGER_NOUN = [
 @pytest.mark.parametrize("name, text, quote, subject", ATTRIBUTE_WORDS_IN_A_LONGER_NOUN,
                          ids=[r[0] for r in ATTRIBUTE_WORDS_IN_A_LONGER_NOUN])
 def test_an_attribute_word_opening_a_longer_noun_ends_no_counted_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

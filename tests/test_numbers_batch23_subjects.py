@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 NAMED_BY_NUMBER = [
     # targets: a 分别 list whose item is named with a number (23价, 1号, 2型, 5G) still pairs item by item
     ("a vaccine's valence", "全县流感疫苗、23价肺炎疫苗、HPV疫苗分别接种3.2万剂次、1.4万剂次和0.6万剂次。",
@@ -45,7 +41,7 @@ NAMED_BY_NUMBER = [
 
 @pytest.mark.parametrize("name, text, quotes, subjects", NAMED_BY_NUMBER, ids=[v[0] for v in NAMED_BY_NUMBER])
 def test_a_list_item_named_with_a_number_is_still_an_item(name, text, quotes, subjects):
-    assert [_subjects(text, q)[0] for q in quotes] == subjects
+    assert [subjects_of(text, q, D)[0] for q in quotes] == subjects
 
 
 COMPLEMENT_PREDICATES = [
@@ -82,7 +78,7 @@ COMPLEMENT_PREDICATES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", COMPLEMENT_PREDICATES, ids=[v[0] for v in COMPLEMENT_PREDICATES])
 def test_a_verb_with_a_complement_ends_the_counted_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 NEXT_FIGURE_AND_AREAS = [
@@ -116,7 +112,7 @@ NEXT_FIGURE_AND_AREAS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", NEXT_FIGURE_AND_AREAS, ids=[v[0] for v in NEXT_FIGURE_AND_AREAS])
 def test_a_predicate_opener_introduces_the_next_noun_and_an_area_keeps_its_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 PLANNERS = [
@@ -142,4 +138,4 @@ PLANNERS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", PLANNERS, ids=[v[0] for v in PLANNERS])
 def test_what_a_planner_plans_to_invest_is_the_investment(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]

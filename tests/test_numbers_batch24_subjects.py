@@ -13,10 +13,6 @@ from tests.snippets import subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 GROUP_PREDICATES = [
     # targets: a verb of saying, opinion or wishing (表示, 认为, 希望, 反映 …) or of what a group does
     # (角逐, 扎根, 坚守, 成为 …) after a counted noun opens its predicate: the noun ends before it
@@ -48,7 +44,7 @@ GROUP_PREDICATES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", GROUP_PREDICATES, ids=[v[0] for v in GROUP_PREDICATES])
 def test_a_verb_of_saying_or_doing_ends_a_counted_noun(name, text, quote, subject):
-    assert _subjects(text, quote)[0] == subject
+    assert subjects_of(text, quote, D)[0] == subject
 
 
 INTRODUCING_VERBS = [
@@ -78,7 +74,7 @@ INTRODUCING_VERBS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", INTRODUCING_VERBS, ids=[v[0] for v in INTRODUCING_VERBS])
 def test_a_verb_that_introduces_the_counted_noun_is_dropped(name, text, quote, subject):
-    assert _subjects(text, quote)[0] == subject
+    assert subjects_of(text, quote, D)[0] == subject
 
 
 REVIEWED_REGRESSIONS = [
@@ -111,4 +107,4 @@ REVIEWED_REGRESSIONS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", REVIEWED_REGRESSIONS)
 def test_reviewed_regressions_of_the_batch24_subject_classes(name, text, quote, subject):
-    assert _subjects(text, quote)[0] == subject
+    assert subjects_of(text, quote, D)[0] == subject

@@ -13,10 +13,6 @@ from tests.snippets import claims_of, subjects_of
 D = date(2024, 5, 14)
 
 
-def _subjects(text: str, quote: str) -> list[str]:
-    return subjects_of(text, quote, D)
-
-
 SET_UP = [
     # 设 'set up' is a one-character verb: the noun after it is counted, even a noun of one character
     ("设站", "城际铁路沿线设站12座，全程运行40分钟。", "12座", "站"),
@@ -31,7 +27,7 @@ SET_UP = [
 
 @pytest.mark.parametrize("name, text, quote, subject", SET_UP, ids=[v[0] for v in SET_UP])
 def test_one_character_verb_set_up(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 FRAMES = [
@@ -46,7 +42,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("name, text, quote, subject", FRAMES, ids=[v[0] for v in FRAMES])
 def test_frames_between_noun_and_figure(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 def test_a_list_head_after_the_shared_ending_of_its_items():
@@ -71,7 +67,7 @@ AFTER_A_COUNT = [
 
 @pytest.mark.parametrize("name, text, quote, subject", AFTER_A_COUNT, ids=[v[0] for v in AFTER_A_COUNT])
 def test_predicate_after_a_counted_noun(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
 
 
 AREAS = [
@@ -84,4 +80,4 @@ AREAS = [
 
 @pytest.mark.parametrize("name, text, quote, subject", AREAS, ids=[v[0] for v in AREAS])
 def test_noun_right_after_an_area(name, text, quote, subject):
-    assert _subjects(text, quote) == [subject]
+    assert subjects_of(text, quote, D) == [subject]
