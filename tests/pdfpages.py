@@ -1,7 +1,8 @@
 """Page PDFs made here, with their articles known by construction (no published page is used).
 
 :func:`make_page` lays out a front page on an A3 sheet with reportlab's built-in CID font
-``STSong-Light`` (not embedded: every reader has it, and the text layer extracts): a masthead
+``STSong-Light`` (not embedded, so PDFium places its characters with a CJK font of the system's:
+:func:`require_cjk_system_font` skips, or fails under CI, where there is none): a masthead
 and date line, then rows of modules, each module a story spanning one to all of the page's
 four to six columns: a kicker, a headline (17–40 pt, sometimes letter-spaced display type), a
 subheadline, a lead (本报讯（记者 …）, 新华社…电), body paragraphs (9.5 pt, first lines indented
@@ -15,7 +16,10 @@ scores the PDF path on them.
 from __future__ import annotations
 
 import io
+import os
 import random
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase import pdfmetrics
@@ -35,6 +39,26 @@ PREDICATES = ["持续向好", "稳步推进", "迈出新步伐", "实现新突�
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
 LABELS = ["编者按", "核心提示", "延伸阅读", "相关链接"]
+
+
+def require_cjk_system_font() -> None:
+    """Skip the calling test (fail it under CI) when fontconfig lists no CJK font.
+
+    The generated PDFs do not embed their font; without a CJK font on the system PDFium sets
+    their characters in a substitute with other widths, and the geometry the parser reads is
+    not the page's. ``make test`` installs ``fonts-noto-cjk`` (``scripts/install-browser``).
+    """
+    listed = ""
+    if shutil.which("fc-list"):
+        listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout
+    if listed.strip():
+        return
+    import pytest
+
+    reason = "no CJK system font (fc-list :lang=zh): install fonts-noto-cjk, e.g. `make browser` as root"
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
 
 
 def _register() -> None:

@@ -18,7 +18,7 @@ from frontpage.parse.pdf import (DamagedPdf, EncryptedPdf, NoTextLayer, NotAPdf,
                                  read_pdf_page)
 from frontpage.parse.reading import decode_edition, read_edition
 from frontpage.pipeline import read_page
-from tests.pdfpages import make_page
+from tests.pdfpages import make_page, require_cjk_system_font
 
 SEEDS = range(24)
 
@@ -37,6 +37,7 @@ def pages(tmp_path_factory):
 
 
 def test_headlines_and_starts_are_found_on_generated_pages(pages):
+    require_cjk_system_font()
     scores = [score_articles(read_page(path).articles, gold) for path, gold in pages]
     pooled = pooled_articles(scores)
     assert pooled.headline_recall >= 0.95 and pooled.headline_precision >= 0.95, pooled.summary()
