@@ -720,7 +720,10 @@ _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
-_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已"
+                           r"|(?:截[至止]\s*)?(?:\d{1,2}\s*[至到—\-~]\s*)?\d{1,2}\s*月(?:份|底|末)?(?:[^，,；;。将]{0,12}?已|[^，,；;。将预力计]{0,12}?达)"
+                           r"|(?:上半年|前三季度|一季度|前\d{1,2}个?月)[^，,；;。将预力计]{0,12}?(?:已|累计)?完成)")
+# 截至4月17日已完成…, 计划…，1至7月已完成13.2亿元, 计划筹集…，截至6月底开工量达2876套: what is done to date is no projection
 
 
 _OWN_FIGURE = re.compile(r"[为是]\s*[约近超过达]{0,2}\s*[\d０-９一二三四五六七八九十两]")  # 目标为60万亩 (not 目标是：…, a list)
@@ -764,7 +767,8 @@ def _restates(clause: str) -> bool:
 def _base_not_plan(before: str, word: str, k: int) -> bool:
     """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%."""
     if word == "计划":  # and 计划总投资: the planned total cost of projects begun, a noun (计划投资 may be a verb)
-        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None or before.startswith("总投资", k + 2)
+        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None or before.startswith("总投资", k + 2) \
+            or _programme(before, k)
         # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
@@ -772,6 +776,26 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
         return re.match(r"(?:值|数)?(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
             or _gap_from_a_goal(before, k)
     return False
+
+
+@cache
+def _programme_name() -> re.Pattern:
+    return re.compile(r"(?:" + vocabulary.alternation("programme_words") + r")$")
+
+
+_INCLUDED_IN = re.compile(r"(?:纳入|列入|入选)[^，,；;。]*$")  # 纳入改造计划的老旧小区: the programme's scope
+_NAMED = re.compile(r"[“《][^”》，,；;。]{0,12}$")  # “雨露计划”, 《行动计划》: a programme's name in quotes
+_PROPOSES = re.compile(r"[”》]?(?:（[^）]{0,20}）)?(?:提出|明确|要求|规定|指出|确定)")
+
+
+def _programme(before: str, k: int) -> bool:
+    """True when the 计划 at ``k`` ends a programme's name (营养改善计划覆盖学校96所, 纳入改造计划的老旧小区,
+    “雨露计划”): a noun, no plan for the figures after it (``programme_words.csv``)."""
+    head = before[:k]
+    if _PROPOSES.match(before, k + 2):
+        return False  # 行动计划提出，新建5G基站800个: a plan's text setting the figure, its target
+    return _programme_name().search(head) is not None or _INCLUDED_IN.search(head) is not None \
+        or (_NAMED.search(head) is not None and before.startswith(("”", "》"), k + 2))
 
 
 def _gap_from_a_goal(before: str, k: int) -> bool:
