@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from .. import vocabulary
 from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
+from .done_to_date import done_to_date
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before, noun_unit
@@ -533,8 +534,8 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best < 0 and _WILL_AFTER.match(r.right):
         best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
-    if best >= 0 and _ACTUAL_AFTER.search(before, best):
-        label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
+    if best >= 0 and (_ACTUAL_AFTER.search(before, best) or done_to_date(r.norm, best, r.clause[1], r.edition_date)):
+        label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩, …，1至7月已完成15.2亿元: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and _TO_LEVEL.search(r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元, 拟将标准由每月560元调整为620元: the level it starts
         # from is now, not planned
@@ -720,10 +721,7 @@ _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
-_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已"
-                           r"|(?:截[至止]\s*)?(?:\d{1,2}\s*[至到—\-~]\s*)?\d{1,2}\s*月(?:份|底|末)?(?:[^，,；;。将]{0,12}?已|[^，,；;。将预力计]{0,12}?达)"
-                           r"|(?:上半年|前三季度|一季度|前\d{1,2}个?月)[^，,；;。将预力计]{0,12}?(?:已|累计)?完成)")
-# 截至4月17日已完成…, 计划…，1至7月已完成13.2亿元, 计划筹集…，截至6月底开工量达2876套: what is done to date is no projection
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
 
 
 _OWN_FIGURE = re.compile(r"[为是]\s*[约近超过达]{0,2}\s*[\d０-９一二三四五六七八九十两]")  # 目标为60万亩 (not 目标是：…, a list)
@@ -783,19 +781,22 @@ def _programme_name() -> re.Pattern:
     return re.compile(r"(?:" + vocabulary.alternation("programme_words") + r")$")
 
 
-_INCLUDED_IN = re.compile(r"(?:纳入|列入|入选)[^，,；;。]*$")  # 纳入改造计划的老旧小区: the programme's scope
-_NAMED = re.compile(r"[“《][^”》，,；;。]{0,12}$")  # “雨露计划”, 《行动计划》: a programme's name in quotes
-_PROPOSES = re.compile(r"[”》]?(?:（[^）]{0,20}）)?(?:提出|明确|要求|规定|指出|确定)")
+_COVERS = re.compile(r"(?:已|累计|共|今年|全年)?(?:覆盖|惠及|资助|帮助|受益)")  # 营养改善计划覆盖学校96所: its reach
+_QUOTED = re.compile(r"“[^”，,；;。]{1,12}$|“[^”，,；;。]{1,10}”$")  # “雨露计划”, “春风”计划: a programme's name
+_PROPOSES = re.compile(r"[”》]?(?:（[^）]{0,20}）)?(?:中|还|也|进一步)?(?:提出|明确|要求|规定|指出|确定)")
+_CITED = re.compile(r"(?:根据|按照|依据|对照)[^，,；;。]*$")  # 根据三年行动计划，…: the plan the figures follow
 
 
 def _programme(before: str, k: int) -> bool:
-    """True when the 计划 at ``k`` ends a programme's name (营养改善计划覆盖学校96所, 纳入改造计划的老旧小区,
-    “雨露计划”): a noun, no plan for the figures after it (``programme_words.csv``)."""
+    """True when the 计划 at ``k`` ends a programme's name and the figures after it are what it did: a name in
+    quotes (“雨露计划”资助, “春风”计划帮助), or a name of ``programme_words.csv`` followed by a verb of reach
+    (营养改善计划覆盖学校96所). A plan cited (根据…计划，…) or whose text sets the figures (行动计划提出, 《…》中明确)
+    is still their target; so are 改造计划, 行动计划 and the like, the year's plan."""
     head = before[:k]
-    if _PROPOSES.match(before, k + 2):
+    if _PROPOSES.match(before, k + 2) or _CITED.search(head):
         return False  # 行动计划提出，新建5G基站800个: a plan's text setting the figure, its target
-    return _programme_name().search(head) is not None or _INCLUDED_IN.search(head) is not None \
-        or (_NAMED.search(head) is not None and before.startswith(("”", "》"), k + 2))
+    quoted = _QUOTED.search(head) is not None and (head.endswith("”") or before.startswith("”", k + 2))
+    return quoted or (_programme_name().search(head) is not None and _COVERS.match(before, k + 2) is not None)
 
 
 def _gap_from_a_goal(before: str, k: int) -> bool:
@@ -1563,5 +1564,6 @@ def place(r: Reading, edition_date: date | None, previous: str | None = None,
           reported: str | None = None) -> Reading:
     """Stages 5-8 on a reading of stages 1-4 (``day``: the day the story named last, for 当天; ``reported``:
     its dateline's day)."""
+    r.edition_date = edition_date
     return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline,
                                opening, day, reported))
