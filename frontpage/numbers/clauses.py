@@ -14,8 +14,9 @@ from .. import vocabulary
 
 SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
-# What may come before a period and still leave it at the head of its clause.
-_CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中)$")
+# What may come before a period and still leave it at the head of its clause; 截止 (a common misspelling of 截至) only
+# heading its clause: after a noun or verb (缴费截止12月31日) it is a deadline, 'closes on', dating nothing
+_CLAUSE_OPENERS = re.compile(r"(?:据统计|据了解|截至|其中|(?:^|[" + CLAUSE_BREAK + r"（(“\s]|据统计|据了解)\s*截止(?:到|至)?)$")
 _STARTS = re.compile(r"\s*(?P<hour>\d{1,2}\s*[时点])?\s*起\s*[，,]")  # 自3月5日起，… (an hour: 自3月5日10时起，…)
 _BY = re.compile(r"(?:^|[，,；;：:])\s*到$")  # 到年底，…: a deadline opening its clause
 _FROM = re.compile(r"(?:^|[，,；;：:])\s*[自从]$")  # 自2017年4月15日起至6月30日止，…: a span opening its clause

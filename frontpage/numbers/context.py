@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from .. import vocabulary
 from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
+from .done_to_date import done_to_date
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import counted_after, currency_before, noun_unit
@@ -533,8 +534,8 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best < 0 and _WILL_AFTER.match(r.right):
         best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
-    if best >= 0 and _ACTUAL_AFTER.search(before, best):
-        label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩: what is done is no projection
+    if best >= 0 and (_ACTUAL_AFTER.search(before, best) or done_to_date(r.norm, best, r.clause[1], r.edition_date)):
+        label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩, …，1至7月已完成15.2亿元: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and _TO_LEVEL.search(r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元, 拟将标准由每月560元调整为620元: the level it starts
         # from is now, not planned
@@ -764,7 +765,8 @@ def _restates(clause: str) -> bool:
 def _base_not_plan(before: str, word: str, k: int) -> bool:
     """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%."""
     if word == "计划":  # and 计划总投资: the planned total cost of projects begun, a noun (计划投资 may be a verb)
-        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None or before.startswith("总投资", k + 2)
+        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None or before.startswith("总投资", k + 2) \
+            or _programme(before, k)
         # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
@@ -772,6 +774,29 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
         return re.match(r"(?:值|数)?(?:完成|任务|的)", before[k + 2:]) is not None or re.search(r"(?:年度|完成)$", before[:k]) is not None \
             or _gap_from_a_goal(before, k)
     return False
+
+
+@cache
+def _programme_name() -> re.Pattern:
+    return re.compile(r"(?:" + vocabulary.alternation("programme_words") + r")$")
+
+
+_COVERS = re.compile(r"(?:已|累计|共|今年|全年)?(?:覆盖|惠及|资助|帮助|受益)")  # 营养改善计划覆盖学校96所: its reach
+_QUOTED = re.compile(r"“[^”，,；;。]{1,12}$|“[^”，,；;。]{1,10}”$")  # “雨露计划”, “春风”计划: a programme's name
+_PROPOSES = re.compile(r"[”》]?(?:（[^）]{0,20}）)?(?:中|还|也|进一步)?(?:提出|明确|要求|规定|指出|确定)")
+_CITED = re.compile(r"(?:根据|按照|依据|对照)[^，,；;。]*$")  # 根据三年行动计划，…: the plan the figures follow
+
+
+def _programme(before: str, k: int) -> bool:
+    """True when the 计划 at ``k`` ends a programme's name and the figures after it are what it did: a name in
+    quotes (“雨露计划”资助, “春风”计划帮助), or a name of ``programme_words.csv`` followed by a verb of reach
+    (营养改善计划覆盖学校96所). A plan cited (根据…计划，…) or whose text sets the figures (行动计划提出, 《…》中明确)
+    is still their target; so are 改造计划, 行动计划 and the like, the year's plan."""
+    head = before[:k]
+    if _PROPOSES.match(before, k + 2) or _CITED.search(head):
+        return False  # 行动计划提出，新建5G基站800个: a plan's text setting the figure, its target
+    quoted = _QUOTED.search(head) is not None and (head.endswith("”") or before.startswith("”", k + 2))
+    return quoted or (_programme_name().search(head) is not None and _COVERS.match(before, k + 2) is not None)
 
 
 def _gap_from_a_goal(before: str, k: int) -> bool:
@@ -1539,5 +1564,6 @@ def place(r: Reading, edition_date: date | None, previous: str | None = None,
           reported: str | None = None) -> Reading:
     """Stages 5-8 on a reading of stages 1-4 (``day``: the day the story named last, for 当天; ``reported``:
     its dateline's day)."""
+    r.edition_date = edition_date
     return year_on_year(period(subject(comparison(direction(r)), previous), edition_date, inherited, dateline,
                                opening, day, reported))

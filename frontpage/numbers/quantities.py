@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from .. import vocabulary
@@ -221,6 +222,7 @@ class Reading:
     period_text: str | None = None
     within: bool = False  # a range before 内 or 以内 (3至5年内): 内 out of the quote, still a span 'within' which
     laid_down: str = ""  # the kind of text that lays it down (notice, document), else "": a time limit it names is a standard it sets
+    edition_date: date | None = None  # the edition's date (set by :func:`~.context.place`): what is past by then
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
