@@ -41,7 +41,7 @@ from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
-                         read_quantity, recognise, scale, unit_and_kind, units)
+                         read_quantity, recognise, scale, unit_and_kind, unit_alternation, units)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
@@ -126,7 +126,8 @@ def _texts(article: Article) -> list[_Text]:
 
 
 _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
-                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$"  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
+                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d[万亿]?[多余]?$"  # …两年平均增长4.3%。9 / 月份，…, …发电量89.6亿 /
+                         # 千瓦时，…: a number (with its scale) cut from its word
                          r"|[。！？!?；;][^\s。！？!?；;，,：:、（）()“”]{1,12}[\u4e00-\u9fff]$"  # …新台阶。五年来 / (a caption) / …
                          r"|[\d%][、和及与]$")  # …分别下降0.4%、0.2%和 / 2.6%。: a list of figures cut before its last item
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“]|(?<![\d.])[\d０-９]")  # 亿元，增长5.7%；…, (…收入增长 /) 6.5%，…; not a note (（…）)
@@ -141,13 +142,34 @@ def _rejoined(parts: list[Part], order: dict[int, int]) -> list[Part]:
     last = -2  # the place in the article of the last paragraph read
     for p in parts:
         prev = out[-1] if out else None
-        if prev is not None and prev.role == p.role == "body" and order.get(id(p)) == last + 1 \
-                and _CUT_CLAUSE.search(prev.text.rstrip()) and _GOES_ON.match(prev.text.rstrip()[-1:] + p.text.lstrip(), 1):
-            out[-1] = Part("body", prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
+        if prev is not None and order.get(id(p)) == last + 1 and (_cut_body(prev, p) or _cut_display(prev, p)):
+            out[-1] = Part(prev.role, prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
         else:
             out.append(p)
         last = order.get(id(p), -2)
     return out
+
+
+def _cut_body(prev: Part, p: Part) -> bool:
+    """Whether body paragraph ``p`` goes on a sentence that a column break cut at the end of ``prev``."""
+    return (prev.role == p.role == "body" and _CUT_CLAUSE.search(prev.text.rstrip()) is not None
+            and _GOES_ON.match(prev.text.rstrip()[-1:] + p.text.lstrip(), 1) is not None)
+
+
+_DISPLAY = ("kicker", "headline", "subheadline")
+
+
+@cache
+def _unit_opening() -> re.Pattern:
+    """A display line that opens on a scale word or a unit (万余次, 亿元, 公里): the rest of a number cut above it."""
+    return re.compile(rf"(?:[万亿][多余]?)?(?:{unit_alternation()})|[万亿]")
+
+
+def _cut_display(prev: Part, p: Part) -> bool:
+    """Whether display line ``p`` is the scale and unit of a number that ends display line ``prev``
+    (去年全市巡河3.26 / 万余次: one headline wrapped inside its figure)."""
+    return (prev.role in _DISPLAY and p.role in _DISPLAY and re.search(r"\d$", prev.text.rstrip()) is not None
+            and _unit_opening().match(p.text.lstrip()) is not None)
 
 
 @dataclass

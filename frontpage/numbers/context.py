@@ -834,7 +834,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
     if r.word == "折" and left.endswith("打"):
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
-    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _noun_before_parenthesis(r)
+    r.subject = (_time_limit_subject(r, left) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
@@ -1050,6 +1050,14 @@ _SHARE_NOUNS = frozenset(vocabulary.words("share_words", part="noun"))
 @cache
 def _share_words() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("share_words"), key=len, reverse=True))
+
+
+def _term_of(r: Reading) -> str:
+    """The agreement whose term a duration before 期 is (签订3年期劳动合同 → 劳动合同), or ""."""
+    if r.kind != "duration" or not re.match(r"期(?![间限满内])", r.right):
+        return ""
+    after = subject_after(r.right[1:])
+    return after if len(after) >= 2 else ""
 
 
 def _subject_after(r: Reading, left: str, right: str) -> str:

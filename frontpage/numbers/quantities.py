@@ -395,8 +395,9 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
                                  or before.endswith("好") and num[0] in "一几"):
         return True  # 数百名, 几十家, 成千, 好一派: no number is stated (but 已完成八成: a verb ending in 成, then the
         # share; 办好十件实事, 抓好三项工作: a verb ending in 好 'well', then the count)
-    if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
-        return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if re.match(r"\s*(?:年|个月|天)期(?![间限满内])(?!\w{0,4}(?:合同|协议))", norm[start + len(num):]):
+        return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration (签订3年期劳动合同: the term
+        # a contract runs, a duration)
     if _COUNTED_BEFORE.search(before) and (m.group("scale1") or re.search("[万亿]", num)):
         return True  # 两个千亿元台阶, 3个百亿级园区: an amount right after a count names the grade of what it counts
     if _FREQUENCY.match(norm, start + len(num)):
