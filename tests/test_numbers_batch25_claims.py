@@ -94,3 +94,94 @@ def test_a_display_line_cut_inside_its_figure_on_a_raw_page():
             "河长制工作考核结果将向社会公开。\n今年全市各级河长累计巡河4.18\n万余次\n责编：王 平 美编：李 明\n")
     assert sorted((c.quote, c.value, c.line) for c in claims_of(text, lead="")) == [
         ("320个", 320, 1), ("4.18万余次", 41800, 1), ("4.18万余次", 41800, 3), ("8600余吨", 8600, 1)]
+
+
+def _page(kicker: str, headline: str) -> list[tuple]:
+    """The claims of a raw page whose kicker and headline are ``kicker`` over ``headline``."""
+    text = f"{kicker}\n{headline}\n本报讯 今年以来，全县各项工作稳步推进，群众满意度持续提升。\n责编：王 平\n"
+    return [(c.quote, c.value, c.unit) for c in claims_of(text, lead="")]
+
+
+@pytest.mark.parametrize("kicker, headline", [
+    # a year or a hotline over a headline that opens on a character a unit is written with, in a longer word
+    ("奋进2024", "人民群众获得感持续增强"),
+    ("2024", "家门口的幸福"),
+    ("2025", "亿万农民共享丰收喜悦"),
+    ("服务热线12345", "次次有回应件件有着落"),
+    ("奋斗2024", "次第花开满园春"),
+    ("2024", "个人所得税综合所得汇算开始"),
+    ("迈向2035", "年远景目标稳步推进"),
+    ("喜迎2026", "万象更新谱新篇"),
+    ("聚焦2025", "人才振兴添活力"),
+])
+def test_a_year_over_a_headline_is_no_figure(kicker, headline):
+    assert _page(kicker, headline) == []
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # the reviewer's part-level cases: a word, not a unit, opens the next line
+    ((("kicker", "十四五·2025"), ("headline", "元旦春节期间市场供应充足")), ["十四五·2025", "元旦春节期间市场供应充足"]),
+    ((("kicker", "2024"), ("headline", "万家灯火 温暖回家路")), ["2024", "万家灯火 温暖回家路"]),
+    ((("headline", "热线96345"), ("subheadline", "次次有回音")), ["热线96345", "次次有回音"]),
+    # after a year only a scale with its unit is a measure
+    ((("headline", "全年营收2024"), ("subheadline", "万元")), ["全年营收2024万元"]),
+    ((("headline", "奋进2024"), ("subheadline", "个项目集中开工")), ["奋进2024", "个项目集中开工"]),
+    # a display line cut after the scale or its hedge
+    ((("headline", "全年接待游客3.26万"), ("subheadline", "余人次")), ["全年接待游客3.26万余人次"]),
+    ((("headline", "全年接待游客3.26万余"), ("subheadline", "人次")), ["全年接待游客3.26万余人次"]),
+    # a body paragraph cut after a scale word joins only a unit that is a word of its own
+    ((("body", "全市汽车保有量达到85万"), ("body", "家庭轿车占比超过七成。")),
+     ["全市汽车保有量达到85万", "家庭轿车占比超过七成。"]),
+    ((("body", "全县户籍人口52万"), ("body", "年末常住人口48万。")), ["全县户籍人口52万", "年末常住人口48万。"]),
+    ((("body", "景区接待游客15万"), ("body", "次日起实行限流。")), ["景区接待游客15万", "次日起实行限流。"]),
+    ((("body", "全县常住人口68.5万"), ("body", "人均可支配收入3.2万元。")), ["全县常住人口68.5万", "人均可支配收入3.2万元。"]),
+    ((("body", "全市存款余额2.86万"), ("body", "亿元，比年初增加1865亿元。")), ["全市存款余额2.86万亿元，比年初增加1865亿元。"]),
+    ((("body", "全年接待游客120多"), ("body", "万人次，增长8%。")), ["全年接待游客120多万人次，增长8%。"]),
+])
+def test_a_line_joins_the_next_only_on_a_unit_of_its_own(parts, expected):
+    assert _joined_texts(*parts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 本 of a university tier (一本, 二本, 三本) is no book
+    ("全县高考二本以上上线率达到68%。", [("68%", 68, "%", "全县高考二本以上上线率")]),
+    ("全县高考一本上线人数达到1200人，二本上线3500人。",
+     [("1200人", 1200, "person", "全县高考一本上线人数"), ("3500人", 3500, "person", "二本上线")]),
+    ("今年二本线为450分，一本线为520分。", []),
+    ("三本院校录取新生2000人。", [("2000人", 2000, "person", "三本院校录取新生")]),
+    # 本 that begins a word by the segmenter (本校, 本乡, 本村 …) is no book
+    ("学校组织300本校师生参加活动。", []),
+    ("为1200本乡群众免费体检。", []),
+    ("为600本村老人发放慰问品。", []),
+    # near-misses: books named after 本 (本书, 本手册) are counted
+    ("捐赠图书300本书。", [("300本", 300, "book", "图书")]),
+    ("发放宣传资料5000本手册。", [("5000本", 5000, "book", "手册")]),
+    ("农家书屋新添绘本80本。", [("80本", 80, "book", "农家书屋新添绘本")]),
+    # 片 of land or areas is no piece; goods made in pieces are
+    ("全镇划分为8片，每片配备网格员3名。", [("3名", 3, "person", "网格员")]),
+    ("全县200片茶园喜获丰收。", []),
+    ("村里有两片果园。", []),
+    ("全村共有5片林地。", []),
+    ("公司生产芯片3000万片。", [("3000万片", 30000000, "piece", "公司生产芯片")]),
+    ("新生产线年产能达到120万片。", [("120万片", 1200000, "piece", "新生产线年产能")]),
+])
+def test_ben_and_pian_count_only_books_and_goods(text, expected):
+    assert [(c.quote, c.value, c.unit, c.subject) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the term of an agreement: the next figure's subject keeps the term whole, never opening on 期
+    ("截至目前，已签订3年期劳动合同的农民工达2.1万人。",
+     [("3年", 3, "year", "劳动合同"), ("2.1万人", 21000, "person", "已签订3年期劳动合同的农民工")]),
+    ("今年全县签订的3年期以上劳动合同占比达到85%。",
+     [("3年", 3, "year", "劳动合同"), ("85%", 85, "%", "全县签订的3年期以上劳动合同占比")]),
+    # the agreement with all its modifiers, past 的
+    ("村集体与公司签订15年期土地流转合同。", [("15年", 15, "year", "土地流转合同")]),
+    ("双方签订了10年期的合作协议。", [("10年", 10, "year", "合作协议")]),
+    # a financial product named 协议/合同 is no agreement's term
+    ("签订5年期协议存款3000万元。", [("3000万元", 30000000, "CNY", "5年期协议存款")]),
+    ("推出3年期大额协议存款产品。", []),
+    ("10年期国债期货合同成交活跃。", []),
+])
+def test_the_term_of_an_agreement_keeps_the_next_subject(text, expected):
+    assert [(c.quote, c.value, c.unit, c.subject) for c in claims_of(text)] == expected

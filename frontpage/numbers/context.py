@@ -18,7 +18,7 @@ from .. import vocabulary
 from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
-from .quantities import counted_after, currency_before, noun_unit
+from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
 from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -1053,11 +1053,8 @@ def _share_words() -> tuple[str, ...]:
 
 
 def _term_of(r: Reading) -> str:
-    """The agreement whose term a duration before 期 is (签订3年期劳动合同 → 劳动合同), or ""."""
-    if r.kind != "duration" or not re.match(r"期(?![间限满内])", r.right):
-        return ""
-    after = subject_after(r.right[1:])
-    return after if len(after) >= 2 else ""
+    """The agreement whose term a duration before 期 is (签订3年期劳动合同 → 劳动合同, 10年期的合作协议 → 合作协议), or ""."""
+    return agreement_of_term(r.right, 0) if r.kind == "duration" else ""
 
 
 def _subject_after(r: Reading, left: str, right: str) -> str:
