@@ -37,11 +37,12 @@ from .clauses import (BULLETS, CLAUSE_BREAK, SENTENCE_END, after_projection_mark
                       takes_effect)
 from .context import (carried_subject, comparison, cut_off_day, day_to_come, direction, period, periods_in, place,
                       projection_list_opener, subject, NOT_WILL)
+from ..parse.segmenter import word_ends_at
 from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, resolve_period, that_day
-from .quantities import (ContextSpan, Reading, UnitWord, has_number, hedge_and_range, masked, quantity_pattern,
-                         read_quantity, recognise, scale, unit_and_kind, units)
+from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
+                         quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
@@ -126,7 +127,8 @@ def _texts(article: Article) -> list[_Text]:
 
 
 _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
-                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d$"  # …两年平均增长4.3%。9 / 月份，…: a number cut from its word
+                         r"|(?:^|[。！？!?；;])[^\s。！？!?；;]*\d[万亿]?[多余]?$"  # …两年平均增长4.3%。9 / 月份，…, …发电量89.6亿 /
+                         # 千瓦时，…: a number (with its scale) cut from its word
                          r"|[。！？!?；;][^\s。！？!?；;，,：:、（）()“”]{1,12}[\u4e00-\u9fff]$"  # …新台阶。五年来 / (a caption) / …
                          r"|[\d%][、和及与]$")  # …分别下降0.4%、0.2%和 / 2.6%。: a list of figures cut before its last item
 _GOES_ON = re.compile(r"[\u4e00-\u9fff“]|(?<![\d.])[\d０-９]")  # 亿元，增长5.7%；…, (…收入增长 /) 6.5%，…; not a note (（…）)
@@ -141,13 +143,51 @@ def _rejoined(parts: list[Part], order: dict[int, int]) -> list[Part]:
     last = -2  # the place in the article of the last paragraph read
     for p in parts:
         prev = out[-1] if out else None
-        if prev is not None and prev.role == p.role == "body" and order.get(id(p)) == last + 1 \
-                and _CUT_CLAUSE.search(prev.text.rstrip()) and _GOES_ON.match(prev.text.rstrip()[-1:] + p.text.lstrip(), 1):
-            out[-1] = Part("body", prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
+        if prev is not None and order.get(id(p)) == last + 1 and (_cut_body(prev, p) or _cut_display(prev, p)):
+            out[-1] = Part(prev.role, prev.text.rstrip() + p.text.lstrip(), prev.spans + p.spans)
         else:
             out.append(p)
         last = order.get(id(p), -2)
     return out
+
+
+def _cut_body(prev: Part, p: Part) -> bool:
+    """Whether body paragraph ``p`` goes on a sentence that a column break cut at the end of ``prev`` (after a scale
+    word, 发电量89.6亿 / 千瓦时, only when ``p`` opens on a unit: 85万 / 家庭轿车… is no 85万家)."""
+    head = prev.text.rstrip()
+    return (prev.role == p.role == "body" and _CUT_CLAUSE.search(head) is not None
+            and _GOES_ON.match(head[-1:] + p.text.lstrip(), 1) is not None
+            and (re.search(r"\d(?:[万亿][多余]?|[多余])$", head) is None or _unit_opens(head, p.text.lstrip())))
+
+
+_DISPLAY = ("kicker", "headline", "subheadline")
+
+
+@cache
+def _unit_opening() -> re.Pattern:
+    """A line that opens on a scale word or a unit (万余次, 亿元, 公里): the rest of a number cut above it."""
+    return re.compile(rf"(?:[万亿][多余]?)?(?:{unit_alternation()})|[万亿]")
+
+
+def _unit_opens(head: str, tail: str) -> bool:
+    """Whether ``tail`` opens on the scale or unit of the number that ends ``head``, as a word of its own
+    (3.26 / 万余次, 89.6亿 / 千瓦时, 4.18万 / 余次; not 2024 / 人民群众, 2024 / 万家灯火, 12345 / 次次有回应). After a
+    year (2024, 1998) only a scale with its unit (2024 / 万元) is a measure; 2024 / 年度…, 2024 / 个人… are not."""
+    scaled = re.search(r"[万亿][多余]?$", head) is not None
+    m = _unit_opening().match(tail, 1 if re.search(r"[万亿]$", head) and tail[:1] in "多余" else 0)
+    if m is None or scaled and m.group()[0] in "万亿" and not (head.endswith("万") and m.group()[0] == "亿"):
+        return False  # (but 2.86万 / 亿元: 万亿, a trillion)
+    if re.search(r"(?<![\d.])(?:19|20)\d\d$", head) and not re.match(r"[万亿][多余]?.", m.group()):
+        return False
+    return word_ends_at(tail, m.end())
+
+
+def _cut_display(prev: Part, p: Part) -> bool:
+    """Whether display line ``p`` is the scale and unit of a number that ends display line ``prev``
+    (去年全市巡河3.26 / 万余次: one headline wrapped inside its figure; the joined part keeps ``prev``'s role)."""
+    head = prev.text.rstrip()
+    return (prev.role in _DISPLAY and p.role in _DISPLAY and re.search(r"\d[万亿]?[多余]?$", head) is not None
+            and _unit_opens(head, p.text.lstrip()))
 
 
 @dataclass
@@ -922,7 +962,8 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         if claim[0].kind in CONTEXT_KINDS and not with_context:
             continue
         found.append(claim[0])
-        if claim[0].kind not in CONTEXT_KINDS:
+        if claim[0].kind not in CONTEXT_KINDS and not (claim[0].kind == "duration" and agreement_of_term(norm, m.end())):
+            # (签订3年期劳动合同的农民工达2.1万人: a term modifies the next figure's subject, which keeps it whole)
             prev_end = m.end()
             if claim[0].subject and norm.startswith(claim[0].subject, m.end()) and not has_number(claim[0].subject) \
                     and not opens_an_attribute(norm[m.end() + len(claim[0].subject):]):

@@ -19,7 +19,7 @@ from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, o
 from .done_to_date import done_to_date
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
-from .quantities import counted_after, currency_before, noun_unit
+from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
 from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -859,7 +859,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
     if r.word == "折" and left.endswith("打"):
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
-    r.subject = (_time_limit_subject(r, left) or _activity_duration(r, left) or _noun_before_parenthesis(r)
+    r.subject = (_time_limit_subject(r, left) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
@@ -1075,6 +1075,11 @@ _SHARE_NOUNS = frozenset(vocabulary.words("share_words", part="noun"))
 @cache
 def _share_words() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("share_words"), key=len, reverse=True))
+
+
+def _term_of(r: Reading) -> str:
+    """The agreement whose term a duration before 期 is (签订3年期劳动合同 → 劳动合同, 10年期的合作协议 → 合作协议), or ""."""
+    return agreement_of_term(r.right, 0) if r.kind == "duration" else ""
 
 
 def _subject_after(r: Reading, left: str, right: str) -> str:

@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache
 
 from .. import vocabulary
+from ..parse.segmenter import first_word
 from ..paths import REFERENCE
 from .clauses import clause_bounds
 from .numerals import CN_NUMERAL, DIGITS, SCALES, SMALL_UNITS, parse_number
@@ -397,8 +398,11 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
                                  or before.endswith("好") and num[0] in "一几"):
         return True  # 数百名, 几十家, 成千, 好一派: no number is stated (but 已完成八成: a verb ending in 成, then the
         # share; 办好十件实事, 抓好三项工作: a verb ending in 好 'well', then the count)
-    if re.match(r"\s*(?:年|个月|天)期(?![间限满内])", norm[start + len(num):]):
-        return True  # 10年期国债, 1年期贷款: a term that names a product, not a duration
+    if (term := _TERM.match(norm, start + len(num))) and not agreement_of_term(norm, term.end() - 1):
+        return True  # 10年期国债, 1年期贷款, 5年期协议存款: a term that names a product, not a duration (签订3年期劳动合同:
+        # the term an agreement runs, a duration)
+    if _not_a_count(norm, m):
+        return True
     if _COUNTED_BEFORE.search(before) and (m.group("scale1") or re.search("[万亿]", num)):
         return True  # 两个千亿元台阶, 3个百亿级园区: an amount right after a count names the grade of what it counts
     if _FREQUENCY.match(norm, start + len(num)):
@@ -410,6 +414,45 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     if m.group("unit1") and _GRADE.match(norm, m.end()):
         return True  # 10万吨级集装箱泊位, 49公斤级、61公斤级: a grade naming a class of the noun, no amount stated
     return num[0].isdigit() and re.match(r"\s*版", norm[start + len(num):]) is not None  # a page reference
+
+
+_TERM = re.compile(r"\s*(?:年|个月|天)期(?![间限满内])")
+_AGREEMENT = re.compile(r"期(?:以上|以内|以下)?的?(?P<deal>[\u4e00-\u9fff]{0,6}?(?:合同|协议))(?!存款|期货)")
+_FINANCIAL = re.compile(r"存款|国债|债券|贷款|理财|期货")
+
+
+def agreement_of_term(norm: str, at: int) -> str:
+    """The agreement whose term is the duration before 期 at ``norm[at]``, with all its modifiers (签订3年期劳动合同 →
+    劳动合同, 15年期土地流转合同 → 土地流转合同, 10年期的合作协议 → 合作协议), or "" when no 合同/协议 follows or it
+    names a financial product (5年期协议存款, 10年期国债期货合同)."""
+    m = _AGREEMENT.match(norm, at)
+    return m.group("deal") if m and not _FINANCIAL.search(m.group("deal")) else ""
+
+
+def _not_a_count(norm: str, m: re.Match) -> bool:
+    """本 and 片 after a number that count no books or pieces: 本 beginning a word by the segmenter (300本校师生,
+    1200本乡群众; not 300本书, 5本手册: a word of books), 本 of a university tier (二本以上, 一本上线, 三本院校),
+    片 of land or areas (8片, 两片果园): 片 counts pieces only of goods (piece_goods.csv) named after it or
+    before it in its clause (月产能3万片, 芯片3000万片)."""
+    unit = m.group("unit2") or m.group("unit1")
+    at = m.start("unit2") if m.group("unit2") else m.start("unit1")
+    if unit == "本":
+        word = first_word(norm[at:at + 8])
+        return (len(word) > 1 and not word.endswith(("书", "册"))
+                or re.search(r"(?<![\d一二三四五六七八九十两])[一二三]$", norm[:at]) is not None
+                and _TIER.match(norm, at + 1) is not None)
+    if unit == "片":
+        clause = re.split(r"[，,。；;：:！!？?]", norm[:at])[-1]
+        return not (re.match(_piece_goods(), norm[at + 1:]) or re.search(_piece_goods(), clause))
+    return False
+
+
+_TIER = re.compile(r"以上|上线|线|院校|批次|批")
+
+
+@cache
+def _piece_goods() -> str:
+    return vocabulary.alternation("piece_goods")
 
 
 def _span_before(before: str, m: re.Match) -> bool:
