@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
-                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
+                      NOTICE_TITLE, ORG, PAGE_PICTURES, QUANTITY_UNIT, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -123,6 +123,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     _masthead_info_blocks(folded, gaps, out)
     _section_over_lead(folded, gaps, out)
     _page_under_top(folded, out)
+    _section_between_items(folded, gaps, out)
+    _folio_between_items(folded, out)
     _foot_folio(folded, out)
     _advertisements(folded, gaps, out)
     _public_service_ads(folded, gaps, out)
@@ -437,6 +439,55 @@ def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) 
         out[0] = "section"
 
 
+MID_SECTION = re.compile(r"^[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2}$")
+"""A section name of two two-character words joined by a middle dot (生态·河湖, 科技·创新), the form a
+page's section name takes when the text layer puts it among the stories."""
+
+
+def _section_between_items(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """On a page that has printed no section name elsewhere, a two-word section name (:data:`MID_SECTION`)
+    alone among lines with no blank line around it, right after a line that closes a sentence, a notice's
+    date or a credit: the page's section name that the text layer put among the stories (…杨德顺说。 ⏎
+    生态·河湖 ⏎ 某市农业农村局), not the display line of the item under it. A kicker set apart by blank
+    lines (走基层·看民生) or of longer words is left alone, as is any such line once the page has a
+    section name."""
+    if any(kind == "section" for kind in out.values()):
+        return
+    for i in range(1, len(texts) - 1):
+        t = texts[i].replace(" ", "")
+        if i in out or gaps[i] or gaps[i + 1] or not MID_SECTION.match(t):
+            continue
+        before = texts[i - 1]
+        if TERMINAL_END.search(before) or DATE_END.search(before) or CREDIT_END.search(before):
+            out[i] = "section"
+            return
+
+
+MID_FOLIO = re.compile(r"^\d{1,2}$")
+"""A page number alone on its line (4), the form the text layer leaves it in among the stories."""
+FIGURE_GOES_ON = re.compile(r"^(?:[.．%％万亿千百余多]|(?:" + QUANTITY_UNIT + r"))")
+"""What opens a line that carries on a figure broken off the line above (…增长 ⏎ 12 ⏎ 个百分点)."""
+
+
+def _folio_between_items(texts: list[str], out: dict[int, str]) -> None:
+    """A page number alone on its line among the stories (…——记某某 ⏎ 4 ⏎ 环保快讯): the page's folio the
+    text layer put there, furniture, not a teaser. Not a figure of a flattened table (a line with a figure
+    either side) nor a figure wrapped alone between its words (…增长 ⏎ 12 ⏎ 个百分点: the line under it
+    carries the figure on, or the line above leaves a clause open)."""
+    for i in range(TOP_LINES, len(texts) - 1):  # the page's top lines are read as its header (above)
+        if i in out or not MID_FOLIO.match(texts[i].strip()):
+            continue
+        above, below = texts[i - 1].strip(), texts[i + 1].strip()
+        if not above or not below or re.search(r"[0-9０-９]", above[-1] + below[:1]) or re.search(r"[0-9０-９]$", above) \
+                or FIGURE_GOES_ON.match(below) or CONTINUING_END.search(above) or re.match(r"[0-9０-９]", below):
+            continue
+        out[i] = "page"
+
+
+CONTINUING_END = re.compile(r"[，,、：:（(《“‘—·\-达为至到约近超共]$")
+"""A line end after which the text goes on (a mark, or a word that wants its figure: 达, 约, 超)."""
+
+
 def _echoes_below(texts: list[str]) -> bool:
     """Do the first line's character pairs recur in the lines under it (a headline restates its story)?"""
     name = _unspaced(texts[0])
@@ -501,7 +552,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         title = t.replace(" ", "")
         if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)) \
                 or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)) \
-                or (i and NOTICE_ABOUT_BARE.match(title) and ISSUER_ALONE.match(texts[i - 1].replace(" ", ""))):
+                or (i and _about_title_at(texts, i) and ISSUER_ALONE.match(texts[i - 1].replace(" ", ""))):
             in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
         elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])) \
                 or (in_notice and _after_notice_contact(texts, i)):
@@ -520,6 +571,21 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             lo += 1  # a headline printed after its story's body, right above the advertisement
         for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+ABOUT_OPEN = re.compile(r"^关于[^，,。；;！？]{2,40}$")
+"""The first line of a 关于… title the column wrapped (关于某某开发区污水处理厂二期工程)."""
+ABOUT_CLOSE = re.compile(r"^[^，,。；;！？]{0,40}的(?:" + NOTICE_TITLE + r")$")
+"""The rest of such a title, ending on what the notice is (环境影响报告书拟批准的公示)."""
+
+
+def _about_title_at(texts: list[str], i: int) -> bool:
+    """Does a notice's 关于… title stand at line ``i``, whole (关于某某的公示) or wrapped onto the next line
+    (关于某某工程 ⏎ 环境影响报告书拟批准的公示)?"""
+    title = texts[i].replace(" ", "")
+    if NOTICE_ABOUT_BARE.match(title):
+        return True
+    return bool(ABOUT_OPEN.match(title)) and i + 1 < len(texts) and bool(ABOUT_CLOSE.match(texts[i + 1].replace(" ", "")))
 
 
 PSA_END = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:" + INSTITUTION + r")[\s\u3000]*(?:" + PSA_SIGNOFF + r")$")
