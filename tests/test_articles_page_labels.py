@@ -3,7 +3,9 @@
 Classes: a two-word section name (生态·河湖) printed mid-page on a page without blank lines; a page
 number alone among the stories; a notice's 关于… title wrapped over two lines keeping its contact line;
 a headline wrapped between a figure and its unit; a ● brief's wide first line of text; name lines of
-profiles signed with closing credits; numbered headings repeated over their text in a box.
+profiles signed with closing credits; numbered headings repeated over their text in a box. And the near
+misses a review found (r27): a number wrapped inside a sentence or a table is no page number; a dotted
+kicker over a headline is no section name; a kicker ending on a year is not joined to its headline.
 """
 
 from __future__ import annotations
@@ -30,6 +32,21 @@ NOTICE = ("河源市林业局", "关于北山林区春季防火期禁止野外�
           "一、防火期为3月1日至6月30日。", "河源市林业局", "2024年5月7日")
 
 
+@pytest.mark.parametrize("name, under", [("乡村振兴·产业", "某县农业农村局"), ("文化·旅游", "近年来，全县依托古村落发展乡村旅游，"),
+                                         ("城建·交通", "今年以来，全市新建改建城市道路38公里，")])
+def test_a_dotted_section_name_of_other_widths_over_an_issuer_or_text_is_furniture(name, under):
+    """A dotted name of other widths than 2+2 is the page's section name where the evidence holds: the line
+    under it is an issuer or a story's running text, no headline."""
+    assert _furniture("2024年5月8日 星期三", "6", *STORY_END, name, under, "关于某某事项的通告").get(4) == "section"
+
+
+def test_a_dotted_name_repeating_the_header_s_section_name_is_furniture():
+    """The same dotted name among the page's header furniture: a repeat of the section name, even over a
+    display line."""
+    found = _furniture("2024年5月8日 星期三", "乡村振兴·产业", *STORY_END, "乡村振兴·产业", "山村小学有了新操场", "本报讯 …")
+    assert found.get(1) == "section" and found.get(4) == "section"
+
+
 @pytest.mark.parametrize("name", ["生态·绿化", "城建·交通", "民生·服务", "科技·创新"])
 def test_a_two_word_section_name_between_items_is_furniture(name):
     """Class: section name printed mid-page. On a page without blank lines that printed no section name
@@ -48,8 +65,11 @@ def test_a_two_word_section_name_between_items_is_furniture(name):
     (("2024年5月8日 星期三", "综合·新闻", *STORY_END, "生态·绿化", *NOTICE), 4),
     # after a line that ends no sentence
     (("2024年5月8日 星期三", "6", "本报讯（记者 林 岚）5月7日，全市春季植树活动在", "生态·绿化", *NOTICE), 3),
-    # words of three and more characters: a series' kicker (走基层·看民生), not a section's name
-    (("2024年5月8日 星期三", "6", *STORY_END, "走基层·看民生", *NOTICE), 4),
+    # right over a display line: the kicker of the headline under it, whatever its widths
+    (("2024年5月8日 星期三", "6", *STORY_END, "走基层·看民生", "山村小学有了新操场", "本报讯 …"), 4),
+    (("2024年5月8日 星期三", "6", *STORY_END, "聚焦·两会", "县人民医院新门诊楼投用", "本报讯（记者 李 敏）5月7日，…"), 4),
+    # over a headline that has a comma in it, itself over a lead: still a kicker
+    (("2024年5月8日 星期三", "6", *STORY_END, "两会·声音", "稳字当头，推动县域经济高质量发展", "本报讯 …"), 4),
 ])
 def test_near_misses_of_a_mid_page_section_name_stay_as_they_were(lines, at):
     assert _furniture(*lines).get(at) != "section"
@@ -171,3 +191,124 @@ def test_numbered_headings_over_their_text_in_a_box_stay_headings():
                         "【提案摘登】", "全国政协委员宋佳怡今年提交的部分提案：", *[x for pair in zip(heads, texts) for x in pair]))
     box = next(a for a in arts if a.kind == "box")
     assert box.subheadlines == heads
+
+
+# Reviewer pages (r27): a date line and folio, then three short stories, so the probed lines fall past the
+# page's top lines. Each must read as the base reads it: nothing of the story's text becomes page furniture.
+PAD = ["2024年3月8日 星期五", "3", "全县部署春耕备耕工作", "本报讯（记者 周 平）3月7日，全县春耕备耕工作推进会召开，会议",
+       "要求各乡镇抓好农资储备和技术指导。", "县人民医院新门诊楼投用", "本报讯（记者 李 敏）3月7日，县人民医院新门诊大楼投入使用，",
+       "可满足日均门诊量3000人次的需求。", "县图书馆新增图书2万册"]
+
+
+def _page_folios(text: str) -> int:
+    return sum(1 for a in parse(text) if a.kind == "furniture" and a.furniture == "page")
+
+
+@pytest.mark.parametrize("lines, reads", [
+    # a date, time, ordinal, address or page pointer wrapped around its number (reviewer's pages)
+    (("本报讯（记者 李 敏）3月", "9", "日，县委召开常委会。"), "3月9日，县委召开常委会。"),
+    (("本报讯（记者 李 敏）3月7日上午", "9", "时，县防汛指挥部启动应急响应。"), "3月7日上午9时，"),
+    (("本报讯 截至2024年", "9", "月底，全县共建成5G基站800个。"), "截至2024年9月底，"),
+    (("本报讯 该县荣获第", "9", "届全国文明城市称号。"), "荣获第9届"),
+    (("本报讯 这已是该县连续第", "9", "年获此殊荣。"), "连续第9年"),
+    (("本报讯 县政务中心位于人民路", "9", "号，群众可就近办理。"), "人民路9号"),
+    (("本报讯 办事大厅设在", "9", "楼，方便群众办事。"), "设在9楼"),
+    (("本报讯 详见第", "9", "版。"), "详见第9版。"),
+    # invented: the number opens a new sentence, or follows a sentence's end inside a paragraph
+    (("本报讯 全县春耕备耕工作已全面展开。", "3", "月底前，各乡镇将完成农资储备。"), "3月底前，"),
+    (("本报讯 新规已经公布。", "15", "日起，城区主干道实行单向通行。"), "15日起，"),
+    (("本报讯 今年全县计划新建农村公路", "12", "条，总里程86公里。"), "新建农村公路12条"),
+])
+def test_a_number_wrapped_inside_a_sentence_stays_in_the_text(lines, reads):
+    """Class: a lone number that can be part of a sentence is no page number. The line above ends no sentence,
+    or the line under it carries the number on (日, 时, 届, 年, 号, 楼, 版, 月底, a unit): the number stays."""
+    text = raw(*PAD, *lines, "责编：王 一")
+    assert _page_folios(text) == 1  # the header's own folio only
+    assert any(reads in nonspace(a.text) for a in stories(text))
+
+
+@pytest.mark.parametrize("lines", [
+    ("本报讯 3月7日，县统计局公布各乡镇数据。", "乡镇 企业数", "城关镇", "12", "石桥镇", "9", "河口镇", "7", "白沙镇"),
+    ("城关镇", "1", "石桥镇", "2", "河口镇", "3", "白沙镇", "4"),
+    ("春耕时节农事忙", "详见", "4", "版"),
+    ("图①：市民在借阅图书", "2", "图②：小朋友在阅读"),
+    # invented: a ranking after a sentence's end, names and figures alternating
+    ("本报讯 县里公布了各村得分。", "东岭村", "96", "西坡村", "92", "南湾村"),
+])
+def test_figures_of_a_flattened_table_or_pointer_are_no_page_numbers(lines):
+    """Class: a number in a run of alternating name and number lines (a flattened table), or inside a pointer
+    (详见 ⏎ 4 ⏎ 版), is never the page number: no figure becomes page furniture."""
+    assert _page_folios(raw(*PAD, *lines, "责编：王 一")) == 1
+
+
+def test_a_number_inside_one_paragraph_on_a_page_with_blank_lines_stays():
+    text = page(*PAD[:3], "\n".join(PAD[3:5]), PAD[5], "\n".join(PAD[6:8]), PAD[8],
+                "本报讯（记者 李 敏）3月7日上午\n9\n时，县防汛指挥部启动应急响应。")
+    assert _page_folios(text) == 1
+    assert any("3月7日上午9时，" in nonspace(a.text) for a in stories(text))
+
+
+def test_a_notice_s_date_wrapped_around_its_number_stays_whole():
+    text = raw(*PAD[:8], "县城区停水通知", "因管网改造，城区部分区域将于3月", "9", "日停水一天。")
+    notice = next(a for a in stories(text) if nonspace(a.headline) == "县城区停水通知")
+    assert notice.subheadlines == [] and nonspace(notice.text) == "因管网改造，城区部分区域将于3月9日停水一天。"
+
+
+@pytest.mark.parametrize("above, below", [("——记民间河长周长生", "环保快讯"), ("今年以来全市空气质量持续改善。", "社会新闻"),
+                                          ("9月21日，市环境监察支队启动巡查。（谭 静）", "●秸秆禁烧巡查启动"),
+                                          ("“我们会一直守下去。”", "文明实践")])
+def test_a_folio_between_an_item_s_end_and_a_new_item_is_furniture(above, below):
+    """The narrowed rule still finds the page number where nothing can continue through it: the line above
+    closes a sentence, a credit or a headline stack, and the line under it opens a new item (a label line)."""
+    lines = ["生态环境", "2024年9月23日 星期一", "本报讯（记者 韩 雪）9月22日，记者从市环保局获悉，",
+             "今年以来全市空气质量持续改善。", "全市空气质量持续改善", "护河人的一天", "早上6点，老周已经沿着河岸",
+             "走了一圈。", above, "4", below, "9月21日，市环境监察支队启动巡查。（谭 静）", "责编：罗 晓"]
+    assert _furniture(*lines).get(9) == "page"
+
+
+@pytest.mark.parametrize("kicker, before", [("聚焦·两会", "要求各乡镇抓好农资储备和技术指导。"), ("两会·声音", "要求各乡镇抓好农资储备和技术指导。"),
+                                            ("民生·关注", "要求各乡镇抓好农资储备和技术指导。"),
+                                            ("两会·速递", "要求各乡镇抓好农资储备和技术指导。（周 平）"),
+                                            ("脱贫·攻坚", "要求各乡镇抓好农资储备和技术指导。")])
+def test_a_dotted_kicker_over_a_headline_on_a_page_without_blank_lines_stays_its_kicker(kicker, before):
+    """Class: a dotted X·Y line right over a headline is its kicker, not the page's section name (reviewer's
+    pages; 脱贫·攻坚 invented)."""
+    text = raw(*PAD[:4], before, kicker, *PAD[5:8], "责编：王 一")
+    assert not any(a.kind == "furniture" and a.furniture == "section" for a in parse(text))
+    story = next(a for a in stories(text) if a.headline == "县人民医院新门诊楼投用")
+    assert story.kicker == kicker
+
+
+def test_a_dotted_kicker_after_a_notice_s_date_stays_its_kicker():
+    text = raw(*PAD[:5], "某县人民政府", "2024年3月7日", "聚焦·两会", *PAD[5:8], "责编：王 一")
+    assert next(a for a in stories(text) if a.headline == "县人民医院新门诊楼投用").kicker == "聚焦·两会"
+
+
+YEAR_KICKERS = [("回眸2023", "人民生活持续改善"), ("奋进2024", "百姓安居乐业有保障"), ("你好2025", "万家灯火迎新春"),
+                ("决胜2024", "千方百计稳就业"), ("聚焦2024", "县域经济高质量发展"), ("逐梦2024", "人人都是追梦人"),
+                ("展望2035", "亿万农民共享发展成果")]
+
+
+@pytest.mark.parametrize("kicker, headline", YEAR_KICKERS)
+def test_a_kicker_ending_on_a_year_stays_apart_from_its_headline(kicker, headline):
+    """Class: a line ending on a year (19xx, 20xx) is a kicker, never a figure awaiting its unit; and a first
+    character that begins a longer word (人民, 万家灯火, 千方百计, 县域) is no unit (reviewer's pages; the last
+    pair invented)."""
+    assert not _figure_split(kicker, headline)
+    arts = stories(page("2024年3月8日 星期五", "3", f"{kicker}\n{headline}",
+                        "本报讯（记者 周 平）3月7日，全县春耕备耕工作推进会召开，会议\n要求各乡镇抓好农资储备和技术指导。"))
+    assert [(a.kicker, a.headline) for a in arts] == [(kicker, headline)]
+    arts = stories(raw("2024年3月8日 星期五", "3", "本报讯（记者 周 平）3月7日，全县春耕备耕工作推进会召开，会议",
+                       "要求各乡镇抓好农资储备和技术指导。", kicker, headline, "责编：王 一"))
+    assert any(a.kicker == kicker and a.headline == headline for a in arts)
+
+
+@pytest.mark.parametrize("upper, lower, joined", [
+    ("全市新增市场主体1.2", "万户", True), ("前三季度增长6", "个百分点", True), ("粮食总产量突破52", "亿斤", True),
+    ("全县新建村级书屋36", "家，覆盖所有行政村", True), ("今年新增就业3", "人民群众得实惠", False),
+    ("全县累计接待游客120", "千方百计促消费", False), ("村集体收入达85", "县域发展添活力", False),
+])
+def test_a_figure_join_needs_the_unit_as_a_word(upper, lower, joined):
+    """Near misses of the figure split: the lower line must open with the scale or unit as a whole word
+    (万户, 个百分点, 亿 ⏎ 斤), not a character that begins a longer word (人民, 千方百计, 县域)."""
+    assert _figure_split(upper, lower) is joined

@@ -44,8 +44,9 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, QUANTITY_UNIT
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
 from .reading import Edition
+from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, \
@@ -863,15 +864,16 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
 
 FIGURE_CUT_UPPER = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[0-9０-９]$")
 """A headline line of words that ends on a bare figure's digits (…累计巡河3.26)."""
-FIGURE_CUT_LOWER = re.compile(r"^(?:[万亿千百]{1,2}|(?:[余多])?(?:" + QUANTITY_UNIT + r"))")
-"""A line that opens on what a figure needs after it: its magnitude (万, 亿), its unit (亿元, 个, %)."""
 
 
 def _figure_split(upper: str, lower: str) -> bool:
-    """Do two headline lines split one figure, the digits ending ``upper`` and its magnitude or unit opening
-    ``lower`` (…累计巡河3.26 ⏎ 万余次, …增长6 ⏎ %)? A headline never ends on a bare number: one headline
-    wrapped (class: figure split from its unit across headline lines)."""
-    return bool(FIGURE_CUT_UPPER.search(nonspace(fold(upper))) and FIGURE_CUT_LOWER.match(nonspace(fold(lower))))
+    """Do two headline lines split one figure, the digits ending ``upper`` and its scale or unit opening
+    ``lower`` as a word (…累计巡河3.26 ⏎ 万余次, …增长6 ⏎ %: :func:`opens_on_unit_word`)? A headline never ends
+    on a bare number: one headline wrapped (class: figure split from its unit across headline lines). Not a
+    line ending on a year (回眸2023 ⏎ 人民生活持续改善: a kicker), nor a lower line whose first character only
+    begins a word (万家灯火, 县域)."""
+    upper, lower = nonspace(fold(upper)), nonspace(fold(lower))
+    return bool(FIGURE_CUT_UPPER.search(upper)) and not YEAR_END.search(upper) and opens_on_unit_word(lower)
 
 
 WRAP_TAIL_MAX = 2
