@@ -46,6 +46,7 @@ from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
 from .reading import Edition
+from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, \
@@ -845,18 +846,34 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
 def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
     """Headline lines whose upper ends on a word a headline cannot end on (:func:`ends_open`: a verb
     awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
-    under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end)."""
+    under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
+    two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`)."""
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
-                and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)):
+                and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
+                     or _figure_split(_last_line_text(edition, prev), u.text)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
             out.append(u)
     return out
+
+
+FIGURE_CUT_UPPER = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[0-9０-９]$")
+"""A headline line of words that ends on a bare figure's digits (…累计巡河3.26)."""
+
+
+def _figure_split(upper: str, lower: str) -> bool:
+    """Do two headline lines split one figure, the digits ending ``upper`` and its scale or unit opening
+    ``lower`` as a word (…累计巡河3.26 ⏎ 万余次, …增长6 ⏎ %: :func:`opens_on_unit_word`)? A headline never ends
+    on a bare number: one headline wrapped (class: figure split from its unit across headline lines). Not a
+    line ending on a year (回眸2023 ⏎ 人民生活持续改善: a kicker), nor a lower line whose first character only
+    begins a word (万家灯火, 县域)."""
+    upper, lower = nonspace(fold(upper)), nonspace(fold(lower))
+    return bool(FIGURE_CUT_UPPER.search(upper)) and not YEAR_END.search(upper) and opens_on_unit_word(lower)
 
 
 WRAP_TAIL_MAX = 2
@@ -2622,7 +2639,7 @@ class _StoryMachine:
         if len(self.pending) != 1 or current is None or current.closed or current.kind in ("caption", "teaser"):
             return False
         head = self.pending[0]
-        if opens_story(self.edition, head):  # hook for PDF editions: the type size says it opens a story
+        if opens_story(self.edition, head) or self._credited_off(current):  # hook for PDF editions: the type size says it opens a story
             return False
         if _is_editor_note(current) and head.gap_before:  # an editor's note has no 小标题: a title set off
             return False  # after its text heads the next item (a list, the story the note introduces)
@@ -2641,6 +2658,12 @@ class _StoryMachine:
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _credited_off(self, story: _Story) -> bool:
+        """Does ``story``'s text end on its closing credit (:func:`signed_at_end`)? Then a headline line under
+        it heads the next item (a profile under a column heading, a brief), never a 小标题 of the signed
+        story: a story is signed at its end (class: heading after a closing credit)."""
+        return signed_at_end(self.edition, story)
 
     def _sourced_story_section(self, story: _Story, head: TextUnit, u: TextUnit) -> bool:
         """On a page without blank lines, a short plain line inside a story headed before its text and opened
@@ -3846,6 +3869,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
         i, j = _wrapped_title_whole(heads, _photo_title_under_stack(edition, heads, i, j, after), j, b_ok)
+        j = _down_past_credit(edition, stories, i, j, before, b if b_ok else None)
         owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
         for owner, mine in owners:
             if mine:
@@ -3874,6 +3898,24 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         stories.extend([tail] if tail is not None else _orphan_teasers(edition, orphans))
     # boxes and captions belong to the story whose text they echo most
     link_boxes_and_captions(stories)
+
+
+def _down_past_credit(edition: Edition, stories: list[_Story], i: int, j: int, before: _Story | None, b: int | None) -> int:
+    """Where the lines left over (``heads[i:j]``, no story claimed them) are cut for the story after: at ``i``
+    when the story right above has its headline and ended on its closing credit (…3条建议。（记者 章 明）) and
+    the story right under starts with no lead and no headline of its own (全国政协委员、某医院副院长。…): the
+    lines head that story (a profile's name line in a column of profiles), not a teaser. Else ``j``. Only on a
+    page with blank lines: where headlines follow their text, the lines are the signed story's own."""
+    if b is None or i >= j or not _has_blank_lines(edition) or before is None or not before.has_headline() or not signed_at_end(edition, before) \
+            or stories[b].has_headline() or stories[b].source is not None or stories[b].kind not in ("unknown", "news"):
+        return j
+    return i
+
+
+def signed_at_end(edition: Edition, story: _Story) -> bool:
+    """Does ``story``'s text end on its closing credit (…3条建议。（记者 章 明）), nothing after it?"""
+    last = story.parts[-1] if story.parts else None
+    return last is not None and last.role == "body" and bool(CLOSING_CREDIT.search(_raw(edition, last.spans[-2:])))
 
 
 LONE_DATE = re.compile(r"^(?:[〇零一二三四五六七八九十○]{4}|\d{4})年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")

@@ -17,6 +17,7 @@ import re
 
 from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
                       NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
+from .unit_words import opens_on_unit_word
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 PAGE_LINE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\s*[\dA-Z]{1,3}\s*版.{0,12})$")
@@ -100,7 +101,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
             out[i] = "page_count"  # 今日12版 under the date line, wherever the date block stands
         elif PAGE_LINE.match(t) and (i == 0 or gaps[i] or TERMINAL_END.search(folded[i - 1]) or i - 1 in out
                                      or DATE_END.search(folded[i - 1])
-                                     or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))):
+                                     or (i + 1 < len(folded) and DATE_LINE.match(folded[i + 1]))) \
+                and not _number_runs_on(folded, gaps, i):
             out[i] = "page"
         elif (i < TOP_LINES and MASTHEAD.match(re.sub(r"[\s\u3000]+", "", t))) \
                 or (i - 1 in out and out[i - 1] in ("masthead", "date") and _under_masthead(out, i) and _masthead_sub(t)):
@@ -123,6 +125,8 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     _masthead_info_blocks(folded, gaps, out)
     _section_over_lead(folded, gaps, out)
     _page_under_top(folded, out)
+    _section_between_items(folded, gaps, out)
+    _folio_between_items(folded, out)
     _foot_folio(folded, out)
     _advertisements(folded, gaps, out)
     _public_service_ads(folded, gaps, out)
@@ -208,7 +212,8 @@ def _foot_folio(texts: list[str], out: dict[int, str]) -> None:
     the line right over the desk credits (责编：…): a folio, not a teaser or a headline. A bare page
     number (6, A03) right over the desk credits is the foot's folio too."""
     for i, t in enumerate(texts):
-        if i in out or not (PAGE_SECTION.match(t) or (BARE_FOLIO.match(t.strip()) and out.get(i + 1) == "desk")):
+        if i in out or not (PAGE_SECTION.match(t) or (BARE_FOLIO.match(t.strip()) and out.get(i + 1) == "desk")) \
+                or (MID_FOLIO.match(t.strip()) and _in_figure_column(texts, i)):
             continue
         if i == len(texts) - 1 or out.get(i + 1) == "desk":
             out[i] = "page"
@@ -437,6 +442,96 @@ def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) 
         out[0] = "section"
 
 
+MID_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}$")
+"""A page's section name of words joined by a middle dot (生态·河湖, 乡村振兴·产业), the form it takes when the
+text layer puts it among the stories. The form alone is also a kicker's (聚焦·两会): see :func:`_section_between_items`."""
+BODY_LINE = re.compile(r"^[^，,。；;！？]{2,}[，,。；;！？]")
+"""A line of running text: a clause mark after its opening words (近年来，学院与…)."""
+BODY_MIN = 10
+"""A line of running text is at least this many characters wide (a headline with a comma is shorter)."""
+
+
+def _section_between_items(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """A dotted name (:data:`MID_SECTION`) alone among lines with no blank line around it, right after a line that
+    closes a sentence, a notice's date or a credit, is the page's section name that the text layer put among
+    the stories (…杨德顺说。 ⏎ 生态·河湖 ⏎ 某市农业农村局) when there is evidence that no headline hangs under it:
+    the line under it is a story's running text, an issuer or furniture, or the same name stands among the
+    page's furniture. Right over a display line it is that headline's kicker (聚焦·两会 ⏎ 某某新楼投用), on any
+    page. Only one such name per page, and none on a page that printed another section name."""
+    named = {texts[k].replace(" ", "") for k, kind in out.items() if kind == "section"}
+    for i in range(1, len(texts) - 1):
+        t = texts[i].replace(" ", "")
+        if i in out or gaps[i] or gaps[i + 1] or not MID_SECTION.match(t):
+            continue
+        before, below = texts[i - 1], texts[i + 1].replace(" ", "")
+        if not (TERMINAL_END.search(before) or DATE_END.search(before) or CREDIT_END.search(before)):
+            continue
+        echoed = t in named or any(texts[k].replace(" ", "") == t for k in out)
+        headless = i + 1 in out or ISSUER_ALONE.match(below) or _running_text(texts, i + 1)
+        if echoed or (headless and not named):
+            out[i] = "section"
+            return
+
+
+def _running_text(texts: list[str], i: int) -> bool:
+    """Is line ``i`` a story's running text (:data:`BODY_LINE`), not a headline with a comma over a lead?"""
+    line = texts[i].replace(" ", "")
+    return len(line) >= BODY_MIN and bool(BODY_LINE.match(line)) and not (i + 1 < len(texts) and LEAD_START.match(texts[i + 1]))
+
+
+MID_FOLIO = re.compile(r"^\d{1,2}$")
+"""A page number alone on its line (4), the form the text layer leaves it in among the stories."""
+ITEM_END = re.compile(r"[。！？!?」”』]$")
+"""A line end that closes a sentence or an item (…说。, …”)."""
+DECK_LINE = re.compile(r"^——[\u4e00-\u9fff“”]{2,24}[\u4e00-\u9fff”]$")
+"""A headline's subtitle line (——记某某): the last line of a headline stack."""
+NUMBER_GOES_ON = re.compile(r"^[0-9０-９.．%％‰°℃~～\-－—日月年时分秒号楼层届期版次岁周天度倍余多第位名个]")
+"""What opens a line that carries on a number broken off the line above: a date's, time's, ordinal's, address's
+or page pointer's rest (日, 时, 届, 号, 楼, 版, 月底), a decimal part, a range."""
+LABEL_LINE = re.compile(r"^[●■◆▲★☆]?[^，,。；;：:、！？!?]{2,16}$")
+"""A line that can open an item: a headline, column label or section name (环保快讯, ●某某启动), no clause mark."""
+
+
+def _number_runs_on(texts: list[str], gaps: list[bool], i: int) -> bool:
+    """Is the bare number at line ``i`` the start of a sentence wrapped after it (…展开。 ⏎ 3 ⏎ 月底前，…): the
+    next line, in the same paragraph and no date line, carries the number on (:func:`_carries_number_on`)?"""
+    if not MID_FOLIO.match(texts[i].strip()) or i + 1 >= len(texts) or gaps[i + 1] or DATE_LINE.match(texts[i + 1]):
+        return False
+    return _carries_number_on(texts[i + 1])
+
+
+def _in_figure_column(texts: list[str], i: int) -> bool:
+    """Does a bare number stand two lines above or below line ``i`` (城关镇 ⏎ 12 ⏎ 石桥镇 ⏎ 9): line ``i`` is a
+    figure of a flattened table's column, names and figures alternating, never a page number?"""
+    return any(MID_FOLIO.match(texts[k].strip()) for k in (i - 2, i + 2) if 0 <= k < len(texts))
+
+
+def _carries_number_on(line: str) -> bool:
+    """Does ``line`` (a line right under a bare number) carry that number on: a date's, time's, ordinal's,
+    address's or pointer's rest (日，…; 月底; 届; 号; 版), or its scale or unit as a word (个百分点)?"""
+    line = line.replace(" ", "")
+    return bool(NUMBER_GOES_ON.match(line)) or opens_on_unit_word(line)
+
+
+def _folio_between_items(texts: list[str], out: dict[int, str]) -> None:
+    """A page number alone on its line among the stories (…——记某某 ⏎ 4 ⏎ 环保快讯): the page's folio the
+    text layer put there, furniture, not a teaser. Only where it cannot be part of a sentence or a table: the
+    line above ends a sentence or an item (。！？”, a credit, a date, a subtitle, furniture), the line under it
+    opens a new item (a label line, furniture) and does not carry the number on (9 ⏎ 日，…; 12 ⏎ 个百分点),
+    and no figure stands two lines away (城关镇 ⏎ 12 ⏎ 石桥镇 ⏎ 9: a flattened table's column)."""
+    for i in range(TOP_LINES, len(texts) - 1):  # the page's top lines are read as its header (above)
+        if i in out or not MID_FOLIO.match(texts[i].strip()):
+            continue
+        above, below = texts[i - 1].strip(), texts[i + 1].strip().replace(" ", "")
+        if _in_figure_column(texts, i):
+            continue
+        ends_item = i - 1 in out or bool(ITEM_END.search(above) or TERMINAL_END.search(above) or CREDIT_END.search(above)
+                                          or DATE_END.search(above) or DECK_LINE.match(above.replace(" ", "")))
+        opens_item = i + 1 in out or (bool(LABEL_LINE.match(below)) and not _carries_number_on(below))
+        if ends_item and opens_item:
+            out[i] = "page"
+
+
 def _echoes_below(texts: list[str]) -> bool:
     """Do the first line's character pairs recur in the lines under it (a headline restates its story)?"""
     name = _unspaced(texts[0])
@@ -501,7 +596,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         title = t.replace(" ", "")
         if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)) \
                 or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)) \
-                or (i and NOTICE_ABOUT_BARE.match(title) and ISSUER_ALONE.match(texts[i - 1].replace(" ", ""))):
+                or (i and _about_title_at(texts, i) and ISSUER_ALONE.match(texts[i - 1].replace(" ", ""))):
             in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
         elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])) \
                 or (in_notice and _after_notice_contact(texts, i)):
@@ -520,6 +615,21 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             lo += 1  # a headline printed after its story's body, right above the advertisement
         for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+ABOUT_OPEN = re.compile(r"^关于[^，,。；;！？]{2,40}$")
+"""The first line of a 关于… title the column wrapped (关于某某开发区污水处理厂二期工程)."""
+ABOUT_CLOSE = re.compile(r"^[^，,。；;！？]{0,40}的(?:" + NOTICE_TITLE + r")$")
+"""The rest of such a title, ending on what the notice is (环境影响报告书拟批准的公示)."""
+
+
+def _about_title_at(texts: list[str], i: int) -> bool:
+    """Does a notice's 关于… title stand at line ``i``, whole (关于某某的公示) or wrapped onto the next line
+    (关于某某工程 ⏎ 环境影响报告书拟批准的公示)?"""
+    title = texts[i].replace(" ", "")
+    if NOTICE_ABOUT_BARE.match(title):
+        return True
+    return bool(ABOUT_OPEN.match(title)) and i + 1 < len(texts) and bool(ABOUT_CLOSE.match(texts[i + 1].replace(" ", "")))
 
 
 PSA_END = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:" + INSTITUTION + r")[\s\u3000]*(?:" + PSA_SIGNOFF + r")$")

@@ -874,7 +874,8 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
             or _stands_after_sentence(prev, piece, local[k]) or _stands_alone(prev, piece, nxt)
             or _heading_above(pieces, k, local) or _after_signature(pieces, k, local)
             or (first and _over_column(prev, local[k - 1]) and not _clause_runs_on(pieces, k - 1)
-                and not _section_text_runs_on(pieces, k) and not _value_wrapped_on(pieces, k))
+                and not _section_text_runs_on(pieces, k) and not _value_wrapped_on(pieces, k)
+                and not _brief_text_under_bullet(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
 
@@ -920,6 +921,17 @@ def _section_text_runs_on(pieces: list[_Line], k: int) -> bool:
     prev, piece = pieces[k - 1].text.strip(), pieces[k].text.strip()
     return not INTERNAL_PUNCT.search(prev) and not HEADING.match(piece) and bool(TERMINAL.search(piece)) \
         and not is_lead(piece)
+
+
+def _brief_text_under_bullet(pieces: list[_Line], k: int) -> bool:
+    """Is ``pieces[k - 1]``, wider than the column, the first line of a ● item's text right under its
+    headline line (●某某提前完成年度任务 ⏎ 记者从某某获悉，今年已淘 ⏎ 汰…): a clause mark inside it, not
+    a lead? A ● item's headline is the ● line; the wide line under it is its text run over the measure, not
+    a deck (class: wide first line of a ● brief's text)."""
+    if k < 2 or pieces[k - 2].role != "text" or not BULLET_START.match(pieces[k - 2].text):
+        return False
+    prev = pieces[k - 1].text.strip()
+    return bool(INTERNAL_PUNCT.search(prev[:-1])) and not is_lead(prev) and not BULLET_START.match(prev)
 
 
 _WRAPPED_VALUE = re.compile(r"^[0-9０-９][0-9０-９.,．]*[万亿千百]*(?:" + QUANTITY_UNIT + ")")
@@ -1559,13 +1571,15 @@ def _join_split_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
     """Join a headline line to the next when a blank line split a phrase the page uses elsewhere.
 
     ``…补证换证、社会`` / ``保障卡应用状态查询等``: the four characters around the break
-    (``社会保障``) occur elsewhere on the page (within ``SPLIT_HEAD_WINDOW`` characters),
-    so the break falls inside a phrase.
+    (``社会保障``) occur elsewhere on the page (within ``SPLIT_HEAD_WINDOW`` characters, not across
+    another blank line), so the break falls inside a phrase.
     """
     if not us:
         return us
     first = us[0].first_line
-    lines = edition.lines[first - 1: us[-1].last_line]
+    # a blank line stays a break in the flat text: a phrase bridged only across another blank line (the
+    # same heading-over-text layout repeated: …的提案 ⏎⏎ 建议… twice) is no evidence the page uses it
+    lines = [line if line.strip() else "\n" for line in edition.lines[first - 1: us[-1].last_line]]
     flat = "".join(lines)
     starts = [0]
     for line in lines:
@@ -1595,8 +1609,9 @@ def _bridged(edition: Edition, flat: str, at: int, prev: TextUnit, u: TextUnit) 
     if len(bridge) != 4 or not _cjk(bridge):
         return False
     lo, hi = max(0, at - SPLIT_HEAD_WINDOW), at + SPLIT_HEAD_WINDOW
-    # the break itself reads as the bridge once lines are joined: look for another
-    here = "".join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
+    # the break itself reads as the bridge once lines are joined, unless a blank line parts them (it stays a
+    # break in ``flat``): look for another
+    here = ("\n" if u.gap_before else "").join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
     return flat.count(bridge, lo, hi) > here
 
 
