@@ -452,8 +452,9 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:{_THAN}|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
-        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
-        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
+        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb), 超标 (over a standard:
+        # 检出超标车辆 names what is counted)
+        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收标])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
         # 恢复至2019年同期九成以上 (同期 closes the base without 的)
         # 高出全省2.4个百分点, 高出了普通园区的2倍: a noun right before the figure (no 的 inside, no verb ending it)

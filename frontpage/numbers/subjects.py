@@ -55,8 +55,8 @@ _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:份)?(?:末|底|初)?(?:以来)?"
-                         r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
+_TIME_WORDS = re.compile(r"(?:到|截至)?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:以来)?"
+                         r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 2024年度, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 # (累计收购量: before such a word that with 量, 值, 率 or 额 names a measure, 累计 is the comparison again)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
@@ -649,8 +649,9 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(right, 0, len(head) + 3)  # 农家乐存在问题: a verb may run past a stop (在)
-    while v and v.end() < len(right) and right[v.end()] in _PLACE_SUFFIXES:
-        v = VERB_RE.search(right, v.end() + 1, len(head) + 3)  # 138家接种点: a verb and a place suffix are a noun
+    # 138家接种点: a verb and a place suffix are a noun; 300万元的帮扶资金: so are a verb and its head (``compound_heads``)
+    while v and v.end() < len(right) and (right[v.end()] in _PLACE_SUFFIXES or _forms_a_compound(right, v, right[v.end():])):
+        v = VERB_RE.search(right, v.end() + 1, len(head) + 3)
     v = v if v and v.start() < len(head) else None
     if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
         return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's
