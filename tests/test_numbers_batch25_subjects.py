@@ -86,3 +86,106 @@ LIST_HEADS = [
 @pytest.mark.parametrize("name, text, quote, subject", LIST_HEADS, ids=[v[0] for v in LIST_HEADS])
 def test_a_list_measure_is_cut_from_its_last_item(name, text, quote, subject):
     assert subjects_of(text, quote, D)[0] == subject
+
+
+MODIFIER_OR_VERB = [
+    # A verb that is also a noun's modifier (帮扶, 减免, 表彰, 准备, 问责, 落户, 录取, 检出, 交办, 援建, 获授权: ``verb_or_noun``,
+    # opening ``object``) cuts the subject only where it acts on the noun the figure counts.
+    # a noun followed by the verb as a noun (the waiver, the settling): kept whole
+    ("noun then waiver", "入驻团队最长可享受3年的租金减免。", "3年", "租金减免"),
+    ("talent settling", "全县人才落户1.2万人。", "1.2万人", "全县人才落户"),
+    ("fee waiver closing", "园区企业可享受2年的房租减免。", "2年", "房租减免"),
+    # the verb as the modifier of a head it names (compound_heads): kept whole
+    ("aid cadres counted", "帮扶干部共计860人。", "860人", "帮扶干部"),
+    ("aid cadres there are", "全县有帮扶干部860人。", "860人", "帮扶干部"),
+    ("aid cadres reach", "全县帮扶干部达到1200人。", "1200人", "全县帮扶干部"),
+    ("aid cadres sent", "全县选派帮扶干部1200人。", "1200人", "帮扶干部"),
+    ("aid units", "全县帮扶单位共计86个。", "86个", "全县帮扶单位"),
+    ("aid answerable", "全县帮扶责任人达到4600名。", "4600名", "全县帮扶责任人"),
+    ("aid staff", "帮扶人员共计300人。", "300人", "帮扶人员"),
+    ("aid projects carried out", "今年实施帮扶项目120个。", "120个", "帮扶项目"),
+    ("aid-building units", "援建单位共计12家。", "12家", "援建单位"),
+    ("award meeting", "全市召开表彰大会3场，表彰先进个人120名。", "3场", "表彰大会"),
+    ("award funds", "全市发放表彰奖励资金300万元。", "300万元", "表彰奖励资金"),
+    ("preparatory work", "各项准备工作已完成90%。", "90%", "各项准备工作"),
+    ("preparatory funds", "全县筹备准备工作经费300万元。", "300万元", "准备工作经费"),
+    ("accountability mechanism", "全县建立问责机制15项。", "15项", "问责机制"),
+    ("settling policy", "区里出台落户政策5条", "5条", "落户政策"),
+    ("admission letters", "全市发放录取通知书3200份。", "3200份", "录取通知书"),
+    ("aid funds handed out", "各级工会为困难职工发放帮扶资金2.1亿元。", "2.1亿元", "帮扶资金"),
+    ("aid service given", "车站为老人提供帮扶服务8600人次。", "8600人次", "帮扶服务"),
+    # the verb inside a word (准备金, 检出限): never a one-character remainder
+    ("reserve fund", "全县准备金余额达到3亿元。", "3亿元", "全县准备金余额"),
+    ("below detection limit", "全市检出限以下样品占92%。", "92%", "全市检出限以下样品"),
+    ("reserve fund grows", "全市存款准备金增加300万元。", "300万元", "全市存款准备金"),
+    # the phrase is the topic of a predicate after it (共计, 达到, 增长): one noun phrase
+    ("assigned files", "全市交办督办件共计120件。", "120件", "全市交办督办件"),
+    ("patents granted, a count", "获授权专利数达到860件。", "860件", "获授权专利数"),
+    ("cadres held to account", "被问责干部共计18人。", "18人", "被问责干部"),
+    ("staff held to account", "追责问责人员共计32人。", "32人", "追责问责人员"),
+    ("settled population", "全市落户人口增长12%。", "12%", "全市落户人口"),
+    ("settled firms reach", "全市落户企业达到1200家。", "1200家", "全市落户企业"),
+    ("settled projects' investment", "全市落户项目总投资达到120亿元。", "120亿元", "全市落户项目总投资"),
+    ("waived fees rise", "全区减免费用同比增长15%。", "15%", "全区减免费用"),
+    # the verb and its noun are the subject of a later verb (惠及, 覆盖, 吸纳, 完成, 实现): that verb's object
+    ("waiver policy benefits", "今年减免政策惠及企业3200户。", "3200户", "企业"),
+    ("waiver policy covers", "减免政策覆盖企业8600家。", "8600家", "企业"),
+    ("waived fees benefit", "全县减免税费惠及市场主体2.3万户。", "2.3万户", "市场主体"),
+    ("aid workshops employ", "全市帮扶车间吸纳就业2300人。", "2300人", "就业"),
+    ("aid industries cover", "全县帮扶产业覆盖农户1.2万户。", "1.2万户", "农户"),
+    ("aid projects invest", "全市帮扶项目完成投资3.5亿元。", "3.5亿元", "投资"),
+    ("settled firms produce", "全县落户企业实现产值45亿元。", "45亿元", "产值"),
+    ("settled firms pay tax", "全市已落户企业实现税收5.2亿元。", "5.2亿元", "税收"),
+    # targets kept: the verb acts (after a mark of action, or before the object the figure counts directly)
+    ("commended after the meeting", "全市召开表彰大会3场，表彰先进个人120名。", "120名", "先进个人"),
+    ("held to account, a pair", "部门制定完善制度36项，追责问责干部41人。", "41人", "干部"),
+    ("waived for firms", "为中小微企业减免社保费用共计9.8亿元。", "9.8亿元", "社保费用"),
+    ("newly settled", "全县工业园区新落户企业27家。", "27家", "企业"),
+    ("assisted directly", "帮扶就业困难人员6830人。", "6830人", "就业困难人员"),
+    ("waived in total", "春节期间共减免车辆通行费3200万元。", "3200万元", "车辆通行费"),
+    ("planned admission", "该校计划录取研究生860人。", "860人", "研究生"),
+    ("built as aid after a noun", "对口支援城市援建村级活动场所12个。", "12个", "村级活动场所"),
+    ("found in inspection", "监测站已检出不达标水样9份。", "9份", "不达标水样"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", MODIFIER_OR_VERB, ids=[v[0] for v in MODIFIER_OR_VERB])
+def test_a_verb_that_is_also_a_modifier_cuts_only_where_it_acts(name, text, quote, subject):
+    assert subjects_of(text, quote, D)[0] == subject
+
+
+OVER_IN_A_WORD = [
+    # targets: 超 inside a word (超额, 超声, 超期, 超龄, 超限) is no comparison's 超 with a base after it
+    ("over-fulfilled", "全县超额完成年度计划15%", "15%", None),
+    ("ultrasound", "医院新购超声设备3台", "3台", None),
+    ("overdue detention", "全市超期羁押案件为0件", "0件", None),
+    ("over-age", "全县超龄老人补贴发放1.2万人", "1.2万人", None),
+    ("over-limit", "全市超限超载车辆查处420辆", "420辆", None),
+    ("overweight trucks", "全年查处超载货车860辆。", "860辆", None),
+    # near misses: 超 before a level stays a comparison, even where jieba joins 超 and the level (超计划)
+    ("over the annual plan", "全县粮食产量超年度计划12%。", "12%", "比年度计划"),
+    ("over the national average", "本市人均收入超全国平均水平8%。", "8%", "比全国平均水平"),
+    ("over the plan", "全县粮食产量超计划12%。", "12%", "比计划"),
+    ("over the province's target", "全市财政收入超省定目标5%。", "5%", "比省定目标"),
+    ("over the flood limit", "水库水位超汛限水位1.2米。", "1.2米", "比汛限水位"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, comparison", OVER_IN_A_WORD, ids=[v[0] for v in OVER_IN_A_WORD])
+def test_over_inside_a_word_is_no_base(name, text, quote, comparison):
+    hit = next(c for c in claims_of(text, D) if c.quote == quote)
+    assert (hit.comparison or None) == comparison
+
+
+TOTAL_OUTPUT_VALUE = [
+    # targets: 总产值 after the last item of a 分别 list is the list's measure
+    ("output value grows", "水稻、小麦总产值分别增长3%和5%。", "5%", "小麦"),
+    ("output value is", "小麦、玉米总产值分别为8亿元和6亿元。", "6亿元", "玉米"),
+    # near miss: one item keeps its measure
+    ("one item", "全县农业总产值增长4%。", "4%", "全县农业总产值"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, subject", TOTAL_OUTPUT_VALUE, ids=[v[0] for v in TOTAL_OUTPUT_VALUE])
+def test_total_output_value_is_a_list_measure(name, text, quote, subject):
+    assert subjects_of(text, quote, D)[-1] == subject

@@ -8,40 +8,13 @@ jieba's defaults would have got wrong.
 
 from __future__ import annotations
 
-import logging
 import re
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from ..paths import REFERENCE
+from ..parse.tokenizer import USER_DICT, default_tokenizer, tokenizer
 
-USER_DICT = REFERENCE / "userdict.txt"
 HAN = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def _new_tokenizer():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # "Building prefix dict…" goes to stderr otherwise
-    tk = jieba.Tokenizer()
-    tk.tmp_dir = tempfile.gettempdir()
-    tk.initialize()
-    return tk
-
-
-@lru_cache(maxsize=1)
-def default_tokenizer():
-    """jieba's tokenizer as shipped (for comparison only)."""
-    return _new_tokenizer()
-
-
-@lru_cache(maxsize=1)
-def tokenizer():
-    """jieba with the project's user dictionary."""
-    tk = _new_tokenizer()
-    tk.load_userdict(str(USER_DICT))
-    return tk
 
 
 @lru_cache(maxsize=1)
