@@ -20,6 +20,7 @@ from .done_to_date import done_to_date
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
+from ..parse.segmenter import spans_words
 from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -341,7 +342,8 @@ def _written_base(r: Reading) -> str | None:
         if i == 2 and r.kind not in ("multiple", "percent"):
             continue  # 是X的2.1倍, 恢复至X的93.6%: only a ratio has a base written with 的
         for m in rx.finditer(left):
-            found = m
+            if not (i == 1 and m.group("chao") and _chao_in_a_word(m.group(0))):
+                found = m
         if found:
             break
     if found is None or _level_of_the_base(r, found, lo):
@@ -352,6 +354,19 @@ def _written_base(r: Reading) -> str | None:
     if found.re is _base_patterns()[2] and r.kind == "percent" and not _TIME_BASE.search(found.group("base")):
         return None  # 达到全部床位的10%: a share of a whole (the subject ends before it), not a comparison
     return _label_of_base(found.group("base"))
+
+
+# 超年度计划, 超计划, 超省定目标, 超全国平均水平, 超去年同期: a base after 超 opens on a level (a plan, a place's
+# whole or standard, a time).
+_LEVEL_OPENING = re.compile(r"(?:" + vocabulary.alternation("plan_nouns") + r"|预期|[全本我省市县区国]|" + PERIOD.pattern
+                            + r"|[上去前往常同历]|\d)")
+
+
+def _chao_in_a_word(found: str) -> bool:
+    """Whether the bare 超 that opens ``found`` (超 and what follows) is part of a word (超标, 超额完成, 超声, 超期,
+    超龄, 超限: jieba joins them) and not the comparative verb 'over' before a level (超年度计划, 超全国: 超 a word
+    of its own, or its base opening on a level word even where jieba joins them, 超计划)."""
+    return not spans_words(found, 0, 1) and _LEVEL_OPENING.match(found, 1) is None
 
 
 def _label_of_base(base: str) -> str:
@@ -453,8 +468,9 @@ def _base_patterns() -> tuple[re.Pattern, ...]:
     return (
         # 比2019年同期增长; not 同比, 环比 (同比增速分别为), nor the nouns 比重, 比例
         re.compile(rf"(?<![同环占])(?:{_THAN}|较){base}(?=(?!{no_change})(?:{verbs})|{comparative}|是|为|翻)"),
-        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb)
-        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])超(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
+        # 高于全国0.4个百分点, 超年度计划28%; not 超级 (超级稻), 超市, 超收 (a change verb), nor 超 inside a word
+        # (超标, 超额, 超声, 超期: ``_chao_in_a_word``)
+        re.compile(rf"(?<!不)(?:高于|低于|快于|慢于|超过|超出|(?<![商赶])(?P<chao>超)(?![级市大高收])){base}(?:的)?$"),  # not 不低于 (a hedge)
         re.compile(rf"(?P<verb>是|为|相当于|恢复至|恢复到|达到|控制在|完成){base}(?:的|(?<=同期))$"),  # 是“十三五”末的2.1倍,
         # 恢复至2019年同期九成以上 (同期 closes the base without 的)
         # 高出全省2.4个百分点, 高出了普通园区的2倍: a noun right before the figure (no 的 inside, no verb ending it)

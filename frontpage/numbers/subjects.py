@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from .periods import PERIOD
+from ..parse.segmenter import spans_words
 
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
@@ -55,8 +56,8 @@ _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:份)?(?:末|底|初)?(?:以来)?"
-                         r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
+_TIME_WORDS = re.compile(r"(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:以来)?"
+                         r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 2024年度, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 # (累计收购量: before such a word that with 量, 值, 率 or 额 names a measure, 累计 is the comparison again)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
@@ -255,8 +256,10 @@ _WORD_ENDS = re.compile(r"$|[^\u4e00-\u9fff]|" + STOP_AFTER.pattern + "|" + _NOT
 def _forms_a_compound(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` and the head noun that opens ``rest`` make one noun (全省收购网点,
     走访活动, 走访组累计…); not after an adverb (已收购…: the verb acts), and a head of one character only
-    where the word ends with it (走访组, not 走访组织)."""
-    if _ADVERB_BEFORE.search(t, 0, v.start()):
+    where the word ends with it (走访组, not 走访组织); for a verb that is also a noun's modifier, not after any mark
+    of action (新落户企业: ``_ACTION_BEFORE``)."""
+    marks = _ACTION_BEFORE if _OPENS_AS_VERB.get(v.group(0)) == "object" else _ADVERB_BEFORE
+    if marks.search(t, 0, v.start()):
         return False
     return any(rest.startswith(head) and (not verbs or v.group(0) in verbs)
                and (len(head) > 1 or _WORD_ENDS.match(rest, 1) is not None or VERB_RE.match(rest, 1) is not None)
@@ -286,14 +289,14 @@ _NAMES_A_PLACE = re.compile(r"[点站室处所机器商](?:$|[已将仍还也都
 _ACTOR = re.compile(r"(?:(?<![社机])(?:" + vocabulary.alternation("institution_suffixes") + r")|^(?:当地|本地))$")
 
 
-def _subject_verbs(t: str) -> list[re.Match]:
+def _subject_verbs(t: str, topic: bool = False) -> list[re.Match]:
     """The subject verbs in ``t`` that introduce a noun: not 覆盖的乡镇 (a modifier), 投资完成率 or 注册资本
     (a noun named with a verb), 固定资产投资（不含农户） or 研发投入占营业收入比重 (the verb ends a noun), 改造项目
     after a noun (a compound noun), nor the second of two verbs with a short noun between them
     (安排外贸发展专项资金: what is arranged is the fund; but 新增和改善灌溉渠道: two verbs, one object)."""
     out: list[re.Match] = []
     last_end = -9
-    for v in _verb_matches(t):
+    for v in _verb_matches(t, topic):
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
                 and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")) \
                 and not (v.group(0) == "新增" and VERB_RE.match(t, v.end() - 1).group(0) != "增加"):  # 新增至…的航线, 新增开户单位: 新增, not 增至, 增开
@@ -337,9 +340,13 @@ _ONE_CHARACTER_HEAD = re.compile(r"[\u4e00-\u9fff](?:" + vocabulary.alternation(
                                  + vocabulary.alternation("measure_heads") + ")")
 
 
-def _acts_as_verb(t: str, m: re.Match) -> bool:
+def _acts_as_verb(t: str, m: re.Match, topic: bool = False) -> bool:
+    """Whether the verb-or-noun ``m`` of ``t`` acts as a verb there (``topic``: the phrase is the topic of a
+    predicate printed after it, 帮扶干部共计, 落户人口增长)."""
     if _ONE_CHARACTER_HEAD.fullmatch(_NOUN_END.split(t[m.end():])[0]):
         return False  # 全县储备林面积: 储备林 is the noun
+    if _OPENS_AS_VERB[m.group(0)] == "object":
+        return _acts_on_an_object(t, m, topic)
     if m.start() > 0 and (_ADVERB_BEFORE.search(t, 0, m.start()) or not _SCOPE_BEFORE.search(t, 0, m.start())):
         return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
     # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
@@ -348,12 +355,41 @@ def _acts_as_verb(t: str, m: re.Match) -> bool:
                                  and PEOPLE.search(after) is not None)
 
 
-def _verb_matches(t: str) -> list[re.Match]:
-    """The subject verbs of ``t`` in order, with a verb that is also a noun where it acts as a verb."""
+# 共减免, 新落户, 拟表彰, 计划录取, 为企业减免: what marks a verb that is also a noun's modifier as acting
+# (an adverb, 新, a plan's 拟 or 计划, a beneficiary after 为; not 作为, 行为, 认为, 成为).
+_ACTION_BEFORE = re.compile(r"(?:" + _ADVERB_BEFORE.pattern[:-1] + r"|新|拟|计划|(?<![作行认成因称较更])为[\u4e00-\u9fff]{2,10})$")
+# 帮扶干部共计, 落户人口增长, 获授权专利数达到: a predicate after the phrase makes it a topic, one noun phrase.
+_TOPIC_PREDICATE = re.compile(r"共计|合计|总计|达|为|是|占|分别|" + _CHANGE)
+_VERB_ENDINGS = tuple(VERBS)
+
+
+def _acts_on_an_object(t: str, m: re.Match, topic: bool) -> bool:
+    """Whether a verb that is also a noun's modifier (帮扶, 减免, 落户: ``verb_or_noun``, opening ``object``)
+    acts as a verb on the noun after it: after a mark of action (共减免社保费, 新落户企业, 拟表彰先进个人); else
+    where it opens the phrase or follows a noun or a scope, before an object of its own that the figure counts
+    directly (帮扶困难人员2860人). It is a modifier inside a word (准备金, 检出限), after 被 or another verb (选派帮扶
+    干部), closing the phrase (租金减免, 人才落户), before a head it names (帮扶干部, 表彰大会: ``compound_heads``)
+    or a noun that a later verb takes as subject (减免政策惠及企业), and in a topic (帮扶人员共计300人)."""
+    before, rest = t[:m.start()], t[m.end():]
+    if not spans_words(t, m.start(), m.end()) or before.endswith("被"):
+        return False
+    later = VERB_RE.search(rest)
+    if later is not None and later.start() >= 1:
+        return False  # 减免政策惠及企业, 已落户企业实现税收: the verb and its noun are the later verb's subject
+    if before.endswith(_VERB_ENDINGS):
+        return False  # 选派帮扶干部, 为困难职工发放帮扶资金: the verb before takes the noun phrase as its object
+    if _ACTION_BEFORE.search(before):
+        return True
+    return not (topic or not clean_subject(rest) or _forms_a_compound(t, m, rest))
+
+
+def _verb_matches(t: str, topic: bool = False) -> list[re.Match]:
+    """The subject verbs of ``t`` in order, with a verb that is also a noun where it acts as a verb
+    (``topic``: the phrase is a predicate's topic)."""
     found = [_reach(t, v) for v in VERB_RE.finditer(t)]
     taken = {i for v in found for i in range(v.start(), v.end())}
     found += [m for m in _VERB_OR_NOUN_RE.finditer(t)
-              if not taken & set(range(m.start(), m.end())) and _acts_as_verb(t, m)]
+              if not taken & set(range(m.start(), m.end())) and _acts_as_verb(t, m, topic)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -403,7 +439,7 @@ def subject_before(left: str) -> str:
     there = (_THERE_IS.match(t) or _HAS.search(t)) if "有" in t else None
     if there:
         t = t[there.end():]  # 村里有民宿46家, 服务队有队员23名: what there is in a place or a body
-    verbs = _subject_verbs(t)
+    verbs = _subject_verbs(t, _is_a_topic(left))
     if verbs and verbs[0].start() == 0 and left.lstrip().startswith("、") and verbs[0].group(0) in _OPENS_AS_VERB:
         verbs = verbs[1:]  # 投放储备冻猪肉600吨、储备蔬菜2000吨: a listed object, whose 储备 is no verb of its own
     set_up = _set_up_at(t) if "设" in t else None
@@ -427,6 +463,15 @@ def subject_before(left: str) -> str:
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
+
+
+def _is_a_topic(left: str) -> bool:
+    """Whether the phrase before a number ends in a predicate (帮扶干部共计, 落户人口增长, 落户企业达到): the noun
+    phrase before it is that predicate's topic."""
+    if not _VERB_OR_NOUN_RE.search(left):
+        return False  # only verbs that are also nouns ask (keeps this cheap)
+    tail = TRAILING.search(left.rstrip(" 　，,"))
+    return tail is not None and _TOPIC_PREDICATE.search(tail.group(0)) is not None
 
 
 # 香滩供电公司计划投资, 我们计划投资, 全县计划投入: 计划 after who plans (an institution, a place, a pronoun) is the
@@ -649,8 +694,9 @@ def subject_after(right: str) -> str:
             m2 = STOP_AFTER.search(rest)
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(right, 0, len(head) + 3)  # 农家乐存在问题: a verb may run past a stop (在)
-    while v and v.end() < len(right) and right[v.end()] in _PLACE_SUFFIXES:
-        v = VERB_RE.search(right, v.end() + 1, len(head) + 3)  # 138家接种点: a verb and a place suffix are a noun
+    # 138家接种点: a verb and a place suffix are a noun; 300万元的帮扶资金: so are a verb and its head (``compound_heads``)
+    while v and v.end() < len(right) and (right[v.end()] in _PLACE_SUFFIXES or _forms_a_compound(right, v, right[v.end():])):
+        v = VERB_RE.search(right, v.end() + 1, len(head) + 3)
     v = v if v and v.start() < len(head) else None
     if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
         return ""  # 40场吸引游客超12万人次: a verb opens the next claim's phrase, no noun of this count's

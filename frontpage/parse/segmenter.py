@@ -1,7 +1,9 @@
 """jieba with the project's user dictionary, built once per process: the one tokenizer of the package.
 
-The parse and numbers layers ask it one question, whether a run of characters ends where a word ends
-(:func:`word_ends_at`, :func:`first_word`); ``frontpage.words.segment`` cuts whole texts with it.
+The parse and numbers layers ask it where words begin and end in a short phrase, dictionary words only (no
+word guessed for unknown characters): :func:`word_ends_at`, :func:`first_word`, :func:`word_bounds`,
+:func:`spans_words` (a cut the extractor makes inside a word, 准备|金余额 or 检出|限以下, is no cut between
+words). jieba loads on first use. ``frontpage.words.segment`` cuts whole texts with it.
 """
 
 from __future__ import annotations
@@ -59,3 +61,22 @@ def word_ends_at(text: str, end: int) -> bool:
         if at >= end:
             return at == end
     return True
+
+
+@lru_cache(maxsize=65536)
+def word_bounds(phrase: str) -> frozenset[int]:
+    """The offsets of ``phrase`` where a dictionary word begins or ends (0 and ``len(phrase)`` included)."""
+    out, at = {0, len(phrase)}, 0
+    for w in _dictionary_words(phrase):
+        start = phrase.find(w, at)
+        if start < 0:
+            continue
+        at = start + len(w)
+        out.update((start, at))
+    return frozenset(out)
+
+
+def spans_words(phrase: str, start: int, end: int) -> bool:
+    """Whether ``phrase[start:end]`` begins and ends where words do (帮扶 in 帮扶干部, not 准备 in 准备金)."""
+    bounds = word_bounds(phrase)
+    return start in bounds and end in bounds
