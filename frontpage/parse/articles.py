@@ -799,6 +799,8 @@ def _kicker_over_decks(edition: Edition, heads: list[TextUnit]) -> list[TextUnit
     if any(DOCUMENT_TITLE.search(fold(t)) for t in texts) or " " not in texts[1]:
         return heads  # the two lines below are one wrapped line, not two decks
     pieces = [[s for s in below.spans if s.line == ln] for ln in lines]
+    if _column_wrap(edition, pieces[0], pieces[1]):
+        return heads  # one headline the column cut inside a word (…全员上岗 织密林 ⏎ 区防火…), not two decks
     widths = [len(nonspace(spans_text(edition, p))) for p in pieces]
     if not TEASER_BANNER_MAX < len(nonspace(texts[0])) < min(widths) or texts[1].startswith(("——", "—")):
         return heads  # a word or two over a headline is a label (短评), not a kicker
@@ -833,7 +835,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     elif n == 1:
         main = 0
     elif n == 2:
-        main = _two_line_main(edition, texts[0], texts[1])
+        main = 1 if _cut_by_column(edition, heads[0], heads[1]) else _two_line_main(edition, texts[0], texts[1])
     else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
         main = 0 if texts[1].startswith(("——", "—")) else 1
     decks = [main, main + 1] if main == 1 and _decks_over_dash(heads, texts) else [main]
@@ -847,14 +849,15 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
     """Headline lines whose upper ends on a word a headline cannot end on (:func:`ends_open`: a verb
     awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
     under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
-    two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`)."""
+    two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), and
+    a line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`)."""
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
-                     or _figure_split(_last_line_text(edition, prev), u.text)):
+                     or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
@@ -874,6 +877,38 @@ def _figure_split(upper: str, lower: str) -> bool:
     begins a word (万家灯火, 县域)."""
     upper, lower = nonspace(fold(upper)), nonspace(fold(lower))
     return bool(FIGURE_CUT_UPPER.search(upper)) and not YEAR_END.search(upper) and opens_on_unit_word(lower)
+
+
+def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span]) -> bool:
+    """Is ``lower`` the rest of a headline line the body column cut (…全员上岗 织密林 ⏎ 区防火“安全网”)? The upper
+    line's last raw line fills the page's body column (:func:`body_column`, within :data:`WRAP_SLACK` em), the lower
+    is narrower, and the break falls inside a word the page prints elsewhere (:func:`word_across`: 林区). A stack
+    set at the foot of a raw page is cut by the column as its bodies are (class: headline wrapped at the column).
+    A tier of its own that happens to fill the column (a kicker over its headline) breaks between words, never
+    inside one, and a lower line as wide as the upper is a tier of its own."""
+    up = upper.spans if isinstance(upper, TextUnit) else upper
+    down = lower.spans if isinstance(lower, TextUnit) else lower
+    col = body_column(edition)
+    last = max(s.line for s in up)
+    printed = line_width(edition.lines[last - 1])
+    top, low = spans_text(edition, [s for s in up if s.line == last]), spans_text(edition, down)
+    return bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN \
+        and not TERMINAL.search(top.strip()) and word_across(edition, top, low, last)
+
+
+def _cut_by_column(edition: Edition, top: TextUnit, low: TextUnit) -> bool:
+    """Is ``low`` a headline set wider than the body column, which the text layer cut inside a word
+    (:func:`_column_wrap`), under a one-line ``top`` narrower than it? Then ``low`` is the stack's main
+    headline and ``top`` its kicker, whatever figures ``low`` gives (class: headline wrapped at the column
+    under its kicker: 某某推进会召开 ⏎ 全县…全员上岗 织密林 ⏎ 区防火“安全网”). A one-line figures deck under a
+    plain line stays its subheadline (:func:`_two_line_main`); so does a dash deck under a document's title."""
+    lines = low.lines
+    if len(lines) != 2 or len(top.lines) != 1 or top.gap_joined or low.text.lstrip().startswith(DASH_DECK) \
+            or DOCUMENT_TITLE.search(fold(nonspace(top.text))):
+        return False  # a document's title over its delivery line (——某日在…会议上) wrapped: title and deck
+    upper = [s for s in low.spans if s.line == lines[0]]
+    return _column_wrap(edition, upper, [s for s in low.spans if s.line == lines[1]]) \
+        and line_width(nonspace(top.text)) < line_width(nonspace(spans_text(edition, upper))) - STACK_KICKER_MARGIN
 
 
 WRAP_TAIL_MAX = 2
