@@ -44,14 +44,14 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, ends_on_event
 from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, \
     figures_deck_off, tiers_off, \
-    word_across
+    cut_inside_word, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -882,7 +882,9 @@ def _figure_split(upper: str, lower: str) -> bool:
 def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span]) -> bool:
     """Is ``lower`` the rest of a headline line the body column cut (…全员上岗 织密林 ⏎ 区防火“安全网”)? The upper
     line's last raw line fills the page's body column (:func:`body_column`, within :data:`WRAP_SLACK` em), the lower
-    is narrower, and the break falls inside a word the page prints elsewhere (:func:`word_across`: 林区). A stack
+    is narrower, the upper does not close on an event's verb (:func:`ends_on_event`: …会议召开, …集中签约), and the
+    break falls strictly inside a dictionary word the page prints elsewhere as that word (:func:`cut_inside_word`:
+    林|区 of 织密林区防火; not 召开|全县 nor 签约|总金额, two words the body merely prints side by side). A stack
     set at the foot of a raw page is cut by the column as its bodies are (class: headline wrapped at the column).
     A tier of its own that happens to fill the column (a kicker over its headline) breaks between words, never
     inside one, and a lower line as wide as the upper is a tier of its own."""
@@ -893,7 +895,7 @@ def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit
     printed = line_width(edition.lines[last - 1])
     top, low = spans_text(edition, [s for s in up if s.line == last]), spans_text(edition, down)
     return bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN \
-        and not TERMINAL.search(top.strip()) and word_across(edition, top, low, last)
+        and not TERMINAL.search(top.strip()) and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
 
 
 def _cut_by_column(edition: Edition, top: TextUnit, low: TextUnit) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
-                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, CREDIT_AFTER, fold)
+                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, CREDIT_AFTER, PHOTO_CREDIT_TAIL, fold)
 from .unit_words import opens_on_unit_word
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -45,9 +45,9 @@ SECTION_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+[A-Z][A-Z &'·.-]{1,
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
 CREDIT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")
 """A story's last line, its closing credit after the last sentence (…治理效能。（江 川）): what comes after is another item."""
-PHOTO_CREDIT_END = re.compile(r"[\u4e00-\u9fff][\s\u3000]+(?:" + CREDIT_AFTER + r")$")
-"""A photo's credit line under its caption (本报记者 某某 摄, 通讯员 某某 供图): the name set apart from the credit word
-closes the caption, an item of its own; what comes after is another item."""
+PHOTO_CREDIT_END = re.compile(r"[\u4e00-\u9fff][\s\u3000]+(?:" + CREDIT_AFTER + r")$|(?:" + PHOTO_CREDIT_TAIL + r")$")
+"""A photo's credit line under its caption (本报记者 某某 摄, 通讯员 某某 供图, 本报记者 某某摄) or closing it
+(…。（本报记者 某某 摄））: the credit closes the caption, an item of its own; what comes after is another item."""
 NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$"
                          r"|^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")(?:" + NOTICE_TITLE + r")$")
 """A notice's title on a line of its own: a word or two before the notice's type (送达公告, 遗失声明), or
