@@ -44,14 +44,14 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, ends_on_event
 from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, \
     figures_deck_off, tiers_off, \
-    word_across
+    cut_inside_word, word_across
 
 KINDS = ("news", "wire", "commentary", "document", "brief", "box", "caption", "teaser", "notice", "furniture",
          "unknown")
@@ -799,6 +799,8 @@ def _kicker_over_decks(edition: Edition, heads: list[TextUnit]) -> list[TextUnit
     if any(DOCUMENT_TITLE.search(fold(t)) for t in texts) or " " not in texts[1]:
         return heads  # the two lines below are one wrapped line, not two decks
     pieces = [[s for s in below.spans if s.line == ln] for ln in lines]
+    if _column_wrap(edition, pieces[0], pieces[1]):
+        return heads  # one headline the column cut inside a word (…全员上岗 织密林 ⏎ 区防火…), not two decks
     widths = [len(nonspace(spans_text(edition, p))) for p in pieces]
     if not TEASER_BANNER_MAX < len(nonspace(texts[0])) < min(widths) or texts[1].startswith(("——", "—")):
         return heads  # a word or two over a headline is a label (短评), not a kicker
@@ -833,7 +835,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     elif n == 1:
         main = 0
     elif n == 2:
-        main = _two_line_main(edition, texts[0], texts[1])
+        main = 1 if _cut_by_column(edition, heads[0], heads[1]) else _two_line_main(edition, texts[0], texts[1])
     else:  # kicker, headline, subheadlines; a dash line (——…) is a subheadline of the line above
         main = 0 if texts[1].startswith(("——", "—")) else 1
     decks = [main, main + 1] if main == 1 and _decks_over_dash(heads, texts) else [main]
@@ -847,14 +849,15 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
     """Headline lines whose upper ends on a word a headline cannot end on (:func:`ends_open`: a verb
     awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
     under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
-    two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`)."""
+    two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), and
+    a line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`)."""
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
-                     or _figure_split(_last_line_text(edition, prev), u.text)):
+                     or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
@@ -874,6 +877,40 @@ def _figure_split(upper: str, lower: str) -> bool:
     begins a word (万家灯火, 县域)."""
     upper, lower = nonspace(fold(upper)), nonspace(fold(lower))
     return bool(FIGURE_CUT_UPPER.search(upper)) and not YEAR_END.search(upper) and opens_on_unit_word(lower)
+
+
+def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span]) -> bool:
+    """Is ``lower`` the rest of a headline line the body column cut (…全员上岗 织密林 ⏎ 区防火“安全网”)? The upper
+    line's last raw line fills the page's body column (:func:`body_column`, within :data:`WRAP_SLACK` em), the lower
+    is narrower, the upper does not close on an event's verb (:func:`ends_on_event`: …会议召开, …集中签约), and the
+    break falls strictly inside a dictionary word the page prints elsewhere as that word (:func:`cut_inside_word`:
+    林|区 of 织密林区防火; not 召开|全县 nor 签约|总金额, two words the body merely prints side by side). A stack
+    set at the foot of a raw page is cut by the column as its bodies are (class: headline wrapped at the column).
+    A tier of its own that happens to fill the column (a kicker over its headline) breaks between words, never
+    inside one, and a lower line as wide as the upper is a tier of its own."""
+    up = upper.spans if isinstance(upper, TextUnit) else upper
+    down = lower.spans if isinstance(lower, TextUnit) else lower
+    col = body_column(edition)
+    last = max(s.line for s in up)
+    printed = line_width(edition.lines[last - 1])
+    top, low = spans_text(edition, [s for s in up if s.line == last]), spans_text(edition, down)
+    return bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN \
+        and not TERMINAL.search(top.strip()) and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
+
+
+def _cut_by_column(edition: Edition, top: TextUnit, low: TextUnit) -> bool:
+    """Is ``low`` a headline set wider than the body column, which the text layer cut inside a word
+    (:func:`_column_wrap`), under a one-line ``top`` narrower than it? Then ``low`` is the stack's main
+    headline and ``top`` its kicker, whatever figures ``low`` gives (class: headline wrapped at the column
+    under its kicker: 某某推进会召开 ⏎ 全县…全员上岗 织密林 ⏎ 区防火“安全网”). A one-line figures deck under a
+    plain line stays its subheadline (:func:`_two_line_main`); so does a dash deck under a document's title."""
+    lines = low.lines
+    if len(lines) != 2 or len(top.lines) != 1 or top.gap_joined or low.text.lstrip().startswith(DASH_DECK) \
+            or DOCUMENT_TITLE.search(fold(nonspace(top.text))):
+        return False  # a document's title over its delivery line (——某日在…会议上) wrapped: title and deck
+    upper = [s for s in low.spans if s.line == lines[0]]
+    return _column_wrap(edition, upper, [s for s in low.spans if s.line == lines[1]]) \
+        and line_width(nonspace(top.text)) < line_width(nonspace(spans_text(edition, upper))) - STACK_KICKER_MARGIN
 
 
 WRAP_TAIL_MAX = 2

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
-                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, fold)
+                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, CREDIT_AFTER, PHOTO_CREDIT_TAIL, fold)
 from .unit_words import opens_on_unit_word
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -45,6 +45,9 @@ SECTION_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+[A-Z][A-Z &'·.-]{1,
 TERMINAL_END = re.compile(r"[。！？；…][”’」』）)】》]*$")
 CREDIT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")
 """A story's last line, its closing credit after the last sentence (…治理效能。（江 川）): what comes after is another item."""
+PHOTO_CREDIT_END = re.compile(r"[\u4e00-\u9fff][\s\u3000]+(?:" + CREDIT_AFTER + r")$|(?:" + PHOTO_CREDIT_TAIL + r")$")
+"""A photo's credit line under its caption (本报记者 某某 摄, 通讯员 某某 供图, 本报记者 某某摄) or closing it
+(…。（本报记者 某某 摄））: the credit closes the caption, an item of its own; what comes after is another item."""
 NOTICE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:" + NOTICE_TITLE + r")$"
                          r"|^[\u4e00-\u9fff]{2,20}(?:" + INSTITUTION + r")(?:" + NOTICE_TITLE + r")$")
 """A notice's title on a line of its own: a word or two before the notice's type (送达公告, 遗失声明), or
@@ -516,7 +519,7 @@ def _carries_number_on(line: str) -> bool:
 def _folio_between_items(texts: list[str], out: dict[int, str]) -> None:
     """A page number alone on its line among the stories (…——记某某 ⏎ 4 ⏎ 环保快讯): the page's folio the
     text layer put there, furniture, not a teaser. Only where it cannot be part of a sentence or a table: the
-    line above ends a sentence or an item (。！？”, a credit, a date, a subtitle, furniture), the line under it
+    line above ends a sentence or an item (。！？”, a credit, a photo's credit (某某 摄), a date, a subtitle, furniture), the line under it
     opens a new item (a label line, furniture) and does not carry the number on (9 ⏎ 日，…; 12 ⏎ 个百分点),
     and no figure stands two lines away (城关镇 ⏎ 12 ⏎ 石桥镇 ⏎ 9: a flattened table's column)."""
     for i in range(TOP_LINES, len(texts) - 1):  # the page's top lines are read as its header (above)
@@ -526,6 +529,7 @@ def _folio_between_items(texts: list[str], out: dict[int, str]) -> None:
         if _in_figure_column(texts, i):
             continue
         ends_item = i - 1 in out or bool(ITEM_END.search(above) or TERMINAL_END.search(above) or CREDIT_END.search(above)
+                                          or PHOTO_CREDIT_END.search(above)
                                           or DATE_END.search(above) or DECK_LINE.match(above.replace(" ", "")))
         opens_item = i + 1 in out or (bool(LABEL_LINE.match(below)) and not _carries_number_on(below))
         if ends_item and opens_item:

@@ -253,7 +253,12 @@ HEDGES_AFTER: tuple[str, ...] = words("hedges", position="after")
 
 
 _CLOSING_TIERS = tuple((r["entry"], r["not_before"]) for r in table("headline_tiers") if r["kind"] == "closing")
+_EVENT_VERBS = tuple(r["entry"] for r in table("headline_tiers") if r["kind"] in ("closing", "held"))
 _SURNAME = alternation("surnames")
+PHOTO_CREDIT_TAIL = (rf"(?:{ROLE})[\s\u3000]*(?:{_SURNAME})[\u4e00-\u9fff]{{1,2}}(?:{CREDIT_AFTER})"
+                     rf"|[（(][^（）()]{{0,12}}?[\u4e00-\u9fff][\s\u3000]*(?:{CREDIT_AFTER})[）)]")
+"""A photo's credit run on to its name or bracketed at a caption's end: a role and a surnamed name with the credit
+word set close (本报记者 苏禾摄, 通讯员 何田供图), or a name and the credit word in brackets (…采摘春茶。（本报记者 苏禾 摄））."""
 TIME_LEAD_IN = re.compile(r"^[●•]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|" + RELATIVE_DAY + "|" + RECENT_DAY + "|"
                           + "|".join(re.escape(w) for w in words("kicker_openers", kind="period") if w.endswith("以来")) + ")")
 """When the news happened, opening a line run on with no mark: a day (6月4日), a relative or recent day (昨日, 近日:
@@ -266,6 +271,14 @@ PRESIDER_LINE = re.compile(r"^(?:(?:" + _SURNAME + r")[\u4e00-\u9fff]{1,2}?(?:" 
                            + r")\s*)+$")
 """A line of people each with what they do at the event (``某某主持``, ``某某出席并讲话 某某主持``,
 ``headline_tiers.csv`` kind presiding): a subheadline under a meeting's headline, never its wrap."""
+
+
+def ends_on_event(line: str) -> bool:
+    """Does headline line ``line`` close on the verb of an event's report (``headline_tiers.csv`` kinds closing and
+    held: …会议召开, …竞赛在县城举行, …项目集中签约, …节开幕), after at least one more character? Such a line is a
+    complete headline: the line under it is a tier of its own, never the rest of a word the line broke."""
+    text = "".join(fold(line).split())
+    return any(text.endswith(w) and len(text) > len(w) for w in _EVENT_VERBS)
 
 
 def ends_closed(line: str, below: str) -> bool:

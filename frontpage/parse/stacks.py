@@ -28,6 +28,7 @@ from .layout import line_width
 from .lexicon import CHANGE_IN, HEDGES_AFTER, MEASURE_LINE, PREDICATE_LINE, PRESIDER_LINE, ends_closed, ends_open, fold
 from .reading import Edition
 from .reflow import DOCUMENT_TITLE, TITLE_QUALIFIER, TextUnit, is_display, spans_text
+from .segmenter import word_bounds
 
 KICKER_MARGIN = 1.5
 """A line this many em wider than the line above it is a tier of its own (the one above its
@@ -247,6 +248,39 @@ def word_across(edition: Edition, upper: str, lower: str, line: int) -> bool:
     if not (a and b and "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
         return False
     return _page_text(edition, line).count(a + b) >= 2
+
+
+WORD_REACH = 6
+"""Characters read on each side of a line break (or of a pair the page prints) when asking the tokenizer
+whether the break falls inside a word: enough for the words around it, short enough to stay local."""
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """True when offset ``at`` of ``text`` falls strictly inside a dictionary word (林|区 of 织密林区防火), False
+    at a boundary between words (召开|全力, 举行|全县, 签约|总金额)."""
+    return 0 < at < len(text) and at not in word_bounds(text)
+
+
+def cut_inside_word(edition: Edition, upper: str, lower: str, line: int) -> bool:
+    """Does the break between headline lines ``upper`` and ``lower`` fall inside a word, one word the page
+    prints (…织密林 ⏎ 区防火: 林区)? Yes when the tokenizer reads the two lines joined around the break as one
+    word across it, and reads at least one more place on the page (:func:`_page_text`, the headline's own
+    join aside) that prints the same two characters as that word too. Two characters printed together across
+    a word boundary (县政府召开全县…, 签约总金额…) are no evidence: a headline closing on 召开 over a deck
+    opening on 全力 is two tiers. Returns False when either side of the break is not a Chinese character."""
+    a, b = "".join(upper.split()), "".join(lower.split())
+    if not word_across(edition, upper, lower, line):
+        return False
+    head = a[-WORD_REACH:]
+    if not _inside_word(head + b[:WORD_REACH], len(head)):
+        return False
+    page, pair = _page_text(edition, line), a[-1] + b[0]
+    as_word, at = 0, page.find(pair)
+    while at >= 0:
+        lo = max(0, at + 1 - WORD_REACH)
+        as_word += _inside_word(page[lo:at + 1 + WORD_REACH], at + 1 - lo)
+        at = page.find(pair, at + 1)
+    return as_word >= 2
 
 
 def display_runs_on(upper: str, lower: str) -> bool:
