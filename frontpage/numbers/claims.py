@@ -359,7 +359,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
-        figure, previous, opening = [], "", (None, None)
+        figure, previous, opening, now = [], "", (None, None), False
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
         para_period, cut_off = ((None, None) if dated[0] else _breakdown_period(t, claims)), False
         listed = section
@@ -370,10 +370,12 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             # 一半, 半数 and 半价 (a half) read as 五成, 五折 (``half_words.csv``): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = _halves(simplified(halfwidth(sentence)))
-            inherited = (None, None) if _speaks_of_now(norm) else \
+            fresh, run_on = _speaks_of_now(norm), previous.rstrip().endswith(("；", ";"))
+            now = fresh or (now and run_on)  # 截至目前，全县建有…；总里程…: the items after ； stand now too
+            inherited = (None, None) if now else \
                 para_period if t.part.role == "body" and para_period[0] else dated
             inherited = _unless_a_stock(norm, inherited, named, dated)
-            opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
+            opening = opening if run_on and not fresh else _opening_period(norm, edition_date)
             opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead
@@ -805,9 +807,16 @@ def _present_re() -> re.Pattern:
 
 
 def _speaks_of_now(norm: str) -> bool:
-    """A sentence opening on 如今， (``present_markers.csv``) tells how things stand now: no period from its
-    paragraph or headline (十一年来累计…。如今，课堂有志愿者老师6名: the 6 are no count of those years)."""
-    return _present_re().match(norm) is not None
+    """Whether the sentence tells how things stand now, so takes no period from its paragraph or headline:
+    one opening on 如今， (``present_markers.csv``: 十一年来累计…。如今，课堂有志愿者老师6名: the 6 are no count of
+    those years), or on 截至目前 (up to now) with a stock counted as it stands before its first figure
+    (``stock_markers.csv``: 今年以来…。截至目前，全县建有瞭望塔27座). 截至目前，已检修农机具… (work done so far)
+    keeps the paragraph's period."""
+    return _present_re().match(norm) is not None or (_UP_TO_NOW.match(norm) is not None
+                                                     and _stock_opening().match(norm) is not None)
+
+
+_UP_TO_NOW = re.compile(r"\s*(?:截[至止]|到)目前(?:为止)?\s*[，,]")
 
 
 def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:

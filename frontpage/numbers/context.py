@@ -178,7 +178,7 @@ def _verb_before(left: str, kind: str) -> str | None:
     if left.endswith(change_verbs("increase")) and not left.endswith(_no_change()):
         return "increase"
     if kind in _RATES:
-        return None
+        return _verb_of_its_object(left)
     last = None
     for cm in _change_verb_re().finditer(left):
         if cm.group(0) in _attributive() and left[cm.end():].strip() not in ("", "了"):
@@ -194,6 +194,23 @@ def _verb_before(left: str, kind: str) -> str | None:
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+def _verb_of_its_object(left: str) -> str | None:
+    """The direction of a change verb right before the noun a rate changes (压减一般性支出5%以上, 降低企业物流成本10%):
+    the verb's; None when the noun names a rate or share of its own (提高城镇化率60%, 增加值占比30%) or anything but
+    a short noun stands between them."""
+    m = _verb_object_re().search(left)
+    if m is None or m.group("verb") in _no_change() or m.group("verb") in _attributive():
+        return None
+    return "decrease" if m.group("verb") in change_verbs("decrease") else "increase"
+
+
+@cache
+def _verb_object_re() -> re.Pattern:
+    verbs = [w for w in change_verbs("increase") + change_verbs("decrease") if len(w) > 1]
+    return re.compile("(?P<verb>" + "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True)) + ")"
+                      r"(?![值率速幅至到为了])“?[\u4e00-\u9fff][^\d率比重占的为是达了到至，,；;：:。、和及与]{1,7}$")
 
 
 @cache

@@ -17,6 +17,7 @@ from ..parse.dates import year_for
 from .numerals import small_count
 
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)"  # an hour of a day (8时, 18时30分): no period of its own
+_NOT_AN_AGE = r"(?!\s*(?:已|已经|刚|刚满|才|满)?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*多?\s*周?岁)"  # 今年61岁的…: a person's age, no period
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
@@ -54,7 +55,8 @@ PERIOD = re.compile(
     r"|(?P<lsince>(?:去年|上年)\s*以来)"
     r"|(?P<thismonth>全月|本月)"  # the edition's month (活动将持续至3月31日，预计全月提供…)
     r"|(?P<sameday>(?:当天|当日)(?P<clock>\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?)"  # 'that day' (当天14时): see that_day
-    r"|(?P<last>(?:去年|上年)(?:年?底|年?末)?)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年?底|年?末)?|年内)|(?P<whole>(?<![今本]年)全年))"
+    r"|(?P<last>(?:去年|上年)(?:年?底|年?末)?" + _NOT_AN_AGE + r")|(?P<next>明年" + _NOT_AN_AGE + r")"
+    r"|(?P<this>(?:今年|本年)(?:年?底|年?末)?" + _NOT_AN_AGE + r"|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
