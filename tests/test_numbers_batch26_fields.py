@@ -95,3 +95,106 @@ def test_a_change_verb_before_its_object_gives_the_rate_its_direction(text, quot
 ])
 def test_a_change_verb_before_its_object_after_yao_or_in_a_list(text, quote):
     assert _found(text)[quote].direction == "decrease"
+
+
+# --- review of the classes above (every input the reviewer ran, with the right reading, and near misses) -----------
+
+@pytest.mark.parametrize("text, quote, period", [
+    # an age group (N岁以上, N岁以下, N周岁及以上, N岁至M岁) is no person's age: the year dates the figure
+    ("今年60岁以上老人体检率达到92%。", "92%", "2024"),
+    ("去年12岁以下儿童接种疫苗1.5万剂次。", "1.5万剂次", "2023"),
+    ("去年65周岁及以上老年人健康管理率达到72%。", "72%", "2023"),
+    ("今年80岁以上老人高龄补贴发放2.6万人次。", "2.6万人次", "2024"),
+    ("去年60周岁以上农村老人参保人数达5.6万人。", "5.6万人", "2023"),
+    ("今年18岁以下青少年近视筛查完成4.2万人。", "4.2万人", "2024"),
+    ("明年60岁以上老人将全部纳入免费体检，预计惠及3.5万人。", "3.5万人", "2025"),
+    ("今年3至6岁儿童毛入园率达到95%。", "95%", "2024"),
+    ("今年3岁至6岁儿童毛入园率达到95%。", "95%", "2024"),
+    ("今年年满60岁以上老人共有1.2万人。", "1.2万人", "2024"),
+    ("去年70岁及以下参保人员报销比例提高到65%。", "65%", "2023"),
+    # near misses: a person's age still dates nothing
+    ("今年68岁的老党员李明说，全村有果园120亩。", "120亩", None),
+    ("去年刚满60岁的王师傅说，车间有工人45名。", "45名", None),
+])
+def test_an_age_group_is_no_persons_age(text, quote, period):
+    assert _found(text)[quote].period == period
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    # 截至目前 with a stock: only the stock's own clauses stand now; a clause counting work done (完成, 新增, 发放,
+    # 办理, 接待 …) after ， or ； keeps the paragraph's period, and so do the items after it
+    ("今年以来，全县招引项目32个。截至目前，全县共有在建项目46个；完成投资18亿元。", "46个", None),
+    ("今年以来，全县招引项目32个。截至目前，全县共有在建项目46个；完成投资18亿元。", "18亿元", "2024"),
+    ("今年以来，全县新增市场主体3200户。截至目前，全县建有便民服务中心18个；新增就业岗位2600个；发放创业贷款1.2亿元。",
+     "2600个", "2024"),
+    ("今年以来，全县新增市场主体3200户。截至目前，全县建有便民服务中心18个；新增就业岗位2600个；发放创业贷款1.2亿元。",
+     "1.2亿元", "2024"),
+    ("今年以来，全县新增市场主体3200户。截至目前，全县建有便民服务中心18个，办理业务12万件。", "12万件", "2024"),
+    ("今年以来，全县新增市场主体3200户。截至目前，全县建有便民服务中心18个，办理业务12万件。", "18个", None),
+    ("今年以来，全镇新建文化站3个。截至目前，全镇现有农家书屋26家，接待读者1.6万人次，图书总量8万册。", "1.6万人次", "2024"),
+    ("今年以来，全镇新建文化站3个。截至目前，全镇现有农家书屋26家，图书总量8万册；开展阅读活动40场。", "8万册", None),
+    ("今年以来，全镇新建文化站3个。截至目前，全镇现有农家书屋26家，图书总量8万册；开展阅读活动40场。", "40场", "2024"),
+    # 共有 + a count of who did the work (共有120家企业完成整改) is a flow, with what follows it
+    ("今年以来，全市查处违法案件56起。截至目前，共有120家企业完成整改，整改率达95%。", "120家", "2024"),
+    ("今年以来，全市查处违法案件56起。截至目前，共有120家企业完成整改，整改率达95%。", "95%", "2024"),
+    ("今年以来，全县接待游客80万人次。截至目前，全县共有3个景区接待游客超10万人次。", "3个", "2024"),
+    ("今年以来，全县接待游客80万人次。截至目前，全县共有3个景区接待游客超10万人次。", "超10万人次", "2024"),
+    ("今年以来，全县新增市场主体3200户。截至目前，全县共有1200户经营主体享受减税，减税金额达3600万元。", "1200户", "2024"),
+    ("今年以来，全县新增市场主体3200户。截至目前，全县共有1200户经营主体享受减税，减税金额达3600万元。", "3600万元", "2024"),
+    # near miss: 共有 + the counted thing, no verb of work after it, stays a stock
+    ("今年以来，全县新增市场主体3200户。截至目前，全县共有个体工商户2.1万户。", "2.1万户", None),
+    # 如今 clears its own sentence (as before), not the items after ；
+    ("今年以来，全村新发展民宿12家。如今，村里有民宿46家；接待游客2万人次，实现旅游收入300万元。", "46家", None),
+    ("今年以来，全村新发展民宿12家。如今，村里有民宿46家；接待游客2万人次，实现旅游收入300万元。", "2万人次", "2024"),
+    ("今年以来，全村新发展民宿12家。如今，村里有民宿46家；接待游客2万人次，实现旅游收入300万元。", "300万元", "2024"),
+    ("今年以来，全村新发展民宿12家。如今，村里有民宿46家，接待游客2万人次。", "2万人次", None),
+])
+def test_stock_up_to_now_stays_in_its_own_clauses(text, quote, period):
+    assert _found(text)[quote].period == period
+
+
+@pytest.mark.parametrize("text, quote, direction, comparison", [
+    # a share of what a verb added (新增财力70%用于民生): no change, no 同比
+    ("今年全县新增财力70%以上用于保障和改善民生。", "70%以上", None, None),
+    ("今年全县新增就业岗位35%来自民营企业。", "35%", None, None),
+    ("今年新增专项债券资金八成投向重大项目。", "八成", None, None),
+    ("全县新增财政资金80%用于民生领域。", "80%", None, None),
+    ("全县增加投入资金90%用于农村。", "90%", None, None),
+    ("去年全县增加的财政收入60%来自税收。", "60%", None, None),
+    ("全县新增耕地中水田85%。", "85%", None, None),
+    ("今年全市新增贷款六成投向小微企业。", "六成", None, None),
+    # a change verb that begins a noun (上升空间, 下行压力, 增长潜力, 扩大消费贡献): no change
+    ("全县上升空间达15%。", "15%", None, None),
+    ("该县房价下行压力约10%。", "约10%", None, None),
+    ("全县增长潜力约5%。", "约5%", None, None),
+    ("全县扩大消费贡献3个百分点。", "3个百分点", None, None),
+    ("专家认为，全县粮食增产潜力在10%左右。", "10%左右", None, None),
+    ("全县经济增长动力约6%。", "约6%", None, None),
+    # near misses: the verb and its object, a rate it changes
+    ("全县降低中小企业融资成本10%。", "10%", "decrease", None),
+    ("全县扩大市场空间20%。", "20%", "increase", None),
+    ("全县削减一般性支出10%。", "10%", "decrease", None),
+    ("今年全县压减会议经费15%。", "15%", "decrease", "同比"),
+    ("去年全县增加农民经营性收入8.2%。", "8.2%", "increase", "同比"),
+    ("今年全县财政收入增长的预期目标为7%左右。", "7%左右", "increase", "同比"),
+])
+def test_a_share_or_a_noun_after_a_change_verb_is_no_change(text, quote, direction, comparison):
+    c = _found(text)[quote]
+    assert (c.direction, c.comparison) == (direction, comparison)
+
+
+@pytest.mark.parametrize("text, when, quote, period", [
+    # 今年, 去年 written right before a month or day: that year's, even a month later than the edition's
+    ("今年6月全县接待游客12万人次。", MARCH, "12万人次", "2024-06"),
+    ("今年6月1日，全县接待游客12万人次。", MARCH, "12万人次", "2024-06-01"),
+    ("今年10月底前，全县完成改造1200户。", MARCH, "1200户", "2024-10"),
+    ("去年2月，全县接待游客12万人次。", MARCH, "12万人次", "2023-02"),
+    ("去年12月，全县接待游客12万人次。", MARCH, "12万人次", "2023-12"),
+    ("今年2月，全县接待游客12万人次。", MARCH, "12万人次", "2024-02"),
+    ("今年11月，全县接待游客12万人次。", NOVEMBER, "12万人次", "2024-11"),
+    # near misses: a bare month later than the edition's is still last year's (a review of it)
+    ("6月，全县接待游客12万人次。", MARCH, "12万人次", "2023-06"),
+    ("11月，全县接待游客12万人次。", MARCH, "12万人次", "2023-11"),
+])
+def test_a_month_after_this_year_is_this_years(text, when, quote, period):
+    assert _found(text, when)[quote].period == period
