@@ -207,6 +207,7 @@ class _Sentence:
     opening: tuple[str | None, str | None] = (None, None)  # the period opening a sentence begun before a ；
     day: str | None = None  # the day the story named last (its dateline's at first), for 当天
     lead: bool = False  # in the paragraph that opens the body, where the dateline's day is printed
+    now_until: int = 0  # figures before this offset stand now (截至目前，全县建有…个，…), no period inherited
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -359,7 +360,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
-        figure, previous, opening = [], "", (None, None)
+        figure, previous, opening, now = [], "", (None, None), False
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
         para_period, cut_off = ((None, None) if dated[0] else _breakdown_period(t, claims)), False
         listed = section
@@ -370,14 +371,16 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             # 一半, 半数 and 半价 (a half) read as 五成, 五折 (``half_words.csv``): same length, so offsets and quotes hold
             # traditional characters read as simplified (約15億元), one for one, so offsets and quotes hold
             norm = _halves(simplified(halfwidth(sentence)))
-            inherited = (None, None) if _speaks_of_now(norm) else \
+            run_on, until, fresh, now = _now_of(norm, previous, now)
+            inherited = (None, None) if until == len(norm) else \
                 para_period if t.part.role == "body" and para_period[0] else dated
             inherited = _unless_a_stock(norm, inherited, named, dated)
-            opening = opening if previous.rstrip().endswith(("；", ";")) else _opening_period(norm, edition_date)
+            opening = opening if run_on and not fresh else _opening_period(norm, edition_date)
             opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead
-                          and not (cut_off and inherited == para_period and not periods_in(norm)))
+                          and not (cut_off and inherited == para_period and not periods_in(norm)),
+                          until if until < len(norm) else 0)
             previous = norm
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
@@ -804,10 +807,51 @@ def _present_re() -> re.Pattern:
     return re.compile(r"\s*(?:" + vocabulary.alternation("present_markers", clears_period="yes") + r")\s*[，,]")
 
 
-def _speaks_of_now(norm: str) -> bool:
-    """A sentence opening on 如今， (``present_markers.csv``) tells how things stand now: no period from its
-    paragraph or headline (十一年来累计…。如今，课堂有志愿者老师6名: the 6 are no count of those years)."""
-    return _present_re().match(norm) is not None
+def _now_of(norm: str, previous: str, now: bool) -> tuple[bool, int, bool, bool]:
+    """For a sentence after ``previous`` (``now``: whose 截至目前 stock reading ran to its end): whether it runs on
+    after a ；, how far its figures stand now (:func:`_stands_now`; 截至目前，全县建有…；总里程…: the items after ；
+    stand now too, not those after a 如今 sentence), whether it opens on that reading itself, and whether its own
+    截至目前 reading runs to its end."""
+    run_on = previous.rstrip().endswith(("；", ";"))
+    carried = now and run_on
+    until = _stands_now(norm, carried)
+    return run_on, until, until > 0 and not carried, until == len(norm) and _present_re().match(norm) is None
+
+
+def _stands_now(norm: str, continued: bool = False) -> int:
+    """How far into the sentence its figures tell how things stand now, taking no period from the paragraph or
+    headline (0: none of it). All of one opening on 如今， (``present_markers.csv``: 十一年来累计…。如今，课堂有志愿者老师6名:
+    the 6 are no count of those years). For one opening on 截至目前 (up to now) with a stock counted as it stands
+    before its first figure (``stock_markers.csv``: 今年以来…。截至目前，全县建有瞭望塔27座), or an item after ； of such
+    a sentence (``continued``): up to the first clause that counts work done (``flow_verbs.csv``: …；完成投资18亿元,
+    …，办理业务12万件), which keeps the paragraph's period, as does the whole sentence when its stock clause counts
+    who did the work (共有120家企业完成整改). 截至目前，已检修农机具… (work done so far) keeps it too."""
+    if _present_re().match(norm):
+        return len(norm)
+    opening = None if continued else _UP_TO_NOW.match(norm)
+    if not continued and (opening is None or _stock_opening().match(norm) is None):
+        return 0
+    for clause in _CLAUSE.finditer(norm, opening.end() if opening else 0):
+        text, start = clause.group(0), 0
+        stock = _stock_opening().match(text)
+        if stock:  # 共有120家企业完成整改: a count of who did the work, its verb after the figure
+            figure = _DIGIT.search(text, stock.end())
+            start = figure.end() if figure else len(text)
+        if _flow_re().search(text, start):
+            return clause.start()
+    return len(norm)
+
+
+_CLAUSE = re.compile(r"[^，,；;]+")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _flow_re() -> re.Pattern:
+    return re.compile(vocabulary.alternation("flow_verbs"))
+
+
+_UP_TO_NOW = re.compile(r"\s*(?:截[至止]|到)目前(?:为止)?\s*[，,]")
 
 
 def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
@@ -1025,7 +1069,8 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
     r.projection, r.laid_down = s.projection, _lays_down(s.article)
-    r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, s.inherited,
+    inherited = s.inherited if r.quote_start >= s.now_until else (None, None)
+    r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
     _same_rate_raised(r, prior[-1] if prior else None)

@@ -20,7 +20,7 @@ from .done_to_date import done_to_date
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
-from ..parse.segmenter import spans_words
+from ..parse.segmenter import spans_words, word_bounds
 from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -105,7 +105,7 @@ def direction(r: Reading) -> Reading:
         return r  # 人口自然增长率为-1.71‰: a rate that is a level of its year, its sign kept, no change
     to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
     left = r.left if to_level else _FRAME.sub("", _emphasis_after_change().sub(r"\g<verb>", r.left))
-    r.direction = _verb_before(left, r.kind)
+    r.direction = _verb_before(left, r.kind) or (_verb_of_its_object(left, r.right) if r.kind in _RATES else None)
     rate = _rate_word_before().search(left) if r.direction is None and r.kind in _RATES else None
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
@@ -194,6 +194,56 @@ def _verb_before(left: str, kind: str) -> str | None:
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+def _verb_of_its_object(left: str, right: str) -> str | None:
+    """The direction of a change verb right before the noun a rate changes (压减一般性支出5%以上, 降低企业物流成本10%):
+    the verb's; None when the noun names a rate or share of its own (提高城镇化率60%, 增加值占比30%), anything but a
+    short noun stands between them, the verb and noun are one noun (上升空间, 扩大消费贡献: :func:`_one_noun`), or the
+    figure is a share of what the verb added (新增财力70%用于民生, 增加的财政收入60%来自税收, 新增耕地中水田85%)."""
+    m = _verb_object_re().search(left)
+    if m is None or m.group("verb") in _no_change() or m.group("verb") in _attributive():
+        return None
+    if _SHARE_AFTER.match(right) or _one_noun(m.group("verb"), m.group("noun")):
+        return None
+    return "decrease" if m.group("verb") in change_verbs("decrease") else "increase"
+
+
+_SHARE_AFTER = re.compile(r"\s*(?:以上|以下|左右|多)?\s*(?:用于|用在|来自|来源于|投向|投入|流向|集中|在|是|为|属于)")
+# 新增财力70%以上用于民生: what the share goes to or comes from, no change
+
+
+def _one_noun(verb: str, noun: str) -> bool:
+    """Whether a change verb and the words after it are one noun, no verb and its object: the verb begins a word
+    (by the segmenter's bounds), the noun ends on a head the verb names (``change_noun_heads.csv``: 上升|空间, 下行|压力
+    right after it; 扩大消费|贡献 anywhere), or 中 cuts a part from it (新增耕地|中|水田)."""
+    phrase = verb + _LINK_AT_END.sub("", noun)  # 增产潜力在10%左右: the noun before its link to the figure
+    bounds = word_bounds(phrase)
+    if len(verb) not in bounds:
+        return True
+    at = noun.find("中")
+    if at > 0 and spans_words(noun, at, at + 1):
+        return True
+    for head, position in _change_noun_heads().items():
+        start = len(phrase) - len(head)
+        if phrase.endswith(head) and start in bounds and (position == "head" or start == len(verb)):
+            return True
+    return False
+
+
+_LINK_AT_END = re.compile(r"(?:在|约|达到?|有)$")
+
+
+@cache
+def _change_noun_heads() -> dict[str, str]:
+    return vocabulary.mapping("change_noun_heads", "position")
+
+
+@cache
+def _verb_object_re() -> re.Pattern:
+    verbs = [w for w in change_verbs("increase") + change_verbs("decrease") if len(w) > 1]
+    return re.compile("(?P<verb>" + "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True)) + ")"
+                      r"(?P<noun>(?![值率速幅至到为了])“?[\u4e00-\u9fff][^\d率比重占的为是达了到至，,；;：:。、和及与]{1,7})$")
 
 
 @cache

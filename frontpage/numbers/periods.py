@@ -17,6 +17,10 @@ from ..parse.dates import year_for
 from .numerals import small_count
 
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)"  # an hour of a day (8时, 18时30分): no period of its own
+# 今年61岁的…: a person's age, no period; not an age group (今年60岁以上老人…, 去年12岁以下儿童…, 3岁至6岁), which the
+# year still dates
+_NOT_AN_AGE = (r"(?!\s*(?:已|已经|刚|刚满|才|满)?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*多?\s*周?岁"
+               r"(?!\s*(?:[（(]含[)）])?\s*[及或]?\s*(?:以上|以下|以内)|\s*[至到—\-~]))")
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
@@ -54,7 +58,8 @@ PERIOD = re.compile(
     r"|(?P<lsince>(?:去年|上年)\s*以来)"
     r"|(?P<thismonth>全月|本月)"  # the edition's month (活动将持续至3月31日，预计全月提供…)
     r"|(?P<sameday>(?:当天|当日)(?P<clock>\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?)"  # 'that day' (当天14时): see that_day
-    r"|(?P<last>(?:去年|上年)(?:年?底|年?末)?)|(?P<next>明年)|(?P<this>(?:今年|本年)(?:年?底|年?末)?|年内)|(?P<whole>(?<![今本]年)全年))"
+    r"|(?P<last>(?:去年|上年)(?:年?底|年?末)?" + _NOT_AN_AGE + r")|(?P<next>明年" + _NOT_AN_AGE + r")"
+    r"|(?P<this>(?:今年|本年)(?:年?底|年?末)?" + _NOT_AN_AGE + r"|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
 DATE_SPAN = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[至到—\-~]\s*\d{4}\s*年)?"
@@ -92,6 +97,9 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return _year(g["yy"])
     if edition_date is None:
         return None
+    said = _year_said_before(m) if g["md"] or g["mo"] or g["dspan"] or g["mweek"] else None
+    if said is not None:  # 今年6月 in a March edition: this year's June, to come, not last year's
+        edition_date = date(edition_date.year + said, 12, 31)
     if g["md"] or g["mo"]:
         return resolve_day(m.group(0), edition_date)
     if g["dpart"] or g["bday"] or g["cday"]:
@@ -99,6 +107,17 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
     if g["mweek"]:
         return _week_of_month(g, edition_date)
     return _relative_period(g, edition_date)
+
+
+_YEAR_WORD_BEFORE = re.compile(r"(?:今年|本年|去年|上年|前年|明年)\s*$")
+_YEAR_WORD_SHIFT = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+
+
+def _year_said_before(m: re.Match) -> int | None:
+    """The years from the edition's that a year word printed right before a month or day (今年6月, 去年2月10日)
+    names (0, -1, +1); None when none stands there, and the month is read as the last one reported."""
+    y = _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+    return None if y is None else _YEAR_WORD_SHIFT[y.group(0).strip()]
 
 
 def _relative_period(g: dict, edition_date: date) -> str | None:
