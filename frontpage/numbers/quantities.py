@@ -162,6 +162,7 @@ def _mask_pattern() -> re.Pattern:
         _set_phrases()
         + r"|《[^》]*》"  # titles
         + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
+        + r"|(?<=[“‘「])[一二三四五六七八九十两]+个?[\u4e00-\u9fff]{1,5}(?=[”’」])"  # “三个责任人”, “五个到位”: a formula quoted
         + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
         + r"|(?:(?<=届)|人大|政协|常委会)[一二三四五六七八九十]+次"  # 十一届九次全会, 人大三次会议: ordinals
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
@@ -504,11 +505,12 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])\s*(?:最)?$")
 
 def _recent_span_opening(norm: str, m: re.Match) -> bool:
     """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
-    context), not a duration measured (工期缩短近两个月 is one)."""
+    context), not a duration measured (工期缩短近两个月 is one); so is the span ahead, 未来三天 or 今后一个月 opening
+    a clause (a forecast's days)."""
     before = norm[:m.start()]
     if m.group("pre") == "近":
         return _CLAUSE_OPEN.search(before) is not None
-    return before.endswith("过去") and _CLAUSE_OPEN.search(before[:-2]) is not None
+    return before.endswith(("过去", "未来", "今后")) and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
 def _is_year(num: str) -> bool:
@@ -523,7 +525,7 @@ def _is_length_of_days(norm: str, m: re.Match) -> bool:
     if m.group("unit1") != "日" or before.endswith("月"):
         return False  # 7月15日: a day of the month
     return ("期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None) \
-        or before.endswith("之日起") or _WITHIN_AFTER.match(norm, m.end()) is not None
+        or before.endswith("之日起") or _WITHIN_AFTER.match(norm, m.end("unit1")) is not None
 
 
 _WITHIN_AFTER = re.compile(r"(?:之|以)?内(?![容外地部蒙])")  # 30日内: within; not 日内瓦 (a name), 内容, 内外
@@ -565,12 +567,27 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
         return (_REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
                 or _EACH_AFTER.match(m.string, m.end()) is not None)  # 两项指标分别提高…: the items 分别 pairs
         # 新增两家, 和两名村干部, 我县两所学校获评: a count
+    if num == "一" and not scale and _one_after_its_noun(m, word):
+        return False  # 新建茶叶加工厂一座。: the count printed after its noun, ending the clause
     if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct") or _and_a_half(m, 1):
         return False  # 增长近一倍: a multiple
     kind = units()[word].kind if word in units() else None
     if kind in ("money", "measure", "duration") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
         return False  # 公告期间为一年: a level stated with 一
     return not (m.group("pre") and kind in ("money", "measure"))
+
+
+_NOUN_END = re.compile(r"[\u4e00-\u9fff](?<![了过着是有这那每第某一其另同任唯个各仅只再])$")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[，,。；;！!？?）)]|$)")
+_ACTION_WORDS = frozenset("个次回遍趟场轮批下番眼口步声阵") | {"部分"}  # 个: 成熟一个、推进一个 is a slogan
+
+
+def _one_after_its_noun(m: re.Match, word: str | None) -> bool:
+    """一 with a count's measure word printed after the noun it counts and closing its clause (新建加工厂一座，
+    引进生产线一条。): a real amount, not the indefinite 'a' that stands before its noun (一家企业); not a verb's
+    count of times (去过一次) nor a word read after a verb or a determiner (这一座, 唯一一家)."""
+    return bool(word) and word in units() and units()[word].kind == "count" and word not in _ACTION_WORDS \
+        and _NOUN_END.search(m.string, 0, m.start()) is not None and _CLAUSE_AFTER.match(m.string, m.end()) is not None
 
 
 _LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
@@ -763,6 +780,8 @@ def hedge_and_range(r: Reading) -> Reading:
         r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
     m = r.match
     r.quote_end = m.end()
+    if r.kind == "money" and not r.qualifier and not m.group("num2") and _PRICE_FROM.match(r.norm, m.end()):
+        r.qualifier, r.quote_end = "lower_bound", m.end() + 1  # 每晚599元起: prices from that amount up
     if _limit_named(r):
         r.qualifier, r.quote_end = None, m.start("post")  # 在限额682亿元以内: the limit itself is exact
     elif _range_within(r):  # 3至5年内: the range says its bounds, 内 out of the quote; a hedge before it stays (最多3至5年内)
@@ -784,6 +803,9 @@ def hedge_and_range(r: Reading) -> Reading:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
         r.quote_end = next(m.end(g) for g in ("unit1", "scale1", "num1") if m.group(g))
     return r
+
+
+_PRICE_FROM = re.compile(r"起(?![付征点价步算售拍诉草来见])")  # 599元起 "from"; not 起付线, 起征点, 起步价, 起售 (a threshold named), 起诉
 
 
 def _limit_named(r: Reading) -> bool:
