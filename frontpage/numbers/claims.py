@@ -379,7 +379,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     day, lead = article.dateline, _lead_line(article)
-    for t in _texts(article) + _ad_prices(edition, article):
+    ad_lines = _ad_prices(edition, article)
+    for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
@@ -407,6 +408,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
             _label_figures(norm, found)
+            if any(t is a for a in ad_lines):
+                _label_prices(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
@@ -772,6 +775,21 @@ def _label_figures(norm: str, found: list[Claim]) -> None:
     claims = [c for c in found if c.kind not in CONTEXT_KINDS]
     for c, label in zip(claims, labels_after_figures(norm, [simplified(halfwidth(c.quote)) for c in claims])):
         c.subject = label or c.subject
+
+
+_PRICE_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{1,8})\s*[：:]")  # 票价：180元 280元
+
+
+def _label_prices(norm: str, found: list[Claim]) -> None:
+    """An advertisement's price line led by a label and a colon (票价：180元 280元, 门票价格：80元) gives its label as
+    the subject of each price printed after the colon that has none."""
+    m = _PRICE_LABEL.match(norm)
+    if m is None:
+        return
+    for c in found:
+        at = norm.find(halfwidth(c.quote))
+        if c.kind in CLAIM_KINDS and not c.subject and at >= m.end():
+            c.subject = m.group("label")
 
 
 def _column_header(norm: str) -> tuple[str, ...] | None:

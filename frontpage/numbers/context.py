@@ -178,7 +178,7 @@ def _verb_before(left: str, kind: str) -> str | None:
     if left.endswith(change_verbs("increase")) and not left.endswith(_no_change()):
         return "increase"
     if kind in _RATES:
-        return _cut_by_rate(left)
+        return None
     last = None
     for cm in _change_verb_re().finditer(left):
         if cm.group(0) in _attributive() and left[cm.end():].strip() not in ("", "了"):
@@ -194,20 +194,6 @@ def _verb_before(left: str, kind: str) -> str | None:
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
-
-
-_CUT_OBJECT = re.compile(r"(?P<verb>压减|压缩|削减|缩减|减少|降低)(?P<object>[\u4e00-\u9fff]{2,8})$")
-_NOT_AN_AMOUNT = re.compile(r"[率比占值速幅重数]")  # 降低失业率3%, 减少占比: a rate or share cut, the figure no cut of an amount
-
-
-def _cut_by_rate(left: str) -> str | None:
-    """A rate cut from an amount named right after the verb (压减一般性支出5%以上, 削减会议经费10%): "decrease";
-    None when the object is itself a rate or share, or holds another verb."""
-    m = _CUT_OBJECT.search(left)
-    if m is None or _NOT_AN_AMOUNT.search(m.group("object")) or VERB_RE.search(m.group("object")) \
-            or _change_verb_re().search(m.group("object")):
-        return None
-    return "decrease"
 
 
 @cache
