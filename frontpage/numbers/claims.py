@@ -32,6 +32,8 @@ from itertools import accumulate
 
 from .. import vocabulary
 from ..parse.articles import Article, Part
+from ..parse.lexicon import COVER_PRICE
+from ..parse.reflow import spans_text
 from ..parse.reading import Edition
 from .clauses import (BULLETS, CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
                       takes_effect)
@@ -124,6 +126,29 @@ def _texts(article: Article) -> list[_Text]:
     parts.sort(key=lambda p: (order[p.role] if p.role != "body" else 3, p.spans[0].line if p.spans else 0))
     order = {id(p): i for i, p in enumerate(article.parts)}
     return [_Text(p, p.text) for p in _rejoined([p for p in parts if p.role != "teaser_ref"], order)]
+
+
+_PRICE = re.compile(r"[\d０-９]\s*[万千百]?元(?![/／])|[\d０-９]\s*折(?![合扣算旧射服])")  # 580元, 8折; not 元/斤 (a unit price)
+
+
+def _ad_prices(edition: Edition, article: Article) -> list[_Text]:
+    """An advertisement's lines that print a price (票价：180元 280元, 早鸟票8折), each read as a paragraph of its
+    own: the prices an advertisement states are claims; its other lines (a phone number, the dates) are not read.
+    Empty for any other item."""
+    if article.kind != "furniture" or article.furniture != "ad":
+        return []
+    out, before = [], ""
+    for part in article.parts:
+        for n in part.lines:
+            spans = [sp for sp in part.spans if sp.line == n]
+            text = spans_text(edition, spans)
+            if _PRICE.search(halfwidth(text)) and not _COVER_PRICE_BEFORE.search(before + text):
+                out.append(_Text(Part("body", text, tuple(spans)), text))
+            before = text
+    return out
+
+
+_COVER_PRICE_BEFORE = re.compile(r"(?:" + COVER_PRICE + r")\s*[：:]?\s*(?:人民币)?\s*[\d０-９.．]+\s*元")  # the paper's own price
 
 
 _CUT_CLAUSE = re.compile(r"，[^。！？!?；;：:，]*[\u4e00-\u9fff\d.]$"  # …，全市地区生产总值达到4386.2
@@ -355,7 +380,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     day, lead = article.dateline, _lead_line(article)
-    for t in _texts(article):
+    ad_lines = _ad_prices(edition, article)
+    for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
@@ -385,6 +411,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
             _label_figures(norm, found)
+            if any(t is a for a in ad_lines):
+                _label_prices(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
@@ -752,6 +780,21 @@ def _label_figures(norm: str, found: list[Claim]) -> None:
         c.subject = label or c.subject
 
 
+_PRICE_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{1,8})\s*[：:]")  # 票价：180元 280元
+
+
+def _label_prices(norm: str, found: list[Claim]) -> None:
+    """An advertisement's price line led by a label and a colon (票价：180元 280元, 门票价格：80元) gives its label as
+    the subject of each price printed after the colon that has none."""
+    m = _PRICE_LABEL.match(norm)
+    if m is None:
+        return
+    for c in found:
+        at = norm.find(halfwidth(c.quote))
+        if c.kind in CLAIM_KINDS and not c.subject and at >= m.end():
+            c.subject = m.group("label")
+
+
 def _column_header(norm: str) -> tuple[str, ...] | None:
     """A table's header row (品种 均价 环比): short labels set apart by spaces, no figure, one of them
     a comparison (环比, 同比) that the column under it is measured by."""
@@ -1015,7 +1058,44 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
                 # (but 12个国控断面水质优良比例为100%: the noun and its attribute are the next figure's)
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
-    return _bounded_ranges(s, found)
+    return _compound_durations(s, _bounded_ranges(s, found))
+
+
+_COMPOUND_DURATION = re.compile(r"(?<![\d.])(?:(?P<h>\d{1,3})个?小时)?(?:(?P<m>\d{1,2})分(?:钟)?)?(?:(?P<s>\d{1,2}(?:\.\d+)?)秒)?")
+_IN_SECONDS = {"h": 3600, "m": 60, "s": 1}
+_SMALLEST = (("s", "second"), ("m", "minute"), ("h", "hour"))
+
+
+def _compound_durations(s: _Sentence, found: list[Claim]) -> list[Claim]:
+    """``found`` with each elapsed time printed in two units or more (2小时11分08秒, 3分20秒, 1小时30分钟) read as one
+    duration in the smallest unit printed (7868 seconds), in place of the claims read from its pieces. A clock time
+    (10时30分) names no 小时 and is left alone."""
+    if "秒" not in s.norm and "小时" not in s.norm:
+        return found
+    out = list(found)
+    for m in _COMPOUND_DURATION.finditer(s.norm):
+        if sum(1 for g in "hms" if m.group(g)) < 2:
+            continue
+        pieces, cursor = [], 0
+        for c in out:
+            k = s.norm.find(halfwidth(c.quote), cursor) if c.kind in CLAIM_KINDS else -1
+            if k != -1:
+                cursor = k + len(c.quote)
+                if m.start() <= k < m.end():
+                    pieces.append(c)
+        if not pieces or any(c.kind != "duration" for c in pieces):
+            continue
+        seconds = sum(float(m.group(g)) * _IN_SECONDS[g] for g in "hms" if m.group(g))
+        g, unit = next((g, u) for g, u in _SMALLEST if m.group(g))
+        value = seconds / _IN_SECONDS[g]
+        merged = s.claim(m.start(), m.end(), value=int(value) if value == int(value) else value, low=None, high=None,
+                         unit=unit, kind="duration", qualifier=pieces[0].qualifier, direction=pieces[0].direction,
+                         subject=pieces[0].subject, period=pieces[0].period, period_text=pieces[0].period_text,
+                         comparison=pieces[0].comparison, projection=pieces[0].projection)
+        at = out.index(pieces[0])
+        out = [c for c in out if not any(c is p for p in pieces)]
+        out.insert(at, merged)
+    return out
 
 
 def _bounded_ranges(s: _Sentence, found: list[Claim]) -> list[Claim]:

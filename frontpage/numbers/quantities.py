@@ -19,12 +19,12 @@ from datetime import date
 from functools import cache
 
 from .. import vocabulary
-from ..parse.segmenter import first_word
+from ..parse.segmenter import first_word, word_bounds, word_ends_at
 from ..paths import REFERENCE
 from .clauses import clause_bounds
 from .numerals import CN_NUMERAL, DIGITS, SCALES, SMALL_UNITS, parse_number
 from .periods import date_span_end
-from .subjects import VERBS, infer_unit
+from .subjects import VERB_RE, VERBS, infer_unit
 
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)  # 零〇一二两三四五六七八九 十百千
 # Arabic with Chinese places (5万5千, 2千零30); Arabic; Chinese (with a decimal point: 四点五); a scale alone after a
@@ -162,11 +162,15 @@ def _mask_pattern() -> re.Pattern:
         _set_phrases()
         + r"|《[^》]*》"  # titles
         + r"|[一二三四五六七八九十两\d]+大(?![于约概])"  # 三大工程: a numbered formula
+        + r"|(?<=[“‘「])[一二三四五六七八九十两]+[个项条](?!月|小时|钟头|星期|工作日|季度)"
+          r"[^”’」了就着过吗呢吧啊才都也还把被让\W\d]{0,4}(?=[”’」])"  # “三个责任人”, “五个到位”, “十二条”: a formula quoted
+        # (a numbered slogan: numeral, measure word, a short noun phrase; not “两个月就建好了”, quoted speech)
+        + r"|(?<=[“‘「])(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]){2,3}(?=[”’」])"  # “四升四降”, “两打两控”: paired formulas
         + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
         + r"|(?:(?<=届)|人大|政协|常委会)[一二三四五六七八九十]+次"  # 十一届九次全会, 人大三次会议: ordinals
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
         + r"|[一二三四五六七八九十两半\d]+(?:分钟|小时|公里)[\u4e00-\u9fff]{0,4}圈"  # 15分钟生活圈, 1小时经济圈: a zone's name
-        + r"|[一二三四五六七八九十两\d]+年(?:攻坚|专项)?行动"  # 三年行动方案, 五年攻坚行动: a plan's name, no duration
+        + r"|[一二三四五六七八九十两\d]+年(?:攻坚|专项)?(?:行动|大?会战|攻坚战)"  # 三年行动方案, 五年攻坚行动, 三年大会战: a plan's name
         + r"|[一二三四五六七八九十两\d]+小时(?:滑动)?平均"  # 日最大8小时平均值, 24小时平均浓度: an averaging window names an indicator
     )
 
@@ -504,11 +508,12 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])\s*(?:最)?$")
 
 def _recent_span_opening(norm: str, m: re.Match) -> bool:
     """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
-    context), not a duration measured (工期缩短近两个月 is one)."""
+    context), not a duration measured (工期缩短近两个月 is one); so is the span ahead, 未来三天 or 今后一个月 opening
+    a clause (a forecast's days)."""
     before = norm[:m.start()]
     if m.group("pre") == "近":
         return _CLAUSE_OPEN.search(before) is not None
-    return before.endswith("过去") and _CLAUSE_OPEN.search(before[:-2]) is not None
+    return before.endswith(("过去", "未来", "今后")) and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
 def _is_year(num: str) -> bool:
@@ -523,10 +528,24 @@ def _is_length_of_days(norm: str, m: re.Match) -> bool:
     if m.group("unit1") != "日" or before.endswith("月"):
         return False  # 7月15日: a day of the month
     return ("期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None) \
-        or before.endswith("之日起") or _WITHIN_AFTER.match(norm, m.end()) is not None
+        or before.endswith("之日起") or _within_days(norm, m, before)
 
 
-_WITHIN_AFTER = re.compile(r"(?:之|以)?内(?![容外地部蒙])")  # 30日内: within; not 日内瓦 (a name), 内容, 内外
+_WITHIN_AFTER = re.compile(r"(?:之|以)?内")  # 30日内: within
+_DOING_AFTER = re.compile(r"依法|须|应|必须|要|可|将|向|予以|作出|做出|提交|送达|缴纳|申请|答复|回复|批复|到达|报送|上报|补正")
+
+
+def _within_days(norm: str, m: re.Match, before: str) -> bool:
+    """N日内 as 'within N days' (在20日内向…报告, 30日内提出复核): 在 or 于 before the number or a verb of doing right
+    after 内, and 内 (之内, 以内) a word of its own by the tokenizer (not 日内瓦, 内科, 内镜, 内蒙古, 内部) unless that
+    verb follows it (内向 of 在20日内向各部门批复 is 内 | 向)."""
+    w = _WITHIN_AFTER.match(norm, m.end("unit1"))
+    if w is None:
+        return False
+    doing = _DOING_AFTER.match(norm, w.end()) is not None or VERB_RE.match(norm, w.end()) is not None
+    if not doing and re.search(r"[在于]\s*$", before) is None:
+        return False
+    return doing or w.end() - m.start("unit1") in word_bounds(norm[m.start("unit1"):w.end() + 6])
 
 
 def _measure_word(norm: str, m: re.Match) -> str | None:
@@ -565,12 +584,33 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
         return (_REFERENCE_BEFORE.search(m.string, 0, m.start()) is not None  # 最远的两户, 这两家: a reference;
                 or _EACH_AFTER.match(m.string, m.end()) is not None)  # 两项指标分别提高…: the items 分别 pairs
         # 新增两家, 和两名村干部, 我县两所学校获评: a count
+    if num == "一" and not scale and _one_after_its_noun(m, word):
+        return False  # 新建茶叶加工厂一座。: the count printed after its noun, ending the clause
     if num != "一" or scale or word in ("成", "折", "番", "倍") or m.group("pct") or _and_a_half(m, 1):
         return False  # 增长近一倍: a multiple
     kind = units()[word].kind if word in units() else None
     if kind in ("money", "measure", "duration") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
         return False  # 公告期间为一年: a level stated with 一
     return not (m.group("pre") and kind in ("money", "measure"))
+
+
+_NOUN_END = re.compile(r"[\u4e00-\u9fff](?<![了过着是有这那每第某一其另同任唯个各仅只再在到成为入此独])$")
+# a clause that reports building, adding, owning or losing (a lost-property notice), the counted noun right after its
+# verb (新建冷库一座, 遗失公章一枚: the annotated editions count the item a notice names as lost)
+_ADDING_BEFORE = re.compile(r"(?:新建|建成|新增|新开|新上|购置|添置|购买|购进|引进|获得|获批|增设|新设|配备|建有|设有|拥有|遗失|丢失)"
+                            r"[\u4e00-\u9fff]{1,12}$")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[，,。；;！!？?）)]|$)")
+_ACTION_WORDS = frozenset("个次回遍趟场轮批下番眼口步声阵") | {"部分"}  # 个: 成熟一个、推进一个 is a slogan
+
+
+def _one_after_its_noun(m: re.Match, word: str | None) -> bool:
+    """一 with a count's measure word printed after the noun it counts and closing its clause (新建加工厂一座，
+    引进生产线一条。), the clause reporting a thing built, added or owned: a real amount, not the indefinite 'a' that
+    stands before its noun (一家企业); not a verb's count of times (去过一次), a word read after a verb, a preposition
+    or a determiner (这一座, 唯一一家, 聚在一起, 合并成一所, 只此一家), nor an item put up for auction (拍卖商铺一间)."""
+    return bool(word) and word in units() and units()[word].kind == "count" and word not in _ACTION_WORDS \
+        and _NOUN_END.search(m.string, 0, m.start()) is not None and _CLAUSE_AFTER.match(m.string, m.end()) is not None \
+        and _ADDING_BEFORE.search(m.string, 0, m.start()) is not None
 
 
 _LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
@@ -763,6 +803,8 @@ def hedge_and_range(r: Reading) -> Reading:
         r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
     m = r.match
     r.quote_end = m.end()
+    if r.kind == "money" and not r.qualifier and not m.group("num2") and _price_from(r.norm, m.end()):
+        r.qualifier, r.quote_end = "lower_bound", m.end() + 1  # 每晚599元起: prices from that amount up
     if _limit_named(r):
         r.qualifier, r.quote_end = None, m.start("post")  # 在限额682亿元以内: the limit itself is exact
     elif _range_within(r):  # 3至5年内: the range says its bounds, 内 out of the quote; a hedge before it stays (最多3至5年内)
@@ -784,6 +826,15 @@ def hedge_and_range(r: Reading) -> Reading:
         # not a range after all (e.g. 2010-2020 read as numbers): keep the first quantity only
         r.quote_end = next(m.end(g) for g in ("unit1", "scale1", "num1") if m.group(g))
     return r
+
+
+_PRICE_FROM = re.compile(r"起(?=\s*(?:[，,。；;！!？?、）)/／]|$|每|人|的))")  # 599元起，, 999元起/人: "from"
+
+
+def _price_from(norm: str, end: int) -> bool:
+    """Whether 起 right after an amount ending at ``end`` means "from" (每晚599元起，): 起 a word of its own by the
+    tokenizer (not 起初, 起家) with a clause break, /, 每, 人 or 的 after it (not 起建, 起送, 起付线, 起售)."""
+    return _PRICE_FROM.match(norm, end) is not None and word_ends_at(norm[end:end + 8], 1)
 
 
 def _limit_named(r: Reading) -> bool:

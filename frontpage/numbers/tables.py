@@ -64,7 +64,8 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     for k, (number, text) in enumerate(lines):
         if k <= done:
             continue
-        special = _stacked_table(lines, k, edition_date) or _year_table(lines, k, edition_date)
+        special = _stacked_table(lines, k, edition_date) or _year_table(lines, k, edition_date) \
+            or _column_table(lines, k, edition_date)
         if special:
             header, (figures, done) = None, special
             out.extend(figures)
@@ -312,6 +313,45 @@ def _stacked_table(lines: list[tuple[int, str]], k: int, edition_date: date | No
             out.extend(_row([header[0], header[column]], [label, _cell(text)], number, text, title))
         at += width + 1
     return (out, at - 1) if out else None
+
+
+def _column_table(lines: list[tuple[int, str]], k: int, edition_date: date | None):
+    """A table flattened column by column, one cell a line, under a 单位 line (单位：万元 / 项目 / 教育支出 /
+    卫生健康支出 / 决算数 / 68420 / 31870 / 比上年增长（%） / 5.2 / -8.6), starting at ``lines[k]``, the label
+    column's heading: the labels, then each figure column's heading over as many figures as there are labels,
+    the n-th figure the n-th label's. A column takes the unit its heading names in brackets, else the 单位
+    line's. (figures, the index of the last line read), or None."""
+    run = k
+    while run < len(lines) and _cell(lines[run][1]) and not _is_figure_cell(_cell(lines[run][1])):
+        run += 1
+    rows = run - k - 2  # the label column's heading, its labels, the first figure column's heading
+    if rows < 2 or run >= len(lines):
+        return None
+    unit = _unit_line_above(lines, k)
+    labels = [_cell(t) for _, t in lines[k + 1:k + 1 + rows]]
+    title = _title_period(lines[max(0, k - 1 - TITLE_LINES):max(0, k - 1)], edition_date)
+    out: list[TableFigure] = []
+    at = run - 1
+    while at + rows < len(lines) and _cell(lines[at][1]) and not _is_figure_cell(_cell(lines[at][1])) \
+            and all(_is_figure_cell(_cell(t)) for _, t in lines[at + 1:at + 1 + rows]):
+        heading = _cell(lines[at][1])
+        if not _bracket_unit(heading):
+            if unit is None:
+                return None
+            heading = f"{heading}（{unit}）"
+        for label, (number, text) in zip(labels, lines[at + 1:at + 1 + rows]):
+            out.extend(_row(["", heading], [label, _cell(text)], number, text, title))
+        at += rows + 1
+    figures_after = at < len(lines) and _is_figure_cell(_cell(lines[at][1]))
+    return (out, at - 1) if out and not figures_after else None
+
+
+def _unit_line_above(lines: list[tuple[int, str]], k: int) -> str | None:
+    """The unit of the 单位 line right above ``lines[k]`` (单位：万元 → 万元), None when there is none."""
+    if k == 0:
+        return None
+    m = _UNIT_LINE.fullmatch(" ".join(halfwidth(lines[k - 1][1]).split()))
+    return m.group("unit") if m and _unit_of(m.group("unit")) else None
 
 
 def _is_stacked_row(lines: list[tuple[int, str]]) -> bool:
