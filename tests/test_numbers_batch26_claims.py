@@ -126,6 +126,15 @@ def test_price_from(text, expected):
     ("开幕式于9时30分开始。", []),
     ("百米成绩10.52秒。", [("10.52秒", 10.52, "second", None)]),
     ("车程缩短40分钟。", [("40分钟", -40, "minute", None)]),
+    # a hedge before the first unit hedges the whole time, and no piece is left over
+    ("全程约2小时30分钟。", [("约2小时30分钟", 150, "minute", "approx")]),
+    ("车程近3小时20分钟。", [("近3小时20分钟", 200, "minute", "upper_bound")]),
+    # 时 for 小时 in a race time: only after what introduces a result (以, 用时, 成绩为 …)
+    ("他以2时08分15秒的成绩夺冠。", [("2时08分15秒", 7695, "second", None)]),
+    ("全程用时2时15分30秒。", [("2时15分30秒", 8130, "second", None)]),
+    # … elsewhere 时 is a clock's hour: a clock time to the second is no elapsed time, nor are its seconds
+    ("9时30分15秒，火箭点火升空。", []),
+    ("10时05分30秒，首列列车驶出车站。", []),
 ])
 def test_compound_durations(text, expected):
     assert _read(text) == expected

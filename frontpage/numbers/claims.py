@@ -1061,7 +1061,11 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
     return _compound_durations(s, _bounded_ranges(s, found))
 
 
-_COMPOUND_DURATION = re.compile(r"(?<![\d.])(?:(?P<h>\d{1,3})个?小时)?(?:(?P<m>\d{1,2})分(?:钟)?)?(?:(?P<s>\d{1,2}(?:\.\d+)?)秒)?")
+_COMPOUND_DURATION = re.compile(r"(?<![\d.])(?:(?P<h>\d{1,3})(?:个?小时|时(?=\d{1,2}分\d{1,2}(?:\.\d+)?秒)))?"
+                                r"(?:(?P<m>\d{1,2})分(?:钟)?)?(?:(?P<s>\d{1,2}(?:\.\d+)?)秒)?")
+"""An elapsed time in two units or more; 时 stands for 小时 only before minutes and seconds (a race time, 2时08分15秒)."""
+_RACE_TIME_BEFORE = re.compile(r"(?:以|为|是|用时|耗时|历时|成绩|跑出|仅用|创造了?)$")
+"""What comes right before an elapsed time written with 时 (以2时08分15秒的成绩): without it, 时 is a clock's hour."""
 _IN_SECONDS = {"h": 3600, "m": 60, "s": 1}
 _SMALLEST = (("s", "second"), ("m", "minute"), ("h", "hour"))
 
@@ -1069,26 +1073,32 @@ _SMALLEST = (("s", "second"), ("m", "minute"), ("h", "hour"))
 def _compound_durations(s: _Sentence, found: list[Claim]) -> list[Claim]:
     """``found`` with each elapsed time printed in two units or more (2小时11分08秒, 3分20秒, 1小时30分钟) read as one
     duration in the smallest unit printed (7868 seconds), in place of the claims read from its pieces. A clock time
-    (10时30分) names no 小时 and is left alone."""
+    (10时30分) names no 小时 and is left alone. A piece's hedge (约2小时30分钟) comes with it: every claim whose quote
+    overlaps the time is a piece, and the merged quote begins where the first piece's does."""
     if "秒" not in s.norm and "小时" not in s.norm:
         return found
     out = list(found)
     for m in _COMPOUND_DURATION.finditer(s.norm):
         if sum(1 for g in "hms" if m.group(g)) < 2:
             continue
-        pieces, cursor = [], 0
+        clock = bool(m.group("h")) and s.norm[m.end("h")] == "时" and not _RACE_TIME_BEFORE.search(s.norm[:m.start()])
+        pieces, starts, cursor = [], [], 0
         for c in out:
             k = s.norm.find(halfwidth(c.quote), cursor) if c.kind in CLAIM_KINDS else -1
             if k != -1:
                 cursor = k + len(c.quote)
-                if m.start() <= k < m.end():
+                if k < m.end() and k + len(c.quote) > m.start():
                     pieces.append(c)
+                    starts.append(k)
         if not pieces or any(c.kind != "duration" for c in pieces):
+            continue
+        if clock:  # 9时30分15秒，火箭点火: a clock time to the second, no elapsed time at all
+            out = [c for c in out if not any(c is p for p in pieces)]
             continue
         seconds = sum(float(m.group(g)) * _IN_SECONDS[g] for g in "hms" if m.group(g))
         g, unit = next((g, u) for g, u in _SMALLEST if m.group(g))
         value = seconds / _IN_SECONDS[g]
-        merged = s.claim(m.start(), m.end(), value=int(value) if value == int(value) else value, low=None, high=None,
+        merged = s.claim(min(m.start(), *starts), m.end(), value=int(value) if value == int(value) else value, low=None, high=None,
                          unit=unit, kind="duration", qualifier=pieces[0].qualifier, direction=pieces[0].direction,
                          subject=pieces[0].subject, period=pieces[0].period, period_text=pieces[0].period_text,
                          comparison=pieces[0].comparison, projection=pieces[0].projection)
