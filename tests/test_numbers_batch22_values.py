@@ -107,7 +107,7 @@ def test_a_degree_word_before_the_figure_keeps_the_change(text, quote, value, di
     ("全市PM2.5平均浓度首次跌破30微克/立方米。", "跌破30微克/立方米", 30, "upper_bound"),
     # a time 破 in a race is one run under it
     ("他在男子百米决赛中破10秒，跑出9秒98的成绩。", "破10秒", 10, "upper_bound"),
-    ("马拉松成绩首次破2小时10分。", "破2小时", 2, "upper_bound"),
+    ("马拉松成绩首次破2小时10分。", "破2小时10分", 130, "upper_bound"),  # the whole time, in its smallest unit (minutes)
     ("她在女子100米自由泳决赛中突破53秒。", "突破53秒", 53, "upper_bound"),
     # not fired: a duration that grew past a mark, with no race named
     ("该机组连续安全运行时间破1万小时。", "破1万小时", 10000, "lower_bound"),

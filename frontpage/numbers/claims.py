@@ -417,20 +417,28 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
             listed = _list_projection(norm, listed) or section
-            planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
-            for m in periods_in(norm):  # read once per sentence, shared with the period stage
-                if not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
-                    p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
-                    if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
-                            and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
-                            and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m) \
-                            and not _holiday_year(norm, m) \
-                            and not (takes_effect(norm, m.start(), m.end()) and day_to_come(m, edition_date)):
-                        para_period, cut_off = (p, m.group(0)), _CUT_OFF_DAY.search(norm, 0, m.start()) is not None
+            para_period, cut_off = _paragraph_period_after(norm, found, day, article, edition_date, para_period, cut_off)
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
     rows = _table_claims(edition, article, edition_date, headline_period)
     return _in_line_order([c for c in claims if not _row_run_on(edition, c, rows)], rows)
+
+
+def _paragraph_period_after(norm: str, found: list[Claim], day, article: Article, edition_date: date | None,
+                            para_period: tuple, cut_off: bool) -> tuple[tuple, bool]:
+    """The paragraph's period and whether it is a cut-off day, after a sentence (``norm``, its claims ``found``) that may
+    open a new one: a period opening a clause, unless it is part of a plan, a moment, a holiday's year or a day to come."""
+    planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
+    for m in periods_in(norm):  # read once per sentence, shared with the period stage
+        if not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
+            p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
+            if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
+                    and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
+                    and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m) \
+                    and not _holiday_year(norm, m) \
+                    and not (takes_effect(norm, m.start(), m.end()) and day_to_come(m, edition_date)):
+                para_period, cut_off = (p, m.group(0)), _CUT_OFF_DAY.search(norm, 0, m.start()) is not None
+    return para_period, cut_off
 
 
 def _table_claims(edition: Edition, article: Article, edition_date: date | None,
