@@ -875,7 +875,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
     if r.word == "折" and left.endswith("打"):
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
-    r.subject = (_time_limit_subject(r, left) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
+    r.subject = (_time_limit_subject(r, left) or _named_span(r) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
@@ -1003,6 +1003,22 @@ def _time_limit_subject(r: Reading, left: str) -> str:
         return ""
     m = _LIMIT_START.search(left)
     return subject_before(left[:m.start()]) if m else ""
+
+
+# 公示期为10月11日至10月17日，共5个工作日; 禁渔时间：3月1日0时至6月30日24时，共计4个月: the name of a span of days
+# printed with its first and last day, the clause (or parenthesis) right after it totalling them with no noun of its own.
+_DAY = r"(?:\d{4}年)?(?:次年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?"
+_NAMED_SPAN = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<noun>[^，,；;。：:]{2,16}?)(?:为|：|:)" + _DAY + r"(?:至|到|—|－|-|～|~)" + _DAY
+                         + r"[，,（(](?:共计|共|合计)$")
+
+
+def _named_span(r: Reading) -> str:
+    """The name of the span a duration totals when the span's days are printed just before it with no noun
+    between (公示期为…至…，共5个工作日 → 公示期: the brief's time limit a notice sets, whose subject is its
+    name); "" for any other claim."""
+    before = r.norm[:r.quote_start].rstrip() if r.kind == "duration" else ""
+    m = _NAMED_SPAN.search(before) if before.endswith(("共", "共计", "合计")) else None
+    return subject_before(m.group("noun")) if m else ""
 
 
 def _total_of_the_counted(r: Reading, previous: str | None) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from .periods import PERIOD
-from ..parse.segmenter import spans_words
+from ..parse.segmenter import spans_words, word_bounds
 
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
@@ -635,6 +635,23 @@ def after_predicate_opener(left: str) -> str:
     return t[m.end():] if m else ""
 
 
+# 打到了, 收拾好了: a one-character complement after a verb belongs to the verb's word before 了.
+_COMPLEMENTS = "到上完好出起成下过开住满进回"
+
+
+def before_perfective(phrase: str) -> str:
+    """``phrase`` up to the verb that the particle 了 follows (委员视察了城东污水处理厂 → 委员, 赔款打到了社保卡上
+    → 赔款): after a counted noun, a verb with 了 opens its predicate. ``phrase`` when it holds no such 了 (了解,
+    为了 are words), or when fewer than two characters would be left (获得了表彰的同志: the verb opens it)."""
+    m = _PARTICLE_LE.search(phrase) if "了" in phrase else None
+    if m is None:
+        return phrase
+    starts = sorted(b for b in word_bounds(phrase[:m.start() + 1]) if b < m.start())
+    if len(starts) >= 2 and m.start() - starts[-1] == 1 and phrase[starts[-1]] in _COMPLEMENTS:
+        starts.pop()  # 打到了: the verb's word begins before its complement
+    return phrase[:starts[-1]] if starts and starts[-1] >= 2 else phrase
+
+
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
 
 
@@ -681,6 +698,7 @@ def subject_after(right: str) -> str:
         return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
     right = before_attribute(right)  # 12个国控断面水质优良比例 → 国控断面
+    right = before_perfective(right)  # 30余名委员视察了污水处理厂 → 委员
     if not right:
         return ""
     if _CLAUSE_BEFORE_NOUN.match(right):
