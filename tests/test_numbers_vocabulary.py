@@ -63,7 +63,7 @@ def test_table_columns_hold_known_values():
     assert {r["qualifier"] for r in vocabulary.table("hedges")} == {"approx", "lower_bound", "upper_bound"}
     assert {r["direction"] for r in vocabulary.table("change_verbs")} == {"increase", "decrease"}
     assert {r["comparison"] for r in vocabulary.table("comparison_words")} == {"同比", "环比", "两年平均", "累计", "共计"}
-    assert {r["before"] for r in vocabulary.table("predicate_openers")} <= {"", "verb", "not_head"}
+    assert {r["before"] for r in vocabulary.table("predicate_openers")} <= {"", "verb", "not_head", "word"}
 
 
 def test_nouns_of_people_are_read_from_their_table():

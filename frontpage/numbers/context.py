@@ -21,7 +21,7 @@ from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
 from ..parse.segmenter import spans_words, word_bounds
-from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
+from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, VERBS, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
@@ -925,7 +925,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
     if r.word == "折" and left.endswith("打"):
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
-    r.subject = (_time_limit_subject(r, left) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
+    r.subject = (_time_limit_subject(r, left) or _named_span(r) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
@@ -1053,6 +1053,44 @@ def _time_limit_subject(r: Reading, left: str) -> str:
         return ""
     m = _LIMIT_START.search(left)
     return subject_before(left[:m.start()]) if m else ""
+
+
+# 公示期为10月11日至10月17日，共5个工作日; 禁渔时间：3月1日0时至6月30日24时，共计4个月: the name of a span of days
+# printed with its first and last day, the clause (or parenthesis) right after it totalling them with no noun of its own.
+_DAY = r"(?:\d{4}年)?(?:次年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?"
+_NAMED_SPAN = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<noun>[^，,；;。：:]{2,16}?)(?:为|：|:)\s*" + _DAY + r"(?:至|到|—|－|-|～|~)" + _DAY
+                         + r"[，,（(](?:共计|共|合计)$")
+
+
+_SPAN_NAME = re.compile(r"(?:期|时间|日期|期限|期间)$")
+
+
+def _named_span(r: Reading) -> str:
+    """The name of the span a duration totals when the span's days are printed just before it with no noun
+    between (公示期为…至…，共5个工作日 → 公示期: the brief's time limit a notice sets, whose subject is its
+    name): a noun ending in 期, 时间, 日期, 期限 or 期间, a whole word before 为 or the colon by the tokenizer
+    (not 文化旅游节定为), and from the tokenizer's word after the last verb before it (县委决定全县秋季征兵时间 →
+    全县秋季征兵时间); "" for any other claim, or when the name is the bare 时间."""
+    before = r.norm[:r.quote_start].rstrip() if r.kind == "duration" else ""
+    m = _NAMED_SPAN.search(before) if before.endswith(("共", "共计", "合计")) else None
+    if m is None:
+        return ""
+    noun = m.group("noun")
+    if m.end("noun") not in word_bounds(before):
+        return ""  # 文化旅游节定为: 为 ends the verb 定为, the name is no noun before it
+    name = subject_before(noun[_after_last_verb(noun):])
+    suffix = _SPAN_NAME.search(name)
+    return name if suffix and suffix.start() > 0 else ""
+
+
+_CLAUSE_VERBS = VERBS + tuple(vocabulary.words("statement_openers"))  # 确定, 决定, 明确: who decides what follows
+
+
+def _after_last_verb(phrase: str) -> int:
+    """The offset in ``phrase`` right after the last of its words (by the tokenizer) that is a subject verb or a
+    verb of ``statement_openers`` (县委决定全县秋季征兵时间 → after 决定); 0 when it holds none."""
+    bounds = sorted(word_bounds(phrase))
+    return max((b for a, b in zip(bounds, bounds[1:]) if phrase[a:b] in _CLAUSE_VERBS), default=0)
 
 
 def _total_of_the_counted(r: Reading, previous: str | None) -> str:

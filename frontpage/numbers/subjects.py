@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from .periods import PERIOD
-from ..parse.segmenter import spans_words
+from ..parse.segmenter import spans_words, word_bounds
 
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
@@ -588,17 +588,48 @@ _NOUN_HEADS = "|".join(re.escape(w) + (r"(?![\u4e00-\u9fff])|" + re.escape(w) + 
                        for w in sorted(vocabulary.words("noun_heads"), key=len, reverse=True))
 
 
-_PREDICATE_OPENERS = "|".join(_opener(r) for r in sorted(vocabulary.table("predicate_openers"), key=lambda r: -len(r["entry"])))
+def _openers(word: bool) -> str:
+    """The predicate openers marked ``before`` word (or all the others) as one alternation, longest first."""
+    rows = (r for r in vocabulary.table("predicate_openers") if (r["before"] == "word") == word)
+    return "|".join(_opener(r) for r in sorted(rows, key=lambda r: -len(r["entry"])))
+
+
+_PREDICATE_OPENERS = _openers(word=False)
+# 全员, 逐户, 正: openers that also hide inside words (安全员, 角逐项目, 修正药业), marked ``before`` word: they open
+# a predicate only where the tokenizer has them begin a word (a one-character one: stand as a word of its own).
+_WORD_OPENERS = _openers(word=True)
 # 12座充电站投用, 80块菜地由居民认领: a word that opens a predicate ends the noun printed after a count;
 # never at the noun's start (优化营商环境措施, 受益群众: the opener is part of the noun).
-_PREDICATE = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + r")"
-                        r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
-                        r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
-                        r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
-                        r"|(?<=.)" + _huo_guard() +  # 5名学生获一等奖: a verb of winning (not 收获, 获悉, 获奖作品)
-                        r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff][^" + _ONE_CHARACTER_ZHE + r"\W\d](?=" + _ZHE + r")"  # 志愿者守护着河道: a two-character verb with 着
-                        r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=" + _ZHE + r")"  # 两名队员扛着沙袋: a one-character verb with 着
-                        r"|(?<=[\u4e00-\u9fff]{2})" + _yao_guard())  # 干部要…: a modal
+_PREDICATE_TAIL = (r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
+                   r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
+                   r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
+                   r"|(?<=.)" + _huo_guard() +  # 5名学生获一等奖: a verb of winning (not 收获, 获悉, 获奖作品)
+                   r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff][^" + _ONE_CHARACTER_ZHE + r"\W\d](?=" + _ZHE + r")"  # 志愿者守护着河道: a two-character verb with 着
+                   r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=" + _ZHE + r")"  # 两名队员扛着沙袋: a one-character verb with 着
+                   r"|(?<=[\u4e00-\u9fff]{2})" + _yao_guard())  # 干部要…: a modal
+_PREDICATE_PLAIN = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + ")" + _PREDICATE_TAIL)
+_PREDICATE_ALL = re.compile("(?<=.)(?:" + _PREDICATE_OPENERS + ")|(?<=.)(?P<word>" + _WORD_OPENERS + ")" + _PREDICATE_TAIL)
+
+
+def _begins_word(phrase: str, m: re.Match) -> bool:
+    """Whether the opener ``m`` matched (group ``word``) begins a word of ``phrase`` by the tokenizer, and, of one
+    character, ends one too (全员 of 护林员全员上岗, 正 of 企业正有序复工; not 安全员, 角逐项目, 修正, 正常)."""
+    bounds = word_bounds(phrase)
+    start = m.start("word")
+    return start in bounds and (m.end("word") - start > 1 or start + 1 in bounds)
+
+
+def _predicate_search(phrase: str, pos: int = 0) -> re.Match | None:
+    """The first predicate opener of ``phrase`` from ``pos`` (see ``_PREDICATE_ALL``), an opener marked word
+    only where it begins a word; None for none."""
+    while (m := _PREDICATE_ALL.search(phrase, pos)) is not None:
+        if m.group("word") is None or _begins_word(phrase, m):
+            return m
+        other = _PREDICATE_PLAIN.match(phrase, m.start())  # another opener at the same place
+        if other:
+            return other
+        pos = m.start() + 1
+    return None
 
 
 # 12个国控断面水质优良比例, 45个村集体经济收入: what is said of a counted noun (``count_attributes``) ends it,
@@ -621,7 +652,7 @@ def opens_an_attribute(text: str) -> bool:
     return m is not None and not re.search(r"[，,。；;：:]", text[:m.end() - 1])
 
 
-_A_PREDICATE_OPENER = re.compile("(?:" + _PREDICATE_OPENERS + ")")
+_A_PREDICATE_OPENER = re.compile("(?:" + _PREDICATE_OPENERS + ")|(?P<word>" + _WORD_OPENERS + ")")
 
 
 def after_predicate_opener(left: str) -> str:
@@ -631,8 +662,29 @@ def after_predicate_opener(left: str) -> str:
     t = left.lstrip()
     if re.match(r"[、，,；;：:（(]", t):
         return ""  # 9个、入驻企业27家: a list's next item, whose opener opens its noun (入驻企业)
-    m = _A_PREDICATE_OPENER.match(t) or _PREDICATE.search(t)
+    m = _A_PREDICATE_OPENER.match(t)
+    if m is not None and m.group("word") is not None and not _begins_word(t, m):
+        m = None
+    m = m or _predicate_search(t)
     return t[m.end():] if m else ""
+
+
+# 打到了, 冲在了: a one-character complement after a verb belongs to the verb's word before 了.
+_COMPLEMENTS = "到上完好出起成下过开住满进回在"
+
+
+def before_perfective(phrase: str) -> str:
+    """``phrase`` up to the verb that the particle 了 follows (委员视察了城东污水处理厂 → 委员, 赔款打到了社保卡上
+    → 赔款): after a counted noun, a verb with 了 opens its predicate. ``phrase`` when it holds no such 了 (了解,
+    为了 are words), or when fewer than two characters would be left (获得了表彰的同志: the verb opens it)."""
+    bounds = word_bounds(phrase) if "了" in phrase else frozenset()
+    m = next((m for m in _PARTICLE_LE.finditer(phrase) if m.start() in bounds and m.end() in bounds), None) if bounds else None
+    if m is None:
+        return phrase  # 了望塔, 了解: a 了 opening a longer word (by the tokenizer) is no particle
+    starts = sorted(b for b in word_bounds(phrase[:m.start() + 1]) if b < m.start())
+    if len(starts) >= 2 and m.start() - starts[-1] == 1 and phrase[starts[-1]] in _COMPLEMENTS:
+        starts.pop()  # 打到了: the verb's word begins before its complement
+    return phrase[:starts[-1]] if starts and starts[-1] >= 2 else phrase
 
 
 _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}的[\u4e00-\u9fff]{2}")
@@ -641,7 +693,7 @@ _CLAUSE_BEFORE_NOUN = re.compile(r"(?:在|来自|从)[^，,。；;\d的]{1,14}�
 def before_predicate(phrase: str) -> str:
     """``phrase`` up to a word that opens a predicate (充电站投用 → 充电站, 旅行商与园区签约 → 旅行商):
     "" when the predicate opens it (出席会议: no noun of its own), ``phrase`` when there is none."""
-    m = _PREDICATE.search(phrase)
+    m = _predicate_search(phrase)
     return phrase if m is None else phrase[:m.start()]
 
 
@@ -650,7 +702,7 @@ def noun_of_share_first(phrase: str) -> str:
     before the verb or predicate that follows it; the whole phrase when none does or the phrase opens
     with it (100%按期换届)."""
     verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
-    cut = min((m.start() for m in (_PREDICATE.search(phrase), verb, re.search(r"已|均|都|也|还|仍|尚|将|正在", phrase)) if m),
+    cut = min((m.start() for m in (_predicate_search(phrase), verb, re.search(r"已|均|都|也|还|仍|尚|将|正在", phrase)) if m),
               default=len(phrase))
     if _ADVERBS_ONLY.fullmatch(phrase[:cut]):
         return phrase  # 近四成尚未开展数字化改造: no noun, the predicate (its negation included) is what is measured
@@ -681,6 +733,7 @@ def subject_after(right: str) -> str:
         return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
     right = before_attribute(right)  # 12个国控断面水质优良比例 → 国控断面
+    right = before_perfective(right)  # 30余名委员视察了污水处理厂 → 委员
     if not right:
         return ""
     if _CLAUSE_BEFORE_NOUN.match(right):
