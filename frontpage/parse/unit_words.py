@@ -2,7 +2,7 @@
 
 A figure wrapped away from its unit (…累计巡河3.26 ⏎ 万余次, …提高 ⏎ 12 ⏎ 个百分点) leaves a line that opens on
 the unit. A character that can be a unit but here begins a longer word (人民, 万家灯火, 千方百计, 县域, 百姓) is no
-such opening: the line is read with the word segmentation the package uses (:func:`frontpage.parse.segmenter.tokenizer`).
+such opening: the line's first dictionary word is read with the package's one tokenizer (:func:`frontpage.parse.segmenter.first_word`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import QUANTITY_UNIT
-from .segmenter import tokenizer
+from .segmenter import first_word
 
 UNIT_WORD = re.compile(r"^(?:[万亿千百]{1,2}[余多]?(?:" + QUANTITY_UNIT + r")?|[余多]?(?:" + QUANTITY_UNIT + r"))$")
 """A whole word that is a figure's scale and/or unit (万, 亿元, 万余次, 余家, 个, %)."""
@@ -26,5 +26,4 @@ def opens_on_unit_word(line: str) -> bool:
         return False
     if line[0] in "%％‰":
         return True
-    first = next((w for w in tokenizer().lcut(line[:UNIT_WORD_SPAN]) if w.strip()), "")  # jieba loads on first use
-    return bool(UNIT_WORD.match(first))
+    return bool(UNIT_WORD.match(first_word(line[:UNIT_WORD_SPAN].lstrip())))  # jieba loads on first use
