@@ -964,7 +964,9 @@ def _part_of_a_counted_whole(r: Reading) -> str:
 # targets): the rate is what is measured. Only a rate whose sign gives its direction (增速, 涨幅, 增幅), not a fall.
 _RATE_AS_LEVEL = re.compile(r"(?:" + "|".join(re.escape(r["entry"]) for r in vocabulary.table("rate_words")
                                              if r["direction"] == "sign")
-                            + r")(?:有望|预计|可望|力争|将|要)*(?:保持在|稳定在|控制在|达到|达|在)?\s*$")
+                            + r")(?:有望|预计|可望|力争|将|要)*(?:保持在|稳定在|控制在|达到|达|在|(?:"
+                            + "|".join(re.escape(w) for w in vocabulary.words("change_verbs") if len(w) > 1)
+                            + r")(?:至|到))?\s*$")  # 增速有望回升至6%: a level the rate returns to
 
 
 def _subject_of_the_thing_before(r: Reading, cleaned: str, previous: str | None) -> None:
@@ -1297,8 +1299,9 @@ def _subject_before(left: str, right: str, after_a_figure: bool = False) -> str:
 def _noun_after(right: str) -> str:
     """The phrase after a number that opens its text, when it is a noun: not the next claim
     (3268.5亿元 增长5.6%: the figure's noun is its label, printed before it)."""
-    after = clean_subject(right)
-    return "" if re.search(r"[\d０-９]", after) or names_a_milestone(right) else after  # 突破千亿元大关: no noun
+    if re.search(r"[\d０-９]", clean_subject(right)) or names_a_milestone(right):
+        return ""  # 突破千亿元大关: no noun
+    return subject_before(right)  # 今年新增普惠性托育机构: read as a phrase before a number, its verb cut
 
 
 # --- 8. period --------------------------------------------------------------------------------

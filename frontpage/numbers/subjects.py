@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from .periods import PERIOD
-from ..parse.segmenter import spans_words, word_bounds
+from ..parse.segmenter import first_word, spans_words, word_bounds
 
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
@@ -37,7 +37,7 @@ LEADING = re.compile(
     r")[，,]?)+"
 )
 TRAILING = re.compile(
-    r"(?:两年平均|同比[多少]|环比[多少]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
+    r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"  # 有望连续第5年稳定在: a run of years is a time word
     r"连续|持续|要|需|可|应当|必须|" + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
@@ -63,7 +63,8 @@ _TIME_WORDS = re.compile(r"(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
-STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让使将已均都也还的，,。；;：:！？!?、（]"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让将已均都也还的，,。；;：:！？!?、（]"
+                        r"|使(?![用命])"
                         r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
@@ -245,6 +246,17 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
                 and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
                 and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
 
+
+
+_NOUN_HEAD = re.compile(r"(?:" + vocabulary.alternation("noun_heads") + r")$")
+
+
+def _verb_noun_compound(t: str, v: re.Match) -> bool:
+    """Whether the verb-noun ``v`` (``verb_nouns``: 改造, 建设) after a noun and a noun head after it (``noun_heads``:
+    项目, 工程) make one compound noun (农村危房改造项目, 水利建设工程), as ``_inside_a_noun`` reads them before a
+    number; not a verb and its object (企业投资建厂: 建厂 is no noun head)."""
+    return (v.group(0) in _VERB_NOUNS and v.start() >= 2 and _NOUN_HEAD.match(_NOUN_END.split(t[v.end():])[0]) is not None
+            and not _NOT_A_NOUN.match(t[v.start() - 1]) and not _ACTOR.search(t, 0, v.start()))
 
 
 # 收购网点, 走访活动, 走访组: a head noun that with the verb before it makes one noun (``compound_heads``: for the
@@ -432,10 +444,16 @@ def subject_before(left: str) -> str:
     carries the subject of the claim before)."""
     if share_of_plan(left):
         return _thing_completed(left)
+    acted_on = _object_after_an_adverb(left)
+    if acted_on:
+        return acted_on  # 检漏班累计巡检供水管网 → 供水管网, 发现并处置暗漏点 → 暗漏点
     based = _BASE_OF_SHARE.match(left.strip()) if left.rstrip().endswith("的") else None
     if based and len(clean_subject(based.group("noun"))) >= 2:
         return subject_before(based.group("noun"))  # 出资比例不低于总投资的: the share's, not the base's
     t = clean_subject(left)
+    done = _before_a_done_verb(t) if "已" in t else None
+    if done is not None:
+        return done  # 配套管道已铺设 → 配套管道; 已复工: no noun of its own
     there = (_THERE_IS.match(t) or _HAS.search(t)) if "有" in t else None
     if there:
         t = t[there.end():]  # 村里有民宿46家, 服务队有队员23名: what there is in a place or a body
@@ -463,6 +481,50 @@ def subject_before(left: str) -> str:
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
+
+
+# 配套管道已铺设, 规模以上工业企业已复工: 已 and a verb closing the phrase, no object after it; what is measured is
+# the noun before 已 (a verb of one to three characters: not 已复工率, a rate named with the verb).
+_DONE_VERB = re.compile(r"(?:已经|已)(?P<verb>[\u4e00-\u9fff]{1,3})$")
+_WHOLE_SCOPE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")?")
+
+
+def _before_a_done_verb(t: str) -> str | None:
+    """The noun before 已 when 已 and a verb close ``t`` (配套输水管道已铺设 → 配套输水管道); "" when no noun but
+    a whole scope stands before it (已复工, 全市已开业: the caller carries the noun of the claim before); None when
+    ``t`` does not end so (已婚人口: 已 inside a word; 已复工率: the verb names a rate)."""
+    m = _DONE_VERB.search(t)
+    if m is None or m.group("verb")[-1] in "率额量值数" or not spans_words(t, m.start(), m.start("verb")):
+        return None
+    head = clean_subject(t[:m.start()])
+    return "" if _WHOLE_SCOPE.fullmatch(head) else head
+
+
+# 检漏班累计巡检供水管网, 发现并处置暗漏点: after the adverb 累计, or the 并 that joins two verbs, the next word is a
+# verb even where no vocabulary lists it, and the noun after that verb is what is measured.
+_ADVERB_BEFORE_A_VERB = re.compile(r"累计|并")
+_MEASURE_NAME_END = re.compile(r"[量额值率数]$|(?:" + vocabulary.alternation("attribute_nouns") + "|"
+                               + vocabulary.alternation("measure_heads") + r")$")
+
+
+def _object_after_an_adverb(left: str) -> str:
+    """What is measured after the last 累计 or 并 (a word of its own) of the last clause of ``left`` and the
+    verb of two characters after it (…累计巡检供水管网 → 供水管网); "" when there is none, when the verb is a
+    listed subject verb (the verbs' own reading applies), or when the word and what follows name a measure
+    (累计种植面积, 累计游客接待量: one indicator's name)."""
+    clause = re.split(r"[，,；;：:。]", left)[-1]
+    found = [m for m in _ADVERB_BEFORE_A_VERB.finditer(clause) if spans_words(clause, m.start(), m.end())]
+    if not found:
+        return ""
+    after = clause[found[-1].end():]
+    verb = first_word(after)
+    rest = after[len(verb):]
+    if len(verb) != 2 or VERB_RE.match(verb) or _VERB_OR_NOUN_RE.match(verb) or re.match(_CHANGE, verb):
+        return ""
+    noun = clean_subject(rest)
+    if len(noun) < 2 or _MEASURE_NAME_END.search(noun) or noun in _VERB_NOUNS or _VERB_OR_NOUN_RE.fullmatch(noun):
+        return ""  # 累计出诊服务, 累计巡山行程: the verb and an act's noun name one measure
+    return subject_before(rest)
 
 
 def _is_a_topic(left: str) -> bool:
@@ -748,7 +810,8 @@ def subject_after(right: str) -> str:
             head = right[: close + 1] + (rest[: m2.start()] if m2 else rest)
     v = VERB_RE.search(right, 0, len(head) + 3)  # 农家乐存在问题: a verb may run past a stop (在)
     # 138家接种点: a verb and a place suffix are a noun; 300万元的帮扶资金: so are a verb and its head (``compound_heads``)
-    while v and v.end() < len(right) and (right[v.end()] in _PLACE_SUFFIXES or _forms_a_compound(right, v, right[v.end():])):
+    while v and v.end() < len(right) and (right[v.end()] in _PLACE_SUFFIXES or _forms_a_compound(right, v, right[v.end():])
+                                          or _verb_noun_compound(right, v)):
         v = VERB_RE.search(right, v.end() + 1, len(head) + 3)
     v = v if v and v.start() < len(head) else None
     if v and v.start() == 0 and m and re.match(r"[\d近约超逾一二三四五六七八九十两]", right[m.start():]):
