@@ -459,13 +459,25 @@ def _opening_comparison() -> re.Pattern:
                       + r")\s*[，,]")
 
 
+_COMPARISON_LABEL = re.compile(r"^\s*(?P<label>同比|环比)\s*[：:]")  # 环比：鲜菜价格季节性回落, a section's label
+
+
 def _comparison_of_an_opening_clause(r: Reading) -> str | None:
     """从环比看，全市居民消费价格上涨0.3%: a clause of its own that names only a comparison (从同比看, 按环比计算)
     frames the changes of the clauses after it in the sentence."""
+    return comparison_frame(r.norm, r.clause[0])
+
+
+def comparison_frame(norm: str, end: int | None = None) -> str | None:
+    """The comparison that frames the changes after it: the last clause before ``end`` that names only a comparison
+    (从环比看，, 按同比计算，), else a label opening the text (环比：…, a section's heading). It frames the rates of
+    the rest of its sentence, and of its paragraph (or section) that name none of their own."""
+    end = len(norm) if end is None else end
     found = None
-    for m in _opening_comparison().finditer(r.norm, 0, r.clause[0]):
+    for m in _opening_comparison().finditer(norm, 0, end):
         found = m
-    return found.group("label") if found else None
+    label = _COMPARISON_LABEL.match(norm)
+    return found.group("label") if found else label.group("label") if label and label.end() <= end else None
 
 
 def _base_of_the_clause_before(r: Reading) -> str | None:
@@ -894,7 +906,11 @@ _STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?") 
 def year_on_year(r: Reading) -> Reading:
     """A bare change rate (增长6.8%, 增长1.6倍) in the statistics of a period (a month, quarter, half, months
     to date or a year) is year on year: 同比, the official convention. Not an average (年均), a
-    projection, a figure with no period, or one over a span of years."""
+    projection, a figure with no period, or one over a span of years. A change rate that its paragraph's or
+    section's viewpoint frames (从环比看，…。其中，鲜菜价格下降6.7%; under 环比：…) takes that comparison instead,
+    unless it is a projection (预计…增速有望达到15%: no viewpoint of the figures told)."""
+    if r.comparison is None and r.projection is None and r.kind in _RATES and r.direction:
+        r.comparison = r.framed
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
