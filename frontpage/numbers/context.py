@@ -170,6 +170,10 @@ def _verb_nouns() -> frozenset[str]:
     return frozenset(vocabulary.words("verb_nouns"))
 
 
+_UPGRADES = ("提升", "提高")
+"""Verbs that raise the quality of their object: far from a count, the count is of the things raised."""
+
+
 def _verb_before(left: str, kind: str) -> str | None:
     """The direction of the change verb that ``left`` ends with, or (for amounts) of the last one
     in it that no other verb follows."""
@@ -193,6 +197,8 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
+    if kind == "count" and last.group(0) in _UPGRADES:
+        return None  # 改造提升农村供水工程18处: the things upgraded, counted; no change in their number
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
@@ -292,10 +298,20 @@ def _rate_directions() -> dict[str, str]:
     return {r["entry"]: r["direction"] for r in vocabulary.table("rate_words")}
 
 
+_SAME_PERIOD_COMPARATIVE = re.compile(r"(?:同比|环比)(?:加|减)?(?P<way>[高低快慢])出?了?$")  # 进度同比快0.8个百分点
+
+
 def _comparative(r: Reading) -> Reading:
     """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点, 高出全省3.2个百分点,
-    超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases."""
-    if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
+    超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases.
+    So are 同比快, 环比高 right before a rate (进度同比快0.8个百分点), the base being the period's."""
+    if r.direction is not None or r.kind not in _KINDS_WITH_SIGN:
+        return r
+    if r.base_start is None:
+        way = _SAME_PERIOD_COMPARATIVE.search(r.left) if r.kind in _RATES else None
+        if way:
+            r.direction = "increase" if way.group("way") in ("高", "快") else "decrease"
+            r.value = -abs(r.value) if r.direction == "decrease" and r.value is not None else r.value
         return r
     seg = r.norm[r.base_start:r.quote_start]
     if re.match(r"(?:高于|高出|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
@@ -918,12 +934,19 @@ def year_on_year(r: Reading) -> Reading:
     return _growth_target_of_one_year(r)
 
 
+def _growth_target(r: Reading) -> bool:
+    """A growth rate set as a target (力争…增加值增长7.5%): with no period named, the plan's year; not a cut laid
+    down (一般性支出压减5%以上), which the gold reads as no comparison."""
+    return r.projection == "target" and r.direction == "increase"
+
+
 def _growth_target_of_one_year(r: Reading) -> Reading:
     """A target or forecast rate of growth for one year, quarter, half or month (今年地区生产总值增长6%左右,
-    预计一季度增长8%) is measured against the same period a year before: 同比. Not a yearly average over
-    several years (年均增长6%: a span, no comparison), not a level (提高到60%: no direction)."""
+    预计一季度增长8%), or a growth target naming no period (力争…增长7.5%: the plan's year), is measured against
+    the same period a year before: 同比. Not a yearly average over several years (年均增长6%: a span, no
+    comparison), not a level (提高到60%: no direction)."""
     if (r.comparison is None and r.projection and r.kind in _RATES and r.direction
-            and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
+            and (_STATISTICS_PERIOD.fullmatch(r.period) if r.period else _growth_target(r))
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
     return r
