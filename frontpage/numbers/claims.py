@@ -37,7 +37,7 @@ from ..parse.reflow import spans_text
 from ..parse.reading import Edition
 from .clauses import (BULLETS, CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
                       takes_effect)
-from .context import (carried_subject, comparison, cut_off_day, day_to_come, direction, period, periods_in, place,
+from .context import (carried_subject, comparison, comparison_frame, cut_off_day, day_to_come, direction, period, periods_in, place,
                       projection_list_opener, subject, NOT_WILL)
 from ..parse.segmenter import word_ends_at
 from ..parse.traditional import simplified
@@ -233,6 +233,7 @@ class _Sentence:
     day: str | None = None  # the day the story named last (its dateline's at first), for 当天
     lead: bool = False  # in the paragraph that opens the body, where the dateline's day is printed
     now_until: int = 0  # figures before this offset stand now (截至目前，全县建有…个，…), no period inherited
+    framed: str | None = None  # the comparison its section's label or an earlier sentence's opener names (从环比看，)
 
     def as_printed(self, text: str, end: int) -> str:
         """``text`` (read from the normalised sentence) as printed: 兩地簽約項目, not 两地签约项目."""
@@ -379,6 +380,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
+    section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
     day, lead = article.dateline, _lead_line(article)
     ad_lines = _ad_prices(edition, article)
     for t in _texts(article) + ad_lines:
@@ -387,6 +389,9 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
         figure, previous, opening, now = [], "", (None, None), False
+        if t.part.role == "subheadline":
+            section_frame = comparison_frame(simplified(halfwidth(t.text)))  # 同比：…, the section's viewpoint
+        framed = section_frame
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
         para_period, cut_off = ((None, None) if dated[0] else _breakdown_period(t, claims)), False
         listed = section
@@ -403,10 +408,12 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             inherited = _unless_a_stock(norm, inherited, named, dated)
             opening = opening if run_on and not fresh else _opening_period(norm, edition_date)
             opening = holiday if holiday[0] else opening  # 国庆假期预计…将超过6万人次, 今年“五一”假期，…: the holiday's days
+            framed = section_frame if _opening_period(norm, edition_date)[0] else framed  # 1—9月，…: a new topic
             s = _Sentence(edition, article, t, offset, sentence, norm, edition_date, inherited, carried, listed, opening,
                           day, t.part.role == "body" and bool(t.part.spans) and t.part.spans[0].line == lead
                           and not (cut_off and inherited == para_period and not periods_in(norm)),
-                          until if until < len(norm) else 0)
+                          until if until < len(norm) else 0, framed)
+            framed = comparison_frame(norm) or framed
             previous = norm
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
@@ -417,7 +424,8 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
             listed = _list_projection(norm, listed) or section
-            para_period, cut_off = _paragraph_period_after(norm, found, day, article, edition_date, para_period, cut_off)
+            para_period, cut_off = _paragraph_period_after(norm, found, day, article, edition_date, para_period, cut_off,
+                                                           holiday)
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
     rows = _table_claims(edition, article, edition_date, headline_period)
@@ -425,12 +433,16 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
 
 
 def _paragraph_period_after(norm: str, found: list[Claim], day, article: Article, edition_date: date | None,
-                            para_period: tuple, cut_off: bool) -> tuple[tuple, bool]:
+                            para_period: tuple, cut_off: bool,
+                            holiday: tuple[str | None, str | None] = (None, None)) -> tuple[tuple, bool]:
     """The paragraph's period and whether it is a cut-off day, after a sentence (``norm``, its claims ``found``) that may
-    open a new one: a period opening a clause, unless it is part of a plan, a moment, a holiday's year or a day to come."""
+    open a new one: a period opening a clause, unless it is part of a plan, a moment, a holiday's year or a day to come.
+    Only periods after the ``holiday`` the sentence opens a clause on: a holiday framing a later clause (10月8日，记者…
+    获悉，国庆假期，…) dates the paragraph, not the day of the report before it."""
     planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
+    since = max(0, norm.find(holiday[1])) if holiday[0] else 0
     for m in periods_in(norm):  # read once per sentence, shared with the period stage
-        if not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
+        if m.start() >= since and not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
             p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
             if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                     and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned) \
@@ -714,8 +726,8 @@ def _holiday_clause(clause: str, named: dict[str, tuple[str, str]], opens: bool)
         shift = _holiday_shift().match(norm, len(k))
         if shift:
             return _shifted(named[k], shift)  # 五一假期首日…: its first day; 国庆假期以来…: not the break's days
-        if _HOLIDAY_FRAME.match(norm, len(k)) or (opens and k not in _holiday_heads()
-                                                  and _HOLIDAY_TOPIC.match(norm, len(k))):
+        if _HOLIDAY_FRAME.match(norm, len(k)) or norm.startswith(_DURING, len(k)) \
+                or (opens and k not in _holiday_heads() and _HOLIDAY_TOPIC.match(norm, len(k))):
             return named[k]
     return None, None
 
@@ -761,6 +773,7 @@ def _stock_opening() -> re.Pattern:
     return re.compile(r"[^\d。；;]*?(?:" + vocabulary.alternation("stock_markers") + ")")
 
 
+_DURING = "期间"  # 据测算，黄金周期间游客人均消费…: 'during' frames its clause without a comma after it
 _HOLIDAY_FRAME = re.compile(r"(?:里|中|期间)?(?:[（(][^）)]{1,16}[）)])?[，,]")  # 国庆假期，…; 端午假期（6月22日至24日），…
 _HOLIDAY_TOPIC = re.compile(r"(?:里|中|期间)?[\u4e00-\u9fff][^，,。；;：:]*?(?:\d|[一二两三四五六七八九][成倍])")  # 国庆假期预计日均客流将超过6万人次:
 # the topic of a first clause that holds a figure, also one in words (预计增长一成, 翻两倍) (not “五一”假期临近，…:
@@ -1166,7 +1179,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     if r.value is None and r.low is None:
         return None  # a claim always has a value (or a range's bounds)
     prior = [c for c in found if c.kind not in CONTEXT_KINDS]
-    r.projection, r.laid_down = s.projection, _lays_down(s.article)
+    r.projection, r.laid_down, r.framed = s.projection, _lays_down(s.article), s.framed
     inherited = s.inherited if r.quote_start >= s.now_until else (None, None)
     r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)

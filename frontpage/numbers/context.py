@@ -170,6 +170,10 @@ def _verb_nouns() -> frozenset[str]:
     return frozenset(vocabulary.words("verb_nouns"))
 
 
+_UPGRADES = ("提升", "提高")
+"""Verbs that raise the quality of their object: far from a count, the count is of the things raised."""
+
+
 def _verb_before(left: str, kind: str) -> str | None:
     """The direction of the change verb that ``left`` ends with, or (for amounts) of the last one
     in it that no other verb follows."""
@@ -193,6 +197,8 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
+    if kind == "count" and last.group(0) in _UPGRADES:
+        return None  # 改造提升农村供水工程18处: the things upgraded, counted; no change in their number
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
@@ -292,10 +298,20 @@ def _rate_directions() -> dict[str, str]:
     return {r["entry"]: r["direction"] for r in vocabulary.table("rate_words")}
 
 
+_SAME_PERIOD_COMPARATIVE = re.compile(r"(?:同比|环比)(?:加|减)?(?P<way>[高低快慢])出?了?$")  # 进度同比快0.8个百分点
+
+
 def _comparative(r: Reading) -> Reading:
     """A change against a written base with no change verb: 比全国高0.2个百分点, 高于全国0.4个百分点, 高出全省3.2个百分点,
-    超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases."""
-    if r.direction is not None or r.base_start is None or r.kind not in _KINDS_WITH_SIGN:
+    超年度计划28%, 比一季度加快0.2个百分点, 快于去年同期3.5个百分点 are increases; 低于, 慢于, 比…低, 减慢 decreases.
+    So are 同比快, 环比高 right before a rate (进度同比快0.8个百分点), the base being the period's."""
+    if r.direction is not None or r.kind not in _KINDS_WITH_SIGN:
+        return r
+    if r.base_start is None:
+        way = _SAME_PERIOD_COMPARATIVE.search(r.left) if r.kind in _RATES else None
+        if way:
+            r.direction = "increase" if way.group("way") in ("高", "快") else "decrease"
+            r.value = -abs(r.value) if r.direction == "decrease" and r.value is not None else r.value
         return r
     seg = r.norm[r.base_start:r.quote_start]
     if re.match(r"(?:高于|高出|快于|超过|超出|超)", seg) or re.search(r"(?:高出|多出|加快|[高多快])了?$", seg):
@@ -459,13 +475,25 @@ def _opening_comparison() -> re.Pattern:
                       + r")\s*[，,]")
 
 
+_COMPARISON_LABEL = re.compile(r"^\s*(?P<label>同比|环比)\s*[：:]")  # 环比：鲜菜价格季节性回落, a section's label
+
+
 def _comparison_of_an_opening_clause(r: Reading) -> str | None:
     """从环比看，全市居民消费价格上涨0.3%: a clause of its own that names only a comparison (从同比看, 按环比计算)
     frames the changes of the clauses after it in the sentence."""
+    return comparison_frame(r.norm, r.clause[0])
+
+
+def comparison_frame(norm: str, end: int | None = None) -> str | None:
+    """The comparison that frames the changes after it: the last clause before ``end`` that names only a comparison
+    (从环比看，, 按同比计算，), else a label opening the text (环比：…, a section's heading). It frames the rates of
+    the rest of its sentence, and of its paragraph (or section) that name none of their own."""
+    end = len(norm) if end is None else end
     found = None
-    for m in _opening_comparison().finditer(r.norm, 0, r.clause[0]):
+    for m in _opening_comparison().finditer(norm, 0, end):
         found = m
-    return found.group("label") if found else None
+    label = _COMPARISON_LABEL.match(norm)
+    return found.group("label") if found else label.group("label") if label and label.end() <= end else None
 
 
 def _base_of_the_clause_before(r: Reading) -> str | None:
@@ -894,7 +922,11 @@ _STATISTICS_PERIOD = re.compile(r"\d{4}(?:-Q\d|-H\d|-\d{2}(?:/\d{4}-\d{2})?)?") 
 def year_on_year(r: Reading) -> Reading:
     """A bare change rate (增长6.8%, 增长1.6倍) in the statistics of a period (a month, quarter, half, months
     to date or a year) is year on year: 同比, the official convention. Not an average (年均), a
-    projection, a figure with no period, or one over a span of years."""
+    projection, a figure with no period, or one over a span of years. A change rate that its paragraph's or
+    section's viewpoint frames (从环比看，…。其中，鲜菜价格下降6.7%; under 环比：…) takes that comparison instead,
+    unless it is a projection (预计…增速有望达到15%: no viewpoint of the figures told)."""
+    if r.comparison is None and r.projection is None and r.kind in _RATES and r.direction:
+        r.comparison = r.framed
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
@@ -902,12 +934,19 @@ def year_on_year(r: Reading) -> Reading:
     return _growth_target_of_one_year(r)
 
 
+def _growth_target(r: Reading) -> bool:
+    """A growth rate set as a target (力争…增加值增长7.5%): with no period named, the plan's year; not a cut laid
+    down (一般性支出压减5%以上), which the gold reads as no comparison."""
+    return r.projection == "target" and r.direction == "increase"
+
+
 def _growth_target_of_one_year(r: Reading) -> Reading:
     """A target or forecast rate of growth for one year, quarter, half or month (今年地区生产总值增长6%左右,
-    预计一季度增长8%) is measured against the same period a year before: 同比. Not a yearly average over
-    several years (年均增长6%: a span, no comparison), not a level (提高到60%: no direction)."""
+    预计一季度增长8%), or a growth target naming no period (力争…增长7.5%: the plan's year), is measured against
+    the same period a year before: 同比. Not a yearly average over several years (年均增长6%: a span, no
+    comparison), not a level (提高到60%: no direction)."""
     if (r.comparison is None and r.projection and r.kind in _RATES and r.direction
-            and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
+            and (_STATISTICS_PERIOD.fullmatch(r.period) if r.period else _growth_target(r))
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
     return r

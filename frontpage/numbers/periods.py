@@ -28,7 +28,7 @@ PERIOD = re.compile(
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|(?P<fys>以来)|前(?P<fyf>[一二三四两1-4])年))"  # “十四五”前四年: 2021-2024
-    r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底))"  # 到4月底
+    r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底|[上中下]旬))"  # 到4月底, 截至6月上旬: a stock at a part of a month takes the month
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
@@ -50,7 +50,7 @@ PERIOD = re.compile(
     r"|(?P<dpart>(?<![\d月至到—\-~])(?P<dpd>\d{1,2})\s*日(?=早晨|早上|上午|中午|下午|傍晚|晚上|夜间|白天|凌晨))"  # 17日早晨
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<bday>(?:^|(?<=[，,；;：:]))(?P<bdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff]))"  # 4日全市…: a day of the month, opening its clause
-    r"|(?P<cday>(?<=截[至止])(?P<cdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff]|" + _CLOCK + r"))"  # 截至11日18时: the day a figure runs to
+    r"|(?P<cday>(?<=截[至止])(?P<cdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff，,]|" + _CLOCK + r"))"  # 截至11日18时, 截至11日，: the day a figure runs to
     r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*以来)"  # 3月以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
@@ -206,7 +206,8 @@ def _last_week(edition_date: date) -> str:
 
 
 def _day_period(g: dict, edition_date: date) -> str | None:
-    """截至6月末 → that month (a stock at a month's end takes the month, as 2024年末 takes the year);
+    """截至6月末 → that month (a stock at a month's end, or at a part of it: 截至6月上旬, takes the month, as 2024年末
+    takes the year);
     3月17日至21日 → the span of days."""
     if g["mend"]:
         month = int(g["mem"])

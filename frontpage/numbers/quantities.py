@@ -228,6 +228,7 @@ class Reading:
     within: bool = False  # a range before 内 or 以内 (3至5年内): 内 out of the quote, still a span 'within' which
     laid_down: str = ""  # the kind of text that lays it down (notice, document), else "": a time limit it names is a standard it sets
     edition_date: date | None = None  # the edition's date (set by :func:`~.context.place`): what is past by then
+    framed: str | None = None  # the comparison a section's label or an earlier sentence's opener names (环比：…, 从环比看，)
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)

@@ -29,6 +29,9 @@ _DIGIT = re.compile(r"\d")
 _UNIT_HEADING = "单位"
 _GROWTH = re.compile(r"增长|增速|增减|增幅|变化|涨幅|涨跌|^(?:同比|环比)(?:[（(]|$)")  # 环比（%）: a column named by its base alone
 _YEAR_END = re.compile(r"比(?:(?:上年|去年)(?:末|底)|年初)")  # 比上年末增长（%）, 比年初增减: a stock against last year's end, as printed
+# A title whose head is a change (…居民消费价格分类涨跌幅（%）, …主要指标增速): every column is one; not 产量及其增长速度
+# (levels and their changes)
+_CHANGES_TITLE = re.compile(r"^[^及和与]*(?:涨跌幅|涨幅|增速|增长速度|增幅|增减|增长率)(?:[（(][^）)]{1,6}[）)])?$")
 _ON_PERIOD = re.compile(r"比上月|比上季|环比")
 _SENTENCE = re.compile(r"[，,。；;]")  # a line holding a sentence is prose, not a table's title
 TITLE_LINES = 3
@@ -61,6 +64,7 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     title: tuple[str | None, str | None] = (None, None)
     done = -1  # the last line read by a table of one cell a line or of year columns
     periods: tuple[list[str] | None, list[tuple[str | None, str | None] | None]] = (None, [])  # of which header
+    changes = False  # the table's title names changes only (…涨跌幅): its period columns are changes too
     for k, (number, text) in enumerate(lines):
         if k <= done:
             continue
@@ -78,10 +82,13 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         under_unit = _headed_by_unit_line(header, cells)
         if under_unit:
+            changes = _CHANGES_TITLE.search(header[1]) is not None  # …分类涨跌幅（%）: a title of changes
             header = under_unit  # 单位：万人 / 项 目 参保人数 比上年末增减: the unit line's unit for every column
             continue
         if _is_header(cells):
-            header, title = cells, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date)
+            above = lines[max(0, k - TITLE_LINES):k]
+            header, title = cells, _title_period(above, edition_date)
+            changes = _CHANGES_TITLE.search(_title_text(above)) is not None
             continue
         if _unit_title(lines, k):  # 前三季度全市主要指标增速（%） / 地区生产总值 9.1: the title's bracket the unit
             header, title = ["", "".join(cells)], _title_period(lines[max(0, k - TITLE_LINES):k + 1], edition_date)
@@ -97,7 +104,8 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         if periods[0] is not header:  # the column periods read once per header, not once per row
             periods = (header, _column_periods(header, edition_date))
-        out.extend(_row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1]))
+        out.extend(_row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1],
+                        changes))
     return out
 
 
@@ -215,9 +223,10 @@ def _unit_of(word: str) -> tuple[str | None, str] | None:
 
 
 def _row(header: list[str], cells: list[str], number: int, text: str, title: tuple[str | None, str | None],
-         periods: list[tuple[str | None, str | None] | None] | None = None) -> list[TableFigure]:
+         periods: list[tuple[str | None, str | None] | None] | None = None, changes: bool = False) -> list[TableFigure]:
     """The figures of one row, each read in the unit of its column, and of its column's period when its heading
-    names one (``periods``, by column), else of the table's title."""
+    names one (``periods``, by column), else of the table's title. Under a title of changes (``changes``: …涨跌幅)
+    a column headed by a period alone (1—4月) is a change too, as a growth column is (growth columns)."""
     unit_cell = cells[header.index(_UNIT_HEADING)] if _UNIT_HEADING in header else None
     out = []
     for heading, cell, period in zip(header[1:], cells[1:], periods or [None] * len(cells)):
@@ -227,11 +236,11 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         scaled = _unit_of(word) if word else None
         if scaled is None or not header[0] and not _takes_title_unit(cells[0], scaled[1]):
             continue
-        growth = _GROWTH.search(heading) is not None
+        growth = _GROWTH.search(heading) is not None or (changes and period is not None)
         falls = cell[0] not in "+-−" and not growth and _sizes_a_fall(cells[0], heading, scaled[1])  # 能耗下降 % 14
         sign = -1 if cell[0] in "-−" or falls else 1
         value = sign * base_value(cell.lstrip("+-−"), scaled[0], scaled[1])
-        direction = ("decrease" if value < 0 else "increase") if growth else ("decrease" if falls else None)
+        direction = _change_direction(value) if growth else ("decrease" if falls else None)
         comparison = _comparison(heading) if growth else None
         u = units()[scaled[1]]
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
@@ -239,6 +248,11 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *(period or title),
                                number, text))
     return out
+
+
+def _change_direction(value: int | float) -> str | None:
+    """A growth column's figure is a change its sign gives: 0.0 (no change) has no direction."""
+    return "decrease" if value < 0 else "increase" if value > 0 else None
 
 
 def _sizes_a_fall(label: str, heading: str, unit: str) -> bool:
