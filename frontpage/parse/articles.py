@@ -980,7 +980,7 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
     for u in heads:
         prev = out[-1] if out else None
         if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
-                                 or _title_wrapped_at_type(edition, prev, u)
+                                 or _title_wrapped_at_type(edition, prev, u) or _title_wrapped_after_year(prev.text, u.text)
                                  or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
@@ -1031,6 +1031,22 @@ def _title_wrapped_after_date(first: str, second: str) -> bool:
     return bool(NOTICE_HEAD.match(b)) and not _CLAUSE_MARK.search(a + b) and not re.search(NOTICE_TITLE, a) \
         and not issuer_above(TextUnit("head", [], text=a)) and not is_display(first) \
         and bool(NOTICE_HEAD_LONG.match(QUOTE_MARKS.sub("", a + b)))
+
+
+_YEAR_CUT = re.compile(r"(?:19|20)[0-9]{2}\s*年度?$")
+"""A title line cut right after the year the title is about (某某中心2025年 ⏎ 公开招聘…公告)."""
+
+
+def _title_wrapped_after_year(first: str, second: str) -> bool:
+    """A document's or notice's title wrapped by the column right after its year (某县公共资源交易中心2025年
+    ⏎ 第二批政府采购意向公告): a year qualifies what follows it and never ends a title, so a long upper line
+    ending on one, over a line ending on the document's or notice's type, is one title, not a kicker over a
+    headline (class: title wrapped after its year). Not a short line (回眸2024年 over a report: a kicker),
+    a line with a clause mark, nor a lower line opening a 关于… title of its own."""
+    a, b = nonspace(fold(first)), nonspace(fold(second))
+    return len(a) >= WRAPPED_TITLE_MIN and bool(_YEAR_CUT.search(a)) and not _CLAUSE_MARK.search(a + b) \
+        and not b.startswith("关于") and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) \
+        and not DOCUMENT_TITLE.search(a) and not is_display(first)
 
 
 QUOTE_MARKS = re.compile(r"[“”‘’「」《》\"]")
@@ -1526,7 +1542,7 @@ class _StoryMachine:
         if current is None or current.kind not in ("notice", "document", "unknown") or current.closed or self.pending \
                 or u.gap_before or current.last_line != u.first_line - 1 or not current.parts:
             return False
-        if _next_top_heading(current, u):
+        if _next_top_heading(current, u) or self._first_section_announced(current, u):
             current.subheads.append(u)
             return True
         heading = current.subheads[-1] if current.subheads else None
@@ -1541,6 +1557,16 @@ class _StoryMachine:
         current.parts.append(self.part("body", u.spans))
         current.closed = bool(DATE_TAIL.search(labelled[-1]))
         return True
+
+    def _first_section_announced(self, current: _Story, u: TextUnit) -> bool:
+        """Is ``u`` the first top-level section heading (一、…) of a notice or document with none yet, right
+        under its text's line that closes on a colon (现将有关事项公告如下：)? The text announced its sections:
+        the heading is its subheadline, the notice goes on (class: a notice's first section under its
+        announcing line)."""
+        m = _TOP_HEADING.match(nonspace(fold(u.text)))
+        last = current.parts[-1]
+        return bool(m) and m.group(1) == "一" and not _top_numbers(current) and last.role == "body" \
+            and len(u.lines) == 1 and nonspace(self.edition.lines[last.lines[-1] - 1]).endswith(("：", ":"))
 
     def _table_in_story(self, u: TextUnit) -> bool:
         """On a page without blank lines, a small table printed inside a story's text (its title, a
@@ -1562,8 +1588,8 @@ class _StoryMachine:
         return True
 
     def _table_rows_go_on(self, u: TextUnit) -> bool:
-        """Rows of cells (电子产品 １５．２) right under a story's text line that is itself a table's row
-        or its unit line (单位：%), or a table's title over its unit line (表2 … ⏎ 单位：%) above such rows,
+        """Rows of cells (电子产品 １５．２) right under a story's text line that is itself a table's row,
+        its unit line (单位：%) or its row of units (（亩） （万元））, or a table's title over its unit line (表2 … ⏎ 单位：%) above such rows,
         go on the story's text, on any page: a headline is no row of figures."""
         current = self.current
         if current is None or current.closed or self.pending or not current.parts or current.parts[-1].role != "body":
@@ -1575,8 +1601,9 @@ class _StoryMachine:
         under = self.edition.lines[u.lines[-1] + 1].strip() if u.lines[-1] + 1 < len(self.edition.lines) else ""
         titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
             and (_table_row(below) or _column_names(below) and _table_row(under)) and last >= u.first_line - 2
-        named = last > 1 and _column_names(above) and bool(_TABLE_TITLE.match(self.edition.lines[last - 2].strip()))
-        rows = (_table_row(above) or _UNIT_LINE.match(above) or named or _figure_row(above)
+        named = last > 1 and _column_names(above) and bool(_TABLE_TITLE.match(self.edition.lines[last - 2].strip())
+                                                          or _TOP_HEADING.match(nonspace(self.edition.lines[last - 2])))
+        rows = (_table_row(above) or _UNIT_LINE.match(above) or named or _figure_row(above) or _units_row(above)
                 or _TABLE_TITLE.match(above) and _UNIT_LINE.match(lines[0])) and not u.gap_before \
             and last == u.first_line - 1 \
             and all(_table_row(t) or _figure_row(t) or k == 0 and _UNIT_LINE.match(above) and _column_names(t)
@@ -1849,7 +1876,13 @@ class _StoryMachine:
     def _notice_table_goes_on(self, u: TextUnit) -> bool:
         """A table printed under a notice's text that closes on a colon (现公示如下：): its row of column names
         right under the colon, then its numbered rows (1 某某合作社 30), are the notice's text, not a stack
-        of headlines (class: table under a notice's colon)."""
+        of headlines (class: table under a notice's colon). So is a row of column names right under the
+        notice's first section heading that its colon announced (…公告如下： ⏎ 一、出让宗地情况 ⏎ 宗地编号 面积
+        用途), with the line of units under it (class: table under a notice's section heading)."""
+        if self._names_under_section(u):
+            current = self.current
+            current.parts.append(self.part("body", u.spans))
+            return True
         current = self._open_notice_over(u)
         if current is None:
             return False
@@ -1877,6 +1910,20 @@ class _StoryMachine:
         text = [" ".join(self.edition.lines[n - 1].split()) for n in (last - 1, last) if n >= 1]
         if _label_and_figures(text[-1]) or len(text) == 2 and text[-1].endswith("。") and _label_and_figures(text[0]):
             current.closed = True  # its rows, or one closing sentence under them (公示期为5月20日至26日。)
+
+    def _names_under_section(self, u: TextUnit) -> bool:
+        """Is ``u`` a table's row of column names (with at most a line of units under it), right under the
+        section heading a running notice just took as its subheadline (:meth:`_first_section_announced`)?"""
+        current = self.current
+        if current is None or current.closed or self.pending or current.kind not in ("notice", "document", "unknown") \
+                or u.gap_before or not current.subheads or len(u.lines) > 2:
+            return False
+        first = " ".join(self.edition.lines[u.first_line - 1].split())
+        if current.subheads[-1].last_line == u.first_line - 1:
+            return _column_names(first)
+        names = current.parts[-1].lines[-1] if current.parts and current.parts[-1].role == "body" else 0
+        return names == u.first_line - 1 == current.subheads[-1].last_line + 1 and len(u.lines) == 1 \
+            and _units_row(first)  # the units under the names: （平方米） （年）
 
     def _notice_list_goes_on(self, u: TextUnit) -> bool:
         """Lines of ``label：value`` printed under a notice's text that closes on a colon (现予公示： ⏎ 东山镇：
@@ -3023,10 +3070,13 @@ class _StoryMachine:
     def _issuer_line(self, u: TextUnit) -> TextUnit | None:
         """The issuer's name waiting on its own line right above a notice's 关于… title (某市民政局 ⏎
         关于调整某某的通告), taken off the waiting lines: the title's kicker, the 关于 line its headline
-        (an issuer opening the title's own line, 某市民政局关于…, is part of the headline)."""
+        (an issuer opening the title's own line, 某市民政局关于…, is part of the headline). So is the name over
+        a notice's title the column wrapped (某县林业局 ⏎ 集体林地经营权 ⏎ 流转公告, joined by
+        :meth:`_wrapped_before_type`)."""
         issuer = self._pending_above(u)
         title = nonspace(fold(u.text))
-        if issuer is None or not (ABOUT_NOTICE.match(title) or _BARE_NOTICE_TITLE.match(title)) or not issuer_above(issuer):
+        if issuer is None or not (ABOUT_NOTICE.match(title) or _BARE_NOTICE_TITLE.match(title)
+                                  or (len(u.lines) > 1 and NOTICE_HEAD_LONG.match(title))) or not issuer_above(issuer):
             return None
         self.pending.pop()
         if not self.pending:
@@ -3036,14 +3086,18 @@ class _StoryMachine:
     def _wrapped_before_type(self, u: TextUnit, wrapped: TextUnit) -> TextUnit:
         """``u`` with the title line above it joined in front (:func:`_title_wrapped_before_type`) when
         that line opens the title: after a blank line, or under the title's issuer-and-关于 line (某县人民
-        政府关于划定 ⏎ 某某森林防 ⏎ 火区的通告), taken too, or as the page's first text line under its header
-        (class: wrapped notice title opening a raw page). A line right under an item's text with
-        neither is that item's headline printed after it (…左右。⏎ 某某过九成 ⏎ 遗失声明)."""
+        政府关于划定 ⏎ 某某森林防 ⏎ 火区的通告), taken too, or under the issuer's name on a line of its own (某县
+        林业局 ⏎ 集体林地经营权 ⏎ 流转公告: the name stays a line apart, the title's kicker, :meth:`_issuer_line`),
+        or as the page's first text line under its header (class: wrapped notice title opening a raw page;
+        class: wrapped notice title under its issuer). A line right under an item's text with
+        none of these is that item's headline printed after it (…左右。⏎ 某某过九成 ⏎ 遗失声明)."""
         above = self.pending[-2] if len(self.pending) >= 2 and not wrapped.gap_before else None
         opener = above is not None and above.last_line == wrapped.first_line - 1 and len(above.lines) == 1 \
             and bool(NOTICE_ABOUT.match(nonspace(fold(above.text + wrapped.text + u.text))))
         first = self.current is None and len(self.pending) == 1  # the page's first line of text, under its header
-        if not wrapped.gap_before and not opener and not first and not self._cut_at_column(wrapped):
+        issuer = above is not None and above.last_line == wrapped.first_line - 1 and len(above.lines) == 1 \
+            and issuer_above(above) and not opener
+        if not wrapped.gap_before and not opener and not first and not issuer and not self._cut_at_column(wrapped):
             return u
         u = self._take_pending(u)
         return self._take_pending(u) if opener else u
@@ -3421,6 +3475,16 @@ def _column_names(line: str) -> bool:
     cells = line.split()
     return len(cells) >= 2 and all(len(c) <= TABLE_CELL_MAX for c in cells) and not re.search(r"\d", line) \
         and not _CLAUSE_MARK.search(line)
+
+
+_BRACKETED_CELL = re.compile(r"^[（(][^（）()]{1,4}[）)]$")
+"""A cell giving a column's unit in brackets under its name (（平方米）, （万元））."""
+
+def _units_row(line: str) -> bool:
+    """A table's row of units under its column names: two or more cells, each a unit in brackets
+    (（亩） （年） （万元））."""
+    cells = line.split()
+    return len(cells) >= 2 and all(_BRACKETED_CELL.match(c) for c in cells)
 
 
 _YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,4}$")
