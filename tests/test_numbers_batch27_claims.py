@@ -10,7 +10,7 @@ import pytest
 
 from frontpage.numbers.numerals import digit_by_digit
 from frontpage.numbers.tables import table_figures
-from tests.snippets import claims_of, page
+from tests.snippets import claims_of, page, raw
 
 
 def _read(text: str) -> list[tuple]:
@@ -52,6 +52,21 @@ def test_about_parted_from_its_figure_by_a_base_still_hedges_it(text, expected):
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 约 opening a verb (约谈, 约束, 约见, 约请, 约定): no hedge on a later figure
+    ("区应急管理局约谈了辖区内的9家企业。", [("9家", 9, "organisation", None)]),
+    ("进一步约束经营主体的7项行为。", [("7项", 7, "item", None)]),
+    ("县领导约见来访群众的6名代表。", [("6名", 6, "person", None)]),
+    ("主办方约请了周边学校的40名师生观展。", [("40名", 40, "person", None)]),
+    ("约定俗成的4条乡规民约沿用至今。", [("4条", 4, "item", None)]),
+    # near misses: 约 a hedge word of its own
+    ("新城区人口约为老城区的1.4倍。", [("1.4倍", 1.4, "×", "approx")]),
+    ("受益农户大约有全镇农户的四成。", [("四成", 40, "%", "approx")]),
+])
+def test_yue_opening_a_verb_is_no_hedge(text, expected):
+    assert _read(text) == expected
+
+
 # --- rates per day and speeds per hour -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,6 +92,21 @@ def test_a_distance_per_hour_is_a_speed(text, expected):
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a noun after 限速: the figure is that stretch's length
+    ("全线新设限速区间为4.8公里。", [("4.8公里", 4.8, "km", None)]),
+    ("改造后限速路段达9公里。", [("9公里", 9, "km", None)]),
+    ("该限速段长2公里。", [("2公里", 2, "km", None)]),
+    ("校园周边限速区长1公里。", [("1公里", 1, "km", None)]),
+    # near misses: the figure right after 限速, through 为 or 每小时
+    ("乡村道路限速40公里。", [("40公里", 40, "km/h", None)]),
+    ("隧道内限速为60公里。", [("60公里", 60, "km/h", None)]),
+    ("景区道路限速每小时25公里。", [("每小时25公里", 25, "km/h", None)]),
+])
+def test_xiansu_makes_a_speed_only_right_before_its_figure(text, expected):
+    assert _read(text) == expected
+
+
 # --- words that hold a numeral and no amount -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -90,10 +120,25 @@ def test_er_ci_before_a_noun_is_secondary_not_twice(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 二次 ending its clause or after a counting adverb: twice
+    ("每季度对加油站抽查二次。", [("二次", 2, "time", None)]),
+    ("今年共举行消防演练二次，参演群众600人次。", [("二次", 2, "time", None), ("600人次", 600, "person-time", None)]),
+    ("该村先后二次获评省级卫生村。", [("二次", 2, "time", None)]),
+    # near misses: 二次 before a noun
+    ("全县二次供水设施完成改造。", []),
+    ("严防二次消费陷阱。", []),
+])
+def test_er_ci_as_a_count_of_times_is_a_claim(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("按近12个月平均成交量计算，去化周期为11个月。", [("11个月", 11, "month", None)]),
     ("近30天日均接待游客8000人次。", [("8000人次", 8000, "person-time", None)]),
     # near misses: a duration measured, 近 its hedge
     ("普查登记工作历时近两个月。", [("近两个月", 2, "month", "upper_bound")]),
+    ("设备安装工期按近三个月安排。", [("近三个月", 3, "month", "upper_bound")]),  # 按, no average after it
+    ("补贴按近3个月的月均用电量核定。", []),  # 按 … 均 later in the clause: the window of an average
 ])
 def test_the_window_of_an_average_is_no_duration(text, expected):
     assert _read(text) == expected
@@ -128,10 +173,30 @@ def test_a_number_or_unit_cut_by_a_column_break_is_read_whole():
     ("公示时间为2023", "2024年", False),  # a year
     ("收入分别达到45000元和236", "2024年起", False),  # a date after
     ("距县城5公里", "处新建公园。", False),
+    ("有疑问可拨打服务热线 96120", "80名网格员已到岗。", False),  # a number to dial, then the next paragraph's count
+    ("咨询电话12319", "56家企业参加。", False),
+    ("邮编610031", "12个部门联合发文。", False),
 ])
 def test_a_number_cut_inside_its_digits_is_joined_only_before_its_unit(head, tail, joined):
     from frontpage.numbers.claims import _cut_in_number
     assert _cut_in_number(head, tail) is joined
+
+
+_HOTLINE = """本报讯 记者陈明 近日，我区
+召开为民办实事推进会。会议通报，
+全区今年新建口袋公园8个，改造
+背街小巷21条。群众如有意见可拨打
+服务热线 96158
+
+80名网格员已上岗服务，
+累计走访群众2万户次。
+"""
+
+
+def test_a_number_to_dial_ending_a_paragraph_is_not_glued_to_the_next_figure():
+    got = [(c.quote, c.value) for c in claims_of(_HOTLINE, lead="")]
+    assert ("80名", 80) in got
+    assert not any(v > 90000 and q.endswith("名") for q, v in got)
 
 
 @pytest.mark.parametrize("head, tail, joined", [
@@ -179,3 +244,16 @@ def test_units_listed_in_the_sentence_above_go_to_the_columns_in_order():
 ])
 def test_units_apart_from_a_heading_that_do_not_fit_are_not_read(lines):
     assert table_figures(_lines(*lines), date(2024, 6, 1)) == []
+
+
+_NOTICE = ("石门县2024年油菜种植保险第一批理赔公示",
+           "根据《石门县农业保险工作方案》，经查勘定损，现将河口镇油菜",
+           "种植保险第一批理赔情况公示如下（单位：亩、元）：",
+           "户主 受灾面积 赔款金额", "孙有田 7.5 1650", "吴秀英 3.2 704", "合计 10.7 2354",
+           "公示期为7天。")
+
+
+def test_a_table_whose_units_a_sentence_lists_takes_no_period_from_the_notice_title():
+    got = [(c.quote, c.period) for c in claims_of(raw(*_NOTICE), when=date(2024, 11, 20), lead="")
+           if c.quote != "7天"]
+    assert got == [("7.5", None), ("1650", None), ("3.2", None), ("704", None), ("10.7", None), ("2354", None)]

@@ -190,6 +190,9 @@ def _cut_body(prev: Part, p: Part) -> bool:
 
 _UNIT_BEGUN = re.compile(r"\d[万亿]?[多余]?(?P<piece>[\u4e00-\u9fff]{1,3})$")
 _DIGITS_CUT = re.compile(r"(?:^|[^\d.\-－A-Za-z:：/])\d+$")  # not a code's or a phone number's digits (0591-8321)
+# a number to dial or to write on a letter, not an amount: after its label (热线电话 12345, 邮编350001) or five
+# digits and more set off by a space (…可拨打 96345)
+_NUMBER_TO_DIAL = re.compile(r"(?:电话|热线|拨打|致电|传真|邮编|号码|手机)[：:\s]*\d+$|\s\d{5,}$")
 
 
 def _cut_in_unit(head: str, tail: str) -> bool:
@@ -205,8 +208,9 @@ def _cut_in_unit(head: str, tail: str) -> bool:
 def _cut_in_number(head: str, tail: str) -> bool:
     """Whether a column break cut a whole number inside its digits (收入分别达到45216元和238 / 70元，…): ``head``
     ends in digits (not a code's: 0591-8321 / 6655) and ``tail`` opens on digits and a unit, not a date's (0591-8321 /
-    2023年7月4日; 2024 / 25元 after a year)."""
-    if _DIGITS_CUT.search(head) is None or re.search(r"(?<![\d.])(?:19|20)\d\d$", head):
+    2023年7月4日; 2024 / 25元 after a year; 热线电话 12345 / 120名… after a number to dial)."""
+    if _DIGITS_CUT.search(head) is None or re.search(r"(?<![\d.])(?:19|20)\d\d$", head) \
+            or _NUMBER_TO_DIAL.search(head):
         return False
     m = re.match(r"\d+(?:\.\d+)?(?![\d.]|\s*[年月日号时])", tail)
     return m is not None and _unit_opens(head + m.group(), tail[m.end():])
@@ -482,7 +486,8 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     lines = _with_title_lines(edition, _with_cells_above(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
-                  period=f.period or inherited[0], period_text=f.period_text or inherited[1],
+                  period=f.period or (inherited[0] if f.dated_by_headline else None),
+                  period_text=f.period_text or (inherited[1] if f.dated_by_headline else None),
                   comparison=f.comparison, projection=f.projection, sentence=f.row.strip(), line=f.line, part="body")
             for f in table_figures(lines, edition_date) if f.line in own]
 

@@ -151,9 +151,11 @@ def quantity_pattern() -> re.Pattern:
 
 def _set_phrases() -> str:
     """The set phrases, longest first, each not before a character of its ``not_before`` column (二套房, a loan's
-    tier, but not 二套房源: listings counted)."""
+    tier, but not 二套房源: listings counted) and not after a word of its ``not_after`` column (二次供水 is secondary,
+    先后二次荣获 twice)."""
     rows = sorted(vocabulary.table("set_phrases"), key=lambda r: -len(r["entry"]))
-    return "|".join(re.escape(r["entry"]) + (f"(?![{re.escape(r['not_before'])}])" if r["not_before"] else "") for r in rows)
+    return "|".join("".join(f"(?<!{re.escape(w)})" for w in r["not_after"].split()) + re.escape(r["entry"])
+                    + (f"(?![{re.escape(r['not_before'])}])" if r["not_before"] else "") for r in rows)
 
 
 @cache
@@ -514,8 +516,8 @@ def _recent_span_opening(norm: str, m: re.Match) -> bool:
     a clause (a forecast's days)."""
     before = norm[:m.start()]
     if m.group("pre") == "近":
-        return (_CLAUSE_OPEN.search(before) is not None or before.endswith("按")
-                or _AVERAGED_OVER.match(norm, m.end()) is not None)
+        return (_CLAUSE_OPEN.search(before) is not None or _AVERAGED_OVER.match(norm, m.end()) is not None
+                or (before.endswith("按") and "均" in norm[m.end():clause_bounds(norm, m.start())[1]]))
     return before.endswith(("过去", "未来", "今后")) and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
@@ -762,11 +764,15 @@ def noun_unit(word: str, text: str) -> str | None:
 @cache
 def _speed_before() -> re.Pattern:
     """时速 before its figure, through an adverb (一律, 均) and links, a hedge (最高, 不得超过: ``hedges.csv``) or a
-    limit's words (应, 控制在, 限制在: ``standard_markers.csv``), or a verb holding a level (保持在): a speed."""
+    limit's words (应, 控制在, 限制在: ``standard_markers.csv``), or a verb holding a level (保持在): a speed. A
+    speed word whose ``reach`` is ``direct`` (限速) takes no word between it and those links: a noun after it
+    (限速路段达12公里) is what the figure measures."""
     words = sorted(set(vocabulary.words("hedges", position="before")) | set(_words("standard_markers")),
                    key=len, reverse=True)
     step = "|".join(map(re.escape, words)) + r"|为|达到|达|是|每小时|[\u4e00-\u9fff]{2}在"
-    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:[\u4e00-\u9fff]{1,2}?(?=" + step + r"|\s*$))?"
+    through = "|".join(vocabulary.words("speed_words", reach="through"))
+    direct = "|".join(vocabulary.words("speed_words", reach="direct"))
+    return re.compile("(?:(?:" + through + r")(?:[\u4e00-\u9fff]{1,2}?(?=" + step + r"|\s*$))?|(?:" + direct + "))"
                       r"(?:" + step + r")*\s*$")
 
 
@@ -905,9 +911,18 @@ _HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$") 
 def _separated_hedge(left: str) -> str | None:
     """A hedge parted from its number by a link verb (约为44%), a base (不到2019年同期的六成, 不低于
     总投资的5%) or the verb counted (至少打造3个): the quote is the number alone, the hedge still holds."""
-    m = (_HEDGE_THEN_LINK.search(left) or _HEDGE_THEN_BASE.search(left) or _HEDGE_THEN_VERB.search(left)
+    m = (_HEDGE_THEN_LINK.search(left) or _hedge_then_base(left) or _HEDGE_THEN_VERB.search(left)
          or _cap_then_grant().search(left))
     return hedges("before")[m.group("hedge") or m.groupdict().get("about")] if m else None
+
+
+def _hedge_then_base(left: str) -> re.Match | None:
+    """A hedge before the base of a figure (不低于总投资的5%, 约为市场租金的八五折), when its 约 is a word of its own
+    (约, 大约, 约合), not the first character of a verb (约谈辖区内的12家企业, 约束企业的5项制度: no hedge)."""
+    m = _HEDGE_THEN_BASE.search(left)
+    if m is None or not m.group("about"):
+        return m
+    return m if first_word(left[m.start("about"):]) in (m.group("about"), "约合") else None
 
 
 @cache

@@ -53,6 +53,8 @@ class TableFigure:
     line: int
     row: str
     projection: str | None = None  # a year column headed as a plan's (2025年目标): target
+    dated_by_headline: bool = True  # False for a table a sentence lists the units of (…公示如下（单位：亩、元）：): the
+    # year of a notice's title is not the period of the results it lists, so its figures take no period from it
 
 
 def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> list[TableFigure]:
@@ -61,6 +63,7 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     header: list[str] | None = None
     title: tuple[str | None, str | None] = (None, None)
     done = -1  # the last line read by a table of one cell a line or of year columns
+    listed: list[str] | None = None  # the header of a table whose units a sentence lists above it
     periods: tuple[list[str] | None, list[tuple[str | None, str | None] | None]] = (None, [])  # of which header
     for k, (number, text) in enumerate(lines):
         if k <= done:
@@ -86,7 +89,8 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         units_above = _heading_with_units_listed_above(lines, k)
         if units_above:  # …公示如下（单位：亩、元）： / 户主 受灾面积 赔款金额: one unit a figure column, in order
-            header, title = units_above, (None, None)
+            header = listed = units_above
+            title = (None, None)
             continue
         units_below = _heading_with_units_below(lines, k)
         if units_below:  # 地块编号 出让面积 用途 起始价 / （平方米） （万元）: the units printed on a row of their own
@@ -106,7 +110,8 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         if periods[0] is not header:  # the column periods read once per header, not once per row
             periods = (header, _column_periods(header, edition_date))
-        out.extend(_row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1]))
+        row = _row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1])
+        out.extend(replace(f, dated_by_headline=header is not listed) for f in row)
     return out
 
 
