@@ -179,10 +179,41 @@ def _rejoined(parts: list[Part], order: dict[int, int]) -> list[Part]:
 def _cut_body(prev: Part, p: Part) -> bool:
     """Whether body paragraph ``p`` goes on a sentence that a column break cut at the end of ``prev`` (after a scale
     word, 发电量89.6亿 / 千瓦时, only when ``p`` opens on a unit: 85万 / 家庭轿车… is no 85万家)."""
-    head = prev.text.rstrip()
-    return (prev.role == p.role == "body" and _CUT_CLAUSE.search(head) is not None
-            and _GOES_ON.match(head[-1:] + p.text.lstrip(), 1) is not None
-            and (re.search(r"\d(?:[万亿][多余]?|[多余])$", head) is None or _unit_opens(head, p.text.lstrip())))
+    head, tail = prev.text.rstrip(), p.text.lstrip()
+    if prev.role != "body" or p.role != "body":
+        return False
+    if _cut_in_number(head, tail) or _cut_in_unit(head, tail):
+        return True
+    return (_CUT_CLAUSE.search(head) is not None and _GOES_ON.match(head[-1:] + tail, 1) is not None
+            and (re.search(r"\d(?:[万亿][多余]?|[多余])$", head) is None or _unit_opens(head, tail)))
+
+
+_UNIT_BEGUN = re.compile(r"\d[万亿]?[多余]?(?P<piece>[\u4e00-\u9fff]{1,3})$")
+_DIGITS_CUT = re.compile(r"(?:^|[^\d.\-－A-Za-z:：/])\d+$")  # not a code's or a phone number's digits (0591-8321)
+# a number to dial or to write on a letter, not an amount: after its label (热线电话 12345, 邮编350001) or five
+# digits and more set off by a space (…可拨打 96345)
+_NUMBER_TO_DIAL = re.compile(r"(?:电话|热线|拨打|致电|传真|邮编|号码|手机)[：:\s]*\d+$|\s\d{5,}$")
+
+
+def _cut_in_unit(head: str, tail: str) -> bool:
+    """Whether a column break cut a unit word after its number (面积42.6万平方 / 米，…; 3.5公 / 里): the piece
+    after the number and the start of ``tail`` make a unit longer than the piece (not 5公里 / 处, a unit whole)."""
+    m = _UNIT_BEGUN.search(head)
+    if m is None:
+        return False
+    u = _unit_opening().match(m.group("piece") + tail)
+    return u is not None and u.end() > len(m.group("piece")) and word_ends_at(m.group("piece") + tail, u.end())
+
+
+def _cut_in_number(head: str, tail: str) -> bool:
+    """Whether a column break cut a whole number inside its digits (收入分别达到45216元和238 / 70元，…): ``head``
+    ends in digits (not a code's: 0591-8321 / 6655) and ``tail`` opens on digits and a unit, not a date's (0591-8321 /
+    2023年7月4日; 2024 / 25元 after a year; 热线电话 12345 / 120名… after a number to dial)."""
+    if _DIGITS_CUT.search(head) is None or re.search(r"(?<![\d.])(?:19|20)\d\d$", head) \
+            or _NUMBER_TO_DIAL.search(head):
+        return False
+    m = re.match(r"\d+(?:\.\d+)?(?![\d.]|\s*[年月日号时])", tail)
+    return m is not None and _unit_opens(head + m.group(), tail[m.end():])
 
 
 _DISPLAY = ("kicker", "headline", "subheadline")
@@ -467,7 +498,8 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     lines = _with_title_lines(edition, _with_cells_above(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
                   kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
-                  period=f.period or inherited[0], period_text=f.period_text or inherited[1],
+                  period=f.period or (inherited[0] if f.dated_by_headline else None),
+                  period_text=f.period_text or (inherited[1] if f.dated_by_headline else None),
                   comparison=f.comparison, projection=f.projection, sentence=f.row.strip(), line=f.line, part="body")
             for f in table_figures(lines, edition_date) if f.line in own]
 

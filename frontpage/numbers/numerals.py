@@ -94,6 +94,17 @@ def parse_chinese(s: str) -> int | float:
     return total
 
 
+def digit_by_digit(token: str) -> str | None:
+    """A numeral written one digit after another, Arabic or Chinese, as its digits: ``八五`` → ``"85"``,
+    ``85`` → ``"85"``, ``二〇二四`` → ``"2024"``; None when ``token`` writes a place (十, 百) or a decimal point."""
+    t = halfwidth(token)
+    if t.isdigit():
+        return t
+    if t and all(c in DIGITS and c != "两" for c in t):
+        return "".join(str(DIGITS[c]) for c in t)
+    return None
+
+
 def small_count(token: str) -> int:
     """A small count as a date or period writes it, Arabic or Chinese: ``3`` → 3, ``三`` → 3,
     ``两`` → 2, ``十二`` → 12; 0 when ``token`` is not a number (``十四五``, ``""``)."""

@@ -22,7 +22,7 @@ from .. import vocabulary
 from ..parse.segmenter import first_word, word_bounds, word_ends_at
 from ..paths import REFERENCE
 from .clauses import clause_bounds
-from .numerals import CN_NUMERAL, DIGITS, SCALES, SMALL_UNITS, parse_number
+from .numerals import CN_NUMERAL, DIGITS, SCALES, SMALL_UNITS, digit_by_digit, parse_number
 from .periods import date_span_end
 from .subjects import VERB_RE, VERBS, infer_unit
 
@@ -151,9 +151,11 @@ def quantity_pattern() -> re.Pattern:
 
 def _set_phrases() -> str:
     """The set phrases, longest first, each not before a character of its ``not_before`` column (二套房, a loan's
-    tier, but not 二套房源: listings counted)."""
+    tier, but not 二套房源: listings counted) and not after a word of its ``not_after`` column (二次供水 is secondary,
+    先后二次荣获 twice)."""
     rows = sorted(vocabulary.table("set_phrases"), key=lambda r: -len(r["entry"]))
-    return "|".join(re.escape(r["entry"]) + (f"(?![{re.escape(r['not_before'])}])" if r["not_before"] else "") for r in rows)
+    return "|".join("".join(f"(?<!{re.escape(w)})" for w in r["not_after"].split()) + re.escape(r["entry"])
+                    + (f"(?![{re.escape(r['not_before'])}])" if r["not_before"] else "") for r in rows)
 
 
 @cache
@@ -505,15 +507,18 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,。；;：:！!？?])\s*(?:最)?$")
+_AVERAGED_OVER = re.compile(r"\s*的?(?:平均|[日月周年]均|同期)")  # 近30天日均, 按近6个月平均: the window of an average
 
 
 def _recent_span_opening(norm: str, m: re.Match) -> bool:
     """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
-    context), not a duration measured (工期缩短近两个月 is one); so is the span ahead, 未来三天 or 今后一个月 opening
+    context), not a duration measured (工期缩短近两个月 is one), and so is the window an average is taken over (按近6个月平均
+    销售速度计算, 近30天日均成交); so is the span ahead, 未来三天 or 今后一个月 opening
     a clause (a forecast's days)."""
     before = norm[:m.start()]
     if m.group("pre") == "近":
-        return _CLAUSE_OPEN.search(before) is not None
+        return (_CLAUSE_OPEN.search(before) is not None or _AVERAGED_OVER.match(norm, m.end()) is not None
+                or (before.endswith("按") and "均" in norm[m.end():clause_bounds(norm, m.start())[1]]))
     return before.endswith(("过去", "未来", "今后")) and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
@@ -636,7 +641,7 @@ def scale(r: Reading) -> Reading | None:
         num = r.group("num1")
         if num == "半":
             num = "5" if r.word == "成" else "0.5"  # 过半: five tenths; 半小时: half an hour
-        r.value = base_value(num, r.group("scale1") or r.shared_scale, r.word)
+        r.value = _two_digit_discount(r) or base_value(num, r.group("scale1") or r.shared_scale, r.word)
         if r.group("pct") or r.group("per1"):
             r.value = _fraction(r.value, r.group("den"), r.group("per1"))
     except (ValueError, ArithmeticError):
@@ -645,6 +650,13 @@ def scale(r: Reading) -> Reading | None:
     if r.group("sign"):
         r.value = -r.value  # 负3.9%, -3.5%, 零下五度
     return r
+
+
+def _two_digit_discount(r: Reading) -> float | None:
+    """A price cut written with two digits (八五折, 85折: 85% of the price) in tenths, as a one-digit cut (八折) reads:
+    8.5; None for any other number (七折, 8.5折, 30万元)."""
+    digits = digit_by_digit(r.group("num1")) if r.word == "折" and not r.group("scale1") else None
+    return int(digits) / 10 if digits and len(digits) == 2 and digits[0] != "0" else None
 
 
 def _and_a_half(m: re.Match, i: int) -> int | float:
@@ -695,7 +707,20 @@ def unit_and_kind(r: Reading) -> Reading:
         r.unit = "°C"  # 气温零下五度: a temperature, not a 度 of electricity
     if r.unit == "km" and _speed_before().search(r.norm, r.clause[0], r.match.start()):
         r.unit = "km/h"  # 设计时速160公里: a speed
+    if r.unit in ("km", "km/h"):
+        _per_hour(r)
     return r
+
+
+_PER_HOUR = re.compile(r"每(?:个)?小时\s*$")
+
+
+def _per_hour(r: Reading) -> None:
+    """A distance with 每小时 printed right before it (限速每小时30公里): a speed (km/h), the 每小时 part of the quote as
+    每公斤 is of 每公斤54.6元; 每小时 parted from it by a verb (每小时行驶30公里) is left alone."""
+    p = _PER_HOUR.search(r.norm, r.clause[0], r.match.start())
+    if p:
+        r.unit, r.per_start = "km/h", p.start()
 
 
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -740,11 +765,15 @@ def noun_unit(word: str, text: str) -> str | None:
 @cache
 def _speed_before() -> re.Pattern:
     """时速 before its figure, through an adverb (一律, 均) and links, a hedge (最高, 不得超过: ``hedges.csv``) or a
-    limit's words (应, 控制在, 限制在: ``standard_markers.csv``), or a verb holding a level (保持在): a speed."""
+    limit's words (应, 控制在, 限制在: ``standard_markers.csv``), or a verb holding a level (保持在): a speed. A
+    speed word whose ``reach`` is ``direct`` (限速) takes no word between it and those links: a noun after it
+    (限速路段达12公里) is what the figure measures."""
     words = sorted(set(vocabulary.words("hedges", position="before")) | set(_words("standard_markers")),
                    key=len, reverse=True)
     step = "|".join(map(re.escape, words)) + r"|为|达到|达|是|每小时|[\u4e00-\u9fff]{2}在"
-    return re.compile("(?:" + "|".join(_words("speed_words")) + r")(?:[\u4e00-\u9fff]{1,2}?(?=" + step + r"|\s*$))?"
+    through = "|".join(vocabulary.words("speed_words", reach="through"))
+    direct = "|".join(vocabulary.words("speed_words", reach="direct"))
+    return re.compile("(?:(?:" + through + r")(?:[\u4e00-\u9fff]{1,2}?(?=" + step + r"|\s*$))?|(?:" + direct + "))"
                       r"(?:" + step + r")*\s*$")
 
 
@@ -875,16 +904,26 @@ def _limit_before() -> re.Pattern:
 _PLUS_BEFORE = re.compile(r"(?<![\dA-Za-z.%])[+＋]$")
 _HEDGE_THEN_LINK = re.compile(r"(?<![节签制履违预集公合条特相邀践解])(?P<hedge>约|大约)"  # 中签率约为44%, 约需3年, 约达5000人
                               r"(?:为|是|有|占|需要|需|达到|达|合|完成|实现|增长|下降|增加|减少|提高|降低)了?$")
-_HEDGE_THEN_BASE = re.compile(r"(?P<hedge>不到|不足|不低于|不少于|不超过)[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%
+_HEDGE_THEN_BASE = re.compile(r"(?:(?P<hedge>不到|不足|不低于|不少于|不超过)|(?<![节签制履违预集公合条特相邀践解])(?P<about>约|大约)(?:为|是|相当于)?)"
+                             r"[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%, 约为市场租金的八五折
 _HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$")  # 每年至少打造3个
 
 
 def _separated_hedge(left: str) -> str | None:
     """A hedge parted from its number by a link verb (约为44%), a base (不到2019年同期的六成, 不低于
     总投资的5%) or the verb counted (至少打造3个): the quote is the number alone, the hedge still holds."""
-    m = (_HEDGE_THEN_LINK.search(left) or _HEDGE_THEN_BASE.search(left) or _HEDGE_THEN_VERB.search(left)
+    m = (_HEDGE_THEN_LINK.search(left) or _hedge_then_base(left) or _HEDGE_THEN_VERB.search(left)
          or _cap_then_grant().search(left))
-    return hedges("before")[m.group("hedge")] if m else None
+    return hedges("before")[m.group("hedge") or m.groupdict().get("about")] if m else None
+
+
+def _hedge_then_base(left: str) -> re.Match | None:
+    """A hedge before the base of a figure (不低于总投资的5%, 约为市场租金的八五折), when its 约 is a word of its own
+    (约, 大约, 约合), not the first character of a verb (约谈辖区内的12家企业, 约束企业的5项制度: no hedge)."""
+    m = _HEDGE_THEN_BASE.search(left)
+    if m is None or not m.group("about"):
+        return m
+    return m if first_word(left[m.start("about"):]) in (m.group("about"), "约合") else None
 
 
 @cache

@@ -35,6 +35,7 @@ _CHANGES_TITLE = re.compile(r"^[^及和与]*(?:涨跌幅|涨幅|增速|增长速
 _ON_PERIOD = re.compile(r"比上月|比上季|环比")
 _SENTENCE = re.compile(r"[，,。；;]")  # a line holding a sentence is prose, not a table's title
 TITLE_LINES = 3
+_TOTAL_ROW = {"合计": "共计", "总计": "共计", "共计": "共计"}  # a row of the column's totals: its figures are totals (共计)
 _UNIT_LINE = re.compile(r"(?P<open>[（(])?\s*单位\s*[：:]\s*(?P<unit>[^\s，,。；;（()）]{1,6})\s*(?(open)[）)])")  # 单位：%, （单位：%）
 # over rows of one figure each
 
@@ -55,6 +56,8 @@ class TableFigure:
     line: int
     row: str
     projection: str | None = None  # a year column headed as a plan's (2025年目标): target
+    dated_by_headline: bool = True  # False for a table a sentence lists the units of (…公示如下（单位：亩、元）：): the
+    # year of a notice's title is not the period of the results it lists, so its figures take no period from it
 
 
 def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> list[TableFigure]:
@@ -63,6 +66,7 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     header: list[str] | None = None
     title: tuple[str | None, str | None] = (None, None)
     done = -1  # the last line read by a table of one cell a line or of year columns
+    listed: list[str] | None = None  # the header of a table whose units a sentence lists above it
     periods: tuple[list[str] | None, list[tuple[str | None, str | None] | None]] = (None, [])  # of which header
     changes = False  # the table's title names changes only (…涨跌幅): its period columns are changes too
     for k, (number, text) in enumerate(lines):
@@ -90,6 +94,15 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             header, title = cells, _title_period(above, edition_date)
             changes = _CHANGES_TITLE.search(_title_text(above)) is not None
             continue
+        units_above = _heading_with_units_listed_above(lines, k)
+        if units_above:  # …公示如下（单位：亩、元）： / 户主 受灾面积 赔款金额: one unit a figure column, in order
+            header = listed = units_above
+            title = (None, None)
+            continue
+        units_below = _heading_with_units_below(lines, k)
+        if units_below:  # 地块编号 出让面积 用途 起始价 / （平方米） （万元）: the units printed on a row of their own
+            header, title, done = units_below, _title_period(lines[max(0, k - TITLE_LINES):k], edition_date), k + 1
+            continue
         if _unit_title(lines, k):  # 前三季度全市主要指标增速（%） / 地区生产总值 9.1: the title's bracket the unit
             header, title = ["", "".join(cells)], _title_period(lines[max(0, k - TITLE_LINES):k + 1], edition_date)
             continue
@@ -104,8 +117,8 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             continue
         if periods[0] is not header:  # the column periods read once per header, not once per row
             periods = (header, _column_periods(header, edition_date))
-        out.extend(_row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1],
-                        changes))
+        row = _row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1], changes)
+        out.extend(replace(f, dated_by_headline=header is not listed) for f in row)
     return out
 
 
@@ -144,6 +157,46 @@ def _headed_by_unit_line(header: list[str] | None, cells: list[str]) -> list[str
         return None
     unit = _BRACKET_UNIT.search(header[1]).group("unit")
     return [cells[0]] + [c if _bracket_unit(c) else f"{c}（{unit}）" for c in cells[1:]]
+
+
+_UNITS_LISTED = re.compile(r"单位\s*[：:]\s*(?P<units>[^（()）：:，,。；;]{1,24})[）)]\s*[：:]?$")  # （单位：户、平方米）：
+
+
+def _heading_with_units_listed_above(lines: list[tuple[int, str]], k: int) -> list[str] | None:
+    """A heading row (line ``k``: three cells or more, no figure, no sentence) under a sentence that ends listing the
+    table's units, one a figure column in order (…情况如下（单位：户、平方米）：, the bracket maybe broken over two
+    lines), over a row of its width whose cells after the label are all figures: the heading with each figure
+    column's unit in its bracket; None for any other line."""
+    if k < 1 or k + 1 >= len(lines):
+        return None
+    cells, row = halfwidth(lines[k][1]).split(), halfwidth(lines[k + 1][1]).split()
+    if len(cells) < 3 or any(_FIGURE.fullmatch(c) or _SENTENCE.search(c) for c in cells) or len(row) != len(cells) \
+            or _FIGURE.fullmatch(row[0]) or not all(_FIGURE.fullmatch(c) for c in row[1:]):
+        return None
+    above = "".join("".join(text.split()) for _, text in lines[max(0, k - 2):k])
+    m = _UNITS_LISTED.search(above)
+    listed = m.group("units").split("、") if m else []
+    if len(listed) != len(cells) - 1 or not all(_unit_of(u) for u in listed):
+        return None
+    return [cells[0]] + [f"{c}（{u}）" for c, u in zip(cells[1:], listed)]
+
+
+def _heading_with_units_below(lines: list[tuple[int, str]], k: int) -> list[str] | None:
+    """A heading row (line ``k``: three cells or more, no figure, no sentence) whose units are printed on the line
+    under it, one bracket a unit cell (（平方米） （年） （万元）), over the figure columns only: the heading with each
+    figure column's unit in its bracket, the figure columns read off the first row below (as many figures after its
+    label as unit cells, the row as wide as the heading); None for any other line."""
+    if k + 2 >= len(lines):
+        return None
+    cells, unit_cells, row = (halfwidth(lines[j][1]).split() for j in (k, k + 1, k + 2))
+    if len(cells) < 3 or any(_FIGURE.fullmatch(c) or _SENTENCE.search(c) for c in cells) or not unit_cells \
+            or not all(_BRACKET_UNIT.fullmatch(c) and _bracket_unit(c) for c in unit_cells):
+        return None
+    figures = [j for j, c in enumerate(row) if j and _FIGURE.fullmatch(c)]
+    if len(row) != len(cells) or len(figures) != len(unit_cells):
+        return None
+    by_column = dict(zip(figures, unit_cells))
+    return [c + by_column.get(j, "") for j, c in enumerate(cells)]
 
 
 def _column_periods(header: list[str], edition_date: date | None) -> list[tuple[str | None, str | None] | None]:
@@ -241,7 +294,7 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         sign = -1 if cell[0] in "-−" or falls else 1
         value = sign * base_value(cell.lstrip("+-−"), scaled[0], scaled[1])
         direction = _change_direction(value) if growth else ("decrease" if falls else None)
-        comparison = _comparison(heading) if growth else None
+        comparison = _comparison(heading) if growth else _TOTAL_ROW.get(cells[0])
         u = units()[scaled[1]]
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
         unit = noun_unit(scaled[1], cells[0]) or u.unit  # 床位 万张 → beds, not sheets
