@@ -225,7 +225,8 @@ def _foot_folio(texts: list[str], out: dict[int, str]) -> None:
 def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
     """Among the page's first lines: a line made only of masthead pieces (:data:`TOP_PIECE`) in any
     order (QIWU DAILY 某某日报 中共某某市委机关报, 某某晚报 2019年7月16日 星期二); a short name over its
-    romanisation (某某报 ⏎ MOUMOU BAO); the page number with the section name (A03 城事·新闻) first."""
+    romanisation (某某报 ⏎ MOUMOU BAO, the name letter-spaced or not); the page number with the section
+    name (A03 城事·新闻) first."""
     for i, t in enumerate(texts[:TOP_LINES]):
         if i in out:
             continue
@@ -234,7 +235,7 @@ def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
             out[i] = "masthead"
         elif _ear_line(pieces):
             out[i] = "date"
-        elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t) and ROMANISED.match(texts[i + 1]) \
+        elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", _unspaced(t)) and ROMANISED.match(texts[i + 1]) \
                 and all(k in out for k in range(i)):
             out[i] = out[i + 1] = "masthead"
         elif i == 0 and PAGE_SECTION.match(t):
@@ -263,9 +264,21 @@ PAGE_PIECE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\d{1,3}版)$")
 
 def _ear_line(pieces: list[str]) -> bool:
     """A top line that sets the page number and the section name beside the date and weekday, in any
-    order (7 民生·服务 2022年11月17日 星期四): the page's date line."""
+    order (7 民生·服务 2022年11月17日 星期四), the page's desk credit last among them (… 责编：某 某):
+    the page's date line."""
+    pieces = _without_desk_credit(pieces)
     dated = any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", p) for p in pieces) and any(WEEKDAY_PIECE.match(p) for p in pieces)
     return dated and all(TOP_PIECE.match(p) or PAGE_PIECE.match(p) or SECTION.match(p) for p in pieces)
+
+
+def _without_desk_credit(pieces: list[str]) -> list[str]:
+    """The pieces of a header strip before its desk credit, when the strip closes on one (``责编：某 某``,
+    a padded name split into pieces of its own); the pieces as they are otherwise."""
+    for k, p in enumerate(pieces):
+        if DESK_LINE.match(p) and k and DESK_LINE.match(" ".join(pieces[k:])) \
+                and re.fullmatch(_DESK_NAME + r"(?:\s+" + _DESK_NAME + r")*", " ".join(pieces[k:])):
+            return pieces[:k]
+    return pieces
 
 
 PAGE_COUNT = re.compile(r"^(?:今日|共)\s*\d{1,3}\s*版$")

@@ -1,0 +1,77 @@
+"""Batch 28's segmentation classes, on invented lines: a letter-spaced county paper's name over its
+romanisation, a header strip that closes on its desk credit, and a 导读 column's page set off by a
+space after a wrapped headline, a percentage or a place-and-colon headline (with near misses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontpage.parse.furniture import furniture_lines
+from tests.snippets import page, stories
+
+
+# --- furniture -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, roman", [
+    ("梧 川 报", "WUCHUAN BAO"),  # letter-spaced
+    ("梧川报", "WUCHUAN BAO"),  # set solid, as before
+    ("云 溪 时 讯", "YUNXI SHIXUN"),
+])
+def test_a_short_name_over_its_romanisation_is_the_masthead(name, roman):
+    texts = [name, roman, "中共梧川县委机关报", "2021年5月6日 星期四"]
+    out = furniture_lines(texts, [False, False, False, True])
+    assert out[0] == out[1] == out[2] == "masthead"
+
+
+@pytest.mark.parametrize("name, below", [
+    ("梧 川 报", "本报讯 记者 王一"),  # no romanisation under it
+    ("一 线 见 闻", "某某某某"),  # not Latin letters
+])
+def test_a_letter_spaced_line_without_a_romanisation_is_no_masthead(name, below):
+    assert furniture_lines([name, below], [False, False]).get(0) != "masthead"
+
+
+@pytest.mark.parametrize("line", [
+    "5　　城乡建设　　　　　2019年3月8日　星期五　　　　责编：李 冬",
+    "A2 要闻 2020年6月1日 星期一 责任编辑：赵 小 青",
+    "8　　文体　　2016年9月9日　星期五　　责编：方 田　美编：陈 可",
+    "7 民生·服务 2022年11月17日 星期四",  # no credit: as before
+])
+def test_a_header_strip_closing_on_its_desk_credit_is_furniture(line):
+    assert furniture_lines([line, "某某某某某某某某某某"], [False, True]) == {0: "date"}
+
+
+@pytest.mark.parametrize("line", [
+    "5　　城乡建设　　2019年3月8日　星期五　　记者：李 冬",  # a reporter, not the desk
+    "5　　城乡建设　　2019年3月8日　星期五　　责编：李冬说这里的情况很好",  # a sentence after the role
+    "5　　城乡建设　　责编：李 冬",  # no date: not a header strip
+])
+def test_a_header_strip_near_miss_is_not_furniture(line):
+    assert 0 not in furniture_lines([line, "某某某某某某某某某某"], [False, True])
+
+
+# --- 导读 pointers set off by a space --------------------------------------------------
+
+TEASER_PAGES = [
+    ("市政协常委会专题\n协商营商环境\n优化工作　2版", "市政协常委会专题协商营商环境优化工作", 2),  # short wrapped last line
+    ("全市夏粮收购工作\n有序推进　3版", "全市夏粮收购工作有序推进", 3),
+    ("上半年全市外贸进出口增长8.6%　4版", "上半年全市外贸进出口增长8.6%", 4),  # a percentage before the page
+    ("柳塘镇：闲置校舍变身养老驿站　6版", "柳塘镇：闲置校舍变身养老驿站", 6),  # a place and a colon
+]
+
+
+@pytest.mark.parametrize("block, headline, pointer", TEASER_PAGES)
+def test_a_spaced_page_closes_a_teasers_headline(block, headline, pointer):
+    text = page("本报讯（记者 王一）某县今年新建农村公路120公里，完成年度计划的六成。", "本期导读",
+                "全县秋粮收获进度过半　5版", block)
+    teasers = [a for a in stories(text) if a.kind == "teaser"]
+    assert [(a.headline.replace(" ", ""), a.continues_on) for a in teasers][-1] == (headline, pointer)
+
+
+@pytest.mark.parametrize("block", [
+    "据介绍，全县今年新建\n农村公路，计划 3版",  # a clause mark in the line above: a body, not a headline
+    "会议要求，各地要压实责任：认真抓好落实　2版",  # a sentence with its colon after a clause
+])
+def test_a_spaced_page_after_prose_is_no_pointer(block):
+    text = page("本报讯（记者 王一）某县今年新建农村公路120公里，完成年度计划的六成。", block)
+    assert not [a for a in stories(text) if a.continues_on]
