@@ -75,3 +75,41 @@ def test_a_spaced_page_closes_a_teasers_headline(block, headline, pointer):
 def test_a_spaced_page_after_prose_is_no_pointer(block):
     text = page("本报讯（记者 王一）某县今年新建农村公路120公里，完成年度计划的六成。", block)
     assert not [a for a in stories(text) if a.continues_on]
+
+
+# --- a headline wrapped inside a word at its own measure (raw pages) -------------------
+
+from tests.snippets import raw  # noqa: E402
+
+HEAD_LINES = ("3", "城乡建设", "2023年6月2日 星期五")
+HOUSING = ("本报讯（记者 何苗）6月1日，记者从市住", "建局获悉，5月份全市新建商品住宅成交面", "积21.4万平方米，环比增长6.2%；二手住宅",
+           "成交面积9.8万平方米，同比增长3.1%。市住", "建局有关负责人表示，楼市总体平稳。")
+PARKS = ("本报讯（通讯员 林溪）近日，城西公园完", "成提升改造，新增步道3.2公里、座椅120", "组，成为市民休闲的好去处。")
+
+
+@pytest.mark.parametrize("lines, kicker, headline", [
+    # 成|交 inside 成交, a word the body prints twice: one headline, narrower than the body column
+    ((*HOUSING, "5月份全市新建商品住宅成", "交面积环比增长6.2%", *PARKS, "城西公园完成提升改造"),
+     "", "5月份全市新建商品住宅成交面积环比增长6.2%"),
+    # near miss: the break between two words (住宅|成交): two tiers, as before
+    ((*HOUSING, "5月份全市新建商品住宅", "成交面积环比增长6.2%", *PARKS, "城西公园完成提升改造"),
+     "5月份全市新建商品住宅", "成交面积环比增长6.2%"),
+])
+def test_a_headline_cut_inside_a_word_at_its_own_measure_is_one_headline(lines, kicker, headline):
+    arts = [a for a in stories(raw(*HEAD_LINES, *lines)) if a.kind != "caption"]
+    assert (arts[0].kicker, arts[0].headline.replace(" ", "")) == (kicker, headline)
+
+
+# --- a figures box whose facts give a change under the label -------------------------
+
+@pytest.mark.parametrize("facts, headline", [
+    # a label over a change and its figure is a fact like a label over a figure: no title
+    (["工业增加值\n125.6亿元\n增长5.1%", "外贸进出口总额\n增长8.3%", "新增城镇就业\n1.2万人"], ""),
+    (["一般公共预算收入\n32.4亿元", "民生支出\n同比增长6.6%"], ""),
+    # near miss: a line of words under a later label (not a change and its figure): the first line stays the title
+    (["全市主要指标\n12.6%", "工业增加值\n增长的势头良好", "新增城镇就业\n1.2万人"], "全市主要指标"),
+])
+def test_a_figures_box_of_labels_over_changes_has_no_title(facts, headline):
+    text = page("本报讯（记者 王一）某县今年经济运行稳中有进，主要指标好于预期。", "【数说】", *facts)
+    boxes = [a for a in stories(text) if a.kind == "box"]
+    assert len(boxes) == 1 and boxes[0].headline.startswith(headline) and bool(boxes[0].headline) is bool(headline)
