@@ -113,3 +113,35 @@ def test_a_figures_box_of_labels_over_changes_has_no_title(facts, headline):
     text = page("本报讯（记者 王一）某县今年经济运行稳中有进，主要指标好于预期。", "【数说】", *facts)
     boxes = [a for a in stories(text) if a.kind == "box"]
     assert len(boxes) == 1 and boxes[0].headline.startswith(headline) and bool(boxes[0].headline) is bool(headline)
+
+
+# --- a commentary's label alone above its text, its headline printed after it ----------
+
+LEAD = "本报讯（记者 王一）今年以来，全市新增城镇就业2.1万人，完成年度目标的七成。"
+OPINION = ("就业是最大的民生。稳就业，既要稳住存量岗位，也要", "拓展新的增长空间，让更多劳动者端稳饭碗。")
+
+
+@pytest.mark.parametrize("label, headline, kicker, expected", [
+    ("短评", "稳就业要下足“绣花功夫”", "短评", "稳就业要下足“绣花功夫”"),
+    ("社论", "让更多劳动者端稳饭碗", "社论", "让更多劳动者端稳饭碗"),
+])
+def test_a_commentary_label_over_its_text_takes_the_headline_printed_after_it(label, headline, kicker, expected):
+    text = page(LEAD, label, "\n".join(OPINION), headline)
+    found = [a for a in stories(text) if a.kicker == kicker]
+    assert [(a.kind, a.headline) for a in found] == [("commentary", expected)]
+
+
+def test_a_label_with_a_topic_before_it_is_no_bare_label():
+    # near miss: 经济短评 is a column's name (a topic word before the label), handled as before: not a kicker alone
+    from frontpage.parse.articles import _label_alone
+    from frontpage.parse.reflow import TextUnit
+
+    assert not _label_alone([TextUnit("head", [], text="经济短评")])
+    assert not _label_alone([TextUnit("head", [], text="短评短评一下")])
+
+
+def test_a_commentary_label_over_its_headline_and_text_is_read_as_before():
+    # near miss: the headline stands under the label, above the text: kicker and headline, nothing taken from after
+    text = page(LEAD, "短评", "稳就业要下足“绣花功夫”", "\n".join(OPINION), "全市春季招聘会明日举行")
+    found = [a for a in stories(text) if a.kicker == "短评"]
+    assert [(a.kind, a.headline) for a in found] == [("commentary", "稳就业要下足“绣花功夫”")]

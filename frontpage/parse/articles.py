@@ -385,7 +385,14 @@ class _Story:
         return max(lines) if lines else 0
 
     def has_headline(self) -> bool:
-        return bool(self.heads_before or self.heads_after or self.brief_head)
+        """Has the story a headline line: any head but a commentary's label alone above its text (短评 ⏎
+        text ⏎ headline: its headline is still to come, printed after the text)."""
+        return bool(self.heads_before and not _label_alone(self.heads_before) or self.heads_after or self.brief_head)
+
+
+def _label_alone(heads: list[TextUnit]) -> bool:
+    """Are ``heads`` one line that is only a commentary's label (短评, :data:`COMMENTARY_ONLY`)?"""
+    return len(heads) == 1 and len(heads[0].lines) == 1 and bool(COMMENTARY_ONLY.match(nonspace(heads[0].text)))
 
 
 def _part(edition: Edition, role: str, spans: list[Span], text: str | None = None) -> Part:
@@ -842,6 +849,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
         main = _main_display(edition, heads, display)
     elif titles and (not _outsized(texts, titles[0]) or _BARE_NOTICE_TITLE.match(nonspace(fold(texts[titles[0]])))):
         main = titles[0]  # a document's printed title is its headline (停水通告 under its issuer's wider line too)
+    elif _label_alone(heads[:1]):  # 短评 ⏎ (text) ⏎ 让…: the label is the kicker, the line after it the headline
+        main = 1
     elif n == 1:
         main = 0
     elif n == 2:
@@ -851,7 +860,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     decks = [main, main + 1] if main == 1 and _decks_over_dash(heads, texts) else [main]
     roles = ["kicker" if i < main else "headline" if i in decks else "subheadline" for i in range(n)]
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
-    return (kicker, " ".join(texts[i] for i in decks), [t for t, r in zip(texts, roles) if r == "subheadline"],
+    return (kicker, " ".join(texts[i] for i in decks if i < n), [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
 
 
