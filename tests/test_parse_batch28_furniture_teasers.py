@@ -145,3 +145,29 @@ def test_a_commentary_label_over_its_headline_and_text_is_read_as_before():
     text = page(LEAD, "短评", "稳就业要下足“绣花功夫”", "\n".join(OPINION), "全市春季招聘会明日举行")
     found = [a for a in stories(text) if a.kicker == "短评"]
     assert [(a.kind, a.headline) for a in found] == [("commentary", "稳就业要下足“绣花功夫”")]
+
+
+# --- a raw page's section name over the first story's stack ----------------------------
+
+@pytest.mark.parametrize("stack", [
+    ("“清源”行动成效明显", "某区今年查处违法案件312起"),  # kicker and headline over the source line
+    ("某区今年查处违法案件312起",),  # a headline alone
+])
+def test_a_raw_pages_first_line_over_a_stack_and_lead_is_its_section_name(stack):
+    texts = ["法治天地", *stack, "某州晚报讯（记者 周青）12月1日，记者从区公安分局获悉，",
+             "今年以来，该分局共查处违法案件312起。"]
+    assert furniture_lines(texts, [False] * len(texts)).get(0) == "section"
+
+
+@pytest.mark.parametrize("texts, gaps", [
+    # near miss: the first line's words come back in the story (a kicker, not the section's name)
+    (["清源行动", "某区今年查处违法案件312起", "某州晚报讯（记者 周青）12月1日，“清源行动”开展以来，",
+      "该分局共查处违法案件312起。"], [False] * 4),
+    # near miss: a sentence between the first line and the source line: no stack over a lead
+    (["法治天地", "据了解，今年以来，该区案件数量下降", "某州晚报讯（记者 周青）12月1日，记者获悉，",
+      "该分局共查处违法案件312起。"], [False] * 4),
+    # near miss: a page with blank lines (its headlines stand over their bodies)
+    (["法治天地", "某区今年查处违法案件312起", "某州晚报讯（记者 周青）12月1日，记者获悉，"], [False, True, True]),
+])
+def test_a_first_line_near_miss_is_no_section_name(texts, gaps):
+    assert furniture_lines(texts, gaps).get(0) != "section"

@@ -450,12 +450,29 @@ def _over_pointers(texts: list[str], i: int) -> bool:
 
 def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """On a page without blank lines (where headlines follow their bodies), a page's section name (区县新闻)
-    can stand first without its date line, right above the first story's source line: a word or two
-    that the story under it does not restate, as its headline would."""
+    can stand first without its date line, right above the first story's source line, or above the first
+    story's stack printed over its source line (:func:`_stack_over_lead`): a word or two that the story
+    under it does not restate, as its headline would."""
     if len(texts) > 1 and not any(gaps) and 0 not in out and SECTION.match(_unspaced(texts[0])) \
             and len(_unspaced(texts[0])) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]) \
-            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page", "page_count")) and not _echoes_below(texts):
+            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page", "page_count") or _stack_over_lead(texts)) \
+            and not _echoes_below(texts):
         out[0] = "section"
+
+
+STACK_OVER_LEAD = 2
+"""Headline lines a page's first story may print between the section name and its source line (kicker, headline)."""
+HEAD_LINE_MAX = 24
+"""A headline line of such a stack is at most this many characters, with no clause mark."""
+
+
+def _stack_over_lead(texts: list[str]) -> bool:
+    """Do the lines under the first line hold a story's stack (at most :data:`STACK_OVER_LEAD` short lines
+    with no clause mark: “某某”行动持续推进 ⏎ 某区今年破获案件286件), then its source line (某某晚报讯…)?"""
+    for k in range(2, min(len(texts), STACK_OVER_LEAD + 2)):
+        if LEAD_START.match(texts[k]):
+            return all(len(t) <= HEAD_LINE_MAX and not re.search(r"[，,。；;！？：:]", t) for t in texts[1:k])
+    return False
 
 
 MID_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}$")
