@@ -42,7 +42,7 @@ from .dates import year_for
 from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, ends_on_event
 from .reading import Edition
@@ -385,7 +385,14 @@ class _Story:
         return max(lines) if lines else 0
 
     def has_headline(self) -> bool:
-        return bool(self.heads_before or self.heads_after or self.brief_head)
+        """Has the story a headline line: any head but a commentary's label alone above its text (短评 ⏎
+        text ⏎ headline: its headline is still to come, printed after the text)."""
+        return bool(self.heads_before and not _label_alone(self.heads_before) or self.heads_after or self.brief_head)
+
+
+def _label_alone(heads: list[TextUnit]) -> bool:
+    """Are ``heads`` one line that is only a commentary's label (短评, :data:`COMMENTARY_ONLY`)?"""
+    return len(heads) == 1 and len(heads[0].lines) == 1 and bool(COMMENTARY_ONLY.match(nonspace(heads[0].text)))
 
 
 def _part(edition: Edition, role: str, spans: list[Span], text: str | None = None) -> Part:
@@ -537,6 +544,16 @@ _CUT_INSIDE_CLAUSE = re.compile(r"[\u4e00-\u9fff0-9０-９%％]$")
 """A text that ends on a word or a figure, no mark after it: cut inside a clause."""
 FIGURE_LINE = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff]{1,2})?)?$")
 """A figure on a line of its own (16.2%, 6524.3亿元, 1.36万户): a figures box's entry, not a headline."""
+
+
+CHANGE_FIGURE_LINE = re.compile(r"^(?:" + AGAINST_BASE + r")?(?:" + CHANGE_VERB + r")" + FIGURE_LINE.pattern[1:])
+"""A change and its figure on a line of its own (增长7.4%, 同比下降0.6个百分点): a figures box's entry under
+its label, as a figure alone is (规上工业增加值 ⏎ 增长7.4%)."""
+
+
+def _figure_entry(line: str) -> bool:
+    """Is ``line`` (spaces squeezed out) a figures box's entry: a figure alone or a change and its figure?"""
+    return bool(FIGURE_LINE.match(line) or CHANGE_FIGURE_LINE.match(line))
 
 
 FIGURE_START = re.compile(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[%％‰]|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff]{1,2})?)?(?:\s|$)")
@@ -832,6 +849,8 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
         main = _main_display(edition, heads, display)
     elif titles and (not _outsized(texts, titles[0]) or _BARE_NOTICE_TITLE.match(nonspace(fold(texts[titles[0]])))):
         main = titles[0]  # a document's printed title is its headline (停水通告 under its issuer's wider line too)
+    elif _label_alone(heads[:1]):  # 短评 ⏎ (text) ⏎ 让…: the label is the kicker, the line after it the headline
+        main = 1
     elif n == 1:
         main = 0
     elif n == 2:
@@ -841,7 +860,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     decks = [main, main + 1] if main == 1 and _decks_over_dash(heads, texts) else [main]
     roles = ["kicker" if i < main else "headline" if i in decks else "subheadline" for i in range(n)]
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
-    return (kicker, " ".join(texts[i] for i in decks), [t for t, r in zip(texts, roles) if r == "subheadline"],
+    return (kicker, " ".join(texts[i] for i in decks if i < n), [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
 
 
@@ -849,15 +868,17 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
     """Headline lines whose upper ends on a word a headline cannot end on (:func:`ends_open`: a verb
     awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
     under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
-    two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), and
-    a line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`)."""
+    two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), a
+    line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`), and
+    a line of any width that breaks such a word over a line no wider (…住宅成 ⏎ 交面积…: :func:`_word_split`)."""
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
-                     or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)):
+                     or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)
+                     or _word_split(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
@@ -896,6 +917,18 @@ def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit
     top, low = spans_text(edition, [s for s in up if s.line == last]), spans_text(edition, down)
     return bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN \
         and not TERMINAL.search(top.strip()) and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
+
+
+def _word_split(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
+    """Is ``lower`` the rest of a headline line cut at the headline's own measure inside a word the page
+    prints as that word (…新建商品住宅成 ⏎ 交面积环比下降…: 成交, :func:`cut_inside_word`)? The lower line is no
+    wider than the upper's last line, the upper closes no sentence nor on an event's verb (…会议召开). A kicker
+    or deck of its own ends on a word's end, never inside a word (class: headline wrapped inside a word at its
+    own measure, narrower than the body column: :func:`_column_wrap` asks for the body column's width)."""
+    last = max(s.line for s in upper.spans)
+    top, low = spans_text(edition, [s for s in upper.spans if s.line == last]), spans_text(edition, lower.spans)
+    return line_width(nonspace(low)) <= line_width(nonspace(top)) and not TERMINAL.search(top.strip()) \
+        and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
 
 
 def _cut_by_column(edition: Edition, top: TextUnit, low: TextUnit) -> bool:
@@ -4796,11 +4829,12 @@ def _figures_under(line: str) -> bool:
 
 def _labels_over_figures(edition: Edition, parts: list[Part]) -> bool:
     """Are ``parts`` (a box's later facts) each a label line over its figure, ending on a figure, as the first
-    one is? Then the first fact's top line is its label, not the box's title (a box whose lines end on a
-    label reads figure first: 6.8% ⏎ 工业增加值增速 ⏎ … ⏎ 进出口总值)."""
-    return bool(parts) and all(len(p.lines) >= 2 and not FIGURE_LINE.match(nonspace(_first_line_text(edition, p)))
-                               and FIGURE_LINE.match(nonspace(edition.lines[p.lines[1] - 1]))
-                               and FIGURE_LINE.match(nonspace(edition.lines[p.lines[-1] - 1])) for p in parts)
+    one is (a figure, or a change and its figure: :func:`_figure_entry`)? Then the first fact's top line is
+    its label, not the box's title (a box whose lines end on a label reads figure first: 6.8% ⏎ 工业增加值增速
+    ⏎ … ⏎ 进出口总值)."""
+    return bool(parts) and all(len(p.lines) >= 2 and not _figure_entry(nonspace(_first_line_text(edition, p)))
+                               and _figure_entry(nonspace(edition.lines[p.lines[1] - 1]))
+                               and _figure_entry(nonspace(edition.lines[p.lines[-1] - 1])) for p in parts)
 
 
 ITEM_HEADING = re.compile(r"^[0-9０-９]{1,2}[.．][^0-9０-９，,、；;：:。！？]{2,14}。$")

@@ -225,7 +225,8 @@ def _foot_folio(texts: list[str], out: dict[int, str]) -> None:
 def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
     """Among the page's first lines: a line made only of masthead pieces (:data:`TOP_PIECE`) in any
     order (QIWU DAILY 某某日报 中共某某市委机关报, 某某晚报 2019年7月16日 星期二); a short name over its
-    romanisation (某某报 ⏎ MOUMOU BAO); the page number with the section name (A03 城事·新闻) first."""
+    romanisation (某某报 ⏎ MOUMOU BAO, the name letter-spaced or not); the page number with the section
+    name (A03 城事·新闻) first."""
     for i, t in enumerate(texts[:TOP_LINES]):
         if i in out:
             continue
@@ -234,7 +235,7 @@ def _top_pieces(texts: list[str], out: dict[int, str]) -> None:
             out[i] = "masthead"
         elif _ear_line(pieces):
             out[i] = "date"
-        elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t) and ROMANISED.match(texts[i + 1]) \
+        elif i + 1 < len(texts) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", _unspaced(t)) and ROMANISED.match(texts[i + 1]) \
                 and all(k in out for k in range(i)):
             out[i] = out[i + 1] = "masthead"
         elif i == 0 and PAGE_SECTION.match(t):
@@ -263,9 +264,21 @@ PAGE_PIECE = re.compile(r"^(?:\d{1,3}|[A-Z]\d{1,2}|第\d{1,3}版)$")
 
 def _ear_line(pieces: list[str]) -> bool:
     """A top line that sets the page number and the section name beside the date and weekday, in any
-    order (7 民生·服务 2022年11月17日 星期四): the page's date line."""
+    order (7 民生·服务 2022年11月17日 星期四), the page's desk credit last among them (… 责编：某 某):
+    the page's date line."""
+    pieces = _without_desk_credit(pieces)
     dated = any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", p) for p in pieces) and any(WEEKDAY_PIECE.match(p) for p in pieces)
     return dated and all(TOP_PIECE.match(p) or PAGE_PIECE.match(p) or SECTION.match(p) for p in pieces)
+
+
+def _without_desk_credit(pieces: list[str]) -> list[str]:
+    """The pieces of a header strip before its desk credit, when the strip closes on one (``责编：某 某``,
+    a padded name split into pieces of its own); the pieces as they are otherwise."""
+    for k, p in enumerate(pieces):
+        if DESK_LINE.match(p) and k and DESK_LINE.match(" ".join(pieces[k:])) \
+                and re.fullmatch(_DESK_NAME + r"(?:\s+" + _DESK_NAME + r")*", " ".join(pieces[k:])):
+            return pieces[:k]
+    return pieces
 
 
 PAGE_COUNT = re.compile(r"^(?:今日|共)\s*\d{1,3}\s*版$")
@@ -437,12 +450,29 @@ def _over_pointers(texts: list[str], i: int) -> bool:
 
 def _section_over_lead(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """On a page without blank lines (where headlines follow their bodies), a page's section name (区县新闻)
-    can stand first without its date line, right above the first story's source line: a word or two
-    that the story under it does not restate, as its headline would."""
+    can stand first without its date line, right above the first story's source line, or above the first
+    story's stack printed over its source line (:func:`_stack_over_lead`): a word or two that the story
+    under it does not restate, as its headline would."""
     if len(texts) > 1 and not any(gaps) and 0 not in out and SECTION.match(_unspaced(texts[0])) \
             and len(_unspaced(texts[0])) <= BANNER_MAX and not NOTICE_HEAD.match(texts[0]) \
-            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page", "page_count")) and not _echoes_below(texts):
+            and (LEAD_START.match(texts[1]) or out.get(1) in ("date", "page", "page_count") or _stack_over_lead(texts)) \
+            and not _echoes_below(texts):
         out[0] = "section"
+
+
+STACK_OVER_LEAD = 2
+"""Headline lines a page's first story may print between the section name and its source line (kicker, headline)."""
+HEAD_LINE_MAX = 24
+"""A headline line of such a stack is at most this many characters, with no clause mark."""
+
+
+def _stack_over_lead(texts: list[str]) -> bool:
+    """Do the lines under the first line hold a story's stack (at most :data:`STACK_OVER_LEAD` short lines
+    with no clause mark: “某某”行动持续推进 ⏎ 某区今年破获案件286件), then its source line (某某晚报讯…)?"""
+    for k in range(2, min(len(texts), STACK_OVER_LEAD + 2)):
+        if LEAD_START.match(texts[k]):
+            return all(len(t) <= HEAD_LINE_MAX and not re.search(r"[，,。；;！？：:]", t) for t in texts[1:k])
+    return False
 
 
 MID_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}$")

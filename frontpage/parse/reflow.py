@@ -259,31 +259,44 @@ an arrow (``…进度过半 详见2版``, ``…12.8万亩 ▶2版``): prose neve
 so such a line is a teaser wherever it stands (one of a 导读 column's lines, with no blank between)."""
 
 
-POINTER_TAIL_SPACED = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\s+第?(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
-"""A page alone set off by a space after a headline (``…错峰返校 3版``: a 导读 column's pointer)."""
+POINTER_TAIL_SPACED = re.compile(r"(?<=[\u4e00-\u9fff”」》）)%‰])\s+第?(?:\d{1,2}|[A-Z]\d{1,2})\s*版\s*$")
+"""A page alone set off by a space after a headline (``…错峰返校 3版``, ``…增长12.5% 2版``: a 导读
+column's pointer)."""
 SPACED_HEAD_MIN = 6
 """The headline before a page set off by a space alone is one phrase (no space in it) of at least
-this many characters: not a date line's end (``星期三 今日 12版``) nor a section's name (``要闻 2版``)."""
+this many characters: not a date line's end (``星期三 今日 12版``) nor a section's name (``要闻 2版``).
+The last line of a headline wrapped over several lines may be shorter (``某某工作 ⏎ 全面展开 3版``)."""
+WRAPPED_HEAD_MIN = 2
+"""The fewest characters left before a spaced page on a headline's wrapped last line (``全面展开 3版``)."""
+HEAD_COLON = re.compile(r"^[^：:]{2,8}[：:](?=[^：:]{4,}$)")
+"""A headline's place or speaker before a full-width colon (``某镇：某某盘活撂荒地``): a headline's
+colon, allowed before a pointer that has no brackets (a sentence has clause marks around its colon)."""
 
 
-def _spaced_page(raw: str, a: int, b: int) -> re.Match | None:
-    """A page number set off by a space alone at the end of a headline's line (:data:`POINTER_TAIL_SPACED`)."""
+def _spaced_page(raw: str, a: int, b: int, wrapped: bool = False) -> re.Match | None:
+    """A page number set off by a space alone at the end of a headline's line (:data:`POINTER_TAIL_SPACED`);
+    ``wrapped`` when the line goes on a headline line above it (then the phrase may be short)."""
     m = POINTER_TAIL_SPACED.search(fold(raw), a, b)
     head = raw[a:m.start()].strip() if m else ""
-    return m if len(head) >= SPACED_HEAD_MIN and not re.search(r"\s", head) and not head[:1].isdigit() else None
+    least = WRAPPED_HEAD_MIN if wrapped else SPACED_HEAD_MIN
+    return m if len(head) >= least and not re.search(r"\s", head) and not head[:1].isdigit() else None
 
 
-def _pointer_tail(raw: str, a: int, b: int, bare: bool = False) -> list[tuple[int, int, str, re.Match | None]] | None:
+def _pointer_tail(raw: str, a: int, b: int, bare: bool = False,
+                  wrapped: bool = False) -> list[tuple[int, int, str, re.Match | None]] | None:
     """A headline line ending on a teaser's pointer, as (headline, pointer) pieces; None for any
     other line. The caller asks for a bracketed pointer only on a line that opens a block (after a
-    blank line), for a ``bare`` one (:data:`POINTER_TAIL_BARE`) on any line; the text before the
-    pointer has no clause mark (a body sentence pointing to a page runs on with them)."""
+    blank line), for a ``bare`` one (:data:`POINTER_TAIL_BARE`) on any line, ``wrapped`` when the
+    line goes on a headline line above it; the text before the pointer has no clause mark (a body
+    sentence pointing to a page runs on with them), save a bare pointer's headline colon (:data:`HEAD_COLON`)."""
     m = (POINTER_TAIL_BARE if bare else POINTER_TAIL).search(fold(raw), a, b)
     if m is None and bare:
-        m = _spaced_page(raw, a, b)
+        m = _spaced_page(raw, a, b, wrapped)
     if m is None or m.start() == a:
         return None
     head = raw[a:m.start()].strip()
+    if bare:
+        head = HEAD_COLON.sub("", fold(head))
     if not head or len(head) > POINTER_HEAD_MAX or re.search(r"[，,、；;：:。！？!?…]", head):
         return None
     at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -388,7 +401,8 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
-                if not split and (tail := _pointer_tail(raw, a, b, bare=True) or _pointer_head(raw, a, b)
+                if not split and (tail := _pointer_tail(raw, a, b, bare=True, wrapped=_wraps_head(out, gap))
+                                  or _pointer_head(raw, a, b)
                                   or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
                     continue
@@ -407,6 +421,15 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                 out[-1].width = line_width(raw[lo:b])  # （上接1版）今年以来…: the text fills the line the mark opens
         gap = False
     return _furniture_and_notices(out)
+
+
+def _wraps_head(out: list[_Line], gap: bool) -> bool:
+    """Does the next line go on a headline line right above it: a short line of text with no clause
+    mark in the same block (``某某中心组 ⏎ 专题学习某某论述 2版``)?"""
+    if gap or not out or out[-1].role != "text":
+        return False
+    above = out[-1].text.strip()
+    return 0 < len(above) <= POINTER_HEAD_MAX and not re.search(r"[，,、；;。！？!?…]", above)
 
 
 PAGE_ALONE = re.compile(r"^" + PAGE_NUMBER + r"\s*版$")
