@@ -77,3 +77,54 @@ def test_a_table_row_marked_as_a_part_in_a_table():
 ])
 def test_a_count_after_jin_in_traditional_numerals(right, subject):
     assert subject_after(right) == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    # 计划 between what is invested in and its total investment: a target's marker, no part of the subject
+    ("该基地计划总投资", "该基地总投资"),
+    ("物流中心三期计划总投资", "物流中心三期总投资"),
+    ("該園區計劃總投資", "該園區總投資"),
+    # near misses: a category by its planned size, a plan that is the noun, a planner before 计划
+    ("全年新签约计划总投资亿元以上项目", "计划总投资亿元以上项目"),
+    ("年度计划投资", "年度计划投资"),
+    ("全县计划投资", "投资"),
+])
+def test_a_planned_total_investment(left, subject):
+    assert subject_before(left) == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    # 计划 after a measure and before a verb of level: a target's marker
+    ("晚稻插秧面积计划稳定在", "晚稻插秧面积"),
+    ("油菜播种面积计划达到", "油菜播种面积"),
+    # near misses: a plan that is itself the noun measured
+    ("全县高中招生计划", "全县高中招生计划"),
+    ("夏粮收购计划", "夏粮收购计划"),
+])
+def test_a_plan_marker_before_a_level_verb(left, subject):
+    assert subject_before(left) == subject
+
+
+@pytest.mark.parametrize("right, subject", [
+    # what a counted noun suffers or does opens its predicate: the noun ends before it
+    ("村受灾严重", "村"),
+    ("贫困村出列摘帽", "贫困村"),
+    ("行政村不同程度停电", "行政村"),
+    ("坡地试种高山茶", "坡地"),
+    # near misses: the same words opening the noun, or inside it
+    ("受灾群众", "受灾群众"),
+    ("受灾农户已全部转移", "受灾农户"),
+])
+def test_a_counted_nouns_predicate_of_batch_28(right, subject):
+    assert subject_after(right) == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    # 组成 and 试种 introduce what is formed or planted
+    ("市农业农村局抽调技术骨干组成服务小分队", "服务小分队"),
+    ("合作社试种富硒水稻", "富硒水稻"),
+    # near misses: 组成人员, members of a body, are one noun; a relative clause stays whole
+    ("出席会议的委员会组成人员", "出席会议的委员会组成人员"),
+])
+def test_verbs_of_forming_and_trial_planting(left, subject):
+    assert subject_before(left) == subject

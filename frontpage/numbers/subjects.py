@@ -39,6 +39,7 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"(?:(?<=[税费])|(?<=收入))[增减]收|"  # 增值税增收: revenue up or down, a change of the tax (not 社员年均增收, a gain)
+    r"(?<=[\u4e00-\u9fff]{2})(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"  # 有望连续第5年稳定在: a run of years is a time word
     r"连续|持续|要|需|可|应当|必须|" + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
@@ -99,6 +100,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = re.sub(r"^(?:比(?![重例值率])|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
     t = _after_marker(t) if "力" in t or "预" in t or "确" in t or "目标" in t else t  # 全省将力争全年…增加值
+    t = _PLANNED_TOTAL.sub("", t) if "划" in t or "劃" in t else t  # 该项目计划总投资 → 该项目总投资
     t = _after_plan(t) if "计划" in t else t  # 全县计划粮食播种面积 → 粮食播种面积
     t = _strip_marks(t)
     if "（" in t and "）" not in t[t.rindex("（"):]:
@@ -160,6 +162,11 @@ def _after_marker(t: str) -> str:
 # marker like 力争, what follows is measured; not 计划生育, 计划单列 (nouns), nor after a noun of its own (早稻计划种植面积).
 _PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划"
                           r"(?!" + "|".join(re.escape(w[2:]) for w in vocabulary.words("jihua_words")) + r")(?=[\u4e00-\u9fff]{2})")
+
+
+# 该项目计划总投资, 园区二期计划总投资: 计划 between what is invested in and its total investment marks a target, as
+# 力争 does: no part of the subject (the noun and 总投资 stay); not 计划总投资亿元以上项目 (a category by its planned size).
+_PLANNED_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![省市县区镇乡村])(?:计划|計劃)(?=(?:总|總)(?:投资|投資))(?![^，,；;]*以[上下])")
 
 
 def _after_plan(t: str) -> str:
