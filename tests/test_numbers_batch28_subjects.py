@@ -5,7 +5,7 @@ row marked 其中：, and a count after 近 written with a traditional numeral (
 
 import pytest
 
-from frontpage.numbers.subjects import row_label_subject, subject_after, subject_before
+from frontpage.numbers.subjects import row_label_subject, subject_after, subject_before, without_shared_head
 from tests.snippets import subjects_of
 
 
@@ -128,3 +128,50 @@ def test_a_counted_nouns_predicate_of_batch_28(right, subject):
 ])
 def test_verbs_of_forming_and_trial_planting(left, subject):
     assert subject_before(left) == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    # a span of years before 累计 or 年均 is a time word, no part of the subject
+    ("全县农民合作社营业收入三年累计", "全县农民合作社营业收入"),
+    ("城乡居民储蓄存款余额五年年均增长", "城乡居民储蓄存款余额"),
+    # near misses: a span inside the noun, a year, a run of years already read as a time word
+    ("三年行动计划项目", "三年行动计划项目"),
+    ("全市林木覆盖率连续三年", "全市林木覆盖率"),
+])
+def test_a_span_of_years_before_leiji(left, subject):
+    assert subject_before(left) == subject
+
+
+@pytest.mark.parametrize("label, subject", [
+    # a row label ending on a verb of fall (with its 累计): the fall is the direction, not the subject
+    ("万元工业增加值用水量累计下降", "万元工业增加值用水量"),
+    ("化学需氧量排放减少", "化学需氧量排放"),
+    ("其中：单位产值能耗降低", "单位产值能耗"),
+    # near misses: a label naming the fall as its noun, or too short to lose it
+    ("下降", "下降"),
+    ("人口自然增长率", "人口自然增长率"),
+])
+def test_a_table_row_label_of_a_fall(label, subject):
+    assert row_label_subject(label) == subject
+
+
+@pytest.mark.parametrize("items, expected", [
+    # the other items end on one character the last prints once before the list's head noun: cut after it
+    (["家用电器类", "通讯器材类商品零售额"], ["家用电器类", "通讯器材类"]),
+    (["国家级", "省级示范家庭农场"], ["国家级", "省级"]),
+    (["开发区", "农业科技园区企业营收"], ["开发区", "农业科技园区"]),
+    # near misses: the character ends the last item, or is missing from it, or the last lists items itself
+    (["民营企业", "外商投资企业"], ["民营企业", "外商投资企业"]),
+    (["服装类", "鞋帽类和针纺织品类零售额"], ["服装类", "鞋帽类和针纺织品类零售额"]),
+])
+def test_a_fenbie_lists_shared_suffix_character(items, expected):
+    assert without_shared_head(items) == expected
+
+
+@pytest.mark.parametrize("items, expected", [
+    # near misses of the shared suffix character: an earlier item again, a head joined by 的
+    (["钢材", "钢材制品出口"], ["钢材", "钢材制品出口"]),
+    (["县一小", "县二小的优秀率"], ["县一小", "县二小的优秀率"]),
+])
+def test_a_fenbie_lists_suffix_character_near_misses(items, expected):
+    assert without_shared_head(items) == expected

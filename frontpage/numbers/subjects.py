@@ -41,7 +41,8 @@ TRAILING = re.compile(
     r"(?:(?<=[税费])|(?<=收入))[增减]收|"  # 增值税增收: revenue up or down, a change of the tax (not 社员年均增收, a gain)
     r"(?<=[\u4e00-\u9fff]{2})(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"  # 有望连续第5年稳定在: a run of years is a time word
+    r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
+    r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|年均|平均)|$)|"  # 收入五年累计: a span of years is a time word  # 有望连续第5年稳定在: a run of years is a time word
     r"连续|持续|要|需|可|应当|必须|" + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
@@ -860,6 +861,9 @@ def without_shared_head(items: list[str]) -> list[str]:
     shared = _shared_ending(items[:-1], last)
     if shared and last[:last.rindex(shared) + len(shared)] not in items[:-1]:  # not 汽车、汽车零部件: an item again
         return items[:-1] + [last[:last.rindex(shared) + len(shared)]]  # 住户存款、非金融企业存款余额 → 非金融企业存款
+    suffix = _shared_suffix_character(items[:-1], last)
+    if suffix:
+        return items[:-1] + [last[:last.index(suffix) + 1]]  # 汽车类、金银珠宝类商品零售额 → 金银珠宝类
     if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
         return items
     n = size.pop()
@@ -868,6 +872,18 @@ def without_shared_head(items: list[str]) -> list[str]:
     if all(_ACTOR.search(x) for x in items[:-1]) and not _ACTOR.search(last[:n]):
         return items  # 高等学校和政府属研究机构: bodies listed, the cut would fall inside the last one's name
     return items[:-1] + [last[:n]]
+
+
+def _shared_suffix_character(others: list[str], last: str) -> str:
+    """The one character (类, 级, 区 …) every item but the last ends with, when the last prints it once, ending an
+    item of two characters or more before a head noun of the whole list (家电类、金银珠宝类商品零售额: 类); else ""."""
+    end = others[0][-1]
+    if not all(x.endswith(end) for x in others) or last.count(end) != 1 or re.search(r"[、和及与的]", last):
+        return ""  # 市一中、市二中的本科上线率: a head joined by 的 stays with the last item
+    at = last.index(end)
+    if last[:at + 1] in others:
+        return ""  # 汽车、汽车零部件出口: a cut that gives an earlier item again names no item of its own
+    return end if 1 <= at < len(last) - 2 and re.fullmatch(r"[\u4e00-\u9fff]", end) else ""
 
 
 def _shared_ending(others: list[str], last: str) -> str:
@@ -908,12 +924,14 @@ def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
 
 
 _PART_MARKER = re.compile(r"^(?:其中|内)\s*[：:]\s*")
+_FALL_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:累计|共计)?(?:" + vocabulary.alternation("fall_labels") + r")$")
 
 
 def row_label_subject(label: str) -> str:
     """What a table row's label names: the label without the 其中： that marks the row a part of the row above
-    (其中：国内旅客 → 国内旅客); the label as printed otherwise."""
-    return _PART_MARKER.sub("", label) if label else label
+    (其中：国内旅客 → 国内旅客), nor the verb of fall (with its 累计) that makes its figures a fall (单位产值水耗
+    累计下降 → 单位产值水耗: the direction and comparison, no part of the subject); as printed otherwise."""
+    return _FALL_AT_END.sub("", _PART_MARKER.sub("", label)) if label else label
 
 
 def label_subject(text: str) -> str:
