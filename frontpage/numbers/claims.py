@@ -46,7 +46,7 @@ from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, res
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
                          quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
-from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
+from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, row_label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
 
 __all__ = [
@@ -497,7 +497,7 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     own = {n for n, _ in lines}
     lines = _with_title_lines(edition, _with_cells_above(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
-                  kind=f.kind, qualifier=None, direction=f.direction, subject=f.subject,
+                  kind=f.kind, qualifier=None, direction=f.direction, subject=row_label_subject(f.subject),
                   period=f.period or (inherited[0] if f.dated_by_headline else None),
                   period_text=f.period_text or (inherited[1] if f.dated_by_headline else None),
                   comparison=f.comparison, projection=f.projection, sentence=f.row.strip(), line=f.line, part="body")

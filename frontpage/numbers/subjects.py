@@ -33,13 +33,16 @@ LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
     r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后"
-    r"|如果|倘若|假如|若(?!干)|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…: a condition; 1.办公桌椅: a list's number
-    r")[，,]?)+"
+    r"|如果|倘若|假如|若(?!干)|如(?=" + VERB_RE.pattern + r")|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…, 如剔除…: a condition; 1.办公桌椅: a list's number
+    r")[，,：:]?)+"  # 其中：教育支出: a connective with its colon
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
+    r"(?:(?<=[税费])|(?<=收入))[增减]收|"  # 增值税增收: revenue up or down, a change of the tax (not 社员年均增收, a gain)
+    r"(?<=[\u4e00-\u9fff]{2})(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
-    r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"  # 有望连续第5年稳定在: a run of years is a time word
+    r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
+    r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|年均|平均)|$)|"  # 收入五年累计: a span of years is a time word  # 有望连续第5年稳定在: a run of years is a time word
     r"连续|持续|要|需|可|应当|必须|" + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
@@ -67,7 +70,7 @@ STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共�
                         r"|使(?![用命])"
                         r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
-                        r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两])"
+                        r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两百千万萬亿億])"
                         + "|" + vocabulary.alternation("rate_words") + "|" + _FRAMES["leading"])
 # A numbered section heading run into its text (二、农业全年粮食播种面积…): the heading is no part of a subject.
 HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff、\s]{1,16}?(?=" + PERIOD.pattern + ")")
@@ -98,6 +101,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = re.sub(r"^(?:比(?![重例值率])|较|(?:与|同)(?=[\d上去前一二三四]))[^，,]{0,8}?(?=$)", "", text.strip())
     t = HEADING.sub("", t) if "、" in t else t
     t = _after_marker(t) if "力" in t or "预" in t or "确" in t or "目标" in t else t  # 全省将力争全年…增加值
+    t = _PLANNED_TOTAL.sub("", t) if "划" in t or "劃" in t else t  # 该项目计划总投资 → 该项目总投资
     t = _after_plan(t) if "计划" in t else t  # 全县计划粮食播种面积 → 粮食播种面积
     t = _strip_marks(t)
     if "（" in t and "）" not in t[t.rindex("（"):]:
@@ -159,6 +163,11 @@ def _after_marker(t: str) -> str:
 # marker like 力争, what follows is measured; not 计划生育, 计划单列 (nouns), nor after a noun of its own (早稻计划种植面积).
 _PLAN_INSIDE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡村州])?(?:将|还|也|今年|年内)?计划"
                           r"(?!" + "|".join(re.escape(w[2:]) for w in vocabulary.words("jihua_words")) + r")(?=[\u4e00-\u9fff]{2})")
+
+
+# 该项目计划总投资, 园区二期计划总投资: 计划 between what is invested in and its total investment marks a target, as
+# 力争 does: no part of the subject (the noun and 总投资 stay); not 计划总投资亿元以上项目 (a category by its planned size).
+_PLANNED_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![省市县区镇乡村])(?:计划|計劃)(?=(?:总|總)(?:投资|投資))(?![^，,；;]*以[上下])")
 
 
 def _after_plan(t: str) -> str:
@@ -436,6 +445,11 @@ def _thing_completed(left: str) -> str:
     return subject_before(left[:_SHARE_OF_PLAN.search(left).start()])
 
 
+# 规模以上工业统计范围为年主营业务收入2000万元及以上的企业, 小微企业是指营业收入…: a definition; the figure is a
+# bound of the noun after 范围为 or 指, not of the term defined (not 指标, 指数, 指导: 指 only after 企业, 单位 or 是).
+_DEFINED_AS = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]{2,}?(?:统计范围为|范围为|是指|(?<=企业|单位)指)(?=[\u4e00-\u9fff]{2})")
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
@@ -444,6 +458,9 @@ def subject_before(left: str) -> str:
     carries the subject of the claim before)."""
     if share_of_plan(left):
         return _thing_completed(left)
+    defined = _DEFINED_AS.search(left) if "指" in left or "范围" in left else None
+    if defined:
+        return subject_before(left[defined.end():])  # 规模以上工业统计范围为年主营业务收入 → 年主营业务收入
     acted_on = _object_after_an_adverb(left)
     if acted_on:
         return acted_on  # 检漏班累计巡检供水管网 → 供水管网, 发现并处置暗漏点 → 暗漏点
@@ -844,6 +861,9 @@ def without_shared_head(items: list[str]) -> list[str]:
     shared = _shared_ending(items[:-1], last)
     if shared and last[:last.rindex(shared) + len(shared)] not in items[:-1]:  # not 汽车、汽车零部件: an item again
         return items[:-1] + [last[:last.rindex(shared) + len(shared)]]  # 住户存款、非金融企业存款余额 → 非金融企业存款
+    suffix = _shared_suffix_character(items[:-1], last)
+    if suffix:
+        return items[:-1] + [last[:last.index(suffix) + 1]]  # 汽车类、金银珠宝类商品零售额 → 金银珠宝类
     if len(size) != 1 or len(last) - min(size) < 2 or any(x[-1] == last[-1] for x in items[:-1]):
         return items
     n = size.pop()
@@ -852,6 +872,18 @@ def without_shared_head(items: list[str]) -> list[str]:
     if all(_ACTOR.search(x) for x in items[:-1]) and not _ACTOR.search(last[:n]):
         return items  # 高等学校和政府属研究机构: bodies listed, the cut would fall inside the last one's name
     return items[:-1] + [last[:n]]
+
+
+def _shared_suffix_character(others: list[str], last: str) -> str:
+    """The one character (类, 级, 区 …) every item but the last ends with, when the last prints it once, ending an
+    item of two characters or more before a head noun of the whole list (家电类、金银珠宝类商品零售额: 类); else ""."""
+    end = others[0][-1]
+    if not all(x.endswith(end) for x in others) or last.count(end) != 1 or re.search(r"[、和及与的]", last):
+        return ""  # 市一中、市二中的本科上线率: a head joined by 的 stays with the last item
+    at = last.index(end)
+    if last[:at + 1] in others:
+        return ""  # 汽车、汽车零部件出口: a cut that gives an earlier item again names no item of its own
+    return end if 1 <= at < len(last) - 2 and re.fullmatch(r"[\u4e00-\u9fff]", end) else ""
 
 
 def _shared_ending(others: list[str], last: str) -> str:
@@ -889,6 +921,17 @@ def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
     if not all(_FIGURE_LABEL.fullmatch(x) and not _COMPARISON_START.match(x) for x in labels):
         return []
     return [subject_before(x) for x in labels]
+
+
+_PART_MARKER = re.compile(r"^(?:其中|内)\s*[：:]\s*")
+_FALL_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:累计|共计)?(?:" + vocabulary.alternation("fall_labels") + r")$")
+
+
+def row_label_subject(label: str) -> str:
+    """What a table row's label names: the label without the 其中： that marks the row a part of the row above
+    (其中：国内旅客 → 国内旅客), nor the verb of fall (with its 累计) that makes its figures a fall (单位产值水耗
+    累计下降 → 单位产值水耗: the direction and comparison, no part of the subject); as printed otherwise."""
+    return _FALL_AT_END.sub("", _PART_MARKER.sub("", label)) if label else label
 
 
 def label_subject(text: str) -> str:
