@@ -107,3 +107,32 @@ def test_a_period_has_begun_by_the_editions_date(period, begun):
     from frontpage.numbers.periods import has_begun
     assert has_begun(period, date(2024, 3, 10)) is begun
     assert has_begun(period, None) is True
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    # a statistical scope's threshold (统计范围为…) holds for any period: none from the paragraph
+    ("上半年，全县规模以上工业增加值增长6%。注：规模以上服务业统计范围为年营业收入1000万元及以上的法人单位。",
+     "1000万元及以上", None),
+    ("2023年全市粮食产量增长2%。统计口径为年产量50吨以上的种植主体。", "50吨以上", None),
+    # not fired: the figures of the paragraph keep its period; a scope that names its own year keeps it
+    ("上半年，全县规模以上工业增加值增长6%。注：规模以上服务业统计范围为年营业收入1000万元及以上的法人单位。",
+     "6%", "2023-H1"),
+    ("上半年，全县统计范围内企业达到320家。", "320家", "2023-H1"),  # the last half ended
+])
+def test_a_statistical_scope_takes_no_period(text, quote, period):
+    assert _claim(text, quote).period == period
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    # an upgrade after 改造 far from a measure (改造提升…公路42公里): the length of what was rebuilt, no change
+    ("今年以来，全县改造提升乡村公路38公里。", "38公里", None),
+    ("今年以来，全县改造提高灌溉渠道12千米。", "12千米", None),
+    ("全年提升改造城市绿道约15公里，新增口袋公园12个。", "约15公里", None),
+    # not fired: the verb right before the measure is a change; 新增 before a measure is one
+    ("全县水稻亩产比上年提高23公斤。", "23公斤", "increase"),
+    ("全年提升改造城市绿道约15公里，新增口袋公园12个。", "12个", "increase"),
+    ("今年以来，全县新增乡村公路38公里。", "38公里", "increase"),
+    ("今年全县提升林地面积300公顷。", "300公顷", "increase"),
+])
+def test_an_upgrade_far_from_a_measure_is_no_change(text, quote, direction):
+    assert _claim(text, quote).direction == direction

@@ -173,7 +173,7 @@ def _verb_nouns() -> frozenset[str]:
 
 
 _UPGRADES = ("提升", "提高")
-"""Verbs that raise the quality of their object: far from a count, the count is of the things raised."""
+"""Verbs that raise the quality of their object: far from a count (or a measure, after 改造), it is of the things raised."""
 
 
 _REVENUE_CHANGE = re.compile(r"(?<!均)(?P<way>增|减)收$")
@@ -209,8 +209,9 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
-    if kind == "count" and last.group(0) in _UPGRADES:
-        return None  # 改造提升农村供水工程18处: the things upgraded, counted; no change in their number
+    if last.group(0) in _UPGRADES and (kind == "count" or (kind == "measure" and left.endswith("改造", 0, last.start()))):
+        return None  # 改造提升农村供水工程18处, 改造提升干线公路42公里: the things upgraded (rebuilt), counted or measured;
+        # no change in their number or length (提高城市绿地面积85公顷 still raises an area)
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
@@ -1394,7 +1395,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
-    inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
+    inherit = [] if best is None and (_own_date(r.norm, r.quote_start) or _DEFINES_A_SCOPE.search(r.norm, 0, r.quote_start)) \
+        else [(*inherited, False, False)]
     if r.projection is None and best is None and opening[0]:
         inherit.append((*opening, False, True))  # 今年全市计划种植…；已调运化肥4.2万吨: the period opening the
         # sentence that went on past a ；, when the paragraph gives none (it was a plan's)
@@ -1501,6 +1503,8 @@ def _same_day(text: str | None) -> bool:
     return bool(text) and text.startswith(("当天", "当日"))
 
 
+_DEFINES_A_SCOPE = re.compile(r"统计(?:范围|口径)(?:为|是|指)")  # 注：规模以上工业统计范围为年主营业务收入2000万元及以上…:
+# a definition's threshold holds for any period, it takes none from the paragraph
 _CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
 _DATED_EVENT = re.compile(r"(?<![快慢高低多少大小等早晚优位至对])于\s*$")  # not 快于去年同期 (a base)
 
