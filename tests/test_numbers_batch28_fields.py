@@ -136,3 +136,17 @@ def test_a_statistical_scope_takes_no_period(text, quote, period):
 ])
 def test_an_upgrade_far_from_a_measure_is_no_change(text, quote, direction):
     assert _claim(text, quote).direction == direction
+
+
+@pytest.mark.parametrize("text, quote, comparison", [
+    # clauses of one shape (noun, change verb, amount) run on from a change against a written base: the same base
+    ("其中，小麦面积比上年增加1.2万亩，油菜面积减少0.4万亩，蔬菜面积增加0.6万亩。", "0.4万亩", "同比"),
+    ("其中，小麦面积比上年增加1.2万亩，油菜面积减少0.4万亩，蔬菜面积增加0.6万亩。", "0.6万亩", "同比"),
+    ("全县存款比年初增加12亿元，贷款增加9亿元。", "9亿元", "比年初"),
+    # not fired: 新增 counts the new; another unit; a clause of another shape between
+    ("全市供暖面积比上年增加120万平方米，新增供暖用户1.1万户。", "1.1万户", None),
+    ("该品种亩产比对照品种增产7.9%，生育期缩短5天左右。", "5天左右", None),
+    ("小麦面积比上年增加1.2万亩，全县共有种粮大户320户，油菜面积减少0.4万亩。", "0.4万亩", None),
+])
+def test_parallel_clauses_share_a_written_base(text, quote, comparison):
+    assert _claim(text, quote).comparison == comparison

@@ -363,7 +363,7 @@ def comparison(r: Reading) -> Reading:
     if r.comparison is None:
         r.comparison = _named_comparison(r.norm, lo, r.quote_start)
     if r.comparison is None and (r.direction or r.kind == "percentage_point"):
-        r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r)
+        r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r) or _base_of_parallel_clauses(r)
     if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
@@ -523,6 +523,36 @@ def _base_of_the_clause_before(r: Reading) -> str | None:
     for m in _base_patterns()[0].finditer(before):
         found = m
     return _label_of_base(found.group("base")) if found else None
+
+
+_PARALLEL_CHANGE = re.compile(r"[\u4e00-\u9fff“”]{2,}?(?P<verb>[\u4e00-\u9fff]{2})[约近超过达]{0,2}[\d一二两三四五六七八九十]")
+_NEW_COUNT = ("新增", "净增", "多增", "少增")  # a count of what is new, or a change against a base of its own
+
+
+def _base_of_parallel_clauses(r: Reading) -> str | None:
+    """玉米面积比上年增加1.05万亩，水稻面积减少0.37万亩，大豆面积增加0.58万亩: an amount changed in a clause of its own
+    noun that runs on, clause by clause, from a change against a written base (each clause a noun, a change verb and
+    an amount in the same unit) is measured against the same base. Not 新增 (a count of the new: 比上年增加120万平方米，
+    新增用户1.1万户), not in another unit (比对照品种增产7.9%，生育期缩短5天), nor after a clause of another shape."""
+    if r.kind in _RATES or r.direction is None or r.prev_end == 0:
+        return None
+    lo = r.clause[0]
+    own = _PARALLEL_CHANGE.fullmatch(r.norm, lo, r.quote_start + 1)
+    if own is None or own.group("verb") in _NEW_COUNT or own.group("verb") not in change_verbs(r.direction):
+        return None
+    unit = re.search(r"[^\d.]*$", r.norm[r.quote_start:r.quote_end]).group(0)  # 万亩 of 0.37万亩: as the base's clause
+    start = max(r.norm.rfind(ch, 0, lo) for ch in "。！？!?\n") + 1
+    for clause in reversed(re.split(r"[，,；;]", r.norm[start:lo])[:-1]):
+        based = None
+        for m in _base_patterns()[0].finditer(clause):
+            based = m
+        if based is not None:
+            return _label_of_base(based.group("base")) if clause.endswith(unit) else None
+        verb = _PARALLEL_CHANGE.match(clause)
+        if verb is None or verb.group("verb") in _NEW_COUNT \
+                or verb.group("verb") not in change_verbs("increase") + change_verbs("decrease"):
+            return None
+    return None
 
 
 def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
