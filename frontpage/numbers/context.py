@@ -106,6 +106,8 @@ def direction(r: Reading) -> Reading:
     to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
     left = r.left if to_level else _FRAME.sub("", _emphasis_after_change().sub(r"\g<verb>", r.left))
     r.direction = _verb_before(left, r.kind) or (_verb_of_its_object(left, r.right) if r.kind in _RATES else None)
+    if r.direction is None and r.kind == "money":
+        r.direction = _revenue_change(left)
     rate = _rate_word_before().search(left) if r.direction is None and r.kind in _RATES else None
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
@@ -171,7 +173,17 @@ def _verb_nouns() -> frozenset[str]:
 
 
 _UPGRADES = ("提升", "提高")
-"""Verbs that raise the quality of their object: far from a count, the count is of the things raised."""
+"""Verbs that raise the quality of their object: far from a count (or a measure, after 改造), it is of the things raised."""
+
+
+_REVENUE_CHANGE = re.compile(r"(?<!均)(?P<way>增|减)收$")
+
+
+def _revenue_change(left: str) -> str | None:
+    """增值税增收1.12亿元, 所得税减收3860万元: revenue up or down by the amount right after (as 超收, 短收). Not a
+    per-head gain (社员年均增收约4000元, 人均增收: the verb names the quantity measured, kept in the subject)."""
+    m = _REVENUE_CHANGE.search(left)
+    return None if m is None else "increase" if m.group("way") == "增" else "decrease"
 
 
 def _verb_before(left: str, kind: str) -> str | None:
@@ -197,8 +209,9 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
-    if kind == "count" and last.group(0) in _UPGRADES:
-        return None  # 改造提升农村供水工程18处: the things upgraded, counted; no change in their number
+    if last.group(0) in _UPGRADES and (kind == "count" or (kind == "measure" and left.endswith("改造", 0, last.start()))):
+        return None  # 改造提升农村供水工程18处, 改造提升干线公路42公里: the things upgraded (rebuilt), counted or measured;
+        # no change in their number or length (提高城市绿地面积85公顷 still raises an area)
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
 
 
@@ -350,7 +363,7 @@ def comparison(r: Reading) -> Reading:
     if r.comparison is None:
         r.comparison = _named_comparison(r.norm, lo, r.quote_start)
     if r.comparison is None and (r.direction or r.kind == "percentage_point"):
-        r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r)
+        r.comparison = _base_of_the_sentence(r) or _base_of_the_clause_before(r) or _base_of_parallel_clauses(r)
     if r.comparison is None and r.kind not in _RATES and _total_before(r.norm[max(lo, r.prev_end):r.quote_start]):
         r.comparison = "共计"  # 共接待游客3260万人次, 共破获案件872起: 共 before its verb is a total (of the
         # first number after it: 共有230家企业提供岗位6800个, the jobs are no total)
@@ -450,7 +463,8 @@ def _label_of_base(base: str) -> str:
 _SAME_SEASON_LAST_YEAR = re.compile(r"(?:去年|上年)(?:“[^”]{1,4}”|[\u4e00-\u9fff]{1,4})?(?:小长假|长假|假期|黄金周|春运|暑运|暑期|节日?期间)")
 
 
-_SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>[^，,。；;：:与同和跟]{1,20}?)(?:相比|比较)(?:而言)?\s*[，,]")
+# the base may end in 同期 (与去年同期相比，): the only 同 a base holds
+_SENTENCE_BASE = re.compile(r"(?:与|同|和|跟)(?P<base>(?:[^，,。；;：:与同和跟]|同期){1,20}?)(?:相比|比较)(?:而言)?\s*[，,]")
 
 
 def _base_of_the_sentence(r: Reading) -> str | None:
@@ -509,6 +523,36 @@ def _base_of_the_clause_before(r: Reading) -> str | None:
     for m in _base_patterns()[0].finditer(before):
         found = m
     return _label_of_base(found.group("base")) if found else None
+
+
+_PARALLEL_CHANGE = re.compile(r"[\u4e00-\u9fff“”]{2,}?(?P<verb>[\u4e00-\u9fff]{2})[约近超过达]{0,2}[\d一二两三四五六七八九十]")
+_NEW_COUNT = ("新增", "净增", "多增", "少增")  # a count of what is new, or a change against a base of its own
+
+
+def _base_of_parallel_clauses(r: Reading) -> str | None:
+    """玉米面积比上年增加1.05万亩，水稻面积减少0.37万亩，大豆面积增加0.58万亩: an amount changed in a clause of its own
+    noun that runs on, clause by clause, from a change against a written base (each clause a noun, a change verb and
+    an amount in the same unit) is measured against the same base. Not 新增 (a count of the new: 比上年增加120万平方米，
+    新增用户1.1万户), not in another unit (比对照品种增产7.9%，生育期缩短5天), nor after a clause of another shape."""
+    if r.kind in _RATES or r.direction is None or r.prev_end == 0:
+        return None
+    lo = r.clause[0]
+    own = _PARALLEL_CHANGE.fullmatch(r.norm, lo, r.quote_start + 1)
+    if own is None or own.group("verb") in _NEW_COUNT or own.group("verb") not in change_verbs(r.direction):
+        return None
+    unit = re.search(r"[^\d.]*$", r.norm[r.quote_start:r.quote_end]).group(0)  # 万亩 of 0.37万亩: as the base's clause
+    start = max(r.norm.rfind(ch, 0, lo) for ch in "。！？!?\n") + 1
+    for clause in reversed(re.split(r"[，,；;]", r.norm[start:lo])[:-1]):
+        based = None
+        for m in _base_patterns()[0].finditer(clause):
+            based = m
+        if based is not None:
+            return _label_of_base(based.group("base")) if clause.endswith(unit) else None
+        verb = _PARALLEL_CHANGE.match(clause)
+        if verb is None or verb.group("verb") in _NEW_COUNT \
+                or verb.group("verb") not in change_verbs("increase") + change_verbs("decrease"):
+            return None
+    return None
 
 
 def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
@@ -586,8 +630,9 @@ def projection_list_opener() -> re.Pattern:
 
 @cache
 def _projection_hint() -> frozenset[str]:
-    """The first characters of the markers and of 到2025年: a sentence with none has no projection."""
-    return frozenset(w[0] for w, _ in _projection_markers()) | {"到", "支", "算"}
+    """The first characters of the markers, of 到2025年 and of an allocation (支出安排, 预算…按, 每年安排): a sentence
+    with none has no projection."""
+    return frozenset(w[0] for w, _ in _projection_markers()) | {"到", "支", "算", "安"}
 
 
 def projection(r: Reading) -> Reading:
@@ -608,7 +653,8 @@ def projection(r: Reading) -> Reading:
             k = before.rfind(word, 0, k)  # 计划实施…，年度计划投资超过600亿元: the plan named before the noun
         if k > best and not _not_this_plan(r, word, k):
             best, label = k, kind
-        planned = planned or (k >= 0 and kind == "target" and not _not_this_plan(r, word, k))
+        planned = planned or (k >= 0 and kind == "target" and not _not_this_plan(r, word, k)
+                              and not before.startswith("总投资", k + len(word)))  # a cost planned: its 将 is a forecast
     targeted = planned
     for t in _TARGET.finditer(before):
         targeted = True
@@ -814,8 +860,10 @@ _FORECAST_WORD = re.compile(r"预计|预测")
 _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
-_BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)")
-_ACTUAL_AFTER = re.compile(r"[，,；;](?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…
+# 每年安排…资金: a recurring allocation a policy or an agreement lays down (not 今年县财政安排…资金, one year's, told)
+_BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)|每年(?:各|共|分别)?安排")
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:其中)?(?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…;
+# 计划总投资9亿元，其中已到位资金2亿元: the part of a plan already in hand is done
 
 
 _OWN_FIGURE = re.compile(r"[为是]\s*[约近超过达]{0,2}\s*[\d０-９一二三四五六七八九十两]")  # 目标为60万亩 (not 目标是：…, a list)
@@ -858,9 +906,10 @@ def _restates(clause: str) -> bool:
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
     """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%."""
-    if word == "计划":  # and 计划总投资: the planned total cost of projects begun, a noun (计划投资 may be a verb)
-        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None or before.startswith("总投资", k + 2) \
-            or _programme(before, k)
+    if word == "计划":  # and 计划总投资 of projects begun (新开工…项目87个，计划总投资…): a statistic's noun; a project's
+        # own 计划总投资 (该项目计划总投资1.2亿元) is what it is to cost, its target
+        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None \
+            or (before.startswith("总投资", k + 2) and "开工" in before[:k]) or _programme(before, k)
         # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
@@ -1376,7 +1425,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
-    inherit = [] if best is None and _own_date(r.norm, r.quote_start) else [(*inherited, False, False)]
+    inherit = [] if best is None and (_own_date(r.norm, r.quote_start) or _DEFINES_A_SCOPE.search(r.norm, 0, r.quote_start)) \
+        else [(*inherited, False, False)]
     if r.projection is None and best is None and opening[0]:
         inherit.append((*opening, False, True))  # 今年全市计划种植…；已调运化肥4.2万吨: the period opening the
         # sentence that went on past a ；, when the paragraph gives none (it was a plan's)
@@ -1483,6 +1533,8 @@ def _same_day(text: str | None) -> bool:
     return bool(text) and text.startswith(("当天", "当日"))
 
 
+_DEFINES_A_SCOPE = re.compile(r"统计(?:范围|口径)(?:为|是|指)")  # 注：规模以上工业统计范围为年主营业务收入2000万元及以上…:
+# a definition's threshold holds for any period, it takes none from the paragraph
 _CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
 _DATED_EVENT = re.compile(r"(?<![快慢高低多少大小等早晚优位至对])于\s*$")  # not 快于去年同期 (a base)
 

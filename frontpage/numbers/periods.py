@@ -298,6 +298,19 @@ def is_past(period: str, edition_date: date | None) -> bool:
     return False
 
 
+def has_begun(period: str, edition_date: date | None) -> bool:
+    """True when a period (2024, 2024-Q3, 2024-H2, 2024-07, 2024-07-15 or a span of them) begins on or before the
+    edition's date (True without a date)."""
+    if edition_date is None:
+        return True
+    start = period.split("/")[0]
+    year, rest = int(start[:4]), start[5:]
+    month = (int(rest[1]) * 3 - 2 if rest.startswith("Q") else int(rest[1]) * 6 - 5 if rest.startswith("H")
+             else int(rest[:2]) if rest[:2].isdigit() else 1)
+    day = int(rest[3:5]) if len(rest) >= 5 and rest[3:5].isdigit() else 1
+    return date(year, month, day) <= edition_date
+
+
 def date_span_end(norm: str, start: int) -> int:
     """Where a date that starts at ``start`` ends: 2010年至2020年, 4月21日, 21日 (one character if none)."""
     m = DATE_SPAN.match(norm, start)
