@@ -44,7 +44,8 @@ from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, holiday_span, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
-                         quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units)
+                         quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
+                         within_opens_noun)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
@@ -1095,6 +1096,8 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         pos = m.end() if m.end() > m.start() else m.start() + 1
         if not m.group("num1"):
             continue
+        if within_opens_noun(m):
+            m = rx.match(norm, m.start(), m.start("post")) or m  # 2条内贸航线: the quantity ends before 内
         claim = _one(s, m, masks, prev_end, found)
         if claim is None:
             continue

@@ -118,7 +118,7 @@ def unit_alternation() -> str:
         led.setdefault(next(u for u in sorted(listed, key=len, reverse=True) if w.startswith(u)), []).append(w)
     plain = "|".join(re.escape(w) + (f"(?!{'|'.join(re.escape(x[len(w):]) for x in led[w])})" if w in led else "")
                      for w in sorted(listed, key=len, reverse=True))
-    return f"(?:{over})/(?:{per})|{plain}"
+    return f"(?:{over})/(?:{per})(?![/／])|{plain}"  # 300元/人/月: two slashes, no one base
 
 
 @cache
@@ -859,6 +859,16 @@ def hedge_and_range(r: Reading) -> Reading:
 
 
 _PRICE_FROM = re.compile(r"起(?=\s*(?:[，,。；;！!？?、）)/／]|$|每|人|的))")  # 599元起，, 999元起/人: "from"
+
+
+def within_opens_noun(m: re.Match) -> bool:
+    """内 read as the hedge after a count but beginning a longer word (2条内贸航线, 3家内资企业, 5个内设机构): part of
+    the noun counted, no 'within'; after a duration 内 is 'within' whatever follows (10日内向本院…, 内向 cut as one
+    word), and 以内, 之内 always are."""
+    word = units().get(m.group("unit1") or m.group("unit2") or "")
+    if m.group("post") != "内" or word is None or word.kind == "duration":
+        return False
+    return not word_ends_at(m.string[m.start("post"):], 1)
 
 
 def _price_from(norm: str, end: int) -> bool:
