@@ -70,3 +70,16 @@ def test_the_noun_that_nei_opens_is_the_count_subject():
 ])
 def test_vague_sizes_and_named_groups_are_no_claims(text, quotes):
     assert [c.quote for c in claims_of(text, lead="本报讯 ")] == quotes
+
+
+# --- a falling pair of figures is no range: the first borrows no unit from the second ----------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a table row glued to the prose after it: 90512 -3.4 / 年末… is no 90512年
+    ("农林水支出90512-3.4年末全县存款余额860.2亿元。", [("860.2亿元", 86020000000, None, None, "CNY")]),
+    # near misses: a rising pair is a range, its unit written once
+    ("每年接待游客3至6万人次。", [("3至6万人次", None, 30000, 60000, "person-time")]),
+    ("项目工期为2—4年。", [("2—4年", None, 2, 4, "year")]),
+    ("贴息比例为5-8%。", [("5-8%", None, 5, 8, "%")]),
+])
+def test_a_falling_pair_borrows_no_unit(text, expected):
+    assert [(c.quote, c.value, c.low, c.high, c.unit) for c in claims_of(text, lead="")] == expected

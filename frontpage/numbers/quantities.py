@@ -264,7 +264,7 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     if word and m.group("num2") and m.group("unit2") and units().get(m.group("unit2")) \
             and _not_a_measure(norm, m, m.group("unit2")):
         return None  # 6个月至3岁的婴幼儿: a range ending in an age is an age range, an attribute
-    if not word and m.group("num2") and m.group("unit2"):
+    if not word and m.group("num2") and m.group("unit2") and _rises(m):
         word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
         if _not_a_measure(norm, m, word):
             return None  # 35至64岁的妇女: a range of ages is an attribute too
@@ -276,6 +276,17 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
                      or not (m.group("scale1") or m.group("scale2") or rough)):
         return None  # a Chinese numeral needs a unit (or 余/多 and a scale: 二十余万党员干部); an Arabic one a unit or a scale
     return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end, shared_scale=shared[0] if shared else None)
+
+
+def _rises(m: re.Match) -> bool:
+    """Whether a pair of numbers reads as a range, the second the larger as written (3至5万人次, 1万-5万元); a
+    table row run on into prose (…支出 408117 -6.8 / 年末…) pairs a figure with a smaller one: no range, so the first
+    number borrows no unit from the second."""
+    try:
+        return parse_number(m.group("num1"), m.group("scale1") or "") < parse_number(m.group("num2"),
+                                                                                   m.group("scale2") or "")
+    except (ValueError, KeyError):
+        return True
 
 
 def _rough_scaled(m: re.Match) -> bool:
