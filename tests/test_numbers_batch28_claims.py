@@ -83,3 +83,15 @@ def test_vague_sizes_and_named_groups_are_no_claims(text, quotes):
 ])
 def test_a_falling_pair_borrows_no_unit(text, expected):
     assert [(c.quote, c.value, c.low, c.high, c.unit) for c in claims_of(text, lead="")] == expected
+
+
+# --- a count run on after a changed count, in another unit, is the same change ------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("今年全县减少贫困人口860户0.27万人。", [("860户", -860, "decrease"), ("0.27万人", -2700, "decrease")]),
+    ("全乡新增低保对象45户112人。", [("45户", 45, "increase"), ("112人", 112, "increase")]),
+    # near misses: no change before, or a comma between the two counts
+    ("全镇共有农户860户3200人。", [("860户", 860, None), ("3200人", 3200, None)]),
+    ("全县减少贫困人口860户，0.27万人受益。", [("860户", -860, "decrease"), ("0.27万人", 2700, None)]),
+])
+def test_a_count_run_on_after_a_changed_count_shares_the_change(text, expected):
+    assert [(c.quote, c.value, c.direction) for c in claims_of(text, lead="本报讯 ")] == expected
