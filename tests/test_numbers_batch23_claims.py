@@ -102,10 +102,11 @@ def test_a_list_of_figures_cut_before_its_last_item_is_read_whole():
     ("车票价格为0.8元/人·次。", "0.8元/人·次", "CNY/person-time"),
     ("物业管理费按20元/户·月收取。", "20元/户·月", "CNY/household-month"),
     ("铁路运价为0.35元/吨·公里。", "0.35元/吨·公里", "CNY/t-km"),
-    # not fired: a slash before a single count or period stays out (元/人, 元/户, 元/月: CNY, as before), no
-    # slash (每人每月), a count over 年 (人次/年 is no money or measure), a price per tonne as before
+    # a household base is a unit too (batch 28's gold: 元/户 → CNY/household)
+    ("保洁费每月15元/户。", "15元/户", "CNY/household"),
+    # not fired: a slash before a single person or a period stays out (元/人, 元/月: CNY, as before), two
+    # slashes (元/人/月), no slash (每人每月), a count over 年 (人次/年 is no money or measure), a price per tonne as before
     ("误工补助标准为100元/人。", "100元", "CNY"),
-    ("保洁费每月15元/户。", "15元", "CNY"),
     ("护理员月薪4500元/月。", "4500元", "CNY"),
     ("高龄津贴提高到300元/人/月。", "300元", "CNY"),
     ("每人每月补助200元。", "200元", "CNY"),

@@ -44,7 +44,8 @@ from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, has_begun, holiday_span, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
-                         quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units)
+                         quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
+                         within_opens_noun)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, row_label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
@@ -1099,6 +1100,8 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         pos = m.end() if m.end() > m.start() else m.start() + 1
         if not m.group("num1"):
             continue
+        if within_opens_noun(m):
+            m = rx.match(norm, m.start(), m.start("post")) or m  # 2条内贸航线: the quantity ends before 内
         claim = _one(s, m, masks, prev_end, found)
         if claim is None:
             continue
@@ -1115,6 +1118,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
                 # (but 12个国控断面水质优良比例为100%: the noun and its attribute are the next figure's)
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
+    _run_on_changes(norm, found)
     return _compound_durations(s, _bounded_ranges(s, found))
 
 
@@ -1199,6 +1203,23 @@ def _run_on_totals(norm: str, found: list[Claim]) -> None:
         if a.comparison == "共计" and b.comparison is None and b.kind == a.kind == "count" \
                 and norm.startswith(halfwidth(b.quote), cursor):
             b.comparison = "共计"
+
+
+def _run_on_changes(norm: str, found: list[Claim]) -> None:
+    """减少贫困人口860户0.27万人: a count printed right after a changed count, nothing between, in another unit, is the
+    same change measured again: it takes that change's direction, and a decrease its sign."""
+    claims = [c for c in found if c.kind in CLAIM_KINDS]
+    cursor = 0
+    for a, b in zip(claims, claims[1:]):
+        k = norm.find(halfwidth(a.quote), cursor)
+        if k == -1:
+            return
+        cursor = k + len(a.quote)
+        if a.direction and not b.direction and a.kind == b.kind == "count" and a.unit != b.unit \
+                and b.value is not None and b.value > 0 and norm.startswith(halfwidth(b.quote), cursor):
+            b.direction = a.direction
+            if a.direction == "decrease":
+                b.value = -b.value
 
 
 def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,

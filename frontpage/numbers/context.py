@@ -20,7 +20,7 @@ from .done_to_date import done_to_date
 from .periods import PERIOD, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
-from ..parse.segmenter import spans_words, word_bounds
+from ..parse.segmenter import spans_words, word_bounds, word_ends_at
 from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, VERBS, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
                        share_of_plan, subject_after, subject_before)
 
@@ -1281,7 +1281,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
     noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级|[\d０-９]{1,3}周?岁", right))  # 12处“口袋公园”
                     # 6家A级景区, 8260名80周岁以上老年人: a grade or an age band opens it
-                    and not re.match(r"[后前内里间来时及与或]|以来|之内|之后|之前", right)  # 运费127450元及逾期付款损失
+                    and not re.match(r"[后前里间来时及与或]|以来|之内|之后|之前", right)  # 运费127450元及逾期付款损失
+                    and not (right.startswith("内") and word_ends_at(right, 1))  # but 2条内贸航线: 内 opens the noun
                     and not _MOVE.match(right))  # 选派教师20名到山区支教: a move opens the predicate
     if r.kind == "count" and r.group("unit1") in _count_nouns():
         return r.group("unit1")  # 10省份, 4县: the counted noun is the unit word itself

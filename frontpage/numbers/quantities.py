@@ -118,7 +118,7 @@ def unit_alternation() -> str:
         led.setdefault(next(u for u in sorted(listed, key=len, reverse=True) if w.startswith(u)), []).append(w)
     plain = "|".join(re.escape(w) + (f"(?!{'|'.join(re.escape(x[len(w):]) for x in led[w])})" if w in led else "")
                      for w in sorted(listed, key=len, reverse=True))
-    return f"(?:{over})/(?:{per})|{plain}"
+    return f"(?:{over})/(?:{per})(?![/／])|{plain}"  # 300元/人/月: two slashes, no one base
 
 
 @cache
@@ -264,7 +264,7 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
     if word and m.group("num2") and m.group("unit2") and units().get(m.group("unit2")) \
             and _not_a_measure(norm, m, m.group("unit2")):
         return None  # 6个月至3岁的婴幼儿: a range ending in an age is an age range, an attribute
-    if not word and m.group("num2") and m.group("unit2"):
+    if not word and m.group("num2") and m.group("unit2") and _rises(m):
         word = m.group("unit2")  # 3至5万人次: the unit is written once, after the second number
         if _not_a_measure(norm, m, word):
             return None  # 35至64岁的妇女: a range of ages is an attribute too
@@ -276,6 +276,17 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
                      or not (m.group("scale1") or m.group("scale2") or rough)):
         return None  # a Chinese numeral needs a unit (or 余/多 and a scale: 二十余万党员干部); an Arabic one a unit or a scale
     return Reading(norm, m, word, clause_bounds(norm, m.start()), prev_end, shared_scale=shared[0] if shared else None)
+
+
+def _rises(m: re.Match) -> bool:
+    """Whether a pair of numbers reads as a range, the second the larger as written (3至5万人次, 1万-5万元); a
+    table row run on into prose (…支出 408117 -6.8 / 年末…) pairs a figure with a smaller one: no range, so the first
+    number borrows no unit from the second."""
+    try:
+        return parse_number(m.group("num1"), m.group("scale1") or "") < parse_number(m.group("num2"),
+                                                                                   m.group("scale2") or "")
+    except (ValueError, KeyError):
+        return True
 
 
 def _rough_scaled(m: re.Match) -> bool:
@@ -859,6 +870,16 @@ def hedge_and_range(r: Reading) -> Reading:
 
 
 _PRICE_FROM = re.compile(r"起(?=\s*(?:[，,。；;！!？?、）)/／]|$|每|人|的))")  # 599元起，, 999元起/人: "from"
+
+
+def within_opens_noun(m: re.Match) -> bool:
+    """内 read as the hedge after a count but beginning a longer word (2条内贸航线, 3家内资企业, 5个内设机构): part of
+    the noun counted, no 'within'; after a duration 内 is 'within' whatever follows (10日内向本院…, 内向 cut as one
+    word), and 以内, 之内 always are."""
+    word = units().get(m.group("unit1") or m.group("unit2") or "")
+    if m.group("post") != "内" or word is None or word.kind == "duration":
+        return False
+    return not word_ends_at(m.string[m.start("post"):], 1)
 
 
 def _price_from(norm: str, end: int) -> bool:

@@ -20,7 +20,12 @@ VERB_RE = re.compile("|".join(re.escape(v) for v in VERBS))
 _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_frames", position=pos)
                                                       + vocabulary.words("subject_frames", position="both"),
                                                       key=len, reverse=True)) for pos in ("leading", "trailing")}
-_CHANGE = "|".join(re.escape(w) for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
+_CHANGE = "|".join("".join(f"(?<!{re.escape(n[:-len(w)])})" for n in vocabulary.words("no_change_words")
+                           if n.endswith(w) and len(n) > len(w)) + re.escape(w)
+                   + "".join(f"(?!{re.escape(n[len(w):])})" for n in vocabulary.words("no_change_words")
+                             if n.startswith(w) and len(n) > len(w))
+                   for w in sorted(vocabulary.words("change_verbs"), key=len, reverse=True) if len(w) > 1)
+# (社员年均增收, 增收节支: a change verb inside a no-change word, ``no_change_words.csv``, is part of the noun)
 # 产能, 功能: a noun ending in 能, whose 能 is no modal 'can' (one lookbehind per noun, each of fixed width).
 _NOT_IN_A_NOUN = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("neng_nouns"))
 # 小将, 老将: a noun of people ending in 将, whose 将 is no 'will' (one lookbehind per noun, for every 将 read as one).
