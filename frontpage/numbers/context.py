@@ -106,8 +106,6 @@ def direction(r: Reading) -> Reading:
     to_level = re.search(r"(?:" + _change_verb_re().pattern + r"|[增减降升])为$", r.left) is not None
     left = r.left if to_level else _FRAME.sub("", _emphasis_after_change().sub(r"\g<verb>", r.left))
     r.direction = _verb_before(left, r.kind) or (_verb_of_its_object(left, r.right) if r.kind in _RATES else None)
-    if r.direction is None and r.kind == "money":
-        r.direction = _revenue_change(left)
     rate = _rate_word_before().search(left) if r.direction is None and r.kind in _RATES else None
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
@@ -174,16 +172,6 @@ def _verb_nouns() -> frozenset[str]:
 
 _UPGRADES = ("提升", "提高")
 """Verbs that raise the quality of their object: far from a count (or a measure, after 改造), it is of the things raised."""
-
-
-_REVENUE_CHANGE = re.compile(r"(?<!均)(?P<way>增|减)收$")
-
-
-def _revenue_change(left: str) -> str | None:
-    """增值税增收1.12亿元, 所得税减收3860万元: revenue up or down by the amount right after (as 超收, 短收). Not a
-    per-head gain (社员年均增收约4000元, 人均增收: the verb names the quantity measured, kept in the subject)."""
-    m = _REVENUE_CHANGE.search(left)
-    return None if m is None else "increase" if m.group("way") == "增" else "decrease"
 
 
 def _verb_before(left: str, kind: str) -> str | None:
