@@ -28,7 +28,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from .. import vocabulary
 from ..parse.articles import Article, Part
@@ -558,7 +558,7 @@ def _with_title_lines(edition: Edition, lines: list[tuple[int, str]]) -> list[tu
     for n, text in lines:
         if not is_table_heading(text):
             continue
-        above = [k for k in range(n - 1, 0, -1) if edition.lines[k - 1].strip()][:TITLE_LINES]
+        above = list(islice((k for k in range(n - 1, 0, -1) if edition.lines[k - 1].strip()), TITLE_LINES))
         out.extend((k, edition.lines[k - 1]) for k in above if k not in held)
         held.update(above)
     return sorted(out)
