@@ -11,8 +11,8 @@ import pytest
 from tests.snippets import claims_of
 
 
-def _claim(text: str, quote: str):
-    found = {c.quote: c for c in claims_of(text + "\n", date(2024, 3, 10))}
+def _claim(text: str, quote: str, edition_date: date = date(2024, 3, 10)):
+    found = {c.quote: c for c in claims_of(text + "\n", edition_date)}
     return found[quote]
 
 
@@ -99,14 +99,25 @@ def test_a_forecast_for_a_period_under_way_dates_the_paragraph(text, quote, peri
     assert _claim(text, quote).period == period
 
 
-@pytest.mark.parametrize("period, begun", [
+@pytest.mark.parametrize("period, under_way", [
     ("2024", True), ("2024-Q1", True), ("2024-03", True), ("2024-03-10", True), ("2023/2025", True),
+    ("2024-H1", True), ("2023/2024-Q1", True),
+    # still to come
     ("2024-Q2", False), ("2024-H2", False), ("2024-03-11", False), ("2025", False), ("2025/2027", False),
+    # already over: 下半年 resolved to last year's half is not a forecast period under way
+    ("2023-H2", False), ("2023", False), ("2024-02", False), ("2024-03-09", False), ("2022/2023", False),
 ])
-def test_a_period_has_begun_by_the_editions_date(period, begun):
-    from frontpage.numbers.periods import has_begun
-    assert has_begun(period, date(2024, 3, 10)) is begun
-    assert has_begun(period, None) is True
+def test_a_period_is_under_way_on_the_editions_date(period, under_way):
+    from frontpage.numbers.periods import is_under_way
+    assert is_under_way(period, date(2024, 3, 10)) is under_way
+    assert is_under_way(period, None) is True
+
+
+def test_a_forecast_for_a_half_already_over_does_not_date_the_next_paragraph():
+    # an edition of 16 July: 下半年 in a forecast resolves to last year's half, which must not date the next figure
+    text = ("报告预计，下半年东南沿海主要港口海铁联运箱量增速将在10%至12%之间。"
+            "论坛期间，来自12个港口城市的代表签署合作倡议。")
+    assert _claim(text, "12个", edition_date=date(2024, 7, 16)).period is None
 
 
 @pytest.mark.parametrize("text, quote, period", [

@@ -42,7 +42,7 @@ from .context import (carried_subject, comparison, comparison_frame, cut_off_day
 from ..parse.segmenter import word_ends_at
 from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
-from .periods import DAY, PERIOD, context_period, has_begun, holiday_span, resolve_day, resolve_period, that_day
+from .periods import DAY, PERIOD, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
                          quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
                          within_opens_noun)
@@ -478,7 +478,7 @@ def _paragraph_period_after(norm: str, found: list[Claim], day, article: Article
         if m.start() >= since and not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
             p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
             if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
-                    and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned if not has_begun(p, edition_date)
+                    and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned if not is_under_way(p, edition_date)
                                                                        else targets) \
                     and not after_projection_marker(norm, m.start()) and not _a_moment(norm, m) \
                     and not _holiday_year(norm, m) \
@@ -956,8 +956,9 @@ _UP_TO_NOW = re.compile(r"\s*(?:截[至止]|到)目前(?:为止)?\s*[，,]")
 def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
     """A period opening a clause whose figure is a target or forecast (…，今年计划完成投资312亿元。其中，
     产业项目98个): the plan's period, not the paragraph's for the actual figures after it. The caller passes only
-    targets when the period has begun: 今年合作社纯收入有望超过80万元。合作社还带动82户… (a forecast for the year
-    under way) dates the figures after it; 报告预计，下半年…将在10%至12%之间 (a period to come) does not."""
+    targets when the period is under way: 今年合作社纯收入有望超过80万元。合作社还带动82户… (a forecast for the year
+    under way) dates the figures after it; 报告预计，下半年…将在10%至12%之间 (a period to come, or one already
+    over when 下半年 resolves to last year's half) does not."""
     end = clause_bounds(norm, m.end())[1]
     return any(q and q in norm[m.end():end] for q in planned)
 

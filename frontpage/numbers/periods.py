@@ -298,17 +298,32 @@ def is_past(period: str, edition_date: date | None) -> bool:
     return False
 
 
-def has_begun(period: str, edition_date: date | None) -> bool:
-    """True when a period (2024, 2024-Q3, 2024-H2, 2024-07, 2024-07-15 or a span of them) begins on or before the
-    edition's date (True without a date)."""
+def _bounds(part: str) -> tuple[date, date]:
+    """The first and last day of one period (2024, 2024-Q3, 2024-H2, 2024-07 or 2024-07-15)."""
+    year, rest = int(part[:4]), part[5:]
+    if rest[:1] in ("Q", "H"):
+        months = 3 if rest[0] == "Q" else 6
+        first = (int(rest[1]) - 1) * months + 1
+        last = first + months - 1
+    elif rest[:2].isdigit():
+        first = last = int(rest[:2])
+    else:
+        first, last = 1, 12
+    if len(rest) >= 5 and rest[3:5].isdigit():
+        day = date(year, first, int(rest[3:5]))
+        return day, day
+    after = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
+    return date(year, first, 1), after - timedelta(days=1)
+
+
+def is_under_way(period: str, edition_date: date | None) -> bool:
+    """True when a period (2024, 2024-Q3, 2024-H2, 2024-07, 2024-07-15 or a span of them) holds the edition's date:
+    it has begun and not yet ended (True without a date). A period that ended before the edition (下半年 read as last
+    year's half) is not under way, any more than one still to come."""
     if edition_date is None:
         return True
-    start = period.split("/")[0]
-    year, rest = int(start[:4]), start[5:]
-    month = (int(rest[1]) * 3 - 2 if rest.startswith("Q") else int(rest[1]) * 6 - 5 if rest.startswith("H")
-             else int(rest[:2]) if rest[:2].isdigit() else 1)
-    day = int(rest[3:5]) if len(rest) >= 5 and rest[3:5].isdigit() else 1
-    return date(year, month, day) <= edition_date
+    parts = period.split("/")
+    return _bounds(parts[0])[0] <= edition_date <= _bounds(parts[-1])[1]
 
 
 def date_span_end(norm: str, start: int) -> int:
