@@ -18,6 +18,11 @@ from tests.snippets import subjects_of
     ("全省主要经济指标", "全省主要经济指标"),
     ("居民消费价格指数", "居民消费价格指数"),
     ("服务范围覆盖乡镇", "乡镇"),
+    # near misses: 指 after 企业 or 单位 opening a word (指导, 指定, 指派) is a verb, not 'is defined as'; no
+    # definition is read, so the phrase is not cut inside the word (导服务, 派专员)
+    ("市场监管部门对企业指导服务", "市场监管部门对企业指导服务"),
+    ("为重点企业指定专员", "为重点企业指定专员"),
+    ("向用工单位指派专员", "向用工单位指派专员"),
 ])
 def test_a_definitions_bound_measures_the_noun_after_it(left, subject):
     assert subject_before(left) == subject

@@ -450,8 +450,11 @@ def _thing_completed(left: str) -> str:
 
 
 # 规模以上工业统计范围为年主营业务收入2000万元及以上的企业, 小微企业是指营业收入…: a definition; the figure is a
-# bound of the noun after 范围为 or 指, not of the term defined (not 指标, 指数, 指导: 指 only after 企业, 单位 or 是).
-_DEFINED_AS = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]{2,}?(?:统计范围为|范围为|是指|(?<=企业|单位)指)(?=[\u4e00-\u9fff]{2})")
+# bound of the noun after 范围为 or 指, not of the term defined (指 only after 企业, 单位 or 是, and not the first
+# character of a word: 企业指导, 单位指派, 企业指标 are no definitions).
+_WORDS_OF_ZHI = "导定标派数出示南挥引令向明点望责控纹甲"
+_DEFINED_AS = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]{2,}?(?:统计范围为|范围为|是指|(?<=企业|单位)指(?![%s]))"
+                         r"(?=[\u4e00-\u9fff]{2})" % _WORDS_OF_ZHI)
 
 
 @lru_cache(maxsize=65536)
