@@ -24,6 +24,11 @@ def _claim(text: str, quote: str, edition_date: date = date(2024, 3, 10)):
     # not fired: a per-head gain names the quantity, a set phrase of an audit, 增收 not before the figure
     ("果农年均增收约3500元。", "约3500元", None, 3500),
     ("审计促进增收节支2.6亿元。", "2.6亿元", None, 260000000),
+    # 增收 away from the figure describes the noun after it (income-raising bases, projects): a count, no change
+    ("全县建成增收产业基地12个。", "12个", None, 12),
+    ("全县新建增收项目8个，带动农户增收3000元。", "8个", None, 8),
+    ("全县新建增收项目8个，带动农户增收3000元。", "3000元", "increase", 3000),
+    ("村集体增收了12万元。", "12万元", "increase", 120000),
     ("带动果农增收，全镇销售额达到9000万元。", "9000万元", None, 90000000),
 ])
 def test_revenue_up_or_down_by_an_amount(text, quote, direction, value):
