@@ -33,6 +33,9 @@ def test_an_average_income_gain_keeps_its_verb_in_the_subject():
 @pytest.mark.parametrize("text, expected", [
     ("贫困户危房改造补助标准提高到2.5万元/户。", [("2.5万元/户", 25000, "CNY/household", None, None)]),
     ("物业服务费调整为每月45元/户。", [("45元/户", 45, "CNY/household", None, None)]),
+    # a 次 after the base belongs to it (per household visit, per attendance), not left over after 元/户
+    ("上门服务补助标准为500元/户次。", [("500元/户次", 500, "CNY/household-time", None, None)]),
+    ("景区门票调整为15元/人次。", [("15元/人次", 15, "CNY/person-time", None, None)]),
     # near misses: the longer bases are read first; 元/人 stays CNY (earlier batches' guard); two slashes;
     # a count of households is no price
     ("学生伙食补助标准为800元/人。", [("800元", 800, "CNY", None, None)]),
