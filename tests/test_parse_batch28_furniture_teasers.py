@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from frontpage.parse.furniture import furniture_lines
-from tests.snippets import page, stories
+from tests.snippets import page, parse, stories
 
 
 # --- furniture -------------------------------------------------------------------------
@@ -75,6 +75,17 @@ def test_a_spaced_page_closes_a_teasers_headline(block, headline, pointer):
 def test_a_spaced_page_after_prose_is_no_pointer(block):
     text = page("本报讯（记者 王一）某县今年新建农村公路120公里，完成年度计划的六成。", block)
     assert not [a for a in stories(text) if a.continues_on]
+
+
+@pytest.mark.parametrize("count", ["今日 12版", "今日　8版", "共 16版", "今日12版"])
+def test_a_page_count_under_the_date_lines_is_furniture_not_a_teaser(count):
+    # the lines above are short and have no clause mark, as a wrapped headline's have: the count still is
+    # the page's (today's pages), never a teaser's pointer
+    text = page("\n".join(["梧川日报", "2024年3月10日 星期日", "农历甲辰年正月三十", count]),
+                "全市春耕备耕全面展开\n本报讯（记者 王一）3月9日，全市已落实早稻种植面积32万亩。")
+    arts = parse(text)
+    assert not [a for a in arts if a.kind == "teaser"]
+    assert [a.kind for a in arts] == ["furniture", "news"]
 
 
 # --- a headline wrapped inside a word at its own measure (raw pages) -------------------

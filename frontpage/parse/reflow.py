@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, bare_prompt, furniture_lines
+from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PAGE_COUNT, bare_prompt, furniture_lines
 from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
@@ -401,10 +401,12 @@ def _pieces(edition: Edition, first: int = 1, last: int | None = None) -> list[_
                         split.append((lm.end(), b, "text", None))
                     continue
                 stripped = fold(seg.strip())
-                if not split and (tail := _pointer_tail(raw, a, b, bare=True, wrapped=_wraps_head(out, gap))
+                if not split and not PAGE_COUNT.match(stripped) \
+                        and (tail := _pointer_tail(raw, a, b, bare=True, wrapped=_wraps_head(out, gap))
                                   or _pointer_head(raw, a, b)
                                   or (_pointer_tail(raw, a, b) if gap or not out else None)) is not None:
                     split += tail  # 某市新增市场主体1.2万户（详见2版） after a blank line: a teaser and its pointer
+                    # (the page count 今日 12版 under a date line is furniture, never a teaser's pointer)
                     continue
                 for role2, rx in LINE_MARKERS:
                     mm = rx.search(stripped) if role2 == "teaser_ref" else rx.match(stripped)
