@@ -158,6 +158,21 @@ def test_a_commentary_label_over_its_headline_and_text_is_read_as_before():
     assert [(a.kind, a.headline) for a in found] == [("commentary", "稳就业要下足“绣花功夫”")]
 
 
+@pytest.mark.parametrize("label", ["短评", "时评"])
+def test_a_bare_commentary_label_over_text_with_no_headline_is_a_commentary(label):
+    # the label is the item's only display line (nothing printed after the text to be its headline): the kind
+    # is still a commentary, the label its kicker, no headline invented
+    text = page(LEAD, label + "\n" + "\n".join(OPINION))
+    found = [a for a in stories(text) if a.kicker == label]
+    assert [(a.kind, a.headline) for a in found] == [("commentary", "")]
+
+
+def test_a_boxed_commentary_label_with_no_headline_stays_a_box():
+    # near miss: 【短评】 printed as a box with no headline of its own is the box it is printed as
+    text = page(LEAD, "【短评】\n" + "\n".join(OPINION))
+    assert [a.kind for a in stories(text)] == ["news", "box"]
+
+
 # --- a raw page's section name over the first story's stack ----------------------------
 
 @pytest.mark.parametrize("stack", [

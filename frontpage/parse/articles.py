@@ -5186,8 +5186,11 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
-        if kind in ("unknown", "news", "brief", "box") and headline and COMMENTARY_COLUMN.match(kicker.strip("【】[] ")):
-            kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too)
+        if kind in ("unknown", "news", "brief", "box") and (headline or (body and kind != "box")) \
+                and COMMENTARY_COLUMN.match(kicker.strip("【】[] ")):
+            kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too),
+            # and a bare label over its text with no headline of its own (短评 ⏎ 春耕不等人。…); a boxed 【短评】
+            # with no headline stays the box it is printed as
         art = Article(
             id="", kind=kind, headline=headline, kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
