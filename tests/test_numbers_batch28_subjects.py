@@ -180,3 +180,14 @@ def test_a_fenbie_lists_shared_suffix_character(items, expected):
 ])
 def test_a_fenbie_lists_suffix_character_near_misses(items, expected):
     assert without_shared_head(items) == expected
+
+
+@pytest.mark.parametrize("left, subject", [
+    # verbs of moving funds or supplies introduce what is moved (subject_verbs.csv)
+    ("从政府性基金预算调入一般公共预算", "一般公共预算"),
+    ("全县提前调运化肥", "化肥"),
+    # near miss: a noun with no such verb before it is kept whole
+    ("一般公共预算收入", "一般公共预算收入"),
+])
+def test_a_transfer_verb_introduces_what_is_moved(left, subject):
+    assert subject_before(left) == subject
