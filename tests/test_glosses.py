@@ -22,7 +22,19 @@ def test_the_glossary_comes_first_then_the_dictionary_then_word_by_word():
 
 def test_function_words_are_glossed_by_their_grammar_not_the_dictionarys_first_sense():
     assert "harmonious" not in english_of("挂职和交流党政干部") and " and " in english_of("挂职和交流党政干部")
-    assert "deputy" in english_of("潍坊市副市长")
+    assert "vice mayor" in english_of("潍坊市副市长")  # 副市长 whole, not 副 · 市长
+
+
+def test_a_compound_jieba_cuts_apart_is_glossed_whole_when_a_dictionary_knows_it():
+    from frontpage.words.english import _known_compounds
+    from frontpage.words.segment import words
+
+    assert words("重庆外贸总值")[1:] != ("外贸总值",)  # jieba cuts it; CC-CEDICT knows it whole
+    assert "total value of foreign trade" in english_of("重庆外贸总值")
+    assert "hillock" not in english_of("他到岗") and "post" in english_of("他到岗")  # glossary compound
+    # near misses: a token with digits or Latin letters is never joined into a compound
+    assert _known_compounds(("5G", "基站")) == ["5G", "基站"]
+    assert _known_compounds(("他",)) == ["他"]
 
 
 def test_named_puts_the_english_first_and_the_chinese_in_brackets():
@@ -68,7 +80,7 @@ def test_an_account_never_passes_a_stand_in_for_a_printed_headline():
 def test_a_claim_in_words():
     page = load(DEFAULT_EDITION)
     c = next(c for c in page.claims if c.quote == "60.4%")
-    assert claim_in_words(c) == "≈ Chongqing · foreign trade · total value: up 60.4% year on year (2021-Q1)"
+    assert claim_in_words(c) == "≈ Chongqing · total value of foreign trade: up 60.4% year on year (2021-Q1)"
 
 
 def test_growth_against_an_unusual_base_is_flagged_from_the_reference_table():

@@ -48,7 +48,7 @@ class Account:
 
 
 def claim_in_words(c: Claim) -> str:
-    """A claim in English: "≈ Chongqing · foreign trade · total value: up 60.4% year on year (2021-Q1)"."""
+    """A claim in English: "≈ Chongqing · total value of foreign trade: up 60.4% year on year (2021-Q1)"."""
     subject = english_of(c.subject) or c.subject or "(no subject found)"
     change = CHANGE_WORDS.get(c.direction or "", "")
     how = COMPARISON_WORDS.get(c.comparison or "", "")

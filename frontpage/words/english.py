@@ -78,6 +78,26 @@ def _word(word: str) -> str:
     return (cedict(word) or word) if HAN.search(word) else word
 
 
+def _known_compounds(tokens: tuple[str, ...], longest: int = 3) -> list[str]:
+    """Tokens with neighbours joined where the glossary or CC-CEDICT knows the compound that
+    jieba cut apart (他 / 到 / 岗 → 他 / 到岗: "take up one's post", not "to reach · hillock").
+    The longest known join wins, left to right."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 1, -1):
+            joined = "".join(tokens[i:i + n])
+            if HAN.fullmatch(joined[:1]) and all(HAN.search(t) for t in tokens[i:i + n]) and (
+                    joined in glossary() or cedict(joined)):
+                out.append(joined)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def gloss_of(text: str) -> Gloss:
     """The English of ``text`` with its source (see the module doc)."""
@@ -91,8 +111,9 @@ def gloss_of(text: str) -> Gloss:
     whole = cedict(text)
     if whole:
         return Gloss(text, whole, "CC-CEDICT")
-    parts = [_word(w) for w in words(text) if HAN.search(w) or w.isalnum()]
-    if not any(p != w for p, w in zip(parts, words(text))):
+    tokens = _known_compounds(words(text))
+    parts = [_word(w) for w in tokens if HAN.search(w) or w.isalnum()]
+    if not any(p != w for p, w in zip(parts, tokens)):
         return Gloss(text, "", "none")
     return Gloss(text, WORD_BY_WORD + " · ".join(parts), "word by word")
 
@@ -104,7 +125,7 @@ def english_of(text: str) -> str:
 
 def named(text: str) -> str:
     """An item for English prose: its English, then the Chinese in parentheses:
-    重庆外贸总值 → "≈ Chongqing · foreign trade · total value (重庆外贸总值)"; the Chinese alone
+    重庆外贸总值 → "≈ Chongqing · total value of foreign trade (重庆外贸总值)"; the Chinese alone
     marked "no English found" when nothing is found; text with no Chinese as it is."""
     g = gloss_of(text)
     if g.source == "as printed" or not g.text:
