@@ -208,6 +208,29 @@ def test_each_blind_batch_is_its_own_first_contact_column(tmp_path):
     assert side.attrs["batches"] == [("b1", 1, "aaa"), ("b2", 2, "bbb")]
 
 
+def test_a_batch_scored_in_two_halves_is_one_batch_by_its_name(tmp_path):
+    from frontpage.evaluation import first_contact_by_layout, side_by_side
+    from frontpage.evaluation.failures import blind_batch, first_contact_table, latest_blind_batch
+
+    assert blind_batch("b31-fp-20210316-x-p1", "c2") == "b31" and blind_batch("fp-economy", "c1") == "c1"
+    assert blind_batch("b3x-fp", "c1") == "c1"  # no number: the commit
+    path = tmp_path / "fc.csv"
+    for name, head, commit in [("fp-old", 0.2, "c1"), ("b2-fp-a", 0.4, "c2"), ("b3-fp-a", 0.6, "c3"),
+                               ("b3-raw-b", 1.0, "c4")]:
+        record_first_contact(name, "heldout", {"headline_recall": head, "start_recall": head, "count_ratio": 1.0},
+                             commit, path)
+    table = first_contact_table(path)
+    assert list(latest_blind_batch(table)["edition"]) == ["b3-fp-a", "b3-raw-b"]  # both halves
+    side = side_by_side({}, table)
+    assert side.attrs["batches"] == [("b1", 1, "c1"), ("b2", 1, "c2"), ("b3", 2, "c3+c4")]
+    assert side.set_index("metric").loc["headlines found (recall)", "b3"] == pytest.approx(0.8)
+    layouts = {"fp-old": "front-page style", "b2-fp-a": "front-page style", "b3-fp-a": "front-page style",
+               "b3-raw-b": "-raw"}
+    trust = first_contact_by_layout(table, layouts, recent=1)
+    assert trust.attrs["batches"] == 1 and trust.attrs["commits"] == ["c3", "c4"]
+    assert trust.set_index("text layer").loc["all", "editions"] == 2
+
+
 def test_the_earliest_batches_share_one_column_so_the_recent_ones_fit_the_page(tmp_path):
     from frontpage.evaluation import side_by_side
     from frontpage.evaluation.failures import first_contact_table
@@ -281,7 +304,7 @@ def test_first_contact_by_layout_keeps_the_recent_batches_apart_from_every_batch
                "new-raw": "-raw"}
     table = first_contact_by_layout(first_contact_table(path), layouts, recent=2).set_index("text layer")
     assert list(table.index) == ["front-page style", "-raw", "all"]  # no report page: no report row
-    assert table.attrs["commits"] == ["c2", "c3"]
+    assert table.attrs["commits"] == ["c2", "c3"] and table.attrs["batches"] == 2
     fp, every = table.loc["front-page style"], table.loc["all"]
     assert (fp["editions"], fp["headlines found"], fp["count within 20%"]) == (2, 0.9, 1.0)
     assert (fp["every batch: editions"], fp["every batch: headlines"]) == (3, pytest.approx(2.0 / 3))

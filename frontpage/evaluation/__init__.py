@@ -21,7 +21,7 @@ from ..pipeline import Page, read_page
 from .articles import ArticleScore, pooled_articles, read_gold_articles, score_articles
 from .claims import CONTEXT_FIELDS, Gold, Score, failures as claim_failures, pooled, read_gold, score
 from .editions import LAYOUTS, Annotated, annotated_editions, checksum_problems
-from .failures import awaiting_first_contact
+from .failures import awaiting_first_contact, blind_batches
 
 PASS_MARK = 0.9
 """The documented pass mark: on the dev editions pooled, claim recall, precision and value
@@ -149,7 +149,7 @@ def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame
                  ) -> pd.DataFrame:
     """One row per metric. Columns: the dev editions (tuned on) today, pooled; each blind batch at
     first contact (``b1``, ``b2`` … in the order recorded: the mean over its editions of the scores
-    recorded when it arrived, one batch per recording commit); the editions held out now, today
+    recorded when it arrived, one batch per :func:`.failures.blind_batch`, whichever commits recorded it); the editions held out now, today
     (mean over editions, comparable with the first-contact columns). With ``recent``, only the last
     ``recent`` batches get a column each and the earlier ones share one (``b1–b10``: the mean over
     all their editions), so that the table fits a page. A metric with nothing to score is None.
@@ -175,8 +175,8 @@ def _batch_columns(first_contact: pd.DataFrame, recent: int | None) -> list[tupl
     """(column, commit or commits, rows) per blind batch in the order recorded; with ``recent``, the
     batches before the last ``recent`` folded into one column."""
     fc = first_contact[first_contact["split"] == "heldout"] if len(first_contact) else first_contact
-    batches = [(f"b{k}", commit, group)
-               for k, (commit, group) in enumerate(fc.groupby("commit", sort=False), start=1)] if len(fc) else []
+    batches = [(f"b{k}", "+".join(dict.fromkeys(group["commit"])), group)
+               for k, (_, group) in enumerate(fc.groupby(blind_batches(fc), sort=False), start=1)] if len(fc) else []
     if recent is None or len(batches) <= recent + 1:
         return batches
     early, late = batches[:-recent], batches[-recent:]
@@ -235,18 +235,21 @@ def first_contact_by_layout(first_contact: pd.DataFrame, layouts: dict[str, str]
     rules of the day it arrived): the editions, the mean share of their headlines and of their
     article starts found at first contact, and the share whose article count was within
     :data:`COUNT_WITHIN` of the truth; then the editions and mean headlines and starts over every
-    blind batch since the first. ``attrs["commits"]`` are the recent batches' commits, oldest first.
+    blind batch since the first. ``attrs["batches"]`` is how many recent batches there are (a batch is
+    :func:`.failures.blind_batch`: one scored in halves counts once) and ``attrs["commits"]`` their
+    recording commits, oldest first.
     ``first_contact`` is :func:`.failures.first_contact_table`."""
     blind = first_contact[first_contact["split"] == "heldout"].copy() if len(first_contact) else pd.DataFrame()
     if not len(blind):
         return pd.DataFrame()
     blind["layout"] = blind["edition"].map(layouts)
-    commits = list(dict.fromkeys(blind["commit"]))[-recent:]
+    blind["batch"] = blind_batches(blind)
+    recent_batches = list(dict.fromkeys(blind["batch"]))[-recent:]
     within = f"count within {COUNT_WITHIN:.0%}"
     rows = []
     for layout in [*LAYOUTS, None]:
         every = blind if layout is None else blind[blind["layout"] == layout]
-        late = every[every["commit"].isin(commits)]
+        late = every[every["batch"].isin(recent_batches)]
         if not len(late):
             continue
         rows.append({"text layer": layout or "all", "editions": len(late),
@@ -255,7 +258,8 @@ def first_contact_by_layout(first_contact: pd.DataFrame, layouts: dict[str, str]
                      "every batch: editions": len(every), "every batch: headlines": _mean(every, "headline_recall"),
                      "every batch: starts": _mean(every, "start_recall")})
     table = pd.DataFrame(rows)
-    table.attrs["commits"] = commits
+    table.attrs["batches"] = len(recent_batches)
+    table.attrs["commits"] = list(dict.fromkeys(blind.loc[blind["batch"].isin(recent_batches), "commit"]))
     return table
 
 

@@ -13,6 +13,7 @@ Rows are only ever appended (:func:`record_first_contact`), never rewritten.
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date
 from pathlib import Path
 
@@ -94,10 +95,29 @@ def first_contact_table(path: Path = FIRST_CONTACT) -> pd.DataFrame:
     return wide.reset_index()
 
 
+_BATCH_NAME = re.compile(r"b(\d+)-")
+
+
+def blind_batch(edition: str, commit: str) -> str:
+    """Which blind batch a first-contact record belongs to: the batch its name gives (``b31-…`` →
+    ``b31``, so a batch scored in two halves by two commits stays one batch), else the commit that
+    recorded it (the first batch's names carry no number)."""
+    m = _BATCH_NAME.match(edition)
+    return f"b{m.group(1)}" if m else commit
+
+
+def blind_batches(table: pd.DataFrame) -> pd.Series:
+    """:func:`blind_batch` for every row of a first-contact table."""
+    return pd.Series([blind_batch(e, c) for e, c in zip(table["edition"], table["commit"])], index=table.index,
+                     dtype=object)
+
+
 def latest_blind_batch(table: pd.DataFrame) -> pd.DataFrame:
     """The rows of :func:`first_contact_table` for the most recently recorded blind batch (the
-    held-out editions recorded with the last commit): the current estimate for a new page."""
+    held-out editions of the last batch, whichever commits recorded them): the current estimate
+    for a new page."""
     held = table[table["split"] == "heldout"] if len(table) else table
     if not len(held):
         return held
-    return held[held["commit"] == held["commit"].iloc[-1]]
+    batch = blind_batches(held)
+    return held[batch == batch.iloc[-1]]
