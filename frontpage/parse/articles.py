@@ -49,7 +49,7 @@ from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
-from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, \
+from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, FIGURE_END as STACK_FIGURE_END, WORDED_FIGURE_END, delivery_wrapped, display_runs_on, display_tiers, \
     figures_deck_off, tiers_off, \
     cut_inside_word, word_across
 
@@ -697,8 +697,10 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
         return 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
-    if _figure_clauses_under(first, second):
+    if _figure_clauses_under(first, second) or _figure_under_occasion(first, second):
         return 1  # the news in figures, set wider than the line above: the headline, that line its kicker
+    if _figure_over_figure(first, second):
+        return 0  # two figures of one story: the first the headline, the second its deck, whatever the widths
     if re.search(r"[，,；;]", second) or second.startswith(("——", "—")) \
             or (_figures_deck(first, second) and not _wider(second, first)):
         return 0
@@ -762,6 +764,39 @@ def _figure_clauses_under(first: str, second: str) -> bool:
             or _figure_clause(nonspace(first).rstrip("，,")):
         return False
     return line_width(nonspace(second)) > line_width(nonspace(first)) + STACK_KICKER_MARGIN
+
+
+def _closes_on_figure(line: str) -> bool:
+    """Does ``line`` close on a figure of news and its unit, in digits (…资金4300万元) or in words
+    (…近八十万亩), not on a clock time nor a date's year, month or day (北江市2023年: a period, no figure)?"""
+    text = fold(nonspace(line))
+    return (_figure_clause(text) and bool(STACK_FIGURE_END.search(text))) or bool(WORDED_FIGURE_END.search(text))
+
+
+def _figure_under_occasion(first: str, second: str) -> bool:
+    """Is ``second`` the headline of a two-line stack because it states the news in one figure
+    (全省预计接待游客…万人次) under a line that gives none and opens on the occasion it covers
+    (:data:`KICKER_OPENING`: 双节…准备就绪, 春节假期…), set no narrower than that line (within
+    :data:`EQUAL_WIDTH_SLACK` em)? The occasion line is its kicker (class: kicker or figures headline in
+    a two-line stack). A line with a figure of its own on top, or a sentence or dash deck below, is no such kicker."""
+    top, low = fold(nonspace(first)), fold(nonspace(second))
+    if _FIGURE.search(top) or not KICKER_OPENING.match(top) or second.lstrip().startswith("—") \
+            or _CLAUSE_MARK.search(low) or not _closes_on_figure(low):
+        return False
+    return line_width(low) >= line_width(top) - EQUAL_WIDTH_SLACK
+
+
+def _figure_over_figure(first: str, second: str) -> bool:
+    """Do both lines of a two-line stack close on a figure of news with its unit, each a clause of its
+    own with no comma (全市浇灌麦田近八十万亩 over 市财政已拨付抗旱资金…万元)? The first states the story's
+    news, the second another figure of it: the headline and its deck, though the second be a little
+    wider (class: kicker or figures headline in a two-line stack). A short line under which one
+    :data:`KICKER_RATIO` times as wide is set (新建改建…所学校 over 今年我市公办学位预计新增…个) is a kicker
+    still, and a line opening on a period (上半年…) is left to the other readings."""
+    top, low = fold(nonspace(first)), fold(nonspace(second))
+    if _CLAUSE_MARK.search(top) or _CLAUSE_MARK.search(low) or KICKER_OPENING.match(top) or _wider(low, top):
+        return False
+    return _closes_on_figure(top) and _closes_on_figure(low)
 
 
 def _has_blank_lines(edition: Edition) -> bool:

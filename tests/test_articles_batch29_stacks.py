@@ -1,0 +1,73 @@
+"""Batch 29's segmentation classes on invented pages: a teaser's pointer that names what is to be seen
+(《某某条例》 ⏎ 全文见6版) under 今日导读, and which of two plain display lines of a stack is the headline
+when one or both state a figure. Each table holds near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontpage.parse.articles import _figure_over_figure, _figure_under_occasion, _two_line_main
+from frontpage.parse.reading import decode_edition
+from tests.snippets import page, stories
+
+MASTHEAD = ("青禾日报", "2024年5月9日 星期四")
+
+LEAD = ("本报讯 （记者 林 木）5月8日，记者从市水务局获悉，今年全市新建改建供水管网126公里，",
+        "惠及城乡居民8.4万户。")
+
+
+@pytest.mark.parametrize("pointer, page_no", [
+    ("全文见6版", 6),
+    ("全文详见6版", 6),
+    ("详情见6版", 6),
+    ("详见6版", 6),  # near miss: the plain pointer keeps its reading
+])
+def test_teaser_pointer_naming_what_is_seen(pointer, page_no):
+    arts = stories(page(*MASTHEAD, "今日导读\n市政府常务会议研究部署防汛工作\n详见2版",
+                        "《青禾市城市供水管理条例》\n" + pointer, *LEAD))
+    teaser = next(a for a in arts if a.headline == "《青禾市城市供水管理条例》")
+    assert (teaser.kind, teaser.kicker, teaser.continues_on) == ("teaser", "今日导读", page_no)
+    story = next(a for a in arts if a.kind == "news")
+    assert story.source == "本报讯" and story.headline != teaser.headline
+
+
+def test_pointer_words_in_prose_are_no_teaser():
+    # near miss: 全文 and 见 inside a sentence of the body, not a line of its own, point nowhere
+    arts = stories(page(*MASTHEAD, "全市供水管网改造全面完成",
+                        "本报讯 （记者 林 木）5月8日，记者从市水务局获悉，条例全文见于市政府网站，",
+                        "今年全市新建改建供水管网126公里。"))
+    assert [a.kind for a in arts] == ["news"]
+
+
+@pytest.mark.parametrize("first, second, main", [
+    # an occasion line giving no figure over one figure of news, no narrower: kicker and headline
+    ("双节假日市场准备就绪", "全市预计接待游客560万人次", 1),
+    ("春节假期文旅市场回暖", "全县接待游客128万人次", 1),
+    # both lines state figures and the second is hardly wider: headline and deck
+    ("全县春播面积近六十万亩", "县财政已安排资金2600万元", 0),
+    ("全市新增就业岗位1.2万个", "帮扶困难人员就业860人", 0),
+    # near miss: a short figures line under which a far wider one is set stays a kicker
+    ("新建改建26所学校", "今年我县义务教育学位预计新增5600个", 1),
+    # near miss: an occasion line with a figure of its own over a figure: the other readings decide
+    ("春节假期全市旅游收入12亿元", "接待游客186万人次", 0),
+    # near miss: a dash line under the occasion line is its deck, figure or not
+    ("双节假日市场准备就绪", "——全市预计接待游客560万人次", 0),
+])
+def test_two_line_stack_with_figures(first, second, main):
+    ed = decode_edition(page("某某", "某某").encode("utf-8"))
+    assert _two_line_main(ed, first, second) == main
+
+
+def test_figure_readings_need_their_figures():
+    assert not _figure_under_occasion("双节假日市场准备就绪", "各大景区做好接待准备")  # no figure below
+    assert not _figure_under_occasion("全市旅游市场准备就绪", "预计接待游客560万人次")  # opens on no occasion
+    assert not _figure_over_figure("全县春播面积近六十万亩", "各地抢抓农时播种")  # the deck gives no figure
+    assert not _figure_over_figure("上半年全县春播近六十万亩", "县财政已安排资金2600万元")  # a period opening
+    assert not _figure_over_figure("某某县2024年", "全县民生投入12亿元")  # a year closes no figure of news
+    assert not _figure_over_figure("晚会今晚20时", "全市设分会场12个")  # nor does a clock time
+
+
+def test_figures_stack_on_a_page():
+    arts = stories(page(*MASTHEAD, "全市新建供水管网126公里", "市财政已安排改造资金3800万元", *LEAD))
+    story = next(a for a in arts if a.kind == "news")
+    assert (story.kicker, story.headline, story.subheadlines) == ("", "全市新建供水管网126公里", ["市财政已安排改造资金3800万元"])
