@@ -47,7 +47,7 @@ from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORE
 from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, ends_on_event
 from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
-from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, LINE_MARKERS, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
 from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, FIGURE_END as STACK_FIGURE_END, WORDED_FIGURE_END, delivery_wrapped, display_runs_on, display_tiers, \
     figures_deck_off, tiers_off, \
@@ -1523,7 +1523,7 @@ class _StoryMachine:
                 or self._labelled_box_table(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) or self._stack_table_title(u) \
+                or self._table_title(u) or self._table_after_story(u) or self._titled_table(u) or self._raw_titled_table(u) or self._stack_table_title(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1835,6 +1835,11 @@ class _StoryMachine:
             return False
         texts = [" ".join(self.edition.lines[n - 1].split()) for n in u.lines]
         under = " ".join(self.edition.lines[u.last_line].split()) if u.last_line < len(self.edition.lines) else ""
+        if self._title_wraps_over_table(u, box.heads_before[0], texts, under):
+            title = box.heads_before[0]
+            spans = list(title.spans) + list(u.spans)
+            box.heads_before[0] = TextUnit("head", spans, text=spans_text(self.edition, spans))
+            return True
         if not (_table_header(texts[0]) or _table_row(texts[0])
                 or _UNIT_LINE.match(texts[0]) and (texts[1:] or _table_row(_SUB_ROW.sub("", under)))) \
                 or not all(_table_row(_SUB_ROW.sub("", t)) for t in texts[1:]):
@@ -1843,6 +1848,16 @@ class _StoryMachine:
             box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], text))
         self.table = (box, None)
         return True
+
+    def _title_wraps_over_table(self, u: TextUnit, title: TextUnit, texts: list[str], under: str) -> bool:
+        """Is ``u`` the second line of a labelled box's title the column wrapped (【价格行情】 ⏎ 某日某市场 ⏎
+        主要农产品零售价格 ⏎ （单位：元/斤） ⏎ 大白菜 0.85): one line, right under a one-line title, with no
+        clause mark, no figure and no space in it, over the table's unit line or row of column names? It is
+        the title's rest, not the headline of a stack over the table (class: table title wrapped under its label)."""
+        if len(texts) != 1 or len(title.lines) != 1 or u.first_line != title.last_line + 1 or " " in texts[0] \
+                or _CLAUSE_MARK.search(texts[0]) or _FIGURE.search(texts[0]):
+            return False
+        return bool(_UNIT_LINE.match(under)) or _table_header(under)
 
     def _right_under_title(self, u: TextUnit, title: TextUnit) -> bool:
         """Does ``u`` start on the line under ``title``, or the one after with a blank line between?"""
@@ -1879,15 +1894,22 @@ class _StoryMachine:
         current, lines = self.current, [self.edition.lines[n - 1].strip() for n in u.lines]
         before, host = self.table or (None, None)
         story = host if before is not None and before is current and not before.closed else current
+        if u.kind == "head":  # the title and the row of column names read as a stack, the rows as heads of their own
+            lines = self._rows_below(u.first_line - 1)
         if self.raw_style or not u.gap_before or story is None or story.closed or self.pending or len(lines) < 3 \
                 or self._document_like(story) or not story.parts or story.parts[-1].role != "body" \
                 or story is current and not TERMINAL.search(story.parts[-1].text):
             return False  # (a document's table, 关于…的报告 or in numbered sections, is its text)
         title, unit, rows = lines[0], lines[1], lines[2:]
+        named = _column_names(unit) and _UNIT_NAMED.search(unit)  # 水库名称 蓄水量（万立方米）: the unit in a column's name
         if _CLAUSE_MARK.search(title) or _TABLE_TITLE.match(title) or _TABLE_INTRO.search(title) or _table_row(title) \
-                or _figure_row(title) or not _UNIT_LINE.match(unit) or not any(_table_row(t) or _figure_row(t) for t in rows) \
+                or _figure_row(title) or not (_UNIT_LINE.match(unit) or named) \
+                or not any(_table_row(t) or _figure_row(t) for t in rows) \
                 or not all(_table_row(t) or _figure_row(t) or k == 0 and _column_names(t) for k, t in enumerate(rows)):
             return False
+        if _credited(self._rows_below(u.first_line - 1)[-1]):
+            return False  # …汽车类 -3.5 ⏎ 本报记者 某某 制图: a chart's figures under its credit, a caption
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
         top = [sp for sp in u.spans if sp.line == u.lines[0]]
         box = self.open_story("box")
         self.table = (box, story)  # the story's prose after the table, or its jump line, is still the story's
@@ -3434,11 +3456,21 @@ def _table_row(line: str) -> bool:
     if len(cells) >= 3 and all(_BARE_FIGURE.match(c) for c in cells[1:]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
             and not re.search(r"\d", cells[0]) and not _CLAUSE_MARK.search(cells[0]):
         return True  # a row's label with its unit in brackets, then its figures: 常住人口城镇化率（%） 68.2 70.1 73
-    if len(cells) == 2:
-        return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
-            and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+    if len(cells) == 2:  # a label may say which grade or cut in brackets at its end (猪肉（后腿） 13.50)
+        label = _LABEL_QUALIFIER.sub("", cells[0])
+        return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX and bool(label) \
+            and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", label + cells[1])
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _credited(line: str) -> bool:
+    """Is ``line`` a credit or byline alone on its line (本报记者 某某 制图)?"""
+    return any(pattern.match(line) for kind, pattern in LINE_MARKERS if kind in ("credit", "byline"))
+
+
+_LABEL_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)]$")
+"""A row label's qualifier in brackets at its end (猪肉（后腿）, 大米（标一）): which grade or cut the row prices."""
 
 
 def _labelled_row(line: str, above: str) -> bool:
@@ -3495,8 +3527,12 @@ _TABLE_INTRO = re.compile(r"(?:为|如下|如表|下表)$")
 """A table's title that introduces it as the sentence's end (其中主要产品产量分别为, 具体情况见下表): the
 story's own words over its table, not a box's title."""
 
-_UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
-"""A table's unit printed once above its rows (单位：%, 单位：万吨)."""
+_UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$|^[（(]\s*单位[:：]\s*[^\s（）()]{1,6}\s*[）)]$")
+"""A table's unit printed once above its rows (单位：%, 单位：万吨), in brackets or not (（单位：元/斤））."""
+
+_UNIT_NAMED = re.compile(r"\S[（(][^（）()]{1,6}[）)]$")
+"""A row of column names whose last column gives the table's unit in brackets (蓄水量（万立方米）): it
+stands for the unit line above the rows."""
 
 _SUB_ROW = re.compile(r"^其中[:：]\s*")
 """What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""
