@@ -3104,6 +3104,14 @@ class _StoryMachine:
     def furniture(self, u: TextUnit) -> None:
         """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
         its own; the story around it, if any, goes on after it."""
+        box = self.current
+        if u.furniture == "weather_box" and box is not None and box.kind == "box" and not box.closed \
+                and not self.pending and not box.heads_before and box.parts and all(p.role == "label" for p in box.parts) \
+                and box.parts[-1].lines[-1] == u.first_line - 1:  # 【天气预报】 ⏎ 今天 多云 气温…: the label's box
+            box.parts.extend(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n],
+                                   " ".join(self.edition.lines[n - 1].split())) for n in u.lines)  # words kept apart
+            box.closed = True
+            return
         s = _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
