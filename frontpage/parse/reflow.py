@@ -559,8 +559,10 @@ ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r"
 """An institution's full name on a line of its own (某市公安局交通管理局, 某某（集团）有限公司)."""
 
 
-DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-"""A document's number under its title (澜府办发〔2021〕12号): a label of the document, no headline."""
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
+                             r"|^[〔\[［(（]\d{4}[〕\]］)）]\s*[\u4e00-\u9fff]{1,3}\s*\d{2,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,6}\s*号$")
+"""A document's number under its title (澜府办发〔2021〕12号), or a court case's, the year first (（2024）某0102民初
+356号, the court's short name and code, the kind of case): a label of the document or notice, no headline."""
 
 
 def _issuer_over_about(prev: _Line, cur: _Line) -> bool:
