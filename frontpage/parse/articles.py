@@ -3250,10 +3250,14 @@ class _StoryMachine:
         """A photo credit closes the caption above it (or stands as a caption of its own)."""
         current = self.current
         target = current if current is not None and current.kind == "caption" else None
+        caption = self._caption_line_in_text(u) if target is None else []
         self.flush_pending(None)
         if target is None:
             target = self.open_story("caption")
-            target.notes.append("a photo credit with no caption text")
+            if caption:
+                target.parts.append(self.part("body", caption))
+            else:
+                target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
         found = m.groupdict() if m else {}
@@ -3264,6 +3268,30 @@ class _StoryMachine:
         target.source = agency or (org.group(0) if org else None) or _paper_named(u.text) or _staff_credit(u.text) \
             or target.source
         target.closed = True
+
+    def _caption_line_in_text(self, u: TextUnit) -> list[Span]:
+        """On a page without blank lines, the last line of a running story's text right above a photo credit
+        (…实现全覆盖。 ⏎ 6月8日，考生走出某某考点。 ⏎ 本报记者 某某 摄), when that line is one whole sentence
+        opening on its day, under a line that closed a sentence, and falls short of the column: the photo's
+        caption, read into the text above it; it is taken off the story and returned (class: caption merged
+        into the story before it). Nothing is taken from a story of fewer than :data:`COLUMN_LINES` lines."""
+        current = self.current
+        if not self.raw_style or self.pending or current is None or current.closed or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return []
+        part = current.parts[-1]
+        lines = part.lines
+        body = sorted({sp.line for p in current.parts if p.role == "body" for sp in p.spans})
+        if len(lines) < 2 or len(body) < COLUMN_LINES + 1:
+            return []
+        last, above = (self.edition.lines[n - 1].strip() for n in (lines[-1], lines[-2]))
+        if not (TERMINAL.search(last) and TERMINAL.search(above) and _NEWS_OPENING.match(fold(last))) \
+                or len(re.findall(r"[。！？!?]", last)) != 1 \
+                or line_width(last) > _column_width(self.edition, body[-COLUMN_LINES - 1:-1]) - COLUMN_CUT_MARGIN:
+            return []
+        caption = [sp for sp in part.spans if sp.line == lines[-1]]
+        current.parts[-1] = _part(self.edition, "body", [sp for sp in part.spans if sp.line != lines[-1]])
+        return caption
 
     def teaser_ref(self, u: TextUnit) -> None:
         """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any; a
