@@ -71,3 +71,50 @@ def test_figures_stack_on_a_page():
     arts = stories(page(*MASTHEAD, "全市新建供水管网126公里", "市财政已安排改造资金3800万元", *LEAD))
     story = next(a for a in arts if a.kind == "news")
     assert (story.kicker, story.headline, story.subheadlines) == ("", "全市新建供水管网126公里", ["市财政已安排改造资金3800万元"])
+
+
+# Raw pages: an outlook deck under a headline, a headline wrapped after 发送, and an advertisement right under
+# a lost-document notice that closed on 声明作废.
+
+from frontpage.parse.articles import _second_is_sub  # noqa: E402
+from frontpage.parse.furniture import furniture_lines  # noqa: E402
+from frontpage.parse.lexicon import ends_open  # noqa: E402
+
+
+@pytest.mark.parametrize("first, second, sub", [
+    ("城西污水处理厂二期开始调试", "计划年底前正式投入运行", True),
+    ("全县春耕备耕有序推进", "预计粮食播种面积稳中有增", True),
+    ("力争年底前全线贯通", "计划明年通车运营", False),  # near miss: both look ahead
+    ("计划年底前正式投入运行", "城西污水处理厂二期开始调试", False),  # near miss: the outlook on top
+])
+def test_outlook_deck_under_a_headline(first, second, sub):
+    assert _second_is_sub(first, second) == sub
+
+
+@pytest.mark.parametrize("line, below, open_end", [
+    ("春节假期全市铁路发送", "旅客52.6万人次", True),
+    ("全市道路运输发送旅客", "12.4万人次", False),  # near miss: the object is on the line
+])
+def test_line_ending_on_fasong_runs_on(line, below, open_end):
+    assert ends_open(line, below) == open_end
+
+
+def _furniture(*lines: str) -> dict[int, str]:
+    texts = list(lines)
+    return {k + 1: v for k, v in furniture_lines(texts, [False] * len(texts)).items()}
+
+
+def test_advertisement_under_a_closed_lost_document_notice():
+    found = _furniture("遗失声明", "某某物流有限公司遗失营业执照副", "本，声明作废。", "学车就到某某驾校", "C1/C2随到随学",
+                       "报名热线：0871-6123456")
+    assert [found.get(n) for n in (4, 5, 6)] == ["ad", "ad", "ad"] and 3 not in found
+
+
+@pytest.mark.parametrize("lines", [
+    # near miss: the closing formula followed by a contact line, a signer and a date: all the notice's
+    ("遗失声明", "某某物流有限公司遗失营业执照副", "本，声明作废。", "联系电话：0871-6123456", "某某物流有限公司", "2024年5月8日"),
+    # near miss: a notice with no closing formula keeps its contact line
+    ("寻物启事", "本人于5月7日在城西公园遗失黑", "色背包一个，内有证件若干。", "联系电话：0871-6123456"),
+])
+def test_contact_line_of_a_notice_stays_the_notice_s(lines):
+    assert _furniture(*lines) == {}
