@@ -118,3 +118,22 @@ def test_advertisement_under_a_closed_lost_document_notice():
 ])
 def test_contact_line_of_a_notice_stays_the_notice_s(lines):
     assert _furniture(*lines) == {}
+
+
+# A stack printed after its body: a figures deck opening on its year (今年…) whose sum the body never prints.
+
+from frontpage.parse.stacks import ends_tier  # noqa: E402
+
+YEAR_BODY = ("本报讯 （记者 林 木）5月8日，记者从市卫健委获悉，全市适龄儿童免费",
+             "口腔检查项目日前全面启动。", "今年，全市将为6至12岁儿童免费开展口腔检查，计划完成城区检查3万人、农村检查2万人。")
+
+
+@pytest.mark.parametrize("lower, tier", [
+    ("今年检查任务5万人", True),  # the year opens a clause: a deck of its own, though 5万人 is a sum
+    ("检查任务5万人", False),  # near miss: no year, the figure printed nowhere else: the other readings hold
+])
+def test_year_figures_deck_under_a_stack(lower, tier):
+    from frontpage.parse.reading import decode_edition
+    ed = decode_edition(page(*MASTHEAD, *YEAR_BODY, "全市启动适龄儿童免费口腔检查\n" + lower).encode("utf-8"))
+    line = next(n for n, t in enumerate(ed.lines, 1) if t.startswith("全市启动"))
+    assert ends_tier(ed, "全市启动适龄儿童免费口腔检查", lower, line) == tier
