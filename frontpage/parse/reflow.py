@@ -79,8 +79,10 @@ BULLET_START = re.compile(r"^\s*[●•]")
 MARKED_HEAD = re.compile(r"^[■▲◆][^，,、；;：:。！？!?…]*$")
 """A line that opens on a mark (■, ▲, ◆) and has no clause mark: a brief's headline or a feature's
 小标题, never a sentence that runs on across a blank line."""
-HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
-"""A numbered heading on a line of its own (一、明确发展目标): never a sentence cut off by a column break."""
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                     r"(?:[^，,、；;：:。！？]{1,8}、(?=[^，,、；;：:。！？\s]))*[^，,、；;：:。！？]*$")
+"""A numbered heading on a line of its own (一、明确发展目标), its words a list or not (六、居民收入、物价和就业,
+each 、 between words, none at its end): never a sentence cut off by a column break."""
 NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
 """A line opening with an item's number (二、 （一） 1.)."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
