@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, ends_closed, ends_on_event
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, LINE_MARKERS, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -920,12 +920,24 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)
-                     or _word_split(edition, prev, u)):
+                     or _word_split(edition, prev, u) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
             out.append(u)
     return out
+
+
+def _predicate_under_measure(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
+    """On a page without blank lines, is ``lower`` only a change and its figure (同比上涨0.6%) under a one-line
+    ``upper`` that ends on a bare measure with no change verb of its own (4月份全市居民消费价格)? The page set
+    each line as a unit of its own, but the change finishes the measure above: one headline wrapped, not a
+    kicker over a headline (class: headline wrapped before its predicate, as :func:`~frontpage.parse.stacks.ends_tier`
+    reads it within one unit). A line with a predicate of its own (…稳中提质) keeps its figures deck."""
+    if _has_blank_lines(edition) or len(upper.lines) != 1 or len(lower.lines) != 1:
+        return False
+    a, b = nonspace(fold(upper.text)), nonspace(fold(lower.text))
+    return bool(PREDICATE_LINE.match(b) and MEASURE_LINE.search(a) and not CHANGE_IN.search(a))
 
 
 FIGURE_CUT_UPPER = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[0-9０-９]$")
