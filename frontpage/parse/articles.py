@@ -934,10 +934,11 @@ def _predicate_under_measure(edition: Edition, upper: TextUnit, lower: TextUnit)
     each line as a unit of its own, but the change finishes the measure above: one headline wrapped, not a
     kicker over a headline (class: headline wrapped before its predicate, as :func:`~frontpage.parse.stacks.ends_tier`
     reads it within one unit). A line with a predicate of its own (…稳中提质) keeps its figures deck."""
-    if _has_blank_lines(edition) or len(upper.lines) != 1 or len(lower.lines) != 1:
+    if len(upper.lines) != 1 or len(lower.lines) != 1:
         return False
     a, b = nonspace(fold(upper.text)), nonspace(fold(lower.text))
-    return bool(PREDICATE_LINE.match(b) and MEASURE_LINE.search(a) and not CHANGE_IN.search(a))
+    return bool(PREDICATE_LINE.match(b) and MEASURE_LINE.search(a) and not CHANGE_IN.search(a)) \
+        and not _has_blank_lines(edition)
 
 
 FIGURE_CUT_UPPER = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[0-9０-９]$")
@@ -1913,11 +1914,13 @@ class _StoryMachine:
         current, lines = self.current, [self.edition.lines[n - 1].strip() for n in u.lines]
         before, host = self.table or (None, None)
         story = host if before is not None and before is current and not before.closed else current
-        if u.kind == "head":  # the title and the row of column names read as a stack, the rows as heads of their own
-            lines = self._rows_below(u.first_line - 1)
-        if self.raw_style or not u.gap_before or story is None or story.closed or self.pending or len(lines) < 3 \
-                or self._document_like(story) or not story.parts or story.parts[-1].role != "body" \
+        if self.raw_style or not u.gap_before or story is None or story.closed or self.pending \
+                or not story.parts or story.parts[-1].role != "body" \
                 or story is current and not TERMINAL.search(story.parts[-1].text):
+            return False
+        if u.kind == "head":  # the title and the row of column names read as a stack, the rows as heads of their own
+            lines = self._rows_below(u.first_line - 1)  # (a block's lines, up to a blank line: never past this page's)
+        if len(lines) < 3 or self._document_like(story):
             return False  # (a document's table, 关于…的报告 or in numbered sections, is its text)
         title, unit, rows = lines[0], lines[1], lines[2:]
         named = _column_names(unit) and _UNIT_NAMED.search(unit)  # 水库名称 蓄水量（万立方米）: the unit in a column's name
