@@ -44,12 +44,12 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, ends_on_event
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
-from .reflow import CONT_MARK, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
+from .reflow import CONT_MARK, LINE_MARKERS, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
-from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, delivery_wrapped, display_runs_on, display_tiers, \
+from .stacks import KICKER_MARGIN as STACK_KICKER_MARGIN, FIGURE_END as STACK_FIGURE_END, WORDED_FIGURE_END, delivery_wrapped, display_runs_on, display_tiers, \
     figures_deck_off, tiers_off, \
     cut_inside_word, word_across
 
@@ -650,7 +650,14 @@ def _second_is_sub(first: str, second: str) -> bool:
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
             or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second)
-            or _figure_headline_over_deck(first, second))
+            or _figure_headline_over_deck(first, second) or _outlook_deck(first, second))
+
+
+def _outlook_deck(first: str, second: str) -> bool:
+    """Does ``second`` open on a forecast's or target's word (计划9月底前开通…, 预计…, :data:`PROJECTION_OPENING`)
+    under a line that does not? It tells what is to come of the news the line above states: that
+    headline's deck, not the headline under a kicker (class: outlook deck under a headline)."""
+    return bool(PROJECTION_OPENING.match(fold(nonspace(second)))) and not PROJECTION_OPENING.match(fold(nonspace(first)))
 
 
 def _figure_headline_over_deck(first: str, second: str) -> bool:
@@ -697,8 +704,10 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
         return 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
-    if _figure_clauses_under(first, second):
+    if _figure_clauses_under(first, second) or _figure_under_occasion(first, second):
         return 1  # the news in figures, set wider than the line above: the headline, that line its kicker
+    if _figure_over_figure(first, second):
+        return 0  # two figures of one story: the first the headline, the second its deck, whatever the widths
     if re.search(r"[，,；;]", second) or second.startswith(("——", "—")) \
             or (_figures_deck(first, second) and not _wider(second, first)):
         return 0
@@ -762,6 +771,39 @@ def _figure_clauses_under(first: str, second: str) -> bool:
             or _figure_clause(nonspace(first).rstrip("，,")):
         return False
     return line_width(nonspace(second)) > line_width(nonspace(first)) + STACK_KICKER_MARGIN
+
+
+def _closes_on_figure(line: str) -> bool:
+    """Does ``line`` close on a figure of news and its unit, in digits (…资金4300万元) or in words
+    (…近八十万亩), not on a clock time nor a date's year, month or day (北江市2023年: a period, no figure)?"""
+    text = fold(nonspace(line))
+    return (_figure_clause(text) and bool(STACK_FIGURE_END.search(text))) or bool(WORDED_FIGURE_END.search(text))
+
+
+def _figure_under_occasion(first: str, second: str) -> bool:
+    """Is ``second`` the headline of a two-line stack because it states the news in one figure
+    (全省预计接待游客…万人次) under a line that gives none and opens on the occasion it covers
+    (:data:`KICKER_OPENING`: 双节…准备就绪, 春节假期…), set no narrower than that line (within
+    :data:`EQUAL_WIDTH_SLACK` em)? The occasion line is its kicker (class: kicker or figures headline in
+    a two-line stack). A line with a figure of its own on top, or a sentence or dash deck below, is no such kicker."""
+    top, low = fold(nonspace(first)), fold(nonspace(second))
+    if _FIGURE.search(top) or not KICKER_OPENING.match(top) or second.lstrip().startswith("—") \
+            or _CLAUSE_MARK.search(low) or not _closes_on_figure(low):
+        return False
+    return line_width(low) >= line_width(top) - EQUAL_WIDTH_SLACK
+
+
+def _figure_over_figure(first: str, second: str) -> bool:
+    """Do both lines of a two-line stack close on a figure of news with its unit, each a clause of its
+    own with no comma (全市浇灌麦田近八十万亩 over 市财政已拨付抗旱资金…万元)? The first states the story's
+    news, the second another figure of it: the headline and its deck, though the second be a little
+    wider (class: kicker or figures headline in a two-line stack). A short line under which one
+    :data:`KICKER_RATIO` times as wide is set (新建改建…所学校 over 今年我市公办学位预计新增…个) is a kicker
+    still, and a line opening on a period (上半年…) is left to the other readings."""
+    top, low = fold(nonspace(first)), fold(nonspace(second))
+    if _CLAUSE_MARK.search(top) or _CLAUSE_MARK.search(low) or KICKER_OPENING.match(top) or _wider(low, top):
+        return False
+    return _closes_on_figure(top) and _closes_on_figure(low)
 
 
 def _has_blank_lines(edition: Edition) -> bool:
@@ -878,12 +920,25 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)
-                     or _word_split(edition, prev, u)):
+                     or _word_split(edition, prev, u) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
             out.append(u)
     return out
+
+
+def _predicate_under_measure(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
+    """On a page without blank lines, is ``lower`` only a change and its figure (同比上涨0.6%) under a one-line
+    ``upper`` that ends on a bare measure with no change verb of its own (4月份全市居民消费价格)? The page set
+    each line as a unit of its own, but the change finishes the measure above: one headline wrapped, not a
+    kicker over a headline (class: headline wrapped before its predicate, as :func:`~frontpage.parse.stacks.ends_tier`
+    reads it within one unit). A line with a predicate of its own (…稳中提质) keeps its figures deck."""
+    if len(upper.lines) != 1 or len(lower.lines) != 1:
+        return False
+    a, b = nonspace(fold(upper.text)), nonspace(fold(lower.text))
+    return bool(PREDICATE_LINE.match(b) and MEASURE_LINE.search(a) and not CHANGE_IN.search(a)) \
+        and not _has_blank_lines(edition)
 
 
 FIGURE_CUT_UPPER = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[0-9０-９]$")
@@ -1488,7 +1543,7 @@ class _StoryMachine:
                 or self._labelled_box_table(u):
             return  # 【数据】 ⏎ title ⏎ rows with no mark: a box's table, read as a stack, its title the headline
         if self._document_signs(u) or self._signature(u) or self._table_in_story(u) or self._table_block(u) \
-                or self._table_title(u) or self._titled_table(u) or self._raw_titled_table(u) or self._stack_table_title(u) \
+                or self._table_title(u) or self._table_after_story(u) or self._titled_table(u) or self._raw_titled_table(u) or self._stack_table_title(u) \
                 or self._brief(u, as_head=True) or self._bullet_head_wraps(u) or self._pointer_first_head(u):
             return
         if current is not None and current.kind == "box" and not current.closed and not self.pending \
@@ -1800,6 +1855,11 @@ class _StoryMachine:
             return False
         texts = [" ".join(self.edition.lines[n - 1].split()) for n in u.lines]
         under = " ".join(self.edition.lines[u.last_line].split()) if u.last_line < len(self.edition.lines) else ""
+        if self._title_wraps_over_table(u, box.heads_before[0], texts, under):
+            title = box.heads_before[0]
+            spans = list(title.spans) + list(u.spans)
+            box.heads_before[0] = TextUnit("head", spans, text=spans_text(self.edition, spans))
+            return True
         if not (_table_header(texts[0]) or _table_row(texts[0])
                 or _UNIT_LINE.match(texts[0]) and (texts[1:] or _table_row(_SUB_ROW.sub("", under)))) \
                 or not all(_table_row(_SUB_ROW.sub("", t)) for t in texts[1:]):
@@ -1808,6 +1868,16 @@ class _StoryMachine:
             box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], text))
         self.table = (box, None)
         return True
+
+    def _title_wraps_over_table(self, u: TextUnit, title: TextUnit, texts: list[str], under: str) -> bool:
+        """Is ``u`` the second line of a labelled box's title the column wrapped (【价格行情】 ⏎ 某日某市场 ⏎
+        主要农产品零售价格 ⏎ （单位：元/斤） ⏎ 大白菜 0.85): one line, right under a one-line title, with no
+        clause mark, no figure and no space in it, over the table's unit line or row of column names? It is
+        the title's rest, not the headline of a stack over the table (class: table title wrapped under its label)."""
+        if len(texts) != 1 or len(title.lines) != 1 or u.first_line != title.last_line + 1 or " " in texts[0] \
+                or _CLAUSE_MARK.search(texts[0]) or _FIGURE.search(texts[0]):
+            return False
+        return bool(_UNIT_LINE.match(under)) or _table_header(under)
 
     def _right_under_title(self, u: TextUnit, title: TextUnit) -> bool:
         """Does ``u`` start on the line under ``title``, or the one after with a blank line between?"""
@@ -1844,15 +1914,24 @@ class _StoryMachine:
         current, lines = self.current, [self.edition.lines[n - 1].strip() for n in u.lines]
         before, host = self.table or (None, None)
         story = host if before is not None and before is current and not before.closed else current
-        if self.raw_style or not u.gap_before or story is None or story.closed or self.pending or len(lines) < 3 \
-                or self._document_like(story) or not story.parts or story.parts[-1].role != "body" \
+        if self.raw_style or not u.gap_before or story is None or story.closed or self.pending \
+                or not story.parts or story.parts[-1].role != "body" \
                 or story is current and not TERMINAL.search(story.parts[-1].text):
+            return False
+        if u.kind == "head":  # the title and the row of column names read as a stack, the rows as heads of their own
+            lines = self._rows_below(u.first_line - 1)  # (a block's lines, up to a blank line: never past this page's)
+        if len(lines) < 3 or self._document_like(story):
             return False  # (a document's table, 关于…的报告 or in numbered sections, is its text)
         title, unit, rows = lines[0], lines[1], lines[2:]
+        named = _column_names(unit) and _UNIT_NAMED.search(unit)  # 水库名称 蓄水量（万立方米）: the unit in a column's name
         if _CLAUSE_MARK.search(title) or _TABLE_TITLE.match(title) or _TABLE_INTRO.search(title) or _table_row(title) \
-                or _figure_row(title) or not _UNIT_LINE.match(unit) or not any(_table_row(t) or _figure_row(t) for t in rows) \
+                or _figure_row(title) or not (_UNIT_LINE.match(unit) or named) \
+                or not any(_table_row(t) or _figure_row(t) for t in rows) \
                 or not all(_table_row(t) or _figure_row(t) or k == 0 and _column_names(t) for k, t in enumerate(rows)):
             return False
+        if _credited(self._rows_below(u.first_line - 1)[-1]):
+            return False  # …汽车类 -3.5 ⏎ 本报记者 某某 制图: a chart's figures under its credit, a caption
+        lines = [self.edition.lines[n - 1].strip() for n in u.lines]
         top = [sp for sp in u.spans if sp.line == u.lines[0]]
         box = self.open_story("box")
         self.table = (box, story)  # the story's prose after the table, or its jump line, is still the story's
@@ -2460,17 +2539,20 @@ class _StoryMachine:
     def _bullet_headline(self, rest: list[Span]) -> tuple[list[Span], list[Span]]:
         """A ● item run together with its text (a page without blank lines): its first line is its
         headline when it has no punctuation at all and its words come back in the text below (a
-        headline restates its item; a text's first line runs on into the next one)."""
+        headline restates its item; a text's first line runs on into the next one), or when it closes on
+        an event's verb that takes no object (●第五届某某节8日开幕: :func:`ends_closed`), a phrase finished."""
         first = [sp for sp in rest if sp.line == rest[0].line]
         body = rest[len(first):]
         line = spans_text(self.edition, first)
         if not body or re.search(r"[，,、；;：:。！？!?…]", line):
             return [], rest
         text = spans_text(self.edition, body)
-        if not self._may_head(line, spans_text(self.edition, [sp for sp in body if sp.line == body[0].line]), text):
+        below = spans_text(self.edition, [sp for sp in body if sp.line == body[0].line])
+        if not self._may_head(line, below, text):
             return [], rest
         text += self._run_on(body)
         if shared_share(line, text) < BRIEF_HEAD_ECHO and not self._short_of_text(first, body) \
+                and not ends_closed(line, below) \
                 and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
@@ -3047,6 +3129,14 @@ class _StoryMachine:
     def furniture(self, u: TextUnit) -> None:
         """Page furniture (masthead, date line, page number, credits, an advertisement) is an item of
         its own; the story around it, if any, goes on after it."""
+        box = self.current
+        if u.furniture == "weather_box" and box is not None and box.kind == "box" and not box.closed \
+                and not self.pending and not box.heads_before and box.parts and all(p.role == "label" for p in box.parts) \
+                and box.parts[-1].lines[-1] == u.first_line - 1:  # 【天气预报】 ⏎ 今天 多云 气温…: the label's box
+            box.parts.extend(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n],
+                                   " ".join(self.edition.lines[n - 1].split())) for n in u.lines)  # words kept apart
+            box.closed = True
+            return
         s = _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
@@ -3185,10 +3275,14 @@ class _StoryMachine:
         """A photo credit closes the caption above it (or stands as a caption of its own)."""
         current = self.current
         target = current if current is not None and current.kind == "caption" else None
+        caption = self._caption_line_in_text(u) if target is None else []
         self.flush_pending(None)
         if target is None:
             target = self.open_story("caption")
-            target.notes.append("a photo credit with no caption text")
+            if caption:
+                target.parts.append(self.part("body", caption))
+            else:
+                target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
         found = m.groupdict() if m else {}
@@ -3199,6 +3293,30 @@ class _StoryMachine:
         target.source = agency or (org.group(0) if org else None) or _paper_named(u.text) or _staff_credit(u.text) \
             or target.source
         target.closed = True
+
+    def _caption_line_in_text(self, u: TextUnit) -> list[Span]:
+        """On a page without blank lines, the last line of a running story's text right above a photo credit
+        (…实现全覆盖。 ⏎ 6月8日，考生走出某某考点。 ⏎ 本报记者 某某 摄), when that line is one whole sentence
+        opening on its day, under a line that closed a sentence, and falls short of the column: the photo's
+        caption, read into the text above it; it is taken off the story and returned (class: caption merged
+        into the story before it). Nothing is taken from a story of fewer than :data:`COLUMN_LINES` lines."""
+        current = self.current
+        if not self.raw_style or self.pending or current is None or current.closed or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return []
+        part = current.parts[-1]
+        lines = part.lines
+        body = sorted({sp.line for p in current.parts if p.role == "body" for sp in p.spans})
+        if len(lines) < 2 or len(body) < COLUMN_LINES + 1:
+            return []
+        last, above = (self.edition.lines[n - 1].strip() for n in (lines[-1], lines[-2]))
+        if not (TERMINAL.search(last) and TERMINAL.search(above) and _NEWS_OPENING.match(fold(last))) \
+                or len(re.findall(r"[。！？!?]", last)) != 1 \
+                or line_width(last) > _column_width(self.edition, body[-COLUMN_LINES - 1:-1]) - COLUMN_CUT_MARGIN:
+            return []
+        caption = [sp for sp in part.spans if sp.line == lines[-1]]
+        current.parts[-1] = _part(self.edition, "body", [sp for sp in part.spans if sp.line != lines[-1]])
+        return caption
 
     def teaser_ref(self, u: TextUnit) -> None:
         """A teaser (2版刊登…) is a story of its own, with the headline line right above it, if any; a
@@ -3399,11 +3517,21 @@ def _table_row(line: str) -> bool:
     if len(cells) >= 3 and all(_BARE_FIGURE.match(c) for c in cells[1:]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
             and not re.search(r"\d", cells[0]) and not _CLAUSE_MARK.search(cells[0]):
         return True  # a row's label with its unit in brackets, then its figures: 常住人口城镇化率（%） 68.2 70.1 73
-    if len(cells) == 2:
-        return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
-            and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+    if len(cells) == 2:  # a label may say which grade or cut in brackets at its end (猪肉（后腿） 13.50)
+        label = _LABEL_QUALIFIER.sub("", cells[0])
+        return not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX and bool(label) \
+            and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", label + cells[1])
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _credited(line: str) -> bool:
+    """Is ``line`` a credit or byline alone on its line (本报记者 某某 制图)?"""
+    return any(pattern.match(line) for kind, pattern in LINE_MARKERS if kind in ("credit", "byline"))
+
+
+_LABEL_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)]$")
+"""A row label's qualifier in brackets at its end (猪肉（后腿）, 大米（标一）): which grade or cut the row prices."""
 
 
 def _labelled_row(line: str, above: str) -> bool:
@@ -3460,8 +3588,12 @@ _TABLE_INTRO = re.compile(r"(?:为|如下|如表|下表)$")
 """A table's title that introduces it as the sentence's end (其中主要产品产量分别为, 具体情况见下表): the
 story's own words over its table, not a box's title."""
 
-_UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$")
-"""A table's unit printed once above its rows (单位：%, 单位：万吨)."""
+_UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$|^[（(]\s*单位[:：]\s*[^\s（）()]{1,6}\s*[）)]$")
+"""A table's unit printed once above its rows (单位：%, 单位：万吨), in brackets or not (（单位：元/斤））."""
+
+_UNIT_NAMED = re.compile(r"\S[（(][^（）()]{1,6}[）)]$")
+"""A row of column names whose last column gives the table's unit in brackets (蓄水量（万立方米）): it
+stands for the unit line above the rows."""
 
 _SUB_ROW = re.compile(r"^其中[:：]\s*")
 """What opens a table's row that breaks the row above down (其中：城镇职工 268.4): the row is read without it."""

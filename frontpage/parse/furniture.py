@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
-                      NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, CREDIT_AFTER, PHOTO_CREDIT_TAIL, fold)
+                      NOTICE_CLOSING, NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, CREDIT_AFTER, PHOTO_CREDIT_TAIL, fold)
 from .unit_words import opens_on_unit_word
 
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -633,7 +633,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
                 or (i and _about_title_at(texts, i) and ISSUER_ALONE.match(texts[i - 1].replace(" ", ""))):
             in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
         elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])) \
-                or (in_notice and _after_notice_contact(texts, i)):
+                or (in_notice and (_after_notice_contact(texts, i) or _after_notice_closing(texts, i))):
             in_notice = False  # a notice ends at a blank line, furniture, its closing date or its contact line
         if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
             continue
@@ -709,6 +709,15 @@ def _after_notice_contact(texts: list[str], i: int) -> bool:
     here = texts[i]
     return not CONTACT_LINE.search(here) and not TERMINAL_END.search(here) and not re.search(r"[，,、；;：:]", here) \
         and not any(DATE_END.search(t) for t in texts[i:i + 3])
+
+
+def _after_notice_closing(texts: list[str], i: int) -> bool:
+    """Has a notice ended right above line ``i`` on its closing formula (遗失声明 … ⏎ …声明作废。,
+    ``notice_closings.csv``), with no closing date in the next lines (no signer over a date follows)? Line
+    ``i`` is then no more of the notice: an advertisement's contact lines below are not the notice's. A
+    contact line right under the formula (联系电话：…) is still the notice's own."""
+    return bool(i) and bool(NOTICE_CLOSING.search("".join(texts[i - 2:i]).replace(" ", ""))) \
+        and not CONTACT_OPENING.match(texts[i].strip()) and not any(DATE_END.search(t) for t in texts[i:i + 3])
 
 
 CREDIT_ALONE = re.compile(r"^[（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}[）)]$")

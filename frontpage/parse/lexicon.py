@@ -223,8 +223,12 @@ PAPER_SOURCE = rf"(?:{re.escape(THIS_PAPER)}|[\u4e00-\u9fff]{{0,6}}?(?:{MASTHEAD
 """A paper's news lead: 本报讯, or another paper or newsroom named as the source (澄州都市报讯, 某区融媒体中心讯)."""
 PAGE_NUMBER = r"(?:\d{1,2}|[A-Z]\d{1,2})"
 """A page's number as a pointer to it prints it, before 版 (3, 12, A3): one or two digits, or a section letter and them."""
-SEE_WORD = r"(?:详见|请看|见)"
-"""The words a teaser's pointer says before the page it points to (详见3版, 请看第3版, 见5版)."""
+PROJECTION_OPENING = re.compile(r"^(?:" + alternation("projection_markers") + r")")
+"""A line opening on a forecast's or target's word (预计…, 计划9月底前…, 力争…, ``projection_markers.csv``):
+what is to come of the news a line above states."""
+SEE_WORD = r"(?:(?:全文|详情)?(?:详见|请看|见))"
+"""The words a teaser's pointer says before the page it points to (详见3版, 请看第3版, 见5版), with what
+is to be seen there named first or not (全文见5版: the document in full; 详情见3版)."""
 POINTER_ARROWHEAD = r"[▶►→▷]"
 """An arrow a teaser prints before the page it points to (▶2版): part of the pointer."""
 POINTER_LIST_MARK = r"(?:◆|>{2,3}|＞{2,3})"

@@ -79,8 +79,10 @@ BULLET_START = re.compile(r"^\s*[●•]")
 MARKED_HEAD = re.compile(r"^[■▲◆][^，,、；;：:。！？!?…]*$")
 """A line that opens on a mark (■, ▲, ◆) and has no clause mark: a brief's headline or a feature's
 小标题, never a sentence that runs on across a blank line."""
-HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,、；;：:。！？]*$")
-"""A numbered heading on a line of its own (一、明确发展目标): never a sentence cut off by a column break."""
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                     r"(?:[^，,、；;：:。！？]{1,8}、(?=[^，,、；;：:。！？\s]))*[^，,、；;：:。！？]*$")
+"""A numbered heading on a line of its own (一、明确发展目标), its words a list or not (六、居民收入、物价和就业,
+each 、 between words, none at its end): never a sentence cut off by a column break."""
 NUMBERED_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
 """A line opening with an item's number (二、 （一） 1.)."""
 LABEL = re.compile(r"^【(?P<label>[^】]{1,12})】")
@@ -559,8 +561,10 @@ ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r"
 """An institution's full name on a line of its own (某市公安局交通管理局, 某某（集团）有限公司)."""
 
 
-DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-"""A document's number under its title (澜府办发〔2021〕12号): a label of the document, no headline."""
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
+                             r"|^[〔\[［(（]\d{4}[〕\]］)）]\s*[\u4e00-\u9fff]{1,3}\s*\d{2,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,6}\s*号$")
+"""A document's number under its title (澜府办发〔2021〕12号), or a court case's, the year first (（2024）某0102民初
+356号, the court's short name and code, the kind of case): a label of the document or notice, no headline."""
 
 
 def _issuer_over_about(prev: _Line, cur: _Line) -> bool:

@@ -29,6 +29,7 @@ from .lexicon import CHANGE_IN, HEDGES_AFTER, MEASURE_LINE, PREDICATE_LINE, PRES
 from .reading import Edition
 from .reflow import DOCUMENT_TITLE, TITLE_QUALIFIER, TextUnit, is_display, spans_text
 from .segmenter import word_bounds
+from ..vocabulary import alternation
 
 KICKER_MARGIN = 1.5
 """A line this many em wider than the line above it is a tier of its own (the one above its
@@ -153,6 +154,10 @@ FIGURE_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?P<figure>[0-9０-９][0-9�
 ``签约项目总金额约318亿元``)."""
 
 
+_YEAR_OPENING = re.compile(r"^(?:" + alternation("year_words") + r")")
+"""A line opening on the year it speaks of (今年…, 明年…, ``year_words.csv``): a clause's start, never a word's rest."""
+
+
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 """Full-width digits, point and percent sign as half-width: one figure however the page sets it."""
 
@@ -167,8 +172,8 @@ def _figure_clause_below(edition: Edition, upper: str, lower: str, line: int) ->
     if m is None or len(upper) < ECHO_TAIL:
         return False
     page = _page_text(edition, line).translate(_HALF_WIDTH)  # the text may print it full-width (９．６％)
-    if page.count(m.group("figure").translate(_HALF_WIDTH)) < 2:
-        return False
+    if page.count(m.group("figure").translate(_HALF_WIDTH)) < 2 and not _YEAR_OPENING.match(lower):
+        return False  # (a deck opening on its year, 今年筛查任务42万人, may give a sum the body never prints)
     if re.search(_CLAUSE_MARK + re.escape(lower.translate(_HALF_WIDTH)) + _CLAUSE_MARK, page):
         return True  # the body prints the line whole as a clause (…，产值预计达9.8亿元，…): a deck, however the words run on
     return page.count(upper[-ECHO_HEAD:] + lower[:ECHO_HEAD]) <= 1 and not word_across(edition, upper, lower, line)
