@@ -592,6 +592,8 @@ _NAMED = re.compile(r"\s*的?\s*" + _HOLIDAY)
 
 # 清明小长假期间（4月2日至4日）: the holiday named first, its span in brackets after it
 _NAMED_BEFORE = re.compile(_HOLIDAY + r"(?:期间)?\s*[（(]\s*$")
+# 2023年春运从1月7日开始至2月15日结束, 春运自1月7日起至…: the season named first, its span after 从 or 自
+_NAMED_FROM = re.compile(r"(?<![\u4e00-\u9fff“”])(?:\d{4}\s*年|今年|明年)?" + _HOLIDAY + r"(?:期间)?\s*[从自]\s*$")
 
 
 def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple[str, str]]:
@@ -605,7 +607,7 @@ def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple
         norm = simplified(halfwidth(t.text))
         for m in periods_in(norm):
             named = (_NAMED.match(norm, m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 12), m.start())
-                     if m.group("dspan") else None)
+                     or _NAMED_FROM.search(norm, max(0, m.start() - 12), m.start()) if m.group("dspan") else None)
             p = resolve_period(m, edition_date) if named else None
             if p:
                 out.setdefault(named.group("name"), (p, named.group("name")))
@@ -730,7 +732,7 @@ def _breakdown_period(t, claims: list[Claim]) -> tuple[str | None, str | None]:
     return (last.period, last.period_text) if last and last.period else (None, None)
 
 
-_THIS_YEAR = re.compile(r"^今年\s*")
+_THIS_YEAR = re.compile(r"^(?:今年|预计|预测)\s*")  # 今年“五一”假期，…; 预计春运期间，…: the holiday still opens the clause
 
 
 def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
@@ -1242,6 +1244,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
+    _span_length(r, s.edition_date)
     _same_rate_raised(r, prior[-1] if prior else None)
     _same_verb_listed(r, prior[-1] if prior else None)
     _same_total_listed(r, prior[-1] if prior else None)
@@ -1252,6 +1255,25 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
                    subject=_joined(s.as_printed(r.subject, r.quote_start), s.text.part.role),
                    period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
                    projection=r.projection), r.quote_end
+
+
+_SPAN_LENGTH = re.compile(r"(?:共计?|为期|历时|全长)\s*$")
+_SPAN_ENDS = re.compile(r"(?:结束|截止|止|举办|举行|开展)?\s*[，,]\s*$")
+
+
+def _span_length(r: Reading, edition_date: date | None) -> None:
+    """公示期为2024年11月19日至11月25日，共7天; 春运从1月7日开始至2月15日结束，共40天: a number of days opening the
+    clause right after a span of days (only 共, 为期 between) is that span's length: the span is its period."""
+    if r.kind != "duration" or r.unit != "day" or r.clause[0] == 0 \
+            or not _SPAN_LENGTH.fullmatch(r.norm, r.clause[0], r.quote_start):
+        return
+    before = r.norm[max(0, r.clause[0] - 40):r.clause[0]]
+    span = next((m for m in reversed(periods_in(before)) if m.group("dspan") or m.group("bdspan")), None)
+    if span is None or not _SPAN_ENDS.fullmatch(before, span.end()):
+        return
+    p = resolve_period(span, edition_date)
+    if p:
+        r.period, r.period_text = p, span.group(0)
 
 
 _LAYS_DOWN = ("notice", "document")  # kinds of text that set time limits (5个工作日内办结), not report them

@@ -1,0 +1,39 @@
+"""Period classes of batch 29, written as invented sentences: none is copied from an edition. Each table holds
+cases that failed before its class was fixed and near misses the new rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.snippets import claims_of
+
+
+def _periods(text: str, when: date) -> list[tuple]:
+    return [(c.quote, c.period) for c in claims_of(text, when)]
+
+
+# --- 共N天 after a span of days: the span's length, dated by the span --------------------------------------------
+@pytest.mark.parametrize("text, when, expected", [
+    ("征求意见期为2025年3月2日至3月8日，共7天。", date(2025, 3, 1), [("7天", "2025-03-02/2025-03-08")]),
+    ("今年暑运从7月1日开始至8月31日结束，共62天。", date(2025, 6, 28), [("62天", "2025-07-01/2025-08-31")]),
+    ("集中供热期为11月15日至次年3月15日，共121天。", date(2025, 11, 10), [("121天", "2025-11-15/2026-03-15")]),
+    ("展会于9月20日至9月24日举办，为期5天。", date(2025, 9, 18), [("5天", "2025-09-20/2025-09-24")]),
+    # near misses: a count of days not right after the span, and a span that dates a later clause's other figure
+    ("征求意见期为2025年3月2日至3月8日，期间收到意见共12条。", date(2025, 3, 1), [("12条", None)]),
+    ("检修需要7天，计划明年开工。", date(2025, 3, 1), [("7天", None)]),
+])
+def test_a_span_of_days_dates_its_length(text, when, expected):
+    assert _periods(text, when) == expected
+
+
+# --- a season named before its span after 从/自: the season's name dates the story's figures -----------------------
+def test_a_season_dated_after_from_dates_a_later_frame():
+    text = "今年暑运自7月1日起至8月31日止。预计暑运期间，全市发送旅客将达到320万人次。"
+    assert _periods(text, date(2025, 6, 28))[-1] == ("320万人次", "2025-07-01/2025-08-31")
+
+
+def test_an_unnamed_span_names_no_season():
+    text = "检修从7月1日开始至8月31日结束。预计暑运期间，全市发送旅客将达到320万人次。"
+    assert _periods(text, date(2025, 6, 28))[-1] == ("320万人次", None)
