@@ -45,7 +45,7 @@ from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
                          quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
-                         within_opens_noun)
+                         within_opens_noun, _noun_units)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, row_label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
@@ -1248,6 +1248,7 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     _same_rate_raised(r, prior[-1] if prior else None)
     _same_verb_listed(r, prior[-1] if prior else None)
     _same_total_listed(r, prior[-1] if prior else None)
+    _same_noun_counted(r, next((c for c in reversed(prior) if r.word and c.quote.endswith(r.word)), None))
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -1255,6 +1256,21 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
                    subject=_joined(s.as_printed(r.subject, r.quote_start), s.text.part.role),
                    period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
                    projection=r.projection), r.quote_end
+
+
+_LEVEL_REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提高至|增加至|为)\s*$")
+
+
+def _same_noun_counted(r: Reading, prior: Claim | None) -> None:
+    """床位3.18万张，其中医院2.64万张，基层机构0.46万张; 养老床位28张，建议到2017年达到35张: a general measure word (张)
+    with no noun of its own, after a figure of the same measure word whose noun named its unit (bed), counts that
+    noun too: in a 其中 breakdown with no verb of its own, or as a level reached (达到35张). Not 发放宣传单5000张."""
+    if prior is None or r.word is None or r.word not in _noun_units() or not prior.quote.endswith(r.word) \
+            or r.unit != units()[r.word].unit or prior.unit == r.unit or prior.kind != r.kind:
+        return
+    between = r.norm[r.prev_end:r.quote_start]
+    if (VERB_RE.search(between) is None and "其中" in r.norm[:r.quote_start]) or _LEVEL_REACHED.search(between):
+        r.unit = prior.unit
 
 
 _SPAN_LENGTH = re.compile(r"(?:共计?|为期|历时|全长)\s*$")
