@@ -25,3 +25,20 @@ def _units(text: str) -> list[tuple]:
 ])
 def test_a_bare_measure_word_counts_the_noun_before(text, expected):
     assert _units(text) == expected
+
+
+def _qualifiers(text: str) -> list[tuple]:
+    return [(c.quote, c.qualifier) for c in claims_of(text)]
+
+
+# --- 内 after the last of two time limits joined by 和 bounds both -----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("申请复议和提起诉讼的期限分别为收到决定书之日起60日和6个月内。",
+     [("60日", "upper_bound"), ("6个月内", "upper_bound")]),
+    ("整改和复查应分别在10天或20天内完成。", [("10天", "upper_bound"), ("20天内", "upper_bound")]),
+    # near misses: the first limit has its own word; counts of people are no time limits
+    ("材料应在5日后和20日内提交。", [("20日内", "upper_bound")]),
+    ("每组成员3人和5人以内的小组各一个。", [("3人", None), ("5人以内", "upper_bound")]),
+])
+def test_within_after_two_limits_bounds_both(text, expected):
+    assert _qualifiers(text) == expected

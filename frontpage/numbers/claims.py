@@ -1122,6 +1122,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
     _run_on_changes(norm, found)
+    _shared_within(norm, found)
     return _compound_durations(s, _bounded_ranges(s, found))
 
 
@@ -1192,6 +1193,26 @@ def _bounded_ranges(s: _Sentence, found: list[Claim]) -> list[Claim]:
             cursor = k + len(c.quote)
         out.append(c)
     return out
+
+
+def _shared_within(norm: str, found: list[Claim]) -> None:
+    """期限分别为15日和30日内: 内 after the last of two time limits joined by 和 (或, 及, 、) bounds both, the first an
+    upper bound too (also 60日和6个月内). Not 15日后和30日内 (the first has its own word), nor counts (3人和5人以内)."""
+    if "内" not in norm:
+        return
+    claims = [c for c in found if c.kind in CLAIM_KINDS]
+    cursor = 0
+    for a, b in zip(claims, claims[1:]):
+        k = norm.find(halfwidth(a.quote), cursor)
+        if k == -1:
+            return
+        cursor = k + len(a.quote)
+        if a.qualifier is None and b.qualifier == "upper_bound" and a.kind == b.kind == "duration" \
+                and b.quote.endswith("内") and _JOINED.fullmatch(norm, cursor, max(cursor, norm.find(halfwidth(b.quote), cursor))):
+            a.qualifier = "upper_bound"
+
+
+_JOINED = re.compile(r"\s*[和或及、与]\s*")
 
 
 def _run_on_totals(norm: str, found: list[Claim]) -> None:
