@@ -37,3 +37,24 @@ def test_a_season_dated_after_from_dates_a_later_frame():
 def test_an_unnamed_span_names_no_season():
     text = "检修从7月1日开始至8月31日结束。预计暑运期间，全市发送旅客将达到320万人次。"
     assert _periods(text, date(2025, 6, 28))[-1] == ("320万人次", None)
+
+
+# --- a holiday named in the clause of a sentence's first figure dates the sentence; 假期 alone is the break looked
+# back on, not one a forecast says is coming ----------------------------------------------------------------------
+HOLIDAY = "记者5月6日从市文旅局获悉，“五一”假期，全市接待游客52万人次。\n\n{sentence}\n\n据预测，今年端午假期全市游客量有望达到30万人次。\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("景区方面，假期全市A级景区接待游客31万人次，比去年同期增长6.2%。",
+     [("31万人次", "2024-05-01/2024-05-05"), ("6.2%", "2024-05-01/2024-05-05")]),
+    ("铁路方面，城南站假期发送旅客8.4万人次。", [("8.4万人次", "2024-05-01/2024-05-05")]),
+    # near misses: the holiday as a base, as what is prepared for, and moved by a shifting word
+    ("景区门票收入比去年“五一”假期增长12%。", [("12%", None)]),
+    ("为保障假期出行，交警部门出动警力300人次。", [("300人次", None)]),
+    ("假期结束后，全市返程旅客达到6万人次。", [("6万人次", None)]),
+])
+def test_a_holiday_in_the_topic_dates_the_sentence(sentence, expected):
+    found = _periods(HOLIDAY.format(sentence=sentence), date(2024, 5, 6))
+    assert found[0] == ("52万人次", "2024-05-01/2024-05-05")
+    assert found[1:-1] == expected
+    assert found[-1] == ("30万人次", "2024-06-08/2024-06-10")

@@ -636,6 +636,8 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
             out.setdefault(word + key, (p, word + key))
             yeared |= {word + key} if word else set()
     own = {k: v for k, v in out.items() if k not in yeared} or out
+    ahead = {word + key for key, word, _, says in mentions if says}  # 今年端午假期客流有望…: the break to come
+    own = {k: v for k, v in own.items() if k not in ahead} or own  # 假期 alone: the break the story looks back on
     spans = {p for p, _ in own.values()}
     heads = {k: (p, _HOLIDAY_NAMED.search(k).group("head")) for k, (p, _) in own.items()} if len(spans) == 1 else {}
     return out | {h: (p, h) for p, h in heads.values() if h not in out}
@@ -747,6 +749,28 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
         later = _holiday_clause(norm[m.end():], named, False)
         if later[0]:
             return later
+    return _holiday_in_topic(norm, named)
+
+
+_FIRST_FIGURE_CLAUSE = re.compile(r"[^，,。；;：:！？!?]*?\d")
+_NOT_THE_BREAK = re.compile(r"(?:比|较|同|于|与|为|保障|迎接|做好)\s*(?:今年|去年|上年)?\s*$")
+
+
+def _holiday_in_topic(norm: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """高速公路方面，假期全市车流量共计196万辆次; 宁崖机场假期保障航班1542架次: a holiday the story dates, named in the
+    clause that holds the sentence's first figure, before it, dates the sentence: not one named as a base (比去年国庆
+    假期) or as what is prepared for (为保障国庆假期…), nor one a shifting word moves (假期首日, 假期结束后)."""
+    m = _FIRST_FIGURE_CLAUSE.search(norm)
+    if m is None:
+        return None, None
+    clause = m.group(0)
+    for k in sorted(named, key=len, reverse=True):
+        at = clause.find(k)
+        if at == -1:
+            continue
+        if _NOT_THE_BREAK.search(clause, 0, at) or _holiday_shift().match(clause, at + len(k)):
+            return None, None
+        return named[k]
     return None, None
 
 
