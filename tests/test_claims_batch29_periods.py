@@ -58,3 +58,17 @@ def test_a_holiday_in_the_topic_dates_the_sentence(sentence, expected):
     assert found[0] == ("52万人次", "2024-05-01/2024-05-05")
     assert found[1:-1] == expected
     assert found[-1] == ("30万人次", "2024-06-08/2024-06-10")
+
+
+# --- the lead's day, then where the news was learned, then a period: that period opens the sentence ----------------
+@pytest.mark.parametrize("text, expected", [
+    ("3月8日，记者从县水利局获悉，今年全县计划新修水渠42公里，比上年增加6公里，其中干渠12公里。",
+     [("42公里", "2024"), ("6公里", "2024"), ("12公里", "2024")]),
+    ("3月8日，记者从市人社局获悉，2024年度城乡居民养老保险工作已经启动，缴费补贴标准为每人每年60元。",
+     [("60元", "2024")]),
+    # near misses: no source clause between the day and the period; a look back (三年前) opens nothing
+    ("3月8日，全县新修水渠42公里，今年计划再修20公里。", [("42公里", None), ("20公里", "2024")]),
+    ("3月8日，记者从县水利局获悉，三年前全县修建水渠42公里，如今已全部通水。", [("42公里", "2021")]),
+])
+def test_a_period_after_the_source_opens_the_sentence(text, expected):
+    assert _periods(text, date(2024, 3, 9)) == expected

@@ -993,7 +993,13 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     """The period a sentence opens with (2023年全市…主要预期目标是：…), also after a clause that says who states
     it (会议明确，2026年工作的主要目标是：…), or in brackets after the holiday or event it dates (端午假期（6月22日
     至24日），预计…), else none."""
-    m = next(iter(periods_in(norm)), None)
+    found = periods_in(norm)
+    m = next(iter(found), None)
+    if m is not None and len(found) > 1 and (m.group("md") or m.group("bday")) and not norm[:m.start()].strip():
+        comma = _DAY_COMMA.match(norm, m.end())  # 4月11日，记者从县农业局获悉，今年全县…: the day the news was learned
+        stated = _statement_opener().fullmatch(norm, comma.end(), found[1].start()) if comma else None
+        if stated and not found[1].group("ago"):  # (a lead's day) opens no period; the one after the source does
+            return resolve_period(found[1], edition_date), found[1].group(0)
     before = norm[:m.start()].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
     label = _speaker_label().match(before)  # 答：今年，…: who speaks, no clause of what is said
     before = before[label.end():] if label else before
@@ -1005,6 +1011,7 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     return resolve_period(m, edition_date), m.group(0)
 
 
+_DAY_COMMA = re.compile(r"\s*[，,]\s*")
 _NAMED_SPAN_OPENING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}\s*[（(]")  # 端午假期（6月22日至24日），…: the days the name spans
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
 

@@ -1408,7 +1408,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     recurring = _yearly_rate(r.norm, lo, hi)
     annual = _annual_mean(r.norm, _recurring_re().search(r.norm, lo, hi))
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
-                                      or (r.projection and _frames_a_plan(r, best)))
+                                      or (r.projection and _frames_a_plan(r, best))
+                                      or (opening[1] is not None and best.group(0) == opening[1]))  # (after a source)
     candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
