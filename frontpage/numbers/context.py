@@ -1584,8 +1584,9 @@ def _opens_the_sentence(before: str, after: str = "") -> bool:
     before = _SPEAKER.sub("", before.strip().lstrip(BULLETS).strip())  # ▲, ●: a list item's mark
     if after.lstrip()[:1] in ("，", ","):
         before = _forecast_source().sub("", before)
-        if before == "到":
-            return True  # 到年底，…将达到…, 到今年底，…: a deadline standing as the sentence's first clause, as 到2025年
+        if before in ("到", "自", "从"):
+            return True  # 到年底，…将达到…, 到今年底，…: a deadline standing as the sentence's first clause, as 到2025年;
+            # 自2019年5月8日至7月31日，…限速…: the span a notice's rules hold for
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
 
