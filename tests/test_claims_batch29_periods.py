@@ -72,3 +72,16 @@ def test_a_holiday_in_the_topic_dates_the_sentence(sentence, expected):
 ])
 def test_a_period_after_the_source_opens_the_sentence(text, expected):
     assert _periods(text, date(2024, 3, 9)) == expected
+
+
+# --- a level reached with its rate's unit right before it (提高到每日1.5万吨) keeps the sentence's period -------------
+@pytest.mark.parametrize("text, expected", [
+    ("今年，全市新建污水处理厂2座，处理能力提高到每日8.6万吨。", [("2座", "2024"), ("8.6万吨", "2024")]),
+    ("今年，中欧班列开行频次增至每周12趟。", [("12趟", "2024")]),
+    ("今年，全县高龄津贴统一提高至每人每月120元。", [("120元", "2024")]),
+    # near misses: a rate clause (每天…接待, 每天为…) takes no period
+    ("今年，该馆每天接待游客约3000人次。", [("约3000人次", None)]),
+    ("今年以来，全市每天为约2000名老人提供助餐服务。", [("约2000名", None)]),
+])
+def test_a_level_reached_per_day_keeps_its_period(text, expected):
+    assert _periods(text, date(2024, 7, 20)) == expected

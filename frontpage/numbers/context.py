@@ -1406,6 +1406,9 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     future = None if past_deadline else (_marker_re("future_markers").search(r.norm[:hi])
                                          or _TARGET_FUTURE.search(r.norm[:hi]))
     recurring = _yearly_rate(r.norm, lo, hi)
+    if recurring and recurring.group(0).startswith("每") and not r.norm[recurring.end():r.quote_start].strip() \
+            and _LEVEL_SET.search(r.norm, lo, recurring.start()):
+        recurring = None  # 提高到每日1.5万吨, 增至每周28趟: a level reached, its rate's unit printed right before it
     annual = _annual_mean(r.norm, _recurring_re().search(r.norm, lo, hi))
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best))
@@ -1534,6 +1537,9 @@ def _own_date(norm: str, end: int) -> bool:
     thing, not about the period the paragraph opened with; it takes none from the paragraph."""
     return any(pm.end() <= end and (pm.group("year") or pm.group("ym") or pm.group("md"))
                and _DATED_EVENT.search(norm, 0, pm.start()) for pm in periods_in(norm))
+
+
+_LEVEL_SET = re.compile(r"(?<![由从])(?:提高到|提高至|提升至|提升到|增至|增加到|增加至|达到|调整为|上调至|上调到)(?:每[\u4e00-\u9fff])?$")
 
 
 def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
