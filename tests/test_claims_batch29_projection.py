@@ -39,3 +39,21 @@ def test_a_speed_limit_a_notice_sets_is_a_target_of_its_span():
 def test_a_speed_a_story_reports_is_no_target():
     found = {c.quote: c.projection for c in claims_of("昨日该路段机动车平均时速仅为每小时18公里。")}
     assert found["每小时18公里"] is None
+
+
+REWARD = page("关于征集违法排污线索的通告",
+              "为加强生态环境保护，现就征集违法排污线索有关事项通告如下：对举报属实的，给予300元至3000元奖励；"
+              "对拒不整改的企业，依法处1万元至10万元罚款。特此通告。",
+              "柳塘市生态环境局\n2024年7月12日")
+
+
+def test_a_money_range_a_notice_sets_is_a_target():
+    """给予300元至3000元奖励, 处1万元至10万元罚款 in a notice: a range it lays down, a target with no period."""
+    found = {c.quote: (c.projection, c.period) for c in claims_of(REWARD, lead="")}
+    assert found["300元至3000元"] == ("target", None)
+    assert found["1万元至10万元"] == ("target", None)
+
+
+def test_a_money_range_a_story_reports_is_no_target():
+    found = {c.quote: c.projection for c in claims_of("去年该县农民工月收入在3000元至5000元之间。")}
+    assert found["3000元至5000元"] is None

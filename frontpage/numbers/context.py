@@ -694,6 +694,8 @@ def _standard(r: Reading) -> str | None:
     if rule and (r.within or _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end)) \
             and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
         return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
+    if rule and r.laid_down == "notice" and r.kind == "money" and r.low is not None and r.high is not None:
+        return "target"  # 并处2000元至5万元罚款, 给予500元至1000元奖励, 月薪4500元至6800元 in a notice: a range it sets
     if rule and r.qualifier in ("lower_bound", "upper_bound") \
             and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
