@@ -57,3 +57,19 @@ def test_a_money_range_a_notice_sets_is_a_target():
 def test_a_money_range_a_story_reports_is_no_target():
     found = {c.quote: c.projection for c in claims_of("去年该县农民工月收入在3000元至5000元之间。")}
     assert found["3000元至5000元"] is None
+
+
+RECRUIT = page("柳塘区图书馆公开招募志愿者公告",
+               "为进一步提升服务水平，我馆现面向社会公开招募志愿者30名，服务期一年。特此公告。",
+               "柳塘区图书馆\n2024年7月12日")
+
+
+def test_a_quota_a_notice_recruits_is_a_target():
+    """公开招募志愿者30名 in a notice: the quota it sets (standard_markers.csv, kind quota)."""
+    found = {c.quote: c.projection for c in claims_of(RECRUIT, lead="")}
+    assert found["30名"] == "target"
+
+
+def test_a_story_s_recruits_are_no_target():
+    found = {c.quote: c.projection for c in claims_of("今年秋季，全区共招聘新教师214名。")}
+    assert found["214名"] is None

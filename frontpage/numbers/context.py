@@ -700,6 +700,9 @@ def _standard(r: Reading) -> str | None:
             and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
+    if rule and r.laid_down == "notice" and r.kind == "count" \
+            and _marker_re_where("standard_markers", "quota").search(r.norm, lo, r.quote_start):
+        return "target"  # 现面向社会公开招聘护理人员15名 in a notice: a quota it sets (not a story's 共招聘…)
     if rule and r.laid_down == "notice" and (level or _new_level(r)):
         # 个人缴费标准为每人每年220元 in a notice: the notice itself lays the level down; not the one it replaces
         return None if _former_level(r) else "target"
