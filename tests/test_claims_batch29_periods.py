@@ -85,3 +85,16 @@ def test_a_period_after_the_source_opens_the_sentence(text, expected):
 ])
 def test_a_level_reached_per_day_keeps_its_period(text, expected):
     assert _periods(text, date(2024, 7, 20)) == expected
+
+
+# --- 到今年9月底, 截至去年12月底: a month's end with a year word between 到/截至 and the month -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("到今年10月底，全市新能源公交车将达到1200辆。", [("1200辆", "2024-10")]),
+    ("截至去年12月底，全县共有养老机构42家。", [("42家", "2023-12")]),
+    ("到明年6月底，全市充电桩将达到8000个。", [("8000个", "2025-06")]),
+    # near misses: a month's end with no year word, and 今年 with no month's end
+    ("截至6月底，全县共有养老机构42家。", [("42家", "2024-06")]),
+    ("今年，全县共有养老机构42家。", [("42家", "2024")]),
+])
+def test_a_year_word_before_a_month_s_end(text, expected):
+    assert _periods(text, date(2024, 7, 20)) == expected

@@ -28,7 +28,7 @@ PERIOD = re.compile(
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|(?P<fys>以来)|前(?P<fyf>[一二三四两1-4])年))"  # “十四五”前四年: 2021-2024
-    r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底|[上中下]旬))"  # 到4月底, 截至6月上旬: a stock at a part of a month takes the month
+    r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*|(?P<mew>今年|明年|去年)\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底|[上中下]旬))"  # 到4月底, 截至6月上旬: a stock at a part of a month takes the month
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
@@ -213,7 +213,8 @@ def _day_period(g: dict, edition_date: date) -> str | None:
         month = int(g["mem"])
         if not 1 <= month <= 12:
             return None
-        year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
+        year = int(g["mey"]) if g["mey"] else edition_date.year + _YEAR_OFFSET[g["mew"]] if g["mew"] \
+            else year_for(month, None, edition_date)  # 到今年9月底: that year's month, even one still to come
         return f"{year}-{month:02d}"
     if g["bdspan"]:  # 12日至13日: days of the edition's month (or the month before, as a day alone is read)
         first = resolve_day(f"{g['bsd1']}日", edition_date)
@@ -223,6 +224,9 @@ def _day_period(g: dict, edition_date: date) -> str | None:
     first = resolve_day(f"{year}{g['dsm']}月{g['dsd1']}日", edition_date)
     last = _span_end(first, int(g["dsm2"] or g["dsm"]), int(g["dsd2"]))
     return f"{first}/{last}" if first and last else None
+
+
+_YEAR_OFFSET = {"今年": 0, "明年": 1, "去年": -1}
 
 
 def _month_span(y1: int, m1: int, y2: int, m2: int) -> str | None:
