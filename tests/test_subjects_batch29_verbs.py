@@ -34,3 +34,14 @@ def test_a_verb_introduces_what_is_counted(text, expected):
 ])
 def test_a_modal_should_ends_the_subject(text, expected):
     assert _subjects(text) == expected
+
+
+# --- a rate word and a verb with no noun (日均发送, 单日) count the thing of the claim before ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("城南客运站发送旅客12.6万人次，日均发送3.1万人次。", [("12.6万人次", "旅客"), ("3.1万人次", "旅客")]),
+    ("景区接待游客8.2万人次，单日接待2.4万人次。", [("8.2万人次", "游客"), ("2.4万人次", "游客")]),
+    # near miss: a rate word with its own noun keeps it
+    ("景区接待游客8.2万人次，日均车流量1.2万辆次。", [("8.2万人次", "游客"), ("1.2万辆次", "日均车流量")]),
+])
+def test_a_rate_word_and_verb_count_the_thing_before(text, expected):
+    assert _subjects(text) == expected

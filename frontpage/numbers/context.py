@@ -1248,7 +1248,12 @@ def _no_noun(subject: str) -> bool:
     到/至 (由500万元减至200万元)."""
     return (re.fullmatch(r"[\d.%,，、和及与]+", subject) is not None
             or re.fullmatch(r"(?:" + VERB_RE.pattern + r")?[\d一二两三四五六七八九十]{1,3}年", subject) is not None
-            or re.fullmatch(r"(?:" + _change_verb_re().pattern + r"|减|增|降|升)(?:到|至)", subject) is not None)
+            or re.fullmatch(r"(?:" + _change_verb_re().pattern + r"|减|增|降|升)(?:到|至)", subject) is not None
+            or _RATE_OF_A_VERB.fullmatch(subject) is not None)
+
+
+# 日均发送5.3万人次, 单日发送7.2万人次: a rate word (and the verb) with no noun: the thing counted before
+_RATE_OF_A_VERB = re.compile(r"(?:日均|单日|月均|周均|每天|每日)(?:" + VERB_RE.pattern + r")?")
 
 
 @cache
