@@ -98,3 +98,14 @@ def test_a_level_reached_per_day_keeps_its_period(text, expected):
 ])
 def test_a_year_word_before_a_month_s_end(text, expected):
     assert _periods(text, date(2024, 7, 20)) == expected
+
+
+# --- 一季度末: a stock at a quarter's end is of the quarter, 末 no part of the subject -------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("一季度末全县生猪存栏38.2万头。", [("38.2万头", "2024-Q1", "全县生猪存栏")]),
+    ("2023年四季度末，全县能繁母猪存栏3.6万头。", [("3.6万头", "2023-Q4", "全县能繁母猪存栏")]),
+    # near miss: the quarter alone, as before
+    ("一季度全县生猪出栏12.5万头。", [("12.5万头", "2024-Q1", "全县生猪出栏")]),
+])
+def test_a_quarter_s_end(text, expected):
+    assert [(c.quote, c.period, c.subject) for c in claims_of(text, date(2024, 7, 20))] == expected
