@@ -45,3 +45,15 @@ def test_a_modal_should_ends_the_subject(text, expected):
 ])
 def test_a_rate_word_and_verb_count_the_thing_before(text, expected):
     assert _subjects(text) == expected
+
+
+# --- a weather line's day and sky before 气温 are no part of the subject -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("今天 小雨转多云 气温2℃～9℃", "气温"),
+    ("明天 阴 最低气温-4℃", "最低气温"),
+    # near misses: no sky between (as before), and a place kept
+    ("今天最高气温36℃。", "今天最高气温"),
+    ("今日全市平均气温12℃。", "今日全市平均气温"),
+])
+def test_the_day_and_sky_are_dropped_before_the_temperature(text, expected):
+    assert [c.subject for c in claims_of(text)] == [expected]

@@ -1211,12 +1211,23 @@ def _weather_report_re() -> re.Pattern:
     return re.compile(r"^(?:" + vocabulary.alternation("forecast_days") + ")")
 
 
+_AIR_TEMPERATURE = re.compile(r"(?:最高|最低|平均)?(?:气温|温度)$")
+_PLACE_IN_SKY = re.compile(r"[全省市县区镇乡城]")
+
+
 def _weather_subject(subject: str, unit: str, before: str) -> str:
     """A weather report's temperature printed after its day and its sky (今天 晴 29℃～37℃, 明日天气 小雨 7℃～12℃,
     今天夜间阴有小雨4℃～9℃, 今天多云转晴，12℃～21℃: the sentence opens on the day, its sky may be a clause of its
     own) measures the air temperature: 气温, unless the phrase names a temperature of its own (今天最高气温) or a
     figure stands between the day and this one."""
-    if unit != "°C" or "温" in subject or "温" in before:
+    if unit != "°C":
+        return subject
+    if "温" in subject:  # 今天 多云转阴 气温-3℃～6℃: the day and its sky are no part of what is measured
+        day = _weather_report_re().match(subject)
+        named = _AIR_TEMPERATURE.search(subject) if day else None
+        sky = subject[day.end():named.start()] if named else ""
+        return named.group(0) if sky and not _PLACE_IN_SKY.search(sky) else subject  # (今日全市平均气温: a place, kept)
+    if "温" in before:
         return subject
     own = _weather_report_re().match(subject)  # 今天晴29℃～37℃，明天多云: the phrase opens on its own day
     opening = before.lstrip()
