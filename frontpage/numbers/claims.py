@@ -45,7 +45,7 @@ from .numerals import halfwidth, small_count
 from .periods import DAY, PERIOD, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
                          quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
-                         within_opens_noun)
+                         within_opens_noun, _noun_units)
 from .tables import TITLE_LINES, is_figure_cell, is_table_heading, one_cell, table_figures
 from .subjects import (VERB_RE, VERBS, clean_subject, label_subject, row_label_subject, labels_after_figures, opens_an_attribute, subject_after, subject_before,
                        without_shared_head)
@@ -592,6 +592,8 @@ _NAMED = re.compile(r"\s*的?\s*" + _HOLIDAY)
 
 # 清明小长假期间（4月2日至4日）: the holiday named first, its span in brackets after it
 _NAMED_BEFORE = re.compile(_HOLIDAY + r"(?:期间)?\s*[（(]\s*$")
+# 2023年春运从1月7日开始至2月15日结束, 春运自1月7日起至…: the season named first, its span after 从 or 自
+_NAMED_FROM = re.compile(r"(?<![\u4e00-\u9fff“”])(?:\d{4}\s*年|今年|明年)?" + _HOLIDAY + r"(?:期间)?\s*[从自]\s*$")
 
 
 def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple[str, str]]:
@@ -605,7 +607,7 @@ def _named_spans(article: Article, edition_date: date | None) -> dict[str, tuple
         norm = simplified(halfwidth(t.text))
         for m in periods_in(norm):
             named = (_NAMED.match(norm, m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 12), m.start())
-                     if m.group("dspan") else None)
+                     or _NAMED_FROM.search(norm, max(0, m.start() - 12), m.start()) if m.group("dspan") else None)
             p = resolve_period(m, edition_date) if named else None
             if p:
                 out.setdefault(named.group("name"), (p, named.group("name")))
@@ -634,6 +636,8 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
             out.setdefault(word + key, (p, word + key))
             yeared |= {word + key} if word else set()
     own = {k: v for k, v in out.items() if k not in yeared} or out
+    ahead = {word + key for key, word, _, says in mentions if says}  # 今年端午假期客流有望…: the break to come
+    own = {k: v for k, v in own.items() if k not in ahead} or own  # 假期 alone: the break the story looks back on
     spans = {p for p, _ in own.values()}
     heads = {k: (p, _HOLIDAY_NAMED.search(k).group("head")) for k, (p, _) in own.items()} if len(spans) == 1 else {}
     return out | {h: (p, h) for p, h in heads.values() if h not in out}
@@ -730,7 +734,7 @@ def _breakdown_period(t, claims: list[Claim]) -> tuple[str | None, str | None]:
     return (last.period, last.period_text) if last and last.period else (None, None)
 
 
-_THIS_YEAR = re.compile(r"^今年\s*")
+_THIS_YEAR = re.compile(r"^(?:今年|预计|预测)\s*")  # 今年“五一”假期，…; 预计春运期间，…: the holiday still opens the clause
 
 
 def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
@@ -745,6 +749,28 @@ def _named_opening(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[st
         later = _holiday_clause(norm[m.end():], named, False)
         if later[0]:
             return later
+    return _holiday_in_topic(norm, named)
+
+
+_FIRST_FIGURE_CLAUSE = re.compile(r"[^，,。；;：:！？!?]*?\d")
+_NOT_THE_BREAK = re.compile(r"(?:比|较|同|于|与|为|保障|迎接|做好)\s*(?:今年|去年|上年)?\s*$")
+
+
+def _holiday_in_topic(norm: str, named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """高速公路方面，假期全市车流量共计196万辆次; 宁崖机场假期保障航班1542架次: a holiday the story dates, named in the
+    clause that holds the sentence's first figure, before it, dates the sentence: not one named as a base (比去年国庆
+    假期) or as what is prepared for (为保障国庆假期…), nor one a shifting word moves (假期首日, 假期结束后)."""
+    m = _FIRST_FIGURE_CLAUSE.search(norm)
+    if m is None:
+        return None, None
+    clause = m.group(0)
+    for k in sorted(named, key=len, reverse=True):
+        at = clause.find(k)
+        if at == -1:
+            continue
+        if _NOT_THE_BREAK.search(clause, 0, at) or _holiday_shift().match(clause, at + len(k)):
+            return None, None
+        return named[k]
     return None, None
 
 
@@ -967,7 +993,13 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     """The period a sentence opens with (2023年全市…主要预期目标是：…), also after a clause that says who states
     it (会议明确，2026年工作的主要目标是：…), or in brackets after the holiday or event it dates (端午假期（6月22日
     至24日），预计…), else none."""
-    m = next(iter(periods_in(norm)), None)
+    found = periods_in(norm)
+    m = next(iter(found), None)
+    if m is not None and len(found) > 1 and (m.group("md") or m.group("bday")) and not norm[:m.start()].strip():
+        comma = _DAY_COMMA.match(norm, m.end())  # 4月11日，记者从县农业局获悉，今年全县…: the day the news was learned
+        stated = _statement_opener().fullmatch(norm, comma.end(), found[1].start()) if comma else None
+        if stated and not found[1].group("ago"):  # (a lead's day) opens no period; the one after the source does
+            return resolve_period(found[1], edition_date), found[1].group(0)
     before = norm[:m.start()].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
     label = _speaker_label().match(before)  # 答：今年，…: who speaks, no clause of what is said
     before = before[label.end():] if label else before
@@ -979,6 +1011,7 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     return resolve_period(m, edition_date), m.group(0)
 
 
+_DAY_COMMA = re.compile(r"\s*[，,]\s*")
 _NAMED_SPAN_OPENING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}\s*[（(]")  # 端午假期（6月22日至24日），…: the days the name spans
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
 
@@ -1120,6 +1153,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
     _run_on_changes(norm, found)
+    _shared_within(norm, found)
     return _compound_durations(s, _bounded_ranges(s, found))
 
 
@@ -1192,6 +1226,26 @@ def _bounded_ranges(s: _Sentence, found: list[Claim]) -> list[Claim]:
     return out
 
 
+def _shared_within(norm: str, found: list[Claim]) -> None:
+    """期限分别为15日和30日内: 内 after the last of two time limits joined by 和 (或, 及, 、) bounds both, the first an
+    upper bound too (also 60日和6个月内). Not 15日后和30日内 (the first has its own word), nor counts (3人和5人以内)."""
+    if "内" not in norm:
+        return
+    claims = [c for c in found if c.kind in CLAIM_KINDS]
+    cursor = 0
+    for a, b in zip(claims, claims[1:]):
+        k = norm.find(halfwidth(a.quote), cursor)
+        if k == -1:
+            return
+        cursor = k + len(a.quote)
+        if a.qualifier is None and b.qualifier == "upper_bound" and a.kind == b.kind == "duration" \
+                and b.quote.endswith("内") and _JOINED.fullmatch(norm, cursor, max(cursor, norm.find(halfwidth(b.quote), cursor))):
+            a.qualifier = "upper_bound"
+
+
+_JOINED = re.compile(r"\s*[和或及、与]\s*")
+
+
 def _run_on_totals(norm: str, found: list[Claim]) -> None:
     """共6章42条: a count printed right after a total's count, nothing between, is part of that total."""
     claims = [c for c in found if c.kind in CLAIM_KINDS]
@@ -1242,9 +1296,11 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
     r = place(r, s.edition_date, carried_subject([c.subject for c in prior], r.kind) if prior else s.carried, inherited,
               s.article.dateline if s.lead else None, s.opening, s.day, s.article.dateline)
     _weather_forecast(r, s)
+    _span_length(r, s.edition_date)
     _same_rate_raised(r, prior[-1] if prior else None)
     _same_verb_listed(r, prior[-1] if prior else None)
     _same_total_listed(r, prior[-1] if prior else None)
+    _same_noun_counted(r, next((c for c in reversed(prior) if r.word and c.quote.endswith(r.word)), None))
     if prior and r.kind == "money" and prior[-1].unit.startswith(r.unit + "/") and r.subject == prior[-1].subject:
         r.unit = prior[-1].unit  # 每斤1.26元，环比上涨0.02元: the change of a price is per the same unit
     return s.claim(r.quote_start, r.quote_end, value=r.value, low=r.low, high=r.high, unit=r.unit, kind=r.kind,
@@ -1252,6 +1308,40 @@ def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
                    subject=_joined(s.as_printed(r.subject, r.quote_start), s.text.part.role),
                    period=r.period, period_text=r.period_text, comparison=_printed_base(s, r),
                    projection=r.projection), r.quote_end
+
+
+_LEVEL_REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提高至|增加至|为)\s*$")
+
+
+def _same_noun_counted(r: Reading, prior: Claim | None) -> None:
+    """床位3.18万张，其中医院2.64万张，基层机构0.46万张; 养老床位28张，建议到2017年达到35张: a general measure word (张)
+    with no noun of its own, after a figure of the same measure word whose noun named its unit (bed), counts that
+    noun too: in a 其中 breakdown with no verb of its own, or as a level reached (达到35张). Not 发放宣传单5000张."""
+    if prior is None or r.word is None or r.word not in _noun_units() or not prior.quote.endswith(r.word) \
+            or r.unit != units()[r.word].unit or prior.unit == r.unit or prior.kind != r.kind:
+        return
+    between = r.norm[r.prev_end:r.quote_start]
+    if (VERB_RE.search(between) is None and "其中" in r.norm[:r.quote_start]) or _LEVEL_REACHED.search(between):
+        r.unit = prior.unit
+
+
+_SPAN_LENGTH = re.compile(r"(?:共计?|为期|历时|全长)\s*$")
+_SPAN_ENDS = re.compile(r"(?:结束|截止|止|举办|举行|开展)?\s*[，,]\s*$")
+
+
+def _span_length(r: Reading, edition_date: date | None) -> None:
+    """公示期为2024年11月19日至11月25日，共7天; 春运从1月7日开始至2月15日结束，共40天: a number of days opening the
+    clause right after a span of days (only 共, 为期 between) is that span's length: the span is its period."""
+    if r.kind != "duration" or r.unit != "day" or r.clause[0] == 0 \
+            or not _SPAN_LENGTH.fullmatch(r.norm, r.clause[0], r.quote_start):
+        return
+    before = r.norm[max(0, r.clause[0] - 40):r.clause[0]]
+    span = next((m for m in reversed(periods_in(before)) if m.group("dspan") or m.group("bdspan")), None)
+    if span is None or not _SPAN_ENDS.fullmatch(before, span.end()):
+        return
+    p = resolve_period(span, edition_date)
+    if p:
+        r.period, r.period_text = p, span.group(0)
 
 
 _LAYS_DOWN = ("notice", "document")  # kinds of text that set time limits (5个工作日内办结), not report them

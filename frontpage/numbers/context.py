@@ -694,10 +694,15 @@ def _standard(r: Reading) -> str | None:
     if rule and (r.within or _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end)) \
             and (r.qualifier in ("lower_bound", "upper_bound") or r.low is not None):
         return "target"  # 禁止总质量10吨以上的货车通行, 并处1万元以上10万元以下罚款: a notice lays its bounds down
+    if rule and r.laid_down == "notice" and r.kind == "money" and r.low is not None and r.high is not None:
+        return "target"  # 并处2000元至5万元罚款, 给予500元至1000元奖励, 月薪4500元至6800元 in a notice: a range it sets
     if rule and r.qualifier in ("lower_bound", "upper_bound") \
             and _standard_hedge("bound").search(r.norm, lo, r.quote_end):
         return "target"  # 报送频次每日不少于2次 in a notice: the notice is the directive
     level = _marker_re_where("standard_markers", "level").search(r.norm, lo, r.quote_start) is not None
+    if rule and r.laid_down == "notice" and r.kind == "count" \
+            and _marker_re_where("standard_markers", "quota").search(r.norm, lo, r.quote_start):
+        return "target"  # 现面向社会公开招聘护理人员15名 in a notice: a quota it sets (not a story's 共招聘…)
     if rule and r.laid_down == "notice" and (level or _new_level(r)):
         # 个人缴费标准为每人每年220元 in a notice: the notice itself lays the level down; not the one it replaces
         return None if _former_level(r) else "target"
@@ -1206,12 +1211,23 @@ def _weather_report_re() -> re.Pattern:
     return re.compile(r"^(?:" + vocabulary.alternation("forecast_days") + ")")
 
 
+_AIR_TEMPERATURE = re.compile(r"(?:最高|最低|平均)?(?:气温|温度)$")
+_PLACE_IN_SKY = re.compile(r"[全省市县区镇乡城]")
+
+
 def _weather_subject(subject: str, unit: str, before: str) -> str:
     """A weather report's temperature printed after its day and its sky (今天 晴 29℃～37℃, 明日天气 小雨 7℃～12℃,
     今天夜间阴有小雨4℃～9℃, 今天多云转晴，12℃～21℃: the sentence opens on the day, its sky may be a clause of its
     own) measures the air temperature: 气温, unless the phrase names a temperature of its own (今天最高气温) or a
     figure stands between the day and this one."""
-    if unit != "°C" or "温" in subject or "温" in before:
+    if unit != "°C":
+        return subject
+    if "温" in subject:  # 今天 多云转阴 气温-3℃～6℃: the day and its sky are no part of what is measured
+        day = _weather_report_re().match(subject)
+        named = _AIR_TEMPERATURE.search(subject) if day else None
+        sky = subject[day.end():named.start()] if named else ""
+        return named.group(0) if sky and not _PLACE_IN_SKY.search(sky) else subject  # (今日全市平均气温: a place, kept)
+    if "温" in before:
         return subject
     own = _weather_report_re().match(subject)  # 今天晴29℃～37℃，明天多云: the phrase opens on its own day
     opening = before.lstrip()
@@ -1243,7 +1259,12 @@ def _no_noun(subject: str) -> bool:
     到/至 (由500万元减至200万元)."""
     return (re.fullmatch(r"[\d.%,，、和及与]+", subject) is not None
             or re.fullmatch(r"(?:" + VERB_RE.pattern + r")?[\d一二两三四五六七八九十]{1,3}年", subject) is not None
-            or re.fullmatch(r"(?:" + _change_verb_re().pattern + r"|减|增|降|升)(?:到|至)", subject) is not None)
+            or re.fullmatch(r"(?:" + _change_verb_re().pattern + r"|减|增|降|升)(?:到|至)", subject) is not None
+            or _RATE_OF_A_VERB.fullmatch(subject) is not None)
+
+
+# 日均发送5.3万人次, 单日发送7.2万人次: a rate word (and the verb) with no noun: the thing counted before
+_RATE_OF_A_VERB = re.compile(r"(?:日均|单日|月均|周均|每天|每日)(?:" + VERB_RE.pattern + r")?")
 
 
 @cache
@@ -1406,9 +1427,13 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     future = None if past_deadline else (_marker_re("future_markers").search(r.norm[:hi])
                                          or _TARGET_FUTURE.search(r.norm[:hi]))
     recurring = _yearly_rate(r.norm, lo, hi)
+    if recurring and recurring.group(0).startswith("每") and not r.norm[recurring.end():r.quote_start].strip() \
+            and _LEVEL_SET.search(r.norm, lo, recurring.start()):
+        recurring = None  # 提高到每日1.5万吨, 增至每周28趟: a level reached, its rate's unit printed right before it
     annual = _annual_mean(r.norm, _recurring_re().search(r.norm, lo, hi))
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
-                                      or (r.projection and _frames_a_plan(r, best)))
+                                      or (r.projection and _frames_a_plan(r, best))
+                                      or (opening[1] is not None and best.group(0) == opening[1]))  # (after a source)
     candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
@@ -1535,6 +1560,9 @@ def _own_date(norm: str, end: int) -> bool:
                and _DATED_EVENT.search(norm, 0, pm.start()) for pm in periods_in(norm))
 
 
+_LEVEL_SET = re.compile(r"(?<![由从])(?:提高到|提高至|提升至|提升到|增至|增加到|增加至|达到|调整为|上调至|上调到)(?:每[\u4e00-\u9fff])?$")
+
+
 def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
     """每年, 年均, 年平均, 多年平均, 人均年 in the clause: a rate per period (年均增长6%) or a long-run norm (多年平均降雨量),
     keeping only its own clause's period, or one that opens the sentence of a target (“十四五”时期的主要目标是：…年均增长
@@ -1583,8 +1611,9 @@ def _opens_the_sentence(before: str, after: str = "") -> bool:
     before = _SPEAKER.sub("", before.strip().lstrip(BULLETS).strip())  # ▲, ●: a list item's mark
     if after.lstrip()[:1] in ("，", ","):
         before = _forecast_source().sub("", before)
-        if before == "到":
-            return True  # 到年底，…将达到…, 到今年底，…: a deadline standing as the sentence's first clause, as 到2025年
+        if before in ("到", "自", "从"):
+            return True  # 到年底，…将达到…, 到今年底，…: a deadline standing as the sentence's first clause, as 到2025年;
+            # 自2019年5月8日至7月31日，…限速…: the span a notice's rules hold for
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
 
 

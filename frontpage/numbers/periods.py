@@ -28,18 +28,18 @@ PERIOD = re.compile(
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|(?P<fys>以来)|前(?P<fyf>[一二三四两1-4])年))"  # “十四五”前四年: 2021-2024
-    r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底|[上中下]旬))"  # 到4月底, 截至6月上旬: a stock at a part of a month takes the month
+    r"|(?P<mend>(?:截[至止]|到)\s*(?:(?P<mey>\d{4})\s*年\s*|(?P<mew>今年|明年|去年)\s*)?(?P<mem>\d{1,2})\s*月\s*(?:末|底|[上中下]旬))"  # 到4月底, 截至6月上旬: a stock at a part of a month takes the month
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
     r"|(?P<lmonth>上个?月(?:末|底))"  # 截至上月末, 到上月底: a stock at the end of the month before the edition's
-    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时
+    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日
     r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
     r"|(?P<mweek>(?:(?P<mwy>\d{4})\s*年\s*)?(?P<mwm>\d{1,2})\s*月份?\s*第\s*(?P<mwn>[一二三四五1-5])\s*周)"  # 4月第二周
     r"|(?P<yms>(?P<ymsy>\d{4})\s*年\s*(?P<ymsm1>\d{1,2})\s*月?\s*[至到—\-~]\s*(?:(?P<ymsy2>\d{4})\s*年\s*)?(?P<ymsm2>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"  # 2024年3月至4月
-    r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度)"
+    r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度(?:末|底)?)"
     r"|(?P<ym>(?P<ymy>\d{4})\s*年\s*(?P<ymm>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"
-    r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度)"
+    r"|(?P<q>(?:第)?(?P<qq>[一二三四1-4])\s*季度(?:末|底)?)"  # 一季度末: a stock at the quarter's end, the quarter
     r"|(?P<q3>[前首]三个?季度)|(?P<h1>上半年)|(?P<h2>下半年)"  # 首三季度: as 前三季度 (Hong Kong and Macao usage)
     r"|(?P<ml>(?P<ml1>\d{1,2})\s*月\s*[、和]\s*(?P<ml2>\d{1,2})\s*月(?!\s*\d))"  # 7月、8月: two months in a row
     r"|(?P<mm>(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*(?:(?<=月)[上中下]旬)?\s*[至到—\-~]\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)"
@@ -213,7 +213,8 @@ def _day_period(g: dict, edition_date: date) -> str | None:
         month = int(g["mem"])
         if not 1 <= month <= 12:
             return None
-        year = int(g["mey"]) if g["mey"] else year_for(month, None, edition_date)
+        year = int(g["mey"]) if g["mey"] else edition_date.year + _YEAR_OFFSET[g["mew"]] if g["mew"] \
+            else year_for(month, None, edition_date)  # 到今年9月底: that year's month, even one still to come
         return f"{year}-{month:02d}"
     if g["bdspan"]:  # 12日至13日: days of the edition's month (or the month before, as a day alone is read)
         first = resolve_day(f"{g['bsd1']}日", edition_date)
@@ -223,6 +224,9 @@ def _day_period(g: dict, edition_date: date) -> str | None:
     first = resolve_day(f"{year}{g['dsm']}月{g['dsd1']}日", edition_date)
     last = _span_end(first, int(g["dsm2"] or g["dsm"]), int(g["dsd2"]))
     return f"{first}/{last}" if first and last else None
+
+
+_YEAR_OFFSET = {"今年": 0, "明年": 1, "去年": -1}
 
 
 def _month_span(y1: int, m1: int, y2: int, m2: int) -> str | None:
