@@ -1430,12 +1430,14 @@ def _forecast_day_re() -> re.Pattern:
 def _weather_forecast(r: Reading, s: _Sentence) -> None:
     """A weather report's temperatures (今日天气 / 气温-4℃～1℃; 今天多云，8℃～13℃) are a forecast of the
     day it names (``forecast_days.csv``: 今天 → the edition's date, 明天 → the day after), in its sentence
-    or its display lines."""
+    or its display lines; in a sentence naming several days (今天…气温26℃～34℃ 明天…气温25℃～31℃), the last named before
+    the figure."""
     if r.unit != "°C" or s.edition_date is None:
         return
     display = [t.text for t in _texts(s.article) if t.part.role != "body" or _weather_label(t.text)] \
         + [s.article.kicker or ""]
-    day = next((m for text in (s.norm, *display) if (m := _forecast_day_re().search(text))), None)
+    before = list(_forecast_day_re().finditer(s.norm, 0, r.quote_start))  # 今天…26℃～34℃ 明天…25℃～31℃: each day its own
+    day = before[-1] if before else next((m for text in (s.norm, *display) if (m := _forecast_day_re().search(text))), None)
     if day is None:
         return
     offset = int(vocabulary.mapping("forecast_days", "offset")[day.group(0)])

@@ -24,7 +24,7 @@ _NOT_AN_AGE = (r"(?!\s*(?:已|已经|刚|刚满|才|满)?\s*(?:\d{1,3}|[一二�
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
-    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当])(?:"
+    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当入开])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|(?P<fys>以来)|前(?P<fyf>[一二三四两1-4])年))"  # “十四五”前四年: 2021-2024
@@ -51,7 +51,7 @@ PERIOD = re.compile(
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
     r"|(?P<bday>(?:^|(?<=[，,；;：:]))(?P<bdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff]))"  # 4日全市…: a day of the month, opening its clause
     r"|(?P<cday>(?<=截[至止])(?P<cdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff，,]|" + _CLOCK + r"))"  # 截至11日18时, 截至11日，: the day a figure runs to
-    r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*以来)"  # 3月以来: that month to the edition's
+    r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*(?:[\u4e00-\u9fff“”]{1,4}?)?以来)"  # 3月以来, 6月入汛以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
     r"|(?P<target>到\s*(?P<ty>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*年)"
     r"|(?P<year>(?P<yy>\d{4}|[一二][〇零一二三四五六七八九]{3})\s*(?:年(?![来以间])(?:末|底)?|届(?=[\u4e00-\u9fff])))"
@@ -59,6 +59,7 @@ PERIOD = re.compile(
     r"|(?P<thismonth>全月|本月)"  # the edition's month (活动将持续至3月31日，预计全月提供…)
     r"|(?P<sameday>(?:当天|当日)(?P<clock>\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?)"  # 'that day' (当天14时): see that_day
     r"|(?P<last>(?:去年|上年)(?:年?底|年?末)?" + _NOT_AN_AGE + r")|(?P<next>明年" + _NOT_AN_AGE + r")"
+    r"|(?P<ytd>(?<![\d年月])(?:" + vocabulary.alternation("year_to_date") + r"))"  # 入汛以来: this year's season so far
     r"|(?P<this>(?:今年|本年)(?:年?底|年?末)?" + _NOT_AN_AGE + r"|年内)|(?P<whole>(?<![今本]年)全年))"
 )
 DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?:(?P<d>\d{1,2})\s*[日号])?")
@@ -161,7 +162,7 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
         return f"{year - 1}/{year}"  # 去年以来: from last year to the edition's, as 2022年以来
     if g["msince"]:
         return _months_since(int(g["msm"]), edition_date)
-    if g["this"]:
+    if g["this"] or g["ytd"]:
         return str(year)
     if g["thismonth"]:
         return f"{year}-{month:02d}"
