@@ -851,7 +851,9 @@ def _standard_hedge(standard: str) -> re.Pattern:
 
 _FORECAST_WORD = re.compile(r"预计|预测")
 _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
-_WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?=" + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba)
+_WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?:" + vocabulary.alternation("will_adverbs") + r")?(?="
+                        + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba);
+# an adverb may stand between (将先后下降: ``will_adverbs.csv``)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 # 每年安排…资金: a recurring allocation a policy or an agreement lays down (not 今年县财政安排…资金, one year's, told)
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)|每年(?:各|共|分别)?安排")
@@ -1433,7 +1435,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     annual = _annual_mean(r.norm, _recurring_re().search(r.norm, lo, hi))
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best))
-                                      or (opening[1] is not None and best.group(0) == opening[1]))  # (after a source)
+                                      or (opening[1] is not None and best.group(0) == opening[1])  # (after a source)
+                                      or _frames_the_clause(r, best))
     candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
@@ -1615,6 +1618,15 @@ def _opens_the_sentence(before: str, after: str = "") -> bool:
             return True  # 到年底，…将达到…, 到今年底，…: a deadline standing as the sentence's first clause, as 到2025年;
             # 自2019年5月8日至7月31日，…限速…: the span a notice's rules hold for
     return not before or (opens_after_marker(before) and not any(ch in before for ch in CLAUSE_BREAK))
+
+
+def _frames_the_clause(r: Reading, best: re.Match) -> bool:
+    """A period standing as a clause of its own right before the claim's clause (…影响，7日至9日，…气温将下降6℃至8℃):
+    the time of that clause, as if it stood in it, though other clauses come before it in the sentence."""
+    lo = r.clause[0]
+    if best.end() > lo or r.norm[best.end():lo].strip() not in ("，", ","):
+        return False
+    return r.norm[:best.start()].rstrip()[-1:] in ("，", ",", "；", ";")  # not after 答： (an answer's own opening)
 
 
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
