@@ -37,3 +37,18 @@ def test_will_with_an_adverb_or_a_short_verb_is_a_forecast(text, expected):
 ])
 def test_a_forecast_keeps_a_period_framing_its_clause(text, expected):
     assert _read(text) == expected
+
+
+# --- under a directive (要求, 规定): what each unit is given, or the threshold a rule applies at, is a standard set ---
+@pytest.mark.parametrize("text, quote, expected", [
+    ("市卫健委要求各医院落实预检分诊制度，每个发热门诊配备医生3名。", "3名", "target"),
+    ("通知要求，室外气温达到38℃以上时，应缩短户外作业时间。", "38℃以上", "target"),
+    ("办法规定，违约金超过合同金额30%以上的，应予调整。", "30%以上", "target"),
+    # near misses: no directive word; a count already reached; a bound that is no threshold of the rule
+    ("各医院落实预检分诊制度，每个发热门诊配备医生3名。", "3名", None),
+    ("市卫健委要求各医院落实预检分诊制度，目前每个发热门诊已配备医生3名。", "3名", None),
+    ("市卫健委要求加强防暑，全市气温连续5天达到38℃以上。", "38℃以上", None),
+])
+def test_a_directive_sets_each_units_share_and_its_thresholds(text, quote, expected):
+    found = {c.quote: c for c in claims_of(text, date(2022, 7, 3))}
+    assert found[quote].projection == expected

@@ -671,6 +671,9 @@ def projection(r: Reading) -> Reading:
     return r
 
 
+_PER_UNIT_RULE = re.compile(r"\s*每(?:个|名|位|户|家|所|辆|间|座|条|处)?[\u4e00-\u9fff]{1,6}?(?:应|须|要|均)?"
+                            r"(?:配备|配置|设置|设立|安排|落实|至少|不少于)")  # 每个考场配备: a clause giving each unit its share
+_THRESHOLD = re.compile(r"\s*(?:时|的|者)")  # 40℃以上时, 10万元以上的: a threshold the rule applies at
 _FROM_LEVEL = re.compile(r"(?:由|从)(?:每[\u4e00-\u9fff]{1,2})?$")  # 由每月560元: a rate's unit may stand between
 _TO_LEVEL = re.compile(r"^[^，,。；;]*?(?:至|到|为)")  # …减少至, 提高到, 调整为 the level planned, in the same clause
 _KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
@@ -706,6 +709,13 @@ def _standard(r: Reading) -> str | None:
     if rule and r.laid_down == "notice" and (level or _new_level(r)):
         # 个人缴费标准为每人每年220元 in a notice: the notice itself lays the level down; not the one it replaces
         return None if _former_level(r) else "target"
+    directive = _marker_re_where("standard_markers", "directive").search(r.norm, 0, r.quote_start)
+    if directive and _PER_UNIT_RULE.match(r.norm, r.clause[0], r.quote_start) \
+            and not _DONE.search(r.norm, directive.end(), r.quote_start):
+        return "target"  # 要求…，每个考场配备监考员2名: what a directive gives each unit is a standard it sets
+    if directive and r.qualifier in ("lower_bound", "upper_bound") and _THRESHOLD.match(r.norm, r.quote_end) \
+            and _NOTICE_BOUND.search(r.norm, r.quote_start, r.quote_end):
+        return "target"  # 通知要求，日最高气温达到40℃以上时，…: the threshold a rule is laid down for
     if r.qualifier not in ("lower_bound", "upper_bound") and not level:
         return None  # 标准为每人每月200元: the level a standard names needs no bound
     if not level and _standard_hedge("ruled").search(r.norm, lo, r.quote_end):
