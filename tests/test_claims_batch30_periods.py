@@ -41,3 +41,21 @@ def test_each_forecast_day_dates_its_own_temperatures():
 def test_a_day_named_after_the_figure_still_dates_it_when_none_comes_before():
     text = "气温21℃～29℃，今天多云。\n"
     assert _periods(text, date(2021, 6, 4)) == [("21℃～29℃", "2021-06-04")]
+
+
+# --- a paragraph ending mid-sentence (on ；) runs on into the next: its period dates that sentence only ---------------
+def _page_periods(*paragraphs: str, when: date = date(2021, 7, 16)) -> list[tuple]:
+    return _periods("\n\n".join(paragraphs) + "\n", when)
+
+
+def test_a_sentence_run_on_past_a_paragraph_break_keeps_its_period():
+    found = _page_periods("今年上半年，全市快递业务量达3.6亿件，同比增长12.1%；",
+                          "其中农村地区业务量8900万件，比去年同期提高2.3个百分点。据介绍，全市共有快递网点420个。")
+    assert found == [("3.6亿件", "2021-H1"), ("12.1%", "2021-H1"), ("8900万件", "2021-H1"),
+                     ("2.3个百分点", "2021-H1"), ("420个", None)]
+
+
+def test_a_paragraph_ending_on_a_full_stop_passes_no_period_on():
+    found = _page_periods("今年上半年，全市快递业务量达3.6亿件，同比增长12.1%。",
+                          "全市共有快递网点420个。")
+    assert found[-1] == ("420个", None)

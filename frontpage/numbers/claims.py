@@ -415,6 +415,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
     day, lead = article.dateline, _lead_line(article)
     ad_lines = _ad_prices(edition, article)
+    open_end: tuple | None = None  # a body paragraph's period and opening when it ends mid-sentence (on ； or ，)
     for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
@@ -426,6 +427,10 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         framed = section_frame
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
         para_period, cut_off = ((None, None) if dated[0] else _breakdown_period(t, claims)), False
+        run_on_end = open_end if open_end is not None and t.part.role == "body" and not dated[0] \
+            and para_period[0] is None else None  # …同比增长4.7%； ⏎ 其中地铁客运量…: the sentence runs on past the break
+        if run_on_end is not None:
+            para_period, opening = run_on_end
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
@@ -456,10 +461,13 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
             listed = _list_projection(norm, listed) or section
+            if run_on_end is not None:  # only the sentence run on from the paragraph before: not the ones after its end
+                para_period, run_on_end = (None, None) if para_period == run_on_end[0] else para_period, None
             para_period, cut_off = _paragraph_period_after(norm, found, day, article, edition_date, para_period, cut_off,
                                                            holiday)
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display = (_label_line(t, found) or carried) if t.part.role != "body" else None
+        open_end = (para_period, opening) if t.part.role == "body" and _RUNS_ON.search(t.text) else None
     rows = _table_claims(edition, article, edition_date, headline_period)
     return _in_line_order([c for c in claims if not _row_run_on(edition, c, rows)], rows)
 
@@ -722,6 +730,9 @@ def _named_period(text: str, named: dict[str, tuple[str, str]]) -> tuple[str, st
 
 
 _BREAKDOWN = re.compile(r"\s*分[^，,。；;：:]{1,8}?来?看\s*[，,：:]")  # 分产业看，…: the figures before, broken down
+
+
+_RUNS_ON = re.compile(r"[；;，,]\s*$")  # a paragraph ending on a clause's break: its sentence goes on in the next
 
 
 def _breakdown_period(t, claims: list[Claim]) -> tuple[str | None, str | None]:
