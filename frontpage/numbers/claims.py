@@ -405,32 +405,25 @@ _LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")
 def _article_claims(edition: Edition, article: Article, edition_date: date | None, with_context: bool) -> list[Claim]:
     claims: list[Claim] = []
     named = _named_spans(article, edition_date)
-    headline_period = _headline_period(article, edition_date)
-    if headline_period[0] is None:  # 清明假期全市接待游客…, the body dating the holiday
-        headline_period = _named_period(_headline_text(article), named) or headline_period
+    headline_period = _article_headline_period(article, edition_date, named)
     headings = _section_headings(article, edition_date)
     figure: list[Claim] = []  # the claims of a paragraph that is only a figure, waiting for its label
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
-    day, lead = article.dateline, _lead_line(article)
+    day, lead, open_end = article.dateline, _lead_line(article), None  # open_end: see _paragraph_start
     ad_lines = _ad_prices(edition, article)
-    open_end: tuple | None = None  # a body paragraph's period and opening when it ends mid-sentence (on ； or ，)
     for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
-        figure, previous, opening, now = [], "", (None, None), False
+        figure, previous, now, cut_off = [], "", False, False
         if t.part.role == "subheadline":
             section_frame = comparison_frame(simplified(halfwidth(t.text)))  # 同比：…, the section's viewpoint
         framed = section_frame
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
-        para_period, cut_off = ((None, None) if dated[0] else _breakdown_period(t, claims)), False
-        run_on_end = open_end if open_end is not None and t.part.role == "body" and not dated[0] \
-            and para_period[0] is None else None  # …同比增长4.7%； ⏎ 其中地铁客运量…: the sentence runs on past the break
-        if run_on_end is not None:
-            para_period, opening = run_on_end
+        para_period, opening, run_on_end = _paragraph_start(t, claims, dated, open_end)
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
@@ -461,8 +454,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             claims.extend(found)
             carried = next((c.subject for c in reversed(found) if c.kind not in CONTEXT_KINDS and c.subject), carried)
             listed = _list_projection(norm, listed) or section
-            if run_on_end is not None:  # only the sentence run on from the paragraph before: not the ones after its end
-                para_period, run_on_end = (None, None) if para_period == run_on_end[0] else para_period, None
+            para_period, run_on_end = _past_run_on(para_period, run_on_end), None
             para_period, cut_off = _paragraph_period_after(norm, found, day, article, edition_date, para_period, cut_off,
                                                            holiday)
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
@@ -733,6 +725,31 @@ _BREAKDOWN = re.compile(r"\s*分[^，,。；;：:]{1,8}?来?看\s*[，,：:]")  
 
 
 _RUNS_ON = re.compile(r"[；;，,]\s*$")  # a paragraph ending on a clause's break: its sentence goes on in the next
+
+
+def _article_headline_period(article: Article, edition_date: date | None,
+                             named: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The period of the headline (its kicker's, or the holiday it names that the body dates: 清明假期全市接待游客…)."""
+    headline_period = _headline_period(article, edition_date)
+    if headline_period[0] is None:
+        headline_period = _named_period(_headline_text(article), named) or headline_period
+    return headline_period
+
+
+def _paragraph_start(t, claims: list[Claim], dated: tuple, open_end: tuple | None) -> tuple[tuple, tuple, tuple | None]:
+    """The period and opening a paragraph starts with, and the period and opening it runs on with (else None): a body
+    paragraph after one that ended on a clause's break (``open_end``: …同比增长4.7%； ⏎ 其中地铁客运量…) goes on with
+    its sentence, and so with the period and opening it had, unless a heading or headline dates it."""
+    para_period = (None, None) if dated[0] else _breakdown_period(t, claims)
+    run_on = open_end if open_end is not None and t.part.role == "body" and not dated[0] and para_period[0] is None \
+        else None
+    return (*run_on, run_on) if run_on else (para_period, (None, None), None)
+
+
+def _past_run_on(para_period: tuple, run_on: tuple | None) -> tuple:
+    """After the sentence run on from the paragraph before, the period it carried is no longer the paragraph's (the
+    sentences after its end open their own), unless that sentence named one."""
+    return (None, None) if run_on is not None and para_period == run_on[0] else para_period
 
 
 def _breakdown_period(t, claims: list[Claim]) -> tuple[str | None, str | None]:
