@@ -438,7 +438,8 @@ def _chao_in_a_word(found: str) -> bool:
 
 def _label_of_base(base: str) -> str:
     """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
-    base = re.sub(r"(?:分别|均|都)$", "", base)  # 比2019年同期分别增长41.2%和36.8%: 分别 pairs the values, no base
+    base = re.sub(r"(?:分别|(?<!平)均|都|总体|整体)$", "", base)  # 比2019年同期分别增长41.2%和36.8%: 分别 pairs the values,
+    # no base; 较年初总体回升: an adverb; not 多年平均 (the long-run mean, a base)
     base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年") or _SAME_SEASON_LAST_YEAR.fullmatch(base):
@@ -1582,12 +1583,17 @@ def _yearly_rate(norm: str, lo: int, hi: int) -> re.Match | None:
     6.5%左右). Not the mean of one year's measurements (PM2.5年均浓度, 年平均气温: ``annual_means.csv``, see
     :func:`_annual_mean`), a level of that year, nor 两年平均 (a comparison)."""
     m = _recurring_re().search(norm, lo, hi)
+    while m and _BASE_BEFORE.search(norm, max(0, m.start() - 1), m.start()):
+        m = _recurring_re().search(norm, m.end(), hi)  # 比多年平均偏多4.2%: the long-run mean is the base, not the figure
     return None if m and _annual_mean(norm, m) else m
+
+
+_BASE_BEFORE = re.compile(r"[比较]$")
 
 
 @cache
 def _recurring_re() -> re.Pattern:
-    return re.compile(r"(?<![两二三四五\d])(?:" + vocabulary.alternation("recurring_markers") + ")")
+    return re.compile(r"(?<![两二三四五\d上去今本前])(?:" + vocabulary.alternation("recurring_markers") + ")")  # not 上年均 (上年 + 均)
 
 
 def _annual_mean(norm: str, m: re.Match | None) -> bool:
