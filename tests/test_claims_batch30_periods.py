@@ -59,3 +59,21 @@ def test_a_paragraph_ending_on_a_full_stop_passes_no_period_on():
     found = _page_periods("今年上半年，全市快递业务量达3.6亿件，同比增长12.1%。",
                           "全市共有快递网点420个。")
     assert found[-1] == ("420个", None)
+
+
+# --- a bulletin of a past year, printed mid-year: a month not yet over at the edition's date is that year's ---------------
+# --- 占全年…的比重: the whole of a share is no period of the figure --------------------------------------------------
+@pytest.mark.parametrize("text, when, expected", [
+    ("2019年全县平均降水量1210.6毫米。其中7月降水量最多，为233.1毫米。", date(2020, 7, 20),
+     [("1210.6毫米", "2019"), ("233.1毫米", "2019-07")]),
+    ("2019年全县平均降水量1210.6毫米。汛期（6—9月）降水量占全年降水量的比重为61.2%。", date(2020, 7, 20),
+     [("1210.6毫米", "2019"), ("61.2%", "2019-06/2019-09")]),
+    # near misses: a month already over this year is still this year's; a month after a year word keeps that year
+    ("2019年全县平均降水量1210.6毫米。其中3月降水量最多，为233.1毫米。", date(2020, 7, 20),
+     [("1210.6毫米", "2019"), ("233.1毫米", "2020-03")]),
+    ("2019年全县平均降水量1210.6毫米。今年7月降水量为233.1毫米。", date(2020, 7, 20),
+     [("1210.6毫米", "2019"), ("233.1毫米", "2020-07")]),
+    ("全县降水量占全年的比重为61.2%。", date(2020, 7, 20), [("61.2%", None)]),
+])
+def test_a_past_years_bulletin_dates_its_months(text, when, expected):
+    assert _periods(text, when) == expected

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .. import vocabulary
 from .clauses import BULLETS, CLAUSE_BREAK, clause_bounds, opens_after_marker, opens_clause, takes_effect
 from .done_to_date import done_to_date
-from .periods import PERIOD, is_past, resolve_period, that_day
+from .periods import PERIOD, _year_said_before, is_past, resolve_period, that_day
 from .quantities import Reading
 from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
 from ..parse.segmenter import spans_words, word_bounds, word_ends_at
@@ -1420,11 +1420,10 @@ def _noun_after(right: str) -> str:
 def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, str | None] = (None, None),
            dateline: str | None = None, opening: tuple[str | None, str | None] = (None, None),
            day: str | None = None, reported: str | None = None) -> Reading:
-    """When: the last period that opens the claim's clause or stands in it (一季度，… → 2021-Q1),
-    else ``inherited`` (from the paragraph or headline). Not the dateline's day (when it was
-    reported), not the report's period for a yearly rate (每年培训…) unless the clause names one,
-    and not a past period for a forecast (…将达10亿美元). ``opening`` is the period that opens the
-    sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
+    """When: the last period that opens the claim's clause or stands in it (一季度，… → 2021-Q1), else ``inherited`` (from
+    the paragraph or headline). Not the dateline's day (when it was reported), not the report's period for a yearly
+    rate (每年培训…) unless the clause names one, and not a past period for a forecast (…将达10亿美元). ``opening`` is
+    the period that opens the sentence when it began before a ； (2023年…主要预期目标是：…；…；): a target or forecast may take it."""
     lo, hi = r.clause
     best = _period_match(r.norm, r.quote_start, lo, r.base_start, r.prev_end) or _period_after(r)
     if best is not None and _DAY_SPAN.fullmatch(opening[0] or "") and _holiday_after().match(r.norm, best.end()) \
@@ -1448,7 +1447,8 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
                                       or (r.projection and _frames_a_plan(r, best))
                                       or (opening[1] is not None and best.group(0) == opening[1])  # (after a source)
                                       or _frames_the_clause(r, best))
-    candidates = [(_resolved(best, r, edition_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
+    story_date = _year_of_the_story(best, edition_date, inherited[0]) if best else edition_date
+    candidates = [(_resolved(best, r, story_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
@@ -1477,6 +1477,18 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _year_of_the_story(m: re.Match, edition_date: date | None, inherited: str | None) -> date | None:
+    """The date a month with no year written (其中6月降水量最多) is read against: the edition's, but when the paragraph
+    or headline dates its story to a past year (2018年，… in a bulletin of 28 June 2019) and the month is not over by
+    the edition's date (so no month of this year reported whole), as if read at that year's end: that year's month."""
+    if edition_date is None or inherited is None or not re.fullmatch(r"\d{4}", inherited) \
+            or int(inherited) >= edition_date.year or _written_year(m, edition_date) is not None \
+            or _year_said_before(m) is not None \
+            or not m.group("mo") or int(m.group("mom")) < edition_date.month:
+        return edition_date
+    return date(int(inherited) + 1, 1, 1)
 
 
 def _past_deadline(r: Reading, best: re.Match | None, edition_date: date | None) -> bool:
@@ -1739,8 +1751,8 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue  # 由2021年的46种: that period belongs to the number it describes
         if pm.group("target") and pm.start() < lo and not opens_clause(norm, pm.start()):
             continue
-        if re.search(r"(?:比|较|同|与)$", norm[:pm.start()]):
-            continue  # 比一季度: the base of a comparison, not the claim's period
+        if re.search(r"(?:比|较|同|与|占)$", norm[:pm.start()]):
+            continue  # 比一季度: the base of a comparison, not the claim's period; 占全年降水量的比重: the whole of a share
         if cut_off_day(norm, pm):
             continue  # 今年春运以来（截至2月25日）: the day a to-date figure runs to, not its period
         if _in_list_of_dates(norm, pm):
