@@ -475,7 +475,9 @@ def _paragraph_period_after(norm: str, found: list[Claim], day, article: Article
     targets = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection == "target"]
     since = max(0, norm.find(holiday[1])) if holiday[0] else 0
     for m in periods_in(norm):  # read once per sentence, shared with the period stage
-        if m.start() >= since and not m.group("target") and not m.group("ago"):  # 三年前，…: a flashback dates its own sentence only
+        if m.start() >= since and not m.group("target") and not m.group("ago") \
+                and not norm.startswith(("年均", "年平均"), m.end()):  # 三年前，…: a flashback dates its own sentence only;
+            # 五年年均增长…: the years a mean is over, that clause's only
             p = that_day(m, day, article.dateline) if m.group("sameday") else resolve_period(m, edition_date)
             if p and opens_clause(norm, m.start(), m.end()) and not _PART.search(norm, 0, m.start()) \
                     and not cut_off_day(norm, m) and not _opens_a_plan(norm, m, planned if not is_under_way(p, edition_date)

@@ -1759,9 +1759,14 @@ def _period_match(norm: str, end: int, lo: int, base: int | None = None, prev_en
             continue  # 分别于1953年、1964年…和2020年进行了七次普查: a count over the dates, none its period
         if pm.group("ago") and _flashback_over(norm, pm, end, lo):
             continue  # 三年前，…不足8000元；如今，…: the look back dates its own clauses only
+        if pm.start() < lo and norm.startswith(_OVER_A_MEAN, pm.end()):
+            continue  # 五年年均增长12.6%；人均…突破5000美元: the years a mean is over date its clause only
         if pm.start() >= lo or opens_clause(norm, pm.start(), pm.end()) or _after_topic(norm, pm):
             best = pm
     return best
+
+
+_OVER_A_MEAN = ("年均", "年平均")
 
 
 def _flashback_over(norm: str, pm: re.Match, end: int, lo: int) -> bool:

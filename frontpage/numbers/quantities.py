@@ -172,7 +172,7 @@ def _mask_pattern() -> re.Pattern:
         + r"|(?:(?<=届)|人大|政协|常委会)[一二三四五六七八九十]+次"  # 十一届九次全会, 人大三次会议: ordinals
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
         + r"|[一二三四五六七八九十两半\d]+(?:分钟|小时|公里)[\u4e00-\u9fff]{0,4}圈"  # 15分钟生活圈, 1小时经济圈: a zone's name
-        + r"|[一二三四五六七八九十两\d]+年(?:攻坚|专项)?(?:行动|大?会战|攻坚战)"  # 三年行动方案, 五年攻坚行动, 三年大会战: a plan's name
+        + r"|[一二三四五六七八九十两\d]+年(?:攻坚|专项)?(?:行动|大?会战|攻坚战)|个五年(?:规划|计划)|[一二三四五六七八九十两\d]+年(?:发展)?规划"  # 三年行动方案, 五年攻坚行动, 三年大会战: a plan's name
         + r"|[一二三四五六七八九十两\d]+小时(?:滑动)?平均"  # 日最大8小时平均值, 24小时平均浓度: an averaging window names an indicator
     )
 
@@ -509,9 +509,10 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
         return ContextSpan("period", m.start("num1"), m.end())  # 2013-2018年: a span of years
     if word and word != "年" and word in units() and units()[word].kind == "duration" and re.match(r"来|以来", after):
         return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))  # 近一个月来
-    if word == "年" and (re.match(r"来|以来|间|前|累计", after) or m.group("pre") in ("近", "过去")
+    if word == "年" and (re.match(r"来|以来|间|前|累计|年均|年平", after) or m.group("pre") in ("近", "过去")
                         or norm[:m.start()].endswith(("过去", "今后", "未来"))):
-        return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))
+        return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 0 if after.startswith("年")
+                                                           else 1))  # 五年年均增长: the five years the mean is over
     if word and word in units() and units()[word].kind == "duration" and _recent_span_opening(norm, m):
         return ContextSpan("period", m.start(), m.end())  # 近两个月，我市楼市成交回暖: when, not how long
     return None

@@ -1,0 +1,31 @@
+"""Claim-detection classes of batch 30 (numbers that are names, not amounts), written as invented sentences: none is
+copied from an edition. Each table holds cases that failed before its class was fixed and near misses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.snippets import claims_of
+
+
+def _read(text: str, when: date = date(2016, 3, 2)) -> list[tuple]:
+    return [(c.quote, c.period) for c in claims_of(text, when)]
+
+
+# --- 九年义务教育, 第十三个五年规划: a school system's or a plan's name; 五年年均增长: the span a mean is over ----------
+@pytest.mark.parametrize("text, expected", [
+    ("全县九年义务教育巩固率达到97.5%。", [("97.5%", None)]),
+    ("全县共有九年一贯制学校12所。", [("12所", None)]),
+    ("《纲要》是全市第十三个五年规划的蓝图，提出新建学校30所。", [("30所", None)]),
+    ("全市编制五年规划，安排项目120个。", [("120个", None)]),
+    ("2015年，全县地区生产总值达到368.2亿元，五年年均增长9.6%；人均地区生产总值突破6万元。",
+     [("368.2亿元", "2015"), ("9.6%", "2011/2015"), ("突破6万元", "2015")]),
+    # near misses: a duration that is one; a year with its mean stays a year
+    ("改造工程用了五年时间，共投入资金3亿元。", [("五年", None), ("3亿元", None)]),
+    ("全县用三年时间完成改造。", [("三年", None)]),
+    ("2015年全县年均气温16.2℃。", [("16.2℃", "2015")]),
+])
+def test_names_and_spans_of_a_mean_are_no_durations(text, expected):
+    assert _read(text) == expected
