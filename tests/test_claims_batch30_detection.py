@@ -29,3 +29,16 @@ def _read(text: str, when: date = date(2016, 3, 2)) -> list[tuple]:
 ])
 def test_names_and_spans_of_a_mean_are_no_durations(text, expected):
     assert _read(text) == expected
+
+
+# --- 护佑千万家, 三十年如一日, 共和国60年: idioms and an anniversary's name state no amount ---------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("守护碧水清流 温暖千万家", []),
+    ("他二十年如一日照顾孤寡老人，累计服务600余次。", [("600余次", None)]),
+    ("本报今起推出“改革开放40年·巨变”专栏，报道全市变化。", []),
+    # near misses: counted homes (千万家庭: not the idiom), a duration with no era's name before it
+    ("全省已有千万家庭接入光纤。", [("千万家", None)]),
+    ("全县用了60年时间建成水库群。", [("60年", None)]),
+])
+def test_idioms_and_anniversaries_are_no_amounts(text, expected):
+    assert _read(text, date(2009, 7, 1)) == expected
