@@ -77,3 +77,14 @@ def test_a_paragraph_ending_on_a_full_stop_passes_no_period_on():
 ])
 def test_a_past_years_bulletin_dates_its_months(text, when, expected):
     assert _periods(text, when) == expected
+
+
+# --- PM10月均浓度: a code's digits before 月 are no month -------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("5月，市区PM10月均浓度为81微克/立方米。", [("81微克/立方米", "2012-05")]),
+    ("5月，市区PM2.5月均浓度为41微克/立方米。", [("41微克/立方米", "2012-05")]),
+    # near miss: a month after a Chinese word is still one
+    ("市区10月均浓度为81微克/立方米。", [("81微克/立方米", "2011-10")]),
+])
+def test_a_codes_digits_are_no_month(text, expected):
+    assert _periods(text, date(2012, 6, 10)) == expected

@@ -24,6 +24,7 @@ _NOT_AN_AGE = (r"(?!\s*(?:已|已经|刚|刚满|才|满)?\s*(?:\d{1,3}|[一二�
 
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])"  # PM10月均浓度: a code's digits (PM10), no month
     r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当入开])(?:"
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
