@@ -52,3 +52,16 @@ def test_a_forecast_keeps_a_period_framing_its_clause(text, expected):
 def test_a_directive_sets_each_units_share_and_its_thresholds(text, quote, expected):
     found = {c.quote: c for c in claims_of(text, date(2022, 7, 3))}
     assert found[quote].projection == expected
+
+
+# --- 工期 in a notice: the works period it sets is a term laid down (target); in a story, a term told --------------------
+def test_a_notices_works_period_is_a_term_it_sets():
+    text = ("关于临江路封闭施工的通告\n\n因管网改造需要，自2021年8月2日至9月30日，对临江路实行全封闭施工，工期约60天。"
+            "特此通告。\n")
+    found = {c.quote: c for c in claims_of(text, date(2021, 7, 28), lead="")}
+    assert (found["约60天"].projection, found["约60天"].period) == ("target", None)
+
+
+def test_a_storys_works_period_is_told():
+    found = {c.quote: c for c in claims_of("该工程总投资1.2亿元，工期约60天，目前已完工。", date(2021, 7, 28))}
+    assert found["约60天"].projection is None
