@@ -42,3 +42,15 @@ def test_names_and_spans_of_a_mean_are_no_durations(text, expected):
 ])
 def test_idioms_and_anniversaries_are_no_amounts(text, expected):
     assert _read(text, date(2009, 7, 1)) == expected
+
+
+# --- 二类区域: an ordinal category (a count says 两类), no claim; 仍为3元 after a plan: the level kept, no target ---------
+def test_a_category_two_is_no_count_and_a_level_kept_is_no_plan():
+    found = {c.quote: c for c in claims_of("下一步拟将一类区域停车收费标准由4元调整为6元，二类区域收费标准仍为2元。",
+                                           date(2016, 3, 2))}
+    assert "二类" not in found
+    assert (found["6元"].projection, found["2元"].projection) == ("target", None)
+
+
+def test_two_kinds_are_still_counted():
+    assert [(c.quote, c.value) for c in claims_of("全县推出两类产品。", date(2016, 3, 2))] == [("两类", 2)]

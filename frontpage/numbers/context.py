@@ -663,6 +663,8 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
     if best < 0 and _WILL_AFTER.match(r.right):
         best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
+    if best >= 0 and _STAYS.search(r.norm, max(best, r.clause[0]), r.quote_start):
+        label = None  # 拟将一类区域…调整为8元，二类区域收费标准仍为3元: a level that stays is no plan's
     if best >= 0 and (_ACTUAL_AFTER.search(before, best) or done_to_date(r.norm, best, r.clause[1], r.edition_date)):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩, …，1至7月已完成15.2亿元: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and _TO_LEVEL.search(r.right):
@@ -675,6 +677,7 @@ def projection(r: Reading) -> Reading:
 _PER_UNIT_RULE = re.compile(r"\s*每(?:个|名|位|户|家|所|辆|间|座|条|处)?[\u4e00-\u9fff]{1,6}?(?:应|须|要|均)?"
                             r"(?:配备|配置|设置|设立|安排|落实|至少|不少于)")  # 每个考场配备: a clause giving each unit its share
 _THRESHOLD = re.compile(r"\s*(?:时|的|者)")  # 40℃以上时, 10万元以上的: a threshold the rule applies at
+_STAYS = re.compile(r"仍(?:为|是|按|维持|保持)|维持(?:原|现行)|保持不变")  # 仍为3元: the level now, kept
 _FROM_LEVEL = re.compile(r"(?:由|从)(?:每[\u4e00-\u9fff]{1,2})?$")  # 由每月560元: a rate's unit may stand between
 _TO_LEVEL = re.compile(r"^[^，,。；;]*?(?:至|到|为)")  # …减少至, 提高到, 调整为 the level planned, in the same clause
 _KEPT_WITHIN = re.compile(r"控制在$")  # 控制在…以内: a ceiling laid down (the annotation brief's standards)
