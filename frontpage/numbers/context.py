@@ -1297,8 +1297,8 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return after  # 全市30.2万亩晚稻已收割…, 全市3000万元消费券分三轮发放: the noun right after the unit
     if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
         return after  # 他流转的320亩土地: the number and its noun are modified as a whole
-    if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$", right[len(after):]):
-        return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉: an area is of the noun that closes its phrase
+    if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$|里(?=[\u4e00-\u9fff]{2})", right[len(after):]):
+        return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉, 在1200亩稻田里抢收: an area is of the noun that closes its phrase
     if r.unit in _AREAS and after and len(before_predicate(right)) == len(after) and not _noun_printed_before(left):
         return after  # 把3400亩承包地连成一片, 全村6亩地交给合作社: its predicate follows the noun, none is printed before
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
