@@ -51,3 +51,35 @@ def test_sentences_with_a_trailing_adverb():
     assert subjects_of("截至案发，尚有借款320余万元无法归还。", "320余万元") == ["借款"]
     assert subjects_of("今年全县共有1.2万名学生报考，比上年增加600人。", "1.2万名") == ["学生"]
     assert subjects_of("收割机在800亩连片麦田里抢收小麦。", "800亩") == ["连片麦田"]
+
+
+@pytest.mark.parametrize("left, subject", [
+    # a code's digits before a month-like 月 (PM10月均浓度) and a whole after 占 (占全年) are no time words
+    ("PM10月均浓度", "PM10月均浓度"),
+    ("PM10年均浓度", "PM10年均浓度"),
+    ("雨季降水量占全年降水量的比重", "雨季降水量占全年降水量的比重"),
+    # a bracket left holding nothing once its time words go, goes too
+    ("汛期（6—8月）降水量", "降水量"),
+    ("全县（1—5月）工业用电量", "全县工业用电量"),
+    # a penalty after the verb that imposes it (and the person sentenced)
+    ("判处被告人王某有期徒刑", "有期徒刑"),
+    ("并处罚金", "罚金"),
+    ("依法处罚款", "罚款"),
+    # near misses: time words still go; a fine named with its cause, a case of punishment and a verb alone stay
+    ("3月份全市降水量", "全市降水量"),
+    ("交通违法罚款", "交通违法罚款"),
+    ("一审判处被告人", "被告人"),
+    ("全市有期房交易", "期房交易"),
+    ("张某被判有期徒刑", "有期徒刑"),
+])
+def test_numerals_of_a_name_and_penalties(left, subject):
+    assert subject_before(left) == subject
+
+
+def test_a_numeral_that_names_a_scheme_makes_no_claim_and_stays_in_the_subject():
+    text = "全县九年义务教育巩固率为97.5%，全县共有九年一贯制学校12所。"
+    assert subjects_of(text, "97.5%") == ["全县九年义务教育巩固率"]
+    assert subjects_of(text, "12所") == ["九年一贯制学校"]
+    assert not [c for c in __import__("tests.snippets", fromlist=["claims_of"]).claims_of(text) if c.quote == "九年"]
+    # near miss: a span of nine years is still a claim
+    assert [c.quote for c in __import__("tests.snippets", fromlist=["claims_of"]).claims_of("他坚持义务巡河九年。")] == ["九年"]

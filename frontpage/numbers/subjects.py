@@ -64,7 +64,8 @@ _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:以来)?"
+# (not after a code's letters: PM10月均浓度 names PM10; nor after 占: 占全年降水量 names the whole a share is of)
+_TIME_WORDS = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ\d０-９占])(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:以来)?"
                          r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 2024年度, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 # (累计收购量: before such a word that with 量, 值, 率 or 额 names a measure, 累计 is the comparison again)
@@ -117,6 +118,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = _strip_frame(t)
     t = _object_of_preposition(t) if "把" in t or "将" in t else t
     inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
+    inner = _EMPTIED_BRACKETS.sub("", inner) if inner != t else inner  # 汛期（5—9月）降水量: a bracket of time words only goes
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
     if inner != t:
         t = _strip_frame(inner) if inner else ""  # 年内: only time words, no subject
@@ -126,6 +128,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
 
 
 _OPENERS, _CLOSERS = "（(［[【", "）)］]】"
+_EMPTIED_BRACKETS = re.compile(r"[（(][\s—–\-～~至到、和及]*[）)]")
 
 
 def _after_unmatched_closer(t: str) -> str:
@@ -458,6 +461,11 @@ _DEFINED_AS = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]{2,}?(?:统�
                          r"(?=[\u4e00-\u9fff]{2})" % _WORDS_OF_ZHI)
 
 
+# 判处邹某有期徒刑, 并处罚金: a sentence's penalty after the verb that imposes it (and the person sentenced, an
+# indirect object): the penalty is what the term or the sum measures, not the person nor 处罚 read as one word.
+_PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)$")
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
@@ -466,6 +474,9 @@ def subject_before(left: str) -> str:
     carries the subject of the claim before)."""
     if share_of_plan(left):
         return _thing_completed(left)
+    penalty = _PENALTY.search(left.rstrip()) if "处" in left or "判" in left else None
+    if penalty:
+        return penalty.group("penalty")  # 判处被告人有期徒刑, 并处罚金
     defined = _DEFINED_AS.search(left) if "指" in left or "范围" in left else None
     if defined:
         return subject_before(left[defined.end():])  # 规模以上工业统计范围为年主营业务收入 → 年主营业务收入
@@ -593,7 +604,7 @@ def _set_up_at(t: str) -> int | None:
 # a rate of a base); 服务队有队员: what a body has.
 _BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|从(?!事)|按照|按|不低于|不高于|不超过|不少于|低于|高于)"
                             r"[^，,；;]{1,16}的$")
-_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力量])(?=[\u4e00-\u9fff]{2,6}$)")
+_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力量]|期徒刑)(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 _INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
