@@ -83,3 +83,24 @@ def test_a_numeral_that_names_a_scheme_makes_no_claim_and_stays_in_the_subject()
     assert not [c for c in __import__("tests.snippets", fromlist=["claims_of"]).claims_of(text) if c.quote == "九年"]
     # near miss: a span of nine years is still a claim
     assert [c.quote for c in __import__("tests.snippets", fromlist=["claims_of"]).claims_of("他坚持义务巡河九年。")] == ["九年"]
+
+
+@pytest.mark.parametrize("left, subject", [
+    ("折合用水总量", "用水总量"),
+    ("全县公安机关共投入警力", "警力"),
+    ("市直各部门投入资金", "资金"),
+    ("县公安局立案侦办电信诈骗案件", "电信诈骗案件"),
+    ("侦破盗窃案件", "盗窃案件"),
+    # near misses: 投入 naming the measure after a noun of its own stays one noun
+    ("全社会研发投入", "全社会研发投入"),
+    ("全市研发投入", "全市研发投入"),
+])
+def test_verbs_that_introduce_the_measured_noun(left, subject):
+    assert subject_before(left) == subject
+
+
+def test_the_yuans_name_after_the_noun_is_the_unit():
+    assert subjects_of("该宗地块起拍价人民币860万元，保证金100万元。", "860万元") == ["该宗地块起拍价"]
+    assert subjects_of("出口额1500万美元，折合人民币1.1亿元。", "1.1亿元") == ["出口额"]
+    # near miss: a noun that is itself the currency's amount stays (人民币存款)
+    assert subjects_of("全市人民币存款余额3200亿元。", "3200亿元") == ["全市人民币存款余额"]

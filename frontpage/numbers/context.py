@@ -1225,6 +1225,8 @@ def _weather_subject(subject: str, unit: str, before: str) -> str:
 def _without_currency(subject: str, unit: str) -> str:
     """A currency printed before the amount (捐资港币50万元) is the unit, not part of the subject."""
     word = currency_before(subject)
+    if word is None and unit == "CNY" and subject.endswith("人民币"):
+        return subject[:-3]  # 起拍价人民币186万元, 折合人民币: the yuan's name, as another currency's, is the unit
     return subject[:-len(word[0])] if word and word[1] == unit else subject
 
 

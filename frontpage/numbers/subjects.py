@@ -315,7 +315,7 @@ _NAMES_A_PLACE = re.compile(r"[点站室处所机器商](?:$|[已将仍还也都
 
 # An institution or 当地 right before a verb is who acts (市公安局投入警力): the verb introduces its object
 # (社会投资, 机会: 会 ends no institution there).
-_ACTOR = re.compile(r"(?:(?<![社机])(?:" + vocabulary.alternation("institution_suffixes") + r")|^(?:当地|本地))$")
+_ACTOR = re.compile(r"(?:(?<![社机])(?:" + vocabulary.alternation("institution_suffixes") + r")|机关|部门|^(?:当地|本地))$")  # 公安机关投入警力
 
 
 def _subject_verbs(t: str, topic: bool = False) -> list[re.Match]:
