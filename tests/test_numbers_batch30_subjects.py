@@ -104,3 +104,22 @@ def test_the_yuans_name_after_the_noun_is_the_unit():
     assert subjects_of("出口额1500万美元，折合人民币1.1亿元。", "1.1亿元") == ["出口额"]
     # near miss: a noun that is itself the currency's amount stays (人民币存款)
     assert subjects_of("全市人民币存款余额3200亿元。", "3200亿元") == ["全市人民币存款余额"]
+
+
+def test_a_one_character_noun_closing_a_counts_clause_is_its_subject():
+    assert subjects_of("今年秋季共开设18个班，招收新生800人。", "18个") == ["班"]
+    assert subjects_of("活动共分12个组，每组5人。", "12个") == ["组"]
+    # near misses: a unit that runs into the next character as one word (批次) gives no one-character noun
+    assert subjects_of("抽检蔬菜样品120批次，合格118批次。", "120批") == ["蔬菜样品"]
+
+
+@pytest.mark.parametrize("right, subject", [
+    ("年均增长8.5%", ""),  # 五年|年均: 年 begins a word, it is no noun counted
+    ("班", "班"),
+])
+def test_one_character_cut_from_a_word_is_no_noun(right, subject):
+    assert subject_after(right) == subject
+
+
+def test_a_span_of_years_before_a_yearly_average_leaves_the_noun_before():
+    assert subjects_of("2020年，全县财政收入达到18.6亿元，五年年均增长9.2%。", "9.2%") == ["全县财政收入"]

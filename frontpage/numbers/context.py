@@ -1304,8 +1304,10 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.unit in _AREAS and after and len(before_predicate(right)) == len(after) and not _noun_printed_before(left):
         return after  # 把3400亩承包地连成一片, 全村6亩地交给合作社: its predicate follows the noun, none is printed before
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
-        if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])):
-            return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute
+        if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])) \
+                or (r.group("unit1") and after == right and re.match(r"[，,。；;、]", r.norm[r.match.end() + len(after):])
+                    and word_ends_at(r.group("unit1") + right, len(r.group("unit1")))):
+            return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute; 共编21个班，: a word closing the clause
     if r.kind == "money" and right.startswith("的") and _AMOUNT_OF.search(left):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 发放总额5000万元的消费券: the amount is the vouchers'

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from .periods import PERIOD
-from ..parse.segmenter import first_word, spans_words, word_bounds
+from ..parse.segmenter import first_word, spans_words, word_bounds, word_ends_at
 
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
@@ -866,7 +866,10 @@ def subject_after(right: str) -> str:
     if compared:  # 18个品种价格环比下降: the count is of the 品种, whose price is compared
         head = head[:compared.start()]
         head = head[:_ATTRIBUTE_END.search(head).start()] if _ATTRIBUTE_END.search(head) else head
-    return re.sub(r"(?<=..)(?<![以及])[上中里内]$", "", head)  # 三座山头上 → 山头 (not 县级及以上: a bound)
+    head = re.sub(r"(?<=..)(?<![以及])[上中里内]$", "", head)  # 三座山头上 → 山头 (not 县级及以上: a bound)
+    if len(head) == 1 and not word_ends_at(right, 1):
+        return ""  # 五年|年均增长: one character cut from a word it begins (年均) is no noun
+    return head
 
 
 def without_shared_head(items: list[str]) -> list[str]:
