@@ -123,3 +123,40 @@ def test_one_character_cut_from_a_word_is_no_noun(right, subject):
 
 def test_a_span_of_years_before_a_yearly_average_leaves_the_noun_before():
     assert subjects_of("2020年，全县财政收入达到18.6亿元，五年年均增长9.2%。", "9.2%") == ["全县财政收入"]
+
+
+def test_a_weather_reports_day_and_sky_before_the_temperature_noun():
+    text = "今天 小雨转阴 气温12℃～18℃，明天 多云 最高气温22℃。"
+    assert subjects_of(text, "12℃～18℃") == ["气温"]
+    assert subjects_of(text, "22℃") == ["最高气温"]
+    # near miss: a temperature named with a place, no day before it, stays whole
+    assert subjects_of("山区夜间气温降至3℃。", "3℃") == ["山区夜间气温"]
+
+
+@pytest.mark.parametrize("right, subject", [
+    ("名在校生", "在校生"),
+    ("名在职职工", "在职职工"),
+    ("个在建项目", "在建项目"),
+    ("个贫困村退出。", "贫困村"),
+    ("名群众非法吸收存款", "群众"),
+    # near misses: 在 before a place is still a stop; 退出 before a noun head stays in it; 非法 opening a noun stays
+    ("名学生在校园里", "学生"),
+    ("项退出机制", "退出机制"),
+])
+def test_counted_nouns_of_batch_30(right, subject):
+    assert subject_after(right).lstrip("名个项") == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    ("高温时段室外作业时间", "室外作业时间"),
+    ("平台注册用户", "平台注册用户"),
+    ("注册用户", "注册用户"),
+    ("非法吸收公众存款", "公众存款"),
+    ("在借款时承诺月息", "月息"),
+    ("土壤侵蚀模数每平方公里", "土壤侵蚀模数"),
+    ("单产将达到每亩", "单产"),
+    # near misses: 吸收 naming a rate, a promise's document
+    ("养分吸收率", "养分吸收率"),
+])
+def test_verbs_and_frames_of_batch_30(left, subject):
+    assert subject_before(left) == subject

@@ -1211,6 +1211,11 @@ def _weather_subject(subject: str, unit: str, before: str) -> str:
     今天夜间阴有小雨4℃～9℃, 今天多云转晴，12℃～21℃: the sentence opens on the day, its sky may be a clause of its
     own) measures the air temperature: 气温, unless the phrase names a temperature of its own (今天最高气温) or a
     figure stands between the day and this one."""
+    if unit == "°C" and "温" in subject:
+        sky = _weather_report_re().match(subject)  # 今天多云转雷阵雨气温26℃～34℃: the day and its sky before the noun
+        noun = re.search(r"(?:最高|最低|平均)?气温$", subject) if sky else None
+        if noun and re.fullmatch(r"[\u4e00-\u9fff\s]{0,10}", subject[sky.end():noun.start()]) and "温" not in subject[:noun.start()]:
+            return noun.group(0)
     if unit != "°C" or "温" in subject or "温" in before:
         return subject
     own = _weather_report_re().match(subject)  # 今天晴29℃～37℃，明天多云: the phrase opens on its own day

@@ -52,7 +52,7 @@ TRAILING = re.compile(
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
-    r"每[\u4e00-\u9fff]{1,2}(?=$)|"
+    r"每(?:[\u4e00-\u9fff]{1,2}|平方公里|平方米|立方米)(?=$)|"  # 产水模数每平方公里: a per-area base
     r"(?<=..)(?:约|近|已|仅|只|均|共)?占(?:全|本|我)?[\u4e00-\u9fff]{0,3}?[国省市县区](?=$)|"  # 利润约占全省两成: a place's whole
     r"在[^，,；;在]{0,8}?基础上|"  # 在上年基础上再压减: a base, as 比上年
     r"(?:至|到)(?:上年|去年)?同期(?:水平)?的?|"  # 恢复至2019年同期九成 (its year cut as a time word): a base, as 比上年
@@ -72,8 +72,8 @@ _TIME_WORDS = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ\d０-９占])(?:到|截[至
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
-STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让将已均都也还的，,。；;：:！？!?、（]"
-                        r"|使(?![用命])"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|在(?!校(?![园区内外门])|职|岗|读|建|编|册)|[于向从对为把让将已均都也还的，,。；;：:！？!?、（]"
+                        r"|使(?![用命])"  # (在校生, 在职职工, 在建项目: 在 opens an adjective, no stop)
                         r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两百千万萬亿億])"
