@@ -160,3 +160,17 @@ def test_counted_nouns_of_batch_30(right, subject):
 ])
 def test_verbs_and_frames_of_batch_30(left, subject):
     assert subject_before(left) == subject
+
+
+def test_a_fine_imposed_with_a_bare_chu_is_what_its_range_measures():
+    assert subjects_of("违者由林业部门对个人处100元以上500元以下罚款。", "100元以上500元以下") == ["罚款"]
+    assert subjects_of("乱扔垃圾的，处50元以上200元以下罚款。", "50元以上200元以下") == ["罚款"]
+
+
+@pytest.mark.parametrize("left, subject", [
+    ("全县降水量比常年偏多", "全县降水量"),
+    ("平均气温较常年偏高", "平均气温"),
+    ("偏少", ""),
+])
+def test_a_comparison_with_the_normal_is_no_part_of_the_subject(left, subject):
+    assert subject_before(left) == subject

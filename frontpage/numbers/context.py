@@ -1342,7 +1342,7 @@ _MOVE = re.compile("|".join(re.escape(r["entry"]) + (f"(?![{r['not_before']}])" 
                             for r in sorted(vocabulary.table("move_verbs"), key=lambda r: -len(r["entry"]))))
 _NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
 # 给予, and the one-character verbs of a penalty (并处…罚款) and of a discount (凭卡享八折优惠), before the number
-_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![共分])享受?)$")
+_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![此一各某多到好之])处|(?<![共分])享受?)$")  # 对个人处200元罚款
 _CAP_END = re.compile(r"(?:最高|最多)$")  # 给予最高不超过300万元奖补: the cap stands between the verb and the number
 _GIVING_AFTER = re.compile(r"(?:给予|予以|发放)(?=[\u4e00-\u9fff“])")  # 按售价的20%给予补贴
 _RANGE_END = re.compile(r"^[\d.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以下|以内)")  # 1万元以上10万元以下罚款
