@@ -174,3 +174,10 @@ def test_a_fine_imposed_with_a_bare_chu_is_what_its_range_measures():
 ])
 def test_a_comparison_with_the_normal_is_no_part_of_the_subject(left, subject):
     assert subject_before(left) == subject
+
+
+def test_a_rate_printed_before_its_rate_word_measures_that_rate():
+    assert subjects_of("一季度7.2%的增速实属不易。", "7.2%") == ["增速"]
+    assert subjects_of("上半年9.6%的增速有上年同期基数较低的因素。", "9.6%") == ["增速"]
+    # near miss: a noun printed before the figure keeps it
+    assert subjects_of("全县地区生产总值保持6.5%的增速。", "6.5%") == ["全县地区生产总值"]

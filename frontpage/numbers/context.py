@@ -1285,6 +1285,9 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" and not r.direction else None
     if listed and len(clean_subject(listed.group(1))) >= 2:
         return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
+    rate = _rate_of_after().match(right) if r.kind in _RATES else None
+    if rate and not re.match(r"[\u4e00-\u9fff]{0,2}(?:目标|任务|要求|预期)", right[rate.end():]) and not clean_subject(left):
+        return rate.group("word")  # 前三季度5.8%的增速来之不易: the rate word after 的 names what is measured (not 的增速目标)
     if not noun_follows:
         return _given_after(left, right, "") if _RANGE_END.match(right) else ""  # 处1万元以上10万元以下罚款
     scope_only = re.fullmatch(r"(?:" + vocabulary.alternation("whole_scopes") + r"|其中)?", clean_subject(left)) is not None
