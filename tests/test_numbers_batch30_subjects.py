@@ -181,3 +181,17 @@ def test_a_rate_printed_before_its_rate_word_measures_that_rate():
     assert subjects_of("上半年9.6%的增速有上年同期基数较低的因素。", "9.6%") == ["增速"]
     # near miss: a noun printed before the figure keeps it
     assert subjects_of("全县地区生产总值保持6.5%的增速。", "6.5%") == ["全县地区生产总值"]
+
+
+@pytest.mark.parametrize("left, subject", [
+    ("全县实际使用外资", "外资"),
+    ("園區實際使用港資", "港資"),
+    # a share's whole after 占: its verbs introduce no noun of its own
+    ("占全县接待游客总量的", "占全县接待游客总量"),
+    ("占受理案件总数的", "占受理案件总数"),
+    ("约占全市实际使用外资的", "约占全市实际使用外资"),
+    # near misses: 占地, 占用 are no share; a noun before 占 is no share's whole
+    ("项目占地面积", "项目占地面积"),
+])
+def test_funds_actually_used_and_a_shares_whole(left, subject):
+    assert subject_before(left) == subject

@@ -461,6 +461,9 @@ _DEFINED_AS = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]{2,}?(?:统�
                          r"(?=[\u4e00-\u9fff]{2})" % _WORDS_OF_ZHI)
 
 
+# 占全市实际使用外资的四分之三: a share's whole after 占 (a hedge or adverb before it), named whole.
+_SHARE_OF_A_WHOLE = re.compile(r"(?:约|近|已|仅|只|均|共|将)?[占佔](?![地用比到])[^，,；;：:]*的$")
+
 # 判处邹某有期徒刑, 并处罚金: a sentence's penalty after the verb that imposes it (and the person sentenced, an
 # indirect object): the penalty is what the term or the sum measures, not the person nor 处罚 read as one word.
 _PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)$")
@@ -474,6 +477,8 @@ def subject_before(left: str) -> str:
     carries the subject of the claim before)."""
     if share_of_plan(left):
         return _thing_completed(left)
+    if _SHARE_OF_A_WHOLE.match(left.strip()):
+        return clean_subject(left)  # 占全市实际使用外资的: the whole a share is of, whose verbs introduce no noun of its own
     penalty = _PENALTY.search(left.rstrip()) if "处" in left or "判" in left else None
     if penalty:
         return penalty.group("penalty")  # 判处被告人有期徒刑, 并处罚金
