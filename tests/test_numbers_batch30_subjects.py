@@ -195,3 +195,16 @@ def test_a_rate_printed_before_its_rate_word_measures_that_rate():
 ])
 def test_funds_actually_used_and_a_shares_whole(left, subject):
     assert subject_before(left) == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    ("判决你偿还原告借款本金", "借款本金"),
+    ("判令被告支付原告王某某工程款", "工程款"),
+    ("限你公司返还申请人租金", "租金"),
+    ("某某公司不慎遗失营业执照副本", "营业执照副本"),
+    # near misses: a party's own sum and a lost-property noun stay as printed
+    ("原告诉请金额", "原告诉请金额"),
+    ("遗失物品", "遗失物品"),
+])
+def test_a_sum_owed_to_a_party_and_a_lost_document(left, subject):
+    assert subject_before(left) == subject

@@ -469,6 +469,12 @@ _SHARE_OF_A_WHOLE = re.compile(r"(?:约|近|已|仅|只|均|共|将)?[占佔](?!
 _PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)$")
 
 
+# 判决你偿还原告借款本金, 支付原告邓某货款: a judgment's sum owed to a party (原告, 被告 and a name after it): what is
+# owed is measured, not the party (an indirect object).
+_OWED_TO_A_PARTY = re.compile(r"(?:支付|偿还|归还|给付|赔偿|返还)(?:原告|被告|申请人|申请执行人|第三人)[\u4e00-\u9fff·]{0,4}?"
+                              r"(?P<owed>借款本金|借款|本金|货款|欠款|工资|租金|违约金|赔偿金|工程款|款项|利息)$")
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
@@ -479,6 +485,9 @@ def subject_before(left: str) -> str:
         return _thing_completed(left)
     if _SHARE_OF_A_WHOLE.match(left.strip()):
         return clean_subject(left)  # 占全市实际使用外资的: the whole a share is of, whose verbs introduce no noun of its own
+    owed = _OWED_TO_A_PARTY.search(left.rstrip()) if "告" in left or "申请" in left or "第三人" in left else None
+    if owed:
+        return owed.group("owed")  # 判决你支付原告邓某货款
     penalty = _PENALTY.search(left.rstrip()) if "处" in left or "判" in left else None
     if penalty:
         return penalty.group("penalty")  # 判处被告人有期徒刑, 并处罚金
