@@ -208,3 +208,24 @@ def test_funds_actually_used_and_a_shares_whole(left, subject):
 ])
 def test_a_sum_owed_to_a_party_and_a_lost_document(left, subject):
     assert subject_before(left) == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    # a verb of a season's or a programme's progress ending the phrase names what is measured with its noun
+    ("全县晚稻收获", "全县晚稻收获"),
+    ("冬小麦播种", "冬小麦播种"),
+    ("跨省就医直接结算", "跨省就医直接结算"),
+    ("保障性住房筹集", "保障性住房筹集"),
+    ("宫颈癌筛查", "宫颈癌筛查"),
+    # near misses: after a plan's 计划 it is the plan's verb; other verbs ending a phrase still go
+    ("油菜计划播种", "油菜"),
+    ("年度计划投资", "年度计划投资"),
+    ("中欧班列开行", "中欧班列"),
+    ("一般公共预算支出安排", "一般公共预算支出"),
+])
+def test_a_verb_of_progress_ending_the_phrase(left, subject):
+    assert subject_before(left) == subject
+
+
+def test_a_share_of_a_harvest_done():
+    assert subjects_of("目前全县早稻收获过七成。", "过七成") == ["全县早稻收获"]

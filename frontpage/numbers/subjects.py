@@ -526,6 +526,8 @@ def subject_before(left: str) -> str:
             return ""  # 累计建成: no noun of its own
         verb = t[verbs[-1].start():]
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
+        if verb in _PROGRESS_VERBS and _PLANNED_BY_A_NOUN.search(head) and not _PLANNER.search(head):
+            return clean_subject(head[:-2])  # 粮食作物计划播种: the plan's marker and its verb after the noun planned
         if verb in _VERB_NOUNS or len(clean_subject(head)) < 2:
             return verb if _PLANNER.search(head) else head + verb  # 该公司计划投资 → 投资 (not 年度计划投资)
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
@@ -537,6 +539,11 @@ def subject_before(left: str) -> str:
 # the noun before 已 (a verb of one to three characters: not 已复工率, a rate named with the verb).
 _DONE_VERB = re.compile(r"(?:已经|已)(?P<verb>[\u4e00-\u9fff]{1,3})$")
 _WHOLE_SCOPE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")?")
+
+
+# 粮食作物计划播种: 计划 after a noun of two characters or more (not after a time word: 年度计划投资 is the yearly plan's).
+_PROGRESS_VERBS = frozenset(vocabulary.words("verb_nouns", kind="progress"))
+_PLANNED_BY_A_NOUN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年度)(?<![年月])(?:计划|預計|预计)$")
 
 
 def _before_a_done_verb(t: str) -> str | None:
