@@ -229,3 +229,21 @@ def test_a_verb_of_progress_ending_the_phrase(left, subject):
 
 def test_a_share_of_a_harvest_done():
     assert subjects_of("目前全县早稻收获过七成。", "过七成") == ["全县早稻收获"]
+
+
+def test_a_figure_after_a_superlative_clause_measures_that_clauses_noun():
+    text = "全年降水量为1320毫米；其中7月降水量最多，为286.4毫米，1月降水量最少，为18.2毫米。"
+    assert subjects_of(text, "286.4毫米") == ["降水量"]
+    assert subjects_of(text, "18.2毫米") == ["降水量"]
+    # near miss: a clause with a noun of its own keeps it
+    assert subjects_of("其中7月降水量最多，当月蒸发量为96毫米。", "96毫米") == ["蒸发量"]
+
+
+@pytest.mark.parametrize("right, subject", [
+    ("名在外青年", "在外青年"),
+    ("名在外务工人员", "在外务工人员"),
+    # near miss: 在外地 is 'in other places', a preposition's phrase
+    ("名学生在外地实习", "学生"),
+])
+def test_zai_wai_opens_an_adjective(right, subject):
+    assert subject_after(right).lstrip("名") == subject

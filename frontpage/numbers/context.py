@@ -1102,8 +1102,12 @@ def _clause_before_subject(r: Reading) -> str:
     if lo < 2 or r.prev_end >= lo:
         return ""  # the clause before holds the claim before: its subject is ``previous``
     start = max(r.norm.rfind(ch, 0, lo - 1) for ch in "，,；;：:。") + 1
-    level = _LEVEL_NUMBER.match(r.norm[start:lo - 1])
+    level = _LEVEL_NUMBER.match(r.norm[start:lo - 1]) or _SUPERLATIVE_CLAUSE.match(r.norm[start:lo - 1])
     return subject_before(level.group("noun")) if level else ""
+
+
+# 其中6月降水量最多，为243.6毫米: a clause naming the noun with a superlative and no figure, the figure in the next.
+_SUPERLATIVE_CLAUSE = re.compile(r"^(?P<noun>[^，,；;：:]{2,}?)(?:最多|最少|最高|最低|最大|最小|最快|最慢|最长|最短)\s*$")
 
 
 _LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")

@@ -72,7 +72,7 @@ _TIME_WORDS = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ\d０-９占])(?:到|截[至
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
-STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|在(?!校(?![园区内外门])|职|岗|读|建|编|册)|[于向从对为把让将已均都也还的，,。；;：:！？!?、（]"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|在(?!校(?![园区内外门])|职|岗|读|建|编|册|外(?![地省市县国]))|[于向从对为把让将已均都也还的，,。；;：:！？!?、（]"
                         r"|使(?![用命])"  # (在校生, 在职职工, 在建项目: 在 opens an adjective, no stop)
                         r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
