@@ -247,3 +247,14 @@ def test_a_figure_after_a_superlative_clause_measures_that_clauses_noun():
 ])
 def test_zai_wai_opens_an_adjective(right, subject):
     assert subject_after(right).lstrip("名") == subject
+
+
+@pytest.mark.parametrize("left, subject", [
+    ("地表水水质优良（达到或好于Ⅲ类）断面比例", "地表水水质优良（达到或好于Ⅲ类）断面比例"),
+    ("城区空气质量优良（达到二级标准）天数", "城区空气质量优良（达到二级标准）天数"),
+    # near misses: a verb outside the gloss still introduces its noun; a gloss after the noun stays with it
+    ("县财政安排专项资金（含追加）", "专项资金（含追加）"),
+    ("投入资金（含补助）", "资金（含补助）"),
+])
+def test_a_verb_inside_a_brackets_gloss_introduces_no_noun(left, subject):
+    assert subject_before(left) == subject

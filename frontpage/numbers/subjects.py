@@ -416,10 +416,16 @@ def _verb_matches(t: str, topic: bool = False) -> list[re.Match]:
     """The subject verbs of ``t`` in order, with a verb that is also a noun where it acts as a verb
     (``topic``: the phrase is a predicate's topic)."""
     found = [_reach(t, v) for v in VERB_RE.finditer(t)]
+    if "）" in t or ")" in t:  # 水质优良（达到或优于Ⅲ类）断面比例: a verb in a bracket's gloss introduces no noun of the phrase
+        glossed = [(m.start(), m.end()) for m in _GLOSS.finditer(t)]
+        found = [v for v in found if not any(a < v.start() < b for a, b in glossed)]
     taken = {i for v in found for i in range(v.start(), v.end())}
     found += [m for m in _VERB_OR_NOUN_RE.finditer(t)
               if not taken & set(range(m.start(), m.end())) and _acts_as_verb(t, m, topic)]
     return sorted(found, key=lambda m: m.start())
+
+
+_GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _reach(t: str, v: re.Match) -> re.Match:
