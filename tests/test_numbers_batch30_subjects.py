@@ -258,3 +258,13 @@ def test_zai_wai_opens_an_adjective(right, subject):
 ])
 def test_a_verb_inside_a_brackets_gloss_introduces_no_noun(left, subject):
     assert subject_before(left) == subject
+
+
+def test_wages_of_counted_workers_and_what_there_only_is():
+    text = "法院判决该公司支付26名农民工工资共计52.8万元。"
+    assert subjects_of(text, "26名") == ["农民工"]
+    assert subjects_of(text, "52.8万元") == ["农民工工资"]
+    assert subjects_of("当年全县只有公路96公里。", "96公里") == ["公路"]
+    # near misses: 有 inside a word after 只 stays (有限), and a noun of 有 with nothing before it
+    assert subject_before("全县仅有医院") == "医院"
+    assert subject_before("只有效期") == "只有效期"

@@ -626,12 +626,13 @@ def _set_up_at(t: str) -> int | None:
     return at[-1] if at else None
 
 
+# (只有, 仅有 before a noun: 全境只有公路186公里 → 公路, what there only is)
 # 盖度由修复前的41%, 出资比例不低于总投资的5%: after 由 or a comparative comes a
 # starting point or a base, not what is measured; so after 从 (人数已从最初的3人) and 按 (预备费按支出的1%:
 # a rate of a base); 服务队有队员: what a body has.
 _BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|从(?!事)|按照|按|不低于|不高于|不超过|不少于|低于|高于)"
                             r"[^，,；;]{1,16}的$")
-_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力量]|期徒刑)(?=[\u4e00-\u9fff]{2,6}$)")
+_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含还已实])有(?![限效关序机力量]|期徒刑)(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 _INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
