@@ -34,6 +34,7 @@ NOT_A_NOUN_JIANG = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words
 _NOT_A_WORD_ZE = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ze_words"))
 # 供应, 响应: a word ending in 应, whose 应 is no modal 'should' (one lookbehind per word).
 _NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ying_words"))
+_NOT_A_PLAN_NOUN = "".join(f"(?<!{re.escape(w)})" for w in vocabulary.words("plan_verbs"))  # 招生计划: a plan, a noun
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
@@ -43,7 +44,7 @@ LEADING = re.compile(
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
-    r"(?<=[\u4e00-\u9fff]{2})(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker
+    r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker (not 招生计划达到: a plan)
     r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![便适事])宜|"  # 存栏规模宜控制在: the modal 'should', as 应 (not 便宜, 适宜, 事宜)  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
