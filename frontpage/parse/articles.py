@@ -1017,6 +1017,8 @@ def _wrap_tail(edition: Edition, upper: str, lower: str) -> bool:
     if not (len(b) <= WRAP_TAIL_MAX and re.fullmatch(r"[\u4e00-\u9fff]+", b) and len(a) >= WRAP_TAIL_UPPER_MIN
             and not TERMINAL.search(a) and not _CLAUSE_MARK.search(a[-1])) or SECTION_NAME.match(b):
         return False
+    if _BARE_NOTICE_TITLE.match(b) and ISSUER_NAME.match(a):
+        return False  # an issuer's name over its notice's type (某区人民法院 ⏎ 公告): the kicker over the title
     return not PERSON_NAME.match(b) or nonspace(fold("".join(edition.lines))).count(b) > 1
 
 
