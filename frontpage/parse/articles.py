@@ -645,12 +645,24 @@ def _second_is_sub(first: str, second: str) -> bool:
     comma), is a dash line, or is a pair of decks giving the figures the first
     does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``). A longer
     line alone says nothing: a short kicker (``最美基层医生``) often stands over a longer headline."""
-    figures_deck = _figures_deck(first, second)
+    figures_deck = _figures_deck(first, second) and not _dwarfs(second, first)
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
             or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second)
             or _figure_headline_over_deck(first, second) or _outlook_deck(first, second))
+
+
+DWARF_RATIO = 2.0
+"""A line set at least this many times as wide as the short line above it is the stack's headline: no deck runs
+so far past its headline."""
+
+
+def _dwarfs(second: str, first: str) -> bool:
+    """Is ``second`` set at least :data:`DWARF_RATIO` times as wide as ``first``? Then ``first``, a short line over
+    it (以高额返利为诱饵 over 非法吸收公众存款1260余万元 某某被判有期徒刑四年), is the kicker, the long line the headline
+    in decks with its figures, not a figures deck under a headline (class: short qualifier over a long headline)."""
+    return line_width(nonspace(second)) >= DWARF_RATIO * line_width(nonspace(first))
 
 
 def _outlook_deck(first: str, second: str) -> bool:
