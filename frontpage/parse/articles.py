@@ -1083,6 +1083,7 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
         prev = out[-1] if out else None
         if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
                                  or _title_wrapped_at_type(edition, prev, u) or _title_wrapped_after_year(prev.text, u.text)
+                                 or _title_wrapped_after_place(prev.text, u.text)
                                  or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
@@ -1149,6 +1150,20 @@ def _title_wrapped_after_year(first: str, second: str) -> bool:
     return len(a) >= WRAPPED_TITLE_MIN and bool(_YEAR_CUT.search(a)) and not _CLAUSE_MARK.search(a + b) \
         and not b.startswith("关于") and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) \
         and not DOCUMENT_TITLE.search(a) and not is_display(first)
+
+
+_YEAR_AND_PLACE = re.compile(r"^[0-9０-９]{4}年度?(?:[\u4e00-\u9fff]{1,8}?[省市县区州盟旗])?$")
+"""A line that is only a year and maybe a place (２０１８年某市, 2024年度, 2023年某某县): what a title is of."""
+
+
+def _title_wrapped_after_place(first: str, second: str) -> bool:
+    """A document's title printed over two lines, the year and the place it covers on the upper (２０１８年某市 ⏎
+    水 资 源 公 报), the document's type ending the lower: a year and a place say nothing of their own, no kicker,
+    so the two lines are one title (class: title wrapped after its year and place). Not a kicker with words of its
+    own (回眸2024年, 2024年某市经济观察), nor a lower line opening a 关于… title of its own."""
+    a, b = nonspace(fold(first)), nonspace(fold(second))
+    return bool(_YEAR_AND_PLACE.match(a)) and not b.startswith("关于") and not _CLAUSE_MARK.search(b) \
+        and bool(DOCUMENT_TITLE.search(b)) and not DOCUMENT_TITLE.search(a)
 
 
 QUOTE_MARKS = re.compile(r"[“”‘’「」《》\"]")
