@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, LINE_MARKERS, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -3370,7 +3370,7 @@ class _StoryMachine:
         if label:  # ◆02版 …, >>> 2版: the list's mark is a label; the pointer (02版) is the teaser's text
             story.parts.append(self.part("label", label))
         story.parts.append(self.part("teaser_ref", ref))
-        ref = re.search(r"(\d{1,2})\s*版", u.text)
+        ref = re.search(r"(\d{1,2})(?:\s*[、，,和及至—\-－]\s*\d{1,2}){0,3}\s*版", u.text)  # 详见2、3版: the first page
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
 
@@ -3778,7 +3778,7 @@ _QUESTION_HEAD = re.compile(r"^[^。！!；;？?，,]{4,30}[？?]$")
 
 _POINTER_BULLET = re.compile(r"^\s*" + POINTER_LIST_MARK + r"\s*(?=第?\s*" + PAGE_NUMBER + r"\s*版)")
 """A list mark before a teaser's page (◆02版, >>> 2版): set like a bullet, not part of the pointer (an arrow, ▶2版, is)."""
-SEE_PAGE_ALONE = re.compile(r"^" + POINTER_ARROWHEAD + r"?" + SEE_WORD + r"第?" + PAGE_NUMBER + r"版[）)]?$")
+SEE_PAGE_ALONE = re.compile(r"^" + POINTER_ARROWHEAD + r"?" + SEE_WORD + r"第?" + PAGE_NUMBERS + r"版[）)]?$")
 """A pointer that says 详见 and a page, on a line of its own with nothing else on it (详见4版, 请看第3版), its
 spaces taken out (unlike reflow's :data:`~frontpage.parse.reflow.PAGE_ALONE`, a page with no words: 5版)."""
 
