@@ -25,3 +25,19 @@ def test_pages_named_inside_a_sentence_are_text():
     # near miss: pages named inside a sentence of the text are no pointer
     arts = stories(page(MASTHEAD, *LEAD[:2], LEAD[2] + "\n代表们的发言摘要详见2、3版。"))
     assert [a.kind for a in arts] == ["news"] and arts[0].text.endswith("详见2、3版。")
+
+
+# A pointer line naming the kind of piece and, after a colon, its title (2版刊登本报评论：某某如何延续): the title is
+# the teaser's headline.
+
+@pytest.mark.parametrize("line, headline", [
+    ("2版刊登本报评论：夜间经济热度如何延续", "夜间经济热度如何延续"),
+    ("3版刊发评论员文章：让惠企政策落地生根", "让惠企政策落地生根"),
+    ("4版刊登本报评论：《把好事办好》", "把好事办好"),
+    # near miss: no title named, no headline
+    ("6版刊登市委党校专家署名文章", ""),
+])
+def test_titled_pointer_line(line, headline):
+    arts = stories(page(MASTHEAD, *LEAD, line))
+    teaser = arts[-1]
+    assert (teaser.kind, teaser.headline) == ("teaser", headline)

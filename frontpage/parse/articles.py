@@ -5361,6 +5361,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         )
         if kind == "teaser" and not art.paragraphs:
             _teaser_text(art, parts)
+        if kind == "teaser" and not art.headline:
+            _title_in_pointer(art)
         art.doubt = _doubt(edition, art, s)
         built[id(s)] = art
     for s in stories:
@@ -5384,6 +5386,20 @@ def _teaser_text(art: Article, parts: list[Part]) -> None:
     _pointer_after_title(art)
     _pointer_in_headline(art)
     _page_label_after_headline(art)
+
+
+POINTER_NAMING_TITLE = re.compile(r"^第?\s*\d{1,2}\s*版\s*(?:刊登|刊发|刊出)[\u4e00-\u9fff]{1,12}[：:]\s*(?P<title>[^：:，,。；;]{2,40})$")
+"""A pointer line naming what the page prints, then after a colon its title (2版刊登本报评论：某某如何延续)."""
+
+
+def _title_in_pointer(art: Article) -> None:
+    """A teaser that is its pointer line alone, the line naming the kind of piece and, after a colon, its
+    title (3版刊登本报评论员文章：让某某落地生根): the title is the teaser's headline (the pointer stays its text;
+    class: titled pointer line). A pointer naming no title (6版刊登某某署名文章) keeps no headline."""
+    m = POINTER_NAMING_TITLE.match(nonspace(fold(art.paragraphs[0]))) if len(art.paragraphs) == 1 else None
+    if m is not None:
+        art.headline = m.group("title").strip("《》“”\"")
+        art.notes = [n for n in art.notes if n != "a teaser with no headline of its own on the page"]
 
 
 PAGE_LABEL_END = re.compile(r"^(?P<head>.*\S)[\s\u3000]+(?P<ref>[A-Z](?P<page>\d{1,2}))$")
