@@ -530,7 +530,7 @@ def subject_before(left: str) -> str:
         if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
             return t  # 项目总投资: 总 and the verb are one noun, the total invested
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
-        head = re.sub(r"(?<![年月日人])(?:[虽已仍还也都均又再]|" + NOT_A_NOUN_JIANG + "将)$", "", t[: verbs[-1].start()])
+        head = re.sub(r"(?<![年月日人亩户])(?:[虽已仍还也都均又再]|" + NOT_A_NOUN_JIANG + "将)$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
         verb = t[verbs[-1].start():]
