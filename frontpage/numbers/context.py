@@ -1123,8 +1123,12 @@ def _clause_before_subject(r: Reading) -> str:
     if lo < 2 or r.prev_end >= lo:
         return ""  # the clause before holds the claim before: its subject is ``previous``
     start = max(r.norm.rfind(ch, 0, lo - 1) for ch in "，,；;：:。") + 1
-    level = _LEVEL_NUMBER.match(r.norm[start:lo - 1])
+    level = _LEVEL_NUMBER.match(r.norm[start:lo - 1]) or _SUPERLATIVE_CLAUSE.match(r.norm[start:lo - 1])
     return subject_before(level.group("noun")) if level else ""
+
+
+# 其中6月降水量最多，为243.6毫米: a clause naming the noun with a superlative and no figure, the figure in the next.
+_SUPERLATIVE_CLAUSE = re.compile(r"^(?P<noun>[^，,；;：:]{2,}?)(?:最多|最少|最高|最低|最大|最小|最快|最慢|最长|最短)\s*$")
 
 
 _LIMIT_START = re.compile(r"(?:均)?为(?:自)?[^，,；;]*(?:之日起|期满后|届满后|之日后)$")
@@ -1257,6 +1261,8 @@ def _weather_subject(subject: str, unit: str, before: str) -> str:
 def _without_currency(subject: str, unit: str) -> str:
     """A currency printed before the amount (捐资港币50万元) is the unit, not part of the subject."""
     word = currency_before(subject)
+    if word is None and unit == "CNY" and subject.endswith("人民币"):
+        return subject[:-3]  # 起拍价人民币186万元, 折合人民币: the yuan's name, as another currency's, is the unit
     return subject[:-len(word[0])] if word and word[1] == unit else subject
 
 
@@ -1315,6 +1321,9 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     listed = _NOUN_OF_SHARE.match(right) if r.kind == "percent" and not r.direction else None
     if listed and len(clean_subject(listed.group(1))) >= 2:
         return clean_subject(listed.group(1))  # 贡献了全市三分之一以上的税收、两成以上的研发投入
+    rate = _rate_of_after().match(right) if r.kind in _RATES else None
+    if rate and not re.match(r"[\u4e00-\u9fff]{0,2}(?:目标|任务|要求|预期)", right[rate.end():]) and not clean_subject(left):
+        return rate.group("word")  # 前三季度5.8%的增速来之不易: the rate word after 的 names what is measured (not 的增速目标)
     if not noun_follows:
         return _given_after(left, right, "") if _RANGE_END.match(right) else ""  # 处1万元以上10万元以下罚款
     scope_only = re.fullmatch(r"(?:" + vocabulary.alternation("whole_scopes") + r"|其中)?", clean_subject(left)) is not None
@@ -1334,13 +1343,15 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return after  # 全市30.2万亩晚稻已收割…, 全市3000万元消费券分三轮发放: the noun right after the unit
     if r.kind in ("count", "measure") and r.group("unit1") and left.endswith("的") and len(after) >= 2:
         return after  # 他流转的320亩土地: the number and its noun are modified as a whole
-    if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$", right[len(after):]):
-        return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉: an area is of the noun that closes its phrase
+    if r.unit in _AREAS and len(after) >= 2 and re.match(r"[，,。；;的]|$|里(?=[\u4e00-\u9fff]{2})", right[len(after):]):
+        return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉, 在1200亩稻田里抢收: an area is of the noun that closes its phrase
     if r.unit in _AREAS and after and len(before_predicate(right)) == len(after) and not _noun_printed_before(left):
         return after  # 把3400亩承包地连成一片, 全村6亩地交给合作社: its predicate follows the noun, none is printed before
     if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
-        if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])):
-            return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute
+        if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])) \
+                or (r.group("unit1") and after == right and re.match(r"[，,。；;、]", r.norm[r.match.end() + len(after):])
+                    and word_ends_at(r.group("unit1") + right, len(r.group("unit1")))):
+            return after  # 121家山东企业; 十年扶贫协作; 45个村集体经济收入: one character before an attribute; 共编21个班，: a word closing the clause
     if r.kind == "money" and right.startswith("的") and _AMOUNT_OF.search(left):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 发放总额5000万元的消费券: the amount is the vouchers'
@@ -1370,7 +1381,7 @@ _MOVE = re.compile("|".join(re.escape(r["entry"]) + (f"(?![{r['not_before']}])" 
                             for r in sorted(vocabulary.table("move_verbs"), key=lambda r: -len(r["entry"]))))
 _NOUN_OF_SHARE = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8})(?=[、，,。；;]|$)")
 # 给予, and the one-character verbs of a penalty (并处…罚款) and of a discount (凭卡享八折优惠), before the number
-_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![共分])享受?)$")
+_GIVING_VERB_END = re.compile("(?:" + VERB_RE.pattern + r"|(?:并|可|依法|予以)处以?|处以|(?<![此一各某多到好之])处|(?<![共分])享受?)$")  # 对个人处200元罚款
 _CAP_END = re.compile(r"(?:最高|最多)$")  # 给予最高不超过300万元奖补: the cap stands between the verb and the number
 _GIVING_AFTER = re.compile(r"(?:给予|予以|发放)(?=[\u4e00-\u9fff“])")  # 按售价的20%给予补贴
 _RANGE_END = re.compile(r"^[\d.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以下|以内)")  # 1万元以上10万元以下罚款

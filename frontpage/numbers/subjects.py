@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from .periods import PERIOD
-from ..parse.segmenter import first_word, spans_words, word_bounds
+from ..parse.segmenter import first_word, spans_words, word_bounds, word_ends_at
 
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
@@ -34,6 +34,7 @@ NOT_A_NOUN_JIANG = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words
 _NOT_A_WORD_ZE = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ze_words"))
 # 供应, 响应: a word ending in 应, whose 应 is no modal 'should' (one lookbehind per word).
 _NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ying_words"))
+_NOT_A_PLAN_NOUN = "".join(f"(?<!{re.escape(w)})" for w in vocabulary.words("plan_verbs"))  # 招生计划: a plan, a noun
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
@@ -43,7 +44,9 @@ LEADING = re.compile(
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
-    r"(?<=[\u4e00-\u9fff]{2})(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker
+    r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker (not 招生计划达到: a plan)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![便适事])宜|"  # 存栏规模宜控制在: the modal 'should', as 应 (not 便宜, 适宜, 事宜)  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
     r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|年均|平均)|$)|"  # 收入五年累计: a span of years is a time word  # 有望连续第5年稳定在: a run of years is a time word
@@ -52,11 +55,11 @@ TRAILING = re.compile(
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
-    r"每[\u4e00-\u9fff]{1,2}(?=$)|"
+    r"每(?:[\u4e00-\u9fff]{1,2}|平方公里|平方米|立方米)(?=$)|"  # 产水模数每平方公里: a per-area base
     r"(?<=..)(?:约|近|已|仅|只|均|共)?占(?:全|本|我)?[\u4e00-\u9fff]{0,3}?[国省市县区](?=$)|"  # 利润约占全省两成: a place's whole
     r"在[^，,；;在]{0,8}?基础上|"  # 在上年基础上再压减: a base, as 比上年
     r"(?:至|到)(?:上年|去年)?同期(?:水平)?的?|"  # 恢复至2019年同期九成 (its year cut as a time word): a base, as 比上年
-    r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末)|"
+    r"(?:比|较)(?:\d{4}年|\d{1,2}月份?|上年同期|去年同期|上年末|上年|去年|上月|上季度|上半年|[一二三四]季度|年初|年末|常年同期|常年|历年同期|多年平均)|"
     + "(?:" + _CHANGE + ")(?:到|至)?|" + _FRAMES["trailing"] + ")+$"
 )
 # 增速, 涨幅: the rate of the thing before them (钢铁行业增速 → 钢铁行业); kept when nothing comes before.
@@ -64,15 +67,16 @@ _RATE_WORDS = vocabulary.words("rate_words")
 RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut only with two characters before it
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one of these (十四五 its 五)
-_TIME_WORDS = re.compile(r"(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:以来)?"
+# (not after a code's letters: PM10月均浓度 names PM10; nor after 占: 占全年降水量 names the whole a share is of)
+_TIME_WORDS = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ\d０-９占])(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:以来)?"
                          r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 2024年度, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 # (累计收购量: before such a word that with 量, 值, 率 or 额 names a measure, 累计 is the comparison again)
 _INNER_COMPARISON = re.compile(r"(?<=.)(?:累计|共计|合计)(?=.)(?!(?:" + vocabulary.alternation("verb_or_noun") + r")(?![值率额量]))")
 # 被 is a passive (5名同志被授予…称号 → 同志) but in a noun beginning with it (被执行人, 被保险人: ``bei_nouns.csv``).
 _PASSIVE_BEI = "被(?!" + "|".join(re.escape(w[1:]) for w in sorted(vocabulary.words("bei_nouns"), key=len, reverse=True)) + ")"
-STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|[在于向从对为把让将已均都也还的，,。；;：:！？!?、（]"
-                        r"|使(?![用命])"
+STOP_AFTER = re.compile(r"平均|今年|去年|明年|全年|集中(?!式)|共同|正在|全部|已经|陆续|累计|分别|同时|稳定|保持|在(?!校(?![园区内外门])|职|岗|读|建|编|册|外(?![地省市县国]))|[于向从对为把让将已均都也还的，,。；;：:！？!?、（]"
+                        r"|使(?![用命])"  # (在校生, 在职职工, 在建项目: 在 opens an adjective, no stop)
                         r"|" + _PASSIVE_BEI +  # 失信被执行人, 被保险人: a noun of people, no passive
                         r"|未(?!成年|来)|建设(?=[在于向从对为把被让使将已均都也还的，,。；;：:！？!?、]|$)|(?<!建)设(?![备施计立置区])"
                         r"|\d|[A-Za-z]|和(?=[\d近约超逾一二三四五六七八九十两])|[约近超逾](?=[\d一二三四五六七八九十两百千万萬亿億])"
@@ -117,6 +121,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
     t = _strip_frame(t)
     t = _object_of_preposition(t) if "把" in t or "将" in t else t
     inner = _TIME_WORDS.sub("", t) if _TIME_HINT.search(t) else t  # time words anywhere: 澄州港前三季度吞吐量
+    inner = _EMPTIED_BRACKETS.sub("", inner) if inner != t else inner  # 汛期（5—9月）降水量: a bracket of time words only goes
     inner = _INNER_COMPARISON.sub("", inner) if "计" in inner else inner  # 城区累计降雪
     if inner != t:
         t = _strip_frame(inner) if inner else ""  # 年内: only time words, no subject
@@ -126,6 +131,7 @@ def clean_subject(text: str, keep_rate: bool = False) -> str:
 
 
 _OPENERS, _CLOSERS = "（(［[【", "）)］]】"
+_EMPTIED_BRACKETS = re.compile(r"[（(][\s—–\-～~至到、和及]*[）)]")
 
 
 def _after_unmatched_closer(t: str) -> str:
@@ -312,7 +318,7 @@ _NAMES_A_PLACE = re.compile(r"[点站室处所机器商](?:$|[已将仍还也都
 
 # An institution or 当地 right before a verb is who acts (市公安局投入警力): the verb introduces its object
 # (社会投资, 机会: 会 ends no institution there).
-_ACTOR = re.compile(r"(?:(?<![社机])(?:" + vocabulary.alternation("institution_suffixes") + r")|^(?:当地|本地))$")
+_ACTOR = re.compile(r"(?:(?<![社机])(?:" + vocabulary.alternation("institution_suffixes") + r")|机关|部门|^(?:当地|本地))$")  # 公安机关投入警力
 
 
 def _subject_verbs(t: str, topic: bool = False) -> list[re.Match]:
@@ -413,10 +419,16 @@ def _verb_matches(t: str, topic: bool = False) -> list[re.Match]:
     """The subject verbs of ``t`` in order, with a verb that is also a noun where it acts as a verb
     (``topic``: the phrase is a predicate's topic)."""
     found = [_reach(t, v) for v in VERB_RE.finditer(t)]
+    if "）" in t or ")" in t:  # 水质优良（达到或优于Ⅲ类）断面比例: a verb in a bracket's gloss introduces no noun of the phrase
+        glossed = [(m.start(), m.end()) for m in _GLOSS.finditer(t)]
+        found = [v for v in found if not any(a < v.start() < b for a, b in glossed)]
     taken = {i for v in found for i in range(v.start(), v.end())}
     found += [m for m in _VERB_OR_NOUN_RE.finditer(t)
               if not taken & set(range(m.start(), m.end())) and _acts_as_verb(t, m, topic)]
     return sorted(found, key=lambda m: m.start())
+
+
+_GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _reach(t: str, v: re.Match) -> re.Match:
@@ -458,6 +470,20 @@ _DEFINED_AS = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]{2,}?(?:统�
                          r"(?=[\u4e00-\u9fff]{2})" % _WORDS_OF_ZHI)
 
 
+# 占全市实际使用外资的四分之三: a share's whole after 占 (a hedge or adverb before it), named whole.
+_SHARE_OF_A_WHOLE = re.compile(r"(?:约|近|已|仅|只|均|共|将)?[占佔](?![地用比到])[^，,；;：:]*的$")
+
+# 判处邹某有期徒刑, 并处罚金: a sentence's penalty after the verb that imposes it (and the person sentenced, an
+# indirect object): the penalty is what the term or the sum measures, not the person nor 处罚 read as one word.
+_PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)$")
+
+
+# 判决你偿还原告借款本金, 支付原告邓某货款: a judgment's sum owed to a party (原告, 被告 and a name after it): what is
+# owed is measured, not the party (an indirect object).
+_OWED_TO_A_PARTY = re.compile(r"(?:支付|偿还|归还|给付|赔偿|返还)(?:原告|被告|申请人|申请执行人|第三人)[\u4e00-\u9fff·]{0,4}?"
+                              r"(?P<owed>借款本金|借款|本金|货款|欠款|工资|租金|违约金|赔偿金|工程款|款项|利息)$")
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
@@ -466,6 +492,14 @@ def subject_before(left: str) -> str:
     carries the subject of the claim before)."""
     if share_of_plan(left):
         return _thing_completed(left)
+    if _SHARE_OF_A_WHOLE.match(left.strip()):
+        return clean_subject(left)  # 占全市实际使用外资的: the whole a share is of, whose verbs introduce no noun of its own
+    owed = _OWED_TO_A_PARTY.search(left.rstrip()) if "告" in left or "申请" in left or "第三人" in left else None
+    if owed:
+        return owed.group("owed")  # 判决你支付原告邓某货款
+    penalty = _PENALTY.search(left.rstrip()) if "处" in left or "判" in left else None
+    if penalty:
+        return penalty.group("penalty")  # 判处被告人有期徒刑, 并处罚金
     defined = _DEFINED_AS.search(left) if "指" in left or "范围" in left else None
     if defined:
         return subject_before(left[defined.end():])  # 规模以上工业统计范围为年主营业务收入 → 年主营业务收入
@@ -496,11 +530,13 @@ def subject_before(left: str) -> str:
         if t[:verbs[-1].start()].endswith("总") and verbs[-1].start() >= 2:
             return t  # 项目总投资: 总 and the verb are one noun, the total invested
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
-        head = re.sub(r"(?<![年月日人])(?:[虽已仍还也都均又再]|" + NOT_A_NOUN_JIANG + "将)$", "", t[: verbs[-1].start()])
+        head = re.sub(r"(?<![年月日人亩户])(?:[虽已仍还也都均又再]|" + NOT_A_NOUN_JIANG + "将)$", "", t[: verbs[-1].start()])
         if not clean_subject(head) or re.fullmatch(r"(?:累计|共计|合计|连续|持续|新|又|再|已|共)+", head):
             return ""  # 累计建成: no noun of its own
         verb = t[verbs[-1].start():]
         # 固定资产投资, 山东与重庆相距: the verb names what is measured; 中欧班列开行: the noun is
+        if verb in _PROGRESS_VERBS and _PLANNED_BY_A_NOUN.search(head) and not _PLANNER.search(head):
+            return clean_subject(head[:-2])  # 粮食作物计划播种: the plan's marker and its verb after the noun planned
         if verb in _VERB_NOUNS or len(clean_subject(head)) < 2:
             return verb if _PLANNER.search(head) else head + verb  # 该公司计划投资 → 投资 (not 年度计划投资)
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
@@ -512,6 +548,11 @@ def subject_before(left: str) -> str:
 # the noun before 已 (a verb of one to three characters: not 已复工率, a rate named with the verb).
 _DONE_VERB = re.compile(r"(?:已经|已)(?P<verb>[\u4e00-\u9fff]{1,3})$")
 _WHOLE_SCOPE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")?")
+
+
+# 粮食作物计划播种: 计划 after a noun of two characters or more (not after a time word: 年度计划投资 is the yearly plan's).
+_PROGRESS_VERBS = frozenset(vocabulary.words("verb_nouns", kind="progress"))
+_PLANNED_BY_A_NOUN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年度)(?<![年月])(?:计划|預計|预计)$")
 
 
 def _before_a_done_verb(t: str) -> str | None:
@@ -588,12 +629,13 @@ def _set_up_at(t: str) -> int | None:
     return at[-1] if at else None
 
 
+# (只有, 仅有 before a noun: 全境只有公路186公里 → 公路, what there only is)
 # 盖度由修复前的41%, 出资比例不低于总投资的5%: after 由 or a comparative comes a
 # starting point or a base, not what is measured; so after 从 (人数已从最初的3人) and 按 (预备费按支出的1%:
 # a rate of a base); 服务队有队员: what a body has.
 _BASE_OF_SHARE = re.compile(r"^(?P<noun>[^，,；;]{2,}?)(?:原则上)?(?:由|从(?!事)|按照|按|不低于|不高于|不超过|不少于|低于|高于)"
                             r"[^，,；;]{1,16}的$")
-_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含只仅还已实])有(?![限效关序机力量])(?=[\u4e00-\u9fff]{2,6}$)")
+_HAS = re.compile(r"^[^，,；;]{2,}?(?<![国拥具共现所没占享持含还已实])有(?![限效关序机力量]|期徒刑)(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 _INDICATOR_PREFIXES = tuple(vocabulary.words("indicator_prefixes"))
@@ -690,6 +732,7 @@ _WORD_OPENERS = _openers(word=True)
 _PREDICATE_TAIL = (r"|(?<=.)现场(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{2}[" + _PLACE_SUFFIXES + r"会])"  # 专家现场指导 (not 施工现场, 现场办公点)
                    r"|(?<=[\u4e00-\u9fff]{2})(?<![参给])[与由携](?=[\u4e00-\u9fff])"
                    r"|(?<=.)分(?=[两二三四五六七八九十\d]+[批轮期次])"  # 消费券分三轮发放: in parts
+                   r"|(?<=[\u4e00-\u9fff]{2})(?<![公万千邻乡故这那哪心夜家城])里(?![程弄巷])(?=[\u4e00-\u9fff]{2})"  # 稻田里抢收早稻: a place's locative, then what is done there (not 公里, 家里, 里程)
                    r"|(?<=.)" + _huo_guard() +  # 5名学生获一等奖: a verb of winning (not 收获, 获悉, 获奖作品)
                    r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff][^" + _ONE_CHARACTER_ZHE + r"\W\d](?=" + _ZHE + r")"  # 志愿者守护着河道: a two-character verb with 着
                    r"|(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff](?=" + _ZHE + r")"  # 两名队员扛着沙袋: a one-character verb with 着
@@ -854,7 +897,10 @@ def subject_after(right: str) -> str:
     if compared:  # 18个品种价格环比下降: the count is of the 品种, whose price is compared
         head = head[:compared.start()]
         head = head[:_ATTRIBUTE_END.search(head).start()] if _ATTRIBUTE_END.search(head) else head
-    return re.sub(r"(?<=..)(?<![以及])[上中里内]$", "", head)  # 三座山头上 → 山头 (not 县级及以上: a bound)
+    head = re.sub(r"(?<=..)(?<![以及])[上中里内]$", "", head)  # 三座山头上 → 山头 (not 县级及以上: a bound)
+    if len(head) == 1 and not word_ends_at(right, 1):
+        return ""  # 五年|年均增长: one character cut from a word it begins (年均) is no noun
+    return head
 
 
 def without_shared_head(items: list[str]) -> list[str]:

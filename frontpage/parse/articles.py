@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
+from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, LINE_MARKERS, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
@@ -645,12 +645,24 @@ def _second_is_sub(first: str, second: str) -> bool:
     comma), is a dash line, or is a pair of decks giving the figures the first
     does not (``城区累计降雪10厘米 出动除雪车辆126辆`` under ``寒潮裹挟首场降雪 全城连夜保畅通``). A longer
     line alone says nothing: a short kicker (``最美基层医生``) often stands over a longer headline."""
-    figures_deck = _figures_deck(first, second)
+    figures_deck = _figures_deck(first, second) and not _dwarfs(second, first)
     if len(nonspace(first)) <= TEASER_BANNER_MAX:  # a word or two over a headline is a label (社会, 短评)
         return False
     return (bool(re.search(r"[，,；;]", second)) or second.startswith(("——", "—"))
             or figures_deck or two_decks(first) or _wider(first, second) or _figure_over_plain(first, second)
             or _figure_headline_over_deck(first, second) or _outlook_deck(first, second))
+
+
+DWARF_RATIO = 2.0
+"""A line set at least this many times as wide as the short line above it is the stack's headline: no deck runs
+so far past its headline."""
+
+
+def _dwarfs(second: str, first: str) -> bool:
+    """Is ``second`` set at least :data:`DWARF_RATIO` times as wide as ``first``? Then ``first``, a short line over
+    it (以高额返利为诱饵 over 非法吸收公众存款1260余万元 某某被判有期徒刑四年), is the kicker, the long line the headline
+    in decks with its figures, not a figures deck under a headline (class: short qualifier over a long headline)."""
+    return line_width(nonspace(second)) >= DWARF_RATIO * line_width(nonspace(first))
 
 
 def _outlook_deck(first: str, second: str) -> bool:
@@ -1017,6 +1029,8 @@ def _wrap_tail(edition: Edition, upper: str, lower: str) -> bool:
     if not (len(b) <= WRAP_TAIL_MAX and re.fullmatch(r"[\u4e00-\u9fff]+", b) and len(a) >= WRAP_TAIL_UPPER_MIN
             and not TERMINAL.search(a) and not _CLAUSE_MARK.search(a[-1])) or SECTION_NAME.match(b):
         return False
+    if _BARE_NOTICE_TITLE.match(b) and ISSUER_NAME.match(a):
+        return False  # an issuer's name over its notice's type (某区人民法院 ⏎ 公告): the kicker over the title
     return not PERSON_NAME.match(b) or nonspace(fold("".join(edition.lines))).count(b) > 1
 
 
@@ -1069,6 +1083,7 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
         prev = out[-1] if out else None
         if prev is not None and (_wrapped_title(prev.text, u.text) or _conjoined_title(prev.text, u.text)
                                  or _title_wrapped_at_type(edition, prev, u) or _title_wrapped_after_year(prev.text, u.text)
+                                 or _title_wrapped_after_place(prev.text, u.text)
                                  or TITLE_QUALIFIER.match(u.text.strip())):
             spans = prev.spans + u.spans
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_joined=True)
@@ -1135,6 +1150,20 @@ def _title_wrapped_after_year(first: str, second: str) -> bool:
     return len(a) >= WRAPPED_TITLE_MIN and bool(_YEAR_CUT.search(a)) and not _CLAUSE_MARK.search(a + b) \
         and not b.startswith("关于") and bool(DOCUMENT_TITLE.search(b) or _NOTICE_END.search(b)) \
         and not DOCUMENT_TITLE.search(a) and not is_display(first)
+
+
+_YEAR_AND_PLACE = re.compile(r"^[0-9０-９]{4}年度?(?:[\u4e00-\u9fff]{1,8}?[省市县区州盟旗])?$")
+"""A line that is only a year and maybe a place (２０１８年某市, 2024年度, 2023年某某县): what a title is of."""
+
+
+def _title_wrapped_after_place(first: str, second: str) -> bool:
+    """A document's title printed over two lines, the year and the place it covers on the upper (２０１８年某市 ⏎
+    水 资 源 公 报), the document's type ending the lower: a year and a place say nothing of their own, no kicker,
+    so the two lines are one title (class: title wrapped after its year and place). Not a kicker with words of its
+    own (回眸2024年, 2024年某市经济观察), nor a lower line opening a 关于… title of its own."""
+    a, b = nonspace(fold(first)), nonspace(fold(second))
+    return bool(_YEAR_AND_PLACE.match(a)) and not b.startswith("关于") and not _CLAUSE_MARK.search(b) \
+        and bool(DOCUMENT_TITLE.search(b)) and not DOCUMENT_TITLE.search(a)
 
 
 QUOTE_MARKS = re.compile(r"[“”‘’「」《》\"]")
@@ -3341,7 +3370,7 @@ class _StoryMachine:
         if label:  # ◆02版 …, >>> 2版: the list's mark is a label; the pointer (02版) is the teaser's text
             story.parts.append(self.part("label", label))
         story.parts.append(self.part("teaser_ref", ref))
-        ref = re.search(r"(\d{1,2})\s*版", u.text)
+        ref = re.search(r"(\d{1,2})(?:\s*[、，,和及至—\-－]\s*\d{1,2}){0,3}\s*版", u.text)  # 详见2、3版: the first page
         story.continues_on = int(ref.group(1)) if ref else None
         story.closed = True
 
@@ -3749,7 +3778,7 @@ _QUESTION_HEAD = re.compile(r"^[^。！!；;？?，,]{4,30}[？?]$")
 
 _POINTER_BULLET = re.compile(r"^\s*" + POINTER_LIST_MARK + r"\s*(?=第?\s*" + PAGE_NUMBER + r"\s*版)")
 """A list mark before a teaser's page (◆02版, >>> 2版): set like a bullet, not part of the pointer (an arrow, ▶2版, is)."""
-SEE_PAGE_ALONE = re.compile(r"^" + POINTER_ARROWHEAD + r"?" + SEE_WORD + r"第?" + PAGE_NUMBER + r"版[）)]?$")
+SEE_PAGE_ALONE = re.compile(r"^" + POINTER_ARROWHEAD + r"?" + SEE_WORD + r"第?" + PAGE_NUMBERS + r"版[）)]?$")
 """A pointer that says 详见 and a page, on a line of its own with nothing else on it (详见4版, 请看第3版), its
 spaces taken out (unlike reflow's :data:`~frontpage.parse.reflow.PAGE_ALONE`, a page with no words: 5版)."""
 
@@ -5332,6 +5361,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
         )
         if kind == "teaser" and not art.paragraphs:
             _teaser_text(art, parts)
+        if kind == "teaser" and not art.headline:
+            _title_in_pointer(art)
         art.doubt = _doubt(edition, art, s)
         built[id(s)] = art
     for s in stories:
@@ -5355,6 +5386,20 @@ def _teaser_text(art: Article, parts: list[Part]) -> None:
     _pointer_after_title(art)
     _pointer_in_headline(art)
     _page_label_after_headline(art)
+
+
+POINTER_NAMING_TITLE = re.compile(r"^第?\s*\d{1,2}\s*版\s*(?:刊登|刊发|刊出)[\u4e00-\u9fff]{1,12}[：:]\s*(?P<title>[^：:，,。；;]{2,40})$")
+"""A pointer line naming what the page prints, then after a colon its title (2版刊登本报评论：某某如何延续)."""
+
+
+def _title_in_pointer(art: Article) -> None:
+    """A teaser that is its pointer line alone, the line naming the kind of piece and, after a colon, its
+    title (3版刊登本报评论员文章：让某某落地生根): the title is the teaser's headline (the pointer stays its text;
+    class: titled pointer line). A pointer naming no title (6版刊登某某署名文章) keeps no headline."""
+    m = POINTER_NAMING_TITLE.match(nonspace(fold(art.paragraphs[0]))) if len(art.paragraphs) == 1 else None
+    if m is not None:
+        art.headline = m.group("title").strip("《》“”\"")
+        art.notes = [n for n in art.notes if n != "a teaser with no headline of its own on the page"]
 
 
 PAGE_LABEL_END = re.compile(r"^(?P<head>.*\S)[\s\u3000]+(?P<ref>[A-Z](?P<page>\d{1,2}))$")

@@ -562,9 +562,11 @@ ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:" + INSTITUTION + r"
 
 
 DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
-                             r"|^[〔\[［(（]\d{4}[〕\]］)）]\s*[\u4e00-\u9fff]{1,3}\s*\d{2,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,6}\s*号$")
+                             r"|^[〔\[［(（]\d{4}[〕\]］)）]\s*[\u4e00-\u9fff]{1,3}\s*\d{2,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,6}\s*号$"
+                             r"|^[〔\[［(（]\d{4}[〕\]］)）]\s*(?=[\u4e00-\u9fff\d]*[民刑行执赔破商])[\u4e00-\u9fff\d]{1,14}?\s*\d{1,6}\s*号$")
 """A document's number under its title (澜府办发〔2021〕12号), or a court case's, the year first (（2024）某0102民初
-356号, the court's short name and code, the kind of case): a label of the document or notice, no headline."""
+356号, the court's short name and code, the kind of case; or the older form with 字第, （2009）某中法民二初字第45号, its
+court and case kind in words: a case's kind, 民 刑 行 执 赔 破 商, must be named): a label of the document or notice, no headline."""
 
 
 def _issuer_over_about(prev: _Line, cur: _Line) -> bool:
