@@ -871,7 +871,9 @@ _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?:" + vocabular
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 # 每年安排…资金: a recurring allocation a policy or an agreement lays down (not 今年县财政安排…资金, one year's, told)
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)|每年(?:各|共|分别)?安排")
-_ACTUAL_AFTER = re.compile(r"[，,；;](?:其中)?(?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…;
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:其中)?(?:(?:今年|去年|上年|当年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}月(?:份|底|末)?"
+                           r"|1[-—至~]\d{1,2}月)(?:以来)?)?"  # ，今年已完成投资, ，去年实际到位: a time word may open it
+                           r"(?:目前|截至目前|现已|已经|已|实际(?![上中])|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…;
 # 计划总投资9亿元，其中已到位资金2亿元: the part of a plan already in hand is done
 
 
