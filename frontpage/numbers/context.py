@@ -665,7 +665,8 @@ def projection(r: Reading) -> Reading:
         best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
     if best >= 0 and _STAYS.search(r.norm, max(best, r.clause[0]), r.quote_start):
         label = None  # 拟将一类区域…调整为8元，二类区域收费标准仍为3元: a level that stays is no plan's
-    if best >= 0 and (_ACTUAL_AFTER.search(before, best) or done_to_date(r.norm, best, r.clause[1], r.edition_date)):
+    if best >= 0 and (_ACTUAL_AFTER.search(before, best) or _ACTUAL_TIMED.search(before, max(best, r.clause[0] - 1))
+                      or done_to_date(r.norm, best, r.clause[1], r.edition_date)):
         label = None  # 今年计划种植22.2万亩，目前已完成21.4万亩, …，1至7月已完成15.2亿元: what is done is no projection
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and _TO_LEVEL.search(r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元, 拟将标准由每月560元调整为620元: the level it starts
@@ -871,10 +872,12 @@ _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?:" + vocabular
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 # 每年安排…资金: a recurring allocation a policy or an agreement lays down (not 今年县财政安排…资金, one year's, told)
 _BUDGET_ALLOCATION = re.compile(r"支出(?:分别)?安排|预算[\u4e00-\u9fff]{0,8}按(?=[\d约]|$)|每年(?:各|共|分别)?安排")
-_ACTUAL_AFTER = re.compile(r"[，,；;](?:其中)?(?:(?:今年|去年|上年|当年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}月(?:份|底|末)?"
-                           r"|1[-—至~]\d{1,2}月)(?:以来)?)?"  # ，今年已完成投资, ，去年实际到位: a time word may open it
-                           r"(?:目前|截至目前|现已|已经|已|实际(?![上中])|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…;
+_ACTUAL_AFTER = re.compile(r"[，,；;](?:其中)?(?:目前|截至目前|现已|已经|已|截[至止][^，,；;。]{1,12}?已)")  # 截至4月17日已完成…;
 # 计划总投资9亿元，其中已到位资金2亿元: the part of a plan already in hand is done
+# ，今年已完成投资…, ，去年实际到位…: a clause of what is done opened by a time word, in the figure's own clause only
+# (今年计划改造24个，6月底已完工15个，剩余9个年底前完工: the remainder is still planned)
+_ACTUAL_TIMED = re.compile(r"[，,；;](?:今年|去年|上年|当年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}月(?:份|底|末)?"
+                           r"|1[-—至~]\d{1,2}月)(?:以来)?(?:目前|现已|已经|已|实际(?![上中]))")
 
 
 _OWN_FIGURE = re.compile(r"[为是]\s*[约近超过达]{0,2}\s*[\d０-９一二三四五六七八九十两]")  # 目标为60万亩 (not 目标是：…, a list)
