@@ -45,12 +45,11 @@ LEADING = re.compile(
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker (not 招生计划达到: a plan)
-    r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"
-    r"(?<=[\u4e00-\u9fff]{2})(?<![便适事])宜|"  # 存栏规模宜控制在: the modal 'should', as 应 (not 便宜, 适宜, 事宜)  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
     r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
     r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|年均|平均)|$)|"  # 收入五年累计: a span of years is a time word  # 有望连续第5年稳定在: a run of years is a time word
-    r"连续|持续|要|需|可|应当|必须|(?<![便事适])宜|"  # 规模宜控制在: a modal 'should' (not 便宜, 事宜)
+    r"连续|持续|要|需|可|应当|必须|(?<![便事适])宜|"  # 规模宜控制在: a modal 'should', as 应 (not 便宜, 适宜, 事宜)
     + _NOT_A_WORD_YING + r"应|(?<![必无])须|" + _NOT_A_WORD_ZE + r"则|"  # 客流则增长: a contrastive adverb (not 规则, 细则)
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
