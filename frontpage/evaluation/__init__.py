@@ -149,8 +149,9 @@ def side_by_side(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame
                  ) -> pd.DataFrame:
     """One row per metric. Columns: the dev editions (tuned on) today, pooled; each blind batch at
     first contact (``b1``, ``b2`` … in the order recorded: the mean over its editions of the scores
-    recorded when it arrived, one batch per :func:`.failures.blind_batch`, whichever commits recorded it); the editions held out now, today
-    (mean over editions, comparable with the first-contact columns). With ``recent``, only the last
+    recorded when it arrived, one batch per :func:`.failures.blind_batch`, whichever commits recorded
+    it); the editions held out now, today (mean over editions, comparable with the first-contact
+    columns). With ``recent``, only the last
     ``recent`` batches get a column each and the earlier ones share one (``b1–b10``: the mean over
     all their editions), so that the table fits a page. A metric with nothing to score is None.
     ``attrs["batches"]`` lists each column's name, edition count and commit(s)."""
