@@ -1256,11 +1256,9 @@ def _bounded_ranges(s: _Sentence, found: list[Claim]) -> list[Claim]:
     return out
 
 
-def _shared_within(norm: str, found: list[Claim]) -> None:
-    """期限分别为15日和30日内: 内 after the last of two time limits joined by 和 (或, 及, 、) bounds both, the first an
-    upper bound too (also 60日和6个月内). Not 15日后和30日内 (the first has its own word), nor counts (3人和5人以内)."""
-    if "内" not in norm:
-        return
+def _neighbours(norm: str, found: list[Claim]):
+    """Each claim with the next, and where the first one's quote ends in ``norm``, in print order; stops where a
+    quote cannot be found (the pairs after it would be misplaced)."""
     claims = [c for c in found if c.kind in CLAIM_KINDS]
     cursor = 0
     for a, b in zip(claims, claims[1:]):
@@ -1268,6 +1266,15 @@ def _shared_within(norm: str, found: list[Claim]) -> None:
         if k == -1:
             return
         cursor = k + len(a.quote)
+        yield a, b, cursor
+
+
+def _shared_within(norm: str, found: list[Claim]) -> None:
+    """期限分别为15日和30日内: 内 after the last of two time limits joined by 和 (或, 及, 、) bounds both, the first an
+    upper bound too (also 60日和6个月内). Not 15日后和30日内 (the first has its own word), nor counts (3人和5人以内)."""
+    if "内" not in norm:
+        return
+    for a, b, cursor in _neighbours(norm, found):
         if a.qualifier is None and b.qualifier == "upper_bound" and a.kind == b.kind == "duration" \
                 and b.quote.endswith("内") and _JOINED.fullmatch(norm, cursor, max(cursor, norm.find(halfwidth(b.quote), cursor))):
             a.qualifier = "upper_bound"
@@ -1278,13 +1285,7 @@ _JOINED = re.compile(r"\s*[和或及、与]\s*")
 
 def _run_on_totals(norm: str, found: list[Claim]) -> None:
     """共6章42条: a count printed right after a total's count, nothing between, is part of that total."""
-    claims = [c for c in found if c.kind in CLAIM_KINDS]
-    cursor = 0
-    for a, b in zip(claims, claims[1:]):
-        k = norm.find(halfwidth(a.quote), cursor)
-        if k == -1:
-            return
-        cursor = k + len(a.quote)
+    for a, b, cursor in _neighbours(norm, found):
         if a.comparison == "共计" and b.comparison is None and b.kind == a.kind == "count" \
                 and norm.startswith(halfwidth(b.quote), cursor):
             b.comparison = "共计"
@@ -1293,13 +1294,7 @@ def _run_on_totals(norm: str, found: list[Claim]) -> None:
 def _run_on_changes(norm: str, found: list[Claim]) -> None:
     """减少贫困人口860户0.27万人: a count printed right after a changed count, nothing between, in another unit, is the
     same change measured again: it takes that change's direction, and a decrease its sign."""
-    claims = [c for c in found if c.kind in CLAIM_KINDS]
-    cursor = 0
-    for a, b in zip(claims, claims[1:]):
-        k = norm.find(halfwidth(a.quote), cursor)
-        if k == -1:
-            return
-        cursor = k + len(a.quote)
+    for a, b, cursor in _neighbours(norm, found):
         if a.direction and not b.direction and a.kind == b.kind == "count" and a.unit != b.unit \
                 and b.value is not None and b.value > 0 and norm.startswith(halfwidth(b.quote), cursor):
             b.direction = a.direction
