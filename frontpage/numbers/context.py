@@ -1007,12 +1007,25 @@ def _growth_target_of_one_year(r: Reading) -> Reading:
     """A target or forecast rate of growth for one year, quarter, half or month (今年地区生产总值增长6%左右,
     预计一季度增长8%), or a growth target naming no period (力争…增长7.5%: the plan's year), is measured against
     the same period a year before: 同比. Not a yearly average over several years (年均增长6%: a span, no
-    comparison), not a level (提高到60%: no direction)."""
-    if (r.comparison is None and r.projection and r.kind in _RATES and r.direction
+    comparison), not a level (提高到60%: no direction), unless the level is that of a growth rate
+    (预计二季度经济增速有望保持在5.5%左右: the rate forecast is still a growth over the same period)."""
+    if (r.comparison is None and r.projection and r.kind in _RATES and (r.direction or _growth_rate_level(r))
             and (_STATISTICS_PERIOD.fullmatch(r.period) if r.period else _growth_target(r))
             and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
         r.comparison = "同比"
     return r
+
+
+def _growth_rate_level(r: Reading) -> bool:
+    """The number is the level a growth rate is held at or reaches (增速有望保持在5.5%左右, 增幅回升至6%): a rate
+    word (``rate_words.csv``, 增速/涨幅/增幅) then at most a few characters in the number's clause."""
+    return r.kind == "percent" and _growth_rate_word_before().search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+@cache
+def _growth_rate_word_before() -> re.Pattern:
+    """A rate word of sign (增速, 涨幅, 增幅: not 跌幅, 降幅) then a few characters and no number, up to the end."""
+    return re.compile("(?:" + vocabulary.alternation("rate_words", direction="sign") + r")[^，,。；;：:\d]{0,8}$")
 
 
 # --- 7. subject -------------------------------------------------------------------------------
