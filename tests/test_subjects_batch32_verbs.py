@@ -24,3 +24,21 @@ def _subjects(text: str) -> list[tuple]:
 ])
 def test_an_actor_puts_in_what_is_measured(text, expected):
     assert _subjects(text) == expected
+
+
+# --- a head noun a 分别 list prints once after its last item (list_heads.csv: 项目, 案件, 在校生 …) ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("全区先进制造业、基础设施、民生项目分别为12个、8个和5个。",
+     [("12个", "先进制造业"), ("8个", "基础设施"), ("5个", "民生")]),
+    ("全市刑事、民商事、行政案件分别审结320件、1460件和90件。", [("320件", "刑事"), ("1460件", "民商事"), ("90件", "行政")]),
+    ("全县小学、中职在校生分别为3.2万人和1.1万人。", [("3.2万人", "小学"), ("1.1万人", "中职")]),
+    ("化学需氧量、烟尘排放量分别下降5%和7%。", [("5%", "化学需氧量"), ("7%", "烟尘")]),
+    # a head noun before the measure goes too, and a category's 类 the other items lack
+    ("纺织服装、新能源产业产值分别增长6%和9%。", [("6%", "纺织服装"), ("9%", "新能源")]),
+    ("石油及制品、家用电器类零售额分别增长3%和8%。", [("3%", "石油及制品"), ("8%", "家用电器")]),
+    # near misses: every item prints the head (no shared head), or a category every item names with 类
+    ("重点项目、民生项目分别为12个和8个。", [("12个", "重点项目"), ("8个", "民生项目")]),
+    ("粮油食品类、饮料类零售额分别增长3%和8%。", [("3%", "粮油食品类"), ("8%", "饮料类")]),
+])
+def test_a_list_head_printed_once_is_left_to_the_list(text, expected):
+    assert _subjects(text) == expected
