@@ -188,10 +188,10 @@ SUBJECTS = [
     ("a verb and a short head noun after a noun are one noun", "学院将获得中央财政支持资金3000万元。", "3000万元",
      "中央财政支持资金"),
     ("a verb and a short head noun after a noun are one noun", "此次集中开工项目58个。", "58个", "此次集中开工项目"),  # 此次 stays (17th batch)
-    ("a bracket closed but never opened ends what came before", "详见附表）全市投入资金24亿元。", "24亿元",
-     "全市投入资金"),
-    ("a bracket closed but never opened ends what came before", "[链接](javascript:void(0))全市投入资金24亿元。",
-     "24亿元", "全市投入资金"),
+    ("a bracket closed but never opened ends what came before", "详见附表）全市林业产值24亿元。", "24亿元",
+     "全市林业产值"),
+    ("a bracket closed but never opened ends what came before", "[链接](javascript:void(0))全市林业产值24亿元。",
+     "24亿元", "全市林业产值"),
 ]
 
 

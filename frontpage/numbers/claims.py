@@ -1542,6 +1542,10 @@ def _list_items(head: str, n: int) -> list[str]:
              and not any(x.endswith(_measure_heads()) for x in items[:-1])]  # 增加值、固定资产投资: two whole names
     if heads and not items[0].startswith(items[-1][:-len(heads[0])]):  # 旅游接待人次和旅游收入: 旅游 is the first word
         items[-1] = _GROUP.sub("", items[-1][:-len(heads[0])])  # 食品加工三大主导产业增加值 → 食品加工   # both items share
+        inner = next((h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h) + 1), "")
+        items[-1] = items[-1][:-len(inner)] if inner else items[-1]  # 装备制造产业产值: a head noun before the measure
+        if items[-1].endswith("类") and len(items[-1]) > 2 and not any(x.endswith("类") for x in items[:-1]):
+            items[-1] = items[-1][:-1]  # 通讯器材类零售额: 类 names the category, the item is 通讯器材
     return without_shared_head(items)
 
 
@@ -1578,7 +1582,9 @@ def _without_list_coverb(items: list[str]) -> str:
 
 @cache
 def _measure_heads() -> tuple[str, ...]:
-    return tuple(sorted(vocabulary.words("measure_heads"), key=len, reverse=True))
+    """What a 分别 list prints once after its last item: a measure (``measure_heads.csv``) or a head noun
+    (``list_heads.csv``: 项目, 案件)."""
+    return tuple(sorted(vocabulary.words("measure_heads") + vocabulary.words("list_heads"), key=len, reverse=True))
 
 
 def _base_is_no_period(items: list[Claim]) -> None:

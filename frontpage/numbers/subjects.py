@@ -90,6 +90,8 @@ _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?=[\u4e00-\u
 _COUNTS_OF_PEOPLE = tuple(a for a in _ATTRIBUTES if re.fullmatch(r"[人户]数", a))  # not 套数: units, no people
 _THERE_IS = re.compile(r"^[\u4e00-\u9fff]{1,6}?[里内]有(?=[\u4e00-\u9fff]{2})")
 _VERB_NOUNS = frozenset(vocabulary.words("verb_nouns"))
+# 投入, 投放 (kind ``object``): after a noun they are its verb, never a compound with a short noun (石门乡投入资金 → 资金).
+_OBJECT_VERB_NOUNS = frozenset(vocabulary.words("verb_nouns", kind="object"))
 _INTRANSITIVE = frozenset(vocabulary.words("intransitive_verbs"))
 _PARTICIPLES = frozenset(vocabulary.words("participle_verbs"))  # 参与群众: the participants
 _COMPARATIVES = frozenset(vocabulary.words("hedges"))  # 低于, 高于, 超过 …
@@ -261,7 +263,7 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
                 and v.group(0) not in _COMPARATIVES)  # 低于国家核定的债务限额: a comparative's noun is the level
             or (v.group(0) in _INTRANSITIVE and rest != "")  # 参赛选手: a verb that takes no object describes the noun
             or (v.group(0) in _PARTICIPLES and _opens_on_people(rest))  # 参与群众, 注册志愿者, 检查人员
-            or (v.group(0) in _VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
+            or (v.group(0) in _VERB_NOUNS and v.group(0) not in _OBJECT_VERB_NOUNS and v.start() >= 2 and 1 <= len(_NOUN_END.split(rest)[0]) <= 2
                 and not _NOT_A_NOUN.match(t[v.start() - 1])  # 老旧小区改造项目, 水利建设投资: a compound noun
                 and not _ACTOR.search(t, 0, v.start())))  # 市公安局投入警力, 当地投入资金: an actor's verb
 
