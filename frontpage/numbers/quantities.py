@@ -53,7 +53,7 @@ SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 NOT_UNITS = ("成", "折", "番", "周年")  # tenths, tenths of a price, doublings, an anniversary
 # 成功, 成为, 成立 …: 成 begins a word, it is not "tenths"
 _CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
-# 半 that begins a word after 年, 天 or 周 (2023年半导体, 当年半年报, 三天半价): no half of the duration
+# 半 that begins a word after 年, 天, 周 or 成 (2023年半导体, 当年半年报, 三天半价): no half of the duration or tenth
 _BAN_WORD = "年月天日小个百千万导岛径山场夜封自程成身拉数价球壁坡边"
 _ZHE_WORD = re.compile(r"[合扣算旧射服]")  # 折合, 折扣: 折 begins a word, it is not "tenths of the price"
 # 个 counts a scale only for 亿 itself, before or after 多/余 (两个亿, 1个多亿, 10多个亿): 亿万富翁, 亿级 and 千亿级,
@@ -141,7 +141,7 @@ def quantity_pattern() -> re.Pattern:
     one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余)?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?"
            rf"(?:(?<=成)(?P<tenth{{i}}>[一二三四五六七八九])(?![{_CN_DIGITS}\d]|{unit})"  # 九成五: nine and a half tenths
-           rf"|(?<=[年天周])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半: and a half (not 2023年半导体)
+           rf"|(?<=[年天周成])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半, 一成半: and a half (not 2023年半导体)
     return re.compile(
         rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻了?)?" + one.format(i=1)
         + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
@@ -528,11 +528,13 @@ def _recent_span_opening(norm: str, m: re.Match) -> bool:
     """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
     context), not a duration measured (工期缩短近两个月 is one), and so is the window an average is taken over (按近6个月平均
     销售速度计算, 近30天日均成交); so is the span ahead, 未来三天 or 今后一个月 opening
-    a clause (a forecast's days)."""
+    a clause (a forecast's days), and 今明两天 anywhere."""
     before = norm[:m.start()]
     if m.group("pre") == "近":
         return (_CLAUSE_OPEN.search(before) is not None or _AVERAGED_OVER.match(norm, m.end()) is not None
                 or (before.endswith("按") and "均" in norm[m.end():clause_bounds(norm, m.start())[1]]))
+    if before.endswith("今明"):
+        return True  # 今明两天: today and tomorrow, a forecast's days wherever it stands
     return before.endswith(("过去", "未来", "今后")) and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
