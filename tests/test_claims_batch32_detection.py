@@ -56,3 +56,32 @@ def test_a_rate_before_de_and_a_change_word(text, quote, direction):
     ending there or at a goal) is that change; not a share of a change (贡献了六成的增长) nor 增长点."""
     found = {c.quote: c.direction for c in claims_of(text)}
     assert found[quote] == direction
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("当年进城的山路要整整一天，如今只需40分钟。", [("一天", 1, "day"), ("40分钟", 40, "minute")]),
+    ("县里开展为期一个月的安全生产大检查。", [("一个月", 1, "month")]),
+    ("申报单位成立时间须在一年以上。", [("一年以上", 1, "year")]),
+    ("设备检修需要一周左右。", [("一周左右", 1, "week")]),
+    # near misses: 一 as 'a' or 'one (day)', and the 要 that ends 重要, 主要
+    ("有一天，他走进了车间。", []),
+    ("一年四季游客不断。", []),
+    ("今年是实施规划的重要一年。", []),
+])
+def test_a_length_of_time_stated_with_yi(text, expected):
+    """为期一个月, 要整整一天, 须在一年以上, 一周左右: a duration stated with 一 after a word of lasting (为期, 历时,
+    整整, 要, 需要) or with a hedge after it is how long, no indefinite 'a'."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("剧组60余名演员中，有三分之一是本地业余爱好者。", [("60余名", 60, "person"), ("三分之一", 33.333333, "%")]),
+    ("全县客流恢复至疫情前六成。", [("六成", 60, "%")]),
+    # near misses: a list's ordinal 一是, a rank 前三成
+    ("一是加快建设，二是完善服务。", []),
+    ("全市有两成乡镇排名前三成。", [("两成", 20, "%")]),
+])
+def test_a_fraction_before_shi_and_a_share_after_a_time_before(text, expected):
+    """三分之一是…: the 一是 of a list's ordinals is no mask after 分之; 疫情前六成: 前 closing a time, then a share of
+    its level, is no rank (排名前三成 is)."""
+    assert _found(text) == expected
