@@ -825,22 +825,27 @@ def _holiday_clause(clause: str, named: dict[str, tuple[str, str]], opens: bool)
 
 @cache
 def _holiday_shift() -> re.Pattern:
-    """A word right after a holiday's name that moves its period (``holiday_shifts.csv``), or 第N天 (its N-th day)."""
-    return re.compile(r"(?:第(?P<nth>[一二三四五六七八九十\d]{1,2})[天日]|(?P<word>"
+    """A word right after a holiday's name that moves its period (``holiday_shifts.csv``), 第N天 (its N-th day) or
+    前N天 (its first N days; not 前 alone, 'before the holiday')."""
+    return re.compile(r"(?:第(?P<nth>[一二三四五六七八九十\d]{1,2})[天日]|前(?P<first>[一二两三四五六七八九十\d]{1,2})[天日]"
+                      r"|(?P<word>"
                       + vocabulary.alternation("holiday_shifts") + "))")
 
 
 def _shifted(span: tuple[str, str], shift: re.Match) -> tuple[str | None, str | None]:
-    """The N-th day of a holiday's span (首日 the first), None for a word that moves its period off the break."""
+    """The N-th day of a holiday's span (首日 the first), its first N days (前三天: from its first day on), None for a
+    word that moves its period off the break."""
     word = shift.group("word")
     if word and vocabulary.mapping("holiday_shifts", "shift")[word] != "first_day":
         return None, None
-    n = 1 if word else small_count(shift.group("nth"))
+    n = 1 if word else small_count(shift.group("nth") or shift.group("first"))
     first, _, last = span[0].partition("/")
     if not last or not n:
         return None, None
     day = (date.fromisoformat(first) + timedelta(days=n - 1)).isoformat()
-    return (day, span[1] + shift.group(0)) if day <= last else (None, None)
+    if day > last:
+        return None, None
+    return (f"{first}/{day}" if shift.group("first") and n > 1 else day), span[1] + shift.group(0)
 
 
 @cache
@@ -1453,14 +1458,22 @@ def _forecast_day_re() -> re.Pattern:
 
 
 def _weather_forecast(r: Reading, s: _Sentence) -> None:
-    """A weather report's temperatures (今日天气 / 气温-4℃～1℃; 今天多云，8℃～13℃) are a forecast of the
-    day it names (``forecast_days.csv``: 今天 → the edition's date, 明天 → the day after), in its sentence
+    """A weather report's temperatures (今日天气 / 气温-4℃～1℃; 今天多云，8℃～13℃), and its rain and chance of rain,
+    are a forecast of the day it names (``forecast_days.csv``: 今天 → the edition's date, 明天 → the day after), in its sentence
     or its display lines; in a sentence naming several days (今天…气温26℃～34℃ 明天…气温25℃～31℃), the last named before
-    the figure."""
-    if r.unit != "°C" or s.edition_date is None:
+    the figure. A figure of the days ahead (未来三天, 今明两天: a span from the edition's date on) is a forecast too."""
+    if s.edition_date is None:
+        return
+    if r.period_text and _DAYS_AHEAD.fullmatch(r.period_text):
+        r.projection = r.projection or "forecast"  # 未来三天，…过程雨量可达…, 今明两天…气温…: days still to come
+        return
+    measure = r.unit == "°C" or (r.unit in _WEATHER_MEASURE and re.search(_WEATHER_MEASURE[r.unit], r.subject or ""))
+    if not measure:
         return
     display = [t.text for t in _texts(s.article) if t.part.role != "body" or _weather_label(t.text)] \
         + [s.article.kicker or ""]
+    if r.unit != "°C" and not any(_WEATHER_REPORT.search(text) for text in (s.norm, *display)):
+        return  # rain (过程降雨量25至40毫米) and its chance (降水概率60%) in a weather report, as its temperatures
     before = list(_forecast_day_re().finditer(s.norm, 0, r.quote_start))  # 今天…26℃～34℃ 明天…25℃～31℃: each day its own
     day = before[-1] if before else next((m for text in (s.norm, *display) if (m := _forecast_day_re().search(text))), None)
     if day is None:
@@ -1468,6 +1481,11 @@ def _weather_forecast(r: Reading, s: _Sentence) -> None:
     offset = int(vocabulary.mapping("forecast_days", "offset")[day.group(0)])
     r.period, r.period_text = (s.edition_date + timedelta(days=offset)).isoformat(), day.group(0)
     r.projection = r.projection or "forecast"
+
+
+_DAYS_AHEAD = re.compile(r"今明两[天日]|未来.{1,3}[天日]")
+_WEATHER_MEASURE = {"mm": r"雨量|降水|降雪", "%": r"降水概率|降雨概率"}
+_WEATHER_REPORT = re.compile(r"天气|预报")
 
 
 def _weather_label(text: str) -> bool:

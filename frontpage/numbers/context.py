@@ -156,12 +156,29 @@ def _rate_of_after() -> re.Pattern:
     return re.compile(r"的(?:同比|环比)?(?P<word>" + vocabulary.alternation("rate_words") + ")")
 
 
+@cache
+def _change_of_after() -> re.Pattern:
+    """的 then a change verb that names the figure's change, the phrase ending there or at a goal's noun (实现8%左右的
+    增长。, 7%左右的增长目标, 下降5%的目标任务); not a noun the verb opens (增长点, 增长率, 增长动力)."""
+    verbs = sorted(change_verbs("increase") + change_verbs("decrease"), key=len, reverse=True)
+    return re.compile(r"的(?:同比|环比)?(?P<verb>" + "|".join(re.escape(w) for w in verbs if len(w) > 1)
+                      + r")(?:(?:预期|年度)?(?:目标|任务)|\s*(?:[，,。；;！!）)]|$))")
+
+
+_SHARE_OF_BEFORE = re.compile(r"(?:贡献|拉动|占|带动|实现了?全[国省市县区])[了约近超过达到]*$")
+
+
 def _rate_named_after(r: Reading) -> str | None:
     """一季度6.1%的增速, 3.5%的跌幅: a rate that the rate word after 的 names is a change (the sign, or a fall's
-    word, says which way)."""
+    word, says which way); so does a change verb after 的 (实现7%左右的增长, 7%左右的增长目标), unless the rate is a
+    share of a change (贡献了60%的增长, 占全市三成的增长)."""
     m = _rate_of_after().match(r.right) if r.kind in _RATES else None
     if m is None:
-        return None
+        v = _change_of_after().match(r.right) if r.kind in _RATES else None
+        if v is None or _SHARE_OF_BEFORE.search(r.left):
+            return None
+        falls = v.group("verb") in change_verbs("decrease")
+        return "decrease" if falls or r.group("sign") else "increase"
     return "decrease" if _rate_directions()[m.group("word")] == "decrease" or r.group("sign") else "increase"
 
 

@@ -25,7 +25,8 @@ _NOT_AN_AGE = (r"(?!\s*(?:已|已经|刚|刚满|才|满)?\s*(?:\d{1,3}|[一二�
 PERIOD = re.compile(
     # what every period can begin with, tried first so that other characters fail fast
     r"(?<![A-Za-zＡ-Ｚａ-ｚ])"  # PM10月均浓度: a code's digits (PM10), no month
-    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当入开])(?:"
+    r"(?=[\d一二三四五六七八九十两“今年截上下前首近过到去本全第明当入开未])(?:"
+    r"(?P<ahead>今明两[天日]|未来(?P<an>\d{1,2}|[一二两三四五六七八九十]{1,2})个?[天日](?![\d一二三四五六七八九十]))|"  # 今明两天, 未来三天: the days from the edition's on
     r"(?P<span>(?P<y1>\d{4})\s*年?\s*[至到—\-~]\s*(?P<y2>\d{4})\s*年)"
     r"|(?P<ysince>(?P<ysy>\d{4})\s*年\s*(?:[\u4e00-\u9fff“”]{1,6}?)?以来)"  # 2022年以来, 2021年上线以来
     r"|(?P<fyp>“?十(?P<fyn>[一二三四五六七八九])五”?(?:(?P<fye>末)|期间|时期|(?P<fys>以来)|前(?P<fyf>[一二三四两1-4])年))"  # “十四五”前四年: 2021-2024
@@ -108,6 +109,10 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
         return resolve_day(f"{g['dpd'] or g['bdd'] or g['cdd']}日", edition_date)  # a day of the edition's month
     if g["mweek"]:
         return _week_of_month(g, edition_date)
+    if g["ahead"]:
+        n = 2 if g["ahead"].startswith("今明") else small_count(g["an"])
+        last = edition_date + timedelta(days=n - 1)
+        return f"{edition_date.isoformat()}/{last.isoformat()}" if n > 1 else edition_date.isoformat()
     return _relative_period(g, edition_date)
 
 
@@ -357,7 +362,8 @@ def holiday_span(name: str, when: date, year: int | None = None, coming: bool = 
     or, for a break the story says is ``coming`` (端午假期将至), the first not over by ``when`` unless the last one
     begun ended within two weeks of it (为保障国庆假期… on 10月8日 looks back on the break just over).
     Two holidays named together (中秋国庆) take the break that ends last, which holds both when they meet."""
-    named = {h for w, h in vocabulary.mapping("holiday_names", "holiday").items() if w in name}
+    words = [h.split() for w, h in vocabulary.mapping("holiday_names", "holiday").items() if w in name]
+    named = {h for hs in words for h in hs}
     rows = [r for r in vocabulary.reference("holidays") if r["holiday"] in named]
     just_over = any(r["first"] <= when.isoformat() and r["last"] >= (when - _HOLIDAY_OVER).isoformat() for r in rows)
     ahead = [r for r in rows if r["last"] >= when.isoformat()] if coming and year is None and not just_over else []
@@ -369,4 +375,19 @@ def holiday_span(name: str, when: date, year: int | None = None, coming: bool = 
         year = int(max((r["year"] for r in rows), default="0"))
     rows = [r for r in rows if r["year"] == str(year)]
     row = max(rows, key=lambda r: r["last"], default=None)
+    if row and any(len(hs) > 1 for hs in words) and not _one_break(rows, when):
+        return None  # 双节: 中秋 and 国庆 only in the break they share, and only around it
     return f"{row['first']}/{row['last']}" if row else None
+
+
+_TOGETHER_AROUND = timedelta(days=30)  # a word for two holidays that meet (双节) names their break only around it
+
+
+def _one_break(rows: list[dict], when: date) -> bool:
+    """The holidays of ``rows`` (one year's) fall in one break, and ``when`` lies within a month of it (a winter
+    story's 双节 is 元旦 and 春节, not last autumn's)."""
+    spans = {(r["first"], r["last"]) for r in rows}
+    if len(spans) != 1:
+        return False
+    first, last = next(iter(spans))
+    return (date.fromisoformat(first) - _HOLIDAY_AHEAD <= when <= date.fromisoformat(last) + _TOGETHER_AROUND)

@@ -53,7 +53,7 @@ SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 NOT_UNITS = ("成", "折", "番", "周年")  # tenths, tenths of a price, doublings, an anniversary
 # 成功, 成为, 成立 …: 成 begins a word, it is not "tenths"
 _CHENG_WORD = re.compile(r"[功为立本果效员都熟长就交品绩型]")
-# 半 that begins a word after 年, 天 or 周 (2023年半导体, 当年半年报, 三天半价): no half of the duration
+# 半 that begins a word after 年, 天, 周 or 成 (2023年半导体, 当年半年报, 三天半价): no half of the duration or tenth
 _BAN_WORD = "年月天日小个百千万导岛径山场夜封自程成身拉数价球壁坡边"
 _ZHE_WORD = re.compile(r"[合扣算旧射服]")  # 折合, 折扣: 折 begins a word, it is not "tenths of the price"
 # 个 counts a scale only for 亿 itself, before or after 多/余 (两个亿, 1个多亿, 10多个亿): 亿万富翁, 亿级 and 千亿级,
@@ -141,7 +141,7 @@ def quantity_pattern() -> re.Pattern:
     one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余)?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?"
            rf"(?:(?<=成)(?P<tenth{{i}}>[一二三四五六七八九])(?![{_CN_DIGITS}\d]|{unit})"  # 九成五: nine and a half tenths
-           rf"|(?<=[年天周])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半: and a half (not 2023年半导体)
+           rf"|(?<=[年天周成])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半, 一成半: and a half (not 2023年半导体)
     return re.compile(
         rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻了?)?" + one.format(i=1)
         + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
@@ -168,7 +168,7 @@ def _mask_pattern() -> re.Pattern:
           r"[^”’」了就着过吗呢吧啊才都也还把被让\W\d]{0,4}(?=[”’」])"  # “三个责任人”, “五个到位”, “十二条”: a formula quoted
         # (a numbered slogan: numeral, measure word, a short noun phrase; not “两个月就建好了”, quoted speech)
         + r"|(?<=[“‘「])(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]){2,3}(?=[”’」])"  # “四升四降”, “两打两控”: paired formulas
-        + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+是"
+        + r"|十[一二三四五六七八九]?[大届]|[一二三四五六七八九十]+中全会|(?<!分之)[一二三四五六七八九十]+是"  # 一是…: a list's ordinal (not 三分之一是)
         + r"|(?:(?<=届)|人大|政协|常委会)[一二三四五六七八九十]+次"  # 十一届九次全会, 人大三次会议: ordinals
         + r"|[一二三四五六七八九两\d]+口之家"  # a household's size
         + r"|[几数一二三四五六七八九十两\d]+年如一日"  # 三十年如一日 'day after day for years': an idiom
@@ -396,6 +396,16 @@ def _not_a_finance_unit(norm: str, m: re.Match, word: str) -> bool:
     return (_GU_WORD if word == "股" else _SHOU_WORD).match(nxt) is not None
 
 
+_RANKED_BEFORE = re.compile(r"(?:排名|排在|位居|位列|进入|居|跻身|列)前$")
+
+
+def _share_of_a_time_before(before: str, m: re.Match) -> bool:
+    """恢复至疫情前六成, 达到节前七成: 前 closing a time (before the epidemic, before the festival), then a share in tenths of
+    that time's level; not a rank (排名前三成, 位居前两成)."""
+    return m.group("unit1") == "成" and re.search(r"[\u4e00-\u9fff]前$", before) is not None \
+        and _RANKED_BEFORE.search(before) is None
+
+
 def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     """Numbers that are not amounts: in a set phrase or title, codes, ordinals, 数百, page references."""
     num, start = m.group("num1"), m.start("num1")
@@ -406,7 +416,7 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     if num[0].isdigit() and (letter_after or re.search(r"[A-Za-z]$", before)):
         return True  # 5G, G20, 4S店: codes
     if (before[-1:] in _ordinal_markers() and not before.endswith("提前") and not _amount_after_shang(before, m)
-            and not _span_before(before, m)):
+            and not _span_before(before, m) and not _share_of_a_time_before(before, m)):
         return True  # 第一批, 首例; not 提前4个月 (earlier by four months), 游览前1天至7天 (how long before)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
@@ -528,11 +538,13 @@ def _recent_span_opening(norm: str, m: re.Match) -> bool:
     """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
     context), not a duration measured (工期缩短近两个月 is one), and so is the window an average is taken over (按近6个月平均
     销售速度计算, 近30天日均成交); so is the span ahead, 未来三天 or 今后一个月 opening
-    a clause (a forecast's days)."""
+    a clause (a forecast's days), and 今明两天 anywhere."""
     before = norm[:m.start()]
     if m.group("pre") == "近":
         return (_CLAUSE_OPEN.search(before) is not None or _AVERAGED_OVER.match(norm, m.end()) is not None
                 or (before.endswith("按") and "均" in norm[m.end():clause_bounds(norm, m.start())[1]]))
+    if before.endswith("今明"):
+        return True  # 今明两天: today and tomorrow, a forecast's days wherever it stands
     return before.endswith(("过去", "未来", "今后")) and _CLAUSE_OPEN.search(before[:-2]) is not None
 
 
@@ -611,6 +623,8 @@ def _indefinite(m: re.Match, word: str | None) -> bool:
     kind = units()[word].kind if word in units() else None
     if kind in ("money", "measure", "duration") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
         return False  # 公告期间为一年: a level stated with 一
+    if kind == "duration" and (m.group("post") or _LASTING_BEFORE.search(m.string, 0, m.start())):
+        return False  # 为期一个月, 车程要整整一天, 注册时间须在一年以上: how long, stated with 一
     return not (m.group("pre") and kind in ("money", "measure"))
 
 
@@ -634,6 +648,9 @@ def _one_after_its_noun(m: re.Match, word: str | None) -> bool:
 
 
 _LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
+# a length of time stated: 为期 'lasting', 历时, 耗时, 用时, 整整 and 足足 'a whole', 要 or 需要 'takes' (not 有一天 'one day',
+# nor the 要 ending 重要, 主要: 重要一年 'an important year')
+_LASTING_BEFORE = re.compile(r"(?:为期|历时|耗时|用时|整整|足足|(?<![重主只必想纲摘提紧首需不还])要|需要|(?<![急必无])需)$")
 _EACH_AFTER = re.compile(r"[^，,。；;！？]*分别")
 _REFERENCE_BEFORE = re.compile(r"(?:的|这|那|该|此|[“‘「\"])\s*$")  # things already named or a formula (“两个确立”)
 
