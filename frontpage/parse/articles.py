@@ -2551,11 +2551,28 @@ class _StoryMachine:
             return False
         last = current.brief_head[-1].line
         col = body_column(self.edition)
-        if u.first_line != last + 1 or not col or line_width(self.edition.lines[last - 1].strip()) < col - WRAP_SLACK \
-                or line_width(u.text.strip()) >= col / 2 or BULLET.match(u.text):
+        if u.first_line != last + 1 or BULLET.match(u.text):
+            return False
+        to_edge = bool(col) and line_width(self.edition.lines[last - 1].strip()) >= col - WRAP_SLACK \
+            and line_width(u.text.strip()) < col / 2
+        if not to_edge and not self._bullet_head_runs_on(current, u):
             return False
         current.brief_head = current.brief_head + list(u.spans)
         return True
+
+    def _bullet_head_runs_on(self, current: _Story, u: TextUnit) -> bool:
+        """On a page without blank lines, a line no wider than a ● item's headline line right under it, with the
+        item's text (a clause mark, or a lead) on the line right after it (●某区保障性租赁 ⏎ 住房启动配租 ⏎ 本报讯
+        …，…): the headline's second line, set in the headline's larger type and so wrapped short of the body
+        column, not a deck nor the next story's headline; a ● item has no subheadline (class: ● headline
+        wrapped over two lines). Not a page pointer (详见3版), nor a line wider than the headline's."""
+        if not self.raw_style or u.last_line >= len(self.edition.lines) or TEASER_REF.match(u.text.strip()) \
+                or SECTION_MARK.match(u.text) or is_lead(u.text):
+            return False
+        head = spans_text(self.edition, current.brief_head)
+        below = self.edition.lines[u.last_line].strip()
+        text_below = bool(_CLAUSE_MARK.search(below)) or is_lead(below)
+        return text_below and line_width(nonspace(u.text)) <= line_width(nonspace(head))
 
     def _box_done(self) -> bool:
         """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
