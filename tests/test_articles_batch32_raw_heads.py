@@ -45,3 +45,47 @@ def test_one_line_bullet_headline_keeps_its_text():
                      "二手房交易登记业务860笔。")
     assert briefs[0].headline == "二手房交易更便捷" and briefs[0].text.startswith("记者从县不动产登记中心获悉")
     assert briefs[1].headline == "老旧小区改造项目开工"
+
+
+STORY = ("本报讯 近日，某县住建局组织开展城镇燃气安全专项检查，共", "排查餐饮场所326家，整改隐患41处，督促",
+         "相关单位落实主体责任，切实守牢安全底线。")
+NEXT = ("本报讯 5月6日，某县城西片区首批人才公寓开始接受申请，共推出", "房源120套，租金为同地段市场租金的八折。")
+
+
+GAS = ("本报讯 5月6日，记者从某县住建局获悉，前4个月全县燃气用户增长", "8.2%，液化气销量增长1.6倍。")
+PLANT = ("本报讯 近日，某县第二污水处理厂扩建工程完成总工程量近七成。", "该工程总投资3.2亿元，建成后处理能力翻一番。")
+
+
+def _stack(*heads: str, story: tuple[str, ...] = STORY) -> tuple[str, str, list[str]]:
+    arts = stories(raw(*HEADER, *story, *heads, *NEXT))
+    item = next(a for a in arts if a.text.startswith(story[0][4:10]))
+    return item.kicker, item.headline, item.subheadlines
+
+
+@pytest.mark.parametrize("heads, expected", [
+    # two plain lines of one width printed after the text: the first the headline, the second its deck
+    (("燃气安全专项检查全面铺开", "餐饮场所隐患整改有序推进"), ("", "燃气安全专项检查全面铺开", ["餐饮场所隐患整改有序推进"])),
+    # two figure lines, the upper the wider: the headline and its deck
+    (("前4个月全县燃气用户增长8.2%", "液化气销量增长1.6倍", GAS), ("", "前4个月全县燃气用户增长8.2%", ["液化气销量增长1.6倍"])),
+    # a one-phrase line far wider than the two decks over it is the headline, they its kicker
+    (("总投资3.2亿元 处理能力翻一番", "某县第二污水处理厂扩建工程完成总工程量近七成", PLANT),
+     ("总投资3.2亿元 处理能力翻一番", "某县第二污水处理厂扩建工程完成总工程量近七成", [])),
+])
+def test_two_line_stack_on_a_raw_page_read_by_width(heads, expected):
+    assert _stack(*heads[:2], story=heads[2] if len(heads) > 2 else STORY) == expected
+
+
+@pytest.mark.parametrize("heads, expected", [
+    # near miss: a plain line over one giving the news in a figure is that line's kicker
+    (("燃气安全专项检查全面铺开", "全县排查餐饮场所326家"), ("燃气安全专项检查全面铺开", "全县排查餐饮场所326家", [])),
+    # near miss: a short line over a much wider one is its kicker
+    (("燃气安全专项检查", "全县各乡镇餐饮场所隐患整改全面有序推进"), ("燃气安全专项检查", "全县各乡镇餐饮场所隐患整改全面有序推进", [])),
+    # near miss: a figure line much narrower than the plain line above is its deck
+    (("燃气安全专项检查全面铺开", "全县整改隐患41处"), ("", "燃气安全专项检查全面铺开", ["全县整改隐患41处"])),
+    # near miss: a month opening the plain line is no figure of news; the figure line under it is the headline
+    (("5月份全县燃气安全专项检查", "整改隐患数量环比下降12%"), ("5月份全县燃气安全专项检查", "整改隐患数量环比下降12%", [])),
+    # near miss: a word or two over a line is a label, whatever the widths
+    (("住建快讯", "燃气检查"), ("住建快讯", "燃气检查", [])),
+])
+def test_other_two_line_stacks_keep_their_reading(heads, expected):
+    assert _stack(*heads) == expected

@@ -707,13 +707,14 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     :data:`KICKER_RATIO` times as wide); otherwise, on a page with blank lines, the longer line is the headline, and of two lines of equal
     width (within :data:`EQUAL_WIDTH_SLACK` em) the first; a word or two on top is a label. On a
     page without them, and on a PDF's page (whose type sizes mark the headline), the older reading
-    holds (:func:`_second_is_sub`)."""
+    holds (:func:`_second_is_sub`), on a page without them read by width too (:func:`_raw_two_line`)."""
     if is_slogan(first):
         return 1
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
-        return 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
+        main = 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
+        return main if edition.hints else _raw_two_line(first, second, main)
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
     if _figure_clauses_under(first, second) or _figure_under_occasion(first, second):
@@ -726,6 +727,45 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:
         return 1
     return 1 if line_width(nonspace(second)) > line_width(nonspace(first)) + EQUAL_WIDTH_SLACK else 0
+
+
+def _one_phrase(line: str) -> bool:
+    """Is ``line`` one phrase: no clause mark, no space setting decks apart, no dash deck?"""
+    return len(line.split()) == 1 and not _CLAUSE_MARK.search(line) and not line.lstrip().startswith("—")
+
+
+def _raw_two_line(first: str, second: str, main: int) -> int:
+    """The older reading ``main`` of a two-line stack on a page without blank lines, read by width as well when
+    the lower line is one phrase (:func:`_one_phrase`; decks set apart by a space keep the older reading): a lower
+    line no wider than the upper (within :data:`EQUAL_WIDTH_SLACK` em) is its deck, unless it gives the news in a
+    figure under a plain line (:func:`_plain_over_figure`: the upper is its kicker), and a lower line
+    :data:`KICKER_RATIO` times as wide as the upper is the headline under it (class: two-line stack on a raw
+    page read by width: 全市畜禽存栏总体平稳 ⏎ 生猪价格环比小幅回落 is a headline and its deck)."""
+    if not _one_phrase(second):
+        return main
+    if main == 1 and line_width(nonspace(second)) <= line_width(nonspace(first)) + EQUAL_WIDTH_SLACK \
+            and not _plain_over_figure(first, second) and not _CLAUSE_MARK.search(first) \
+            and len(nonspace(first)) > TEASER_BANNER_MAX:  # a word or two over a line is a label (公告栏 ⏎ 公告)
+        return 0
+    if main == 0 and _wider(second, first) and not PROJECTION_OPENING.match(fold(nonspace(second))):
+        return 1
+    return main
+
+
+def _plain_over_figure(first: str, second: str) -> bool:
+    """Is ``second`` one phrase closing on a figure of news (…启动改造小区186个, 接待游客86.4万人次) under a
+    ``first`` that gives no figure past the period it may open on (某某改造进入攻坚阶段, 5月份全市新建商品住宅)
+    and is not set much narrower than it (the first not :data:`KICKER_RATIO` times as wide)? The figure is the
+    news, the plain line its kicker: so the raw pages' annotations read such a stack (class: plain kicker
+    over a figures headline on a page without blank lines)."""
+    top, low = fold(nonspace(first)), fold(nonspace(second))
+    opening = KICKER_OPENING.match(top) or _MONTH_OPENING.match(top)
+    return not _FIGURE.search(top[opening.end():] if opening else top) and _closes_on_figure(low) \
+        and _one_phrase(second) and not _wider(first, second)
+
+
+_MONTH_OPENING = re.compile(r"^(?:今年|[0-9]{4}年)?[0-9]{1,2}月份?")
+"""A line opening on the month it covers (5月份…, 2024年3月…): a period, no figure of news."""
 
 
 FIGURE_CLAUSE_END = re.compile(r"[0-9０-９](?:[%％]|[\u4e00-\u9fff]{1,3})$")
@@ -821,7 +861,7 @@ def _figure_over_figure(first: str, second: str) -> bool:
 def _has_blank_lines(edition: Edition) -> bool:
     """Does the page set its blocks apart with blank lines? A page without them (``pdftotext -raw``)
     gives less sign of how a stack is set, and the dev annotations of such pages keep the older
-    reading (a kicker over the headline); :func:`_two_line_main` reads by width only on pages with blank lines."""
+    reading (a kicker over the headline) save where width tells (:func:`_raw_two_line`)."""
     return any(not line.strip() for line in edition.lines)
 
 
