@@ -89,3 +89,28 @@ def test_two_line_stack_on_a_raw_page_read_by_width(heads, expected):
 ])
 def test_other_two_line_stacks_keep_their_reading(heads, expected):
     assert _stack(*heads) == expected
+
+
+TRADE = ("本报讯 1月8日，记者从某县商务局获悉，去年全县外贸进出口总额", "达52.6亿元，首次突破50亿元大关，同比增长9.4%。")
+
+
+@pytest.mark.parametrize("heads, expected", [
+    # a bound word (突破, 超过) awaits its figure: the line under it finishes one headline
+    (("外贸稳中有进", "某县去年外贸进出口总额首次突破", "50亿元大关"), ("外贸稳中有进", "某县去年外贸进出口总额首次突破50亿元大关", [])),
+    (("外贸稳中有进", "某县去年外贸进出口总额超过", "五十亿元"), ("外贸稳中有进", "某县去年外贸进出口总额超过五十亿元", [])),
+])
+def test_headline_wrapped_between_a_bound_word_and_its_figure(heads, expected):
+    assert _stack(*heads, story=TRADE) == expected
+
+
+@pytest.mark.parametrize("upper, lower, joined", [
+    ("某县去年外贸进出口总额首次突破", "50亿元大关", True),
+    ("某县今年粮食总产量有望超过", "三十万吨", True),
+    # near misses: 突破 as a noun (实现新突破, 取得突破), or no figure under the bound word
+    ("某县外贸进出口实现新突破", "50家企业首次出口", False),
+    ("某县科技创新取得突破", "36家企业获评高新技术企业", False),
+    ("某县外贸进出口总额首次突破", "全年预期目标", False),
+])
+def test_hedge_split(upper, lower, joined):
+    from frontpage.parse.articles import _hedge_split
+    assert _hedge_split(upper, lower) is joined

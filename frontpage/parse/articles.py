@@ -46,6 +46,7 @@ from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORE
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
+from ..vocabulary import words
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, LINE_MARKERS, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -971,7 +972,8 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
-                     or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)
+                     or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
+                     or _column_wrap(edition, prev, u)
                      or _word_split(edition, prev, u) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
@@ -1005,6 +1007,29 @@ def _figure_split(upper: str, lower: str) -> bool:
     begins a word (万家灯火, 县域)."""
     upper, lower = nonspace(fold(upper)), nonspace(fold(lower))
     return bool(FIGURE_CUT_UPPER.search(upper)) and not YEAR_END.search(upper) and opens_on_unit_word(lower)
+
+
+HEDGE_BEFORE_CUT = re.compile(r"[\u4e00-\u9fff].*(?P<hedge>" + "|".join(sorted((w for w in words("hedges", position="before") if len(w) > 1),
+                                                                      key=len, reverse=True)) + r")$")
+"""A headline line of words ending on a bound word set before its figure (…总产量首次突破, …年收入超过): ``hedges.csv``'s
+words of two or more characters printed before a figure."""
+HEDGE_AS_NOUN_AFTER = "新性大得现获来求有的"
+"""Characters before 突破 (or another bound word) that make it a noun (新突破, 历史性突破, 重大突破, 取得突破, 实现突破,
+获突破, 迎来突破, 寻求突破, 有突破, 的突破): a headline may end on such a noun."""
+FIGURE_OPENING = re.compile(r"^(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[十百千万亿])")
+"""A line opening on a figure, in digits (24万吨大关) or in words (千亿元大关, 三十万人次)."""
+
+
+def _hedge_split(upper: str, lower: str) -> bool:
+    """Do two headline lines split a bound word from its figure (某县今年粮食总产量首次突破 ⏎ 24万吨大关, …年营收超过 ⏎
+    百亿元)? A bound word (突破, 超过, 迈上: :data:`HEDGE_BEFORE_CUT`) awaits its figure, so no kicker or deck ends on
+    it: one headline wrapped (class: headline wrapped between a bound word and its figure). Not a lower line
+    opening on words (突破 ⏎ 关键技术: no figure follows), nor a bound word read as a noun (实现新突破, 取得历史性突破 ⏎
+    36家企业…: :data:`HEDGE_AS_NOUN_AFTER`), a line of its own."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    m = HEDGE_BEFORE_CUT.search(a)
+    return m is not None and bool(FIGURE_OPENING.match(b)) and not _CLAUSE_MARK.search(a) \
+        and a[m.start("hedge") - 1] not in HEDGE_AS_NOUN_AFTER
 
 
 def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span]) -> bool:
