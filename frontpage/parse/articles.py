@@ -965,7 +965,8 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
     under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
     two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), a
     line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`), and
-    a line of any width that breaks such a word over a line no wider (…住宅成 ⏎ 交面积…: :func:`_word_split`)."""
+    a line of any width that breaks such a word over a line no wider (…住宅成 ⏎ 交面积…: :func:`_column_wrap` with
+    ``column=False``)."""
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
@@ -974,7 +975,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
                      or _column_wrap(edition, prev, u)
-                     or _word_split(edition, prev, u) or _predicate_under_measure(edition, prev, u)):
+                     or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
@@ -1032,7 +1033,7 @@ def _hedge_split(upper: str, lower: str) -> bool:
         and a[m.start("hedge") - 1] not in HEDGE_AS_NOUN_AFTER
 
 
-def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span]) -> bool:
+def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span], column: bool = True) -> bool:
     """Is ``lower`` the rest of a headline line the body column cut (…全员上岗 织密林 ⏎ 区防火“安全网”)? The upper
     line's last raw line fills the page's body column (:func:`body_column`, within :data:`WRAP_SLACK` em), the lower
     is narrower, the upper does not close on an event's verb (:func:`ends_on_event`: …会议召开, …集中签约), and the
@@ -1040,27 +1041,23 @@ def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit
     林|区 of 织密林区防火; not 召开|全县 nor 签约|总金额, two words the body merely prints side by side). A stack
     set at the foot of a raw page is cut by the column as its bodies are (class: headline wrapped at the column).
     A tier of its own that happens to fill the column (a kicker over its headline) breaks between words, never
-    inside one, and a lower line as wide as the upper is a tier of its own."""
+    inside one, and a lower line as wide as the upper is a tier of its own.
+
+    With ``column=False`` the line is cut at the headline's own measure, narrower than the body column
+    (…新建商品住宅成 ⏎ 交面积环比下降…: 成交): the lower line is then only no wider than the upper's last line
+    (class: headline wrapped inside a word at its own measure). A kicker or deck of its own ends on a word's end,
+    never inside a word."""
     up = upper.spans if isinstance(upper, TextUnit) else upper
     down = lower.spans if isinstance(lower, TextUnit) else lower
-    col = body_column(edition)
     last = max(s.line for s in up)
-    printed = line_width(edition.lines[last - 1])
     top, low = spans_text(edition, [s for s in up if s.line == last]), spans_text(edition, down)
-    return bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN \
-        and not TERMINAL.search(top.strip()) and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
-
-
-def _word_split(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
-    """Is ``lower`` the rest of a headline line cut at the headline's own measure inside a word the page
-    prints as that word (…新建商品住宅成 ⏎ 交面积环比下降…: 成交, :func:`cut_inside_word`)? The lower line is no
-    wider than the upper's last line, the upper closes no sentence nor on an event's verb (…会议召开). A kicker
-    or deck of its own ends on a word's end, never inside a word (class: headline wrapped inside a word at its
-    own measure, narrower than the body column: :func:`_column_wrap` asks for the body column's width)."""
-    last = max(s.line for s in upper.spans)
-    top, low = spans_text(edition, [s for s in upper.spans if s.line == last]), spans_text(edition, lower.spans)
-    return line_width(nonspace(low)) <= line_width(nonspace(top)) and not TERMINAL.search(top.strip()) \
-        and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
+    if column:
+        col = body_column(edition)
+        printed = line_width(edition.lines[last - 1])
+        fits = bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN
+    else:
+        fits = line_width(nonspace(low)) <= line_width(nonspace(top))
+    return fits and not TERMINAL.search(top.strip()) and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
 
 
 def _cut_by_column(edition: Edition, top: TextUnit, low: TextUnit) -> bool:
