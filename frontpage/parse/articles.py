@@ -46,6 +46,7 @@ from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORE
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
+from ..vocabulary import words
 from .unit_words import YEAR_END, opens_on_unit_word
 from .reflow import CONT_MARK, LINE_MARKERS, DECK_MIN, DOCUMENT_TITLE, TITLE_QUALIFIER, two_decks, TERMINAL, Span, TextUnit, is_display, is_lead, join_lines, read_cont_mark, spans_text, units
 from .reflow import ABOUT_NOTICE, CLAUSE_BREAK, DOCUMENT_NUMBER, ISSUER_NAME, LIST_ROWS_MIN, PAPER_HOUSE, reads_as_list, POINTER_HEAD_MAX, QUOTED_LINE, SALUTATION_LINE, TEASER_REF, hinted, issuer_above, opens_story
@@ -707,13 +708,14 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     :data:`KICKER_RATIO` times as wide); otherwise, on a page with blank lines, the longer line is the headline, and of two lines of equal
     width (within :data:`EQUAL_WIDTH_SLACK` em) the first; a word or two on top is a label. On a
     page without them, and on a PDF's page (whose type sizes mark the headline), the older reading
-    holds (:func:`_second_is_sub`)."""
+    holds (:func:`_second_is_sub`), on a page without them read by width too (:func:`_raw_two_line`)."""
     if is_slogan(first):
         return 1
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
-        return 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
+        main = 1 if _figure_clauses_under(first, second) and not _acts(first) else 0 if _second_is_sub(first, second) else 1
+        return main if edition.hints else _raw_two_line(first, second, main)
     if QUOTED_LINE.match(second.strip()) and not QUOTED_LINE.match(first.strip()) and not _CLAUSE_MARK.search(first):
         return 1  # a whole quotation under a plain line is the headline, the line its kicker
     if _figure_clauses_under(first, second) or _figure_under_occasion(first, second):
@@ -726,6 +728,45 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     if len(nonspace(first)) <= TEASER_BANNER_MAX:
         return 1
     return 1 if line_width(nonspace(second)) > line_width(nonspace(first)) + EQUAL_WIDTH_SLACK else 0
+
+
+def _one_phrase(line: str) -> bool:
+    """Is ``line`` one phrase: no clause mark, no space setting decks apart, no dash deck?"""
+    return len(line.split()) == 1 and not _CLAUSE_MARK.search(line) and not line.lstrip().startswith("—")
+
+
+def _raw_two_line(first: str, second: str, main: int) -> int:
+    """The older reading ``main`` of a two-line stack on a page without blank lines, read by width as well when
+    the lower line is one phrase (:func:`_one_phrase`; decks set apart by a space keep the older reading): a lower
+    line no wider than the upper (within :data:`EQUAL_WIDTH_SLACK` em) is its deck, unless it gives the news in a
+    figure under a plain line (:func:`_plain_over_figure`: the upper is its kicker), and a lower line
+    :data:`KICKER_RATIO` times as wide as the upper is the headline under it (class: two-line stack on a raw
+    page read by width: 全市畜禽存栏总体平稳 ⏎ 生猪价格环比小幅回落 is a headline and its deck)."""
+    if not _one_phrase(second):
+        return main
+    if main == 1 and line_width(nonspace(second)) <= line_width(nonspace(first)) + EQUAL_WIDTH_SLACK \
+            and not _plain_over_figure(first, second) and not _CLAUSE_MARK.search(first) \
+            and len(nonspace(first)) > TEASER_BANNER_MAX:  # a word or two over a line is a label (公告栏 ⏎ 公告)
+        return 0
+    if main == 0 and _wider(second, first) and not PROJECTION_OPENING.match(fold(nonspace(second))):
+        return 1
+    return main
+
+
+def _plain_over_figure(first: str, second: str) -> bool:
+    """Is ``second`` one phrase closing on a figure of news (…启动改造小区186个, 接待游客86.4万人次) under a
+    ``first`` that gives no figure past the period it may open on (某某改造进入攻坚阶段, 5月份全市新建商品住宅)
+    and is not set much narrower than it (the first not :data:`KICKER_RATIO` times as wide)? The figure is the
+    news, the plain line its kicker: so the raw pages' annotations read such a stack (class: plain kicker
+    over a figures headline on a page without blank lines)."""
+    top, low = fold(nonspace(first)), fold(nonspace(second))
+    opening = KICKER_OPENING.match(top) or _MONTH_OPENING.match(top)
+    return not _FIGURE.search(top[opening.end():] if opening else top) and _closes_on_figure(low) \
+        and _one_phrase(second) and not _wider(first, second)
+
+
+_MONTH_OPENING = re.compile(r"^(?:今年|[0-9]{4}年)?[0-9]{1,2}月份?")
+"""A line opening on the month it covers (5月份…, 2024年3月…): a period, no figure of news."""
 
 
 FIGURE_CLAUSE_END = re.compile(r"[0-9０-９](?:[%％]|[\u4e00-\u9fff]{1,3})$")
@@ -821,7 +862,7 @@ def _figure_over_figure(first: str, second: str) -> bool:
 def _has_blank_lines(edition: Edition) -> bool:
     """Does the page set its blocks apart with blank lines? A page without them (``pdftotext -raw``)
     gives less sign of how a stack is set, and the dev annotations of such pages keep the older
-    reading (a kicker over the headline); :func:`_two_line_main` reads by width only on pages with blank lines."""
+    reading (a kicker over the headline) save where width tells (:func:`_raw_two_line`)."""
     return any(not line.strip() for line in edition.lines)
 
 
@@ -924,15 +965,17 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
     under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
     two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), a
     line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`), and
-    a line of any width that breaks such a word over a line no wider (…住宅成 ⏎ 交面积…: :func:`_word_split`)."""
+    a line of any width that breaks such a word over a line no wider (…住宅成 ⏎ 交面积…: :func:`_column_wrap` with
+    ``column=False``)."""
     out: list[TextUnit] = []
     for u in heads:
         prev = out[-1] if out else None
         if prev is not None and prev.last_line + 1 == u.first_line and not u.gap_before and not _is_dash(u) \
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
-                     or _figure_split(_last_line_text(edition, prev), u.text) or _column_wrap(edition, prev, u)
-                     or _word_split(edition, prev, u) or _predicate_under_measure(edition, prev, u)):
+                     or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
+                     or _column_wrap(edition, prev, u)
+                     or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
             out[-1] = TextUnit("head", spans, text=spans_text(edition, spans), gap_before=prev.gap_before)
         else:
@@ -967,7 +1010,30 @@ def _figure_split(upper: str, lower: str) -> bool:
     return bool(FIGURE_CUT_UPPER.search(upper)) and not YEAR_END.search(upper) and opens_on_unit_word(lower)
 
 
-def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span]) -> bool:
+HEDGE_BEFORE_CUT = re.compile(r"[\u4e00-\u9fff].*(?P<hedge>" + "|".join(sorted((w for w in words("hedges", position="before") if len(w) > 1),
+                                                                      key=len, reverse=True)) + r")$")
+"""A headline line of words ending on a bound word set before its figure (…总产量首次突破, …年收入超过): ``hedges.csv``'s
+words of two or more characters printed before a figure."""
+HEDGE_AS_NOUN_AFTER = "新性大得现获来求有的"
+"""Characters before 突破 (or another bound word) that make it a noun (新突破, 历史性突破, 重大突破, 取得突破, 实现突破,
+获突破, 迎来突破, 寻求突破, 有突破, 的突破): a headline may end on such a noun."""
+FIGURE_OPENING = re.compile(r"^(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[十百千万亿])")
+"""A line opening on a figure, in digits (24万吨大关) or in words (千亿元大关, 三十万人次)."""
+
+
+def _hedge_split(upper: str, lower: str) -> bool:
+    """Do two headline lines split a bound word from its figure (某县今年粮食总产量首次突破 ⏎ 24万吨大关, …年营收超过 ⏎
+    百亿元)? A bound word (突破, 超过, 迈上: :data:`HEDGE_BEFORE_CUT`) awaits its figure, so no kicker or deck ends on
+    it: one headline wrapped (class: headline wrapped between a bound word and its figure). Not a lower line
+    opening on words (突破 ⏎ 关键技术: no figure follows), nor a bound word read as a noun (实现新突破, 取得历史性突破 ⏎
+    36家企业…: :data:`HEDGE_AS_NOUN_AFTER`), a line of its own."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    m = HEDGE_BEFORE_CUT.search(a)
+    return m is not None and bool(FIGURE_OPENING.match(b)) and not _CLAUSE_MARK.search(a) \
+        and a[m.start("hedge") - 1] not in HEDGE_AS_NOUN_AFTER
+
+
+def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span], column: bool = True) -> bool:
     """Is ``lower`` the rest of a headline line the body column cut (…全员上岗 织密林 ⏎ 区防火“安全网”)? The upper
     line's last raw line fills the page's body column (:func:`body_column`, within :data:`WRAP_SLACK` em), the lower
     is narrower, the upper does not close on an event's verb (:func:`ends_on_event`: …会议召开, …集中签约), and the
@@ -975,27 +1041,23 @@ def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit
     林|区 of 织密林区防火; not 召开|全县 nor 签约|总金额, two words the body merely prints side by side). A stack
     set at the foot of a raw page is cut by the column as its bodies are (class: headline wrapped at the column).
     A tier of its own that happens to fill the column (a kicker over its headline) breaks between words, never
-    inside one, and a lower line as wide as the upper is a tier of its own."""
+    inside one, and a lower line as wide as the upper is a tier of its own.
+
+    With ``column=False`` the line is cut at the headline's own measure, narrower than the body column
+    (…新建商品住宅成 ⏎ 交面积环比下降…: 成交): the lower line is then only no wider than the upper's last line
+    (class: headline wrapped inside a word at its own measure). A kicker or deck of its own ends on a word's end,
+    never inside a word."""
     up = upper.spans if isinstance(upper, TextUnit) else upper
     down = lower.spans if isinstance(lower, TextUnit) else lower
-    col = body_column(edition)
     last = max(s.line for s in up)
-    printed = line_width(edition.lines[last - 1])
     top, low = spans_text(edition, [s for s in up if s.line == last]), spans_text(edition, down)
-    return bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN \
-        and not TERMINAL.search(top.strip()) and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
-
-
-def _word_split(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
-    """Is ``lower`` the rest of a headline line cut at the headline's own measure inside a word the page
-    prints as that word (…新建商品住宅成 ⏎ 交面积环比下降…: 成交, :func:`cut_inside_word`)? The lower line is no
-    wider than the upper's last line, the upper closes no sentence nor on an event's verb (…会议召开). A kicker
-    or deck of its own ends on a word's end, never inside a word (class: headline wrapped inside a word at its
-    own measure, narrower than the body column: :func:`_column_wrap` asks for the body column's width)."""
-    last = max(s.line for s in upper.spans)
-    top, low = spans_text(edition, [s for s in upper.spans if s.line == last]), spans_text(edition, lower.spans)
-    return line_width(nonspace(low)) <= line_width(nonspace(top)) and not TERMINAL.search(top.strip()) \
-        and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
+    if column:
+        col = body_column(edition)
+        printed = line_width(edition.lines[last - 1])
+        fits = bool(col) and col - WRAP_SLACK <= printed <= col + 1 and line_width(low) < printed - STACK_KICKER_MARGIN
+    else:
+        fits = line_width(nonspace(low)) <= line_width(nonspace(top))
+    return fits and not TERMINAL.search(top.strip()) and not ends_on_event(top) and cut_inside_word(edition, top, low, last)
 
 
 def _cut_by_column(edition: Edition, top: TextUnit, low: TextUnit) -> bool:
@@ -2551,11 +2613,28 @@ class _StoryMachine:
             return False
         last = current.brief_head[-1].line
         col = body_column(self.edition)
-        if u.first_line != last + 1 or not col or line_width(self.edition.lines[last - 1].strip()) < col - WRAP_SLACK \
-                or line_width(u.text.strip()) >= col / 2 or BULLET.match(u.text):
+        if u.first_line != last + 1 or BULLET.match(u.text):
+            return False
+        to_edge = bool(col) and line_width(self.edition.lines[last - 1].strip()) >= col - WRAP_SLACK \
+            and line_width(u.text.strip()) < col / 2
+        if not to_edge and not self._bullet_head_runs_on(current, u):
             return False
         current.brief_head = current.brief_head + list(u.spans)
         return True
+
+    def _bullet_head_runs_on(self, current: _Story, u: TextUnit) -> bool:
+        """On a page without blank lines, a line no wider than a ● item's headline line right under it, with the
+        item's text (a clause mark, or a lead) on the line right after it (●某区保障性租赁 ⏎ 住房启动配租 ⏎ 本报讯
+        …，…): the headline's second line, set in the headline's larger type and so wrapped short of the body
+        column, not a deck nor the next story's headline; a ● item has no subheadline (class: ● headline
+        wrapped over two lines). Not a page pointer (详见3版), nor a line wider than the headline's."""
+        if not self.raw_style or u.last_line >= len(self.edition.lines) or TEASER_REF.match(u.text.strip()) \
+                or SECTION_MARK.match(u.text) or is_lead(u.text):
+            return False
+        head = spans_text(self.edition, current.brief_head)
+        below = self.edition.lines[u.last_line].strip()
+        text_below = bool(_CLAUSE_MARK.search(below)) or is_lead(below)
+        return text_below and line_width(nonspace(u.text)) <= line_width(nonspace(head))
 
     def _box_done(self) -> bool:
         """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
