@@ -1474,12 +1474,12 @@ def _lone_heading(s: _Story) -> bool:
     return len(text) <= SECTION_HEADING_MAX and not _CLAUSE_MARK.search(text)
 
 
-def _story_over(stories: list[_Story], line: int) -> _Story | None:
-    """The story with a headline whose text ran last before raw line ``line``, only whole captions
-    and boxes printed between."""
+def _story_over(edition: Edition, stories: list[_Story], line: int) -> _Story | None:
+    """The story with a headline (or a lead awaiting its stack, :func:`_lead_awaiting_stack`) whose text
+    ran last before raw line ``line``, only whole captions and boxes printed between."""
     before = [s for s in stories if s.kind in _MAIN_KINDS and s.parts and max(n for p in s.parts for n in p.lines) < line]
     x = max(before, key=lambda s: max(n for p in s.parts for n in p.lines), default=None)
-    if x is None or not x.has_headline() or x.signed_off or x.continues_on is not None:
+    if x is None or not (x.has_headline() or _lead_awaiting_stack(edition, x)) or x.signed_off or x.continues_on is not None:
         return None
     end = max(n for p in x.parts for n in p.lines)
     between = [s for s in stories if end < s.first_line < line]
@@ -1497,6 +1497,13 @@ def _prose(y: _Story) -> bool:
     return bool(text) and not CAPTION.search(text) and not _ITEM_START.match(text)
 
 
+def _lead_awaiting_stack(edition: Edition, x: _Story) -> bool:
+    """A headless news story opened by its own source line (本报讯…) and not closed by its credit: its stack
+    is printed elsewhere (at the page's foot, after its text), and its text may go on under a 小标题 like
+    any headed story's."""
+    return x.kind == "news" and x.source is not None and not x.has_headline() and not signed_at_end(edition, x)
+
+
 def _text_under(stories: list[_Story], line: int) -> _Story | None:
     """The headless prose, no lead, that starts right under raw line ``line`` (a blank line between)."""
     y = next((y for y in stories if y.kind in ("unknown", "news") and not y.has_headline() and y.source is None
@@ -1512,7 +1519,7 @@ def _headings_in_story(edition: Edition, stories: list[_Story]) -> None:
     if not _has_blank_lines(edition):
         return
     for t in sorted([s for s in stories if _lone_heading(s)], key=lambda s: s.first_line):
-        x, y = _story_over(stories, t.first_line), _text_under(stories, t.last_line)
+        x, y = _story_over(edition, stories, t.first_line), _text_under(stories, t.last_line)
         if x is None or y is None:
             continue
         x.subheads += t.teaser_heads
