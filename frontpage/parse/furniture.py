@@ -629,10 +629,10 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
     for i, t in enumerate(texts):
         title = t.replace(" ", "")
         if NOTICE_HEAD.match(title) or (i and DATE_END.search(texts[i - 1]) and NOTICE_HEAD_LONG.match(title)) \
-                or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)) \
+                or ((i == 0 or gaps[i]) and NOTICE_ABOUT.match(title)) or _about_title_wrapped(texts, gaps, out, i) \
                 or (i and _about_title_at(texts, i) and ISSUER_ALONE.match(texts[i - 1].replace(" ", ""))):
             in_notice, opened = True, i  # a notice keeps its own contact lines (联系电话：…)
-        elif (gaps[i] and i - 1 != opened) or i in out or (i and DATE_END.search(texts[i - 1])) \
+        elif (gaps[i] and i - 1 != opened) or i in out or (i and _closing_date(texts[i - 1])) \
                 or (in_notice and (_after_notice_contact(texts, i) or _after_notice_closing(texts, i))):
             in_notice = False  # a notice ends at a blank line, furniture, its closing date or its contact line
         if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
@@ -649,6 +649,39 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             lo += 1  # a headline printed after its story's body, right above the advertisement
         for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+ABOUT_TITLE_LINES = 3
+"""A notice's 关于… title the column wraps runs over at most this many lines."""
+
+
+def _about_title_wrapped(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> bool:
+    """Does a notice's title (某某局关于…的公示) start at line ``i``, on one line or wrapped over up to
+    three lines of a narrow column (某某局关于2025年 ⏎ 第一批拟纳入…医 ⏎ 疗机构的公示), right after a
+    sentence's end, a blank line, furniture or the page's start? Its first line holds 关于, none of its
+    lines a clause mark."""
+    if i and not gaps[i] and i - 1 not in out and not TERMINAL_END.search(texts[i - 1].strip()):
+        return False
+    if "关于" not in texts[i]:
+        return False
+    joined = ""
+    for k in range(i, min(i + ABOUT_TITLE_LINES, len(texts))):
+        if k > i and gaps[k]:
+            return False
+        joined += texts[k].replace(" ", "").replace("\u3000", "")
+        if NOTICE_ABOUT.match(joined) or NOTICE_ABOUT_BARE.match(joined):
+            return True
+    return False
+
+
+def _closing_date(text: str) -> bool:
+    """Does ``text`` end on a date that closes an item (…公司 ⏎ 2023年7月4日), not one inside a sentence
+    whose bracket is still open (公示期为5个工作日（2025年3月18日 ⏎ 至24日）)?"""
+    m = DATE_END.search(text)
+    if not m:
+        return False
+    before = text[:m.start()]
+    return before.count("（") + before.count("(") <= before.count("）") + before.count(")")
 
 
 ABOUT_OPEN = re.compile(r"^关于[^，,。；;！？]{2,40}$")
