@@ -993,10 +993,17 @@ def row_label_subject(label: str) -> str:
     return _FALL_AT_END.sub("", _PART_MARKER.sub("", label)) if label else label
 
 
-def label_subject(text: str) -> str:
+_LABEL_RUN_ON = re.compile(r"[\u4e00-\u9fff“”]{2,16}(?=[（(\d０-９])")
+
+
+def label_subject(text: str, run_on: bool = False) -> str:
     """What a label names, from its first clause (新登记经营主体，同比增长13.4% → 经营主体): the subject of a
-    figure printed on the line before it; "" when that clause holds a number of its own."""
+    figure printed on the line before it; "" when that clause holds a number of its own, unless ``run_on`` (the
+    line above is only a figure, a box's): then the words before that number or a bracket are the label, run on
+    into the next figure (1532.6亿元 ⏎ 地区生产总值5.9%… → 地区生产总值)."""
     first = re.split(r"[，,；;。：:]", text.strip(), maxsplit=1)[0]
+    lead = _LABEL_RUN_ON.match(first) if run_on and re.search(r"[\d０-９]", first) else None
+    first = lead.group(0) if lead else first
     if not first or re.search(r"\d", first) or len(first) > 20:
         return ""
     return subject_before(first)
