@@ -411,10 +411,10 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
-    day, lead, open_end = article.dateline, _lead_line(article), None  # open_end: see _paragraph_start
+    day, lead, open_end, above = article.dateline, _lead_line(article), None, ""  # open_end, above: _paragraph_start, _bare_label
     ad_lines = _ad_prices(edition, article)
     for t in _texts(article) + ad_lines:
-        carried: str | None = label_subject(t.text) if figure else None
+        carried: str | None = label_subject(t.text, run_on=True) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
@@ -447,7 +447,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             previous = norm
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
-            _label_figures(norm, found)
+            _label_figures(norm, found, above if offset == 0 else "")
             if any(t is a for a in ad_lines):
                 _label_prices(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
@@ -458,7 +458,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             para_period, cut_off = _paragraph_period_after(norm, found, day, article, edition_date, para_period, cut_off,
                                                            holiday)
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
-        display = (_label_line(t, found) or carried) if t.part.role != "body" else None
+        display, above = (_label_line(t, found) or carried) if t.part.role != "body" else None, _bare_label(t, found)
         open_end = (para_period, opening) if t.part.role == "body" and _RUNS_ON.search(t.text) else None
     rows = _table_claims(edition, article, edition_date, headline_period)
     return _in_line_order([c for c in claims if not _row_run_on(edition, c, rows)], rows)
@@ -580,6 +580,22 @@ def _in_line_order(claims: list[Claim], rows: list[Claim]) -> list[Claim]:
         at = next((k for k, c in enumerate(claims) if c.part == "body" and c.line > row.line), len(claims))
         claims.insert(at, row)
     return claims
+
+
+_BARE_LABEL = re.compile(r"[\u4e00-\u9fff“”（）()A-Za-z]{2,16}")  # a box's label on a line of its own, no mark nor figure
+
+
+def _bare_label(t, found: list[Claim]) -> str:
+    """What a body paragraph that is only a label names (一般公共预算收入, over 12.36亿元 增长8.7%), else ""."""
+    return label_subject(t.text) if t.part.role == "body" and not found and _BARE_LABEL.fullmatch(t.text.strip()) else ""
+
+
+def _under_label(label: str, norm: str, found: list[Claim]) -> None:
+    """The figures of a paragraph opening on a figure, under a paragraph that is only a label (``label``, from
+    :func:`_bare_label`): a box prints the label over its figures, so the label is the subject of those with none."""
+    if label and found and norm.lstrip().startswith(simplified(halfwidth(found[0].quote))):
+        for c in (c for c in found if c.kind not in CONTEXT_KINDS):
+            c.subject = c.subject or label
 
 
 def _label_line(t, found: list[Claim]) -> str:
@@ -890,8 +906,10 @@ def _last_day(found: list[Claim], day: str | None) -> str | None:
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _label_figures(norm: str, found: list[Claim]) -> None:
-    """Figures each printed before their label (a 【数说】 box) take the label after them as subject."""
+def _label_figures(norm: str, found: list[Claim], above: str = "") -> None:
+    """Figures each printed before their label (a 【数说】 box) take the label after them as subject; figures under
+    a paragraph that is only a label (``above``) take that label (:func:`_under_label`)."""
+    _under_label(above, norm, found)
     claims = [c for c in found if c.kind not in CONTEXT_KINDS]
     for c, label in zip(claims, labels_after_figures(norm, [simplified(halfwidth(c.quote)) for c in claims])):
         c.subject = label or c.subject

@@ -16,7 +16,8 @@ from ..parse.segmenter import first_word, spans_words, word_bounds, word_ends_at
 
 # One-character verbs (增, 有, 为) hide inside nouns, so every subject verb has two characters or more.
 VERBS: tuple[str, ...] = tuple(v for v in sorted(vocabulary.words("subject_verbs"), key=len, reverse=True) if len(v) > 1)
-VERB_RE = re.compile("|".join(re.escape(v) for v in VERBS))
+# (a verb before 员 names a worker, 分拣员, 调解员: no verb there)
+VERB_RE = re.compile("(?:" + "|".join(re.escape(v) for v in VERBS) + ")(?!员)")
 _FRAMES = {pos: "|".join(re.escape(w) for w in sorted(vocabulary.words("subject_frames", position=pos)
                                                       + vocabulary.words("subject_frames", position="both"),
                                                       key=len, reverse=True)) for pos in ("leading", "trailing")}
@@ -34,6 +35,8 @@ NOT_A_NOUN_JIANG = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words
 _NOT_A_WORD_ZE = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ze_words"))
 # 供应, 响应: a word ending in 应, whose 应 is no modal 'should' (one lookbehind per word).
 _NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("ying_words"))
+# 下达, 送达, 抵达: a word ending in 达, whose 达 is no 'reaches' (one lookbehind per word).
+_NOT_A_WORD_DA = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("da_words"))
 _NOT_A_PLAN_NOUN = "".join(f"(?<!{re.escape(w)})" for w in vocabulary.words("plan_verbs"))  # 招生计划: a plan, a noun
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
@@ -46,7 +49,7 @@ TRAILING = re.compile(
     r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
     r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker (not 招生计划达到: a plan)
     r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
-    r"将达|达到|达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
+    r"将达|达到|" + _NOT_A_WORD_DA + r"达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
     r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|年均|平均)|$)|"  # 收入五年累计: a span of years is a time word  # 有望连续第5年稳定在: a run of years is a time word
     r"连续|持续|要|需|可|应当|必须|(?<![便事适])宜|"  # 规模宜控制在: a modal 'should', as 应 (not 便宜, 适宜, 事宜)
@@ -252,6 +255,7 @@ def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
             or _forms_a_compound(t, v, rest)  # 全省收购网点, 开展走访活动, 走访组: the verb and the head are one noun
             or (v.group(0).endswith("起") and rest.startswith("来"))  # 建起来的大棚: 起来 is a complement, no 建起
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
+            or (rest[:1] in _PLACE_SUFFIXES and VERB_RE.match(rest, 1) is not None)  # 开发商投资: the trader acts
             or (v.start() >= 1 and t[v.start() - 1] == "总")  # 计划总投资亿元以上项目: 总 and the verb are a noun
             or re.fullmatch(r"总[\u4e00-\u9fff]", rest) is not None  # 签约总额, 成交总量: the verb names the total
             or (rest.startswith("区") and not rest.startswith(("区级", "区县")))  # 建成区面积, 开发区: a verb names a zone
@@ -989,10 +993,17 @@ def row_label_subject(label: str) -> str:
     return _FALL_AT_END.sub("", _PART_MARKER.sub("", label)) if label else label
 
 
-def label_subject(text: str) -> str:
+_LABEL_RUN_ON = re.compile(r"[\u4e00-\u9fff“”]{2,16}(?=[（(\d０-９])")
+
+
+def label_subject(text: str, run_on: bool = False) -> str:
     """What a label names, from its first clause (新登记经营主体，同比增长13.4% → 经营主体): the subject of a
-    figure printed on the line before it; "" when that clause holds a number of its own."""
+    figure printed on the line before it; "" when that clause holds a number of its own, unless ``run_on`` (the
+    line above is only a figure, a box's): then the words before that number or a bracket are the label, run on
+    into the next figure (1532.6亿元 ⏎ 地区生产总值5.9%… → 地区生产总值)."""
     first = re.split(r"[，,；;。：:]", text.strip(), maxsplit=1)[0]
+    lead = _LABEL_RUN_ON.match(first) if run_on and re.search(r"[\d０-９]", first) else None
+    first = lead.group(0) if lead else first
     if not first or re.search(r"\d", first) or len(first) > 20:
         return ""
     return subject_before(first)
