@@ -1360,6 +1360,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _section_marks(edition, machine.stories)
     _first_section_heading(edition, machine.stories)
     _rejoin_numbered_sections(machine.stories)
+    _document_past_table(edition, machine.stories)
     return machine.stories
 
 
@@ -2754,7 +2755,9 @@ class _StoryMachine:
             return
         if not opens and not caption and self._signature_over_headline(u):
             return
-        if opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
+        if caption and not lead and self._labelled_caption(u):
+            pass
+        elif opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
             self._numbered_opening(story)
@@ -2765,6 +2768,18 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _labelled_caption(self, u: TextUnit) -> bool:
+        """A caption right under a box's label and nothing else (【图说】 ⏎ 5月8日，… ⏎ 记者 某某 摄): the label is
+        the caption's (its kicker), not an empty box of its own beside a second item (class: labelled caption)."""
+        box = self.current
+        if box is None or box.kind != "box" or box.closed or self.pending or box.heads_before \
+                or not box.parts or any(p.role != "label" for p in box.parts) \
+                or any(self.edition.lines[n - 1].strip() for n in range(box.parts[-1].lines[-1] + 1, u.first_line)):
+            return False
+        box.kind = "caption"
+        box.parts.append(self.part("body", u.spans))
+        return True
 
     def _caption_number(self, story: _Story, spans: list[Span]) -> list[Span]:
         """A caption of a numbered photo strip (①6月13日，某镇… ⏎ 记者 某某 摄): the circled figure names
@@ -5247,6 +5262,65 @@ def _rejoin_numbered_sections(stories: list[_Story]) -> None:
         _absorb(a, b, stories)
 
 
+_SENTENCE_MARK = re.compile(r"[，,；;。！？!?]")
+"""A mark no table's title, unit line or row holds: a sentence's."""
+
+
+def _document_past_table(edition: Edition, stories: list[_Story]) -> None:
+    """A titled document set in numbered sections (一、… 二、…) cut in two where a table is printed in its text
+    (…决算情况 ⏎ 单位：万元 ⏎ 项目 决算数 …, 附表 … ⏎ 指标 单位 …) or where a section's heading stands over a
+    line the page's blank lines set apart (四、人民生活 ⏎ 全年…收入41 ⏎⏎ 286元，…): the table read as a stack
+    over the next section (or as teasers between), the heading as a kicker. When the item after the document
+    has no source, no byline and no stack after its text, and its numbered headings go on from the
+    document's, the table's lines (and a lone line under the heading) are the document's text, its numbered
+    headings the document's 小标题 (class: document text run on past a table)."""
+    k = 0
+    while k < len(stories):
+        a = stories[k]
+        nxt = next((j for j in range(k + 1, len(stories)) if stories[j].kind not in _ASIDES), None)
+        b = stories[nxt] if nxt is not None else None
+        between = [] if b is None else [s for s in stories if s.kind == "teaser" and not s.parts and s.teaser_heads
+                                         and a.last_line < s.first_line < b.first_line]
+        if b is None or not _document_runs_on(edition, a, b, [u for s in between for u in s.teaser_heads]):
+            k += 1
+            continue
+        numbered = [u for u in b.heads_before if _TOP_HEADING.match(nonspace(u.text))]
+        lines = [u for s in between for u in s.teaser_heads] + [u for u in b.heads_before if u not in numbered]
+        a.subheads += numbered
+        rows = [_part(edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(edition.lines[n - 1].split()))
+                for u in lines for n in u.lines]  # each row as printed, its cells set apart
+        b.parts = sorted(b.parts + rows, key=lambda p: p.lines[0])
+        b.heads_before, b.doubts = [], []  # (its doubts were about the stack it no longer has)
+        stories[:] = [s for s in stories if s not in between]
+        _absorb(a, b, stories)
+
+
+def _document_runs_on(edition: Edition, a: _Story, b: _Story, between: list[TextUnit]) -> bool:
+    """Does ``b`` go on the titled document ``a`` past a table (its lines in ``b``'s stack or in the teasers
+    ``between``) or a section heading (:func:`_document_past_table`)?"""
+    if a.kind not in ("unknown", "document") or a.source or a.continues_on is not None \
+            or not a.heads_before or b.kind != "unknown" or b.source or b.byline or b.heads_after \
+            or b.continued_from is not None or not any(p.role == "body" for p in b.parts):
+        return False
+    mine, theirs = _top_numbers(a), _top_numbers(b)
+    if not (mine and theirs) or theirs[0] != mine[-1] + 1:
+        return False
+    heads = sorted(b.heads_before, key=lambda u: u.first_line)
+    at = next((i for i, u in enumerate(heads) if _TOP_HEADING.match(nonspace(u.text))), len(heads))
+    table, under = sorted(between + heads[:at], key=lambda u: u.first_line), heads[at + 1:]
+    if (table or heads) and (table or heads)[0].first_line - a.last_line > 2:
+        return False  # right under the document's text (a blank line between at most)
+    lines = [" ".join(edition.lines[n - 1].split()) for u in table for n in u.lines]
+    if lines and (any(_SENTENCE_MARK.search(t) for t in lines) or not any(
+            _UNIT_LINE.match(t) or _table_row(t) or _table_header(t) or _figure_row(t) for t in lines)):
+        return False  # a table: no sentence in it, and a unit line or a row of cells
+    if len(under) > 1 or not lines and not heads:
+        return False
+    body = min(p.lines[0] for p in b.parts if p.role == "body")
+    return not under or len(under[0].lines) == 1 and 0 < body - under[0].last_line <= 2 \
+        and not _TOP_HEADING.match(nonspace(under[0].text))
+
+
 def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
     """Spans cut into runs, each of ``lines`` a run of its own."""
     out: list[list[Span]] = []
@@ -5433,6 +5507,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
+        if kind == "caption" and not kicker:  # a labelled caption's bracketed label (【图说】), not a photo's number (①)
+            kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label" and p.text.strip()[:1] in "【[［"), "")
         if kind in ("unknown", "news", "brief", "box") and (headline or (body and kind != "box")) \
                 and COMMENTARY_COLUMN.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too),
