@@ -42,7 +42,7 @@ from .dates import year_for
 from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AD_MARK, AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
@@ -1361,6 +1361,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _first_section_heading(edition, machine.stories)
     _rejoin_numbered_sections(machine.stories)
     _document_past_table(edition, machine.stories)
+    _stack_past_box(edition, machine.stories)
     return machine.stories
 
 
@@ -1961,7 +1962,7 @@ class _StoryMachine:
             return True
         if not (_table_header(texts[0]) or _table_row(texts[0])
                 or _UNIT_LINE.match(texts[0]) and (texts[1:] or _table_row(_SUB_ROW.sub("", under)))) \
-                or not all(_table_row(_SUB_ROW.sub("", t)) for t in texts[1:]):
+                or not _rows(texts[1:]):
             return False
         for n, text in zip(u.lines, texts):
             box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], text))
@@ -3267,6 +3268,13 @@ class _StoryMachine:
                                    " ".join(self.edition.lines[n - 1].split())) for n in u.lines)  # words kept apart
             box.closed = True
             return
+        if u.furniture == "ad" and box is not None and box.kind == "box" and not box.closed and not self.pending \
+                and not box.heads_before and len(box.parts) == 1 and box.parts[0].role == "label" \
+                and _AD_LABEL.match(nonspace(box.parts[0].text)) and box.parts[0].lines[-1] == u.first_line - 1:
+            # 【广告】 ⏎ the advertisement: the label is the advertisement's mark, one item of furniture with it
+            box.kind, box.furniture, box.closed = "furniture", u.furniture, True
+            box.parts = [_part(self.edition, "furniture", list(box.parts[0].spans)), self.part("furniture", u.spans)]
+            return
         s = _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
@@ -3653,6 +3661,29 @@ def _table_row(line: str) -> bool:
             and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", label + cells[1])
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _rows(lines: list[str]) -> bool:
+    """Is every line a table's row (:func:`_table_row`, a 其中： row read without its mark), or a row's label on
+    a line of its own (地区生产总值（亿元）: one cell, no figure, no clause mark) over the row's figures alone
+    (2436.2 3286.4), the column too narrow for both (class: row label wrapped over its figures)?"""
+    k = 0
+    while k < len(lines):
+        if _table_row(_SUB_ROW.sub("", lines[k])):
+            k += 1
+        elif k + 1 < len(lines) and _row_label(lines[k]) and lines[k + 1].split() \
+                and all(_BARE_FIGURE.match(c) for c in lines[k + 1].split()):
+            k += 2
+        else:
+            return False
+    return True
+
+
+def _row_label(line: str) -> bool:
+    """A table row's label alone on its line: one cell, no figure, no clause mark (常住人口城镇化率（%））."""
+    cells = line.split()
+    return len(cells) == 1 and len(cells[0]) <= 2 * TABLE_CELL_MAX and not re.search(r"\d", cells[0]) \
+        and not _CLAUSE_MARK.search(cells[0])
 
 
 def _credited(line: str) -> bool:
@@ -5126,6 +5157,9 @@ def _numbered_item_headings(edition: Edition, stories: list[_Story]) -> None:
         s.parts = kept
 
 
+_AD_LABEL = re.compile(r"^[【\[［](?:" + AD_MARK + r")[】\]］]$")
+"""An advertisement's mark set as a box's label (【广告】) over the advertisement."""
+
 _TOP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 """A document's top-level section heading (一、工业生产, 二、2024年预算草案)."""
 
@@ -5319,6 +5353,37 @@ def _document_runs_on(edition: Edition, a: _Story, b: _Story, between: list[Text
     body = min(p.lines[0] for p in b.parts if p.role == "body")
     return not under or len(under[0].lines) == 1 and 0 < body - under[0].last_line <= 2 \
         and not _TOP_HEADING.match(nonspace(under[0].text))
+
+
+def _stack_past_box(edition: Edition, stories: list[_Story]) -> None:
+    """A stack printed over a box (【核心提示】…, 【数说】 and its title) that stands between the stack and a
+    lead (本报讯…, 新华社…电) with no headline of its own: the stack is the lead's, not a teaser with no
+    text beside a headless story, nor the box's headline (a box's label is its top line) (class: stack over
+    a box over its lead)."""
+    for lead in [s for s in stories if s.source and not s.has_headline() and s.kind not in _ASIDES + ("brief",)]:
+        box = _item_right_above(edition, stories, lead.first_line, "box")
+        if box is None:
+            continue
+        label = next((p.lines[0] for p in box.parts if p.role == "label"), None)
+        if label is not None and box.heads_before and all(u.last_line < label for u in box.heads_before):
+            lead.heads_before = box.heads_before + lead.heads_before  # a box's label is its top: the stack
+            box.heads_before = []  # over it is no box's headline
+            continue
+        teaser = _item_right_above(edition, stories, box.first_line, "teaser")
+        if teaser is None or teaser.parts or not teaser.teaser_heads \
+                or teaser.kicker and _headline_text(edition, teaser.teaser_heads[0]) != teaser.kicker:
+            continue  # (a stack's banner goes with its first block only)
+        lead.heads_before = list(teaser.teaser_heads) + lead.heads_before
+        lead.doubts += teaser.doubts
+        stories.remove(teaser)
+
+
+def _item_right_above(edition: Edition, stories: list[_Story], line: int, kind: str) -> _Story | None:
+    """The item of ``kind`` whose last line is right above ``line`` (blank lines between at most), if any."""
+    top = line - 1
+    while top > 0 and not edition.lines[top - 1].strip():
+        top -= 1
+    return next((s for s in stories if s.kind == kind and s.last_line == top), None)
 
 
 def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
