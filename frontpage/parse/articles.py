@@ -1344,6 +1344,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _announced_documents(machine.stories)
     _series_logos(edition, machine.stories)
     _note_stacks_down_to_leads(machine.stories)
+    _series_tags_down(edition, machine.stories)
     _headings_in_story(edition, machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
@@ -1497,6 +1498,32 @@ def _prose(y: _Story) -> bool:
     """Is ``y``'s text plain prose, neither a photo's caption (图①：…) nor a column's items (1.…, ●…)?"""
     text = y.body_text()
     return bool(text) and not CAPTION.search(text) and not _ITEM_START.match(text)
+
+
+SERIES_TAG = re.compile(r"^[^，,、；;：:。！？!?…]{2,12}(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)]|之[一二三四五六七八九十])$")
+"""A series' tag with the instalment's number (夜校里的新农民①, 乡村振兴看一线（三）, 走基层之二)."""
+
+
+def _series_tags_down(edition: Edition, stories: list[_Story]) -> None:
+    """A series' tag with its number (某某系列① , :data:`SERIES_TAG`) printed over a stack that another story
+    takes: the tag is that stack's (its kicker), not the headline of the headless text above it (class:
+    numbered series tag at the foot of a stack)."""
+    for x in stories:
+        if len(x.heads_after) != 1 or len(x.heads_after[0].lines) != 1 or x.heads_before \
+                or not SERIES_TAG.match(nonspace(x.heads_after[0].text)):
+            continue
+        tag = x.heads_after[0]
+        below = tag.last_line + 1
+        while below <= len(edition.lines) and not edition.lines[below - 1].strip():
+            below += 1
+        y = next((y for y in stories if y is not x and y.heads_after and min(u.first_line for u in y.heads_after) == below),
+                 None)
+        if y is None or below - tag.last_line > 2:
+            continue
+        y.heads_after.insert(0, tag)
+        y.heads_after.sort(key=lambda u: u.first_line)
+        x.heads_after = []
+        x.doubts = [d for d in x.doubts if d != DOUBT_DISTANT]
 
 
 def _lead_awaiting_stack(edition: Edition, x: _Story) -> bool:
