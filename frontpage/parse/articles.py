@@ -42,7 +42,7 @@ from .dates import year_for
 from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
-from .lexicon import (AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
+from .lexicon import (AD_MARK, AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
@@ -1344,6 +1344,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _announced_documents(machine.stories)
     _series_logos(edition, machine.stories)
     _note_stacks_down_to_leads(machine.stories)
+    _series_tags_down(edition, machine.stories)
     _headings_in_story(edition, machine.stories)
     _feature_sections(edition, machine.stories)
     _feature_first_section(edition, machine.stories)
@@ -1360,6 +1361,8 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _section_marks(edition, machine.stories)
     _first_section_heading(edition, machine.stories)
     _rejoin_numbered_sections(machine.stories)
+    _document_past_table(edition, machine.stories)
+    _stack_past_box(edition, machine.stories)
     return machine.stories
 
 
@@ -1495,6 +1498,32 @@ def _prose(y: _Story) -> bool:
     """Is ``y``'s text plain prose, neither a photo's caption (图①：…) nor a column's items (1.…, ●…)?"""
     text = y.body_text()
     return bool(text) and not CAPTION.search(text) and not _ITEM_START.match(text)
+
+
+SERIES_TAG = re.compile(r"^[^，,、；;：:。！？!?…]{2,12}(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)]|之[一二三四五六七八九十])$")
+"""A series' tag with the instalment's number (夜校里的新农民①, 乡村振兴看一线（三）, 走基层之二)."""
+
+
+def _series_tags_down(edition: Edition, stories: list[_Story]) -> None:
+    """A series' tag with its number (某某系列① , :data:`SERIES_TAG`) printed over a stack that another story
+    takes: the tag is that stack's (its kicker), not the headline of the headless text above it (class:
+    numbered series tag at the foot of a stack)."""
+    for x in stories:
+        if len(x.heads_after) != 1 or len(x.heads_after[0].lines) != 1 or x.heads_before \
+                or not SERIES_TAG.match(nonspace(x.heads_after[0].text)):
+            continue
+        tag = x.heads_after[0]
+        below = tag.last_line + 1
+        while below <= len(edition.lines) and not edition.lines[below - 1].strip():
+            below += 1
+        y = next((y for y in stories if y is not x and y.heads_after and min(u.first_line for u in y.heads_after) == below),
+                 None)
+        if y is None or below - tag.last_line > 2:
+            continue
+        y.heads_after.insert(0, tag)
+        y.heads_after.sort(key=lambda u: u.first_line)
+        x.heads_after = []
+        x.doubts = [d for d in x.doubts if d != DOUBT_DISTANT]
 
 
 def _lead_awaiting_stack(edition: Edition, x: _Story) -> bool:
@@ -1960,7 +1989,7 @@ class _StoryMachine:
             return True
         if not (_table_header(texts[0]) or _table_row(texts[0])
                 or _UNIT_LINE.match(texts[0]) and (texts[1:] or _table_row(_SUB_ROW.sub("", under)))) \
-                or not all(_table_row(_SUB_ROW.sub("", t)) for t in texts[1:]):
+                or not _rows(texts[1:]):
             return False
         for n, text in zip(u.lines, texts):
             box.parts.append(_part(self.edition, "body", [sp for sp in u.spans if sp.line == n], text))
@@ -2754,7 +2783,9 @@ class _StoryMachine:
             return
         if not opens and not caption and self._signature_over_headline(u):
             return
-        if opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
+        if caption and not lead and self._labelled_caption(u):
+            pass
+        elif opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
             story = self.open_story("caption" if caption and not lead else "unknown")
             self._numbered_opening(story)
@@ -2765,6 +2796,18 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _labelled_caption(self, u: TextUnit) -> bool:
+        """A caption right under a box's label and nothing else (【图说】 ⏎ 5月8日，… ⏎ 记者 某某 摄): the label is
+        the caption's (its kicker), not an empty box of its own beside a second item (class: labelled caption)."""
+        box = self.current
+        if box is None or box.kind != "box" or box.closed or self.pending or box.heads_before \
+                or not box.parts or any(p.role != "label" for p in box.parts) \
+                or any(self.edition.lines[n - 1].strip() for n in range(box.parts[-1].lines[-1] + 1, u.first_line)):
+            return False
+        box.kind = "caption"
+        box.parts.append(self.part("body", u.spans))
+        return True
 
     def _caption_number(self, story: _Story, spans: list[Span]) -> list[Span]:
         """A caption of a numbered photo strip (①6月13日，某镇… ⏎ 记者 某某 摄): the circled figure names
@@ -3252,6 +3295,13 @@ class _StoryMachine:
                                    " ".join(self.edition.lines[n - 1].split())) for n in u.lines)  # words kept apart
             box.closed = True
             return
+        if u.furniture == "ad" and box is not None and box.kind == "box" and not box.closed and not self.pending \
+                and not box.heads_before and len(box.parts) == 1 and box.parts[0].role == "label" \
+                and _AD_LABEL.match(nonspace(box.parts[0].text)) and box.parts[0].lines[-1] == u.first_line - 1:
+            # 【广告】 ⏎ the advertisement: the label is the advertisement's mark, one item of furniture with it
+            box.kind, box.furniture, box.closed = "furniture", u.furniture, True
+            box.parts = [_part(self.edition, "furniture", list(box.parts[0].spans)), self.part("furniture", u.spans)]
+            return
         s = _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
@@ -3638,6 +3688,29 @@ def _table_row(line: str) -> bool:
             and bool(_BARE_FIGURE.match(cells[1])) and not re.search(r"[，,、；;：:。！？（）()“”]", label + cells[1])
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
         and any(re.search(r"\d", c) for c in cells[1:]) and not re.search(r"[，,、；;：:。！？（）()“”]", line)
+
+
+def _rows(lines: list[str]) -> bool:
+    """Is every line a table's row (:func:`_table_row`, a 其中： row read without its mark), or a row's label on
+    a line of its own (地区生产总值（亿元）: one cell, no figure, no clause mark) over the row's figures alone
+    (2436.2 3286.4), the column too narrow for both (class: row label wrapped over its figures)?"""
+    k = 0
+    while k < len(lines):
+        if _table_row(_SUB_ROW.sub("", lines[k])):
+            k += 1
+        elif k + 1 < len(lines) and _row_label(lines[k]) and lines[k + 1].split() \
+                and all(_BARE_FIGURE.match(c) for c in lines[k + 1].split()):
+            k += 2
+        else:
+            return False
+    return True
+
+
+def _row_label(line: str) -> bool:
+    """A table row's label alone on its line: one cell, no figure, no clause mark (常住人口城镇化率（%））."""
+    cells = line.split()
+    return len(cells) == 1 and len(cells[0]) <= 2 * TABLE_CELL_MAX and not re.search(r"\d", cells[0]) \
+        and not _CLAUSE_MARK.search(cells[0])
 
 
 def _credited(line: str) -> bool:
@@ -5111,6 +5184,9 @@ def _numbered_item_headings(edition: Edition, stories: list[_Story]) -> None:
         s.parts = kept
 
 
+_AD_LABEL = re.compile(r"^[【\[［](?:" + AD_MARK + r")[】\]］]$")
+"""An advertisement's mark set as a box's label (【广告】) over the advertisement."""
+
 _TOP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 """A document's top-level section heading (一、工业生产, 二、2024年预算草案)."""
 
@@ -5245,6 +5321,96 @@ def _rejoin_numbered_sections(stories: list[_Story]) -> None:
         a.heads_after += [u for u in b.heads_after if u not in numbered]
         a.kind = "document" if "document" in (a.kind, b.kind) else a.kind
         _absorb(a, b, stories)
+
+
+_SENTENCE_MARK = re.compile(r"[，,；;。！？!?]")
+"""A mark no table's title, unit line or row holds: a sentence's."""
+
+
+def _document_past_table(edition: Edition, stories: list[_Story]) -> None:
+    """A titled document set in numbered sections (一、… 二、…) cut in two where a table is printed in its text
+    (…决算情况 ⏎ 单位：万元 ⏎ 项目 决算数 …, 附表 … ⏎ 指标 单位 …) or where a section's heading stands over a
+    line the page's blank lines set apart (四、人民生活 ⏎ 全年…收入41 ⏎⏎ 286元，…): the table read as a stack
+    over the next section (or as teasers between), the heading as a kicker. When the item after the document
+    has no source, no byline and no stack after its text, and its numbered headings go on from the
+    document's, the table's lines (and a lone line under the heading) are the document's text, its numbered
+    headings the document's 小标题 (class: document text run on past a table)."""
+    k = 0
+    while k < len(stories):
+        a = stories[k]
+        nxt = next((j for j in range(k + 1, len(stories)) if stories[j].kind not in _ASIDES), None)
+        b = stories[nxt] if nxt is not None else None
+        between = [] if b is None else [s for s in stories if s.kind == "teaser" and not s.parts and s.teaser_heads
+                                         and a.last_line < s.first_line < b.first_line]
+        if b is None or not _document_runs_on(edition, a, b, [u for s in between for u in s.teaser_heads]):
+            k += 1
+            continue
+        numbered = [u for u in b.heads_before if _TOP_HEADING.match(nonspace(u.text))]
+        lines = [u for s in between for u in s.teaser_heads] + [u for u in b.heads_before if u not in numbered]
+        a.subheads += numbered
+        rows = [_part(edition, "body", [sp for sp in u.spans if sp.line == n], " ".join(edition.lines[n - 1].split()))
+                for u in lines for n in u.lines]  # each row as printed, its cells set apart
+        b.parts = sorted(b.parts + rows, key=lambda p: p.lines[0])
+        b.heads_before, b.doubts = [], []  # (its doubts were about the stack it no longer has)
+        stories[:] = [s for s in stories if s not in between]
+        _absorb(a, b, stories)
+
+
+def _document_runs_on(edition: Edition, a: _Story, b: _Story, between: list[TextUnit]) -> bool:
+    """Does ``b`` go on the titled document ``a`` past a table (its lines in ``b``'s stack or in the teasers
+    ``between``) or a section heading (:func:`_document_past_table`)?"""
+    if a.kind not in ("unknown", "document") or a.source or a.continues_on is not None \
+            or not a.heads_before or b.kind != "unknown" or b.source or b.byline or b.heads_after \
+            or b.continued_from is not None or not any(p.role == "body" for p in b.parts):
+        return False
+    mine, theirs = _top_numbers(a), _top_numbers(b)
+    if not (mine and theirs) or theirs[0] != mine[-1] + 1:
+        return False
+    heads = sorted(b.heads_before, key=lambda u: u.first_line)
+    at = next((i for i, u in enumerate(heads) if _TOP_HEADING.match(nonspace(u.text))), len(heads))
+    table, under = sorted(between + heads[:at], key=lambda u: u.first_line), heads[at + 1:]
+    if (table or heads) and (table or heads)[0].first_line - a.last_line > 2:
+        return False  # right under the document's text (a blank line between at most)
+    lines = [" ".join(edition.lines[n - 1].split()) for u in table for n in u.lines]
+    if lines and (any(_SENTENCE_MARK.search(t) for t in lines) or not any(
+            _UNIT_LINE.match(t) or _table_row(t) or _table_header(t) or _figure_row(t) for t in lines)):
+        return False  # a table: no sentence in it, and a unit line or a row of cells
+    if len(under) > 1 or not lines and not heads:
+        return False
+    body = min(p.lines[0] for p in b.parts if p.role == "body")
+    return not under or len(under[0].lines) == 1 and 0 < body - under[0].last_line <= 2 \
+        and not _TOP_HEADING.match(nonspace(under[0].text))
+
+
+def _stack_past_box(edition: Edition, stories: list[_Story]) -> None:
+    """A stack printed over a box (【核心提示】…, 【数说】 and its title) that stands between the stack and a
+    lead (本报讯…, 新华社…电) with no headline of its own: the stack is the lead's, not a teaser with no
+    text beside a headless story, nor the box's headline (a box's label is its top line) (class: stack over
+    a box over its lead)."""
+    for lead in [s for s in stories if s.source and not s.has_headline() and s.kind not in _ASIDES + ("brief",)]:
+        box = _item_right_above(edition, stories, lead.first_line, "box")
+        if box is None:
+            continue
+        label = next((p.lines[0] for p in box.parts if p.role == "label"), None)
+        if label is not None and box.heads_before and all(u.last_line < label for u in box.heads_before):
+            lead.heads_before = box.heads_before + lead.heads_before  # a box's label is its top: the stack
+            box.heads_before = []  # over it is no box's headline
+            continue
+        teaser = _item_right_above(edition, stories, box.first_line, "teaser")
+        if teaser is None or teaser.parts or not teaser.teaser_heads \
+                or teaser.kicker and _headline_text(edition, teaser.teaser_heads[0]) != teaser.kicker:
+            continue  # (a stack's banner goes with its first block only)
+        lead.heads_before = list(teaser.teaser_heads) + lead.heads_before
+        lead.doubts += teaser.doubts
+        stories.remove(teaser)
+
+
+def _item_right_above(edition: Edition, stories: list[_Story], line: int, kind: str) -> _Story | None:
+    """The item of ``kind`` whose last line is right above ``line`` (blank lines between at most), if any."""
+    top = line - 1
+    while top > 0 and not edition.lines[top - 1].strip():
+        top -= 1
+    return next((s for s in stories if s.kind == kind and s.last_line == top), None)
 
 
 def _cut_at_lines(spans: list[Span], lines: list[int]) -> list[list[Span]]:
@@ -5433,6 +5599,8 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             kicker = s.kicker
         if kind == "box" and not kicker:
             kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label"), "")
+        if kind == "caption" and not kicker:  # a labelled caption's bracketed label (【图说】), not a photo's number (①)
+            kicker = next((p.text.strip("【】[] ") for p in parts if p.role == "label" and p.text.strip()[:1] in "【[［"), "")
         if kind in ("unknown", "news", "brief", "box") and (headline or (body and kind != "box")) \
                 and COMMENTARY_COLUMN.match(kicker.strip("【】[] ")):
             kind = "commentary"  # 短评 ⏎ 让…: a commentary under its label (a box's 【短评】 over a headline too),

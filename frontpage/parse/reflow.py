@@ -1405,8 +1405,9 @@ def _classify(edition: Edition, us: list[TextUnit], main_col: float, raw_style: 
             continue
         col = (_column_of(edition, us[i - 1]) if i and us[i - 1].kind == "para" else None) or main_col
         if len(lines) == 2 and widths[0] >= col - 1 and SENTENCE_PUNCT.search(lines[1]) \
-                and not (QUOTED_LINE.match(lines[1].strip()) and not INTERNAL_PUNCT.search(lines[0])):
+                and not ((QUOTED_LINE.match(lines[1].strip()) or _dash_deck(lines)) and not INTERNAL_PUNCT.search(lines[0])):
             continue  # a line that fills the text's column, then more of a sentence: prose cut by a column break
+            # (not a line with no clause mark over a dash deck that ends no sentence: a headline and its deck)
         u.kind = "head"
     return _join_split_heads(edition, _first_lines_rejoined(edition, us, main_col))
 
