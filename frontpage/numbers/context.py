@@ -307,7 +307,7 @@ def _is_level_rate(r: Reading) -> bool:
 @cache
 def _rate_word_before() -> re.Pattern:
     return re.compile("(?P<word>" + vocabulary.alternation("rate_words")
-                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在|控制在)?$")
+                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在|控制在|保持在|稳定在)?$")  # 增速有望保持在5.5%左右
 
 
 @cache
