@@ -87,3 +87,20 @@ def test_a_headline_period_still_wins():
             "水产品中，鱼类价格上涨5.2%。\n")
     c = {x.quote: x for x in claims_of(text, WHEN, lead="")}
     assert c["5.2%"].period == "2024-Q2"
+
+
+# A span of years written with 到 (2016年到2019年) is a span, not a target year (到2019年)
+
+def test_a_past_span_of_years_with_dao_is_reported():
+    c = {x.quote: x for x in claims_of("2017年到2020年，他累计修复古籍超过1200册。", date(2025, 5, 20))}
+    assert (c["超过1200册"].period, c["超过1200册"].projection) == ("2017/2020", None)
+
+
+def test_a_span_of_years_still_to_come_is_planned():
+    c = {x.quote: x for x in claims_of("2025年到2027年，全县计划新建乡村公路260公里。", date(2025, 5, 20))}
+    assert (c["260公里"].period, c["260公里"].projection) == ("2025/2027", "target")
+
+
+def test_dao_a_year_alone_is_still_a_target_year():
+    c = {x.quote: x for x in claims_of("到2027年，全县乡村公路总里程达到3200公里。", date(2025, 5, 20))}
+    assert (c["3200公里"].period, c["3200公里"].projection) == ("2027", "target")
