@@ -60,7 +60,7 @@ def test_a_goal_after_a_comparative_is_a_base_not_a_plan(text, quote, projection
     ("今年以来，全镇新增市场主体900户，四年前只有300户，个体工商户占比为85%。", "300户", "2020", None),
     ("今年以来，全镇新增市场主体900户，四年前只有300户，个体工商户占比为85%。", "85%", "2024", None),
     # not a look back at all: 连续三年 then 前三季度
-    ("全镇连续三年前三季度税收增速保持在6%以上。", "6%以上", "2024-01/2024-09", None),
+    ("全镇连续三年前三季度税收增速保持在6%以上。", "6%以上", "2024-01/2024-09", "同比"),  # a growth rate held (batch 33)
 ])
 def test_years_ago_is_the_year_that_many_before_the_editions(text, quote, period, comparison):
     found = {c.quote: c for c in claims_of(text + "\n", date(2024, 11, 20))}

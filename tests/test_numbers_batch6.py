@@ -24,7 +24,9 @@ DIRECTIONS = [
     ("快于 another group", "农村居民收入增长7.4%，快于城镇居民1.8个百分点。", "1.8个百分点", "increase", 1.8),
     ("慢于 a base is behind: a decrease", "全市工程进度慢于计划4个百分点。", "4个百分点", "decrease", -4),
     ("降幅 capped 控制在: a decrease at most", "力争全年出口降幅控制在5%以内。", "5%以内", "decrease", -5),
-    ("增速 held 保持在 is a level", "力争全年投资增速保持在8%以上。", "8%以上", None, 8),
+    # batch 33: the later golds (b10, b12, b15, b17, b23, b29) read a growth rate held at a level as a rate of
+    # growth, as 涨幅控制在 and 增速将在 are: an increase (b6's gold alone reads none)
+    ("增速 held 保持在 is still a rate of growth", "力争全年投资增速保持在8%以上。", "8%以上", "increase", 8),
 ]
 
 

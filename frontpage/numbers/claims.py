@@ -411,19 +411,20 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
-    day, lead, open_end, above = article.dateline, _lead_line(article), None, ""  # open_end, above: _paragraph_start, _bare_label
+    day, lead, open_end, running = article.dateline, _lead_line(article), None, (None, None)  # see _paragraph_start
+    above = ""  # a bare label line over a figure's paragraph (_bare_label)
     ad_lines = _ad_prices(edition, article)
     for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text, run_on=True) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
             c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
-        figure, previous, now, cut_off = [], "", False, False
+        figure, previous, now, cut_off, start = [], "", False, False, len(claims)
         if t.part.role == "subheadline":
             section_frame = comparison_frame(simplified(halfwidth(t.text)))  # 同比：…, the section's viewpoint
         framed = section_frame
         section, dated = _section(headings, t, headline_period) if t.part.role == "body" else (None, headline_period)
-        para_period, opening, run_on_end = _paragraph_start(t, claims, dated, open_end)
+        para_period, opening, run_on_end = _paragraph_start(t, claims, dated, open_end, running)
         listed = section
         pieces = sentences(t.text) if t.part.role == "body" else [(0, t.text)]
         for offset, sentence in pieces:
@@ -459,7 +460,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
                                                            holiday)
             figure = found if "".join(t.text.split()) == "".join(c.quote for c in found) else []
         display, above = (_label_line(t, found) or carried) if t.part.role != "body" else None, _bare_label(t, found)
-        open_end = (para_period, opening) if t.part.role == "body" and _RUNS_ON.search(t.text) else None
+        open_end, running = _paragraph_end(t, para_period, opening, claims[start:], running)
     rows = _table_claims(edition, article, edition_date, headline_period)
     return _in_line_order([c for c in claims if not _row_run_on(edition, c, rows)], rows)
 
@@ -754,14 +755,84 @@ def _article_headline_period(article: Article, edition_date: date | None,
     return headline_period
 
 
-def _paragraph_start(t, claims: list[Claim], dated: tuple, open_end: tuple | None) -> tuple[tuple, tuple, tuple | None]:
+def _paragraph_start(t, claims: list[Claim], dated: tuple, open_end: tuple | None,
+                     running: tuple = (None, None)) -> tuple[tuple, tuple, tuple | None]:
     """The period and opening a paragraph starts with, and the period and opening it runs on with (else None): a body
     paragraph after one that ended on a clause's break (``open_end``: …同比增长4.7%； ⏎ 其中地铁客运量…) goes on with
-    its sentence, and so with the period and opening it had, unless a heading or headline dates it."""
+    its sentence, and so with the period and opening it had, unless a heading or headline dates it. Else statistics
+    go on with the period of those before them (``running``: :func:`_running_period`)."""
     para_period = (None, None) if dated[0] else _breakdown_period(t, claims)
     run_on = open_end if open_end is not None and t.part.role == "body" and not dated[0] and para_period[0] is None \
         else None
-    return (*run_on, run_on) if run_on else (para_period, (None, None), None)
+    return (*run_on, run_on) if run_on else (_running_period(t, dated, para_period, running), (None, None), None)
+
+
+def _paragraph_end(t, para_period: tuple, opening: tuple, found: list[Claim], running: tuple) -> tuple[tuple | None, tuple]:
+    """After a paragraph (its claims ``found``): the period and opening its sentence runs on with when it ends on a
+    clause's break (see :func:`_paragraph_start`), and the period statistics run on with (:func:`_running_after`)."""
+    body = t.part.role == "body"
+    open_end = (para_period, opening) if body and _RUNS_ON.search(t.text) else None
+    return open_end, _running_after(t, found if body else None, para_period, running)
+
+
+def _running_period(t, dated: tuple, para_period: tuple, running: tuple) -> tuple:
+    """A paragraph that opens on statistics naming no period (食品中，猪肉价格上涨8.6%；… after 上半年，全市CPI同比上涨
+    0.6%) in a story no headline or heading dates goes on with the period of the statistics before it (``running``):
+    a report's figures stay those of the period its lead set, until a clause names another. Not a paragraph whose
+    text before its first period reports no bare change rate (全市现有护林员2860名: a stock, dated by nothing)."""
+    if t.part.role != "body" or dated[0] or para_period[0] or not running[0]:
+        return para_period
+    norm = "".join(simplified(halfwidth(t.text)).split())
+    first = next(iter(_dating_periods(norm)), None)
+    return running if _statistics(norm[:first.start()] if first else norm) else para_period
+
+
+def _running_after(t, found: list[Claim] | None, para_period: tuple, running: tuple) -> tuple:
+    """The period statistics run on with after a body paragraph (``found``: its claims; None for a display
+    line): its own when it reports statistics (a bare change rate) or is a label naming only a period
+    (【数说】 ⏎ 1—5月 ⏎ 全市新登记市场主体2.36万户同比增长18.4%); none after one that names another period; as
+    before after one that names none. Not a day (9月10日，…举办…: an event, not a period of statistics)."""
+    if found is None:
+        return running
+    norm = "".join(simplified(halfwidth(t.text)).split())
+    if not _dating_periods(norm):
+        return running
+    label = len(norm) <= 16 and not any(c.kind in CLAIM_KINDS for c in found)  # 2013年成绩单, a box's period label
+    if para_period[0] and not _DAY_PERIOD.fullmatch(para_period[0]) and (label or _statistics(norm)):
+        return para_period
+    return (None, None)
+
+
+def _dating_periods(norm: str) -> list[re.Match]:
+    """The periods of ``norm`` that may date its figures: not a base (比上年同期, 较去年, 与上年相比)."""
+    return [m for m in periods_in(norm) if not _BASE_WORD.search(norm, max(0, m.start() - 2), m.start())]
+
+
+_BASE_WORD = re.compile(r"(?:比|较|与|同)$")
+_DAY_PERIOD = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WRITTEN_BASE = re.compile(r"(?<![同环可])比|较")  # 比上年, 较去年: a base written; not 同比, 环比, 按可比口径
+
+
+@cache
+def _bare_rate() -> re.Pattern:
+    """A change verb right before a rate (增长8.6%, 下降0.3个百分点, 增长1.1倍, 分别增长12.6%)."""
+    verbs = sorted((w for w in vocabulary.words("change_verbs") if len(w) > 1), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in verbs) + r")了?(?:约|近)?\d+(?:\.\d+)?(?:%|倍|个百分点)")
+
+
+@cache
+def _future_word() -> re.Pattern:
+    return re.compile(vocabulary.alternation("future_markers"))
+
+
+def _statistics(norm: str) -> bool:
+    """Some clause of ``norm`` reports a bare change rate (猪肉价格上涨8.6%, 同比下降1.4%): official statistics of a
+    period; not against a written base (比上年增加0.3天), nor a forecast or target (预计…增长6%)."""
+    for clause in re.split(r"[，,。；;：:！？!?]", norm):
+        m = _bare_rate().search(clause)
+        if m and not _WRITTEN_BASE.search(clause, 0, m.start()) and not _future_word().search(clause):
+            return True
+    return False
 
 
 def _past_run_on(para_period: tuple, run_on: tuple | None) -> tuple:

@@ -27,8 +27,8 @@ from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, VERBS, after_predicate_opener,
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
 _COMPARISON_GRAMMAR = {"同比": r"(?:比|较)(?:上|去)年(?![末底初])", "环比": r"(?:比|较)\d{1,2}月份?"}
-_TARGET = re.compile(r"到\s*\d{4}\s*年(?!同期|的)")  # 到2025年: a target year
-_TARGET_FUTURE = re.compile(r"到\d{4}年(?!同期|的)")  # 到2025年 as a forecast marker
+_TARGET = re.compile(r"(?<!\d年)(?<!\d)到\s*\d{4}\s*年(?!同期|的)")  # 到2025年: a target year (not 2016年到2019年: a span)
+_TARGET_FUTURE = re.compile(r"(?<!\d年)(?<!\d)到\d{4}年(?!同期|的)")  # 到2025年 as a forecast marker
 # 同比多15家, 比上月少3起; 比常年同期多蓄, 比去年少排: 多/少 (not 至少, 最多) then at most one verb character (not a
 # hedge or degree word: 多于, 多达, 多余, 多数, 多出: ``MORE_OR_FEWER_NOT``) right before the figure
 MORE_OR_FEWER_NOT = "出达于余数有"
@@ -307,7 +307,7 @@ def _is_level_rate(r: Reading) -> bool:
 @cache
 def _rate_word_before() -> re.Pattern:
     return re.compile("(?P<word>" + vocabulary.alternation("rate_words")
-                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在|控制在)?$")
+                      + r")(?:分别)?(?:预计|将|有望|可望)?(?:为|是|达|达到|在|控制在|保持在|稳定在)?$")  # 增速有望保持在5.5%左右
 
 
 @cache

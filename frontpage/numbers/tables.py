@@ -67,7 +67,7 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
     title: tuple[str | None, str | None] = (None, None)
     done = -1  # the last line read by a table of one cell a line or of year columns
     listed: list[str] | None = None  # the header of a table whose units a sentence lists above it
-    periods: tuple[list[str] | None, list[tuple[str | None, str | None] | None]] = (None, [])  # of which header
+    periods: tuple = (None, [], [])  # of which header, the (period, text) and the projection of each column
     changes = False  # the table's title names changes only (…涨跌幅): its period columns are changes too
     for k, (number, text) in enumerate(lines):
         if k <= done:
@@ -116,8 +116,8 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             header = None if header is not None and not _FIGURE.search(text) else header
             continue
         if periods[0] is not header:  # the column periods read once per header, not once per row
-            periods = (header, _column_periods(header, edition_date))
-        row = _row(header, cells, number, text, _label_period(cells[0], edition_date) or title, periods[1], changes)
+            periods = (header, *_column_periods(header, edition_date))
+        row = _row(header, cells, number, text, _label_period(cells[0], edition_date) or title, *periods[1:], changes)
         out.extend(replace(f, dated_by_headline=header is not listed) for f in row)
     return out
 
@@ -199,15 +199,21 @@ def _heading_with_units_below(lines: list[tuple[int, str]], k: int) -> list[str]
     return [c + by_column.get(j, "") for j, c in enumerate(cells)]
 
 
-def _column_periods(header: list[str], edition_date: date | None) -> list[tuple[str | None, str | None] | None]:
-    """The period each figure column's heading names by itself (1月20日（元/斤）, 2023年), None for a column that
-    names none (均价（元/斤）): its figures are of that period, not the table title's."""
+def _column_periods(header: list[str], edition_date: date | None) -> tuple[list, list]:
+    """The (period, text) and the projection of each figure column: of a heading that names a period by itself
+    (1月20日（元/斤）, 2023年), or a year then a plan's word (2025年目标: target) or an outcome's (2022年实际:
+    reported); None for a column that names none (均价（元/斤）): its figures are of that period, not the table
+    title's."""
     out = []
     for heading in header[1:]:
         name = _BRACKET_UNIT.sub("", heading)
         m = PERIOD.fullmatch(name)
-        out.append((resolve_period(m, edition_date), m.group(0)) if m else None)
-    return out
+        out.append(((resolve_period(m, edition_date), m.group(0)), None) if m
+                   else _year_column(_OUTCOME.sub("", name.removesuffix("值")), edition_date))  # 2030年目标值
+    return [c and c[0] for c in out], [c and c[1] for c in out]
+
+
+_OUTCOME = re.compile(r"(?<=年)(?:实际|完成|实绩)$")  # 2022年实际: the figures of that year, reported
 
 
 def _ranked(header: list[str], cells: list[str]) -> bool:
@@ -276,13 +282,16 @@ def _unit_of(word: str) -> tuple[str | None, str] | None:
 
 
 def _row(header: list[str], cells: list[str], number: int, text: str, title: tuple[str | None, str | None],
-         periods: list[tuple[str | None, str | None] | None] | None = None, changes: bool = False) -> list[TableFigure]:
+         periods: list[tuple[str | None, str | None] | None] | None = None,
+         projections: list[str | None] | None = None, changes: bool = False) -> list[TableFigure]:
     """The figures of one row, each read in the unit of its column, and of its column's period when its heading
     names one (``periods``, by column), else of the table's title. Under a title of changes (``changes``: …涨跌幅)
-    a column headed by a period alone (1—4月) is a change too, as a growth column is (growth columns)."""
+    a column headed by a period alone (1—4月) is a change too, as a growth column is (growth columns). A column
+    headed as a plan's (2025年目标: ``projections``) holds targets."""
     unit_cell = cells[header.index(_UNIT_HEADING)] if _UNIT_HEADING in header else None
     out = []
-    for heading, cell, period in zip(header[1:], cells[1:], periods or [None] * len(cells)):
+    for heading, cell, period, projection in zip(header[1:], cells[1:], periods or [None] * len(cells),
+                                                 projections or [None] * len(cells)):
         if not _FIGURE.fullmatch(cell):
             continue
         word = _bracket_unit(heading) or unit_cell
@@ -299,7 +308,7 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
         unit = noun_unit(scaled[1], cells[0]) or u.unit  # 床位 万张 → beds, not sheets
         out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *(period or title),
-                               number, text))
+                               number, text, projection))
     return out
 
 
