@@ -411,8 +411,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     header: tuple[str, ...] | None = None  # a table's header row (品种 均价 环比), over the rows that follow
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
-    day, lead, open_end, running = article.dateline, _lead_line(article), None, (None, None)  # see _paragraph_start
-    above = ""  # a bare label line over a figure's paragraph (_bare_label)
+    day, lead, open_end, running, above = article.dateline, _lead_line(article), None, (None, None), ""  # _paragraph_start
     ad_lines = _ad_prices(edition, article)
     for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text, run_on=True) if figure else None
