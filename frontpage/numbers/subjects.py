@@ -493,6 +493,11 @@ _OWED_TO_A_PARTY = re.compile(r"(?:支付|偿还|归还|给付|赔偿|返还)(?:
                               r"(?P<owed>借款本金|借款|本金|货款|欠款|工资|租金|违约金|赔偿金|工程款|款项|利息)$")
 
 
+# 1 王秀英 城南社区 3000元: a numbered row of spaced cells (序号 姓名 所在社区 救助金额) is named by its first cell after the
+# number, as a table's row by its label; the cells after it are columns of the row, not part of the name.
+_NUMBERED_ROW = re.compile(r"^\s*[\d０-９]{1,3}[ 　]+(?P<label>[\u4e00-\u9fff·]{2,8})(?:[ 　]+[\u4e00-\u9fff（）()]{2,12})+[ 　]*$")
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
@@ -501,6 +506,9 @@ def subject_before(left: str) -> str:
     carries the subject of the claim before)."""
     if share_of_plan(left):
         return _thing_completed(left)
+    row = _NUMBERED_ROW.match(left) if " " in left or "　" in left else None
+    if row:
+        return row.group("label")  # 1 王秀英 城南社区 3000元 → 王秀英
     if _SHARE_OF_A_WHOLE.match(left.strip()):
         return clean_subject(left)  # 占全市实际使用外资的: the whole a share is of, whose verbs introduce no noun of its own
     owed = _OWED_TO_A_PARTY.search(left.rstrip()) if "告" in left or "申请" in left or "第三人" in left else None
@@ -991,7 +999,19 @@ def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
     labels = [norm[e:s].strip() for e, s in zip(ends, starts)]
     if not all(_FIGURE_LABEL.fullmatch(x) and not _COMPARISON_START.match(x) for x in labels):
         return []
-    return [subject_before(x) for x in labels]
+    return [subject_before(x) for x in labels]  # (8.6%地区生产总值增速: gold conflicts on the rate word here, left out)
+
+
+def _label_with_its_rate(label: str) -> str:
+    """What a label over or after a figure's line names, its rate word kept (7.2% ⏎ 规模以上工业增加值增速5.1%… →
+    规模以上工业增加值增速): a label printed as the name of a figure names the rate itself, which a phrase before a
+    number (产量增速12% → 产量) leaves to the claim's direction."""
+    subject = subject_before(label)
+    if subject and label.endswith(_RATE_WORDS):
+        full = clean_subject(label, keep_rate=True)
+        if full.startswith(subject) and full[len(subject):] in _RATE_WORDS:
+            return full
+    return subject
 
 
 _PART_MARKER = re.compile(r"^(?:其中|内)\s*[：:]\s*")
@@ -1018,7 +1038,7 @@ def label_subject(text: str, run_on: bool = False) -> str:
     first = lead.group(0) if lead else first
     if not first or re.search(r"\d", first) or len(first) > 20:
         return ""
-    return subject_before(first)
+    return _label_with_its_rate(first)
 
 
 def infer_unit(context: str) -> str:
