@@ -47,7 +47,8 @@ LEADING = re.compile(
 )
 TRAILING = re.compile(
     r"(?:两年平均|同比[多少快慢高低]|环比[多少快慢高低]|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|比上月|累计|共计|合计|总计|共|分别|均|都|也|还|仍|已|已经|" + NOT_A_NOUN_JIANG + r"将|"
-    r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至))|"  # 面积计划达到: a target's marker (not 招生计划达到: a plan)
+    r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至|为))|"  # 面积计划达到, 行车间隔计划为: a target's marker (not 招生计划达到: a plan)
+    r"(?<=收入|支出)预算(?=安排|$)|"  # 一般公共预算支出预算安排: the budgeted figure of the revenue or spending named
     r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
     r"将达|达到|" + _NOT_A_WORD_DA + r"达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
@@ -153,12 +154,15 @@ def _after_unmatched_closer(t: str) -> str:
 
 # 把/将 bring the object forward (把全县单位GDP能耗再降低一成, 县图书馆已将开放时间延长至): what is measured is
 # that object, not the actor before it; 将 only after an adverb or at the start (将来, 即将 are no preposition).
-_DISPOSAL = re.compile(r"^[^，,；;]*?(?:把(?![握关手])|(?:^|(?<=[已要并还也都再]))将(?![来近军士领]))(?=[^，,；;]{2})")
+# (also after a proposal's or plan's verb, 拟将, 建议将, 计划将 + the object: 听证方案拟将居民用气价格由…调整为; not 将于, 将在, 将要:
+# there 将 is 'will')
+_DISPOSAL = re.compile(r"^[^，,；;]*?(?:把(?![握关手])|(?:^|(?<=[已要并还也都再]))将(?![来近军士领])"
+                       r"|(?:(?<=拟)|(?<=建议|计划|计劃|提议|决定|准备))将(?![来近军士领于在要会])(?=[\u4e00-\u9fff“]))(?=[^，,；;]{2})")
 
 
 def _object_of_preposition(t: str) -> str:
     m = _DISPOSAL.match(t)
-    if m is None or VERB_RE.match(t, m.end()) or re.match(r"[达为在到至增提降超突实有]", t[m.end():]):
+    if m is None or VERB_RE.match(t, m.end()) or re.match(r"[达为在到至增提降超突有]|实(?:现|施|行)", t[m.end():]):
         return t
     return _strip_frame(t[m.end():])
 
@@ -489,6 +493,11 @@ _OWED_TO_A_PARTY = re.compile(r"(?:支付|偿还|归还|给付|赔偿|返还)(?:
                               r"(?P<owed>借款本金|借款|本金|货款|欠款|工资|租金|违约金|赔偿金|工程款|款项|利息)$")
 
 
+# 1 王秀英 城南社区 3000元: a numbered row of spaced cells (序号 姓名 所在社区 救助金额) is named by its first cell after the
+# number, as a table's row by its label; the cells after it are columns of the row, not part of the name.
+_NUMBERED_ROW = re.compile(r"^\s*[\d０-９]{1,3}[ 　]+(?P<label>[\u4e00-\u9fff·]{2,8})(?:[ 　]+[\u4e00-\u9fff（）()]{2,12})+[ 　]*$")
+
+
 @lru_cache(maxsize=65536)
 def subject_before(left: str) -> str:
     """What is measured, from the text before the number: the phrase after the last verb that
@@ -497,6 +506,9 @@ def subject_before(left: str) -> str:
     carries the subject of the claim before)."""
     if share_of_plan(left):
         return _thing_completed(left)
+    row = _NUMBERED_ROW.match(left) if " " in left or "　" in left else None
+    if row:
+        return row.group("label")  # 1 王秀英 城南社区 3000元 → 王秀英
     if _SHARE_OF_A_WHOLE.match(left.strip()):
         return clean_subject(left)  # 占全市实际使用外资的: the whole a share is of, whose verbs introduce no noun of its own
     owed = _OWED_TO_A_PARTY.search(left.rstrip()) if "告" in left or "申请" in left or "第三人" in left else None
@@ -848,6 +860,12 @@ _RECENT_DAY = re.compile(vocabulary.alternation("news_openings", kind="recent"))
 _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)")
 
 
+# 23个国控、省控监测断面, 200名法官、检察官和律师代表: a short item, 、 and more items up to the clause's end with no count of
+# their own are one list under the one count (not 42支队伍、500余名职工: a list of counted items, each its own figure).
+_SHARED_HEAD_LIST = re.compile(r"(?:[、和及与](?![近约超逾]?[一二三四五六七八九十两百千万])[\u4e00-\u9fff“”]{1,12}?)+"
+                               r"(?=[\u4e00-\u9fff]*(?:[，,。；;：:]|$))(?![^，,。；;：:]*?[\d０-９])")
+
+
 @lru_cache(maxsize=65536)
 def subject_after(right: str) -> str:
     """The noun after a measure word: 121家山东企业在渝投资 → 山东企业; a grade that opens it stays
@@ -874,6 +892,8 @@ def subject_after(right: str) -> str:
     if _CLAUSE_BEFORE_NOUN.match(right):
         return _strip_marks(re.split(r"[，,。；;]", right)[0])  # 120名在本市工作的台胞: the clause describes the noun
     m = STOP_AFTER.search(right)
+    if m and right[m.start()] == "、" and 1 <= m.start() <= 4 and _SHARED_HEAD_LIST.match(right, m.start()):
+        m = STOP_AFTER.search(right, _SHARED_HEAD_LIST.match(right, m.start()).end())  # 23个国控、省控监测断面: one count, one list
     head = right[: m.start()] if m else right
     if m and right[m.start()] == "（":  # keep a parenthesis inside the noun: 村（社区）党组织
         close = right.find("）", m.start())
@@ -979,7 +999,19 @@ def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
     labels = [norm[e:s].strip() for e, s in zip(ends, starts)]
     if not all(_FIGURE_LABEL.fullmatch(x) and not _COMPARISON_START.match(x) for x in labels):
         return []
-    return [subject_before(x) for x in labels]
+    return [subject_before(x) for x in labels]  # (8.6%地区生产总值增速: gold conflicts on the rate word here, left out)
+
+
+def _label_with_its_rate(label: str) -> str:
+    """What a label over or after a figure's line names, its rate word kept (7.2% ⏎ 规模以上工业增加值增速5.1%… →
+    规模以上工业增加值增速): a label printed as the name of a figure names the rate itself, which a phrase before a
+    number (产量增速12% → 产量) leaves to the claim's direction."""
+    subject = subject_before(label)
+    if subject and label.endswith(_RATE_WORDS):
+        full = clean_subject(label, keep_rate=True)
+        if full.startswith(subject) and full[len(subject):] in _RATE_WORDS:
+            return full
+    return subject
 
 
 _PART_MARKER = re.compile(r"^(?:其中|内)\s*[：:]\s*")
@@ -1006,7 +1038,7 @@ def label_subject(text: str, run_on: bool = False) -> str:
     first = lead.group(0) if lead else first
     if not first or re.search(r"\d", first) or len(first) > 20:
         return ""
-    return subject_before(first)
+    return _label_with_its_rate(first)
 
 
 def infer_unit(context: str) -> str:
