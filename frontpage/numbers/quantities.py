@@ -353,6 +353,8 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     if word in units() and units()[word].unit in ("m", "km") and (_race_event().match(norm, m.end())
                                                                  or re.search(r"\d\s*[×xX*]\s*$", norm[:m.start()])):
         return True  # 男子100米决赛, 200米自由泳, 4×100米接力: a race's name, no distance measured
+    if word == "期" and re.match(r"\s*(?:工程|项目|建设|扩建|改造)", norm[m.end():]):
+        return True  # 3期工程: a phase, not runs counted (培训班32期)
     if word in ("银", "铜") and re.match(r"(?![和与及的])[\u4e00-\u9fff]", norm[m.end():m.end() + 1]):
         return True  # 3银行网点, 2铜矿: a word that begins with 银 or 铜 (a medal count ends there: 2金1银。, 1银2铜)
     if word in _words("count_nouns") or word in _words("digit_only_units"):
