@@ -377,9 +377,10 @@ def _race_event() -> re.Pattern:
 
 def _route_name(norm: str, m: re.Match) -> bool:
     """218路 names a bus route, no count, before a word of one route (218路首班车, 218路线路走向:
-    ``route_name_heads.csv``) or after another route in a list (K12路、218路); a count prints its noun
-    first (公交线路3路, 定制公交12路)."""
-    return _route_head().match(norm, m.end()) is not None or _ROUTE_BEFORE.search(norm, 0, m.start()) is not None
+    ``route_name_heads.csv``), after another route in a list (K12路、218路, K15路和通勤专线8路) or quoted with a
+    short prefix (“夜1路”); a count prints its noun first (公交线路3路, 定制公交12路)."""
+    return _route_head().match(norm, m.end()) is not None or _ROUTE_BEFORE.search(norm, 0, m.start()) is not None \
+        or (_QUOTED_ROUTE.search(norm, 0, m.start()) is not None and re.match(r"[”’」]", norm[m.end():m.end() + 1]) is not None)
 
 
 @cache
@@ -387,7 +388,8 @@ def _rate_after() -> re.Pattern:
     return re.compile(r"\s*(?:" + vocabulary.alternation("rate_words") + r")\s*[均都]")
 
 
-_ROUTE_BEFORE = re.compile(r"路\s*[、和及与]\s*$")
+_ROUTE_BEFORE = re.compile(r"路\s*[、和及与]\s*[\u4e00-\u9fff]{0,4}$")  # K12路、218路; K15路和通勤专线8路
+_QUOTED_ROUTE = re.compile(r"[“‘「][\u4e00-\u9fff]{0,2}$")  # “夜1路”: a route's name quoted
 
 
 @cache
