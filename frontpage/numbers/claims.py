@@ -1281,7 +1281,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
 
 
 _COMPOUND_DURATION = re.compile(r"(?<![\d.])(?:(?P<h>\d{1,3})(?:个?小时|时(?=\d{1,2}分\d{1,2}(?:\.\d+)?秒)))?"
-                                r"(?:(?P<m>\d{1,2})分(?:钟)?)?(?:(?P<s>\d{1,2}(?:\.\d+)?)秒)?")
+                                r"(?:(?P<m>\d{1,2})分(?:钟)?)?(?:(?P<s>\d{1,2}(?:\.\d+)?)秒(?:(?<=\d秒)(?P<cs>\d{2})(?![\d.%]))?)?")
 """An elapsed time in two units or more; 时 stands for 小时 only before minutes and seconds (a race time, 2时08分15秒)."""
 _RACE_TIME_BEFORE = re.compile(r"(?:以|为|是|用时|耗时|历时|成绩|跑出|仅用|创造了?)$")
 """What comes right before an elapsed time written with 时 (以2时08分15秒的成绩): without it, 时 is a clock's hour."""
@@ -1298,7 +1298,7 @@ def _compound_durations(s: _Sentence, found: list[Claim]) -> list[Claim]:
         return found
     out = list(found)
     for m in _COMPOUND_DURATION.finditer(s.norm):
-        if sum(1 for g in "hms" if m.group(g)) < 2:
+        if sum(1 for g in ("h", "m", "s", "cs") if m.group(g)) < 2:  # (10秒38: ten seconds and 38 hundredths, a race time)
             continue
         clock = bool(m.group("h")) and s.norm[m.end("h")] == "时" and not _RACE_TIME_BEFORE.search(s.norm[:m.start()])
         pieces, starts, cursor = [], [], 0
@@ -1314,7 +1314,7 @@ def _compound_durations(s: _Sentence, found: list[Claim]) -> list[Claim]:
         if clock:  # 9时30分15秒，火箭点火: a clock time to the second, no elapsed time at all
             out = [c for c in out if not any(c is p for p in pieces)]
             continue
-        seconds = sum(float(m.group(g)) * _IN_SECONDS[g] for g in "hms" if m.group(g))
+        seconds = sum(float(m.group(g)) * _IN_SECONDS[g] for g in "hms" if m.group(g)) + int(m.group("cs") or 0) / 100
         g, unit = next((g, u) for g, u in _SMALLEST if m.group(g))
         value = seconds / _IN_SECONDS[g]
         merged = s.claim(min(m.start(), *starts), m.end(), value=int(value) if value == int(value) else value, low=None, high=None,

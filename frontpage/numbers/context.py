@@ -397,7 +397,7 @@ def _implied_base(left: str) -> str | None:
     return "比" + vocabulary.mapping("implied_bases", "base")[m.group("verb")] if m else None
 
 
-_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设|$)")  # 开工项目共126个: 共 right before the number
+_TOTAL = re.compile(r"(?<![公总一])共(?=" + VERB_RE.pattern + r"|有|设|获|$)")  # 开工项目共126个: 共 right before the number; 共获2金
 _TOTAL_ANY_VERB = re.compile(r"(?<![公总一])共(?=[\u4e00-\u9fff]{2}[^\d]*$)")
 
 

@@ -63,6 +63,7 @@ _GE_YI = r"(?:多|余)?亿(?![万级])"
 _ARABIC_ONLY = ("点", "股", "手")
 _GU_WORD = re.compile(r"[东份权票市民价金本息]")  # 股东, 股份: 股 begins a word, it is not "shares"
 _SHOU_WORD = re.compile(r"[房车机续段工艺术册套表]")  # 手续, 手机: 手 begins a word, it is not "lots"
+_PHONE = re.compile(r"\d{3,4}\s*[-—–]\s*\d{7,8}(?!\d)")  # 0713-8862110: an area code and a number
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$|%$")  # a percent-encoded URL (a%20b) states no amount
 _ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]|过半|{_HALF_ALONE}")
 
@@ -349,6 +350,13 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
         return not _is_length_of_days(norm, m)  # 二十八日: a day of the month
     if word == "对" and re.match(r"\s*\d", norm[m.end():]):
         return True  # 1对1帮扶: one-to-one, no pairs counted
+    if word in units() and units()[word].unit in ("m", "km") and (_race_event().match(norm, m.end())
+                                                                 or re.search(r"\d\s*[×xX*]\s*$", norm[:m.start()])):
+        return True  # 男子100米决赛, 200米自由泳, 4×100米接力: a race's name, no distance measured
+    if word == "期" and re.match(r"\s*(?:工程|项目|建设|扩建|改造)", norm[m.end():]):
+        return True  # 3期工程: a phase, not runs counted (培训班32期)
+    if word in ("银", "铜") and re.match(r"(?![和与及的])[\u4e00-\u9fff]", norm[m.end():m.end() + 1]):
+        return True  # 3银行网点, 2铜矿: a word that begins with 银 or 铜 (a medal count ends there: 2金1银。, 1银2铜)
     if word in _words("count_nouns") or word in _words("digit_only_units"):
         return not m.group("num1")[0].isdigit()
     if word in _ARABIC_ONLY:
@@ -362,11 +370,17 @@ def _not_a_measure(norm: str, m: re.Match, word: str | None) -> bool:
     return False
 
 
+@cache
+def _race_event() -> re.Pattern:
+    return re.compile(r"\s*(?:" + vocabulary.alternation("race_events") + ")")
+
+
 def _route_name(norm: str, m: re.Match) -> bool:
     """218路 names a bus route, no count, before a word of one route (218路首班车, 218路线路走向:
-    ``route_name_heads.csv``) or after another route in a list (K12路、218路); a count prints its noun
-    first (公交线路3路, 定制公交12路)."""
-    return _route_head().match(norm, m.end()) is not None or _ROUTE_BEFORE.search(norm, 0, m.start()) is not None
+    ``route_name_heads.csv``), after another route in a list (K12路、218路, K15路和通勤专线8路) or quoted with a
+    short prefix (“夜1路”); a count prints its noun first (公交线路3路, 定制公交12路)."""
+    return _route_head().match(norm, m.end()) is not None or _ROUTE_BEFORE.search(norm, 0, m.start()) is not None \
+        or (_QUOTED_ROUTE.search(norm, 0, m.start()) is not None and re.match(r"[”’」]", norm[m.end():m.end() + 1]) is not None)
 
 
 @cache
@@ -374,7 +388,8 @@ def _rate_after() -> re.Pattern:
     return re.compile(r"\s*(?:" + vocabulary.alternation("rate_words") + r")\s*[均都]")
 
 
-_ROUTE_BEFORE = re.compile(r"路\s*[、和及与]\s*$")
+_ROUTE_BEFORE = re.compile(r"路\s*[、和及与]\s*[\u4e00-\u9fff]{0,4}$")  # K12路、218路; K15路和通勤专线8路
+_QUOTED_ROUTE = re.compile(r"[“‘「][\u4e00-\u9fff]{0,2}$")  # “夜1路”: a route's name quoted
 
 
 @cache
@@ -420,6 +435,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
         return True  # 第一批, 首例; not 提前4个月 (earlier by four months), 游览前1天至7天 (how long before)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
+    if _PHONE.match(norm, start) or (re.fullmatch(r"\d{7,8}", num) and re.search(r"\d{3,4}\s*[-—–]\s*$", before)):
+        return True  # 咨询热线0713-8862110: a telephone number, a code
     if num in ("零", "〇") and not m.group("scale1"):
         return True  # 零部件, 零售, 零件: 零 alone begins a word, it states no amount
     if num in ("百", "千") and not (m.group("pre") or m.group("scale1") or m.group("pct") or m.group("more1")):
@@ -499,6 +516,7 @@ _FREQUENCY = re.compile(r"\s*(?:个)?(?:年|月|天|周|季度)一(?:遇|届|次
 _GRADE = re.compile(r"\s*级(?=[\u4e00-\u9fff、])")  # 万吨级泊位, 公斤级、: not 30万吨级。 (the clause's figure)
 _TABLE_LABEL = re.compile(r"(?:^|[^代发列报填外仪图])[表图]$")  # 表1, 附表2, 图3; not 代表, 发表, 图表
 _PERIOD_NAMED = re.compile(r"是[^，,。；;]*的\s*$")
+_YEAR_GLOSS = re.compile(r"年\s*[（(]\s*$")  # 光绪十二年（1886年）: the regnal year glossed as a year of the calendar, a date
 
 
 def _amount_after_shang(before: str, m: re.Match) -> bool:
@@ -512,7 +530,8 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
     """A date or period at ``m``: 2021年, 4月21日, 21日 and 100周年 are dates; 10年来 and 近10年 periods."""
     num, start, word = m.group("num1"), m.start("num1"), m.group("unit1")
     rest, after = norm[start + len(num):], norm[m.end():m.end() + 2]
-    if num[0].isdigit() and ((re.match(r"\s*年", rest) and re.fullmatch(r"(?:19|20)\d{2}", num))
+    if num[0].isdigit() and ((re.match(r"\s*年", rest) and (re.fullmatch(r"(?:19|20)\d{2}", num)
+                                                           or re.fullmatch(r"1\d{3}", num) and _YEAR_GLOSS.search(norm, 0, start)))
                              or (re.match(r"\s*(?:月|日|号)", rest) and word in (None, "日") and not _is_length_of_days(norm, m))):
         return ContextSpan("date", start, date_span_end(norm, start))
     if word == "周年":
@@ -538,14 +557,17 @@ def _recent_span_opening(norm: str, m: re.Match) -> bool:
     """近两个月, 过去一周 opening a clause: the span just past that the clause is about (a period,
     context), not a duration measured (工期缩短近两个月 is one), and so is the window an average is taken over (按近6个月平均
     销售速度计算, 近30天日均成交); so is the span ahead, 未来三天 or 今后一个月 opening
-    a clause (a forecast's days), and 今明两天 anywhere."""
+    a clause (a forecast's days), 开年两个月 (the months since the year began), 9年后 as a clause of its own, and
+    今明两天 anywhere."""
     before = norm[:m.start()]
     if m.group("pre") == "近":
         return (_CLAUSE_OPEN.search(before) is not None or _AVERAGED_OVER.match(norm, m.end()) is not None
                 or (before.endswith("按") and "均" in norm[m.end():clause_bounds(norm, m.start())[1]]))
     if before.endswith("今明"):
         return True  # 今明两天: today and tomorrow, a forecast's days wherever it stands
-    return before.endswith(("过去", "未来", "今后")) and _CLAUSE_OPEN.search(before[:-2]) is not None
+    if re.match(r"后\s*[，,]", norm[m.end():]) and _CLAUSE_OPEN.search(before) is not None:
+        return True  # 他没想到，9年后，自己会…: a clause of its own saying when, not how long
+    return before.endswith(("过去", "未来", "今后", "开年")) and _CLAUSE_OPEN.search(before[:-2]) is not None  # 开年两个月，: since the year began
 
 
 def _is_year(num: str) -> bool:
@@ -672,6 +694,12 @@ def scale(r: Reading) -> Reading | None:
         num = r.group("num1")
         if num == "半":
             num = "5" if r.word == "成" else "0.5"  # 过半: five tenths; 半小时: half an hour
+        pair = _NEIGHBOUR_PAIR.fullmatch(num) if _neighbour_pair(num) and not r.group("num2") and not r.group("pct") else None
+        if pair:  # 四五十元: forty or fifty, a range of its two neighbouring digits
+            low, high = (base_value(pair["head"] + d + pair["place"], r.group("scale1") or r.shared_scale, r.word)
+                         for d in (pair["d1"], pair["d2"]))
+            r.value, r.low, r.high = None, low, high
+            return r
         r.value = _two_digit_discount(r) or base_value(num, r.group("scale1") or r.shared_scale, r.word)
         if r.group("pct") or r.group("per1"):
             r.value = _fraction(r.value, r.group("den"), r.group("per1"))
@@ -681,6 +709,16 @@ def scale(r: Reading) -> Reading | None:
     if r.group("sign"):
         r.value = -r.value  # 负3.9%, -3.5%, 零下五度
     return r
+
+
+_NEIGHBOUR_PAIR = re.compile(r"(?P<head>十?)(?P<d1>[一二两三四五六七八])(?P<d2>[二三四五六七八九])(?P<place>[十百千]?[万亿]?)")
+
+
+def _neighbour_pair(num: str) -> bool:
+    """三四十, 五六, 两三, 十七八: two neighbouring digits written together, an approximate range (a numeral that
+    writes its digits one by one, 二〇二四, has no such neighbours in order)."""
+    p = _NEIGHBOUR_PAIR.fullmatch(num)
+    return p is not None and "一二三四五六七八九".index(p["d2"]) == "一二三四五六七八九".index(p["d1"].replace("两", "二")) + 1
 
 
 def _two_digit_discount(r: Reading) -> float | None:
@@ -715,8 +753,12 @@ def _fraction(value: int | float, den: str | None, per: str | None) -> int | flo
 def unit_and_kind(r: Reading) -> Reading:
     """The unit code and kind: 亿元 → CNY money; 两成 → 20 % (tenths); 翻一番 → 2 × (doublings);
     a scale with no unit takes one from the noun before (贫困人口1.8万 → person)."""
-    if r.word in ("成", "折"):
+    if r.word in ("成", "折") and r.value is None:
+        r.kind, r.unit, r.low, r.high = "percent", "%", _whole(round(r.low * 10, 6)), _whole(round(r.high * 10, 6))  # 七八成
+    elif r.word in ("成", "折"):
         r.kind, r.unit, r.value = "percent", "%", _whole(round(r.value * 10, 6))
+    elif r.word == "番" and r.value is None:
+        r.kind, r.unit, r.low, r.high = "multiple", "×", 2 ** r.low, 2 ** r.high
     elif r.word == "番":
         r.kind, r.unit, r.value = "multiple", "×", 2 ** r.value
     elif r.word:
@@ -994,6 +1036,9 @@ def _not_a_hedge(r: Reading) -> bool:
     return r.group("pre") == "过" and _VERB_WITH_GUO.search(r.norm, 0, r.match.start()) is not None
 
 
+_UNEQUAL_AFTER = re.compile(r"\s*不等")
+
+
 def _range(r: Reading) -> None:
     """Low and high of a range, when the second number is the larger (else it is no range)."""
     m, word1 = r.match, r.group("unit1")
@@ -1017,6 +1062,8 @@ def _range(r: Reading) -> None:
             r.kind, r.unit = units()[word2].kind, units()[word2].unit
         if v1 < v2:
             r.low, r.high, r.value = v1, v2, None
+        elif v2 < v1 and _UNEQUAL_AFTER.match(r.norm, m.end()):
+            r.low, r.high, r.value = v2, v1, None  # 有期徒刑十五年至二年不等: a range printed high to low, 不等 'varying'
     except (ValueError, ArithmeticError):
         pass
 
