@@ -2673,12 +2673,14 @@ class _StoryMachine:
         return text_below and line_width(nonspace(u.text)) <= line_width(nonspace(head))
 
     def _box_done(self) -> bool:
-        """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
+        """Has the open box's text ended (its last paragraph a sentence's end, or a figure alone: a figures
+        box, 【数说】 … 城镇新增就业 ⏎ 5.8万人) with a short heading line
         waiting after it (【链接】 … 故勒石以誌之。」 ⏎⏎ 城事快报 ⏎⏎ ●…)? Then a ● item under the heading opens
         a briefs column of its own, not a list inside the box."""
         body = [p for p in self.current.parts if p.role == "body"]
-        return bool(body) and bool(TERMINAL.search(body[-1].text)) and len(self.pending) == 1 \
-            and len(self.pending[-1].text) <= BRIEF_HEADING_MAX
+        ended = bool(body) and (bool(TERMINAL.search(body[-1].text))
+                                or bool(FIGURE_LINE.match(nonspace(_last_line_text(self.edition, body[-1])))))
+        return ended and len(self.pending) == 1 and len(self.pending[-1].text) <= BRIEF_HEADING_MAX
 
     def _bullet_headline(self, rest: list[Span]) -> tuple[list[Span], list[Span]]:
         """A ● item run together with its text (a page without blank lines): its first line is its
@@ -5077,6 +5079,8 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         if last is None:
             continue
         spans = list(s.parts[last].spans)
+        if _quote_credit_off(edition, s, last):
+            continue
         m = CLOSING_CREDIT.search(_raw(edition, spans)) or _role_credit(_raw(edition, spans))
         if not m:
             _credit_paragraph(edition, s, last)
@@ -5088,6 +5092,28 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
         s.source = s.source or _credit_source(m.group("name"))
+
+
+QUOTE_CREDIT = re.compile(r"(?<=[。！？!?…][”’」』])\s*——(?P<credit>[^，,。；;！？!?：:“”‘’]{2,40}?)\s*$")
+"""A quote's speaker credit after its closing quote: ``…做起来。” ⏎ ——市人大代表、某村党支部 书记 王某``."""
+_PADDED_NAME = re.compile(r"(?:^|\s)(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff]{2,4})$")
+
+
+def _quote_credit_off(edition: Edition, s: _Story, last: int) -> bool:
+    """A quote closed by its speaker's dash credit (class: a quotes column, 代表委员说): the credit is the
+    item's byline, the speaker the name set apart after the roles (王某, padded 王 某); not body."""
+    spans = list(s.parts[last].spans)
+    m = QUOTE_CREDIT.search(_raw(edition, spans))
+    if not m:
+        return False
+    name = _PADDED_NAME.search(m.group("credit").replace("\n", " ").strip())
+    body, credit = carve(edition, spans, [m.start() + len(m.group(0)) - len(m.group(0).lstrip())])
+    if not name or not body or not credit:
+        return False
+    s.parts[last] = _part(edition, "body", body)
+    s.parts.insert(last + 1, _part(edition, "byline", credit))
+    s.byline = s.byline or [re.sub(r"[ \u3000]", "", name.group("name"))]
+    return True
 
 
 CREDIT_PARAGRAPH = re.compile(r"^\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
