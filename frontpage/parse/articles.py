@@ -3327,6 +3327,9 @@ class _StoryMachine:
             self.pending.pop()
             if not self.pending:
                 self.pending_from.clear()
+        elif self._column_title_over(u):
+            heading = self.stories.pop().heads_before[0]  # 法院公告 ⏎ 某某区人民法院公告: the column's name, no notice
+            self.current = self.stories[-1] if self.stories else None
         column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
         u = self._issuer_over_title(u)
         issuer = self._issuer_line(u)
@@ -3337,6 +3340,19 @@ class _StoryMachine:
             column = _headline_text(self.edition, heading)
         story.kicker = column
         story.heads_before.extend([issuer, u] if issuer is not None else [u])
+
+    def _column_title_over(self, u: TextUnit) -> bool:
+        """Is the notice just opened only a short bare title (法院公告, 公示公告: :data:`_BARE_NOTICE_TITLE`),
+        right over ``u``, a longer title of the same form (某某区人民法院公告)? Then it is the notices
+        column's name (class: a column title over its notices), every notice's kicker, not a notice of its own."""
+        prev = self.current
+        if u.gap_before or prev is None or not self.stories or prev is not self.stories[-1] or prev.kind != "notice" \
+                or prev.parts or len(prev.heads_before) != 1 or prev.kicker:
+            return False
+        title, own = nonspace(fold(prev.heads_before[0].text)), nonspace(fold(u.text))
+        return prev.heads_before[0].last_line == u.first_line - 1 and len(title) <= BRIEF_HEADING_MAX \
+            and len(own) > len(title) and bool(_BARE_NOTICE_TITLE.match(title)) and bool(_NOTICE_END.search(own)) \
+            and not own.startswith("关于")
 
     def _issuer_over_title(self, u: TextUnit) -> TextUnit:
         """The title's first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告) joined in
