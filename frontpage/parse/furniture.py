@@ -721,8 +721,9 @@ def _about_title_at(texts: list[str], i: int) -> bool:
     return bool(ABOUT_OPEN.match(title)) and i + 1 < len(texts) and bool(ABOUT_CLOSE.match(texts[i + 1].replace(" ", "")))
 
 
-PSA_END = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:" + INSTITUTION + r")[\s\u3000]*(?:" + PSA_SIGNOFF + r")$")
-"""A public-service advertisement's last line: its issuer and the sign-off (某县文明办 宣)."""
+PSA_END = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,30}(?:" + INSTITUTION + r")[\s\u3000]*(?:" + PSA_SIGNOFF + r")$")
+"""A public-service advertisement's last line: its issuer and the sign-off (某县文明办 宣), or its issuers set
+apart by a space (某区城市管理局 某某日报社 宣: class, a co-issued advertisement)."""
 SLOGAN = re.compile(r"^[\u4e00-\u9fff“”\s\u3000]{2,24}$")
 """A slogan line of a public-service advertisement: words in display type, no clause mark, no figure."""
 PSA_BLOCKS = 3
