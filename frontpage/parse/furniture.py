@@ -366,6 +366,11 @@ def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             out.update({i: "weather_box" for i in lines})
 
 
+SERIAL_SPLIT = re.compile(r"\s+(?![CＣ]\s*[NＮ]\s*\d)")
+"""The spaces between a masthead line's pieces, not the one between the serial number's label and its number
+(国内统一连续出版物号 CN00-0099 stays one piece)."""
+
+
 def _masthead_sub(text: str) -> bool:
     """Is ``text`` a line under a masthead (:data:`MASTHEAD_SUB`), or pieces of such lines set side by
     side with spaces (内部资料 免费交流 准印证号：…, 某某日报社主办 第1234期), a wider gap between pieces
@@ -373,7 +378,8 @@ def _masthead_sub(text: str) -> bool:
     if MASTHEAD_SUB.match(text):
         return True
     return any(len(pieces) >= 2 and all(MASTHEAD_SUB.match(p) or TOP_PIECE.match(p) for p in pieces)
-               for pieces in (text.split(), re.split(r"\s{2,}|\u3000+", text.strip())))  # …机关报  …出版物号 CN 00-0099
+               for pieces in (text.split(), re.split(r"\s{2,}|\u3000+", text.strip()),  # …机关报  …出版物号 CN 00-0099
+                              SERIAL_SPLIT.split(text.strip())))  # …主管主办 …出版物号 CN00-0099: the label over its number
 
 
 EAR_WEATHER = re.compile(r"^(?:" + FORECAST_DAY + r")[\u4e00-\u9fff]{0,2}[\s\u3000：:]+\S.*" + TEMPERATURE.pattern)
