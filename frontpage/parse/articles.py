@@ -4336,7 +4336,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
         i, j = _unclaimed_cut(edition, stories, heads, (i, j, sum(to_a) < sum(to_b)), (a, index.get(id(before))),
                               b if b_ok else None)
-        i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
+        i = _stack_after_lead(edition, aff, stories, heads, i, j, (a, index.get(id(before))))
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
@@ -4549,7 +4549,7 @@ STACK_AFTER_MAX = 3
 """A stack printed after its story's body is at most this many lines (kicker, headline, deck)."""
 
 
-def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+def _stack_after_lead(edition: Edition, aff: _Affinity, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
                       before: tuple[int | None, int | None]) -> int:
     """The lines left unclaimed right after a headless story that opened on its source line (某某晚报讯…)
     are its stack printed after its body when, read together, they echo it (迎接党的生日 ⏎ 我市党员队伍
@@ -4557,13 +4557,33 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
     echo of a lone owner sufficing: a story with a source line has a headline somewhere, and lines that
     echo it are not teasers. Returns the new cut."""
     a, right_before = before
+    banner = i == 0 and j == len(heads) and _banner_over_pointers(edition, heads[-1])
+    if banner:
+        j -= 1  # …产业扶贫在一线 ⏎ 小黄精“种”出好日子 ⏎ 今日导读 ⏎ 某某… 2版: the banner heads the teasers under it
     if i != 0 or not 2 <= j <= STACK_AFTER_MAX or a is None or a != right_before or stories[a].source is None:
         return i
-    if aff.score("".join(h.text for h in heads[:j]), a) < AFFINITY_THRESHOLD / 2 \
+    # lines the teasers' banner cuts off from the teasers are no teaser: any echo will do
+    least = STACK_BEFORE_BANNER_ECHO if banner else AFFINITY_THRESHOLD / 2
+    if aff.score("".join(h.text for h in heads[:j]), a) < least \
             or any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
         return i
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+STACK_BEFORE_BANNER_ECHO = 0.05
+"""The least echo of its story for a stack printed after a headless story's body, right over a teasers banner."""
+BANNER_POINTER_LINES = 4
+"""A teasers banner (今日导读) has a teaser's page pointer (…　2版) within this many lines under it."""
+
+
+def _banner_over_pointers(edition: Edition, u: TextUnit) -> bool:
+    """Is ``u`` a short banner line (导读, :data:`TEASER_BANNER_MAX`) with a teaser's page pointer among the
+    lines right under it? It opens the teasers, never the stack of the story above it."""
+    if len(u.lines) != 1 or len(_banner_words(u.text)) > TEASER_BANNER_MAX or _CLAUSE_MARK.search(u.text):
+        return False
+    below = [t.strip() for t in edition.lines[u.last_line:u.last_line + 2 * BANNER_POINTER_LINES] if t.strip()]
+    return any(PAGE_AT_END.search(t) for t in below[:BANNER_POINTER_LINES])
 
 
 def _wrapped_title_whole(heads: list[TextUnit], i: int, j: int, b_ok: bool) -> tuple[int, int]:
