@@ -2427,6 +2427,12 @@ class _StoryMachine:
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
             heading = self.pending.pop()
             column = (heading, _headline_text(self.edition, heading))
+        elif self._marked_column_heading(u):
+            heading_story = self.stories.pop()  # ● 楼市简讯 ⏎ ●某某上调: the column's heading, marked like its items
+            self.current = self.stories[-1] if self.stories else None
+            spans = [sp for p in heading_story.parts for sp in p.spans] + list(heading_story.brief_head)
+            column = (TextUnit("head", spans, text=spans_text(self.edition, spans)),
+                      spans_text(self.edition, heading_story.brief_head))
         story = self._open_brief()
         self.brief_column = column
         if column is not None:
@@ -2453,6 +2459,20 @@ class _StoryMachine:
             if body:
                 story.parts.append(self.part("body", body))
         return True
+
+    def _marked_column_heading(self, u: TextUnit) -> bool:
+        """Is the item just opened a short ● line with no text of its own (● 楼市简讯), right over the ● item
+        ``u``, which has text under it (not a list of short ● lines), and no column heading above it? Then it
+        is the column's heading set with the items' mark
+        (class: a marked column heading), every item's kicker, not a brief of its own."""
+        prev = self.current
+        if prev is None or not self.stories or prev is not self.stories[-1] or prev.kind != "brief" or prev.kicker \
+                or self.brief_column is not None or not prev.brief_head or any(p.role != "label" for p in prev.parts):
+            return False
+        head = nonspace(spans_text(self.edition, prev.brief_head))
+        below = next((t.strip() for t in self.edition.lines[u.last_line:] if t.strip()), "")
+        return prev.brief_head[-1].line == u.first_line - 1 and len(head) <= BRIEF_HEADING_MAX \
+            and not _CLAUSE_MARK.search(head) and not _FIGURE.search(head) and bool(below) and not BULLET.match(below)
 
     def _numbered_column_item(self, u: TextUnit) -> re.Match | None:
         """An item numbered 1. (１．) whose first line is a headline with no clause mark, right under a briefs
