@@ -1814,8 +1814,12 @@ class _StoryMachine:
         above = self.edition.lines[last - 1].strip()
         below = self.edition.lines[u.lines[-1]].strip() if u.lines[-1] < len(self.edition.lines) else ""
         under = self.edition.lines[u.lines[-1] + 1].strip() if u.lines[-1] + 1 < len(self.edition.lines) else ""
+        # the rows may stand after a blank line (表1 … ⏎ 单位：万元 ⏎⏎ 项 目 绝对数 …): the next lines with words
+        after = [t.strip() for t in self.edition.lines[u.lines[-1]:u.lines[-1] + TABLE_ROWS_LOOKAHEAD] if t.strip()][:2]
+        after += [""] * (2 - len(after))
         titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
-            and (_table_row(below) or _column_names(below) and _table_row(under)) and last >= u.first_line - 2
+            and any(_table_row(b) or _column_names(b) and _table_row(c) for b, c in ((below, under), tuple(after))) \
+            and last >= u.first_line - 2
         named = last > 1 and _column_names(above) and bool(_TABLE_TITLE.match(self.edition.lines[last - 2].strip())
                                                           or _TOP_HEADING.match(nonspace(self.edition.lines[last - 2])))
         rows = (_table_row(above) or _UNIT_LINE.match(above) or named or _figure_row(above) or _units_row(above)
@@ -3814,6 +3818,8 @@ _TABLE_INTRO = re.compile(r"(?:为|如下|如表|下表)$")
 """A table's title that introduces it as the sentence's end (其中主要产品产量分别为, 具体情况见下表): the
 story's own words over its table, not a box's title."""
 
+TABLE_ROWS_LOOKAHEAD = 4
+"""Lines read under a table's title and unit line for its first rows (a blank line or two may part them)."""
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$|^[（(]\s*单位[:：]\s*[^\s（）()]{1,6}\s*[）)]$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨), in brackets or not (（单位：元/斤））."""
 
