@@ -1940,13 +1940,15 @@ class _StoryMachine:
         current, lines = self.current, self.edition.lines
         if not self.raw_style or current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
                 or len(u.lines) != 1 or not current.parts or current.parts[-1].role != "body" \
-                or current.parts[-1].lines[-1] != u.first_line - 1 or _CLAUSE_MARK.search(u.text) \
+                or current.parts[-1].lines[-1] != u.first_line - 1 \
+                or (_CLAUSE_MARK.search(u.text) and not _CHART_TITLE.match(nonspace(u.text))) \
                 or not TERMINAL.search(current.parts[-1].text.strip()):
             return False
         below = [lines[n].strip() for n in range(u.last_line, min(u.last_line + 3, len(lines)))]
         if len(below) < 3 or not _UNIT_LINE.match(below[0]) or not any(_table_row(t) for t in below[1:]):
             return False
-        if _TABLE_TITLE.match(nonspace(u.text)):  # 表2 …: a table the text numbers is the text's, no box of its own
+        if _TABLE_TITLE.match(nonspace(u.text)) or _CHART_TITLE.match(nonspace(u.text)):
+            # 表2 …, 图1 …, 图：…: a table or chart the text numbers or marks is the text's, no box of its own
             current.parts.append(self.part("body", u.spans))
             return True
         box = self.open_story("box")
@@ -3818,6 +3820,8 @@ _TABLE_INTRO = re.compile(r"(?:为|如下|如表|下表)$")
 """A table's title that introduces it as the sentence's end (其中主要产品产量分别为, 具体情况见下表): the
 story's own words over its table, not a box's title."""
 
+_CHART_TITLE = re.compile(r"^图\s*(?:[\d一二三四五六七八九十]+\s*|[:：]\s*)[^\d\s]")
+"""A chart's title flattened into the text (图1 上半年主要指标增速, 图：某某增速), its bars' labels and values under it."""
 TABLE_ROWS_LOOKAHEAD = 4
 """Lines read under a table's title and unit line for its first rows (a blank line or two may part them)."""
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$|^[（(]\s*单位[:：]\s*[^\s（）()]{1,6}\s*[）)]$")
