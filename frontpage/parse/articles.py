@@ -279,6 +279,10 @@ SUBHEAD_MIN_ECHO = 0.2
 SUBHEAD_MIN_CONTINUITY = 0.12
 
 
+REPORT_OPENING = re.compile(r"^受[\u4e00-\u9fff]{2,20}(?:政府|委员会|人民法院)委托[，,]现将")
+"""The formula a report read to a meeting opens on (受市人民政府委托，现将2024年度…报告如下)."""
+
+
 def is_salutation(text: str) -> bool:
     """A paragraph opening on a salutation (各位代表：, 同志们：): the first words of a speech or report read
     to a meeting, which opens a document of its own (never the tail of the story printed above it)."""
@@ -2791,7 +2795,7 @@ class _StoryMachine:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
         headlines), or more of the current story."""
         lead = is_lead(u.text)
-        opens = lead or is_salutation(u.text)  # 各位代表： opens a report read to a meeting, as 本报讯 a story
+        opens = lead or is_salutation(u.text) or self._report_opening(u)  # 各位代表： opens a report read to a meeting, as 本报讯 a story
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         if not _CLAUSE_MARK.search(self.edition.lines[u.first_line - 1]):
@@ -2824,6 +2828,15 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _report_opening(self, u: TextUnit) -> bool:
+        """Does ``u`` open on a report's opening formula (受市人民政府委托，现将…报告如下: :data:`REPORT_OPENING`)
+        with no salutation right above it (各位代表：)? Then it opens a report of its own, never more of the
+        story printed above it, a photo between (class: a document's opening after another item)."""
+        if not REPORT_OPENING.match(fold(nonspace(u.text))):
+            return False
+        above = next((t.strip() for t in reversed(self.edition.lines[:u.first_line - 1]) if t.strip()), "")
+        return not is_salutation(above) and not above.endswith(("：", ":"))
 
     def _labelled_caption(self, u: TextUnit) -> bool:
         """A caption right under a box's label and nothing else (【图说】 ⏎ 5月8日，… ⏎ 记者 某某 摄): the label is
@@ -3596,7 +3609,9 @@ class _StoryMachine:
         return True
 
     def _pointer_first_head(self, u: TextUnit) -> bool:
-        """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半)."""
+        """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半), or on the line
+        right under a pointer set alone with no title above it (…共计 ⏎⏎ 详见4版 ⏎ 审计整改清单 ⏎⏎ 1846万元。: class,
+        a pointer over its title inside another item's text)."""
         current = self.current
         if self._pointer_first_wraps(u):
             return True
@@ -3604,9 +3619,11 @@ class _StoryMachine:
                 or not current.parts or current.parts[-1].role != "teaser_ref":
             return False
         ref = current.parts[-1].spans[-1]
-        if ref.line != u.first_line or u.spans[0].start < ref.end:
+        under = ref.line == u.first_line - 1 and not u.gap_before and len(current.parts) == 1 \
+            and bool(SEE_PAGE_ALONE.match(nonspace(self.edition.lines[ref.line - 1])))
+        if not under and (ref.line != u.first_line or u.spans[0].start < ref.end):
             return False
-        current.teaser_heads = [u]
+        current.teaser_heads = [u]  # (or the line under a pointer alone that heads nothing: 详见4版 ⏎ 某某清单)
         return True
 
 
