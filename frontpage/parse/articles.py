@@ -4384,6 +4384,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         i, j = _unclaimed_cut(edition, stories, heads, (i, j, sum(to_a) < sum(to_b)), (a, index.get(id(before))),
                               b if b_ok else None)
         i = _stack_after_lead(edition, aff, stories, heads, i, j, (a, index.get(id(before))))
+        i, j = _orphans_between(stories, a, heads, (i, j), (to_a, to_b))
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
@@ -4616,6 +4617,27 @@ def _stack_after_lead(edition: Edition, aff: _Affinity, stories: list[_Story], h
         return i
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+ORPHANS_BETWEEN_MAX = 2
+"""At most this many lines left unclaimed between the lines the story above claims and those the story under claims."""
+
+
+def _orphans_between(stories: list[_Story], a: int | None, heads: list[TextUnit], cut: tuple[int, int],
+                     scores: tuple[list[float], list[float]]) -> tuple[int, int]:
+    """Lines no story claimed, between lines the story above took (its stack printed after its text) and lines the
+    story under took (its own stack), with no page pointer: no teaser stands between two stacks, so they go to
+    the story above when they echo it more, as long as its stack stays :data:`STACK_AFTER_MAX` lines (class: a
+    stack after a caption split into a headline and a teaser: 某某会议召开 ⏎ 186支队伍严阵以待 ⏎ 全国12省份…).
+    Only for a story above with no headline yet: one that has its own does not take lines after its text.
+    Returns the new cut."""
+    (i, j), (to_a, to_b) = cut, scores
+    if a is None or stories[a].has_headline() or not (0 < i < j < len(heads)) or j - i > ORPHANS_BETWEEN_MAX \
+            or any(PAGE_AT_END.search(h.text.strip()) for h in heads[i:j]):
+        return i, j
+    if sum(to_a[i:j]) > sum(to_b[i:j]) and j <= STACK_AFTER_MAX:
+        return j, j
+    return i, j  # echoing neither more (a kicker of the story under, 城市更新进行时, echoes nothing): left as it was
 
 
 STACK_BEFORE_BANNER_ECHO = 0.05
