@@ -505,7 +505,11 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
             and not inside and not ends_open(prev, line) else ""
         out += gap + line
-    return out
+    return STAR_MARK.sub("", out)
+
+
+STAR_MARK = re.compile(r"^[★☆]\s*(?=\S)")
+"""A star set before a headline as an ornament (★全市十大民生实事全部兑现 in a 导读 column): no word of it."""
 
 
 def _display_decks(upper: str, lower: str) -> bool:
