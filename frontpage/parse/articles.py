@@ -505,11 +505,12 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
             and not inside and not ends_open(prev, line) else ""
         out += gap + line
-    return STAR_MARK.sub("", out)
+    return out
 
 
 STAR_MARK = re.compile(r"^[★☆]\s*(?=\S)")
-"""A star set before a headline as an ornament (★全市十大民生实事全部兑现 in a 导读 column): no word of it."""
+"""A star set before a headline as an ornament (★全市十大民生实事全部兑现 in a 导读 column): no word of the
+article's headline (its headline part keeps the printed characters)."""
 
 
 def _display_decks(upper: str, lower: str) -> bool:
@@ -5742,7 +5743,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             # and a bare label over its text with no headline of its own (短评 ⏎ 春耕不等人。…); a boxed 【短评】
             # with no headline stays the box it is printed as
         art = Article(
-            id="", kind=kind, headline=headline, kicker=kicker,
+            id="", kind=kind, headline=STAR_MARK.sub("", headline), kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
             source=s.source, byline=s.byline, dateline=_dateline(s, kind, body, edition_date),
             dateline_place=s.place, continues_on=s.continues_on, continued_from=s.continued_from,
