@@ -279,6 +279,10 @@ SUBHEAD_MIN_ECHO = 0.2
 SUBHEAD_MIN_CONTINUITY = 0.12
 
 
+REPORT_OPENING = re.compile(r"^受[\u4e00-\u9fff]{2,20}(?:政府|委员会|人民法院)委托[，,]现将")
+"""The formula a report read to a meeting opens on (受市人民政府委托，现将2024年度…报告如下)."""
+
+
 def is_salutation(text: str) -> bool:
     """A paragraph opening on a salutation (各位代表：, 同志们：): the first words of a speech or report read
     to a meeting, which opens a document of its own (never the tail of the story printed above it)."""
@@ -502,6 +506,11 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
             and not inside and not ends_open(prev, line) else ""
         out += gap + line
     return out
+
+
+STAR_MARK = re.compile(r"^[★☆]\s*(?=\S)")
+"""A star set before a headline as an ornament (★全市十大民生实事全部兑现 in a 导读 column): no word of the
+article's headline (its headline part keeps the printed characters)."""
 
 
 def _display_decks(upper: str, lower: str) -> bool:
@@ -1814,8 +1823,12 @@ class _StoryMachine:
         above = self.edition.lines[last - 1].strip()
         below = self.edition.lines[u.lines[-1]].strip() if u.lines[-1] < len(self.edition.lines) else ""
         under = self.edition.lines[u.lines[-1] + 1].strip() if u.lines[-1] + 1 < len(self.edition.lines) else ""
+        # the rows may stand after a blank line (表1 … ⏎ 单位：万元 ⏎⏎ 项 目 绝对数 …): the next lines with words
+        after = [t.strip() for t in self.edition.lines[u.lines[-1]:u.lines[-1] + TABLE_ROWS_LOOKAHEAD] if t.strip()][:2]
+        after += [""] * (2 - len(after))
         titled = len(lines) <= 2 and _TABLE_TITLE.match(lines[0]) and _UNIT_LINE.match(lines[-1]) \
-            and (_table_row(below) or _column_names(below) and _table_row(under)) and last >= u.first_line - 2
+            and any(_table_row(b) or _column_names(b) and _table_row(c) for b, c in ((below, under), tuple(after))) \
+            and last >= u.first_line - 2
         named = last > 1 and _column_names(above) and bool(_TABLE_TITLE.match(self.edition.lines[last - 2].strip())
                                                           or _TOP_HEADING.match(nonspace(self.edition.lines[last - 2])))
         rows = (_table_row(above) or _UNIT_LINE.match(above) or named or _figure_row(above) or _units_row(above)
@@ -1936,13 +1949,15 @@ class _StoryMachine:
         current, lines = self.current, self.edition.lines
         if not self.raw_style or current is None or current.closed or self.pending or current.kind not in _MAIN_KINDS \
                 or len(u.lines) != 1 or not current.parts or current.parts[-1].role != "body" \
-                or current.parts[-1].lines[-1] != u.first_line - 1 or _CLAUSE_MARK.search(u.text) \
+                or current.parts[-1].lines[-1] != u.first_line - 1 \
+                or (_CLAUSE_MARK.search(u.text) and not _CHART_TITLE.match(nonspace(u.text))) \
                 or not TERMINAL.search(current.parts[-1].text.strip()):
             return False
         below = [lines[n].strip() for n in range(u.last_line, min(u.last_line + 3, len(lines)))]
         if len(below) < 3 or not _UNIT_LINE.match(below[0]) or not any(_table_row(t) for t in below[1:]):
             return False
-        if _TABLE_TITLE.match(nonspace(u.text)):  # 表2 …: a table the text numbers is the text's, no box of its own
+        if _TABLE_TITLE.match(nonspace(u.text)) or _CHART_TITLE.match(nonspace(u.text)):
+            # 表2 …, 图1 …, 图：…: a table or chart the text numbers or marks is the text's, no box of its own
             current.parts.append(self.part("body", u.spans))
             return True
         box = self.open_story("box")
@@ -2427,6 +2442,12 @@ class _StoryMachine:
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
             heading = self.pending.pop()
             column = (heading, _headline_text(self.edition, heading))
+        elif self._marked_column_heading(u):
+            heading_story = self.stories.pop()  # ● 楼市简讯 ⏎ ●某某上调: the column's heading, marked like its items
+            self.current = self.stories[-1] if self.stories else None
+            spans = [sp for p in heading_story.parts for sp in p.spans] + list(heading_story.brief_head)
+            column = (TextUnit("head", spans, text=spans_text(self.edition, spans)),
+                      spans_text(self.edition, heading_story.brief_head))
         story = self._open_brief()
         self.brief_column = column
         if column is not None:
@@ -2453,6 +2474,20 @@ class _StoryMachine:
             if body:
                 story.parts.append(self.part("body", body))
         return True
+
+    def _marked_column_heading(self, u: TextUnit) -> bool:
+        """Is the item just opened a short ● line with no text of its own (● 楼市简讯), right over the ● item
+        ``u``, which has text under it (not a list of short ● lines), and no column heading above it? Then it
+        is the column's heading set with the items' mark
+        (class: a marked column heading), every item's kicker, not a brief of its own."""
+        prev = self.current
+        if prev is None or not self.stories or prev is not self.stories[-1] or prev.kind != "brief" or prev.kicker \
+                or self.brief_column is not None or not prev.brief_head or any(p.role != "label" for p in prev.parts):
+            return False
+        head = nonspace(spans_text(self.edition, prev.brief_head))
+        below = next((t.strip() for t in self.edition.lines[u.last_line:] if t.strip()), "")
+        return prev.brief_head[-1].line == u.first_line - 1 and len(head) <= BRIEF_HEADING_MAX \
+            and not _CLAUSE_MARK.search(head) and not _FIGURE.search(head) and bool(below) and not BULLET.match(below)
 
     def _numbered_column_item(self, u: TextUnit) -> re.Match | None:
         """An item numbered 1. (１．) whose first line is a headline with no clause mark, right under a briefs
@@ -2673,12 +2708,14 @@ class _StoryMachine:
         return text_below and line_width(nonspace(u.text)) <= line_width(nonspace(head))
 
     def _box_done(self) -> bool:
-        """Has the open box's text ended (its last paragraph a sentence's end) with a short heading line
+        """Has the open box's text ended (its last paragraph a sentence's end, or a figure alone: a figures
+        box, 【数说】 … 城镇新增就业 ⏎ 5.8万人) with a short heading line
         waiting after it (【链接】 … 故勒石以誌之。」 ⏎⏎ 城事快报 ⏎⏎ ●…)? Then a ● item under the heading opens
         a briefs column of its own, not a list inside the box."""
         body = [p for p in self.current.parts if p.role == "body"]
-        return bool(body) and bool(TERMINAL.search(body[-1].text)) and len(self.pending) == 1 \
-            and len(self.pending[-1].text) <= BRIEF_HEADING_MAX
+        ended = bool(body) and (bool(TERMINAL.search(body[-1].text))
+                                or bool(FIGURE_LINE.match(nonspace(_last_line_text(self.edition, body[-1])))))
+        return ended and len(self.pending) == 1 and len(self.pending[-1].text) <= BRIEF_HEADING_MAX
 
     def _bullet_headline(self, rest: list[Span]) -> tuple[list[Span], list[Span]]:
         """A ● item run together with its text (a page without blank lines): its first line is its
@@ -2763,7 +2800,7 @@ class _StoryMachine:
         """A paragraph: a subheadline's body, a new story (lead, caption, after a closed story or
         headlines), or more of the current story."""
         lead = is_lead(u.text)
-        opens = lead or is_salutation(u.text)  # 各位代表： opens a report read to a meeting, as 本报讯 a story
+        opens = lead or is_salutation(u.text) or self._report_opening(u)  # 各位代表： opens a report read to a meeting, as 本报讯 a story
         caption = bool(CAPTION.search(u.text)) or (nxt is not None and nxt.kind == "credit")
         caption = caption or hinted(self.edition, u) == "caption"  # hook for PDF editions: set under a photo
         if not _CLAUSE_MARK.search(self.edition.lines[u.first_line - 1]):
@@ -2796,6 +2833,15 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _report_opening(self, u: TextUnit) -> bool:
+        """Does ``u`` open on a report's opening formula (受市人民政府委托，现将…报告如下: :data:`REPORT_OPENING`)
+        with no salutation right above it (各位代表：)? Then it opens a report of its own, never more of the
+        story printed above it, a photo between (class: a document's opening after another item)."""
+        if not REPORT_OPENING.match(fold(nonspace(u.text))):
+            return False
+        above = next((t.strip() for t in reversed(self.edition.lines[:u.first_line - 1]) if t.strip()), "")
+        return not is_salutation(above) and not above.endswith(("：", ":"))
 
     def _labelled_caption(self, u: TextUnit) -> bool:
         """A caption right under a box's label and nothing else (【图说】 ⏎ 5月8日，… ⏎ 记者 某某 摄): the label is
@@ -3325,6 +3371,9 @@ class _StoryMachine:
             self.pending.pop()
             if not self.pending:
                 self.pending_from.clear()
+        elif self._column_title_over(u):
+            heading = self.stories.pop().heads_before[0]  # 法院公告 ⏎ 某某区人民法院公告: the column's name, no notice
+            self.current = self.stories[-1] if self.stories else None
         column = self.current.kicker if self.current is not None and self.current.kind == "notice" else ""
         u = self._issuer_over_title(u)
         issuer = self._issuer_line(u)
@@ -3335,6 +3384,19 @@ class _StoryMachine:
             column = _headline_text(self.edition, heading)
         story.kicker = column
         story.heads_before.extend([issuer, u] if issuer is not None else [u])
+
+    def _column_title_over(self, u: TextUnit) -> bool:
+        """Is the notice just opened only a short bare title (法院公告, 公示公告: :data:`_BARE_NOTICE_TITLE`),
+        right over ``u``, a longer title of the same form (某某区人民法院公告)? Then it is the notices
+        column's name (class: a column title over its notices), every notice's kicker, not a notice of its own."""
+        prev = self.current
+        if u.gap_before or prev is None or not self.stories or prev is not self.stories[-1] or prev.kind != "notice" \
+                or prev.parts or len(prev.heads_before) != 1 or prev.kicker:
+            return False
+        title, own = nonspace(fold(prev.heads_before[0].text)), nonspace(fold(u.text))
+        return prev.heads_before[0].last_line == u.first_line - 1 and len(title) <= BRIEF_HEADING_MAX \
+            and len(own) > len(title) and bool(_BARE_NOTICE_TITLE.match(title)) and bool(_NOTICE_END.search(own)) \
+            and not own.startswith("关于")
 
     def _issuer_over_title(self, u: TextUnit) -> TextUnit:
         """The title's first line when the column wrapped it (关于申报某某项目建设 ⏎ 补贴的公告) joined in
@@ -3552,7 +3614,9 @@ class _StoryMachine:
         return True
 
     def _pointer_first_head(self, u: TextUnit) -> bool:
-        """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半)."""
+        """The headline printed after its teaser's pointer on the pointer's line (▶2版 某某进度过半), or on the line
+        right under a pointer set alone with no title above it (…共计 ⏎⏎ 详见4版 ⏎ 审计整改清单 ⏎⏎ 1846万元。: class,
+        a pointer over its title inside another item's text)."""
         current = self.current
         if self._pointer_first_wraps(u):
             return True
@@ -3560,9 +3624,11 @@ class _StoryMachine:
                 or not current.parts or current.parts[-1].role != "teaser_ref":
             return False
         ref = current.parts[-1].spans[-1]
-        if ref.line != u.first_line or u.spans[0].start < ref.end:
+        under = ref.line == u.first_line - 1 and not u.gap_before and len(current.parts) == 1 \
+            and bool(SEE_PAGE_ALONE.match(nonspace(self.edition.lines[ref.line - 1])))
+        if not under and (ref.line != u.first_line or u.spans[0].start < ref.end):
             return False
-        current.teaser_heads = [u]
+        current.teaser_heads = [u]  # (or the line under a pointer alone that heads nothing: 详见4版 ⏎ 某某清单)
         return True
 
 
@@ -3776,6 +3842,10 @@ _TABLE_INTRO = re.compile(r"(?:为|如下|如表|下表)$")
 """A table's title that introduces it as the sentence's end (其中主要产品产量分别为, 具体情况见下表): the
 story's own words over its table, not a box's title."""
 
+_CHART_TITLE = re.compile(r"^图\s*(?:[\d一二三四五六七八九十]+\s*|[:：]\s*)[^\d\s]")
+"""A chart's title flattened into the text (图1 上半年主要指标增速, 图：某某增速), its bars' labels and values under it."""
+TABLE_ROWS_LOOKAHEAD = 4
+"""Lines read under a table's title and unit line for its first rows (a blank line or two may part them)."""
 _UNIT_LINE = re.compile(r"^单位[:：]\s*\S{1,6}$|^[（(]\s*单位[:：]\s*[^\s（）()]{1,6}\s*[）)]$")
 """A table's unit printed once above its rows (单位：%, 单位：万吨), in brackets or not (（单位：元/斤））."""
 
@@ -4318,7 +4388,8 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         i, j = _label_cut(heads, *_split(heads, to_a, to_b), b_ok)
         i, j = _unclaimed_cut(edition, stories, heads, (i, j, sum(to_a) < sum(to_b)), (a, index.get(id(before))),
                               b if b_ok else None)
-        i = _stack_after_lead(aff, stories, heads, i, j, (a, index.get(id(before))))
+        i = _stack_after_lead(edition, aff, stories, heads, i, j, (a, index.get(id(before))))
+        i, j = _orphans_between(stories, a, heads, (i, j), (to_a, to_b))
         j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
@@ -4531,7 +4602,7 @@ STACK_AFTER_MAX = 3
 """A stack printed after its story's body is at most this many lines (kicker, headline, deck)."""
 
 
-def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
+def _stack_after_lead(edition: Edition, aff: _Affinity, stories: list[_Story], heads: list[TextUnit], i: int, j: int,
                       before: tuple[int | None, int | None]) -> int:
     """The lines left unclaimed right after a headless story that opened on its source line (某某晚报讯…)
     are its stack printed after its body when, read together, they echo it (迎接党的生日 ⏎ 我市党员队伍
@@ -4539,13 +4610,54 @@ def _stack_after_lead(aff: _Affinity, stories: list[_Story], heads: list[TextUni
     echo of a lone owner sufficing: a story with a source line has a headline somewhere, and lines that
     echo it are not teasers. Returns the new cut."""
     a, right_before = before
+    banner = i == 0 and j == len(heads) and _banner_over_pointers(edition, heads[-1])
+    if banner:
+        j -= 1  # …产业扶贫在一线 ⏎ 小黄精“种”出好日子 ⏎ 今日导读 ⏎ 某某… 2版: the banner heads the teasers under it
     if i != 0 or not 2 <= j <= STACK_AFTER_MAX or a is None or a != right_before or stories[a].source is None:
         return i
-    if aff.score("".join(h.text for h in heads[:j]), a) < AFFINITY_THRESHOLD / 2 \
+    # lines the teasers' banner cuts off from the teasers are no teaser: any echo will do
+    least = STACK_BEFORE_BANNER_ECHO if banner else AFFINITY_THRESHOLD / 2
+    if aff.score("".join(h.text for h in heads[:j]), a) < least \
             or any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
         return i
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+ORPHANS_BETWEEN_MAX = 2
+"""At most this many lines left unclaimed between the lines the story above claims and those the story under claims."""
+
+
+def _orphans_between(stories: list[_Story], a: int | None, heads: list[TextUnit], cut: tuple[int, int],
+                     scores: tuple[list[float], list[float]]) -> tuple[int, int]:
+    """Lines no story claimed, between lines the story above took (its stack printed after its text) and lines the
+    story under took (its own stack), with no page pointer: no teaser stands between two stacks, so they go to
+    the story above when they echo it more, as long as its stack stays :data:`STACK_AFTER_MAX` lines (class: a
+    stack after a caption split into a headline and a teaser: 某某会议召开 ⏎ 186支队伍严阵以待 ⏎ 全国12省份…).
+    Only for a story above with no headline yet: one that has its own does not take lines after its text.
+    Returns the new cut."""
+    (i, j), (to_a, to_b) = cut, scores
+    if a is None or stories[a].has_headline() or not (0 < i < j < len(heads)) or j - i > ORPHANS_BETWEEN_MAX \
+            or any(PAGE_AT_END.search(h.text.strip()) for h in heads[i:j]):
+        return i, j
+    if sum(to_a[i:j]) > sum(to_b[i:j]) and j <= STACK_AFTER_MAX:
+        return j, j
+    return i, j  # echoing neither more (a kicker of the story under, 城市更新进行时, echoes nothing): left as it was
+
+
+STACK_BEFORE_BANNER_ECHO = 0.05
+"""The least echo of its story for a stack printed after a headless story's body, right over a teasers banner."""
+BANNER_POINTER_LINES = 4
+"""A teasers banner (今日导读) has a teaser's page pointer (…　2版) within this many lines under it."""
+
+
+def _banner_over_pointers(edition: Edition, u: TextUnit) -> bool:
+    """Is ``u`` a short banner line (导读, :data:`TEASER_BANNER_MAX`) with a teaser's page pointer among the
+    lines right under it? It opens the teasers, never the stack of the story above it."""
+    if len(u.lines) != 1 or len(_banner_words(u.text)) > TEASER_BANNER_MAX or _CLAUSE_MARK.search(u.text):
+        return False
+    below = [t.strip() for t in edition.lines[u.last_line:u.last_line + 2 * BANNER_POINTER_LINES] if t.strip()]
+    return any(PAGE_AT_END.search(t) for t in below[:BANNER_POINTER_LINES])
 
 
 def _wrapped_title_whole(heads: list[TextUnit], i: int, j: int, b_ok: bool) -> tuple[int, int]:
@@ -5077,6 +5189,8 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         if last is None:
             continue
         spans = list(s.parts[last].spans)
+        if _quote_credit_off(edition, s, last):
+            continue
         m = CLOSING_CREDIT.search(_raw(edition, spans)) or _role_credit(_raw(edition, spans))
         if not m:
             _credit_paragraph(edition, s, last)
@@ -5088,6 +5202,28 @@ def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
         s.parts.insert(last + 1, _part(edition, "byline", credit))
         s.byline = s.byline or parse_names(m.group("name"))
         s.source = s.source or _credit_source(m.group("name"))
+
+
+QUOTE_CREDIT = re.compile(r"(?<=[。！？!?…][”’」』])\s*——(?P<credit>[^，,。；;！？!?：:“”‘’]{2,40}?)\s*$")
+"""A quote's speaker credit after its closing quote: ``…做起来。” ⏎ ——市人大代表、某村党支部 书记 王某``."""
+_PADDED_NAME = re.compile(r"(?:^|\s)(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff]{2,4})$")
+
+
+def _quote_credit_off(edition: Edition, s: _Story, last: int) -> bool:
+    """A quote closed by its speaker's dash credit (class: a quotes column, 代表委员说): the credit is the
+    item's byline, the speaker the name set apart after the roles (王某, padded 王 某); not body."""
+    spans = list(s.parts[last].spans)
+    m = QUOTE_CREDIT.search(_raw(edition, spans))
+    if not m:
+        return False
+    name = _PADDED_NAME.search(m.group("credit").replace("\n", " ").strip())
+    body, credit = carve(edition, spans, [m.start() + len(m.group(0)) - len(m.group(0).lstrip())])
+    if not name or not body or not credit:
+        return False
+    s.parts[last] = _part(edition, "body", body)
+    s.parts.insert(last + 1, _part(edition, "byline", credit))
+    s.byline = s.byline or [re.sub(r"[ \u3000]", "", name.group("name"))]
+    return True
 
 
 CREDIT_PARAGRAPH = re.compile(r"^\s*[（(](?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{3,24})[）)]\s*$")
@@ -5607,7 +5743,7 @@ def _build(edition: Edition, stories: list[_Story], edition_date: date | None) -
             # and a bare label over its text with no headline of its own (短评 ⏎ 春耕不等人。…); a boxed 【短评】
             # with no headline stays the box it is printed as
         art = Article(
-            id="", kind=kind, headline=headline, kicker=kicker,
+            id="", kind=kind, headline=STAR_MARK.sub("", headline), kicker=kicker,
             subheadlines=subs + [_headline_text(edition, u) for u in s.subheads],
             source=s.source, byline=s.byline, dateline=_dateline(s, kind, body, edition_date),
             dateline_place=s.place, continues_on=s.continues_on, continued_from=s.continued_from,

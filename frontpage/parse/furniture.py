@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE,
+from .lexicon import (AD_MARK, POINTER_ARROW, SEE_PAGE, CONTACT, COVER_PRICE, DESK_CREDIT, DISCLAIMER, FORECAST_DAY, INSTITUTION, MASTHEAD_EAR, MASTHEAD_LINE, MASTHEAD_SUFFIX, SPECIAL_PAGE, SECTION_SUFFIX, BOX_LABEL,
                       NOTICE_CLOSING, NOTICE_TITLE, ORG, PAGE_PICTURES, PAPER_SOURCE, PROMPT, PSA_SIGNOFF, THIS_PAGE, CREDIT_AFTER, PHOTO_CREDIT_TAIL, fold)
 from .unit_words import opens_on_unit_word
 
@@ -84,6 +84,27 @@ SECTION_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4}$")
 
 TOP_LINES = 8
 """A masthead and its lines stand among the first lines of a page."""
+SECTION_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:" + SECTION_SUFFIX + "|" + SPECIAL_PAGE + r")$")
+"""A page's section name by its form: a short domain word and 新闻, 周刊, or a special page's word, 特刊 (综合新闻, 法院新闻, 县两会特刊).
+A wrapped headline's first line ending so is longer (省政府举行新闻 ⏎ 发布会); a box's label (图片新闻) is not one."""
+BOX_LABEL_ALONE = re.compile(r"^(?:" + BOX_LABEL + r")$")
+TOP_SECTION_MAX = 6
+"""The longest section name read off the page's first line over its page number (聚焦市两会 ⏎ 2)."""
+
+
+def _section_titles(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
+    """A line that is a section name by its form (:data:`SECTION_TITLE`) is furniture wherever the text layer
+    puts it: first on the page, at its foot over the desk line, or among the stories of a raw page (class:
+    a section name away from the date line). A short name on the page's first line right over a bare page
+    number (法院新闻 ⏎ 2, 聚焦市两会 ⏎ 2) is the page's section name and number, whatever its form."""
+    for i, t in enumerate(texts):
+        name = _unspaced(t).replace(" ", "")
+        if i not in out and SECTION_TITLE.match(name) and not BOX_LABEL_ALONE.match(name):
+            out[i] = "section"
+    if len(texts) > 2 and 0 not in out and 1 not in out and not gaps[1] and BARE_FOLIO.match(texts[1]):
+        name = _unspaced(texts[0]).replace(" ", "")
+        if SECTION.match(name) and len(name) <= TOP_SECTION_MAX and not NOTICE_HEAD.match(name):
+            out[0], out[1] = "section", "page"
 
 
 def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
@@ -91,6 +112,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
     (stripped lines, in file order; ``gaps[i]`` when a blank line comes before line i)."""
     folded = [fold(t) for t in texts]
     out: dict[int, str] = _masthead_variants(folded, gaps)
+    _section_titles(folded, gaps, out)
     for i, t in enumerate(folded):
         if i in out:
             continue
@@ -344,6 +366,11 @@ def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             out.update({i: "weather_box" for i in lines})
 
 
+SERIAL_SPLIT = re.compile(r"\s+(?![CＣ]\s*[NＮ]\s*\d)")
+"""The spaces between a masthead line's pieces, not the one between the serial number's label and its number
+(国内统一连续出版物号 CN00-0099 stays one piece)."""
+
+
 def _masthead_sub(text: str) -> bool:
     """Is ``text`` a line under a masthead (:data:`MASTHEAD_SUB`), or pieces of such lines set side by
     side with spaces (内部资料 免费交流 准印证号：…, 某某日报社主办 第1234期), a wider gap between pieces
@@ -351,7 +378,8 @@ def _masthead_sub(text: str) -> bool:
     if MASTHEAD_SUB.match(text):
         return True
     return any(len(pieces) >= 2 and all(MASTHEAD_SUB.match(p) or TOP_PIECE.match(p) for p in pieces)
-               for pieces in (text.split(), re.split(r"\s{2,}|\u3000+", text.strip())))  # …机关报  …出版物号 CN 00-0099
+               for pieces in (text.split(), re.split(r"\s{2,}|\u3000+", text.strip()),  # …机关报  …出版物号 CN 00-0099
+                              SERIAL_SPLIT.split(text.strip())))  # …主管主办 …出版物号 CN00-0099: the label over its number
 
 
 EAR_WEATHER = re.compile(r"^(?:" + FORECAST_DAY + r")[\u4e00-\u9fff]{0,2}[\s\u3000：:]+\S.*" + TEMPERATURE.pattern)
@@ -699,8 +727,9 @@ def _about_title_at(texts: list[str], i: int) -> bool:
     return bool(ABOUT_OPEN.match(title)) and i + 1 < len(texts) and bool(ABOUT_CLOSE.match(texts[i + 1].replace(" ", "")))
 
 
-PSA_END = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:" + INSTITUTION + r")[\s\u3000]*(?:" + PSA_SIGNOFF + r")$")
-"""A public-service advertisement's last line: its issuer and the sign-off (某县文明办 宣)."""
+PSA_END = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,30}(?:" + INSTITUTION + r")[\s\u3000]*(?:" + PSA_SIGNOFF + r")$")
+"""A public-service advertisement's last line: its issuer and the sign-off (某县文明办 宣), or its issuers set
+apart by a space (某区城市管理局 某某日报社 宣: class, a co-issued advertisement)."""
 SLOGAN = re.compile(r"^[\u4e00-\u9fff“”\s\u3000]{2,24}$")
 """A slogan line of a public-service advertisement: words in display type, no clause mark, no figure."""
 PSA_BLOCKS = 3

@@ -98,6 +98,8 @@ PSA_SIGNOFF = alternation("page_furniture", kind="psa_signoff")
 """How a public-service advertisement signs off after its issuer's name (…办公室 宣)."""
 SPECIAL_PAGE = alternation("page_furniture", kind="special_page")
 """How a special page or issue names itself in its banner (专版, 特刊 …)."""
+SECTION_SUFFIX = alternation("page_furniture", kind="section_suffix")
+"""How a page's section name ends (综合新闻, 教育周刊, 两会特刊 …): with a short word before it, a section name."""
 MASTHEAD_EAR = alternation("page_furniture", kind="masthead_ear")
 """What the masthead's ear says beside the name and date (今日天气：…)."""
 FORECAST_DAY = alternation("forecast_days")

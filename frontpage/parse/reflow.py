@@ -731,6 +731,8 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False
     if _credit_after_sentence(prev, cur):
         return True  # …全覆盖。⏎（韩露 叶舟）: the closing credit, wrapped onto a line of its own
+    if _quote_credit(prev, cur):
+        return True  # …做起来。” ⏎ ——市政协委员 王某: the speaker's credit under the quote
     if TITLE_QUALIFIER.match(cur.text.strip()):
         return True  # 政 府 工 作 报 告 ⏎（摘要）: the qualifier belongs to the title above it
     if CLOSING_CREDIT_END.search(prev.text.rstrip()):
@@ -886,6 +888,19 @@ def _lead_bracket_open(prev: _Line, cur: _Line) -> bool:
 def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
     """Is ``cur`` a closing credit on a line of its own right after a sentence's end?"""
     return bool(CREDIT_LINE.match(cur.text.strip())) and bool(TERMINAL.search(prev.text.rstrip()))
+
+
+QUOTE_CLOSED = re.compile(r"[。！？!?…][”’」』]$")
+"""A line that closes a quoted sentence (…说到了心坎上。”): a speaker's words in a quotes column."""
+QUOTE_CREDIT_LINE = re.compile(r"^——[^，,。；;！？!?：:“”‘’]{2,30}$")
+"""A credit under a quote naming its speaker with no clause mark (——市人大代表、某某镇党委书记 王某)."""
+
+
+def _quote_credit(prev: _Line, cur: _Line) -> bool:
+    """Is ``cur`` the dash credit of the quoted sentence that ``prev`` closes (●“…做起来。” ⏎ ——市政协委员 王某)?
+    It signs the quote (class: a quotes column's speaker credit), no dash deck: a deck hangs under a
+    headline, which closes no sentence inside its quotes."""
+    return bool(QUOTE_CLOSED.search(prev.text.rstrip())) and bool(QUOTE_CREDIT_LINE.match(cur.text.strip()))
 
 
 def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> bool:
