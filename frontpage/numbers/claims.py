@@ -42,7 +42,7 @@ from .context import (carried_subject, comparison, comparison_frame, cut_off_day
 from ..parse.segmenter import word_ends_at
 from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
-from .periods import DAY, PERIOD, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
+from .periods import DAY, PERIOD, break_just_over, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
                          quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
                          within_opens_noun, _noun_units)
@@ -645,6 +645,9 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
     if edition_date is None:
         return {}
     mentions = _holiday_mentions(article, edition_date)
+    if not mentions:
+        span = break_just_over(edition_date)  # 节日期间，… in a brief of a holiday column: the break just over
+        return {w: (span, w) for w in vocabulary.words("holiday_alone")} if span else {}
     coming = {key for key, word, year, ahead in mentions if ahead and year is None}
     out: dict[str, tuple[str, str]] = {}
     yeared: set[str] = set()
