@@ -1121,12 +1121,14 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     至24日），预计…), else none."""
     found = periods_in(norm)
     m = next(iter(found), None)
+    year_word = m is not None and len(found) > 1 and m.group("this") and found[1].start() == m.end()
+    start, m, found = (m.start(), found[1], found[1:]) if year_word else (m.start() if m else 0, m, found)  # 今年1至9月，…
     if m is not None and len(found) > 1 and (m.group("md") or m.group("bday")) and not norm[:m.start()].strip():
         comma = _DAY_COMMA.match(norm, m.end())  # 4月11日，记者从县农业局获悉，今年全县…: the day the news was learned
         stated = _statement_opener().fullmatch(norm, comma.end(), found[1].start()) if comma else None
         if stated and not found[1].group("ago"):  # (a lead's day) opens no period; the one after the source does
             return resolve_period(found[1], edition_date), found[1].group(0)
-    before = norm[:m.start()].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
+    before = norm[:start].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
     label = _speaker_label().match(before)  # 答：今年，…: who speaks, no clause of what is said
     before = before[label.end():] if label else before
     stated = _statement_opener().match(before)
