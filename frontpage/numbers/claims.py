@@ -447,7 +447,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             previous = norm
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
-            _label_figures(norm, found, above if offset == 0 else "")
+            _label_figures(norm, found, above if offset == 0 else "", edition_date)
             if any(t is a for a in ad_lines):
                 _label_prices(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
@@ -979,13 +979,18 @@ def _last_day(found: list[Claim], day: str | None) -> str | None:
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _label_figures(norm: str, found: list[Claim], above: str = "") -> None:
+def _label_figures(norm: str, found: list[Claim], above: str = "", edition_date: date | None = None) -> None:
     """Figures each printed before their label (a 【数说】 box) take the label after them as subject; figures under
     a paragraph that is only a label (``above``) take that label (:func:`_under_label`)."""
     _under_label(above, norm, found)
     claims = [c for c in found if c.kind not in CONTEXT_KINDS]
     for c, label in zip(claims, labels_after_figures(norm, [simplified(halfwidth(c.quote)) for c in claims])):
         c.subject = label or c.subject
+    first = simplified(halfwidth(claims[0].quote)) if claims else ""
+    opening = _opening_period(norm[len(first):].lstrip("—-－ "), edition_date) if first and norm.startswith(first) \
+        and claims[0].period is None else (None, None)
+    if opening[0]:  # １２所 ⏎ 今年新增普惠性托育机构, 42公里——今年以来新修…: the period its label opens on
+        claims[0].period, claims[0].period_text = opening
 
 
 _PRICE_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{1,8})\s*[：:]")  # 票价：180元 280元
