@@ -1071,7 +1071,8 @@ def _now_of(norm: str, previous: str, now: bool) -> tuple[bool, int, bool, bool]
     run_on = previous.rstrip().endswith(("；", ";"))
     carried = now and run_on
     until = _stands_now(norm, carried)
-    return run_on, until, until > 0 and not carried, until == len(norm) and _present_re().match(norm) is None
+    return run_on, until, until > 0 and not carried, until == len(norm) and _present_re().match(norm) is None \
+        and not _event_span(norm)
 
 
 def _stands_now(norm: str, continued: bool = False) -> int:
@@ -1082,7 +1083,7 @@ def _stands_now(norm: str, continued: bool = False) -> int:
     a sentence (``continued``): up to the first clause that counts work done (``flow_verbs.csv``: …；完成投资18亿元,
     …，办理业务12万件), which keeps the paragraph's period, as does the whole sentence when its stock clause counts
     who did the work (共有120家企业完成整改). 截至目前，已检修农机具… (work done so far) keeps it too."""
-    if _present_re().match(norm):
+    if _present_re().match(norm) or _event_span(norm):
         return len(norm)
     opening = None if continued else _UP_TO_NOW.match(norm)
     if not continued and (opening is None or _stock_opening().match(norm) is None):
@@ -1099,6 +1100,17 @@ def _stands_now(norm: str, continued: bool = False) -> int:
 
 
 _CLAUSE = re.compile(r"[^，,；;]+")
+_EVENT_SPAN = re.compile(r"\s*[\u4e00-\u9fff“”]{2,8}?期间\s*[，,]")
+
+
+def _event_span(norm: str) -> bool:
+    """论坛期间，…, 案件审理期间，…: a sentence opening on the span of an event it names is that event's, no period of
+    the paragraph or headline; not a holiday (节日期间, 春运期间), a season of the year (三夏期间: ``year_seasons.csv``)
+    nor a period of the calendar (“十四五”期间)."""
+    m = _EVENT_SPAN.match(norm)
+    return m is not None and not periods_in(m.group(0)) and not _HOLIDAY_NAMED.search(m.group(0)) \
+        and not _holiday_word().search(m.group(0)) \
+        and not any(w in m.group(0) for w in vocabulary.words("holiday_alone") + vocabulary.words("year_seasons"))
 _DIGIT = re.compile(r"\d")
 
 
