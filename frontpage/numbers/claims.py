@@ -42,7 +42,7 @@ from .context import (carried_subject, comparison, comparison_frame, cut_off_day
 from ..parse.segmenter import word_ends_at
 from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
-from .periods import DAY, PERIOD, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
+from .periods import DAY, PERIOD, break_just_over, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
                          quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
                          within_opens_noun, _noun_units)
@@ -447,7 +447,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
             previous = norm
             found = _sentence_claims(s, with_context)
             day = _last_day(found, day)
-            _label_figures(norm, found, above if offset == 0 else "")
+            _label_figures(norm, found, above if offset == 0 else "", edition_date)
             if any(t is a for a in ad_lines):
                 _label_prices(norm, found)
             header = _column_header(norm) or (header if _by_column(header, norm, found) else None)
@@ -645,6 +645,9 @@ def _scheduled_spans(article: Article, edition_date: date | None) -> dict[str, t
     if edition_date is None:
         return {}
     mentions = _holiday_mentions(article, edition_date)
+    if not mentions:
+        span = break_just_over(edition_date)  # 节日期间，… in a brief of a holiday column: the break just over
+        return {w: (span, w) for w in vocabulary.words("holiday_alone")} if span else {}
     coming = {key for key, word, year, ahead in mentions if ahead and year is None}
     out: dict[str, tuple[str, str]] = {}
     yeared: set[str] = set()
@@ -976,13 +979,18 @@ def _last_day(found: list[Claim], day: str | None) -> str | None:
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _label_figures(norm: str, found: list[Claim], above: str = "") -> None:
+def _label_figures(norm: str, found: list[Claim], above: str = "", edition_date: date | None = None) -> None:
     """Figures each printed before their label (a 【数说】 box) take the label after them as subject; figures under
     a paragraph that is only a label (``above``) take that label (:func:`_under_label`)."""
     _under_label(above, norm, found)
     claims = [c for c in found if c.kind not in CONTEXT_KINDS]
     for c, label in zip(claims, labels_after_figures(norm, [simplified(halfwidth(c.quote)) for c in claims])):
         c.subject = label or c.subject
+    first = simplified(halfwidth(claims[0].quote)) if claims else ""
+    opening = _opening_period(norm[len(first):].lstrip("—-－ "), edition_date) if first and norm.startswith(first) \
+        and claims[0].period is None else (None, None)
+    if opening[0]:  # １２所 ⏎ 今年新增普惠性托育机构, 42公里——今年以来新修…: the period its label opens on
+        claims[0].period, claims[0].period_text = opening
 
 
 _PRICE_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{1,8})\s*[：:]")  # 票价：180元 280元
@@ -1063,7 +1071,8 @@ def _now_of(norm: str, previous: str, now: bool) -> tuple[bool, int, bool, bool]
     run_on = previous.rstrip().endswith(("；", ";"))
     carried = now and run_on
     until = _stands_now(norm, carried)
-    return run_on, until, until > 0 and not carried, until == len(norm) and _present_re().match(norm) is None
+    return run_on, until, until > 0 and not carried, until == len(norm) and _present_re().match(norm) is None \
+        and not _event_span(norm)
 
 
 def _stands_now(norm: str, continued: bool = False) -> int:
@@ -1074,7 +1083,7 @@ def _stands_now(norm: str, continued: bool = False) -> int:
     a sentence (``continued``): up to the first clause that counts work done (``flow_verbs.csv``: …；完成投资18亿元,
     …，办理业务12万件), which keeps the paragraph's period, as does the whole sentence when its stock clause counts
     who did the work (共有120家企业完成整改). 截至目前，已检修农机具… (work done so far) keeps it too."""
-    if _present_re().match(norm):
+    if _present_re().match(norm) or _event_span(norm):
         return len(norm)
     opening = None if continued else _UP_TO_NOW.match(norm)
     if not continued and (opening is None or _stock_opening().match(norm) is None):
@@ -1091,6 +1100,17 @@ def _stands_now(norm: str, continued: bool = False) -> int:
 
 
 _CLAUSE = re.compile(r"[^，,；;]+")
+_EVENT_SPAN = re.compile(r"\s*[\u4e00-\u9fff“”]{2,8}?期间\s*[，,]")
+
+
+def _event_span(norm: str) -> bool:
+    """论坛期间，…, 案件审理期间，…: a sentence opening on the span of an event it names is that event's, no period of
+    the paragraph or headline; not a holiday (节日期间, 春运期间), a season of the year (三夏期间: ``year_seasons.csv``)
+    nor a period of the calendar (“十四五”期间)."""
+    m = _EVENT_SPAN.match(norm)
+    return m is not None and not periods_in(m.group(0)) and not _HOLIDAY_NAMED.search(m.group(0)) \
+        and not _holiday_word().search(m.group(0)) \
+        and not any(w in m.group(0) for w in vocabulary.words("holiday_alone") + vocabulary.words("year_seasons"))
 _DIGIT = re.compile(r"\d")
 
 
@@ -1118,12 +1138,14 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
     至24日），预计…), else none."""
     found = periods_in(norm)
     m = next(iter(found), None)
+    year_word = m is not None and len(found) > 1 and m.group("this") and found[1].start() == m.end()
+    start, m, found = (m.start(), found[1], found[1:]) if year_word else (m.start() if m else 0, m, found)  # 今年1至9月，…
     if m is not None and len(found) > 1 and (m.group("md") or m.group("bday")) and not norm[:m.start()].strip():
         comma = _DAY_COMMA.match(norm, m.end())  # 4月11日，记者从县农业局获悉，今年全县…: the day the news was learned
         stated = _statement_opener().fullmatch(norm, comma.end(), found[1].start()) if comma else None
         if stated and not found[1].group("ago"):  # (a lead's day) opens no period; the one after the source does
             return resolve_period(found[1], edition_date), found[1].group(0)
-    before = norm[:m.start()].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
+    before = norm[:start].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
     label = _speaker_label().match(before)  # 答：今年，…: who speaks, no clause of what is said
     before = before[label.end():] if label else before
     stated = _statement_opener().match(before)

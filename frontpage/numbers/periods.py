@@ -380,6 +380,15 @@ def holiday_span(name: str, when: date, year: int | None = None, coming: bool = 
     return f"{row['first']}/{row['last']}" if row else None
 
 
+def break_just_over(when: date) -> str | None:
+    """The public holiday's break under way on ``when`` or over by less than two weeks (the one a story naming no
+    holiday means by 假期期间 on 10月9日): ``2013-10-01/2013-10-07``; None for none, or for two breaks."""
+    rows = vocabulary.reference("holidays")
+    spans = {f"{r['first']}/{r['last']}" for r in rows
+             if r["first"] <= when.isoformat() and r["last"] >= (when - _HOLIDAY_OVER).isoformat()}
+    return spans.pop() if len(spans) == 1 else None
+
+
 _TOGETHER_AROUND = timedelta(days=30)  # a word for two holidays that meet (双节) names their break only around it
 
 
