@@ -22,7 +22,7 @@ from .quantities import Reading
 from .quantities import agreement_of_term, counted_after, currency_before, noun_unit
 from ..parse.segmenter import spans_words, word_bounds, word_ends_at
 from .subjects import (NOT_A_NOUN_JIANG, VERB_RE, VERBS, after_predicate_opener, before_predicate, clean_subject, infer_unit, names_a_milestone, noun_of_share_first, opens_an_attribute, sentence_topic,
-                       share_of_plan, subject_after, subject_before)
+                       share_of_plan, subject_after, subject_before, act_within_a_limit)
 
 COMPARISON_ORDER = ("两年平均", "同比", "环比", "累计", "共计")  # the first that the clause names wins
 # Comparisons written as grammar rather than as fixed words: 比上年, 较去年 (not 比上年末); 比3月份.
@@ -1057,7 +1057,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
             else r.norm[max(r.clause[0], r.prev_end):r.base_start])
     if r.word == "折" and left.endswith("打"):
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
-    r.subject = (_time_limit_subject(r, left) or _named_span(r) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
+    r.subject = (_time_limit_subject(r, left) or (r.kind == "duration" and act_within_a_limit(left, r.norm[r.quote_start:r.clause[1]])) or _named_span(r) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])

@@ -58,6 +58,7 @@ TRAILING = re.compile(
     + _NOT_IN_A_NOUN + r"能|(?<=[\u4e00-\u9fff]{2})(?<![净新])[增降涨跌]|"  # 个案增近两成: a headline's one-character change
     r"稳定在|保持在|控制在|缩短至|缩短到|延长至|增至|降至|升至|提至|调至|提高到|提高至|虽|是|的|从|在|"
     r"(?:恢复|压减|压缩|扩建|扩大|扩容|提高|增加|增长|下降|降低|减少|缩短|延长|上升|收窄|缩小)(?:到|至)?|"
+    r"(?:延伸|扩充|拓展|扩展|延时|(?<=[\u4e00-\u9fff]{2})[涨跌])(?:到|至)|"  # 隔离带延伸至, 收购价每斤涨到: a verb reaching the level
     r"每(?:[\u4e00-\u9fff]{1,2}|平方公里|平方米|立方米)(?=$)|"  # 产水模数每平方公里: a per-area base
     r"(?<=..)(?:约|近|已|仅|只|均|共)?占(?:全|本|我)?[\u4e00-\u9fff]{0,3}?[国省市县区](?=$)|"  # 利润约占全省两成: a place's whole
     r"在[^，,；;在]{0,8}?基础上|"  # 在上年基础上再压减: a base, as 比上年
@@ -491,6 +492,40 @@ _PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P
 # owed is measured, not the party (an indirect object).
 _OWED_TO_A_PARTY = re.compile(r"(?:支付|偿还|归还|给付|赔偿|返还)(?:原告|被告|申请人|申请执行人|第三人)[\u4e00-\u9fff·]{0,4}?"
                               r"(?P<owed>借款本金|借款|本金|货款|欠款|工资|租金|违约金|赔偿金|工程款|款项|利息)$")
+
+
+# 自公告之日起60日内依法申请行政复议, 于本判决生效之日起十日内支付原告某货款, 财政部门应当在20日内向各部门批复决算: a
+# time limit counted from an event or opened by 在/于, the act it limits (``limited_acts``) printed right after 内; that act is
+# what the duration measures, without the addressee after 向 nor the party paid (递交上诉状, 支付货款), and 完成 leaves its
+# object (完成初审 → 初审). Only where no noun of its own stands before the limit: nothing, a modal, an institution or a
+# party (被告某公司, 债权人); 赔款将于公示期满后5个工作日内打入账户, 改造任务计划在3至5年内完成 limit that noun.
+_LIMIT_OPENER = re.compile(r"(?:之日起|之日后|期满后|届满后|后|起|(?<![存现正所实好])在|(?<![由对关属至等位处])于)$")
+_LIMIT_COVERB = re.compile(r"(?<![来各独亲])自|(?<![打服])从|(?<![由对关属至等位处])于|(?<![存现正所实好])在")
+_LIMIT_MODALS = re.compile(r"(?:也|还|均|并|应|应当|须|必须|可|可以|将|要|需|需要|依法)+$")
+_LIMIT_PARTY = re.compile(r"^(?:被告|原告|上诉人|被上诉人|申请人|被申请人|当事人|第三人|竞得人|受让人)|(?:债权人|债务人|当事人|申请人)$")
+_LIMITED_ACT = re.compile(r"^[^，,；;。：:内]{1,14}?内(?:依法|直接|及时|一次性)?(?:向[^，,；;。：:]{1,12}?(?=" + vocabulary.alternation("limited_acts") + r"))?"
+                          r"(?P<act>(?:" + vocabulary.alternation("limited_acts") + r")[^，,；;。：:、\d]{0,10})")
+
+
+def act_within_a_limit(left: str, quoted: str) -> str:
+    """The act a time limit printed before 内 limits (自公告之日起60日内依法申请行政复议 → 申请行政复议), or "";
+    ``quoted`` is the clause from the duration's quote on."""
+    clause = re.split(r"[，,；;：:。]", left)[-1].strip()
+    if not _LIMIT_OPENER.search(clause):
+        return ""
+    at = [m.start() for m in _LIMIT_COVERB.finditer(clause)]
+    head = _LIMIT_MODALS.sub("", clause[:at[-1]]) if at else ""
+    head = clean_subject(head) if head else ""
+    if head and not (_ACTOR.search(head) or _LIMIT_PARTY.search(head)):
+        return ""  # 赔款将于公示期满后: the noun before the limit is what it limits
+    m = _LIMITED_ACT.match(quoted)
+    if m is None:
+        return ""
+    act = m.group("act")
+    owed = _OWED_TO_A_PARTY.search(act)
+    act = act[:owed.start()] + act[owed.start():owed.start() + 2] + owed.group("owed") if owed else act  # 支付原告某货款 → 支付货款
+    act = act[2:] if act.startswith("完成") else act  # 完成初审: the act completed
+    return act if len(act) >= 2 else ""
 
 
 # 1 王秀英 城南社区 3000元: a numbered row of spaced cells (序号 姓名 所在社区 救助金额) is named by its first cell after the
