@@ -32,3 +32,24 @@ def test_a_count_after_a_noun_ending_in_tou_is_an_amount(sentence, quote):
 ])
 def test_a_first_n_span_or_a_first_time_is_no_amount(sentence, absent):
     assert absent not in quotes(sentence)
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("目前12家企业已复工复产。", "12家"),
+    ("当前3000余名工人在岗作业。", "3000余名"),
+    ("此前8家单位已完成整改。", "8家"),
+    ("截至去年年末1200万人参加基本养老保险。", "1200万人"),
+])
+def test_a_count_after_a_time_word_ending_in_qian_or_mo_is_an_amount(sentence, quote):
+    assert quote in quotes(sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("今年前3个月，全市新增市场主体1200户。", "3个月"),
+    ("该县综合排名位居全省前三名。", "三名"),
+    ("排名末一位的单位将被约谈。", "一位"),
+    ("从前两个月看，园区运行平稳。", "两个月"),
+    ("节日前3天，景区开始预约。", "3天"),
+])
+def test_an_ordinal_qian_or_mo_still_names_a_rank_or_span(sentence, absent):
+    assert absent not in quotes(sentence)
