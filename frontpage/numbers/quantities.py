@@ -185,6 +185,11 @@ def _ordinal_markers() -> frozenset[str]:
     return frozenset(vocabulary.words("ordinal_markers"))
 
 
+@cache
+def _ordinal_lookalikes() -> tuple[str, ...]:
+    return vocabulary.words("ordinal_lookalikes")
+
+
 def has_number(text: str) -> bool:
     """True when ``text`` holds a digit or a Chinese numeral at all."""
     return _ANY_NUMBER.search(text) is not None
@@ -431,8 +436,9 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     if num[0].isdigit() and (letter_after or re.search(r"[A-Za-z]$", before)):
         return True  # 5G, G20, 4S店: codes
     if (before[-1:] in _ordinal_markers() and not before.endswith("提前") and not _amount_after_shang(before, m)
-            and not _span_before(before, m) and not _share_of_a_time_before(before, m)):
-        return True  # 第一批, 首例; not 提前4个月 (earlier by four months), 游览前1天至7天 (how long before)
+            and not _span_before(before, m) and not _share_of_a_time_before(before, m) and not _noun_in_tou(before, m) and not before.endswith(_ordinal_lookalikes())):
+        return True  # 第一批, 首例; not 提前4个月 (earlier by four months), 游览前1天至7天 (how long before),
+        # 目前12家, 年末1200万人 (a time word, then the amount)
     if _URL.search(before):
         return True  # https://ex.example/a%20b
     if _PHONE.match(norm, start) or (re.fullmatch(r"\d{7,8}", num) and re.search(r"\d{3,4}\s*[-—–]\s*$", before)):
@@ -524,6 +530,16 @@ def _amount_after_shang(before: str, m: re.Match) -> bool:
     scale word (迈上3000亿元台阶, 迈上三千亿元台阶: reaches that level)."""
     num = m.group("num1")
     return before.endswith("上") and (num[0].isdigit() or m.group("scale1") is not None or re.search("[百千万亿]", num) is not None)
+
+
+def _noun_in_tou(before: str, m: re.Match) -> bool:
+    """头 opens a first-N ordinal only before 一 (头一回, 头一批) or a span of time or occasions (头3个月, 头两年,
+    头两次); before any other count it closes a noun (码头12个, 龙头企业5家 read as 龙头 + count): an amount."""
+    if not before.endswith("头"):
+        return False
+    word = m.group("unit1")
+    timed = word in units() and units()[word].kind == "duration" or word in ("回", "次", "遭", "轮")
+    return not (m.group("num1") in ("一", "1") or timed)
 
 
 def context_span(norm: str, m: re.Match) -> ContextSpan | None:
