@@ -377,7 +377,8 @@ def _display_period(text: str, edition_date: date | None) -> tuple[str, str] | N
     for m in PERIOD.finditer(text):
         in_day = any(a <= m.start() < b for a, b in (d.span() for d in _FULL_DATE.finditer(text)))
         ordinal = text.startswith(("首", "第"), m.end())  # 签发今年首份保护令: which one, not when the figures are
-        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day or ordinal else resolve_period(m, edition_date)
+        goal = m.group("whole") and _GOAL_NAMED.match(text, m.end())  # 冲刺全年目标: the year's goal, not the figures' period
+        p = None if _BASE_BEFORE.search(text, 0, m.start()) or in_day or ordinal or goal else resolve_period(m, edition_date)
         if p:
             return _part_of_the_year(text, m, p, edition_date) or (p, m.group(0))
     bare = _LABEL_YEAR.search(text) if len(text) <= 12 else None
@@ -397,6 +398,7 @@ def _part_of_the_year(text: str, m: re.Match, year: str, edition_date: date | No
 
 
 _SPAN_ON = re.compile(r"\s*(?:以来|来|至|到|—|-|~)")
+_GOAL_NAMED = re.compile(r"\s*(?:目\s*标|任\s*务)")  # 全年目标(任务): a goal of the year, named on a display line
 
 
 _LABEL_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.年%])")

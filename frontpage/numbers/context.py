@@ -907,6 +907,8 @@ def _not_this_plan(r: Reading, word: str, k: int) -> bool:
     before = r.norm[:r.quote_start]
     if _base_not_plan(before, word, k) or _in_the_past(r, k) or _disposal(before, word, k):
         return True
+    if word == "计划" and before.endswith("年度", 0, k) and k < r.clause[0]:
+        return True  # 年度计划投资612亿元，其中产业项目投资占比超过六成: the noun's plan marks its own figure only
     if word not in vocabulary.words("plan_nouns") or k >= r.clause[0] or not _OWN_FIGURE.match(before, k + len(word)):
         return False
     clauses = re.split(r"[，,；;]", before[k:r.clause[0]])[1:] + [before[r.clause[0]:]]
@@ -939,9 +941,11 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
     """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%."""
     if word == "计划":  # and 计划总投资 of projects begun (新开工…项目87个，计划总投资…): a statistic's noun; a project's
         # own 计划总投资 (该项目计划总投资1.2亿元) is what it is to cost, its target
-        return re.search(r"(?:超|比|较|年度|超额|占|完成)$", before[:k]) is not None \
+        return re.search(r"(?:超|比|较|超额|占|完成)(?:年度)?$", before[:k]) is not None \
+            or (before.endswith("年度", 0, k) and not before.startswith("投资", k + 2)) \
             or (before.startswith("总投资", k + 2) and "开工" in before[:k]) or _programme(before, k)
-        # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done
+        # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done; 年度计划投资148.7亿元: the year's planned
+        # investment, a target (年度计划 otherwise a base: 年度计划的92%)
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
