@@ -571,7 +571,7 @@ def subject_before(left: str) -> str:
     verbs = _subject_verbs(t, _is_a_topic(left))
     if verbs and verbs[0].start() == 0 and left.lstrip().startswith("、") and verbs[0].group(0) in _OPENS_AS_VERB:
         verbs = verbs[1:]  # 投放储备冻猪肉600吨、储备蔬菜2000吨: a listed object, whose 储备 is no verb of its own
-    set_up = _set_up_at(t) if "设" in t else None
+    verbs, set_up = _outside_list_items(t, verbs)  # 解决用工、融资等问题: 融资 lies inside a listed item
     if set_up is not None and all(v.end() <= set_up for v in verbs) and clean_subject(t[set_up + 1:]):
         return clean_subject(t[set_up + 1:])  # 沿线设站, 本次大赛设一等奖: what is set up, even one character
     for i, v in enumerate(reversed(verbs)):
@@ -594,6 +594,22 @@ def subject_before(left: str) -> str:
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
+
+
+# 用工、融资等问题, 乱倒垃圾、私设网箱等问题: a list of items closed by 等 and its head noun at the end of the phrase; a
+# verb from the first 、 on (``rest``) lies inside an item (融资, 设), so the list and its head are what the verb before
+# them introduces (解决用工、融资等问题 → 用工、融资等问题), as the gold keeps such lists whole.
+_DENG_LIST = re.compile(r"、(?P<rest>[^，,；;：:。、等]{1,12}(?:、[^，,；;：:。、等]{1,12})*等(?P<head>[\u4e00-\u9fff]{1,8}))$")
+
+
+def _outside_list_items(t: str, verbs: list[re.Match]) -> tuple[list[re.Match], int | None]:
+    """The subject verbs of ``t`` and where its verb 设 stands (or None), leaving out those inside the second item
+    of a 等 list closing ``t`` or after it (用工、融资等问题: 融资; 乱倒垃圾、私设网箱等问题: 设); not where a verb
+    follows 等 (物价等部门开展检查: that verb acts, the list is its subject)."""
+    listed = _DENG_LIST.search(t) if "等" in t and "、" in t else None
+    items_from = listed.start("rest") if listed and not VERB_RE.search(listed.group("head")) else len(t) + 1
+    set_up = _set_up_at(t) if "设" in t else None
+    return [v for v in verbs if v.start() < items_from], set_up if set_up is None or set_up < items_from else None
 
 
 # 配套管道已铺设, 规模以上工业企业已复工: 已 and a verb closing the phrase, no object after it; what is measured is
