@@ -38,10 +38,14 @@ _NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words
 # 下达, 送达, 抵达: a word ending in 达, whose 达 is no 'reaches' (one lookbehind per word).
 _NOT_A_WORD_DA = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("da_words"))
 _NOT_A_PLAN_NOUN = "".join(f"(?<!{re.escape(w)})" for w in vocabulary.words("plan_verbs"))  # 招生计划: a plan, a noun
+# 端午假期客流, 中秋假期全市游客量, “五一”假期: a holiday's name and its head (``holiday_names``, ``holiday_heads``) opening
+# the phrase is a time word; not 春运 alone (春运客车 is a noun), nor with nothing of two characters after it.
+_HOLIDAY_SPAN = (r"(?:“?(?:" + vocabulary.alternation("holiday_names") + r")”?)+(?:" + vocabulary.alternation("holiday_heads")
+                 + r")(?:期间)?(?=[\u4e00-\u9fff“]{2})")
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|" + _HOLIDAY_SPAN + r"|其(?![他余它])|还|并|和|及|与|的|后"
     r"|如果|倘若|假如|若(?!干)|如(?=" + VERB_RE.pattern + r")|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…, 如剔除…: a condition; 1.办公桌椅: a list's number
     r")[，,：:]?)+"  # 其中：教育支出: a connective with its colon
 )
