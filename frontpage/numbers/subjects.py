@@ -38,10 +38,14 @@ _NOT_A_WORD_YING = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words
 # 下达, 送达, 抵达: a word ending in 达, whose 达 is no 'reaches' (one lookbehind per word).
 _NOT_A_WORD_DA = "".join(f"(?<!{re.escape(w[:-1])})" for w in vocabulary.words("da_words"))
 _NOT_A_PLAN_NOUN = "".join(f"(?<!{re.escape(w)})" for w in vocabulary.words("plan_verbs"))  # 招生计划: a plan, a noun
+# 端午假期客流, 中秋假期全市游客量, “五一”假期: a holiday's name and its head (``holiday_names``, ``holiday_heads``) opening
+# the phrase is a time word; not 春运 alone (春运客车 is a noun), nor with nothing of two characters after it.
+_HOLIDAY_SPAN = (r"(?:“?(?:" + vocabulary.alternation("holiday_names") + r")”?)+(?:" + vocabulary.alternation("holiday_heads")
+                 + r")(?:期间)?(?=[\u4e00-\u9fff“]{2})")
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|其(?![他余它])|还|并|和|及|与|的|后"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|" + _HOLIDAY_SPAN + r"|其(?![他余它])|还|并|和|及|与|的|后"
     r"|如果|倘若|假如|若(?!干)|如(?=" + VERB_RE.pattern + r")|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…, 如剔除…: a condition; 1.办公桌椅: a list's number
     r")[，,：:]?)+"  # 其中：教育支出: a connective with its colon
 )
@@ -571,7 +575,7 @@ def subject_before(left: str) -> str:
     verbs = _subject_verbs(t, _is_a_topic(left))
     if verbs and verbs[0].start() == 0 and left.lstrip().startswith("、") and verbs[0].group(0) in _OPENS_AS_VERB:
         verbs = verbs[1:]  # 投放储备冻猪肉600吨、储备蔬菜2000吨: a listed object, whose 储备 is no verb of its own
-    set_up = _set_up_at(t) if "设" in t else None
+    verbs, set_up = _outside_list_items(t, verbs)  # 解决用工、融资等问题: 融资 lies inside a listed item
     if set_up is not None and all(v.end() <= set_up for v in verbs) and clean_subject(t[set_up + 1:]):
         return clean_subject(t[set_up + 1:])  # 沿线设站, 本次大赛设一等奖: what is set up, even one character
     for i, v in enumerate(reversed(verbs)):
@@ -594,6 +598,22 @@ def subject_before(left: str) -> str:
         # 收入计划安排, 产量预计达到: a projection's marker before the last verb is no part of the noun
         return clean_subject(re.sub(r"(?<=..)(?:计划|预计|力争)$", "", clean_subject(head)))
     return t
+
+
+# 用工、融资等问题, 乱倒垃圾、私设网箱等问题: a list of items closed by 等 and its head noun at the end of the phrase; a
+# verb from the first 、 on (``rest``) lies inside an item (融资, 设), so the list and its head are what the verb before
+# them introduces (解决用工、融资等问题 → 用工、融资等问题), as the gold keeps such lists whole.
+_DENG_LIST = re.compile(r"、(?P<rest>[^，,；;：:。、等]{1,12}(?:、[^，,；;：:。、等]{1,12})*等(?P<head>[\u4e00-\u9fff]{1,8}))$")
+
+
+def _outside_list_items(t: str, verbs: list[re.Match]) -> tuple[list[re.Match], int | None]:
+    """The subject verbs of ``t`` and where its verb 设 stands (or None), leaving out those inside the second item
+    of a 等 list closing ``t`` or after it (用工、融资等问题: 融资; 乱倒垃圾、私设网箱等问题: 设); not where a verb
+    follows 等 (物价等部门开展检查: that verb acts, the list is its subject)."""
+    listed = _DENG_LIST.search(t) if "等" in t and "、" in t else None
+    items_from = listed.start("rest") if listed and not VERB_RE.search(listed.group("head")) else len(t) + 1
+    set_up = _set_up_at(t) if "设" in t else None
+    return [v for v in verbs if v.start() < items_from], set_up if set_up is None or set_up < items_from else None
 
 
 # 配套管道已铺设, 规模以上工业企业已复工: 已 and a verb closing the phrase, no object after it; what is measured is
