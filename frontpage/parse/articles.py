@@ -4323,6 +4323,86 @@ def _foot_plan(edition: Edition, aff: _Affinity, stories: list[_Story], owners: 
     return max(done, key=lambda t: t[0])[1] if done else None
 
 
+def _owners_before(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int], a: int | None,
+                   heads: list[TextUnit], cut: tuple[int, int], tau: float) -> tuple[list, int]:
+    """The stories before a headline group that take its first lines, each with its lines, and how many lines
+    they take: ``heads[:i]`` given to ``a`` and shared out among the earlier headless stories
+    (:func:`_earlier_take_first`, :func:`_far_suffix`), or, when that shares out better, all of ``heads[:j]``
+    among them in any order (:func:`_stacks_in_any_order`)."""
+    i, j = cut
+    owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
+    return _stacks_in_any_order(edition, aff, stories, cands, owners, heads[:j], tau)
+
+
+STACK_ORDER_COST = 0.05
+"""What a sharing of stacks loses for each stack printed before the stack of a story above it: stacks usually
+follow their bodies' order, so of two sharings that claim about as much, the one in page order wins."""
+STACKS_PLAN_LINES_MAX = 12
+"""A run of stacks printed after the bodies of several stories is at most this many lines (four or five stacks)."""
+
+
+def _stacks_in_any_order(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int], owners: list,
+                         lines: list[TextUnit], tau: float) -> tuple[list, int]:
+    """Headline lines printed after the bodies of several headless stories (a ``-raw`` page extracts each
+    column's text before the stacks set over it), given out again when a better sharing exists: each
+    headless story among ``cands`` takes at most one run of the lines, in any order (the stacks need not
+    follow the bodies' order: 12345热线… ⏎ ——… ⏎ 全线设站21座 ⏎ 地铁3号线… ⏎ 本周前暖后冷… after bodies printed
+    metro, flowers, hotline, weather), a dash deck closing its run (the line after it opens the next stack),
+    a line echoing no story riding with the run under it (a kicker over its headline). The new sharing
+    (two runs or more, every run claiming its story) replaces ``owners`` and the lines left unclaimed
+    only when its total claim beats theirs (class: several stacks after the bodies, shared by their echo).
+    Only on a page without blank lines (a blank line sets a teaser apart from the stacks around it). Returns the owners and how many of ``lines`` they hold."""
+    held = sum(len(mine) for _, mine in owners)
+    pool = [c for c in cands if stories[c].kind in _MAIN_KINDS and not stories[c].has_headline()]
+    n = len(lines)
+    if len(pool) < 2 or n < 2 or n > STACKS_PLAN_LINES_MAX or _has_blank_lines(edition):
+        return owners, held
+    scores = {p: _scores(edition, aff, lines, p, tau, tau + 0.01) for p in pool}
+    if any(o not in scores for o, mine in owners if mine):
+        return owners, held
+    made, at = 0.0, 0
+    for o, mine in owners:  # the claim of the sharing made so far (owners hold lines[:held], in order)
+        made += sum(scores[o][at:at + len(mine)])
+        at += len(mine)
+    closes = [_is_dash(lines[k]) and k + 1 < n and not _is_dash(lines[k + 1]) for k in range(n)]
+    cuttable = [k == 0 or k == n or not _is_dash(lines[k]) for k in range(n + 1)]
+    full = (1 << len(pool)) - 1
+    best: dict[tuple[int, int], tuple[float, list]] = {(0, 0): (0.0, [])}
+    for start in range(n):
+        if not cuttable[start]:
+            continue
+        for used in range(full + 1):
+            prev = best.get((start, used))
+            if prev is None:
+                continue
+            for end in range(start + 1, n + 1):
+                if not cuttable[end]:
+                    continue
+                if any(closes[k] for k in range(start, end - 1)):
+                    break  # a dash deck closes its stack: no run goes past it
+                for x, p in enumerate(pool):
+                    if used >> x & 1:
+                        continue
+                    run = sum(scores[p][start:end])
+                    if run <= 1e-9 and not (_is_dash(lines[end - 1]) and scores[p][end - 1] > 0):
+                        continue  # a stack closed by its dash deck is a story's own: the deck's echo suffices
+                    late = bool(prev[1]) and p < prev[1][-1][0]
+                    cand = (prev[0] + run - TIE_SHARE * start - (STACK_ORDER_COST if late else 0.0),
+                            prev[1] + [(p, lines[start:end])])
+                    key = (end, used | 1 << x)
+                    if cand[0] > best.get(key, (-1e9, None))[0] + 1e-12:
+                        best[key] = cand
+    done = [v for (k, used), v in best.items() if k == n and bin(used).count("1") >= 2]
+    if not done:
+        return owners, held
+    score, plan = max(done, key=lambda t: t[0])
+    if score <= made + 1e-9:
+        return owners, held
+    for p, _ in plan:
+        stories[p].doubts.append(DOUBT_DISTANT)
+    return sorted(plan, key=lambda t: t[1][0].first_line), n
+
+
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
     """A commentary column's label (法治时评) left unclaimed right above the lines the story after
     claims is that story's kicker: the label is printed over the commentary's headline."""
@@ -4395,7 +4475,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
         i, j = _wrapped_title_whole(heads, _photo_title_under_stack(edition, heads, i, j, after), j, b_ok)
         j = _down_past_credit(edition, stories, i, j, before, b if b_ok else None)
-        owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
+        owners, i = _owners_before(edition, aff, stories, cands, a, heads, (i, j), tau)
         for owner, mine in owners:
             if mine:
                 stories[owner].heads_after.extend(mine)

@@ -1,0 +1,61 @@
+"""Batch 38's headline classes on pages without blank lines (pdftotext -raw): stacks printed after the
+bodies of several stories. Every snippet is invented; near misses must not change."""
+
+from __future__ import annotations
+
+from tests.snippets import page, raw, stories
+
+HEADER = ("城市生活", "2024年9月12日 星期四")
+
+BUS = ("本报讯（记者 林小舟）9月11日，记者从某市公交集团获悉，", "新开通的环湖公交专线日均客流已达1.8万人次，",
+       "比开通首周增长六成。专线共设站点26个，", "全程约需50分钟。")
+LIBRARY = ("本报讯（通讯员 何青）9月10日，某市图书馆少儿分馆", "正式开馆，馆内藏书12万册，设阅览座位320个，",
+           "开馆首日接待小读者4600余人次。")
+FAIR = ("本报讯（记者 周晴）9月11日，第六届某市秋季农产品", "展销会开幕，来自各区县的210家企业参展，",
+        "展销会将持续至9月15日。")
+NEXT = ("本报讯 近日，某市启动老旧小区电梯加装三年行动，计划加装", "电梯600部，今年首批已开工86部。",
+        "老旧小区电梯加装三年行动启动")
+
+
+def _heads(arts):
+    return {a.text[:7]: (a.kicker, a.headline, a.subheadlines) for a in arts if a.kind in ("news", "teaser")}
+
+
+def test_stacks_after_three_bodies_in_another_order():
+    # the stacks follow all three bodies, the library's first, then the bus line's (with a kicker that
+    # echoes nothing, after the library's dash deck), then the fair's: each goes back to its own body
+    arts = stories(raw(*HEADER, *BUS, *LIBRARY, *FAIR,
+                       "少儿分馆正式开馆", "——首日接待小读者4600余人次",
+                       "家门口的好去处", "环湖公交专线日均客流达1.8万人次",
+                       "秋季农产品展销会开幕 210家企业参展"))
+    heads = _heads(arts)
+    assert heads["9月11日，记"] == ("家门口的好去处", "环湖公交专线日均客流达1.8万人次", [])
+    assert heads["9月10日，某"] == ("", "少儿分馆正式开馆", ["——首日接待小读者4600余人次"])
+    assert heads["9月11日，第"][1] == "秋季农产品展销会开幕 210家企业参展"
+    assert not [a for a in arts if a.kind == "teaser"]
+
+
+def test_two_stacks_after_two_bodies_mid_page():
+    # two headless bodies, then their two stacks in page order, then a story with its own stack under it
+    # (the story after prints its stack after its own body too)
+    arts = stories(raw(*HEADER, *BUS, *LIBRARY, "环湖公交专线日均客流达1.8万人次", "专线共设站点26个",
+                       "家门口的好去处", "少儿分馆开馆首日接待小读者4600余人次", *NEXT))
+    heads = _heads(arts)
+    assert heads["9月11日，记"][1:] == ("环湖公交专线日均客流达1.8万人次", ["专线共设站点26个"])
+    assert heads["9月10日，某"] == ("家门口的好去处", "少儿分馆开馆首日接待小读者4600余人次", [])
+    assert not [a for a in arts if a.kind == "teaser"]
+
+
+def test_lines_echoing_no_body_stay_teasers():
+    # near miss: lines after two headless bodies that echo neither are no stacks of theirs
+    arts = stories(raw(*HEADER, *BUS, *LIBRARY, "秋冬季森林防火形势严峻", "山区道路塌方抢修完毕", *NEXT))
+    assert not any(a.headline in ("秋冬季森林防火形势严峻", "山区道路塌方抢修完毕")
+                   for a in arts if a.kind == "news" and a.text.startswith(("9月11日", "9月10日")))
+
+
+def test_page_with_blank_lines_keeps_its_reading():
+    # near miss: on a page with blank lines the stacks are read as they were
+    text = page("\n".join(HEADER), "\n".join(BUS), "\n".join(LIBRARY),
+                "少儿分馆正式开馆\n——首日接待小读者4600余人次", "环湖公交专线日均客流达1.8万人次")
+    arts = stories(text)
+    assert arts  # parses; the sharing-out in any order is for pages without blank lines only
