@@ -59,3 +59,48 @@ def test_page_with_blank_lines_keeps_its_reading():
                 "少儿分馆正式开馆\n——首日接待小读者4600余人次", "环湖公交专线日均客流达1.8万人次")
     arts = stories(text)
     assert arts  # parses; the sharing-out in any order is for pages without blank lines only
+
+
+PARK = ("本报讯（记者 叶帆）9月10日，某市高新区秋季项目集中签约", "活动举行，12个项目现场签约，总投资86.4亿元，",
+        "涵盖智能装备、生物医药等领域。")
+
+
+def _stack_over_park(*heads: str):
+    arts = stories(raw(*HEADER, *heads, *PARK))
+    return next((a.kicker, a.headline, a.subheadlines) for a in arts if a.text.startswith("9月10日，某市高新区"))
+
+
+def test_plain_kicker_over_two_figure_decks():
+    # a plain phrase over two decks giving figures: the decks are the headline, the phrase its kicker
+    assert _stack_over_park("高新区秋季项目签约", "12个项目集中签约 总投资86.4亿元") == \
+        ("高新区秋季项目签约", "12个项目集中签约 总投资86.4亿元", [])
+
+
+def test_two_deck_headline_over_figure_decks_keeps_its_deck():
+    # near miss: a first line of two decks of its own is the headline, the figures decks its subheadline
+    assert _stack_over_park("项目建设提速 产业集群成势", "12个项目集中签约 总投资86.4亿元") == \
+        ("", "项目建设提速 产业集群成势", ["12个项目集中签约 总投资86.4亿元"])
+
+
+def test_wide_headline_over_short_figure_decks_keeps_its_deck():
+    # near miss: a line set much wider than the figures decks under it is the headline, they its deck
+    assert _stack_over_park("某市高新区秋季重大产业项目集中签约活动举行", "签约12个 总投资86亿") == \
+        ("", "某市高新区秋季重大产业项目集中签约活动举行", ["签约12个 总投资86亿"])
+
+
+def test_figures_sentence_under_a_plain_line_stays_its_subheadline():
+    # near miss: one clause with a comma under the plain line is no pair of decks
+    assert _stack_over_park("高新区秋季项目集中签约", "签约12个，总投资86.4亿元") == \
+        ("", "高新区秋季项目集中签约", ["签约12个，总投资86.4亿元"])
+
+
+def test_headline_wrapped_inside_a_quotation_is_one_headline():
+    # a quotation opened on the first line and closed on the second: one headline wrapped, no deck
+    assert _stack_over_park("高新区：签约项目“落地有保障、投", "产有服务”") == \
+        ("", "高新区：签约项目“落地有保障、投产有服务”", [])
+
+
+def test_closed_quotation_over_a_deck_keeps_its_tiers():
+    # near miss: a first line whose quotation closes on it is a tier of its own
+    kicker, headline, subs = _stack_over_park("高新区“秋季签约季”启幕", "12个项目落地 总投资86.4亿元")
+    assert "高新区“秋季签约季”启幕" in (kicker, headline) and headline != "高新区“秋季签约季”启幕12个项目落地 总投资86.4亿元"

@@ -751,6 +751,8 @@ def _raw_two_line(first: str, second: str, main: int) -> int:
     figure under a plain line (:func:`_plain_over_figure`: the upper is its kicker), and a lower line
     :data:`KICKER_RATIO` times as wide as the upper is the headline under it (class: two-line stack on a raw
     page read by width: 全市畜禽存栏总体平稳 ⏎ 生猪价格环比小幅回落 is a headline and its deck)."""
+    if main == 0 and _kicker_over_figure_decks(first, second):
+        return 1
     if not _one_phrase(second):
         return main
     if main == 1 and line_width(nonspace(second)) <= line_width(nonspace(first)) + EQUAL_WIDTH_SLACK \
@@ -760,6 +762,20 @@ def _raw_two_line(first: str, second: str, main: int) -> int:
     if main == 0 and _wider(second, first) and not PROJECTION_OPENING.match(fold(nonspace(second))):
         return 1
     return main
+
+
+def _kicker_over_figure_decks(first: str, second: str) -> bool:
+    """On a page without blank lines, is ``second`` two decks set apart by a space giving figures
+    (18个项目集中签约 总投资312.6亿元) under a ``first`` of one phrase with no figure (某某产业园, 某某法院审结一起
+    诈骗案), set wider than it? The raw pages' annotations read the figures decks as the headline and the plain
+    line over them as its kicker (class: plain kicker over a two-deck figures headline on a raw page). A first
+    line of two decks or a clause of its own, decks no wider than it, decks of clock times (首班车6时30分 …: no
+    figures of news) and a first line opening on its period (一季度全市经济实现“开门红”, :data:`KICKER_OPENING`,
+    read as it was) keep the decks its subheadline."""
+    top, low = nonspace(fold(first)), nonspace(fold(second))
+    return _figures_deck(first, second) and _one_phrase(first) and not KICKER_OPENING.match(top) \
+        and line_width(low) > line_width(top) + EQUAL_WIDTH_SLACK \
+        and not any(CLOCK_END.search(deck) for deck in fold(second).split())
 
 
 def _plain_over_figure(first: str, second: str) -> bool:
@@ -973,6 +989,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
     awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
     under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
     two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), a
+    quotation left open on the upper line and closed on the lower (:func:`_quote_across`), a
     line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`), and
     a line of any width that breaks such a word over a line no wider (…住宅成 ⏎ 交面积…: :func:`_column_wrap` with
     ``column=False``)."""
@@ -983,6 +1000,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
+                     or _quote_across(_last_line_text(edition, prev), u.text)
                      or _column_wrap(edition, prev, u)
                      or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
@@ -990,6 +1008,13 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         else:
             out.append(u)
     return out
+
+
+def _quote_across(upper: str, lower: str) -> bool:
+    """Does a quotation opened in ``upper`` and left open there close in ``lower`` (禾川：订单小麦“种前有合同、收 ⏎
+    后不愁卖”)? No kicker or deck ends inside a quotation: one headline wrapped (class: headline wrapped inside a
+    quotation). A line whose quotations all close (某村“共富工坊”开张) is a tier of its own."""
+    return upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“")
 
 
 def _predicate_under_measure(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
