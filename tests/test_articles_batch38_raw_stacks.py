@@ -104,3 +104,27 @@ def test_closed_quotation_over_a_deck_keeps_its_tiers():
     # near miss: a first line whose quotation closes on it is a tier of its own
     kicker, headline, subs = _stack_over_park("高新区“秋季签约季”启幕", "12个项目落地 总投资86.4亿元")
     assert "高新区“秋季签约季”启幕" in (kicker, headline) and headline != "高新区“秋季签约季”启幕12个项目落地 总投资86.4亿元"
+
+
+FAIR_BOX = ("【数说】", "秋季展销会“成绩单”")
+BRIEFS = ("城事快讯", "●城北菜市场改造完工", "9月9日，城北菜市场提质改造工程完工，新增摊位120个。",
+          "●环湖绿道全线贯通", "9月8日，环湖绿道全线贯通，全长16.5公里。")
+
+
+def test_box_of_label_over_figure_facts_on_a_raw_page():
+    # a box's facts set as a label line over its figure line are its text; the briefs column after the box
+    # keeps its heading as each brief's kicker
+    arts = stories(raw(*HEADER, *FAIR, *FAIR_BOX, "参展企业", "210家", "现场成交额", "1.36亿元", "同比增长18.4%",
+                       "日均客流（9月12日）", "2.4万人次", *BRIEFS))
+    box = next(a for a in arts if a.kind == "box")
+    assert box.headline == "秋季展销会“成绩单”" and box.text.startswith("参展企业") and "2.4万人次" in box.text
+    briefs = [a for a in arts if a.kind == "brief"]
+    assert [(b.kicker, b.headline) for b in briefs] == [("城事快讯", "城北菜市场改造完工"), ("城事快讯", "环湖绿道全线贯通")]
+
+
+def test_label_over_prose_is_no_fact():
+    # near miss: a short line over a sentence, not over a figure alone, is no fact label of the box
+    arts = stories(raw(*HEADER, *FAIR, *FAIR_BOX, "参展企业", "210家", "展会亮点",
+                       "本报讯 9月11日，某市秋季农产品展销会设立助农直播间，当天", "带货销售额达86万元。"))
+    box = next(a for a in arts if a.kind == "box")
+    assert "展会亮点" not in box.text

@@ -2371,12 +2371,33 @@ class _StoryMachine:
         if current.heads_before and (len(current.heads_before) > 1 or len(current.heads_before[0].lines) > 1
                                      or not body and not self._right_under_title(u, current.heads_before[0])):
             return False  # 【数说】 ⏎ 三年来看某地变化 ⏎⏎ facts: the box's one-line title, the facts right under it
+        if self._raw_fact_line(u, current, body):
+            return True
         if not _fact_block(self._printed(u)) and (body or not _as_of_line(u.text)):
             return False
         if any(not _fact_block(self._printed(p)) for p in body[1:]) \
                 or body and not (_fact_block(self._printed(body[0])) or _as_of_line(body[0].text)):
             return False
         if not body and not _fact_block(" ".join(self._block_below(u))) or self._heads_lead_below(u):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _raw_fact_line(self, u: TextUnit, current: _Story, body: list[Part]) -> bool:
+        """On a page without blank lines, a box's fact set as a label line over its figure line (自驾游客占比 ⏎
+        63.8% ⏎ 入境游客 ⏎ 2.6万人次): the label, when the line under it is a figure alone (:func:`_figure_entry`
+        with an amount), opens a fact of the box's text; the figure line joins the label above it. True when
+        ``u`` was taken (class: a box of label-over-figure facts on a raw page)."""
+        if not self.raw_style or len(u.lines) != 1:
+            return False
+        text = nonspace(u.text)
+        if body and current.parts[-1] is body[-1] and _fact_label(self._printed(body[-1])) \
+                and _figure_entry(text) and AMOUNT.search(text):
+            current.parts[-1] = self.part("body", list(body[-1].spans) + u.spans)  # the figure under its label
+            return True
+        below = nonspace(self.edition.lines[u.last_line]) if u.last_line < len(self.edition.lines) else ""
+        if not (_fact_label(u.text) and _figure_entry(below) and AMOUNT.search(below)) \
+                or not all(_fact_block(self._printed(p)) or _as_of_line(p.text) for p in body):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
@@ -3681,6 +3702,13 @@ def _fact_block(text: str) -> bool:
     lines = [t.strip() for t in text.splitlines() if t.strip()] or [""]
     return bool(AMOUNT.search(text)) and not _CLAUSE_MARK.search(text) and len(lines) <= FACT_LINES_MAX \
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
+
+
+def _fact_label(text: str) -> bool:
+    """Is ``text`` one short line naming a figure with no amount of its own (自驾游客占比, 单日客流峰值（10月3日））?"""
+    t = text.strip()
+    return "\n" not in t and 0 < len(nonspace(t)) <= FACT_LINE_MAX and not AMOUNT.search(t) \
+        and not _CLAUSE_MARK.search(t) and not BULLET.match(t)
 
 
 CIRCLED_NUMBER = r"[\u2460-\u2473]"
