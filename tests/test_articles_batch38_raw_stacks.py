@@ -128,3 +128,22 @@ def test_label_over_prose_is_no_fact():
                        "本报讯 9月11日，某市秋季农产品展销会设立助农直播间，当天", "带货销售额达86万元。"))
     box = next(a for a in arts if a.kind == "box")
     assert "展会亮点" not in box.text
+
+
+def _one_story(*body: str):
+    return stories(raw(*HEADER, "本报讯（记者 林小舟）9月11日，记者从某市公安局获悉，今年", "以来全市共破获电信诈骗案件326起，同比上升12.4%；",
+                       *body, "秋季反诈宣传月活动启动"))
+
+
+def test_text_line_cut_between_a_figure_and_its_unit_is_no_subheadline():
+    # a short text line ending on a figure's digits, its unit opening the next line: the text runs on
+    arts = _one_story("为群众挽回经济损失2.16", "亿元，同比增长8.6%。全市反诈宣传活动覆盖群众逾", "40万人次。")
+    story = next(a for a in arts if a.kind == "news")
+    assert story.subheadlines == [] and "2.16亿元" in story.text.replace("\n", "")
+
+
+def test_line_ending_on_digits_over_a_new_sentence_keeps_its_break():
+    # near miss: a short line ending on digits whose next line opens no unit (a date, a new sentence) stays apart
+    arts = _one_story("全市反诈宣传点达到126", "9月10日，某市反诈中心民警走进12所中小学，开展反诈", "宣传课46场。")
+    story = next(a for a in arts if a.kind == "news")
+    assert story.subheadlines == ["全市反诈宣传点达到126"]
