@@ -22,7 +22,9 @@ SNOW = ("本报讯（记者 林木）昨日，寒潮裹挟首场降雪来袭，�
     # near miss: a figures deck about as wide as the headline over it stays its subheadline
     (("寒潮裹挟首场降雪 全城连夜保畅通", "城区累计降雪10厘米 出动除雪车辆126辆", *SNOW), "", "寒潮裹挟首场降雪 全城连夜保畅通",
      ["城区累计降雪10厘米 出动除雪车辆126辆"]),
-    (("某县严打非法集资犯罪", "破获案件12起 追赃挽损3600万元"), "", "某县严打非法集资犯罪", ["破获案件12起 追赃挽损3600万元"]),
+    # (batch 38: a figures deck set wider than a plain one-phrase line is the headline under its kicker, as the raw
+    # pages' annotations read it, so this near miss now sets the deck no wider than the headline)
+    (("某县严打非法集资犯罪团伙", "破获12起 挽损3600万元"), "", "某县严打非法集资犯罪团伙", ["破获12起 挽损3600万元"]),
 ])
 def test_short_qualifier_over_a_long_headline(stack, kicker, headline, subs):
     arts = stories(raw(*HEADER, *stack, *(LEAD if len(stack) == 2 else ())))

@@ -751,6 +751,8 @@ def _raw_two_line(first: str, second: str, main: int) -> int:
     figure under a plain line (:func:`_plain_over_figure`: the upper is its kicker), and a lower line
     :data:`KICKER_RATIO` times as wide as the upper is the headline under it (class: two-line stack on a raw
     page read by width: 全市畜禽存栏总体平稳 ⏎ 生猪价格环比小幅回落 is a headline and its deck)."""
+    if main == 0 and _kicker_over_figure_decks(first, second):
+        return 1
     if not _one_phrase(second):
         return main
     if main == 1 and line_width(nonspace(second)) <= line_width(nonspace(first)) + EQUAL_WIDTH_SLACK \
@@ -760,6 +762,20 @@ def _raw_two_line(first: str, second: str, main: int) -> int:
     if main == 0 and _wider(second, first) and not PROJECTION_OPENING.match(fold(nonspace(second))):
         return 1
     return main
+
+
+def _kicker_over_figure_decks(first: str, second: str) -> bool:
+    """On a page without blank lines, is ``second`` two decks set apart by a space giving figures
+    (18个项目集中签约 总投资312.6亿元) under a ``first`` of one phrase with no figure (某某产业园, 某某法院审结一起
+    诈骗案), set wider than it? The raw pages' annotations read the figures decks as the headline and the plain
+    line over them as its kicker (class: plain kicker over a two-deck figures headline on a raw page). A first
+    line of two decks or a clause of its own, decks no wider than it, decks of clock times (首班车6时30分 …: no
+    figures of news) and a first line opening on its period (一季度全市经济实现“开门红”, :data:`KICKER_OPENING`,
+    read as it was) keep the decks its subheadline."""
+    top, low = nonspace(fold(first)), nonspace(fold(second))
+    return _figures_deck(first, second) and _one_phrase(first) and not KICKER_OPENING.match(top) \
+        and line_width(low) > line_width(top) + EQUAL_WIDTH_SLACK \
+        and not any(CLOCK_END.search(deck) for deck in fold(second).split())
 
 
 def _plain_over_figure(first: str, second: str) -> bool:
@@ -973,6 +989,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
     awaiting its object, 让每个孩子都能享有, or a coverb, 把, 向, 为) and whose lower is the plain line right
     under it: one headline wrapped, one unit, not a kicker over a headline (class: open line end). So are
     two lines that split a figure from its magnitude or unit (…累计巡河3.26 ⏎ 万余次: :func:`_figure_split`), a
+    quotation left open on the upper line and closed on the lower (:func:`_quote_across`), a
     line filling the body column that breaks a word the page prints (…织密林 ⏎ 区防火…: :func:`_column_wrap`), and
     a line of any width that breaks such a word over a line no wider (…住宅成 ⏎ 交面积…: :func:`_column_wrap` with
     ``column=False``)."""
@@ -983,6 +1000,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
+                     or _quote_across(_last_line_text(edition, prev), u.text)
                      or _column_wrap(edition, prev, u)
                      or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
@@ -990,6 +1008,13 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
         else:
             out.append(u)
     return out
+
+
+def _quote_across(upper: str, lower: str) -> bool:
+    """Does a quotation opened in ``upper`` and left open there close in ``lower`` (禾川：订单小麦“种前有合同、收 ⏎
+    后不愁卖”)? No kicker or deck ends inside a quotation: one headline wrapped (class: headline wrapped inside a
+    quotation). A line whose quotations all close (某村“共富工坊”开张) is a tier of its own."""
+    return upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“")
 
 
 def _predicate_under_measure(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
@@ -2346,12 +2371,33 @@ class _StoryMachine:
         if current.heads_before and (len(current.heads_before) > 1 or len(current.heads_before[0].lines) > 1
                                      or not body and not self._right_under_title(u, current.heads_before[0])):
             return False  # 【数说】 ⏎ 三年来看某地变化 ⏎⏎ facts: the box's one-line title, the facts right under it
+        if self._raw_fact_line(u, current, body):
+            return True
         if not _fact_block(self._printed(u)) and (body or not _as_of_line(u.text)):
             return False
         if any(not _fact_block(self._printed(p)) for p in body[1:]) \
                 or body and not (_fact_block(self._printed(body[0])) or _as_of_line(body[0].text)):
             return False
         if not body and not _fact_block(" ".join(self._block_below(u))) or self._heads_lead_below(u):
+            return False
+        current.parts.append(self.part("body", u.spans))
+        return True
+
+    def _raw_fact_line(self, u: TextUnit, current: _Story, body: list[Part]) -> bool:
+        """On a page without blank lines, a box's fact set as a label line over its figure line (自驾游客占比 ⏎
+        63.8% ⏎ 入境游客 ⏎ 2.6万人次): the label, when the line under it is a figure alone (:func:`_figure_entry`
+        with an amount), opens a fact of the box's text; the figure line joins the label above it. True when
+        ``u`` was taken (class: a box of label-over-figure facts on a raw page)."""
+        if not self.raw_style or len(u.lines) != 1:
+            return False
+        text = nonspace(u.text)
+        if body and current.parts[-1] is body[-1] and _fact_label(self._printed(body[-1])) \
+                and _figure_entry(text) and AMOUNT.search(text):
+            current.parts[-1] = self.part("body", list(body[-1].spans) + u.spans)  # the figure under its label
+            return True
+        below = nonspace(self.edition.lines[u.last_line]) if u.last_line < len(self.edition.lines) else ""
+        if not (_fact_label(u.text) and _figure_entry(below) and AMOUNT.search(below)) \
+                or not all(_fact_block(self._printed(p)) or _as_of_line(p.text) for p in body):
             return False
         current.parts.append(self.part("body", u.spans))
         return True
@@ -3658,6 +3704,13 @@ def _fact_block(text: str) -> bool:
         and all(len(nonspace(t)) <= FACT_LINE_MAX for t in lines) and not BULLET.match(text)
 
 
+def _fact_label(text: str) -> bool:
+    """Is ``text`` one short line naming a figure with no amount of its own (自驾游客占比, 单日客流峰值（10月3日））?"""
+    t = text.strip()
+    return "\n" not in t and 0 < len(nonspace(t)) <= FACT_LINE_MAX and not AMOUNT.search(t) \
+        and not _CLAUSE_MARK.search(t) and not BULLET.match(t)
+
+
 CIRCLED_NUMBER = r"[\u2460-\u2473]"
 """A circled figure, ① to ⑳: an item's or a photo's number."""
 ITEM_NUMBER = re.compile(r"^\s*(?:(?P<n>[0-9０-９]{1,2})[.．](?:(?=(?P<digit>[0-9０-９])))?|(?P<circled>"
@@ -4323,6 +4376,86 @@ def _foot_plan(edition: Edition, aff: _Affinity, stories: list[_Story], owners: 
     return max(done, key=lambda t: t[0])[1] if done else None
 
 
+def _owners_before(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int], a: int | None,
+                   heads: list[TextUnit], cut: tuple[int, int], tau: float) -> tuple[list, int]:
+    """The stories before a headline group that take its first lines, each with its lines, and how many lines
+    they take: ``heads[:i]`` given to ``a`` and shared out among the earlier headless stories
+    (:func:`_earlier_take_first`, :func:`_far_suffix`), or, when that shares out better, all of ``heads[:j]``
+    among them in any order (:func:`_stacks_in_any_order`)."""
+    i, j = cut
+    owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
+    return _stacks_in_any_order(edition, aff, stories, cands, owners, heads[:j], tau)
+
+
+STACK_ORDER_COST = 0.05
+"""What a sharing of stacks loses for each stack printed before the stack of a story above it: stacks usually
+follow their bodies' order, so of two sharings that claim about as much, the one in page order wins."""
+STACKS_PLAN_LINES_MAX = 12
+"""A run of stacks printed after the bodies of several stories is at most this many lines (four or five stacks)."""
+
+
+def _stacks_in_any_order(edition: Edition, aff: _Affinity, stories: list[_Story], cands: list[int], owners: list,
+                         lines: list[TextUnit], tau: float) -> tuple[list, int]:
+    """Headline lines printed after the bodies of several headless stories (a ``-raw`` page extracts each
+    column's text before the stacks set over it), given out again when a better sharing exists: each
+    headless story among ``cands`` takes at most one run of the lines, in any order (the stacks need not
+    follow the bodies' order: 12345热线… ⏎ ——… ⏎ 全线设站21座 ⏎ 地铁3号线… ⏎ 本周前暖后冷… after bodies printed
+    metro, flowers, hotline, weather), a dash deck closing its run (the line after it opens the next stack),
+    a line echoing no story riding with the run under it (a kicker over its headline). The new sharing
+    (two runs or more, every run claiming its story) replaces ``owners`` and the lines left unclaimed
+    only when its total claim beats theirs (class: several stacks after the bodies, shared by their echo).
+    Only on a page without blank lines (a blank line sets a teaser apart from the stacks around it). Returns the owners and how many of ``lines`` they hold."""
+    held = sum(len(mine) for _, mine in owners)
+    pool = [c for c in cands if stories[c].kind in _MAIN_KINDS and not stories[c].has_headline()]
+    n = len(lines)
+    if len(pool) < 2 or n < 2 or n > STACKS_PLAN_LINES_MAX or _has_blank_lines(edition):
+        return owners, held
+    scores = {p: _scores(edition, aff, lines, p, tau, tau + 0.01) for p in pool}
+    if any(o not in scores for o, mine in owners if mine):
+        return owners, held
+    made, at = 0.0, 0
+    for o, mine in owners:  # the claim of the sharing made so far (owners hold lines[:held], in order)
+        made += sum(scores[o][at:at + len(mine)])
+        at += len(mine)
+    closes = [_is_dash(lines[k]) and k + 1 < n and not _is_dash(lines[k + 1]) for k in range(n)]
+    cuttable = [k == 0 or k == n or not _is_dash(lines[k]) for k in range(n + 1)]
+    full = (1 << len(pool)) - 1
+    best: dict[tuple[int, int], tuple[float, list]] = {(0, 0): (0.0, [])}
+    for start in range(n):
+        if not cuttable[start]:
+            continue
+        for used in range(full + 1):
+            prev = best.get((start, used))
+            if prev is None:
+                continue
+            for end in range(start + 1, n + 1):
+                if not cuttable[end]:
+                    continue
+                if any(closes[k] for k in range(start, end - 1)):
+                    break  # a dash deck closes its stack: no run goes past it
+                for x, p in enumerate(pool):
+                    if used >> x & 1:
+                        continue
+                    run = sum(scores[p][start:end])
+                    if run <= 1e-9 and not (_is_dash(lines[end - 1]) and scores[p][end - 1] > 0):
+                        continue  # a stack closed by its dash deck is a story's own: the deck's echo suffices
+                    late = bool(prev[1]) and p < prev[1][-1][0]
+                    cand = (prev[0] + run - TIE_SHARE * start - (STACK_ORDER_COST if late else 0.0),
+                            prev[1] + [(p, lines[start:end])])
+                    key = (end, used | 1 << x)
+                    if cand[0] > best.get(key, (-1e9, None))[0] + 1e-12:
+                        best[key] = cand
+    done = [v for (k, used), v in best.items() if k == n and bin(used).count("1") >= 2]
+    if not done:
+        return owners, held
+    score, plan = max(done, key=lambda t: t[0])
+    if score <= made + 1e-9:
+        return owners, held
+    for p, _ in plan:
+        stories[p].doubts.append(DOUBT_DISTANT)
+    return sorted(plan, key=lambda t: t[1][0].first_line), n
+
+
 def _label_goes_down(heads: list[TextUnit], i: int, j: int) -> int:
     """A commentary column's label (法治时评) left unclaimed right above the lines the story after
     claims is that story's kicker: the label is printed over the commentary's headline."""
@@ -4395,7 +4528,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
         i, j = _wrapped_title_whole(heads, _photo_title_under_stack(edition, heads, i, j, after), j, b_ok)
         j = _down_past_credit(edition, stories, i, j, before, b if b_ok else None)
-        owners = _far_suffix(edition, aff, _earlier_take_first(edition, aff, [(a, heads[:i])], cands, tau), cands, tau)
+        owners, i = _owners_before(edition, aff, stories, cands, a, heads, (i, j), tau)
         for owner, mine in owners:
             if mine:
                 stories[owner].heads_after.extend(mine)

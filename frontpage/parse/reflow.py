@@ -910,7 +910,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece) \
-            or _label_text_wraps(pieces, k):
+            or _label_text_wraps(pieces, k) or _figure_cut_from_unit(prev, piece):
         return False
     if _role_credit_closes(pieces, k) or CAPTION_START.match(fold(piece.text.strip())):
         return True  # (图为…: a caption printed inside the column, even where the text left a clause open)
@@ -924,6 +924,17 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
                 and not _brief_text_under_bullet(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+_FIGURE_CUT = re.compile(r"[\u4e00-\u9fff][0-9０-９]+(?:[.．][0-9０-９]+)?$")
+_UNIT_CLAUSE = re.compile(r"^[万亿千百]{0,2}[余多]?(?:" + QUANTITY_UNIT + r")[，,；;。、）)]")
+
+
+def _figure_cut_from_unit(prev: _Line, cur: _Line) -> bool:
+    """On a page without blank lines, does ``prev`` end on a figure's digits after a word (…冻结涉案资金1.37) and
+    ``cur`` open on that figure's unit closing its clause (亿元，返还…)? A figure is one word: the line ran on in
+    the text, however short it ends (class: text line cut between a figure and its unit, read as a 小标题)."""
+    return bool(_FIGURE_CUT.search(prev.text.strip()) and _UNIT_CLAUSE.match(cur.text.strip()))
 
 
 _LONE_FULL_DATE = re.compile(r"^(?:[〇零一二三四五六七八九十○]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月\s*"
@@ -1288,7 +1299,7 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                                                           and not (len(run) == 1 and _title_under_label(pieces, k)))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
-                joined = joined or (raw_style and _clause_carried(prev, piece))
+                joined = joined or (raw_style and (_clause_carried(prev, piece) or _figure_cut_from_unit(prev, piece)))
             if not joined:
                 flush()
         run.append(piece)
