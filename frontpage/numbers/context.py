@@ -455,8 +455,9 @@ def _chao_in_a_word(found: str) -> bool:
 
 def _label_of_base(base: str) -> str:
     """A written base as a comparison: 2019年同期 → 比2019, 上年 → 同比, 上月 → 环比, 全国 → 比全国."""
-    base = re.sub(r"(?:分别|(?<!平)均|都|总体|整体)$", "", base)  # 比2019年同期分别增长41.2%和36.8%: 分别 pairs the values,
-    # no base; 较年初总体回升: an adverb; not 多年平均 (the long-run mean, a base)
+    base = re.sub(r"(?:分别|(?<!平)均|都|总体|整体|名义|实际|仅|只)$", "", base)  # 比2019年同期分别增长41.2%和36.8%: 分别
+    # pairs the values, no base; 较年初总体回升, 比上年名义增长 (nominal, before prices), 比上年末仅提高: an adverb of the
+    # change; not 多年平均 (the long-run mean, a base)
     base = re.sub(r"同期$", "", base)
     base = re.sub(r"^(\d{4})年$", r"\1", base)
     if base in ("上年", "去年", "上年同期", "去年同期", "上一年") or _SAME_SEASON_LAST_YEAR.fullmatch(base):
@@ -1013,9 +1014,37 @@ def year_on_year(r: Reading) -> Reading:
         r.comparison = r.framed
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
-            and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start])):
+            and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start]) and not _after_a_change_from_to(r)):
         r.comparison = "同比"
+    if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
+            and _YEAR_ON_YEAR_THEN_PARTS.search(r.norm, 0, r.quote_start)
+            and _bare_change_before().search(r.norm, r.clause[0], r.quote_start)):
+        r.comparison = "同比"  # 7月1日至16日…同比增长11.4%，其中居民生活用电量增长21.7%: the parts of a total told 同比
     return _growth_target_of_one_year(r)
+
+
+# 由780元提高到820元，: a clause that changes a level from one value to another (a change verb right before 到/至)
+_CHANGE_FROM_TO = re.compile(r"(?:由|从)[^，,；;。：:]*?\d[^，,；;。：:]*?(?:提高|增加|增长|上升|提升|上调|调高|下降|减少|降低|下调|"
+                             r"调低|调整|升|降|增|减)(?:到|至|为)[^，,；;。：:]*?\d[^，,；;。：:]*[，,]\s*$")
+
+
+def _after_a_change_from_to(r: Reading) -> bool:
+    """The number's clause comes right after one that moves a level from one value to another (城市低保标准由780元
+    提高到820元，增幅5.1%): the rate is that step's, measured from the first value, not from the period a year
+    before. Not a span of time alone (从1月到9月，: no change verb before 到)."""
+    return _CHANGE_FROM_TO.search(r.norm, max(0, r.clause[0] - 60), r.clause[0]) is not None
+
+
+# 同比增长11.4%，其中…: a rate told 同比, then 其中 opening a later clause of the same sentence (no full stop between)
+_YEAR_ON_YEAR_THEN_PARTS = re.compile(r"同比[^。；;！？!?]*[，,]\s*其中")
+
+
+@cache
+def _bare_change_before() -> re.Pattern:
+    """A change verb (增长, 下降: ``change_verbs.csv``), optionally 分别, then at most a hedge or a few list items
+    (、 和 及 digits) up to the number: 增长21.7%, 分别增长21.7%和5.2% (the second item too)."""
+    verbs = sorted((w for w in vocabulary.words("change_verbs") if len(w) > 1), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in verbs) + r")了?(?:约|近)?[\d.%、和及倍个百分点]*$")
 
 
 def _growth_target(r: Reading) -> bool:
