@@ -1632,7 +1632,8 @@ def _pair_respectively(norm: str, found: list[Claim]) -> None:
             continue
         _inherit_from_list(after)
         before = [c for c in claims if 0 <= where[id(c)] < k]
-        subjects = _list_items(_list_head(norm, k), len(after)) or [c.subject for c in before[-len(after):]]
+        subjects = (_list_items(_list_head(norm, k), len(after)) or _ranked_list_before(norm, k, len(after))
+                    or [c.subject for c in before[-len(after):]])
         if len(subjects) != len(after):
             continue
         for c, subj in zip(after, subjects):
@@ -1651,12 +1652,28 @@ def _list_head(norm: str, k: int) -> str:
 _GROUP = re.compile(r"(?<=..)[两二三四五六七八九十]+[大个类项种家条][\u4e00-\u9fff]{0,6}$")  # …三大支柱产业
 
 
+def _ranked_list_before(norm: str, k: int, n: int) -> list[str]:
+    """The items of a list ranked in the clause before a 分别 clause that names only what is measured (东盟、欧盟、
+    美国为前三大贸易伙伴，进出口分别增长…): the ranked items, when that clause lists exactly ``n`` of them."""
+    lo = clause_bounds(norm, k)[0]
+    if lo == 0 or re.search(r"[、和及与]", norm[lo:k]):
+        return []  # the 分别 clause lists its own items
+    head = norm[clause_bounds(norm, lo - 1)[0]:lo - 1]
+    return _list_items(head, n) if _RANKED.search(head) else []
+
+
+# 位居全市前三, 位列前三, 为口岸前三大贸易伙伴, 居前两位: a ranking after a list's last item, no part of it.
+_RANKED = re.compile(r"(?<=[\u4e00-\u9fff])(?:位居|位列|居于|居|排名|排在|为)[\u4e00-\u9fff“”]{0,12}?前[两二三四五六七八九十]+"
+                     r"(?:位|名|强|大[\u4e00-\u9fff]{0,6})?$")
+
+
 def _list_items(head: str, n: int) -> list[str]:
     """The ``n`` items of a 分别 list (汽车、电子信息、装备制造三大支柱产业 → 汽车, 电子信息, 装备制造),
     a head noun only the last item carries (铝板带、铝型材、铝箔产量) left to the list; [] when they differ in number."""
     items = [x for x in clean_subject(head).split("、") if x]
     if items:
         items[-1] = _RATE_AFTER.split(items[-1])[0] or items[-1]  # 计算机行业涨幅居前: the items end at their rate
+        items[-1] = _RANKED.sub("", items[-1]) or items[-1]  # 餐饮服务位列前三: the items end before their rank
     if len(items) == n - 1:  # 工业、农业和服务业: the last two joined by 和 (not 外商及港澳台商投资企业, one item)
         joint = "和" if "和" in items[-1] else "[及与]"  # 普及率和覆盖率: 和 joins them, 及 is inside a word
         items[-1:] = [x for x in re.split(joint, items[-1], maxsplit=1) if x]

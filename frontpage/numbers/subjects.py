@@ -1005,7 +1005,16 @@ def without_shared_head(items: list[str]) -> list[str]:
         return items  # 汽车、汽车零部件: a cut that gives an earlier item again names no item of its own
     if all(_ACTOR.search(x) for x in items[:-1]) and not _ACTOR.search(last[:n]):
         return items  # 高等学校和政府属研究机构: bodies listed, the cut would fall inside the last one's name
+    if not word_ends_at(last, n) and not _SHARED_HEAD_START.match(last[n:]):
+        # 商场、超市、农贸市场复工率, 水泥、平板玻璃: the cut would fall inside the last item's own word, which ends it
+        return items[:-1] + [last[:min(b for b in word_bounds(last) if b > n)]]
     return items[:-1] + [last[:n]]
+
+
+# 城镇、农村居民, 冶金、化工行业: what the length cut leaves over opens on a head noun the items share (people, a
+# list head, a measure), even where the dictionary reads the item and its head as one word (农村居民, 化工行业).
+_SHARED_HEAD_START = re.compile("(?:" + "|".join(sorted({re.escape(w) for t in ("people_nouns", "list_heads", "measure_heads")
+                                                          for w in vocabulary.words(t)}, key=len, reverse=True)) + ")")
 
 
 def _shared_suffix_character(others: list[str], last: str) -> str:
