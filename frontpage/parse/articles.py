@@ -1655,6 +1655,11 @@ class _StoryMachine:
                 u.kind = "label"  # 天气预报 ⏎ 今天多云，12℃～21℃…: a weather box's label, unbracketed
             if self._table_box_goes_on(u):
                 continue
+            top = self._head_over_ad(u)
+            if top is not None:
+                self.head(top)
+                u = TextUnit("furniture", [sp for sp in u.spans if sp.line != top.first_line], text=u.text,
+                             furniture=u.furniture)
             if u.kind == "para":
                 self.para(u, nxt)
             else:
@@ -1663,6 +1668,37 @@ class _StoryMachine:
 
     def part(self, role: str, spans: list[Span]) -> Part:
         return _part(self.edition, role, spans)
+
+    def _head_over_ad(self, u: TextUnit) -> TextUnit | None:
+        """The top line of an advertisement block on a page without blank lines, when it is the headline of a
+        headless story above printed after its body (its text ⏎ headline ⏎ the advertisement's lines): a
+        display line with no clause mark, right after the text of a story with no headline lines over it (or
+        headline lines waiting after it), that restates a headless story's text (:data:`HEAD_OVER_AD_ECHO`,
+        measured against each story's whole text, so a story printed before another's body still finds it)
+        far more than the advertisement's own lines under it. The furniture pass (which sees no stories and
+        only the lines right above) left it to the advertisement. Returns the line as a headline unit."""
+        if not self.raw_style or u.kind != "furniture" or u.furniture != "ad" or len(u.lines) < HEAD_OVER_AD_REST + 1:
+            return None
+        n = u.first_line
+        line = self.edition.lines[n - 1].strip()
+        flat = nonspace(fold(line))
+        if not (HEAD_OVER_AD_MIN <= len(flat) <= HEAD_OVER_AD_MAX) or _CLAUSE_MARK.search(line) or TERMINAL.search(line) \
+                or re.search(CONTACT, flat) or AD_MARK_ALONE.match(flat):
+            return None
+        last = self.stories[-1] if self.stories else None
+        stacked = {id(nxt) for _, _, nxt in self.groups if nxt is not None}  # stories with lines right over them
+        if last is None or last.kind not in _MAIN_KINDS or last.has_headline() or id(last) in stacked \
+                or (self.pending[-1].last_line if self.pending else last.last_line) != n - 1 \
+                or (self.pending and self.pending[0].first_line != last.last_line + 1):
+            return None  # the block follows a headless story's text (and the headline lines waiting after it)
+        bodies = [s.body_text() for s in self.stories[-HEAD_OVER_AD_STORIES:]
+                  if s.kind in _MAIN_KINDS and not s.has_headline() and id(s) not in stacked and s.parts]
+        echo = max((shared_share(flat, fold(b)) for b in bodies), default=0.0)
+        rest = fold("".join(self.edition.lines[k - 1] for k in u.lines[1:]))
+        if echo < HEAD_OVER_AD_ECHO or shared_share(flat, nonspace(rest)) >= echo / 2:
+            return None
+        spans = [sp for sp in u.spans if sp.line == n]
+        return TextUnit("head", spans, text=spans_text(self.edition, spans))
 
     def open_story(self, kind: str = "unknown") -> _Story:
         """A new current story; a waiting （上接N版） says where it came from."""
@@ -4087,6 +4123,16 @@ bodies of up to five stories (``pdftotext -raw`` pages print four or five items 
 whose headline comes after a wire item."""
 
 _MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
+HEAD_OVER_AD_ECHO = 0.4
+"""A headline printed after its body right over an advertisement restates at least this share of its
+character pairs in the story's text (a headline wire items print in traditional characters restates less)."""
+HEAD_OVER_AD_MIN, HEAD_OVER_AD_MAX = 6, 32
+"""Such a headline's length in characters."""
+HEAD_OVER_AD_REST = 2
+"""The advertisement under it keeps at least this many lines."""
+HEAD_OVER_AD_STORIES = 4
+"""The headless stories that may own it are among the last few items above it."""
+AD_MARK_ALONE = re.compile(r"^(?:" + AD_MARK + r")$")
 CLOSING_NOTE_MIN = 8
 """A closing note in brackets says something (全文刊载于…); a shorter bracket is a name or a credit."""
 
