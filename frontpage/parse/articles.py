@@ -1642,6 +1642,7 @@ class _StoryMachine:
         self.upcoming_from: int | None = None  # a （上接N版） mark waiting for its story
         self.brief_column: tuple[TextUnit | None, str] | None = None  # a briefs column's heading
         self.raw_style = False  # a page without blank lines (pdftotext -raw): headlines after bodies
+        self.upcoming: TextUnit | None = None  # the unit after the one being read
         self.table: tuple[_Story, _Story] | None = None  # a table box (:meth:`_raw_titled_table`), the story it is in
 
     def run(self, us: list[TextUnit]) -> None:
@@ -1649,6 +1650,7 @@ class _StoryMachine:
         self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
+            self.upcoming = nxt
             if u.kind == "para" and _teaser_headline(u, nxt, self.raw_style):
                 u.kind = "head"
             if u.kind == "head" and _weather_label(u, nxt):
@@ -2520,6 +2522,8 @@ class _StoryMachine:
         current = self.current
         if not m or (current is not None and current.kind == "box" and not current.closed and not self._box_done()):
             return False
+        if as_head and self._pointer_on_line(u):
+            return False  # ●某某开幕 详见3版: a teaser of a pointer column, its pointer on its line, not a brief
         column = self.brief_column
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
             heading = self.pending.pop()
@@ -2977,6 +2981,11 @@ class _StoryMachine:
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _pointer_on_line(self, u: TextUnit) -> bool:
+        """Does a page pointer (详见3版) follow ``u`` on its own last line: ``u`` is a teaser's headline?"""
+        nxt = self.upcoming
+        return nxt is not None and nxt.kind == "teaser_ref" and nxt.first_line == u.last_line
 
     def _brief_ended(self, u: TextUnit) -> bool:
         """On a page without blank lines, a ● item is one paragraph: a plain paragraph after its text's
@@ -3639,8 +3648,8 @@ class _StoryMachine:
         own = self._commentary_label_over(own)
         self.flush_pending(None)
         story = self.open_story("teaser")
-        marked = SECTION_MARK.match(own[0].text) if own else None
-        if marked:  # ■某某主塔封顶 ⏎ 详见3版: the stack's mark is a label, not the headline's words
+        marked = (SECTION_MARK.match(own[0].text) or BULLET.match(own[0].text)) if own else None
+        if marked:  # ■某某主塔封顶 ⏎ 详见3版, ●某某开幕 详见3版: the stack's mark is a label, not the headline's words
             label, rest = carve(self.edition, own[0].spans, [marked.end()])
             story.parts.append(self.part("label", label))
             own = [TextUnit("head", rest, text=spans_text(self.edition, rest))]
