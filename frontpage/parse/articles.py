@@ -1000,6 +1000,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
+                     or _verb_to_figure_split(_last_line_text(edition, prev), u.text)
                      or _quote_across(_last_line_text(edition, prev), u.text)
                      or _column_wrap(edition, prev, u)
                      or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
@@ -1065,6 +1066,22 @@ def _hedge_split(upper: str, lower: str) -> bool:
     m = HEDGE_BEFORE_CUT.search(a)
     return m is not None and bool(FIGURE_OPENING.match(b)) and not _CLAUSE_MARK.search(a) \
         and a[m.start("hedge") - 1] not in HEDGE_AS_NOUN_AFTER
+
+
+CHANGE_TO_END = re.compile(r"[\u4e00-\u9fff](?:" + CHANGE_VERB + r"|[提增降升涨减扩缩延调跌])$")
+"""A headline line ending on a change verb, or on the one character of a verb whose 至 the next line opens on
+(提|至, 增|至, 降|至)."""
+TO_FIGURE_OPENING = re.compile(r"^[至到][约近超逾]?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[十百千万亿成倍])")
+"""A line opening on 至 or 到 and a figure (至500元, 到3成): the second half of a change, never a tier of its own."""
+
+
+def _verb_to_figure_split(upper: str, lower: str) -> bool:
+    """Do two headline lines split a change from the figure it reaches (…报销标准提 ⏎ 至500元, …补贴标准提高 ⏎
+    至800元)? No kicker or deck opens on 至 and a figure: one headline wrapped (class: headline wrapped
+    between a change verb and its 至 figure). Not an upper line with a clause mark, nor a lower line opening
+    on 至 and words (至今, 至关重要)."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    return bool(CHANGE_TO_END.search(a) and TO_FIGURE_OPENING.match(b)) and not _CLAUSE_MARK.search(a)
 
 
 def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span], column: bool = True) -> bool:
