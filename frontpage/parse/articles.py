@@ -2840,7 +2840,31 @@ class _StoryMachine:
                 and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
-        return first, body
+        return self._bullet_head_second_line(first, body)
+
+    def _bullet_head_second_line(self, first: list[Span], body: list[Span]) -> tuple[list[Span], list[Span]]:
+        """A ● item's headline wrapped over two lines, run together with its text (●某县新增36个社区 ⏎ 老年助餐
+        服务点 ⏎ 今年以来，某县…): the line under the ● line is the headline's rest when it has no clause mark
+        and no time lead-in, is no wider than the ● line and narrower than the text's line under it (the
+        text fills the column; a headline set in larger type wraps short of it), and its words come back in
+        the text (:data:`BRIEF_WRAP_ECHO`; class: ● headline wrapped over two lines, on a page with blank
+        lines). Returns the headline's spans and the text's."""
+        lines = sorted({sp.line for sp in body})
+        if len(lines) < 2:
+            return first, body
+        second = [sp for sp in body if sp.line == lines[0]]
+        under = spans_text(self.edition, [sp for sp in body if sp.line == lines[1]])
+        top, low = spans_text(self.edition, first), spans_text(self.edition, second)
+        if _CLAUSE_MARK.search(low) or TERMINAL.search(low) or TIME_LEAD_IN.match(nonspace(low)) or is_lead(low) \
+                or BULLET.match(low) or TEASER_REF.match(low.strip()) or not _CLAUSE_MARK.search(under) \
+                or line_width(nonspace(low)) > line_width(nonspace(BULLET.sub("", top))) \
+                or line_width(nonspace(low)) >= line_width(nonspace(under)) - BRIEF_WRAP_MARGIN:
+            return first, body
+        rest = body[len(second):]
+        text = spans_text(self.edition, rest)
+        if shared_share(low, text) < BRIEF_WRAP_ECHO:
+            return first, body
+        return first + second, rest
 
     @staticmethod
     def _may_head(line: str, below: str, text: str) -> bool:
@@ -4149,6 +4173,10 @@ bodies of up to five stories (``pdftotext -raw`` pages print four or five items 
 whose headline comes after a wire item."""
 
 _MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
+BRIEF_WRAP_MARGIN = 2
+"""A ● headline's second line is at least this many em narrower than the text's line under it."""
+BRIEF_WRAP_ECHO = 0.5
+"""…and at least this share of its character pairs come back in the item's text (a headline restates its item)."""
 HEAD_OVER_AD_ECHO = 0.4
 """A headline printed after its body right over an advertisement restates at least this share of its
 character pairs in the story's text (a headline wire items print in traditional characters restates less)."""
