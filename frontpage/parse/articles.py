@@ -1000,6 +1000,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and not BULLET.match(u.text) and not any(is_display(s.text(edition)) for s in (*prev.spans, *u.spans)) \
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
+                     or _verb_to_figure_split(_last_line_text(edition, prev), u.text)
                      or _quote_across(_last_line_text(edition, prev), u.text)
                      or _column_wrap(edition, prev, u)
                      or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
@@ -1065,6 +1066,22 @@ def _hedge_split(upper: str, lower: str) -> bool:
     m = HEDGE_BEFORE_CUT.search(a)
     return m is not None and bool(FIGURE_OPENING.match(b)) and not _CLAUSE_MARK.search(a) \
         and a[m.start("hedge") - 1] not in HEDGE_AS_NOUN_AFTER
+
+
+CHANGE_TO_END = re.compile(r"[\u4e00-\u9fff](?:" + CHANGE_VERB + r"|[提增降升涨减扩缩延调跌])$")
+"""A headline line ending on a change verb, or on the one character of a verb whose 至 the next line opens on
+(提|至, 增|至, 降|至)."""
+TO_FIGURE_OPENING = re.compile(r"^[至到][约近超逾]?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[十百千万亿成倍])")
+"""A line opening on 至 or 到 and a figure (至500元, 到3成): the second half of a change, never a tier of its own."""
+
+
+def _verb_to_figure_split(upper: str, lower: str) -> bool:
+    """Do two headline lines split a change from the figure it reaches (…报销标准提 ⏎ 至500元, …补贴标准提高 ⏎
+    至800元)? No kicker or deck opens on 至 and a figure: one headline wrapped (class: headline wrapped
+    between a change verb and its 至 figure). Not an upper line with a clause mark, nor a lower line opening
+    on 至 and words (至今, 至关重要)."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    return bool(CHANGE_TO_END.search(a) and TO_FIGURE_OPENING.match(b)) and not _CLAUSE_MARK.search(a)
 
 
 def _column_wrap(edition: Edition, upper: TextUnit | list[Span], lower: TextUnit | list[Span], column: bool = True) -> bool:
@@ -1642,6 +1659,7 @@ class _StoryMachine:
         self.upcoming_from: int | None = None  # a （上接N版） mark waiting for its story
         self.brief_column: tuple[TextUnit | None, str] | None = None  # a briefs column's heading
         self.raw_style = False  # a page without blank lines (pdftotext -raw): headlines after bodies
+        self.upcoming: TextUnit | None = None  # the unit after the one being read
         self.table: tuple[_Story, _Story] | None = None  # a table box (:meth:`_raw_titled_table`), the story it is in
 
     def run(self, us: list[TextUnit]) -> None:
@@ -1649,12 +1667,18 @@ class _StoryMachine:
         self.raw_style = len(us) > 1 and not any(u.gap_before for u in us)
         for idx, u in enumerate(us):
             nxt = us[idx + 1] if idx + 1 < len(us) else None
+            self.upcoming = nxt
             if u.kind == "para" and _teaser_headline(u, nxt, self.raw_style):
                 u.kind = "head"
             if u.kind == "head" and _weather_label(u, nxt):
                 u.kind = "label"  # 天气预报 ⏎ 今天多云，12℃～21℃…: a weather box's label, unbracketed
             if self._table_box_goes_on(u):
                 continue
+            top = self._head_over_ad(u)
+            if top is not None:
+                self.head(top)
+                u = TextUnit("furniture", [sp for sp in u.spans if sp.line != top.first_line], text=u.text,
+                             furniture=u.furniture)
             if u.kind == "para":
                 self.para(u, nxt)
             else:
@@ -1663,6 +1687,37 @@ class _StoryMachine:
 
     def part(self, role: str, spans: list[Span]) -> Part:
         return _part(self.edition, role, spans)
+
+    def _head_over_ad(self, u: TextUnit) -> TextUnit | None:
+        """The top line of an advertisement block on a page without blank lines, when it is the headline of a
+        headless story above printed after its body (its text ⏎ headline ⏎ the advertisement's lines): a
+        display line with no clause mark, right after the text of a story with no headline lines over it (or
+        headline lines waiting after it), that restates a headless story's text (:data:`HEAD_OVER_AD_ECHO`,
+        measured against each story's whole text, so a story printed before another's body still finds it)
+        far more than the advertisement's own lines under it. The furniture pass (which sees no stories and
+        only the lines right above) left it to the advertisement. Returns the line as a headline unit."""
+        if not self.raw_style or u.kind != "furniture" or u.furniture != "ad" or len(u.lines) < HEAD_OVER_AD_REST + 1:
+            return None
+        n = u.first_line
+        line = self.edition.lines[n - 1].strip()
+        flat = nonspace(fold(line))
+        if not (HEAD_OVER_AD_MIN <= len(flat) <= HEAD_OVER_AD_MAX) or _CLAUSE_MARK.search(line) or TERMINAL.search(line) \
+                or re.search(CONTACT, flat) or AD_MARK_ALONE.match(flat):
+            return None
+        last = self.stories[-1] if self.stories else None
+        stacked = {id(nxt) for _, _, nxt in self.groups if nxt is not None}  # stories with lines right over them
+        if last is None or last.kind not in _MAIN_KINDS or last.has_headline() or id(last) in stacked \
+                or (self.pending[-1].last_line if self.pending else last.last_line) != n - 1 \
+                or (self.pending and self.pending[0].first_line != last.last_line + 1):
+            return None  # the block follows a headless story's text (and the headline lines waiting after it)
+        bodies = [s.body_text() for s in self.stories[-HEAD_OVER_AD_STORIES:]
+                  if s.kind in _MAIN_KINDS and not s.has_headline() and id(s) not in stacked and s.parts]
+        echo = max((shared_share(flat, fold(b)) for b in bodies), default=0.0)
+        rest = fold("".join(self.edition.lines[k - 1] for k in u.lines[1:]))
+        if echo < HEAD_OVER_AD_ECHO or shared_share(flat, nonspace(rest)) >= echo / 2:
+            return None
+        spans = [sp for sp in u.spans if sp.line == n]
+        return TextUnit("head", spans, text=spans_text(self.edition, spans))
 
     def open_story(self, kind: str = "unknown") -> _Story:
         """A new current story; a waiting （上接N版） says where it came from."""
@@ -2484,6 +2539,8 @@ class _StoryMachine:
         current = self.current
         if not m or (current is not None and current.kind == "box" and not current.closed and not self._box_done()):
             return False
+        if as_head and self._pointer_on_line(u):
+            return False  # ●某某开幕 详见3版: a teaser of a pointer column, its pointer on its line, not a brief
         column = self.brief_column
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
             heading = self.pending.pop()
@@ -2783,7 +2840,31 @@ class _StoryMachine:
                 and not self._wider_than_text(first, body) \
                 and not (_MONTH_LEAD_IN.match(text) and len(nonspace(line)) > DECK_MIN):
             return [], rest
-        return first, body
+        return self._bullet_head_second_line(first, body)
+
+    def _bullet_head_second_line(self, first: list[Span], body: list[Span]) -> tuple[list[Span], list[Span]]:
+        """A ● item's headline wrapped over two lines, run together with its text (●某县新增36个社区 ⏎ 老年助餐
+        服务点 ⏎ 今年以来，某县…): the line under the ● line is the headline's rest when it has no clause mark
+        and no time lead-in, is no wider than the ● line and narrower than the text's line under it (the
+        text fills the column; a headline set in larger type wraps short of it), and its words come back in
+        the text (:data:`BRIEF_WRAP_ECHO`; class: ● headline wrapped over two lines, on a page with blank
+        lines). Returns the headline's spans and the text's."""
+        lines = sorted({sp.line for sp in body})
+        if len(lines) < 2:
+            return first, body
+        second = [sp for sp in body if sp.line == lines[0]]
+        under = spans_text(self.edition, [sp for sp in body if sp.line == lines[1]])
+        top, low = spans_text(self.edition, first), spans_text(self.edition, second)
+        if _CLAUSE_MARK.search(low) or TERMINAL.search(low) or TIME_LEAD_IN.match(nonspace(low)) or is_lead(low) \
+                or BULLET.match(low) or TEASER_REF.match(low.strip()) or not _CLAUSE_MARK.search(under) \
+                or line_width(nonspace(low)) > line_width(nonspace(BULLET.sub("", top))) \
+                or line_width(nonspace(low)) >= line_width(nonspace(under)) - BRIEF_WRAP_MARGIN:
+            return first, body
+        rest = body[len(second):]
+        text = spans_text(self.edition, rest)
+        if shared_share(low, text) < BRIEF_WRAP_ECHO:
+            return first, body
+        return first + second, rest
 
     @staticmethod
     def _may_head(line: str, below: str, text: str) -> bool:
@@ -2941,6 +3022,11 @@ class _StoryMachine:
         self.pending_from.clear()
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _pointer_on_line(self, u: TextUnit) -> bool:
+        """Does a page pointer (详见3版) follow ``u`` on its own last line: ``u`` is a teaser's headline?"""
+        nxt = self.upcoming
+        return nxt is not None and nxt.kind == "teaser_ref" and nxt.first_line == u.last_line
 
     def _brief_ended(self, u: TextUnit) -> bool:
         """On a page without blank lines, a ● item is one paragraph: a plain paragraph after its text's
@@ -3603,8 +3689,8 @@ class _StoryMachine:
         own = self._commentary_label_over(own)
         self.flush_pending(None)
         story = self.open_story("teaser")
-        marked = SECTION_MARK.match(own[0].text) if own else None
-        if marked:  # ■某某主塔封顶 ⏎ 详见3版: the stack's mark is a label, not the headline's words
+        marked = (SECTION_MARK.match(own[0].text) or BULLET.match(own[0].text)) if own else None
+        if marked:  # ■某某主塔封顶 ⏎ 详见3版, ●某某开幕 详见3版: the stack's mark is a label, not the headline's words
             label, rest = carve(self.edition, own[0].spans, [marked.end()])
             story.parts.append(self.part("label", label))
             own = [TextUnit("head", rest, text=spans_text(self.edition, rest))]
@@ -4087,6 +4173,20 @@ bodies of up to five stories (``pdftotext -raw`` pages print four or five items 
 whose headline comes after a wire item."""
 
 _MAIN_KINDS = ("news", "wire", "commentary", "document", "brief", "unknown")
+BRIEF_WRAP_MARGIN = 2
+"""A ● headline's second line is at least this many em narrower than the text's line under it."""
+BRIEF_WRAP_ECHO = 0.5
+"""…and at least this share of its character pairs come back in the item's text (a headline restates its item)."""
+HEAD_OVER_AD_ECHO = 0.4
+"""A headline printed after its body right over an advertisement restates at least this share of its
+character pairs in the story's text (a headline wire items print in traditional characters restates less)."""
+HEAD_OVER_AD_MIN, HEAD_OVER_AD_MAX = 6, 32
+"""Such a headline's length in characters."""
+HEAD_OVER_AD_REST = 2
+"""The advertisement under it keeps at least this many lines."""
+HEAD_OVER_AD_STORIES = 4
+"""The headless stories that may own it are among the last few items above it."""
+AD_MARK_ALONE = re.compile(r"^(?:" + AD_MARK + r")$")
 CLOSING_NOTE_MIN = 8
 """A closing note in brackets says something (全文刊载于…); a shorter bracket is a name or a credit."""
 

@@ -136,9 +136,10 @@ AWAITING_VALUE = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(
 introduces a figure (…收入达到, …为; ``gao_di_words.csv``'s base_end), never a finished predicate (…举行, …创新高)."""
 CHANGE_IN = re.compile(r"(?:" + CHANGE_VERB + r")")
 """A change verb anywhere in a line (:data:`CHANGE_VERB`)."""
-PREDICATE_LINE = re.compile(r"^(?:" + AGAINST_BASE + r")?(?:" + CHANGE_VERB + r")[了到至]?[约近超逾]?[0-9０-９]")
-"""A headline line that is only a change and its figure (同比增长5.9%, 下降3.1个百分点): the predicate
-of the measure the line above names, no clause of its own."""
+PREDICATE_LINE = re.compile(r"^(?:" + AGAINST_BASE + r")?(?:" + CHANGE_VERB + r")[了到至]?[约近超逾]?"
+                            r"(?:[0-9０-９]|[一二两三四五六七八九十几]+(?:成|倍|个百分点))")
+"""A headline line that is only a change and its figure (同比增长5.9%, 下降3.1个百分点, 同比上涨一成半 in words): the
+predicate of the measure the line above names, no clause of its own."""
 BOX_LABEL = alternation("box_labels")
 """A box's label (链接, 数说, 记者手记 …, ``box_labels.csv``): a 【label】 opening on one labels a box set beside a
 story, never a column tag printed in its headline."""
