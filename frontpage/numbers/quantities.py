@@ -436,7 +436,8 @@ def _rejected(norm: str, m: re.Match, masks: list[tuple[int, int]]) -> bool:
     if num[0].isdigit() and (letter_after or re.search(r"[A-Za-z]$", before)):
         return True  # 5G, G20, 4S店: codes
     if (before[-1:] in _ordinal_markers() and not before.endswith("提前") and not _amount_after_shang(before, m)
-            and not _span_before(before, m) and not _share_of_a_time_before(before, m) and not _noun_in_tou(before, m) and not before.endswith(_ordinal_lookalikes())):
+            and not _span_before(before, m) and not _share_of_a_time_before(before, m)
+            and not _noun_in_tou(before, m) and not before.endswith(_ordinal_lookalikes())):
         return True  # 第一批, 首例; not 提前4个月 (earlier by four months), 游览前1天至7天 (how long before),
         # 目前12家, 年末1200万人 (a time word, then the amount)
     if _URL.search(before):
