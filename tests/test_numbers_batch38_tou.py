@@ -1,19 +1,13 @@
 """头 before a count: a first-N ordinal only before 一 or a span of time (头3个月, 头一回); after a noun that
 ends in 头 (码头, 龙头) the count is an amount like any other. Sentences invented."""
 
-from datetime import date
-
 import pytest
 
-from frontpage.numbers.claims import extract_claims
-from frontpage.parse.articles import parse_articles
-from frontpage.parse.reading import decode_edition
+from tests.snippets import claims_of
 
 
 def quotes(sentence: str) -> list[str]:
-    edition = decode_edition(("本报讯 " + sentence + "\n").encode())
-    day = date(2024, 5, 10)
-    return [c.quote for c in extract_claims(edition, parse_articles(edition, day), day)]
+    return [c.quote for c in claims_of(sentence)]
 
 
 @pytest.mark.parametrize("sentence, quote", [
