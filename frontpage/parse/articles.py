@@ -503,7 +503,7 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         inside = display and (word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
                               or not _display_decks(prev, line))
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
-            and not inside and not ends_open(prev, line) else ""
+            and not inside and not ends_open(prev, line) and not COMMA_END.search(prev.rstrip()) else ""
         out += gap + line
     return out
 
@@ -1001,7 +1001,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
                      or _verb_to_figure_split(_last_line_text(edition, prev), u.text)
-                     or _quote_across(_last_line_text(edition, prev), u.text)
+                     or _quote_across(_last_line_text(edition, prev), u.text) or _comma_cut(_last_line_text(edition, prev), u.text)
                      or _column_wrap(edition, prev, u)
                      or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
@@ -1016,6 +1016,18 @@ def _quote_across(upper: str, lower: str) -> bool:
     后不愁卖”)? No kicker or deck ends inside a quotation: one headline wrapped (class: headline wrapped inside a
     quotation). A line whose quotations all close (某村“共富工坊”开张) is a tier of its own."""
     return upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“")
+
+
+COMMA_END = re.compile(r"[，,][”’」』]?$")
+"""A headline line ending on a comma: the clause after it is still to come (…养出“生态鱼”， ⏎ 每亩…)."""
+
+
+def _comma_cut(upper: str, lower: str) -> bool:
+    """Does ``upper`` end on a comma with a plain line of words right under it (某村养出“生态鱼”， ⏎ 每亩纯收入增加…)?
+    A kicker or a deck is a tier of its own that never ends on a comma: the headline's two clauses wrapped at the
+    comma, one headline (class: headline broken after a comma over two display lines). Not a dash deck under it."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    return bool(COMMA_END.search(a)) and len(a) > 2 and bool(b) and not b.startswith(("—", "-"))
 
 
 def _predicate_under_measure(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
