@@ -4775,10 +4775,15 @@ CAPTION_TITLE_MAX = 12
 
 def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
     """Is ``head``, one short line (or such a line wrapped once) set one blank line above a photo caption
-    closed by its credit, that photo's title (the caption's headline), on a page with blank lines?"""
-    return (caption.kind == "caption" and not caption.heads_before and any(p.role == "credit" for p in caption.parts)
-            and len(head.lines) <= 2 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
-            and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
+    closed by its credit, that photo's title (the caption's headline), on a page with blank lines? On a page
+    without them (pdftotext -raw) the title stands right over the caption's first line (class: photo-led item,
+    a display title over a large caption and its 摄 credit)."""
+    if edition.hints or caption.kind != "caption" or caption.heads_before or not any(p.role == "credit" for p in caption.parts) \
+            or len(head.lines) > 2 or len(nonspace(head.text)) > CAPTION_TITLE_MAX:
+        return False
+    if _has_blank_lines(edition):
+        return caption.first_line - head.last_line == 2
+    return caption.first_line - head.last_line == 1
 
 
 def _caption_title_off(edition: Edition, caption: _Story, orphans: list[TextUnit]) -> list[TextUnit]:
