@@ -4867,11 +4867,26 @@ def _stack_after_lead(edition: Edition, aff: _Affinity, stories: list[_Story], h
         return i
     # lines the teasers' banner cuts off from the teasers are no teaser: any echo will do
     least = STACK_BEFORE_BANNER_ECHO if banner else AFFINITY_THRESHOLD / 2
-    if aff.score("".join(h.text for h in heads[:j]), a) < least \
-            or any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
+    if any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
         return i
+    if aff.score("".join(h.text for h in heads[:j]), a) < least:
+        return _first_line_after_lead(edition, aff, stories, heads, (a, j), banner)
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+def _first_line_after_lead(edition: Edition, aff: _Affinity, stories: list[_Story], heads: list[TextUnit],
+                           cut: tuple[int, int], banner: bool) -> int:
+    """The cut when the lines left unclaimed after a headless lead's text do not echo it read together: the
+    first line alone, when it echoes the lead (the weaker echo of a lone owner) and is a headline's line of
+    its own (no dash deck), on a page without blank lines, is the lead's headline printed after its body, the
+    lines under it left to the story under (class: headline of a -raw page's top story printed after its
+    body, right over the next story's stack: 某县：抢抓农时备春耕 ⏎ 项目建设跑出“加速度” ⏎ …)."""
+    a, j = cut
+    if banner or _has_blank_lines(edition) or j < 2 or j >= len(heads) or len(heads[0].lines) != 1 \
+            or _is_dash(heads[0]) or aff.score(heads[0].text, a) < AFFINITY_THRESHOLD / 2:
+        return 0
+    return 1
 
 
 ORPHANS_BETWEEN_MAX = 2
@@ -4892,6 +4907,8 @@ def _orphans_between(stories: list[_Story], a: int | None, heads: list[TextUnit]
         return i, j
     if sum(to_a[i:j]) > sum(to_b[i:j]) and j <= STACK_AFTER_MAX:
         return j, j
+    if sum(to_b[i:j]) > sum(to_a[i:j]) and not any(_is_dash(h) for h in heads[i:j]):
+        return i, i  # echoing the story under more: its kicker, right over the headline it claims
     return i, j  # echoing neither more (a kicker of the story under, 城市更新进行时, echoes nothing): left as it was
 
 
