@@ -1292,7 +1292,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             prev = run[-1]
             recent = [p.width for p in run[-COLUMN_WINDOW:]]
             if piece.gap_before:
-                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0) and not _teaser_ahead(pieces, k)
+                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0) and not _teaser_ahead(pieces, k) \
+                    and not _caption_ahead(pieces, k)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _label_text_wraps(pieces, k) or (_continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
@@ -1324,6 +1325,33 @@ def _teaser_ahead(pieces: list[_Line], k: int) -> bool:
             return n > 0
         text = p.text.strip()
         if p.role != "text" or len(text) > POINTER_HEAD_MAX or re.search(r"[，,、；;。！？!?…]", text):
+            return False
+    return False
+
+
+CAPTION_BLOCK_LINES = 6
+"""A photo's caption printed inside a column is at most this many lines of text over its credit."""
+
+
+CAPTION_DAY_OPENING = re.compile(r"^[0-9]{1,2}月[0-9]{1,2}日[，,]")
+"""A caption's first words: the day the photo was taken (2月25日，…), a sentence's start."""
+
+
+def _caption_ahead(pieces: list[_Line], k: int) -> bool:
+    """Do the lines from ``k``, after a blank line, make a photo's caption block: a few lines of text closed by a
+    photo credit (…观摩托育服务。 ⏎ 本报记者 某某 摄), no blank line between? Set inside a column (…托位数达到4.5个， ⏎⏎
+    2月25日，与会人员在… ⏎ 本报记者 某某 摄 ⏎⏎ 到2027年达到5个…), it interrupts a sentence the text carries on
+    after it, never continues it (class: document text interrupted mid-sentence by a photo caption). The block
+    opens on the day the photo was taken (:data:`CAPTION_DAY_OPENING`): a caption's own second half after a
+    column break (…一季 ⏎⏎ 度，某港完成… ⏎ 本报记者 某某 摄) opens mid-sentence and goes on its first."""
+    if not CAPTION_DAY_OPENING.match(fold(pieces[k].text.strip())):
+        return False
+    for n, p in enumerate(pieces[k:k + CAPTION_BLOCK_LINES + 1]):
+        if n and p.gap_before:
+            return False
+        if p.role == "credit":
+            return n > 0
+        if p.role != "text":
             return False
     return False
 
