@@ -1889,7 +1889,7 @@ class _StoryMachine:
         row of column names, rows of cells with figures: 品种 均价 环比 ⏎ 粳米 5.90元/公斤 持平) is
         part of that story's text, not a stack of headlines."""
         current = self.current
-        if self._table_rows_go_on(u):
+        if self._table_rows_go_on(u) or self._table_source_goes_on(u):
             return True
         if not self.raw_style or current is None or current.closed or self.pending or len(u.lines) != 1 \
                 or current.kind not in ("unknown", "news", "wire") or not current.parts \
@@ -1901,6 +1901,21 @@ class _StoryMachine:
                 len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
             return False
         current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
+
+    def _table_source_goes_on(self, u: TextUnit) -> bool:
+        """A table's source line (数据来源：省统计局) right under the table's last row that the running story took
+        as its text (进口 767.5 -9.0): the table's, so the story's text, not a kicker over the next story's stack
+        (class: source line under a table printed inside a story)."""
+        current = self.current
+        if current is None or current.closed or self.pending or len(u.lines) != 1 or not current.parts \
+                or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return False
+        line = self.edition.lines[u.first_line - 1].strip()
+        above = self.edition.lines[u.first_line - 2].strip()
+        if not SOURCE_CREDIT_LINE.match(fold(nonspace(line))) or not (_table_row(above) or _figure_row(above)):
+            return False
+        current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))
         return True
 
     def _table_rows_go_on(self, u: TextUnit) -> bool:
