@@ -1359,9 +1359,15 @@ def _caption_ahead(pieces: list[_Line], k: int) -> bool:
 def _name_under_folio(pieces: list[_Line], k: int) -> bool:
     """An inside page's header (6 ⏎ 某某日报 ⏎ 2024年5月14日 星期二): under the folio, the paper's
     name stands alone and the date line under it is an item of its own (the front page's masthead
-    block, with lines under the name, still takes its date line)."""
-    return k >= 2 and pieces[k].furniture == "date" and pieces[k - 1].furniture == "masthead" \
-        and pieces[k - 2].furniture == "page"
+    block, with lines under the name, still takes its date line). So does a page header of the paper's name on
+    the page's first line right over a one-line date line (某某日报 ⏎ 2024年3月12日 星期二): the date its own item;
+    a date with its lunar date or the page count on lines under it (农历… ⏎ 今日12版) is a front page's masthead block."""
+    if k < 1 or pieces[k].furniture != "date" or pieces[k - 1].furniture != "masthead":
+        return False
+    if k >= 2:
+        return pieces[k - 2].furniture == "page"
+    below = pieces[k + 1] if k + 1 < len(pieces) else None
+    return below is None or below.gap_before or below.furniture not in ("date", "page_count")
 
 
 def _one_item(prev: _Line, cur: _Line) -> bool:
