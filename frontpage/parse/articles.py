@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AD_MARK, AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
+from .lexicon import CREDIT_BEFORE, PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
 from ..vocabulary import words
 from .unit_words import YEAR_END, opens_on_unit_word
@@ -3661,13 +3661,17 @@ class _StoryMachine:
         """A photo credit closes the caption above it (or stands as a caption of its own)."""
         current = self.current
         target = current if current is not None and current.kind == "caption" else None
-        caption = self._caption_line_in_text(u) if target is None else []
+        chart = self._chart_block_in_text(u) if target is None else []
+        caption = self._caption_line_in_text(u) if target is None and not chart else []
         self.flush_pending(None)
         if target is None:
             target = self.open_story("caption")
+            for n in sorted({sp.line for sp in chart}):  # a chart's rows as printed, cells set apart
+                target.parts.append(_part(self.edition, "body", [sp for sp in chart if sp.line == n],
+                                          " ".join(self.edition.lines[n - 1].split())))
             if caption:
                 target.parts.append(self.part("body", caption))
-            else:
+            elif not chart:
                 target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
@@ -3675,10 +3679,36 @@ class _StoryMachine:
         names = found.get("names") or found.get("names2") or found.get("names3") or ""
         target.byline = parse_names(names)
         agency = found.get("agency")
-        org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
+        org = re.match(ORG, CREDIT_WORD_FIRST.sub("", re.sub(r"\s", "", u.text)))  # 新华 ⏎ 社记者 …, 制图：本报记者 …
         target.source = agency or (org.group(0) if org else None) or _paper_named(u.text) or _staff_credit(u.text) \
             or target.source
         target.closed = True
+
+    def _chart_block_in_text(self, u: TextUnit) -> list[Span]:
+        """On a page with blank lines, a chart's block set apart under a running story's text and closed by its
+        credit (前三季度某市主要指标增速（%） ⏎ 地区生产总值 9.1 ⏎ … ⏎ 制图：本报记者 某某): its title, unit line and
+        label-figure rows, read onto the story's text, are the chart's caption; they are taken off the story
+        and returned (class: chart caption under a story). The block runs from the blank line above the
+        credit, holds two or more rows and at most :data:`CHART_HEAD_LINES` other lines, no sentence's end."""
+        current = self.current
+        if self.raw_style or self.pending or current is None or current.closed or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return []
+        start = u.first_line - 1
+        while start > 1 and self.edition.lines[start - 2].strip():
+            start -= 1
+        texts = [self.edition.lines[n - 1].strip() for n in range(start, u.first_line)]
+        rows = sum(1 for t in texts if _table_row(t) or _figure_row(t))
+        body = [sp.line for p in current.parts if p.role == "body" for sp in p.spans]
+        if rows < 2 or len(texts) - rows > CHART_HEAD_LINES or any(TERMINAL.search(t) for t in texts) or min(body) >= start:
+            return []
+        taken = [sp for p in current.parts if p.role == "body" for sp in p.spans if sp.line >= start]
+        kept = [p for p in current.parts if p.role != "body" or all(sp.line < start for sp in p.spans)]
+        if len(kept) + len({id(p) for p in current.parts if p.role == "body" and any(sp.line >= start for sp in p.spans)}) \
+                != len(current.parts) or any(p.role != "body" for p in current.parts if any(sp.line >= start for sp in p.spans)):
+            return []  # a part running across the blank line: not a block of its own
+        current.parts = kept
+        return taken
 
     def _caption_line_in_text(self, u: TextUnit) -> list[Span]:
         """On a page without blank lines, the last line of a running story's text right above a photo credit
@@ -3943,6 +3973,10 @@ def _row_label(line: str) -> bool:
     cells = line.split()
     return len(cells) == 1 and len(cells[0]) <= 2 * TABLE_CELL_MAX and not re.search(r"\d", cells[0]) \
         and not _CLAUSE_MARK.search(cells[0])
+
+
+CHART_HEAD_LINES = 2
+"""A chart's block over its rows holds at most this many other lines: its title and its unit line (（单位：%）)."""
 
 
 def _credited(line: str) -> bool:
@@ -4650,7 +4684,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                               b if b_ok else None)
         i = _stack_after_lead(edition, aff, stories, heads, i, j, (a, index.get(id(before))))
         i, j = _orphans_between(stories, a, heads, (i, j), (to_a, to_b))
-        j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
+        i, j = _head_over_lead(edition, stories, heads, (i, _head_over_byline(stories, heads, i, j, b if b_ok else None)), (a, b if b_ok else None))
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
         i, j = _wrapped_title_whole(heads, _photo_title_under_stack(edition, heads, i, j, after), j, b_ok)
@@ -4992,6 +5026,25 @@ def _head_over_byline(stories: list[_Story], heads: list[TextUnit], i: int, j: i
         return j
     story.doubts.append(DOUBT_LONE)
     return j - 1
+
+
+def _head_over_lead(edition: Edition, stories: list[_Story], heads: list[TextUnit], cut: tuple[int, int],
+                    owners: tuple[int | None, int | None]) -> tuple[int, int]:
+    """On a page with blank lines, a lone line set right over a story that opens on its own source
+    or dateline (新华社某地某日电…), not on a byline line (□本报评论员: a commentary signed over its text may print
+    its headline after it), and has no headline yet is that story's headline, when the story before that
+    claimed it has no lead of its own (text with no source line, a section of a story further up): such text
+    awaits no stack, and a headline is printed above its story (class: headline over a wire item claimed by the
+    prose above it). Returns the new cut."""
+    (i, j), (a, b) = cut, owners
+    if a is None or b is None or len(heads) != 1 or j != 1 or i != 1 or not _has_blank_lines(edition):
+        return i, j
+    story, last = stories[b], heads[-1]
+    if story.source is None or story.has_headline() or not story.parts or story.parts[0].role == "byline" \
+            or stories[a].source is not None or stories[a].has_headline() \
+            or len(last.lines) != 1 or not 0 < story.first_line - last.last_line <= 2:
+        return i, j
+    return 0, 0
 
 
 def _dash_stack_over_text(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
@@ -5863,6 +5916,10 @@ def _staff_credit(credit: str) -> str | None:
     """This paper for a photo credit of its own staff (:data:`STAFF_CREDIT`); None for any other
     (通讯员 钟 敏 摄: a correspondent's, no house)."""
     return THIS_PAPER if STAFF_CREDIT.match(re.sub(r"\s", "", fold(credit))) else None
+
+
+CREDIT_WORD_FIRST = re.compile(r"^(?:" + CREDIT_BEFORE + r")[：:/／]?")
+"""A credit word printed before the names (制图：, 摄影/): off before the role is read."""
 
 
 def _credit_source(credit: str) -> str | None:
