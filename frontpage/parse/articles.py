@@ -5516,9 +5516,10 @@ CLOSING_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9ff
 
 
 def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
-    """A story's closing credit （王普） is its byline, not body (the name as :func:`parse_names` reads it)."""
+    """A story's closing credit （王普） is its byline, not body (the name as :func:`parse_names` reads it); so is a
+    box's (记者手记 … 的底气。（龙 飞）: the reporter's notes signed like a story)."""
     for s in stories:
-        if s.kind not in _MAIN_KINDS:
+        if s.kind not in _MAIN_KINDS and s.kind != "box":
             continue
         last = max((k for k, p in enumerate(s.parts) if p.role == "body"), default=None)
         if last is None:
