@@ -44,7 +44,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PR
 from .layout import line_width, wrapped_widths
 from .lexicon import (AD_MARK, AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
                       DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
-from .lexicon import PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
+from .lexicon import CREDIT_BEFORE, PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
 from ..vocabulary import words
 from .unit_words import YEAR_END, opens_on_unit_word
@@ -503,7 +503,7 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
         inside = display and (word_across(edition, prev, line, prev_spans[0].line)  # 投 ⏎ 资: a word broken
                               or not _display_decks(prev, line))
         gap = " " if line_width(line) >= 0.7 * line_width(prev) and not unit.gap_joined and not wraps and not short \
-            and not inside and not ends_open(prev, line) else ""
+            and not inside and not ends_open(prev, line) and not COMMA_END.search(prev.rstrip()) else ""
         out += gap + line
     return out
 
@@ -1001,7 +1001,7 @@ def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]
                 and (ends_open(_last_line_text(edition, prev), u.text) or _wrap_tail(edition, _last_line_text(edition, prev), u.text)
                      or _figure_split(_last_line_text(edition, prev), u.text) or _hedge_split(_last_line_text(edition, prev), u.text)
                      or _verb_to_figure_split(_last_line_text(edition, prev), u.text)
-                     or _quote_across(_last_line_text(edition, prev), u.text)
+                     or _quote_across(_last_line_text(edition, prev), u.text) or _comma_cut(_last_line_text(edition, prev), u.text)
                      or _column_wrap(edition, prev, u)
                      or _column_wrap(edition, prev, u, column=False) or _predicate_under_measure(edition, prev, u)):
             spans = [*prev.spans, *u.spans]
@@ -1016,6 +1016,18 @@ def _quote_across(upper: str, lower: str) -> bool:
     后不愁卖”)? No kicker or deck ends inside a quotation: one headline wrapped (class: headline wrapped inside a
     quotation). A line whose quotations all close (某村“共富工坊”开张) is a tier of its own."""
     return upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“")
+
+
+COMMA_END = re.compile(r"[，,][”’」』]?$")
+"""A headline line ending on a comma: the clause after it is still to come (…养出“生态鱼”， ⏎ 每亩…)."""
+
+
+def _comma_cut(upper: str, lower: str) -> bool:
+    """Does ``upper`` end on a comma with a plain line of words right under it (某村养出“生态鱼”， ⏎ 每亩纯收入增加…)?
+    A kicker or a deck is a tier of its own that never ends on a comma: the headline's two clauses wrapped at the
+    comma, one headline (class: headline broken after a comma over two display lines). Not a dash deck under it."""
+    a, b = nonspace(fold(upper)), nonspace(fold(lower))
+    return bool(COMMA_END.search(a)) and len(a) > 2 and bool(b) and not b.startswith(("—", "-"))
 
 
 def _predicate_under_measure(edition: Edition, upper: TextUnit, lower: TextUnit) -> bool:
@@ -1877,7 +1889,7 @@ class _StoryMachine:
         row of column names, rows of cells with figures: 品种 均价 环比 ⏎ 粳米 5.90元/公斤 持平) is
         part of that story's text, not a stack of headlines."""
         current = self.current
-        if self._table_rows_go_on(u):
+        if self._table_rows_go_on(u) or self._table_source_goes_on(u):
             return True
         if not self.raw_style or current is None or current.closed or self.pending or len(u.lines) != 1 \
                 or current.kind not in ("unknown", "news", "wire") or not current.parts \
@@ -1889,6 +1901,21 @@ class _StoryMachine:
                 len(after) == 2 and _table_header(after[0]) and _table_row(after[1])):
             return False
         current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))  # cells stay apart
+        return True
+
+    def _table_source_goes_on(self, u: TextUnit) -> bool:
+        """A table's source line (数据来源：省统计局) right under the table's last row that the running story took
+        as its text (进口 767.5 -9.0): the table's, so the story's text, not a kicker over the next story's stack
+        (class: source line under a table printed inside a story)."""
+        current = self.current
+        if current is None or current.closed or self.pending or len(u.lines) != 1 or not current.parts \
+                or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return False
+        line = self.edition.lines[u.first_line - 1].strip()
+        above = self.edition.lines[u.first_line - 2].strip()
+        if not SOURCE_CREDIT_LINE.match(fold(nonspace(line))) or not (_table_row(above) or _figure_row(above)):
+            return False
+        current.parts.append(_part(self.edition, "body", u.spans, " ".join(line.split())))
         return True
 
     def _table_rows_go_on(self, u: TextUnit) -> bool:
@@ -3634,13 +3661,17 @@ class _StoryMachine:
         """A photo credit closes the caption above it (or stands as a caption of its own)."""
         current = self.current
         target = current if current is not None and current.kind == "caption" else None
-        caption = self._caption_line_in_text(u) if target is None else []
+        chart = self._chart_block_in_text(u) if target is None else []
+        caption = self._caption_line_in_text(u) if target is None and not chart else []
         self.flush_pending(None)
         if target is None:
             target = self.open_story("caption")
+            for n in sorted({sp.line for sp in chart}):  # a chart's rows as printed, cells set apart
+                target.parts.append(_part(self.edition, "body", [sp for sp in chart if sp.line == n],
+                                          " ".join(self.edition.lines[n - 1].split())))
             if caption:
                 target.parts.append(self.part("body", caption))
-            else:
+            elif not chart:
                 target.notes.append("a photo credit with no caption text")
         target.parts.append(self.part("credit", u.spans))
         m = u.match
@@ -3648,10 +3679,36 @@ class _StoryMachine:
         names = found.get("names") or found.get("names2") or found.get("names3") or ""
         target.byline = parse_names(names)
         agency = found.get("agency")
-        org = re.match(ORG, re.sub(r"\s", "", u.text))  # 新华 ⏎ 社记者 …: a credit wrapped inside its agency
+        org = re.match(ORG, CREDIT_WORD_FIRST.sub("", re.sub(r"\s", "", u.text)))  # 新华 ⏎ 社记者 …, 制图：本报记者 …
         target.source = agency or (org.group(0) if org else None) or _paper_named(u.text) or _staff_credit(u.text) \
             or target.source
         target.closed = True
+
+    def _chart_block_in_text(self, u: TextUnit) -> list[Span]:
+        """On a page with blank lines, a chart's block set apart under a running story's text and closed by its
+        credit (前三季度某市主要指标增速（%） ⏎ 地区生产总值 9.1 ⏎ … ⏎ 制图：本报记者 某某): its title, unit line and
+        label-figure rows, read onto the story's text, are the chart's caption; they are taken off the story
+        and returned (class: chart caption under a story). The block runs from the blank line above the
+        credit, holds two or more rows and at most :data:`CHART_HEAD_LINES` other lines, no sentence's end."""
+        current = self.current
+        if self.raw_style or self.pending or current is None or current.closed or current.kind not in _MAIN_KINDS \
+                or not current.parts or current.parts[-1].role != "body" or current.parts[-1].lines[-1] != u.first_line - 1:
+            return []
+        start = u.first_line - 1
+        while start > 1 and self.edition.lines[start - 2].strip():
+            start -= 1
+        texts = [self.edition.lines[n - 1].strip() for n in range(start, u.first_line)]
+        rows = sum(1 for t in texts if _table_row(t) or _figure_row(t))
+        body = [sp.line for p in current.parts if p.role == "body" for sp in p.spans]
+        if rows < 2 or len(texts) - rows > CHART_HEAD_LINES or any(TERMINAL.search(t) for t in texts) or min(body) >= start:
+            return []
+        taken = [sp for p in current.parts if p.role == "body" for sp in p.spans if sp.line >= start]
+        kept = [p for p in current.parts if p.role != "body" or all(sp.line < start for sp in p.spans)]
+        if len(kept) + len({id(p) for p in current.parts if p.role == "body" and any(sp.line >= start for sp in p.spans)}) \
+                != len(current.parts) or any(p.role != "body" for p in current.parts if any(sp.line >= start for sp in p.spans)):
+            return []  # a part running across the blank line: not a block of its own
+        current.parts = kept
+        return taken
 
     def _caption_line_in_text(self, u: TextUnit) -> list[Span]:
         """On a page without blank lines, the last line of a running story's text right above a photo credit
@@ -3916,6 +3973,10 @@ def _row_label(line: str) -> bool:
     cells = line.split()
     return len(cells) == 1 and len(cells[0]) <= 2 * TABLE_CELL_MAX and not re.search(r"\d", cells[0]) \
         and not _CLAUSE_MARK.search(cells[0])
+
+
+CHART_HEAD_LINES = 2
+"""A chart's block over its rows holds at most this many other lines: its title and its unit line (（单位：%）)."""
 
 
 def _credited(line: str) -> bool:
@@ -4623,7 +4684,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
                               b if b_ok else None)
         i = _stack_after_lead(edition, aff, stories, heads, i, j, (a, index.get(id(before))))
         i, j = _orphans_between(stories, a, heads, (i, j), (to_a, to_b))
-        j = _head_over_byline(stories, heads, i, j, b if b_ok else None)
+        i, j = _head_over_lead(edition, stories, heads, (i, _head_over_byline(stories, heads, i, j, b if b_ok else None)), (a, b if b_ok else None))
         j = _label_goes_down(heads, i, j)
         j = _document_title_down(edition, stories, heads, i, j, b if b_ok else None)
         i, j = _wrapped_title_whole(heads, _photo_title_under_stack(edition, heads, i, j, after), j, b_ok)
@@ -4763,10 +4824,15 @@ CAPTION_TITLE_MAX = 12
 
 def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
     """Is ``head``, one short line (or such a line wrapped once) set one blank line above a photo caption
-    closed by its credit, that photo's title (the caption's headline), on a page with blank lines?"""
-    return (caption.kind == "caption" and not caption.heads_before and any(p.role == "credit" for p in caption.parts)
-            and len(head.lines) <= 2 and len(nonspace(head.text)) <= CAPTION_TITLE_MAX
-            and caption.first_line - head.last_line == 2 and _has_blank_lines(edition) and not edition.hints)
+    closed by its credit, that photo's title (the caption's headline), on a page with blank lines? On a page
+    without them (pdftotext -raw) the title stands right over the caption's first line (class: photo-led item,
+    a display title over a large caption and its 摄 credit)."""
+    if edition.hints or caption.kind != "caption" or caption.heads_before or not any(p.role == "credit" for p in caption.parts) \
+            or len(head.lines) > 2 or len(nonspace(head.text)) > CAPTION_TITLE_MAX:
+        return False
+    if _has_blank_lines(edition):
+        return caption.first_line - head.last_line == 2
+    return caption.first_line - head.last_line == 1
 
 
 def _caption_title_off(edition: Edition, caption: _Story, orphans: list[TextUnit]) -> list[TextUnit]:
@@ -4850,11 +4916,26 @@ def _stack_after_lead(edition: Edition, aff: _Affinity, stories: list[_Story], h
         return i
     # lines the teasers' banner cuts off from the teasers are no teaser: any echo will do
     least = STACK_BEFORE_BANNER_ECHO if banner else AFFINITY_THRESHOLD / 2
-    if aff.score("".join(h.text for h in heads[:j]), a) < least \
-            or any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
+    if any(PAGE_AT_END.search(h.text.strip()) for h in heads[:j]):
         return i
+    if aff.score("".join(h.text for h in heads[:j]), a) < least:
+        return _first_line_after_lead(edition, aff, stories, heads, (a, j), banner)
     stories[a].doubts.append(DOUBT_WEAK)
     return j
+
+
+def _first_line_after_lead(edition: Edition, aff: _Affinity, stories: list[_Story], heads: list[TextUnit],
+                           cut: tuple[int, int], banner: bool) -> int:
+    """The cut when the lines left unclaimed after a headless lead's text do not echo it read together: the
+    first line alone, when it echoes the lead (the weaker echo of a lone owner) and is a headline's line of
+    its own (no dash deck), on a page without blank lines, is the lead's headline printed after its body, the
+    lines under it left to the story under (class: headline of a -raw page's top story printed after its
+    body, right over the next story's stack: 某县：抢抓农时备春耕 ⏎ 项目建设跑出“加速度” ⏎ …)."""
+    a, j = cut
+    if banner or _has_blank_lines(edition) or j < 2 or j >= len(heads) or len(heads[0].lines) != 1 \
+            or _is_dash(heads[0]) or aff.score(heads[0].text, a) < AFFINITY_THRESHOLD / 2:
+        return 0
+    return 1
 
 
 ORPHANS_BETWEEN_MAX = 2
@@ -4875,6 +4956,8 @@ def _orphans_between(stories: list[_Story], a: int | None, heads: list[TextUnit]
         return i, j
     if sum(to_a[i:j]) > sum(to_b[i:j]) and j <= STACK_AFTER_MAX:
         return j, j
+    if sum(to_b[i:j]) > sum(to_a[i:j]) and not any(_is_dash(h) for h in heads[i:j]):
+        return i, i  # echoing the story under more: its kicker, right over the headline it claims
     return i, j  # echoing neither more (a kicker of the story under, 城市更新进行时, echoes nothing): left as it was
 
 
@@ -4943,6 +5026,25 @@ def _head_over_byline(stories: list[_Story], heads: list[TextUnit], i: int, j: i
         return j
     story.doubts.append(DOUBT_LONE)
     return j - 1
+
+
+def _head_over_lead(edition: Edition, stories: list[_Story], heads: list[TextUnit], cut: tuple[int, int],
+                    owners: tuple[int | None, int | None]) -> tuple[int, int]:
+    """On a page with blank lines, a lone line set right over a story that opens on its own source
+    or dateline (新华社某地某日电…), not on a byline line (□本报评论员: a commentary signed over its text may print
+    its headline after it), and has no headline yet is that story's headline, when the story before that
+    claimed it has no lead of its own (text with no source line, a section of a story further up): such text
+    awaits no stack, and a headline is printed above its story (class: headline over a wire item claimed by the
+    prose above it). Returns the new cut."""
+    (i, j), (a, b) = cut, owners
+    if a is None or b is None or len(heads) != 1 or j != 1 or i != 1 or not _has_blank_lines(edition):
+        return i, j
+    story, last = stories[b], heads[-1]
+    if story.source is None or story.has_headline() or not story.parts or story.parts[0].role == "byline" \
+            or stories[a].source is not None or stories[a].has_headline() \
+            or len(last.lines) != 1 or not 0 < story.first_line - last.last_line <= 2:
+        return i, j
+    return 0, 0
 
 
 def _dash_stack_over_text(edition: Edition, story: _Story, heads: list[TextUnit]) -> bool:
@@ -5414,9 +5516,10 @@ CLOSING_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[\u4e00-\u9ff
 
 
 def _closing_credits(edition: Edition, stories: list[_Story]) -> None:
-    """A story's closing credit （王普） is its byline, not body (the name as :func:`parse_names` reads it)."""
+    """A story's closing credit （王普） is its byline, not body (the name as :func:`parse_names` reads it); so is a
+    box's (记者手记 … 的底气。（龙 飞）: the reporter's notes signed like a story)."""
     for s in stories:
-        if s.kind not in _MAIN_KINDS:
+        if s.kind not in _MAIN_KINDS and s.kind != "box":
             continue
         last = max((k for k, p in enumerate(s.parts) if p.role == "body"), default=None)
         if last is None:
@@ -5814,6 +5917,10 @@ def _staff_credit(credit: str) -> str | None:
     """This paper for a photo credit of its own staff (:data:`STAFF_CREDIT`); None for any other
     (通讯员 钟 敏 摄: a correspondent's, no house)."""
     return THIS_PAPER if STAFF_CREDIT.match(re.sub(r"\s", "", fold(credit))) else None
+
+
+CREDIT_WORD_FIRST = re.compile(r"^(?:" + CREDIT_BEFORE + r")[：:/／]?")
+"""A credit word printed before the names (制图：, 摄影/): off before the role is read."""
 
 
 def _credit_source(credit: str) -> str | None:

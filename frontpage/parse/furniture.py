@@ -663,7 +663,8 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         elif (gaps[i] and i - 1 != opened) or i in out or (i and _closing_date(texts[i - 1])) \
                 or (in_notice and (_after_notice_contact(texts, i) or _after_notice_closing(texts, i))):
             in_notice = False  # a notice ends at a blank line, furniture, its closing date or its contact line
-        if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i):
+        if i in out or in_notice or not CONTACT_LINE.search(t) or TERMINAL_END.search(t) or _in_prose(texts, gaps, i) \
+                or _signed_under(texts, gaps, i):
             continue
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
@@ -677,6 +678,18 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
             lo += 1  # a headline printed after its story's body, right above the advertisement
         for k in range(lo, hi_end + 1):
             out[k] = "ad"
+
+
+def _signed_under(texts: list[str], gaps: list[bool], i: int) -> bool:
+    """Is the contact line ``i`` followed by a notice's sign-off, its issuer's name alone on a line (a blank line
+    before it at most) and the date closing it right under (联系电话：… ⏎ 某区卫生健康局 ⏎ 2025年9月15日)? An
+    advertisement signs off with no issuer and date: the contact line is the notice's own (class: notice's
+    contact line over its signer and date)."""
+    k = i + 1
+    if k + 1 >= len(texts) or gaps[k + 1]:
+        return False
+    return bool(ISSUER_ALONE.match(texts[k].replace(" ", "").replace("\u3000", ""))) and _closing_date(texts[k + 1].strip()) \
+        and bool(re.fullmatch(r"\s*(?:\d{4}|[〇零一二三四五六七八九十○]{4})\s*年.*日\s*", texts[k + 1]))
 
 
 ABOUT_TITLE_LINES = 3

@@ -1292,7 +1292,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             prev = run[-1]
             recent = [p.width for p in run[-COLUMN_WINDOW:]]
             if piece.gap_before:
-                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0) and not _teaser_ahead(pieces, k)
+                joined = _continues_across_gap(run, piece, main_col, recent, depth > 0) and not _teaser_ahead(pieces, k) \
+                    and not _caption_ahead(pieces, k)
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _label_text_wraps(pieces, k) or (_continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
@@ -1328,12 +1329,45 @@ def _teaser_ahead(pieces: list[_Line], k: int) -> bool:
     return False
 
 
+CAPTION_BLOCK_LINES = 6
+"""A photo's caption printed inside a column is at most this many lines of text over its credit."""
+
+
+CAPTION_DAY_OPENING = re.compile(r"^[0-9]{1,2}月[0-9]{1,2}日[，,]")
+"""A caption's first words: the day the photo was taken (2月25日，…), a sentence's start."""
+
+
+def _caption_ahead(pieces: list[_Line], k: int) -> bool:
+    """Do the lines from ``k``, after a blank line, make a photo's caption block: a few lines of text closed by a
+    photo credit (…观摩托育服务。 ⏎ 本报记者 某某 摄), no blank line between? Set inside a column (…托位数达到4.5个， ⏎⏎
+    2月25日，与会人员在… ⏎ 本报记者 某某 摄 ⏎⏎ 到2027年达到5个…), it interrupts a sentence the text carries on
+    after it, never continues it (class: document text interrupted mid-sentence by a photo caption). The block
+    opens on the day the photo was taken (:data:`CAPTION_DAY_OPENING`): a caption's own second half after a
+    column break (…一季 ⏎⏎ 度，某港完成… ⏎ 本报记者 某某 摄) opens mid-sentence and goes on its first."""
+    if not CAPTION_DAY_OPENING.match(fold(pieces[k].text.strip())):
+        return False
+    for n, p in enumerate(pieces[k:k + CAPTION_BLOCK_LINES + 1]):
+        if n and p.gap_before:
+            return False
+        if p.role == "credit":
+            return n > 0
+        if p.role != "text":
+            return False
+    return False
+
+
 def _name_under_folio(pieces: list[_Line], k: int) -> bool:
     """An inside page's header (6 ⏎ 某某日报 ⏎ 2024年5月14日 星期二): under the folio, the paper's
     name stands alone and the date line under it is an item of its own (the front page's masthead
-    block, with lines under the name, still takes its date line)."""
-    return k >= 2 and pieces[k].furniture == "date" and pieces[k - 1].furniture == "masthead" \
-        and pieces[k - 2].furniture == "page"
+    block, with lines under the name, still takes its date line). So does a page header of the paper's name on
+    the page's first line right over a one-line date line (某某日报 ⏎ 2024年3月12日 星期二): the date its own item;
+    a date with its lunar date or the page count on lines under it (农历… ⏎ 今日12版) is a front page's masthead block."""
+    if k < 1 or pieces[k].furniture != "date" or pieces[k - 1].furniture != "masthead":
+        return False
+    if k >= 2:
+        return pieces[k - 2].furniture == "page"
+    below = pieces[k + 1] if k + 1 < len(pieces) else None
+    return below is None or below.gap_before or below.furniture not in ("date", "page_count")
 
 
 def _one_item(prev: _Line, cur: _Line) -> bool:
