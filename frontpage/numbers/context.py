@@ -689,8 +689,25 @@ def projection(r: Reading) -> Reading:
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and _TO_LEVEL.search(r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元, 拟将标准由每月560元调整为620元: the level it starts
         # from is now, not planned
-    r.projection = label or _standard(r) or _term_projection(r)
+    r.projection = _bound_on_what_will_be(r, label) or label or _standard(r) or _term_projection(r)
     return r
+
+
+_FORECAST_ONLY = re.compile(r"预计|预测|有望|可望|估计")  # a forecast word: a bound under it is still foreseen
+
+
+def _bound_on_what_will_be(r: Reading, label: str | None) -> str | None:
+    """A floor or ceiling set on what a body will do (下一步将推动全年新增贷款不少于800亿元, 班额将控制在40至45人,
+    将举办招聘活动不少于150场) is a target it commits to, not a forecast: the bound is laid down, as a plan's
+    standards are; a figure a forecast word names (预计全年不少于…, 有望控制在…) stays a forecast."""
+    if label not in ("forecast", None) or not _ANY_WILL.search(r.norm, 0, r.quote_start) \
+            or _FORECAST_ONLY.search(r.norm, 0, r.quote_start):
+        return None
+    lo = r.clause[0]
+    hedged = r.qualifier in ("lower_bound", "upper_bound") and (
+        _standard_hedge("bound").search(r.norm, lo, r.quote_end) or _standard_hedge("ruled").search(r.norm, lo, r.quote_end))
+    kept = (r.qualifier or r.low is not None) and _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_start)
+    return "target" if hedged or kept else None
 
 
 _PER_UNIT_RULE = re.compile(r"\s*每(?:个|名|位|户|家|所|辆|间|座|条|处)?[\u4e00-\u9fff]{1,6}?(?:应|须|要|均)?"
@@ -704,6 +721,7 @@ _NOTICE_BOUND = re.compile(r"(?:以上|以下|以内)$")  # 10吨以上, 100米�
 _PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down
 NOT_WILL = r"(?![近来军])"  # after 将: not 将近 'nearly', 将来 'the future', 将军: no will
 _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])" + NOT_WILL)
+_ANY_WILL = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将" + NOT_WILL + r"(?=[\u4e00-\u9fff])")  # 将继续, 将按照
 
 
 def _standard(r: Reading) -> str | None:

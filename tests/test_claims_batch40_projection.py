@@ -1,0 +1,53 @@
+"""Batch 40, projection of the claims extractor. Invented sentences.
+
+- A floor or ceiling set on what a body will do (将推动…不少于N, 将继续…举办…不少于N场, 将控制在…以内, 将控制在
+  40至45人) is a target it commits to, not a forecast (near misses: a bound under 预计 or 有望 stays a forecast; a bound
+  with no 将 and no directive, a habit told, stays none; 将 with no bound stays a forecast).
+"""
+
+from tests.snippets import one
+
+
+def test_a_floor_on_what_will_be_pushed_is_a_target():
+    c = one("下一步将推动全年新增涉农贷款不少于300亿元。", "不少于300亿元")
+    assert c.projection == "target"
+
+
+def test_a_floor_per_unit_after_will_is_a_target():
+    c = one("区卫健局表示，下一步将推动每个村卫生室配备乡村医生不少于2名。", "不少于2名")
+    assert c.projection == "target"
+
+
+def test_will_in_an_earlier_clause_with_a_floor_is_a_target():
+    c = one("今年，我县将继续开展春风行动，举办专场招聘会不少于40场。", "不少于40场")
+    assert c.projection == "target"
+
+
+def test_a_range_kept_within_after_will_is_a_target():
+    c = one("今年秋季，全县小学班额将控制在40至45人。", "40至45人")
+    assert c.projection == "target"
+
+
+def test_a_ceiling_after_will_in_an_earlier_clause_is_a_target():
+    c = one("今年全县将实现新增绿地80公顷，城区噪声超标率控制在1%以内。", "1%以内")
+    assert c.projection == "target"
+
+
+def test_near_miss_a_floor_under_yuji_stays_a_forecast():
+    c = one("预计全年新增涉农贷款将不少于300亿元。", "不少于300亿元")
+    assert c.projection == "forecast"
+
+
+def test_near_miss_a_ceiling_under_youwang_stays_a_forecast():
+    c = one("随着政策发力，全年物价涨幅有望控制在2%以内。", "2%以内")
+    assert c.projection == "forecast"
+
+
+def test_near_miss_a_habit_told_with_a_floor_and_no_will():
+    c = one("护林员老张每天巡山不少于4次。", "不少于4次")
+    assert c.projection is None
+
+
+def test_near_miss_will_with_no_bound_stays_a_forecast():
+    c = one("全县将新增就业岗位3000个。", "3000个")
+    assert c.projection == "forecast"
