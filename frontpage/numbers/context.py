@@ -1032,13 +1032,27 @@ def year_on_year(r: Reading) -> Reading:
         r.comparison = r.framed
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
-            and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start]) and not _after_a_change_from_to(r)):
+            and not _averaged(r) and not _after_a_change_from_to(r)):
         r.comparison = "同比"
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and _YEAR_ON_YEAR_THEN_PARTS.search(r.norm, 0, r.quote_start)
             and _bare_change_before().search(r.norm, r.clause[0], r.quote_start)):
         r.comparison = "同比"  # 7月1日至16日…同比增长11.4%，其中居民生活用电量增长21.7%: the parts of a total told 同比
     return _growth_target_of_one_year(r)
+
+
+_MONTHS_MEAN = re.compile(r"(?<![年多])平均(?=" + "|".join(sorted(vocabulary.words("change_verbs"), key=len, reverse=True)) + ")")
+
+
+def _averaged(r: Reading) -> bool:
+    """An average rate (年均增长6%, 平均增长, 每年) is no year-on-year rate; but the mean of the months to date
+    (1—7月平均上涨0.5%: the price index's monthly year-on-year rates averaged) is still 同比."""
+    clause = r.norm[r.clause[0]:r.quote_start]
+    found = re.search(r"年均|平均|每年", clause)
+    if found is None:
+        return False
+    return not ("/" in r.period and found.group(0) == "平均" and _MONTHS_MEAN.match(clause, found.start())
+                and re.search(r"年均|每年|平均", clause[found.end():]) is None)
 
 
 # 由780元提高到820元，: a clause that changes a level from one value to another (a change verb right before 到/至)
