@@ -3,9 +3,13 @@
 - A floor or ceiling set on what a body will do (将推动…不少于N, 将继续…举办…不少于N场, 将控制在…以内, 将控制在
   40至45人) is a target it commits to, not a forecast (near misses: a bound under 预计 or 有望 stays a forecast; a bound
   with no 将 and no directive, a habit told, stays none; 将 with no bound stays a forecast).
+- 预计 in the base of a share (占预计需求量的85%, 超过预计产量) names the amount expected, the base: the share is told,
+  no forecast, and takes the cut-off day of its sentence (near misses: 预计占…的85% and 预计…将达 stay forecasts).
 """
 
-from tests.snippets import one
+from datetime import date
+
+from tests.snippets import claims_of, one
 
 
 def test_a_floor_on_what_will_be_pushed_is_a_target():
@@ -51,3 +55,29 @@ def test_near_miss_a_habit_told_with_a_floor_and_no_will():
 def test_near_miss_will_with_no_bound_stays_a_forecast():
     c = one("全县将新增就业岗位3000个。", "3000个")
     assert c.projection == "forecast"
+
+
+MARCH = date(2025, 3, 12)
+
+
+def _by_quote(text: str) -> dict:
+    return {c.quote: c for c in claims_of(text, MARCH)}
+
+
+def test_a_share_of_an_amount_expected_is_told_not_forecast():
+    c = _by_quote("截至3月10日，全县已调运化肥2.4万吨，占预计需求量的85%。")
+    assert (c["85%"].projection, c["85%"].period) == (None, "2025-03-10")
+
+
+def test_a_gap_over_an_amount_expected_is_told():
+    c = _by_quote("截至3月10日，全县已收购油菜籽1.2万吨，比预计产量多出15%。")
+    assert c["15%"].projection is None
+
+
+def test_near_miss_a_share_under_yuji_stays_a_forecast():
+    c = _by_quote("截至3月10日，全县已调运化肥2.4万吨，预计占全年需求量的85%。")
+    assert c["85%"].projection == "forecast"
+
+
+def test_near_miss_a_forecast_amount_stays_a_forecast():
+    assert _by_quote("预计全年化肥需求量将达2.8万吨。")["2.8万吨"].projection == "forecast"

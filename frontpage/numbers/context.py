@@ -957,7 +957,8 @@ def _restates(clause: str) -> bool:
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
-    """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%."""
+    """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%;
+    预计 in the base of a share (占预计需求量的92%): the amount expected is the base, the share no forecast."""
     if word == "计划":  # and 计划总投资 of projects begun (新开工…项目87个，计划总投资…): a statistic's noun; a project's
         # own 计划总投资 (该项目计划总投资1.2亿元) is what it is to cost, its target
         return re.search(r"(?:超|比|较|超额|占|完成)(?:年度)?$", before[:k]) is not None \
@@ -965,6 +966,8 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
             or (before.startswith("总投资", k + 2) and "开工" in before[:k]) or _programme(before, k)
         # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done; 年度计划投资148.7亿元: the year's planned
         # investment, a target (年度计划 otherwise a base: 年度计划的92%)
+    if word in ("预计", "预测"):  # 分别占预计需求量的92%, 超过预计产量: a share of the amount expected, the share is told
+        return re.search(r"(?:超过|超|比|较|占|完成|达到)$", before[:k]) is not None
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
