@@ -3,6 +3,8 @@
 - A floor or ceiling set on what a body will do (将推动…不少于N, 将继续…举办…不少于N场, 将控制在…以内, 将控制在
   40至45人) is a target it commits to, not a forecast (near misses: a bound under 预计 or 有望 stays a forecast; a bound
   with no 将 and no directive, a habit told, stays none; 将 with no bound stays a forecast).
+- 将 right before a verb of change (将缩短20分钟左右, 将减少, 将压缩) is 'will', a forecast, as 将 before any other verb
+  is (near misses: a change told, 缩短了20分钟; 将近, a hedge, before the figure).
 - 预计 in the base of a share (占预计需求量的85%, 超过预计产量) names the amount expected, the base: the share is told,
   no forecast, and takes the cut-off day of its sentence (near misses: 预计占…的85% and 预计…将达 stay forecasts).
 """
@@ -81,3 +83,16 @@ def test_near_miss_a_share_under_yuji_stays_a_forecast():
 
 def test_near_miss_a_forecast_amount_stays_a_forecast():
     assert _by_quote("预计全年化肥需求量将达2.8万吨。")["2.8万吨"].projection == "forecast"
+
+
+def test_will_before_a_change_verb_is_a_forecast():
+    c = one("新隧道通车后，两镇之间车程将缩短25分钟左右。", "25分钟左右")
+    assert (c.projection, c.direction) == ("forecast", "decrease")
+
+
+def test_near_miss_a_change_told_is_no_forecast():
+    assert one("新隧道通车后，两镇之间车程缩短了25分钟。", "25分钟").projection is None
+
+
+def test_near_miss_jiangjin_is_a_hedge_not_will():
+    assert one("新隧道通车后，两镇之间车程缩短将近25分钟。", "将近25分钟").projection is None

@@ -903,7 +903,9 @@ def _standard_hedge(standard: str) -> re.Pattern:
 _FORECAST_WORD = re.compile(r"预计|预测")
 _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?:" + vocabulary.alternation("will_adverbs") + r")?(?="
-                        + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba);
+                        + VERB_RE.pattern + "|" + "|".join(sorted((w for w in vocabulary.words("change_verbs") if len(w) > 1),
+                                                                 key=len, reverse=True)) + r")")
+# 将 before a verb or a verb of change (将缩短20分钟左右): not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba);
 # an adverb may stand between (将先后下降: ``will_adverbs.csv``)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 # 每年安排…资金: a recurring allocation a policy or an agreement lays down (not 今年县财政安排…资金, one year's, told)
