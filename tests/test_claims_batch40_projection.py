@@ -5,6 +5,9 @@
   with no 将 and no directive, a habit told, stays none; 将 with no bound stays a forecast).
 - 将 right before a verb of change (将缩短20分钟左右, 将减少, 将压缩) is 'will', a forecast, as 将 before any other verb
   is (near misses: a change told, 缩短了20分钟; 将近, a hedge, before the figure).
+- An outcome an estimate gives (据测算，…可带动…约30亿元; 据测算，政策调整后，每年将多支付…; 据测算，改造可使…延长10至15年)
+  is a forecast (near misses: a figure the estimate measures as it is, 据测算，…人均消费约439元; a norm, 一般可比…提高;
+  可 inside a noun, 人均可支配收入).
 - 预计 in the base of a share (占预计需求量的85%, 超过预计产量) names the amount expected, the base: the share is told,
   no forecast, and takes the cut-off day of its sentence (near misses: 预计占…的85% and 预计…将达 stay forecasts).
 """
@@ -96,3 +99,27 @@ def test_near_miss_a_change_told_is_no_forecast():
 
 def test_near_miss_jiangjin_is_a_hedge_not_will():
     assert one("新隧道通车后，两镇之间车程缩短将近25分钟。", "将近25分钟").projection is None
+
+
+def test_an_estimated_outcome_with_ke_is_a_forecast():
+    assert one("据测算，新码头每年可带动周边物流业增加产值约30亿元。", "约30亿元").projection == "forecast"
+
+
+def test_an_estimated_outcome_with_jiang_duo_is_a_forecast():
+    assert one("据测算，新政实施后，每年将多支付救助资金约2亿元。", "约2亿元").projection == "forecast"
+
+
+def test_an_estimated_outcome_with_ke_shi_is_a_forecast():
+    assert one("据测算，改造可使供水管网使用年限延长10至15年。", "10至15年").projection == "forecast"
+
+
+def test_near_miss_an_estimate_of_what_is():
+    assert one("据测算，国庆假期游客人均消费约520元。", "约520元").projection is None
+
+
+def test_near_miss_a_norm_with_yiban_ke():
+    assert one("据测算，改造后的农田亩均产能一般可比普通农田提高15%。", "15%").projection is None
+
+
+def test_near_miss_ke_inside_a_noun():
+    assert one("据测算，全县农村居民人均可支配收入约2.1万元。", "约2.1万元").projection is None

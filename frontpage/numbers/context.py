@@ -677,10 +677,10 @@ def projection(r: Reading) -> Reading:
         label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
     if best < 0 and _WILL_FROM_TO.search(before):
         best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
-    if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
-        best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
-    if best < 0 and _WILL_AFTER.match(r.right):
-        best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
+    if best < 0 and (_WILL_VERB.search(r.norm, r.clause[0], r.quote_start) or _WILL_AFTER.match(r.right)
+                     or _estimated_outcome(r)):
+        best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done;
+        # 剩余3个贫困村将在年内全部出列: what the counted will do; 据测算，…可带动…约50亿元: an outcome estimated
     if best >= 0 and _STAYS.search(r.norm, max(best, r.clause[0]), r.quote_start):
         label = None  # 拟将一类区域…调整为8元，二类区域收费标准仍为3元: a level that stays is no plan's
     if best >= 0 and (_ACTUAL_AFTER.search(before, best) or _ACTUAL_TIMED.search(before, max(best, r.clause[0] - 1))
@@ -694,6 +694,24 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_ONLY = re.compile(r"预计|预测|有望|可望|估计")  # a forecast word: a bound under it is still foreseen
+
+
+_ESTIMATED = re.compile(r"(?:据|经)[^，,。；;]{0,12}?(?:测算|估算)")  # 据测算, 经测算, 据市发改委测算
+
+
+@cache
+def _outcome_modal() -> re.Pattern:
+    """将 or 可 'can' before a verb (可带动, 可使, 将多支付), not after 一般 or 通常 (一般可比…提高: a norm, not an outcome)."""
+    verbs = "|".join(sorted(set(VERBS) | {w for w in vocabulary.words("change_verbs") if len(w) > 1}, key=len, reverse=True))
+    return re.compile(r"(?<!一般)(?<!通常)(?:将|可)(?:多|少)?(?=" + verbs + r"|使)")
+
+
+def _estimated_outcome(r: Reading) -> bool:
+    """An outcome an estimate gives (据测算，大桥每年可带动…增加产值约50亿元; 据测算，政策调整后，每年将多支付…约1.6亿元;
+    据测算，改造可使…延长10至15年): what the change will bring is a forecast; a figure the estimate measures as it is
+    (据测算，游客人均消费约439元) is none."""
+    return _ESTIMATED.search(r.norm, 0, r.clause[0] + 1) is not None \
+        and _outcome_modal().search(r.norm, r.clause[0], r.quote_start) is not None
 
 
 def _bound_on_what_will_be(r: Reading, label: str | None) -> str | None:
