@@ -95,6 +95,20 @@ def _marker_re(name: str) -> re.Pattern:
     return re.compile(vocabulary.alternation(name))
 
 
+_AMOUNTS = ("money", "measure", "count")
+_MODAL_END = re.compile(r"(?:将|能|可|会|可以)$")  # 将多支付, 能多打: will or can do more than otherwise
+
+
+@cache
+def _more_of_a_verb() -> re.Pattern:
+    """多 or 少 right before a verb (多支付, 多打, 多获, 少缴), then at most its object up to the number: a thing done
+    more or less than before, by the amount (after a modal or a base: :func:`direction`); not 多 or 少 ending a word (许多, 很多, 最多, 不少, 至少) nor before a
+    measure (多项, 多次, 多家: no verb)."""
+    verbs = "|".join(sorted((v for v in VERBS if len(v) == 2), key=len, reverse=True))
+    return re.compile(r"(?<![许很最较更众诸差大不至减缺])(?P<more>[多少])(?:" + verbs + r"|[获收打产蓄卖赚缴招])"
+                      r"[\u4e00-\u9fff“”]{0,10}?(?:约|近|超过)?$")
+
+
 # --- 5. direction -----------------------------------------------------------------------------
 
 def direction(r: Reading) -> Reading:
@@ -113,6 +127,12 @@ def direction(r: Reading) -> Reading:
     if r.direction is None and r.kind in _KINDS_WITH_SIGN and ("多" in left[-2:] or "少" in left[-2:]):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
+            r.direction = "increase" if more.group("more") == "多" else "decrease"
+    if r.direction is None and r.kind in _AMOUNTS:
+        more = _more_of_a_verb().search(left)
+        if more and (_MODAL_END.search(left, 0, more.start()) or re.search(_THAN + "|较|同比|环比", left[:more.start()])):
+            # 每年将多支付…约1.6亿元, 亩产能多打100多斤, 比上届多获金牌7枚: done more (or less) by that much than
+            # otherwise or than a base; 今年多蓄水1.2亿立方米 with neither may name the amount stored
             r.direction = "increase" if more.group("more") == "多" else "decrease"
     if r.direction is None and r.kind in _RATES and _growth_rate_before().search(left):
         r.direction = "decrease" if r.group("sign") else "increase"  # 年平均增长率为0.70%: a rate of growth
