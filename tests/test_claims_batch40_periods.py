@@ -3,6 +3,8 @@
 - A document's numbered item opening on its deadline ((一)到2025年底，…; （二）到2027年，…; 1.到2026年，…) gives its
   targets that period, as an unnumbered sentence opening on it does: the item's number is no clause before the period
   (near misses: an item opening on a topic names no period; a period inside a later clause stays that clause's own).
+- 年产 ('a yearly output': 年产水产品约2100吨) is a rate per year, as 每年: it keeps only its own clause's period, not
+  the one opening its sentence (near misses: an output with no 年, and 全年产量, the output of a year, take a period).
 """
 
 from tests.snippets import claims_of, page
@@ -38,3 +40,19 @@ def test_near_miss_an_item_opening_on_a_topic_names_no_period():
 def test_near_miss_an_unnumbered_sentence_still_dated():
     c = _notice("到2025年底，全市新建社区养老服务设施300个以上。")
     assert c["300个以上"].period == "2025"
+
+
+def test_a_yearly_output_keeps_no_period_of_an_earlier_clause():
+    c = {x.quote: x for x in claims_of("今年，全县稻虾共作面积达2.1万亩，年产小龙虾约1800吨。")}
+    assert c["2.1万亩"].period == "2024"
+    assert c["约1800吨"].period is None
+
+
+def test_near_miss_an_output_with_no_yearly_rate_takes_its_period():
+    c = {x.quote: x for x in claims_of("今年，全县稻虾共作面积达2.1万亩，产量约1800吨。")}
+    assert c["约1800吨"].period == "2024"
+
+
+def test_near_miss_quannian_chanliang_is_no_yearly_rate():
+    c = {x.quote: x for x in claims_of("今年，全县稻虾共作面积达2.1万亩，全年产量约1800吨。")}
+    assert c["约1800吨"].period_text == "全年"

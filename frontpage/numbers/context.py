@@ -1762,7 +1762,7 @@ _BASE_BEFORE = re.compile(r"[比较]$")
 
 @cache
 def _recurring_re() -> re.Pattern:
-    return re.compile(r"(?<![两二三四五\d上去今本前])(?:" + vocabulary.alternation("recurring_markers") + ")")  # not 上年均 (上年 + 均)
+    return re.compile(r"(?<![两二三四五\d上去今本前全当])(?:" + vocabulary.alternation("recurring_markers") + ")")  # not 上年均 (上年 + 均)
 
 
 def _annual_mean(norm: str, m: re.Match | None) -> bool:
