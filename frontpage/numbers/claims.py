@@ -35,7 +35,7 @@ from ..parse.articles import Article, Part
 from ..parse.lexicon import COVER_PRICE
 from ..parse.reflow import spans_text
 from ..parse.reading import Edition
-from .clauses import (BULLETS, CLAUSE_BREAK, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
+from .clauses import (BULLETS, CLAUSE_BREAK, without_item_number, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
                       takes_effect)
 from .context import (carried_subject, comparison, comparison_frame, cut_off_day, day_to_come, direction, period, periods_in, place,
                       projection_list_opener, subject, NOT_WILL)
@@ -1147,7 +1147,7 @@ def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, s
         stated = _statement_opener().fullmatch(norm, comma.end(), found[1].start()) if comma else None
         if stated and not found[1].group("ago"):  # (a lead's day) opens no period; the one after the source does
             return resolve_period(found[1], edition_date), found[1].group(0)
-    before = norm[:start].strip().lstrip(BULLETS).strip() if m else ""  # ▲2025年…: a list item's mark
+    before = without_item_number(norm[:start].strip().lstrip(BULLETS).strip()) if m else ""  # ▲2025年…, （一）2025年…
     label = _speaker_label().match(before)  # 答：今年，…: who speaks, no clause of what is said
     before = before[label.end():] if label else before
     stated = _statement_opener().match(before)

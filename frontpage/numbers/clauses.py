@@ -103,6 +103,14 @@ def _before_period(sentence: str, pos: int) -> str:
 BULLETS = "●○■□◆◇▲△▼▽★☆•·◎►▶"
 """Marks that open an item of a list or box (▲去年全市生产总值…): nothing of the sentence before what follows."""
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
+
+
+def without_item_number(before: str) -> str:
+    """What a sentence holds before a point, less the number of the list item it opens ((一), （2）, 三、, 1.): a
+    document's numbered item (（一）到2025年底，…) opens on its period as an unnumbered sentence does."""
+    return _ITEM_NUMBER.sub("", before, count=1)
+
 
 def after_projection_marker(sentence: str, pos: int) -> bool:
     """A period at ``pos`` that follows a projection's marker (预计2020年6月底实现通水): the projection's

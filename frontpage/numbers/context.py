@@ -95,6 +95,20 @@ def _marker_re(name: str) -> re.Pattern:
     return re.compile(vocabulary.alternation(name))
 
 
+_AMOUNTS = ("money", "measure", "count")
+_MODAL_END = re.compile(r"(?:将|能|可|会|可以)$")  # 将多支付, 能多打: will or can do more than otherwise
+
+
+@cache
+def _more_of_a_verb() -> re.Pattern:
+    """多 or 少 right before a verb (多支付, 多打, 多获, 少缴), then at most its object up to the number: a thing done
+    more or less than before, by the amount (after a modal or a base: :func:`direction`); not 多 or 少 ending a word (许多, 很多, 最多, 不少, 至少) nor before a
+    measure (多项, 多次, 多家: no verb)."""
+    verbs = "|".join(sorted((v for v in VERBS if len(v) == 2), key=len, reverse=True))
+    return re.compile(r"(?<![许很最较更众诸差大不至减缺])(?P<more>[多少])(?:" + verbs + r"|[获收打产蓄卖赚缴招])"
+                      r"[\u4e00-\u9fff“”]{0,10}?(?:约|近|超过)?$")
+
+
 # --- 5. direction -----------------------------------------------------------------------------
 
 def direction(r: Reading) -> Reading:
@@ -113,6 +127,12 @@ def direction(r: Reading) -> Reading:
     if r.direction is None and r.kind in _KINDS_WITH_SIGN and ("多" in left[-2:] or "少" in left[-2:]):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
+            r.direction = "increase" if more.group("more") == "多" else "decrease"
+    if r.direction is None and r.kind in _AMOUNTS:
+        more = _more_of_a_verb().search(left)
+        if more and (_MODAL_END.search(left, 0, more.start()) or re.search(_THAN + "|较|同比|环比", left[:more.start()])):
+            # 每年将多支付…约1.6亿元, 亩产能多打100多斤, 比上届多获金牌7枚: done more (or less) by that much than
+            # otherwise or than a base; 今年多蓄水1.2亿立方米 with neither may name the amount stored
             r.direction = "increase" if more.group("more") == "多" else "decrease"
     if r.direction is None and r.kind in _RATES and _growth_rate_before().search(left):
         r.direction = "decrease" if r.group("sign") else "increase"  # 年平均增长率为0.70%: a rate of growth
@@ -677,10 +697,10 @@ def projection(r: Reading) -> Reading:
         label = "forecast"  # 预计到2025年底…将达到65%左右: a forecast for a year, not a plan's target
     if best < 0 and _WILL_FROM_TO.search(before):
         best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
-    if best < 0 and _WILL_VERB.search(r.norm, r.clause[0], r.quote_start):
-        best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done
-    if best < 0 and _WILL_AFTER.match(r.right):
-        best, label = r.clause[0], "forecast"  # 剩余3个贫困村将在年内全部出列: what the counted will do
+    if best < 0 and (_WILL_VERB.search(r.norm, r.clause[0], r.quote_start) or _WILL_AFTER.match(r.right)
+                     or _estimated_outcome(r)):
+        best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done;
+        # 剩余3个贫困村将在年内全部出列: what the counted will do; 据测算，…可带动…约50亿元: an outcome estimated
     if best >= 0 and _STAYS.search(r.norm, max(best, r.clause[0]), r.quote_start):
         label = None  # 拟将一类区域…调整为8元，二类区域收费标准仍为3元: a level that stays is no plan's
     if best >= 0 and (_ACTUAL_AFTER.search(before, best) or _ACTUAL_TIMED.search(before, max(best, r.clause[0] - 1))
@@ -689,8 +709,43 @@ def projection(r: Reading) -> Reading:
     if label and _FROM_LEVEL.search(r.norm, r.clause[0], r.quote_start) and _TO_LEVEL.search(r.right):
         label = None  # 拟将注册资本由5000万元减少至2000万元, 拟将标准由每月560元调整为620元: the level it starts
         # from is now, not planned
-    r.projection = label or _standard(r) or _term_projection(r)
+    r.projection = _bound_on_what_will_be(r, label) or label or _standard(r) or _term_projection(r)
     return r
+
+
+_FORECAST_ONLY = re.compile(r"预计|预测|有望|可望|估计")  # a forecast word: a bound under it is still foreseen
+
+
+_ESTIMATED = re.compile(r"(?:据|经)[^，,。；;]{0,12}?(?:测算|估算)")  # 据测算, 经测算, 据市发改委测算
+
+
+@cache
+def _outcome_modal() -> re.Pattern:
+    """将 or 可 'can' before a verb (可带动, 可使, 将多支付), not after 一般 or 通常 (一般可比…提高: a norm, not an outcome)."""
+    verbs = "|".join(sorted(set(VERBS) | {w for w in vocabulary.words("change_verbs") if len(w) > 1}, key=len, reverse=True))
+    return re.compile(r"(?<!一般)(?<!通常)(?:将|可)(?:多|少)?(?=" + verbs + r"|使)")
+
+
+def _estimated_outcome(r: Reading) -> bool:
+    """An outcome an estimate gives (据测算，大桥每年可带动…增加产值约50亿元; 据测算，政策调整后，每年将多支付…约1.6亿元;
+    据测算，改造可使…延长10至15年): what the change will bring is a forecast; a figure the estimate measures as it is
+    (据测算，游客人均消费约439元) is none."""
+    return _ESTIMATED.search(r.norm, 0, r.clause[0] + 1) is not None \
+        and _outcome_modal().search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+def _bound_on_what_will_be(r: Reading, label: str | None) -> str | None:
+    """A floor or ceiling set on what a body will do (下一步将推动全年新增贷款不少于800亿元, 班额将控制在40至45人,
+    将举办招聘活动不少于150场) is a target it commits to, not a forecast: the bound is laid down, as a plan's
+    standards are; a figure a forecast word names (预计全年不少于…, 有望控制在…) stays a forecast."""
+    if label not in ("forecast", None) or not _ANY_WILL.search(r.norm, 0, r.quote_start) \
+            or _FORECAST_ONLY.search(r.norm, 0, r.quote_start):
+        return None
+    lo = r.clause[0]
+    hedged = r.qualifier in ("lower_bound", "upper_bound") and (
+        _standard_hedge("bound").search(r.norm, lo, r.quote_end) or _standard_hedge("ruled").search(r.norm, lo, r.quote_end))
+    kept = (r.qualifier or r.low is not None) and _marker_re_where("standard_markers", "bound").search(r.norm, lo, r.quote_start)
+    return "target" if hedged or kept else None
 
 
 _PER_UNIT_RULE = re.compile(r"\s*每(?:个|名|位|户|家|所|辆|间|座|条|处)?[\u4e00-\u9fff]{1,6}?(?:应|须|要|均)?"
@@ -704,6 +759,7 @@ _NOTICE_BOUND = re.compile(r"(?:以上|以下|以内)$")  # 10吨以上, 100米�
 _PAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)")  # 去年…控制在3.2%以内: a result reported, not a ceiling laid down
 NOT_WILL = r"(?![近来军])"  # after 将: not 将近 'nearly', 将来 'the future', 将军: no will
 _WILL_AFTER = re.compile(r"[^，,。；;：:]{0,16}?(?<![拟])将(?=[\u4e00-\u9fff])" + NOT_WILL)
+_ANY_WILL = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将" + NOT_WILL + r"(?=[\u4e00-\u9fff])")  # 将继续, 将按照
 
 
 def _standard(r: Reading) -> str | None:
@@ -885,7 +941,9 @@ def _standard_hedge(standard: str) -> re.Pattern:
 _FORECAST_WORD = re.compile(r"预计|预测")
 _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?:" + vocabulary.alternation("will_adverbs") + r")?(?="
-                        + VERB_RE.pattern + r")")  # 将 before a verb: not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba);
+                        + VERB_RE.pattern + "|" + "|".join(sorted((w for w in vocabulary.words("change_verbs") if len(w) > 1),
+                                                                 key=len, reverse=True)) + r")")
+# 将 before a verb or a verb of change (将缩短20分钟左右): not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba);
 # an adverb may stand between (将先后下降: ``will_adverbs.csv``)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
 # 每年安排…资金: a recurring allocation a policy or an agreement lays down (not 今年县财政安排…资金, one year's, told)
@@ -939,7 +997,8 @@ def _restates(clause: str) -> bool:
 
 
 def _base_not_plan(before: str, word: str, k: int) -> bool:
-    """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%."""
+    """计划 and 目标 as a base or a noun, not a plan: 超年度计划28%, 年度目标任务的106.7%, 目标完成率, 完成…目标值的86%;
+    预计 in the base of a share (占预计需求量的92%): the amount expected is the base, the share no forecast."""
     if word == "计划":  # and 计划总投资 of projects begun (新开工…项目87个，计划总投资…): a statistic's noun; a project's
         # own 计划总投资 (该项目计划总投资1.2亿元) is what it is to cost, its target
         return re.search(r"(?:超|比|较|超额|占|完成)(?:年度)?$", before[:k]) is not None \
@@ -947,6 +1006,8 @@ def _base_not_plan(before: str, word: str, k: int) -> bool:
             or (before.startswith("总投资", k + 2) and "开工" in before[:k]) or _programme(before, k)
         # 占计划面积的64.5%, 完成计划的85%: a share of the plan, done; 年度计划投资148.7亿元: the year's planned
         # investment, a target (年度计划 otherwise a base: 年度计划的92%)
+    if word in ("预计", "预测"):  # 分别占预计需求量的92%, 超过预计产量: a share of the amount expected, the share is told
+        return re.search(r"(?:超过|超|比|较|占|完成|达到)$", before[:k]) is not None
     if word == "确保":  # 为确保颗粒归仓，…设立服务点31个: a purpose, what is done for it is no target
         return re.search(r"为了?$", before[:k]) is not None
     if word == "目标":
@@ -1014,13 +1075,27 @@ def year_on_year(r: Reading) -> Reading:
         r.comparison = r.framed
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and r.period and _STATISTICS_PERIOD.fullmatch(r.period)
-            and not re.search(r"年均|平均|每年", r.norm[r.clause[0]:r.quote_start]) and not _after_a_change_from_to(r)):
+            and not _averaged(r) and not _after_a_change_from_to(r)):
         r.comparison = "同比"
     if (r.comparison is None and r.projection is None and r.kind in ("percent", "multiple") and r.direction
             and _YEAR_ON_YEAR_THEN_PARTS.search(r.norm, 0, r.quote_start)
             and _bare_change_before().search(r.norm, r.clause[0], r.quote_start)):
         r.comparison = "同比"  # 7月1日至16日…同比增长11.4%，其中居民生活用电量增长21.7%: the parts of a total told 同比
     return _growth_target_of_one_year(r)
+
+
+_MONTHS_MEAN = re.compile(r"(?<![年多])平均(?=" + "|".join(sorted(vocabulary.words("change_verbs"), key=len, reverse=True)) + ")")
+
+
+def _averaged(r: Reading) -> bool:
+    """An average rate (年均增长6%, 平均增长, 每年) is no year-on-year rate; but the mean of the months to date
+    (1—7月平均上涨0.5%: the price index's monthly year-on-year rates averaged) is still 同比."""
+    clause = r.norm[r.clause[0]:r.quote_start]
+    found = re.search(r"年均|平均|每年", clause)
+    if found is None:
+        return False
+    return not ("/" in r.period and found.group(0) == "平均" and _MONTHS_MEAN.match(clause, found.start())
+                and re.search(r"年均|每年|平均", clause[found.end():]) is None)
 
 
 # 由780元提高到820元，: a clause that changes a level from one value to another (a change verb right before 到/至)
@@ -1687,7 +1762,7 @@ _BASE_BEFORE = re.compile(r"[比较]$")
 
 @cache
 def _recurring_re() -> re.Pattern:
-    return re.compile(r"(?<![两二三四五\d上去今本前])(?:" + vocabulary.alternation("recurring_markers") + ")")  # not 上年均 (上年 + 均)
+    return re.compile(r"(?<![两二三四五\d上去今本前全当])(?:" + vocabulary.alternation("recurring_markers") + ")")  # not 上年均 (上年 + 均)
 
 
 def _annual_mean(norm: str, m: re.Match | None) -> bool:

@@ -97,9 +97,20 @@ def _pair_units() -> dict[str, UnitWord]:
     """Every unit of money or measure over a unit of ``per_units.csv`` (元/升 → CNY/L), listed or not."""
     listed = _listed_units()
     named = vocabulary.mapping("per_units", "unit")  # 月 → month, 人·月 → person-month: a base units.csv has no row for
-    return {f"{top.word}/{per}": UnitWord(f"{top.word}/{per}", f"{top.unit}/{named[per] or listed[per].unit}", top.kind,
-                                          top.factor)
+    return {f"{top.word}/{per}": UnitWord(f"{top.word}/{per}", _pair_unit(top.unit, named[per] or listed[per].unit),
+                                          top.kind, top.factor)
             for top in _over_units(listed) for per in vocabulary.words("per_units")}
+
+
+_SPEEDS = {"km/hour": "km/h"}
+"""A distance over an hour is a speed, written as the units table writes one (30公里/小时 → km/h, as 时速30公里),
+where money over an hour stays a rate per hour (5元/小时 → CNY/hour)."""
+
+
+def _pair_unit(top: str, per: str) -> str:
+    """The unit of a measure over a base (元/升 → CNY/L, 公里/小时 → km/h)."""
+    pair = f"{top}/{per}"
+    return _SPEEDS.get(pair, pair)
 
 
 def _over_units(listed: dict[str, UnitWord]) -> list[UnitWord]:
@@ -1004,8 +1015,10 @@ def _limit_before() -> re.Pattern:
 _PLUS_BEFORE = re.compile(r"(?<![\dA-Za-z.%])[+＋]$")
 _HEDGE_THEN_LINK = re.compile(r"(?<![节签制履违预集公合条特相邀践解])(?P<hedge>约|大约)"  # 中签率约为44%, 约需3年, 约达5000人
                               r"(?:为|是|有|占|需要|需|达到|达|合|完成|实现|增长|下降|增加|减少|提高|降低)了?$")
-_HEDGE_THEN_BASE = re.compile(r"(?:(?P<hedge>不到|不足|不低于|不少于|不超过)|(?<![节签制履违预集公合条特相邀践解])(?P<about>约|大约)(?:为|是|相当于)?)"
-                             r"[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%, 约为市场租金的八五折
+_NEGATED_BOUNDS = "不得超过|不得高于|不得低于|不得少于|不应超过|不低于|不少于|不超过|不高于|不大于|不小于|不多于|不到|不足"
+"""A negated comparison (不高于, 不得超过 …) bounds a figure even with its base between (不高于收入的8%), as 不低于 does."""
+_HEDGE_THEN_BASE = re.compile(r"(?:(?P<hedge>" + _NEGATED_BOUNDS + r")|(?<![节签制履违预集公合条特相邀践解])(?P<about>约|大约)"
+                              r"(?:为|是|相当于)?)[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%, 约为市场租金的八五折
 _HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$")  # 每年至少打造3个
 
 
