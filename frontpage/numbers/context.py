@@ -1380,7 +1380,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
     noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级|[\d０-９]{1,3}周?岁", right))  # 12处“口袋公园”
                     # 6家A级景区, 8260名80周岁以上老年人: a grade or an age band opens it
-                    and not re.match(r"[后前里间来时及与或]|以来|之内|之后|之前", right)  # 运费127450元及逾期付款损失
+                    and not re.match(r"[后前里间来时及与或]|以来|之内|之后|之前|之间|不等", right)  # 运费127450元及逾期付款损失
                     and not (right.startswith("内") and word_ends_at(right, 1))  # but 2条内贸航线: 内 opens the noun
                     and not _MOVE.match(right))  # 选派教师20名到山区支教: a move opens the predicate
     if r.kind == "count" and r.group("unit1") in _count_nouns():
@@ -1415,7 +1415,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉, 在1200亩稻田里抢收: an area is of the noun that closes its phrase
     if r.unit in _AREAS and after and len(before_predicate(right)) == len(after) and not _noun_printed_before(left):
         return after  # 把3400亩承包地连成一片, 全村6亩地交给合作社: its predicate follows the noun, none is printed before
-    if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
+    if (r.kind == "count" and _measure_word(r)) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])) \
                 or (r.group("unit1") and after == right and re.match(r"[，,。；;、]", r.norm[r.match.end() + len(after):])
                     and word_ends_at(r.group("unit1") + right, len(r.group("unit1")))):
@@ -1430,6 +1430,11 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
 
 
 _AREAS = ("mu", "m2", "km2", "ha")
+
+
+def _measure_word(r: Reading) -> str | None:
+    """The measure word of a count, printed once after a single number (5个) or after a range's second (3至5个)."""
+    return r.group("unit1") or (r.group("unit2") if r.group("num2") else None)
 # 全村; 村里, 园区内, 镇上 (a place named with a word of position): where a figure is, not what it measures.
 _SCOPE_OR_PLACE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")|[\u4e00-\u9fff]{1,4}(?:里|内|上)")
 # 村里把, 农户将: an actor before a coverb that brings the object forward (把, 将) names no noun the figure measures.
