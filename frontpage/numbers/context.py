@@ -1477,7 +1477,7 @@ def _given_after(left: str, right: str, after: str) -> str:
 def _gives_what_follows(verb: str) -> bool:
     """A verb whose object may follow the number (给予50万元奖励), not a change (增长) or a level (达到, 增至)."""
     return (verb not in change_verbs("increase") + change_verbs("decrease")
-            and re.search(r"[达到至在过破]$|^(?:达|将|预计|增长|下降|减少|增加|提高)", verb) is None)
+            and re.search(r"[达至在过破]$|(?<![领拿收得])到$|^(?:达|将|预计|增长|下降|减少|增加|提高)", verb) is None)
 
 
 def _subject_before(left: str, right: str, after_a_figure: bool = False) -> str:
