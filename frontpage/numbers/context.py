@@ -1092,6 +1092,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
     r.subject = (_time_limit_subject(r, left) or (r.kind == "duration" and act_within_a_limit(left, r.norm[r.quote_start:r.clause[1]])) or _named_span(r) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
+    r.subject = _noun_after_a_scope(r) or r.subject
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
@@ -1111,6 +1112,21 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     if r.kind == "count" and r.word and r.subject:
         r.unit = noun_unit(r.word, r.subject) or r.unit  # 床位…，比上年增加0.08万张: the beds of the subject carried
     return r
+
+
+# 覆盖全市六成以上行政村, 全县526块河长公示牌: a whole scope alone before a figure whose noun follows it
+_SCOPE_ALONE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")")
+
+
+def _noun_after_a_scope(r: Reading) -> str:
+    """The noun right after a count, a share or a measure when the phrase before the figure is only a whole
+    scope (覆盖全市六成以上行政村 → 行政村, 全县27个接种门诊 → 接种门诊): the scope says where, the noun what is
+    counted, of two characters or more; "" otherwise (全村386户: no noun follows; 全镇25个村: one character, the
+    place before stays, as the batch-26 tests have it)."""
+    if r.kind not in ("count", "percent", "measure") or not _SCOPE_ALONE.fullmatch(r.subject or ""):
+        return ""
+    after = subject_after(r.right)
+    return after if len(after) >= 2 and word_ends_at(r.right, len(after)) else ""
 
 
 # 33项主要指标中，28项达到…: a count with no noun of its own after a counted whole and 中 is a part of that whole.
