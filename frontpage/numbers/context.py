@@ -1167,6 +1167,7 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
         left = left[:-1]  # 空调打八折: the verb of a discount, not what is discounted (能多打100斤: a harvest)
     r.subject = (_time_limit_subject(r, left) or (r.kind == "duration" and act_within_a_limit(left, r.norm[r.quote_start:r.clause[1]])) or _named_span(r) or _term_of(r) or _activity_duration(r, left) or _noun_before_parenthesis(r)
                  or _subject_after(r, left, r.right) or _subject_before(left, r.right, r.prev_end > r.clause[0]))
+    r.subject = _noun_after_a_scope(r) or r.subject
     r.subject = _without_currency(r.subject, r.unit)
     r.subject = _weather_subject(r.subject, r.unit, r.norm[:r.quote_start])
     if previous and _IN_PARTS.fullmatch(clean_subject(left)):
@@ -1186,6 +1187,21 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     if r.kind == "count" and r.word and r.subject:
         r.unit = noun_unit(r.word, r.subject) or r.unit  # 床位…，比上年增加0.08万张: the beds of the subject carried
     return r
+
+
+# 覆盖全市六成以上行政村, 全县526块河长公示牌: a whole scope alone before a figure whose noun follows it
+_SCOPE_ALONE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")")
+
+
+def _noun_after_a_scope(r: Reading) -> str:
+    """The noun right after a count, a share or a measure when the phrase before the figure is only a whole
+    scope (覆盖全市六成以上行政村 → 行政村, 全县27个接种门诊 → 接种门诊): the scope says where, the noun what is
+    counted, of two characters or more; "" otherwise (全村386户: no noun follows; 全镇25个村: one character, the
+    place before stays, as the batch-26 tests have it)."""
+    if r.kind not in ("count", "percent", "measure") or not _SCOPE_ALONE.fullmatch(r.subject or ""):
+        return ""
+    after = subject_after(r.right)
+    return after if len(after) >= 2 and word_ends_at(r.right, len(after)) else ""
 
 
 # 33项主要指标中，28项达到…: a count with no noun of its own after a counted whole and 中 is a part of that whole.
@@ -1455,7 +1471,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     noun (121家山东企业, 十年扶贫协作), or the noun after 的 (给予3至5年的贷款贴息)."""
     noun_follows = (bool(re.match(r"“?[\u4e00-\u9fff]|[\d０-９]?[A-ZＡ-Ｚ]{1,2}级|[\d０-９]{1,3}周?岁", right))  # 12处“口袋公园”
                     # 6家A级景区, 8260名80周岁以上老年人: a grade or an age band opens it
-                    and not re.match(r"[后前里间来时及与或]|以来|之内|之后|之前", right)  # 运费127450元及逾期付款损失
+                    and not re.match(r"[后前里间来时及与或]|以来|之内|之后|之前|之间|不等", right)  # 运费127450元及逾期付款损失
                     and not (right.startswith("内") and word_ends_at(right, 1))  # but 2条内贸航线: 内 opens the noun
                     and not _MOVE.match(right))  # 选派教师20名到山区支教: a move opens the predicate
     if r.kind == "count" and r.group("unit1") in _count_nouns():
@@ -1490,7 +1506,7 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
         return after  # 家里8亩果园，…, 可满足全乡3.5万亩农田的灌溉, 在1200亩稻田里抢收: an area is of the noun that closes its phrase
     if r.unit in _AREAS and after and len(before_predicate(right)) == len(after) and not _noun_printed_before(left):
         return after  # 把3400亩承包地连成一片, 全村6亩地交给合作社: its predicate follows the noun, none is printed before
-    if (r.kind == "count" and r.group("unit1")) or (r.kind == "duration" and not left.strip(" ，,、")):
+    if (r.kind == "count" and _measure_word(r)) or (r.kind == "duration" and not left.strip(" ，,、")):
         if len(after) >= 2 or (after and opens_an_attribute(right[len(after):])) \
                 or (r.group("unit1") and after == right and re.match(r"[，,。；;、]", r.norm[r.match.end() + len(after):])
                     and word_ends_at(r.group("unit1") + right, len(r.group("unit1")))):
@@ -1505,6 +1521,11 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
 
 
 _AREAS = ("mu", "m2", "km2", "ha")
+
+
+def _measure_word(r: Reading) -> str | None:
+    """The measure word of a count, printed once after a single number (5个) or after a range's second (3至5个)."""
+    return r.group("unit1") or (r.group("unit2") if r.group("num2") else None)
 # 全村; 村里, 园区内, 镇上 (a place named with a word of position): where a figure is, not what it measures.
 _SCOPE_OR_PLACE = re.compile(r"(?:" + vocabulary.alternation("whole_scopes") + r")|[\u4e00-\u9fff]{1,4}(?:里|内|上)")
 # 村里把, 农户将: an actor before a coverb that brings the object forward (把, 将) names no noun the figure measures.
@@ -1547,7 +1568,7 @@ def _given_after(left: str, right: str, after: str) -> str:
 def _gives_what_follows(verb: str) -> bool:
     """A verb whose object may follow the number (给予50万元奖励), not a change (增长) or a level (达到, 增至)."""
     return (verb not in change_verbs("increase") + change_verbs("decrease")
-            and re.search(r"[达到至在过破]$|^(?:达|将|预计|增长|下降|减少|增加|提高)", verb) is None)
+            and re.search(r"[达至在过破]$|(?<![领拿收得])到$|^(?:达|将|预计|增长|下降|减少|增加|提高)", verb) is None)
 
 
 def _subject_before(left: str, right: str, after_a_figure: bool = False) -> str:
