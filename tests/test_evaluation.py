@@ -328,3 +328,18 @@ def test_an_editions_layout_comes_from_its_provenance_then_its_name(tmp_path, na
     if extraction is not None:
         (tmp_path / f"{name}.provenance.json").write_text(json.dumps({"extraction": extraction}), encoding="utf-8")
     assert Annotated(name, "heldout", text, None, None).layout == layout
+
+
+def test_the_same_quote_twice_on_a_line_names_two_claims():
+    """Two claims quoting 三分之二以上 on one line are two rows of the known-failures table, not one
+    key twice (the second is ``#2``, as a repeated headline is); each field row keeps its claim's key."""
+    from frontpage.evaluation.claims import Score, failures
+    row = {"line": 41, "gold quote": "三分之二以上", "extracted quote": "三分之二以上", "field": "", "problems": ""}
+    table = pd.DataFrame([{**row, "status": "matched"}, {**row, "status": "wrong", "field": "subject", "problems": "a"},
+                          {**row, "status": "matched"}, {**row, "status": "wrong", "field": "subject", "problems": "b"},
+                          {**row, "status": "missed"}, {**row, "status": "extra"}, {**row, "status": "extra"}])
+    s = Score(gold=3, extracted=4, matched=2, value_correct=2, agree={}, scored={}, table=table)
+    assert failures(s) == [("claim:41:三分之二以上", "subject", "a"), ("claim:41:三分之二以上#2", "subject", "b"),
+                           ("claim:41:三分之二以上#3", "missed", "not found"),
+                           ("claim:41:三分之二以上", "extra", "no such claim in the gold"),
+                           ("claim:41:三分之二以上#2", "extra", "no such claim in the gold")]

@@ -224,14 +224,27 @@ def score(claims: list, gold: list[Gold]) -> Score:
 
 
 def failures(s: Score) -> list[tuple[str, str, str]]:
-    """(item, field, what) for every disagreement: ``claim:<line>:<quote>`` and ``missed``,
-    ``extra`` or the field that differs."""
-    out = []
+    """(item, field, what) for every disagreement: ``claim:<line>:<quote>`` (``#2`` after the
+    second claim of the same quote on one line) and ``missed``, ``extra`` or the field that differs."""
+    out: list[tuple[str, str, str]] = []
+    gold_seen: list[str] = []
+    extra_seen: list[str] = []
+    key = ""
     for r in s.table.to_dict("records") if len(s.table) else []:
+        if r["status"] in ("matched", "missed"):
+            key = _numbered_claim(f"claim:{r['line']}:{r['gold quote']}", gold_seen)
         if r["status"] == "missed":
-            out.append((f"claim:{r['line']}:{r['gold quote']}", "missed", "not found"))
+            out.append((key, "missed", "not found"))
         elif r["status"] == "extra":
-            out.append((f"claim:{r['line']}:{r['extracted quote']}", "extra", "no such claim in the gold"))
+            out.append((_numbered_claim(f"claim:{r['line']}:{r['extracted quote']}", extra_seen), "extra",
+                        "no such claim in the gold"))
         elif r["status"] == "wrong":
-            out.append((f"claim:{r['line']}:{r['gold quote']}", r["field"], r["problems"]))
+            out.append((key, r["field"], r["problems"]))
     return out
+
+
+def _numbered_claim(key: str, seen: list[str]) -> str:
+    """``key`` the first time it is seen, then ``key#2``, ``key#3`` …"""
+    n = seen.count(key)
+    seen.append(key)
+    return key + (f"#{n + 1}" if n else "")
