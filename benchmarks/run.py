@@ -239,13 +239,19 @@ GROUPS = {"book": bench_book, "parse": bench_parse, "claims": bench_claims, "pdf
           "corpus": bench_corpus}
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str]) -> int:
     names = argv or list(GROUPS)
+    unknown = [n for n in names if n not in GROUPS]
+    if unknown:
+        print(f"benchmarks/run.py: no group {unknown[0]!r}; choose from {' | '.join(GROUPS)} (or none for all)",
+              file=sys.stderr)
+        return 2
     for name in names:
         print(f"== {name}", flush=True)
         for key, value in GROUPS[name]().items():
             print(f"{key:>28}: {value:.4g}" if isinstance(value, float) else f"{key:>28}: {value}", flush=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))

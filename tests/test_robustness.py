@@ -7,7 +7,10 @@ claim stays traceable. (How much memory a 20 MB edition takes is measured by the
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -89,3 +92,10 @@ def test_streaming_gives_the_same_claims_as_the_whole(edition):
     whole = extract_claims(edition, parse_articles(edition, DAY), DAY)
     streamed = [c for _, claims in iter_claims(edition, DAY) for c in claims]
     assert [c.as_dict() for c in whole] == [c.as_dict() for c in streamed]
+
+
+def test_the_benchmark_names_an_unknown_group_in_one_line_and_exits_2():
+    run = subprocess.run([sys.executable, str(Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"), "--help"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.count("\n") == 1 and "no group '--help'" in run.stderr and "Traceback" not in run.stderr
