@@ -43,7 +43,7 @@ from .digits import page_number
 from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PRICE_LINE, TEMPERATURE
 from .layout import line_width, wrapped_widths
 from .lexicon import (AD_MARK, AGAINST_BASE, CHANGE_VERB, AGENCIES, AGENCY, CAPTION, FORECAST_DAY, RELATIVE_DAY, DAY_PART, RELATIVE_DAYS, COMMENTARY_LABEL, CONTACT, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, OFFICE, ORG, PAPER_SOURCE, ROLE, ROLE_PREFIX,
-                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
+                      DIRECTIVE_TYPE, EDITOR_NOTE_LABEL, NOTICE_CLOSING, EDITOR_NOTE_OWN, KICKER_OPENING, STAFF_ROLE, BYLINE_WORK, THIS_PAPER, WIRE_SERVICE, ends_open, fold, role_story_kind)
 from .lexicon import CREDIT_BEFORE, PERSON_NAME, SECTION_NAME, TIME_LEAD_IN, HEDGES_AFTER, ISSUING_VERB, LATIN_UNIT, LEARNT, RECENT_DAY, PAGE_NUMBER, PAGE_NUMBERS, POINTER_ARROWHEAD, POINTER_LIST_MARK, REPORTER_NAMED, SEE_WORD, SOURCE_CREDIT_LINE, PRESIDER_LINE, RATE_OPENING, ACTING_VERB, PROJECTION_OPENING, MEASURE_LINE, PREDICATE_LINE, CHANGE_IN, ends_closed, ends_on_event
 from .reading import Edition
 from ..vocabulary import words
@@ -93,6 +93,8 @@ _MONTH_LEAD_IN = re.compile(r"^\s*\d{1,2}\s*(?:[至—–\-－~～]\s*\d{1,2}\s*
 text's first line."""
 _RELATIVE_AT_START = re.compile(r"^\s*(?P<day>" + RELATIVE_DAY + r")\s*(?:" + DAY_PART + r")?\s*[，,]")
 """A lead that opens on a day named relative to the edition's date (昨日，…, 昨日上午，…): its dateline."""
+_BYLINE_WORK = re.compile(BYLINE_WORK)
+"""What a byline says its people did (报道, 整理), printed after their names."""
 _ROLES = re.compile(r"(?:" + ORG + r"|[\u4e00-\u9fff·]{0,8}?(?:" + MASTHEAD_SUFFIX + r"))?" + ROLE)
 """A role with the organisation before it, an agency, this paper or another paper by name (鹭屿晚报记者)."""
 NOTICE_TAIL = re.compile(
@@ -218,6 +220,8 @@ def parse_names(text: str) -> list[str]:
             names[-1] += tok
         else:
             names.append(tok)
+    if len(names) > 1 and _BYLINE_WORK.fullmatch(names[-1]):
+        names.pop()  # 本报记者 王 刚 报道: the work the byline names after its people is no name
     return [n for n in names if re.fullmatch(r"[\u4e00-\u9fff·]{1,6}", n)]
 
 

@@ -144,7 +144,7 @@ def furniture_lines(texts: list[str], gaps: list[bool]) -> dict[int, str]:
                 and (_section_name(folded, i) or SPECIAL_BANNER.match(t.replace(" ", ""))) \
                 and not NOTICE_HEAD.match(t.replace(" ", "")) and not _over_pointers(folded, i) \
                 and not _names_section(folded[i - 1]) and not _prompt(t) \
-                and not _has_section(folded, out, i):
+                and not _has_section(folded, out, i) and not _front_page_kicker(folded, out, i):
             out[i] = "section"
     _sections_in_header(folded, out)
     _masthead_info_blocks(folded, gaps, out)
@@ -442,6 +442,25 @@ def _has_section(texts: list[str], out: dict[int, str], i: int) -> bool:
     paper's name read as a section, 溪山报, does not count: a name ending in 报.)"""
     return any(out.get(k) == "section" and not MASTHEAD.match(texts[k].replace(" ", ""))
                and not texts[k].endswith("报") for k in range(i))
+
+
+FRONT_MASTHEAD_LINES = 2
+"""A front page sets its masthead over two lines or more (某某日报 ⏎ MOUMOU RIBAO ⏎ 中共某某市委主管主办);
+an inside page's running head names the paper on one line."""
+
+
+def _front_page_kicker(texts: list[str], out: dict[int, str], i: int) -> bool:
+    """Is line ``i``, a short line under the date line, the top story's kicker (灵山这十年, 双节假期) rather
+    than a section name? A front page (a masthead of :data:`FRONT_MASTHEAD_LINES` lines or more above it)
+    is the paper's first page and prints no section name under its date: a theme or series label there is
+    the top story's, over its headline. A line of a section name's own form (综合新闻, 要闻·综合, 要 闻,
+    某某专版) stays furniture."""
+    if sum(1 for k in range(i) if out.get(k) == "masthead") < FRONT_MASTHEAD_LINES:
+        return False
+    t = texts[i]
+    name = _unspaced(t).replace(" ", "")
+    return t == name and "·" not in name and not SECTION_TITLE.match(name) and not SPECIAL_BANNER.match(name) \
+        and not name.endswith(("要闻", "新闻", "专版", "特刊", "周刊"))
 
 
 def _section_name(texts: list[str], i: int) -> bool:

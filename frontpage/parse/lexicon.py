@@ -34,6 +34,8 @@ ORG = f"{re.escape(THIS_PAPER)}|{AGENCY}"
 ROLE_PREFIX = alternation("reporter_roles", part="prefix")
 ROLE_WORD = alternation("reporter_roles", part="role")
 ROLE = f"(?:{ROLE_PREFIX})?(?:{ROLE_WORD})"
+BYLINE_WORK = alternation("reporter_roles", part="work")
+"""What a byline says its people did, after their names (报道, 整理): not a name."""
 STAFF_ROLE = alternation("reporter_roles", part="role", staff="yes")
 """The roles of the paper's own staff (记者, 摄影记者): a photo credit of one with no house is this paper's."""
 """A reporter's role with an optional rank: 记者, 首席记者, 特约摄影记者, 评论员 …"""

@@ -40,6 +40,7 @@ from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFT
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
 from .lexicon import AWAITING_VALUE, QUANTITY_UNIT, SOURCE_CREDIT_LINE
+from ..vocabulary import alternation
 from .reading import Edition
 
 # Sentence-final marks, optionally followed by closing quotes/brackets.
@@ -1297,7 +1298,8 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
             else:
                 col = _column(recent + [piece.width]) if len(run) > 1 else None
                 joined = _label_text_wraps(pieces, k) or (_continues_in_block(prev, piece, col, first_of_para=len(run) == 1)
-                                                          and not (len(run) == 1 and _title_under_label(pieces, k)))
+                                                          and not (len(run) == 1 and _title_under_label(pieces, k))
+                                                          and not (len(run) == 1 and _heads_teasers(prev, pieces, k)))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
                 joined = joined or (raw_style and (_clause_carried(prev, piece) or _figure_cut_from_unit(prev, piece)))
@@ -1308,6 +1310,16 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
     flush()
     classified = _classify(edition, out, main_col, raw_style)
     return _one_line_heads(edition, classified) if raw_style else classified
+
+
+TEASER_COLUMN_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + alternation("page_furniture", kind="teaser_column") + r")$")
+"""A teaser column's heading (今日导读, 要闻导读, 本期看点): a short word ending on the column's name."""
+
+
+def _heads_teasers(prev: _Line, pieces: list[_Line], k: int) -> bool:
+    """Is ``prev`` a teaser column's heading (:data:`TEASER_COLUMN_HEAD`) right over the column's first
+    teaser block (代表热议某某 ⏎ 详见2版)? Then it heads the column; the teaser's headline is not wrapped from it."""
+    return bool(TEASER_COLUMN_HEAD.match(re.sub(r"\s", "", prev.text))) and _teaser_ahead(pieces, k)
 
 
 TEASER_BLOCK_LINES = 3
