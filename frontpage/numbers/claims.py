@@ -149,6 +149,20 @@ def _ad_prices(edition: Edition, article: Article) -> list[_Text]:
     return out
 
 
+def _ear_weather(edition: Edition, article: Article) -> list[_Text]:
+    """The day's weather on a line of its own in the masthead's ear (今日天气 多云转阵雨 19℃～27℃ under the
+    date line), read as a weather box is: the paper's forecast, its temperatures claims. Only before the page's
+    first sentence of running text (no 。 on any line above it): a weather strip further down the page, among the
+    stories and ads, stays furniture. Empty for any other item."""
+    if article.kind != "furniture" or article.furniture != "weather":
+        return []
+    spans = [sp for part in article.parts for sp in part.spans]
+    if not spans or any("。" in line for line in edition.lines[:spans[0].line - 1]):
+        return []
+    text = spans_text(edition, spans)
+    return [_Text(Part("body", text, tuple(spans)), text)]
+
+
 _COVER_PRICE_BEFORE = re.compile(r"(?:" + COVER_PRICE + r")\s*[：:]?\s*(?:人民币)?\s*[\d０-９.．]+\s*元")  # the paper's own price
 
 
@@ -414,7 +428,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
     day, lead, open_end, running, above = article.dateline, _lead_line(article), None, (None, None), ""  # _paragraph_start
-    ad_lines = _ad_prices(edition, article)
+    ad_lines = _ad_prices(edition, article) + _ear_weather(edition, article)
     for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text, run_on=True) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
