@@ -438,7 +438,9 @@ def _total_before(left: str) -> bool:
 def _written_base(r: Reading) -> str | None:
     """The base a change or ratio is measured against, as written before the number in its clause."""
     lo = max(r.clause[0], r.prev_end)
+    lo = max(lo, _open_aside(r.norm, lo, r.quote_start))  # 比规划目标（年均增长6.5%）: the aside's figure has no base outside it
     left = r.norm[lo:r.quote_start] + ("翻" if r.group("fan") else "")  # 比2010年翻一番: the quote holds the verb
+    left = _LAST_ASIDE.sub("", left)  # 比规划目标（年均增长6.5%）低: the base glossed, then its verb
     if not _BASE_HINT.search(left):
         return None  # no 比, 较, 高于, 超 or 的: no written base (most numbers; keeps this stage cheap)
     found = None
@@ -471,6 +473,15 @@ def _chao_in_a_word(found: str) -> bool:
     超龄, 超限: jieba joins them) and not the comparative verb 'over' before a level (超年度计划, 超全国: 超 a word
     of its own, or its base opening on a level word even where jieba joins them, 超计划)."""
     return not spans_words(found, 0, 1) and _LEVEL_OPENING.match(found, 1) is None
+
+
+_LAST_ASIDE = re.compile(r"[（(][^（）()]*[）)](?=[\u4e00-\u9fff]{1,3}$)")
+
+
+def _open_aside(norm: str, lo: int, end: int) -> int:
+    """Just after the bracket opened between ``lo`` and ``end`` and not closed before ``end`` (…（年均增长6.5%), else 0."""
+    opened = max(norm.rfind("（", lo, end), norm.rfind("(", lo, end))
+    return opened + 1 if opened >= 0 and not re.search(r"[）)]", norm[opened:end]) else 0
 
 
 def _label_of_base(base: str) -> str:
