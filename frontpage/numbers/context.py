@@ -1635,7 +1635,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best))
                                       or (opening[1] is not None and best.group(0) == opening[1])  # (after a source)
-                                      or _frames_the_clause(r, best))
+                                      or _frames_the_clause(r, best) or _days_ahead_after_source(r.norm[:best.start()], best))
     story_date = _year_of_the_story(best, edition_date, inherited[0]) if best else edition_date
     candidates = [(_resolved(best, r, story_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
@@ -1849,10 +1849,20 @@ def _frames_the_clause(r: Reading, best: re.Match) -> bool:
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
 
 
+def _days_ahead_after_source(before: str, best: re.Match) -> bool:
+    """据市气象台预报，今明两天我市…，气温3℃～14℃: the days ahead a forecast is for (今明两天, 未来三天), opening the
+    sentence after the forecast's source, hold for every clause of the forecast, as they would opening it."""
+    return _DAYS_AHEAD_OPEN.fullmatch(best.group(0)) is not None and not _forecast_source().sub("", before.strip())
+
+
+_DAYS_AHEAD_OPEN = re.compile(r"今明两[天日]|未来.{1,3}[天日]")
+
+
 @cache
 def _forecast_source() -> re.Pattern:
     """据县气象台预计， opening a sentence: the source of a forecast, a clause of its own before its period."""
     return re.compile(r"^据[^，,；;：:。]{1,16}?(?:" + vocabulary.alternation("projection_markers") + r")\s*[，,]\s*")
+
 
 def _to_come(r: Reading) -> str:
     """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its
