@@ -1631,10 +1631,15 @@ _WEATHER_REPORT = re.compile(r"天气|预报")
 
 
 def _weather_label(text: str) -> bool:
-    """A weather box's label line printed as a paragraph of its own (今日天气：多云转阵雨 / 22℃～31℃): short,
-    opening on its day, with no figure."""
+    """A weather box's label line printed as a paragraph of its own (今日天气：多云转阵雨 / 22℃～31℃, 某地天气 今天
+    晴 / 3℃～14℃): short, opening on its day (after the place's 天气), with no figure."""
     text = text.strip()
-    return len(text) <= 16 and _forecast_day_re().match(text) is not None and not re.search(r"\d", text)
+    day_at = _WEATHER_HEAD.match(text).end()  # 澜川天气 今天 多云转晴: the place's weather, then its day
+    opens = _forecast_day_re().match(text) or _forecast_day_re().match(text, day_at)  # 今日天气： opens on its day
+    return len(text) <= 16 and opens is not None and not re.search(r"\d", text)
+
+
+_WEATHER_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,4}天气\s*[：:]?\s*)?")
 
 
 def _printed_base(s: _Sentence, r) -> str | None:
