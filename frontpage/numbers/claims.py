@@ -149,6 +149,20 @@ def _ad_prices(edition: Edition, article: Article) -> list[_Text]:
     return out
 
 
+def _ear_weather(edition: Edition, article: Article) -> list[_Text]:
+    """The day's weather on a line of its own in the masthead's ear (今日天气 多云转阵雨 19℃～27℃ under the
+    date line), read as a weather box is: the paper's forecast, its temperatures claims. Only before the page's
+    first sentence of running text (no 。 on any line above it): a weather strip further down the page, among the
+    stories and ads, stays furniture. Empty for any other item."""
+    if article.kind != "furniture" or article.furniture != "weather":
+        return []
+    spans = [sp for part in article.parts for sp in part.spans]
+    if not spans or any("。" in line for line in edition.lines[:spans[0].line - 1]):
+        return []
+    text = spans_text(edition, spans)
+    return [_Text(Part("body", text, tuple(spans)), text)]
+
+
 _COVER_PRICE_BEFORE = re.compile(r"(?:" + COVER_PRICE + r")\s*[：:]?\s*(?:人民币)?\s*[\d０-９.．]+\s*元")  # the paper's own price
 
 
@@ -414,7 +428,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
     display: str | None = None  # the last subject of a display line, for the deck printed under it
     section_frame: str | None = None  # the comparison a heading inside the article names (同比：…)
     day, lead, open_end, running, above = article.dateline, _lead_line(article), None, (None, None), ""  # _paragraph_start
-    ad_lines = _ad_prices(edition, article)
+    ad_lines = _ad_prices(edition, article) + _ear_weather(edition, article)
     for t in _texts(article) + ad_lines:
         carried: str | None = label_subject(t.text, run_on=True) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
@@ -1292,6 +1306,8 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         found.append(claim[0])
         if claim[0].kind not in CONTEXT_KINDS and not (claim[0].kind == "duration" and agreement_of_term(norm, m.end())):
             # (签订3年期劳动合同的农民工达2.1万人: a term modifies the next figure's subject, which keeps it whole)
+            if _in_aside(norm, m, prev_end):
+                continue  # 比规划目标（年均增长6.5%）低0.2个百分点: the figure after reads through the aside
             prev_end = m.end()
             if claim[0].subject and norm.startswith(claim[0].subject, m.end()) and not has_number(claim[0].subject) \
                     and not opens_an_attribute(norm[m.end() + len(claim[0].subject):]):
@@ -1417,6 +1433,20 @@ def _run_on_changes(norm: str, found: list[Claim]) -> None:
             b.direction = a.direction
             if a.direction == "decrease":
                 b.value = -b.value
+
+
+_ASIDE_CLOSE = re.compile(r"[^（）()\d，,。；;]{0,6}[）)]")
+
+
+def _in_aside(norm: str, m: re.Match, prev_end: int) -> bool:
+    """A figure inside a bracketed aside opened after the figure before it and closed right after it, glossing a base
+    written before it (比规划目标（年均增长6.5%）低0.2个百分点): the next figure's base and verb are read through it."""
+    opened = max(norm.rfind("（", prev_end, m.start()), norm.rfind("(", prev_end, m.start()))
+    return opened >= 0 and _ASIDE_CLOSE.match(norm, m.end()) is not None \
+        and not re.search(r"[）)，,；;]", norm[opened:m.start()]) and _THAN_OPEN.search(norm, prev_end, opened) is not None
+
+
+_THAN_OPEN = re.compile(r"(?<![同环占])[比较](?![重例率])")  # a base opened before the aside (比规划目标（…）低)
 
 
 def _one(s: _Sentence, m: re.Match, masks: list[tuple[int, int]], prev_end: int,
@@ -1601,10 +1631,15 @@ _WEATHER_REPORT = re.compile(r"天气|预报")
 
 
 def _weather_label(text: str) -> bool:
-    """A weather box's label line printed as a paragraph of its own (今日天气：多云转阵雨 / 22℃～31℃): short,
-    opening on its day, with no figure."""
+    """A weather box's label line printed as a paragraph of its own (今日天气：多云转阵雨 / 22℃～31℃, 某地天气 今天
+    晴 / 3℃～14℃): short, opening on its day (after the place's 天气), with no figure."""
     text = text.strip()
-    return len(text) <= 16 and _forecast_day_re().match(text) is not None and not re.search(r"\d", text)
+    day_at = _WEATHER_HEAD.match(text).end()  # 澜川天气 今天 多云转晴: the place's weather, then its day
+    opens = _forecast_day_re().match(text) or _forecast_day_re().match(text, day_at)  # 今日天气： opens on its day
+    return len(text) <= 16 and opens is not None and not re.search(r"\d", text)
+
+
+_WEATHER_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,4}天气\s*[：:]?\s*)?")
 
 
 def _printed_base(s: _Sentence, r) -> str | None:

@@ -438,7 +438,9 @@ def _total_before(left: str) -> bool:
 def _written_base(r: Reading) -> str | None:
     """The base a change or ratio is measured against, as written before the number in its clause."""
     lo = max(r.clause[0], r.prev_end)
+    lo = max(lo, _open_aside(r.norm, lo, r.quote_start))  # 比规划目标（年均增长6.5%）: the aside's figure has no base outside it
     left = r.norm[lo:r.quote_start] + ("翻" if r.group("fan") else "")  # 比2010年翻一番: the quote holds the verb
+    left = _LAST_ASIDE.sub("", left)  # 比规划目标（年均增长6.5%）低: the base glossed, then its verb
     if not _BASE_HINT.search(left):
         return None  # no 比, 较, 高于, 超 or 的: no written base (most numbers; keeps this stage cheap)
     found = None
@@ -471,6 +473,15 @@ def _chao_in_a_word(found: str) -> bool:
     超龄, 超限: jieba joins them) and not the comparative verb 'over' before a level (超年度计划, 超全国: 超 a word
     of its own, or its base opening on a level word even where jieba joins them, 超计划)."""
     return not spans_words(found, 0, 1) and _LEVEL_OPENING.match(found, 1) is None
+
+
+_LAST_ASIDE = re.compile(r"[（(][^（）()]*[）)](?=[\u4e00-\u9fff]{1,3}$)")
+
+
+def _open_aside(norm: str, lo: int, end: int) -> int:
+    """Just after the bracket opened between ``lo`` and ``end`` and not closed before ``end`` (…（年均增长6.5%), else 0."""
+    opened = max(norm.rfind("（", lo, end), norm.rfind("(", lo, end))
+    return opened + 1 if opened >= 0 and not re.search(r"[）)]", norm[opened:end]) else 0
 
 
 def _label_of_base(base: str) -> str:
@@ -1624,7 +1635,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
     opens = best is not None and bool(best.group("target") or _opens_the_sentence(r.norm[:best.start()], r.norm[best.end():])
                                       or (r.projection and _frames_a_plan(r, best))
                                       or (opening[1] is not None and best.group(0) == opening[1])  # (after a source)
-                                      or _frames_the_clause(r, best))
+                                      or _frames_the_clause(r, best) or _days_ahead_after_source(r.norm[:best.start()], best))
     story_date = _year_of_the_story(best, edition_date, inherited[0]) if best else edition_date
     candidates = [(_resolved(best, r, story_date, (day, reported)), best.group(0), best.start() >= lo, opens)] if best else []
     if best is not None and _CUT_OFF_BEFORE.search(r.norm, 0, best.start()):
@@ -1838,10 +1849,20 @@ def _frames_the_clause(r: Reading, best: re.Match) -> bool:
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
 
 
+def _days_ahead_after_source(before: str, best: re.Match) -> bool:
+    """据市气象台预报，今明两天我市…，气温3℃～14℃: the days ahead a forecast is for (今明两天, 未来三天), opening the
+    sentence after the forecast's source, hold for every clause of the forecast, as they would opening it."""
+    return _DAYS_AHEAD_OPEN.fullmatch(best.group(0)) is not None and not _forecast_source().sub("", before.strip())
+
+
+_DAYS_AHEAD_OPEN = re.compile(r"今明两[天日]|未来.{1,3}[天日]")
+
+
 @cache
 def _forecast_source() -> re.Pattern:
     """据县气象台预计， opening a sentence: the source of a forecast, a clause of its own before its period."""
     return re.compile(r"^据[^，,；;：:。]{1,16}?(?:" + vocabulary.alternation("projection_markers") + r")\s*[，,]\s*")
+
 
 def _to_come(r: Reading) -> str:
     """A figure for a year to come with no marker in its clause: a forecast when an earlier clause of its

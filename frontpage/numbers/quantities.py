@@ -566,7 +566,8 @@ def context_span(norm: str, m: re.Match) -> ContextSpan | None:
         return ContextSpan("date", m.start(), m.end())
     if _is_year(num) and _is_year(m.group("num2") or "") and (m.group("unit2") or word) == "年":
         return ContextSpan("period", m.start("num1"), m.end())  # 2013-2018年: a span of years
-    if word and word != "年" and word in units() and units()[word].kind == "duration" and re.match(r"来|以来", after):
+    if word and word != "年" and word in units() and units()[word].kind == "duration" and re.match(r"来|以来", after) \
+            and not ((m.group("post") or "").endswith("内") and _is_length_of_days(norm, m)):  # 之日起60日内来本院领取: come
         return ContextSpan("period", m.start(), m.end() + (2 if after.startswith("以来") else 1))  # 近一个月来
     if word == "年" and (re.match(r"来|以来|间|前|累计|年均|年平", after) or m.group("pre") in ("近", "过去")
                         or norm[:m.start()].endswith(("过去", "今后", "未来"))):
