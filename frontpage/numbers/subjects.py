@@ -1050,6 +1050,8 @@ def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
     (the quotes, in order) is followed by one and the text ends on one; else []. A label that opens
     with a comparison (…增长12.6%两年平均增长5.8%) is the next claim's frame, not a label; a box lists three
     figures or more (two with a phrase between are prose: 突破860万千瓦创历史新高126支抢修队伍)."""
+    if len(quotes) == 1:
+        return [_rate_label_after(norm, quotes[0])]
     if len(quotes) < 3:
         return []
     ends, pos = [], 0
@@ -1064,6 +1066,16 @@ def labels_after_figures(norm: str, quotes: list[str]) -> list[str]:
     if not all(_FIGURE_LABEL.fullmatch(x) and not _COMPARISON_START.match(x) for x in labels):
         return []
     return [subject_before(x) for x in labels]  # (8.6%地区生产总值增速: gold conflicts on the rate word here, left out)
+
+
+def _rate_label_after(norm: str, quote: str) -> str:
+    """A lone figure printed over its label, the label naming a rate (5.6% ⏎ 经济增速): the label with its rate word,
+    as a box's label names the rate itself; "" for any other paragraph or label (1.36万户 ⏎ 全省新登记市场主体 keeps
+    the noun read after the figure)."""
+    label = norm[len(quote):].strip(" 。") if norm.startswith(quote) else ""
+    if not (_FIGURE_LABEL.fullmatch(label) and label.endswith(_RATE_WORDS)) or _COMPARISON_START.match(label):
+        return ""
+    return _label_with_its_rate(label)
 
 
 def _label_with_its_rate(label: str) -> str:
