@@ -50,6 +50,14 @@ def change_verbs(direction_: str) -> tuple[str, ...]:
 
 
 @cache
+def longer_change_verbs() -> str:
+    """An alternation of the change verbs of two characters or more (增长, 下降, 缩短 …), longest first: a
+    one-character verb (增, 降) is too often part of another word to stand alone in a pattern."""
+    return "|".join(re.escape(w) for w in sorted({w for w in vocabulary.words("change_verbs") if len(w) > 1},
+                                                 key=len, reverse=True))
+
+
+@cache
 def _emphasis_after_change() -> re.Pattern:
     """An emphatic adverb of degree (``degree_words.csv``: 整整, 足足, 多达 …) between a change verb and its figure
     (年轻了整整5岁, 下降了足足3个百分点, 年轻多达5.6岁): out, so the change verb is the one before the figure."""
@@ -733,8 +741,8 @@ _ESTIMATED = re.compile(r"(?:据|经)[^，,。；;]{0,12}?(?:测算|估算)")  #
 @cache
 def _outcome_modal() -> re.Pattern:
     """将 or 可 'can' before a verb (可带动, 可使, 将多支付), not after 一般 or 通常 (一般可比…提高: a norm, not an outcome)."""
-    verbs = "|".join(sorted(set(VERBS) | {w for w in vocabulary.words("change_verbs") if len(w) > 1}, key=len, reverse=True))
-    return re.compile(r"(?<!一般)(?<!通常)(?:将|可)(?:多|少)?(?=" + verbs + r"|使)")
+    verbs = "|".join(sorted(VERBS, key=len, reverse=True))
+    return re.compile(r"(?<!一般)(?<!通常)(?:将|可)(?:多|少)?(?=" + longer_change_verbs() + "|" + verbs + r"|使)")
 
 
 def _estimated_outcome(r: Reading) -> bool:
@@ -952,8 +960,7 @@ def _standard_hedge(standard: str) -> re.Pattern:
 _FORECAST_WORD = re.compile(r"预计|预测")
 _WILL_FROM_TO = re.compile(r"将由[^，,。；;]+?(?:至|到)$")
 _WILL_VERB = re.compile(r"(?<![拟])" + NOT_A_NOUN_JIANG + r"将(?:" + vocabulary.alternation("will_adverbs") + r")?(?="
-                        + VERB_RE.pattern + "|" + "|".join(sorted((w for w in vocabulary.words("change_verbs") if len(w) > 1),
-                                                                 key=len, reverse=True)) + r")")
+                        + VERB_RE.pattern + "|" + longer_change_verbs() + r")")
 # 将 before a verb or a verb of change (将缩短20分钟左右): not 将近 (a hedge), not 将3个项目 nor 拟将注册资本 (ba);
 # an adverb may stand between (将先后下降: ``will_adverbs.csv``)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的[\u4e00-\u9fff“”]{0,8}?目标(?!完成|任务的)")
@@ -1095,7 +1102,7 @@ def year_on_year(r: Reading) -> Reading:
     return _growth_target_of_one_year(r)
 
 
-_MONTHS_MEAN = re.compile(r"(?<![年多])平均(?=" + "|".join(sorted(vocabulary.words("change_verbs"), key=len, reverse=True)) + ")")
+_MONTHS_MEAN = re.compile(r"(?<![年多])平均(?=" + vocabulary.alternation("change_verbs") + ")")
 
 
 def _averaged(r: Reading) -> bool:
@@ -1129,8 +1136,7 @@ _YEAR_ON_YEAR_THEN_PARTS = re.compile(r"同比[^。；;！？!?]*[，,]\s*其中
 def _bare_change_before() -> re.Pattern:
     """A change verb (增长, 下降: ``change_verbs.csv``), optionally 分别, then at most a hedge or a few list items
     (、 和 及 digits) up to the number: 增长21.7%, 分别增长21.7%和5.2% (the second item too)."""
-    verbs = sorted((w for w in vocabulary.words("change_verbs") if len(w) > 1), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in verbs) + r")了?(?:约|近)?[\d.%、和及倍个百分点]*$")
+    return re.compile("(?:" + longer_change_verbs() + r")了?(?:约|近)?[\d.%、和及倍个百分点]*$")
 
 
 def _growth_target(r: Reading) -> bool:
