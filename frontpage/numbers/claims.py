@@ -512,9 +512,11 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     and heading row as display lines (a kicker, a headline over subheadlines); a row the parser gave to
     the next item, printed right under the article's rows, is still read with them."""
     lines = sorted((sp.line, sp.text(edition)) for p in article.parts for sp in p.spans)
+    if not lines:
+        return []
+    lines = _with_run_on_rows(edition, lines)  # a title and a heading read as display lines, the rows another item's
     if len(lines) < 3:
         return []
-    lines = _with_run_on_rows(edition, lines)
     own = {n for n, _ in lines}
     lines = _with_title_lines(edition, _with_cells_above(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
