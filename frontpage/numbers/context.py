@@ -132,6 +132,8 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
+    if r.direction is None and r.unit == "°C":
+        r.direction = _temperature_change(left)  # 过程降温幅度6℃～8℃, 降温6℃: the size of a fall in temperature
     if r.direction is None and r.kind in _KINDS_WITH_SIGN and ("多" in left[-2:] or "少" in left[-2:]):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
@@ -330,6 +332,19 @@ def _is_level_rate(r: Reading) -> bool:
         return False
     unit = vocabulary.mapping("level_rates", "unit").get(m.group("word"), "")
     return unit == "" or r.norm[r.quote_start:r.quote_end].endswith(unit)
+
+
+@cache
+def _temperature_change_re() -> re.Pattern:
+    return re.compile("(?P<word>" + vocabulary.alternation("temperature_changes") + r")(?:幅度)?(?:预计|将|可|可能)?"
+                      r"(?:达到|达|为|在|有)?$")
+
+
+def _temperature_change(left: str) -> str | None:
+    """降温 or 升温, then at most 幅度 and a link, right before a temperature (``temperature_changes.csv``): the figure
+    is the size of that change, a decrease or an increase (过程降温幅度6℃～8℃, 降温幅度可达10℃)."""
+    m = _temperature_change_re().search(left)
+    return vocabulary.mapping("temperature_changes", "direction")[m.group("word")] if m else None
 
 
 @cache
