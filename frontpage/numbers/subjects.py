@@ -489,7 +489,9 @@ _SHARE_OF_A_WHOLE = re.compile(r"(?:约|近|已|仅|只|均|共|将)?[占佔](?!
 
 # 判处邹某有期徒刑, 并处罚金: a sentence's penalty after the verb that imposes it (and the person sentenced, an
 # indirect object): the penalty is what the term or the sum measures, not the person nor 处罚 read as one word.
-_PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)$")
+# A sum's own framing after the penalty (并处罚金人民币30万元, 并处罚金共计…: the currency, a total) leaves it the penalty.
+_PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)"
+                      r"(?:共计|合计|总计|共|人民币)*$")
 
 
 # 判决你偿还原告借款本金, 支付原告邓某货款: a judgment's sum owed to a party (原告, 被告 and a name after it): what is
@@ -502,13 +504,14 @@ _OWED_TO_A_PARTY = re.compile(r"(?:支付|偿还|归还|给付|赔偿|返还)(?:
 # time limit counted from an event or opened by 在/于, the act it limits (``limited_acts``) printed right after 内; that act is
 # what the duration measures, without the addressee after 向 nor the party paid (递交上诉状, 支付货款), and 完成 leaves its
 # object (完成初审 → 初审). Only where no noun of its own stands before the limit: nothing, a modal, an institution or a
-# party (被告某公司, 债权人); 赔款将于公示期满后5个工作日内打入账户, 改造任务计划在3至5年内完成 limit that noun.
+# party (被告某公司, 债权人); 赔款将于公示期满后5个工作日内打入账户, 改造任务计划在3至5年内完成 limit that noun. A request
+# (请自…之日起) is such a modal; the place the act is done at (向我局, 来本院) is no part of it, 自行 (by the party itself) is.
 _LIMIT_OPENER = re.compile(r"(?:之日起|之日后|期满后|届满后|后|起|(?<![存现正所实好])在|(?<![由对关属至等位处])于)$")
 _LIMIT_COVERB = re.compile(r"(?<![来各独亲])自|(?<![打服])从|(?<![由对关属至等位处])于|(?<![存现正所实好])在")
-_LIMIT_MODALS = re.compile(r"(?:也|还|均|并|应|应当|须|必须|可|可以|将|要|需|需要|依法)+$")
+_LIMIT_MODALS = re.compile(r"(?:请|也|还|均|并|应|应当|须|必须|可|可以|将|要|需|需要|依法)+$")
 _LIMIT_PARTY = re.compile(r"^(?:被告|原告|上诉人|被上诉人|申请人|被申请人|当事人|第三人|竞得人|受让人)|(?:债权人|债务人|当事人|申请人)$")
-_LIMITED_ACT = re.compile(r"^[^，,；;。：:内]{1,14}?内(?:依法|直接|及时|一次性)?(?:向[^，,；;。：:]{1,12}?(?=" + vocabulary.alternation("limited_acts") + r"))?"
-                          r"(?P<act>(?:" + vocabulary.alternation("limited_acts") + r")[^，,；;。：:、\d]{0,10})")
+_LIMITED_ACT = re.compile(r"^[^，,；;。：:内]{1,14}?内(?:依法|直接|及时|一次性)?(?:[向来到][^，,；;。：:]{1,12}?(?=" + vocabulary.alternation("limited_acts") + r"))?"
+                          r"(?P<act>(?:自行)?(?:" + vocabulary.alternation("limited_acts") + r")[^，,；;。：:、\d]{0,10})")
 
 
 def act_within_a_limit(left: str, quoted: str) -> str:
@@ -518,7 +521,7 @@ def act_within_a_limit(left: str, quoted: str) -> str:
     if not _LIMIT_OPENER.search(clause):
         return ""
     at = [m.start() for m in _LIMIT_COVERB.finditer(clause)]
-    head = _LIMIT_MODALS.sub("", clause[:at[-1]]) if at else ""
+    head = _LIMIT_MODALS.sub("", clause[:at[-1]]).removeprefix("请") if at else ""  # 请原告自…: a request to the party
     head = clean_subject(head) if head else ""
     if head and not (_ACTOR.search(head) or _LIMIT_PARTY.search(head)):
         return ""  # 赔款将于公示期满后: the noun before the limit is what it limits
