@@ -346,9 +346,9 @@ def _subject_verbs(t: str, topic: bool = False) -> list[re.Match]:
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
                 and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")) \
                 and not (v.group(0) == "新增" and VERB_RE.match(t, v.end() - 1).group(0) != "增加"):  # 新增至…的航线, 新增开户单位: 新增, not 增至, 增开
-            v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
-            if len(clean_subject(t[v.end():])) <= 2:
-                continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
+            # 新开 overlaps 开工, the verb that is meant; it introduces even a short noun (新开工项目 → 项目, 新设立企业 →
+            # 企业: what began or was set up this period, as 新增 and 新建 introduce theirs)
+            v = VERB_RE.match(t, v.end() - 1)
         rest = t[v.end():]
         inside = _inside_a_noun(t, v, rest) or _in_category_name(t, v.start())  # 新建商品住宅, 政府采购: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
