@@ -258,9 +258,20 @@ def _at_an_event() -> re.Pattern:
 _AT_AN_EVENT = _at_an_event()
 
 
+_FUND_HEAD = re.compile(vocabulary.alternation("fund_heads"))
+
+
+def _names_a_funds_purpose(t: str, v: re.Match, rest: str) -> bool:
+    """Whether the verb ``v`` names the purpose of a fund right after it (``fund_heads``), inside the object of an
+    earlier verb (安排茶产业发展专项资金, 骗取建设补助资金): part of the fund's name, not a verb of its own."""
+    return (_FUND_HEAD.match(rest) is not None and VERB_RE.search(t, 0, v.start()) is not None
+            and not _NOT_A_NOUN.match(t[v.start() - 1]))
+
+
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
+            or _names_a_funds_purpose(t, v, rest)  # 安排老旧小区改造专项资金: the fund's purpose
             or _forms_a_compound(t, v, rest)  # 全省收购网点, 开展走访活动, 走访组: the verb and the head are one noun
             or (v.group(0).endswith("起") and rest.startswith("来"))  # 建起来的大棚: 起来 is a complement, no 建起
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
