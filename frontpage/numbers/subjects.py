@@ -397,6 +397,12 @@ _ONE_CHARACTER_HEAD = re.compile(r"[\u4e00-\u9fff](?:" + vocabulary.alternation(
                                  + vocabulary.alternation("measure_heads") + ")")
 
 
+# 竹溪镇组织党员干部, 市科技局组织专家: an institution or a town, township, county, city or district right before a
+# verb that is also a noun (opening ``verb``: 组织) is who acts, before an object of its own (not 组织部, 组织化).
+_BY_A_BODY = re.compile(r"(?:(?<![社机党])(?:" + vocabulary.alternation("institution_suffixes") + r")|(?<=[\u4e00-\u9fff])[镇乡县市区])$")
+_BODY_OBJECT = re.compile(r"(?![部者化性]|机构)[\u4e00-\u9fff“]{2}")
+
+
 def _acts_as_verb(t: str, m: re.Match, topic: bool = False) -> bool:
     """Whether the verb-or-noun ``m`` of ``t`` acts as a verb there (``topic``: the phrase is the topic of a
     predicate printed after it, 帮扶干部共计, 落户人口增长)."""
@@ -404,6 +410,8 @@ def _acts_as_verb(t: str, m: re.Match, topic: bool = False) -> bool:
         return False  # 全县储备林面积: 储备林 is the noun
     if _OPENS_AS_VERB[m.group(0)] == "object":
         return _acts_on_an_object(t, m, topic)
+    if _OPENS_AS_VERB[m.group(0)] == "verb" and _BY_A_BODY.search(t, 0, m.start()) and _BODY_OBJECT.match(t, m.end()):
+        return True  # 某镇组织党员干部, 市农业局组织专家: a body or a place mobilises those after it
     if m.start() > 0 and (_ADVERB_BEFORE.search(t, 0, m.start()) or not _SCOPE_BEFORE.search(t, 0, m.start())):
         return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
     # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
