@@ -1718,6 +1718,8 @@ def _list_items(head: str, n: int) -> list[str]:
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[0] = _without_list_coverb(items)
     items[-1] = _GROUP.sub("", items[-1])
+    if not any("的" in x for x in items[:-1]) and "占" not in items[-1]:  # not …占总产值的比重: a share's base
+        items[-1] = _SHARED_DE_HEAD.sub("", items[-1])  # 提出答辩状和举证的期限: 的期限 is the whole list's head
     if any(_WHOLE_MEASURE.search(x) for x in items[:-1]):
         return items  # 城镇化率、森林覆盖率: an earlier item is a rate named whole, the last one's head is its own
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
@@ -1729,6 +1731,11 @@ def _list_items(head: str, n: int) -> list[str]:
         if items[-1].endswith("类") and len(items[-1]) > 2 and not any(x.endswith("类") for x in items[:-1]):
             items[-1] = items[-1][:-1]  # 通讯器材类零售额: 类 names the category, the item is 通讯器材
     return without_shared_head(items)
+
+
+# 提出答辩状和举证的期限分别为15日和30日: a head after 的 that only the last item prints is the whole list's (the
+# items are the acts limited), as a measure printed once after the last item is.
+_SHARED_DE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})的[\u4e00-\u9fff]{1,3}$")
 
 
 # PM10, （PM2.5）: a code's digits name the item, they make it no claim of its own (not 一期（120亩）: a measure).
