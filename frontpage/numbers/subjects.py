@@ -268,8 +268,17 @@ def _names_a_funds_purpose(t: str, v: re.Match, rest: str) -> bool:
             and not _NOT_A_NOUN.match(t[v.start() - 1]))
 
 
+# 带动就业人数, 带动销售额, 涉及金额: a verb of an effect or of what a case reaches introduces even an attribute or a
+# measure named with a verb (the people employed, the sales, the sum): no part of the noun after it, unless with
+# that noun it describes a later one (涉及中小微企业的案件).
+_EFFECT_VERBS = frozenset(("带动", "拉动", "涉及"))
+
+
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
+    if v.group(0) in _EFFECT_VERBS and re.match(r"[\u4e00-\u9fff]{2}", rest) and not rest.startswith(("的", "占")) \
+            and _RELATIVE.search(rest) is None:  # not 涉及司法保障的条款: a relative clause describes the noun
+        return False
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
             or _names_a_funds_purpose(t, v, rest)  # 安排老旧小区改造专项资金: the fund's purpose
             or _forms_a_compound(t, v, rest)  # 全省收购网点, 开展走访活动, 走访组: the verb and the head are one noun
