@@ -54,6 +54,7 @@ TRAILING = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至|为))|"  # 面积计划达到, 行车间隔计划为: a target's marker (not 招生计划达到: a plan)
     r"(?<=收入|支出)预算(?=安排|$)|"  # 一般公共预算支出预算安排: the budgeted figure of the revenue or spending named
     r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![确认决评鉴核设审锁制拟规暂初选约商议特指否判限])定为|"  # 供暖期定为120天: 'set at'
     r"将达|达到|" + _NOT_A_WORD_DA + r"达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
     r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|年均|平均)|$)|"  # 收入五年累计: a span of years is a time word  # 有望连续第5年稳定在: a run of years is a time word
