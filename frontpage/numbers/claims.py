@@ -1720,6 +1720,8 @@ def _list_items(head: str, n: int) -> list[str]:
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[0] = _without_list_coverb(items)
     items[-1] = _GROUP.sub("", items[-1])
+    if not any("的" in x for x in items[:-1]) and "占" not in items[-1]:  # not …占总产值的比重: a share's base
+        items[-1] = _SHARED_DE_HEAD.sub("", items[-1])  # 提出答辩状和举证的期限: 的期限 is the whole list's head
     if any(_WHOLE_MEASURE.search(x) for x in items[:-1]):
         return items  # 城镇化率、森林覆盖率: an earlier item is a rate named whole, the last one's head is its own
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
@@ -1733,19 +1735,27 @@ def _list_items(head: str, n: int) -> list[str]:
     return without_shared_head(items)
 
 
+# 提出答辩状和举证的期限分别为15日和30日: a head after 的 that only the last item prints is the whole list's (the
+# items are the acts limited), as a measure printed once after the last item is.
+_SHARED_DE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})的[\u4e00-\u9fff]{1,3}$")
+
+
 # PM10, （PM2.5）: a code's digits name the item, they make it no claim of its own (not 一期（120亩）: a measure).
 _CODES = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ\d０-９.．]*")
 # 23价肺炎疫苗, 3号线, 5G基站: a number with a character that names a thing by it (``name_numbers.csv``) is part of the
 # item's name, no claim of its own (制造业项目112个 is one: its number ends the item).
 _NAMED_BY_NUMBER = re.compile(r"[\d０-９]+(?:(?:" + vocabulary.alternation("name_numbers") + r")(?=[\u4e00-\u9fffA-Za-z])"
                               r"|[A-Za-zＡ-Ｚ]+(?=[\u4e00-\u9fff]))")  # 5G基站, 4A级景区: a code opening on its number
-# 城镇化率, 优良天数比例, 地区生产总值占比: an item ending in a rate or a share is a measure named whole.
-_WHOLE_MEASURE = re.compile(r"(?<=.)(?:率|比例|" + vocabulary.alternation("share_words", part="noun") + ")$")
+# 城镇化率, 优良天数比例, 地区生产总值占比: an item ending in a rate or a share is a measure named whole; so is a trade
+# named by its activity (商品零售、餐饮收入: the retail of goods is measured as printed, 收入 is the last item's own).
+_WHOLE_MEASURE = re.compile(r"(?<=.)(?:率|比例|零售|批发|" + vocabulary.alternation("share_words", part="noun") + ")$")
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
 # 居前三位的(分别)是, 排名靠前的依次为: a copula after 分别/依次, or 是 alone; never a bare 为, which opens
 # a noun as often (新建的为民服务站, 为老服务中心)
 _LIST_INTRO = re.compile(r"^[^、]*?的(?:(?:分别|依次)[是为]|是)(?=..)")
-_SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项)(?=..))+")
+# 全市水稻、玉米, 限额以上单位汽车类、石油及制品类: a scope (a whole area, the units above the reporting threshold)
+# printed before the first item is the whole list's, no part of that item.
+_SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项|限额以上单位|限上单位)(?=..))+")
 
 
 _LIST_COVERB = re.compile("^(?:" + vocabulary.alternation("list_coverbs") + ")")

@@ -1207,7 +1207,8 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     r.subject = _total_of_the_counted(r, previous)
     r.subject = _part_of_a_counted_whole(r) or r.subject
     _subject_of_the_thing_before(r, clean_subject(left), previous)
-    if r.kind == "percentage_point" or (r.projection and r.kind == "percent" and _RATE_AS_LEVEL.search(left)):
+    if r.kind == "percentage_point" or (r.projection and r.kind == "percent" and _RATE_AS_LEVEL.search(left)) \
+            or (r.kind in ("percent", "duration") and _GROWTH_RATE_HELD.search(left)):
         # 地区生产总值增速比一季度回落0.4个百分点, 经济增速有望保持在5.5%: the rate itself
         full = clean_subject(left, keep_rate=True)
         if r.subject and full.startswith(r.subject) and full[len(r.subject):] in _RATE_WORDS:
@@ -1246,6 +1247,13 @@ def _part_of_a_counted_whole(r: Reading) -> str:
         return ""
     whole = _COUNTED_WHOLE.search(r.norm, 0, r.quote_start)
     return clean_subject(whole.group("noun")) if whole else ""
+
+
+# 增速已连续6个月保持在7%以上, 经济增速已连续12个季度高于…: a growth rate (增速, 增幅; not a price's 涨幅) held at a
+# level, or the run of months it has been held there: the rate is measured (增速在2.1%至7.8%之间, a range of places'
+# rates, the dev gold splits evenly and stays as it was).
+_GROWTH_RATE_HELD = re.compile(r"(?:增速|增幅)(?:已|均|仍)?(?:(?:连续[\d一二三四五六七八九十两]+个?(?:月|季度|年))?(?:保持在|稳定在)"
+                               r"|连续)\s*$")
 
 
 # A rate of change a target or forecast sets (增速有望保持在, 居民消费价格涨幅控制在, 涨幅3%左右 in a list of
