@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, islice
 
 from .. import vocabulary
@@ -1150,6 +1150,7 @@ def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
     return any(q and q in norm[m.end():end] for q in planned)
 
 
+@lru_cache(maxsize=64)  # asked twice for each sentence (its opening period, and whether it opens a new topic)
 def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:
     """The period a sentence opens with (2023年全市…主要预期目标是：…), also after a clause that says who states
     it (会议明确，2026年工作的主要目标是：…), or in brackets after the holiday or event it dates (端午假期（6月22日
