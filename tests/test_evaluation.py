@@ -47,6 +47,20 @@ def test_claims_match_by_place_and_count_each_field():
     assert statuses == ["extra", "matched", "matched", "missed", "wrong"]
 
 
+def test_a_claim_quoted_exactly_by_one_row_is_not_taken_by_a_looser_match_of_another():
+    # "经过30日即视为送达" (line 44) and "…和30日内" (line 45): only the second is extracted. The first
+    # row's loose match (same value and unit, a line away) must not take the claim the second quotes.
+    g = [gold("30日", 44, 30, unit="day", kind="duration"),
+         gold("30日内", 45, 30, unit="day", kind="duration", qualifier="upper_bound")]
+    c = [claim("30日内", 45, 30, unit="day", kind="duration", qualifier="upper_bound")]
+    s = score(c, g)
+    assert (s.matched, s.value_correct) == (1, 1)
+    assert [(r["status"], r["line"]) for r in s.table.to_dict("records")] == [("missed", 44), ("matched", 45)]
+    # a looser match still pairs when no row quotes the claim exactly
+    s = score([claim("30日", 45, 30, unit="day", kind="duration")], g[:1])
+    assert s.matched == 1
+
+
 def test_an_older_target_comparison_reads_as_a_projection_on_both_sides(tmp_path):
     path = tmp_path / "gold.csv"
     path.write_text("article_id,line,quote,value,low,high,unit,kind,qualifier,direction,subject,period,comparison,note\n"

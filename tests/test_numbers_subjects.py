@@ -79,7 +79,7 @@ SUBJECTS = [
     ("a year-end with its year is a time word", "2024年末全市常住人口412.6万人。", "412.6万人", "全市常住人口"),
     ("届时 is a time word", "届时全市高速公路里程将达到860公里。", "860公里", "全市高速公路里程"),
     ("以来 after a month is a time word", "5月以来全市新增市场主体2.1万户。", "2.1万户", "市场主体"),
-    ("a verb ending in 新 gives way to the verb it overlaps", "其中新开工项目不少于80个。", "不少于80个", "新开工项目"),
+    ("a verb ending in 新 gives way to the verb it overlaps", "其中新开工项目不少于80个。", "不少于80个", "项目"),  # batch 42: the dev gold counts 项目 (8 to 3)
     ("a count of those who take part keeps its verb", "年末全市参加失业保险人数86.2万人。", "86.2万人",
      "全市参加失业保险人数"),
     ("为期 frames a duration", "本届展会为期五天。", "五天", "本届展会"),

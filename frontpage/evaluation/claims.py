@@ -151,17 +151,32 @@ def pooled(scores: list[Score]) -> Score:
                  table=pd.concat(tables, ignore_index=True) if tables else pd.DataFrame())
 
 
-def _pick(pred: list, used: set[int], g: Gold) -> int | None:
-    cands = sorted((i for i in range(len(pred)) if i not in used), key=lambda i: pred[i].article_id != g.article_id)
-    tests = (lambda c: c.quote == g.quote and c.line == g.line,
-             lambda c: c.quote == g.quote and abs(c.line - g.line) <= 1,
-             lambda c: (c.unit == g.unit and same_number(c.value, g.value) and same_number(c.low, g.low)
-                        and same_number(c.high, g.high) and abs(c.line - g.line) <= 1))
-    for test in tests:
-        pick = next((i for i in cands if test(pred[i])), None)
-        if pick is not None:
-            return pick
-    return None
+def _match_tests(g: Gold) -> tuple:
+    """The ways a claim can match gold row ``g``, strictest first."""
+    return (lambda c: c.quote == g.quote and c.line == g.line,
+            lambda c: c.quote == g.quote and abs(c.line - g.line) <= 1,
+            lambda c: (c.unit == g.unit and same_number(c.value, g.value) and same_number(c.low, g.low)
+                       and same_number(c.high, g.high) and abs(c.line - g.line) <= 1))
+
+
+def _pairing(pred: list, gold: list[Gold]) -> dict[int, int]:
+    """Gold row index -> extracted claim index. Every gold row's strictest match is taken before
+    any looser one, so a looser match of one row never takes a claim another row quotes exactly
+    (a 30日 on one line paired with the 30日内 on the next, which its own row then misses)."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for tier in range(3):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
+                continue
+            test = _match_tests(g)[tier]
+            cands = sorted((i for i in range(len(pred)) if i not in used),
+                           key=lambda i: pred[i].article_id != g.article_id)
+            pick = next((i for i in cands if test(pred[i])), None)
+            if pick is not None:
+                pairs[gi] = pick
+                used.add(pick)
+    return pairs
 
 
 def _value_problems(c, g: Gold) -> list[str]:
@@ -190,17 +205,17 @@ def score(claims: list, gold: list[Gold]) -> Score:
     known-failures table names.
     """
     pred = [c for c in claims if c.kind not in CONTEXT_KINDS]
-    used: set[int] = set()
+    pairs = _pairing(pred, gold)
+    used = set(pairs.values())
     rows: list[dict] = []
     agree = {f: 0 for f in CONTEXT_FIELDS}
     scored = {f: 0 for f in CONTEXT_FIELDS}
     value_ok = 0
-    for g in gold:
-        pick = _pick(pred, used, g)
+    for gi, g in enumerate(gold):
+        pick = pairs.get(gi)
         if pick is None:
             rows.append(_row("missed", g, None))
             continue
-        used.add(pick)
         c = pred[pick]
         problems = _value_problems(c, g)
         value_ok += not problems

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, islice
 
 from .. import vocabulary
@@ -512,9 +512,11 @@ def _table_claims(edition: Edition, article: Article, edition_date: date | None,
     and heading row as display lines (a kicker, a headline over subheadlines); a row the parser gave to
     the next item, printed right under the article's rows, is still read with them."""
     lines = sorted((sp.line, sp.text(edition)) for p in article.parts for sp in p.spans)
+    if not lines:
+        return []
+    lines = _with_run_on_rows(edition, lines)  # a title and a heading read as display lines, the rows another item's
     if len(lines) < 3:
         return []
-    lines = _with_run_on_rows(edition, lines)
     own = {n for n, _ in lines}
     lines = _with_title_lines(edition, _with_cells_above(edition, lines))
     return [Claim(id="", article_id=article.id, quote=f.quote, value=f.value, low=None, high=None, unit=f.unit,
@@ -1148,6 +1150,7 @@ def _opens_a_plan(norm: str, m: re.Match, planned: list[str]) -> bool:
     return any(q and q in norm[m.end():end] for q in planned)
 
 
+@lru_cache(maxsize=64)  # asked twice for each sentence (its opening period, and whether it opens a new topic)
 def _opening_period(norm: str, edition_date: date | None) -> tuple[str | None, str | None]:
     """The period a sentence opens with (2023年全市…主要预期目标是：…), also after a clause that says who states
     it (会议明确，2026年工作的主要目标是：…), or in brackets after the holiday or event it dates (端午假期（6月22日
@@ -1718,6 +1721,8 @@ def _list_items(head: str, n: int) -> list[str]:
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[0] = _without_list_coverb(items)
     items[-1] = _GROUP.sub("", items[-1])
+    if not any("的" in x for x in items[:-1]) and "占" not in items[-1]:  # not …占总产值的比重: a share's base
+        items[-1] = _SHARED_DE_HEAD.sub("", items[-1])  # 提出答辩状和举证的期限: 的期限 is the whole list's head
     if any(_WHOLE_MEASURE.search(x) for x in items[:-1]):
         return items  # 城镇化率、森林覆盖率: an earlier item is a rate named whole, the last one's head is its own
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
@@ -1731,19 +1736,27 @@ def _list_items(head: str, n: int) -> list[str]:
     return without_shared_head(items)
 
 
+# 提出答辩状和举证的期限分别为15日和30日: a head after 的 that only the last item prints is the whole list's (the
+# items are the acts limited), as a measure printed once after the last item is.
+_SHARED_DE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})的[\u4e00-\u9fff]{1,3}$")
+
+
 # PM10, （PM2.5）: a code's digits name the item, they make it no claim of its own (not 一期（120亩）: a measure).
 _CODES = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ\d０-９.．]*")
 # 23价肺炎疫苗, 3号线, 5G基站: a number with a character that names a thing by it (``name_numbers.csv``) is part of the
 # item's name, no claim of its own (制造业项目112个 is one: its number ends the item).
 _NAMED_BY_NUMBER = re.compile(r"[\d０-９]+(?:(?:" + vocabulary.alternation("name_numbers") + r")(?=[\u4e00-\u9fffA-Za-z])"
                               r"|[A-Za-zＡ-Ｚ]+(?=[\u4e00-\u9fff]))")  # 5G基站, 4A级景区: a code opening on its number
-# 城镇化率, 优良天数比例, 地区生产总值占比: an item ending in a rate or a share is a measure named whole.
-_WHOLE_MEASURE = re.compile(r"(?<=.)(?:率|比例|" + vocabulary.alternation("share_words", part="noun") + ")$")
+# 城镇化率, 优良天数比例, 地区生产总值占比: an item ending in a rate or a share is a measure named whole; so is a trade
+# named by its activity (商品零售、餐饮收入: the retail of goods is measured as printed, 收入 is the last item's own).
+_WHOLE_MEASURE = re.compile(r"(?<=.)(?:率|比例|零售|批发|" + vocabulary.alternation("share_words", part="noun") + ")$")
 _RATE_AFTER = re.compile("(?<=.)(?:" + vocabulary.alternation("rate_words") + ")")
 # 居前三位的(分别)是, 排名靠前的依次为: a copula after 分别/依次, or 是 alone; never a bare 为, which opens
 # a noun as often (新建的为民服务站, 为老服务中心)
 _LIST_INTRO = re.compile(r"^[^、]*?的(?:(?:分别|依次)[是为]|是)(?=..)")
-_SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项)(?=..))+")
+# 全市水稻、玉米, 限额以上单位汽车类、石油及制品类: a scope (a whole area, the units above the reporting threshold)
+# printed before the first item is the whole list's, no part of that item.
+_SCOPE = re.compile(r"^(?:(?:全市|全省|全县|全区|全国|全州|本市|我市|我省|国内|境内|各类|各项|限额以上单位|限上单位)(?=..))+")
 
 
 _LIST_COVERB = re.compile("^(?:" + vocabulary.alternation("list_coverbs") + ")")

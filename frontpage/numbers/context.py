@@ -132,6 +132,8 @@ def direction(r: Reading) -> Reading:
     if rate:  # 涨幅为0.1%, 增速为-2.1%: the sign says; 跌幅1.2%, 降幅为3%: a fall
         falls = _rate_directions()[rate.group("word")] == "decrease"
         r.direction = "decrease" if r.group("sign") or falls else "increase"
+    if r.direction is None and r.unit == "°C":
+        r.direction = _temperature_change(left)  # 过程降温幅度6℃～8℃, 降温6℃: the size of a fall in temperature
     if r.direction is None and r.kind in _KINDS_WITH_SIGN and ("多" in left[-2:] or "少" in left[-2:]):
         more = _MORE_OR_FEWER.search(left)
         if more:  # 同比多15家, 比上月少3起: more or fewer than the base
@@ -330,6 +332,19 @@ def _is_level_rate(r: Reading) -> bool:
         return False
     unit = vocabulary.mapping("level_rates", "unit").get(m.group("word"), "")
     return unit == "" or r.norm[r.quote_start:r.quote_end].endswith(unit)
+
+
+@cache
+def _temperature_change_re() -> re.Pattern:
+    return re.compile("(?P<word>" + vocabulary.alternation("temperature_changes") + r")(?:幅度)?(?:预计|将|可|可能)?"
+                      r"(?:达到|达|为|在|有)?$")
+
+
+def _temperature_change(left: str) -> str | None:
+    """降温 or 升温, then at most 幅度 and a link, right before a temperature (``temperature_changes.csv``): the figure
+    is the size of that change, a decrease or an increase (过程降温幅度6℃～8℃, 降温幅度可达10℃)."""
+    m = _temperature_change_re().search(left)
+    return vocabulary.mapping("temperature_changes", "direction")[m.group("word")] if m else None
 
 
 @cache
@@ -1192,7 +1207,8 @@ def subject(r: Reading, previous: str | None = None) -> Reading:
     r.subject = _total_of_the_counted(r, previous)
     r.subject = _part_of_a_counted_whole(r) or r.subject
     _subject_of_the_thing_before(r, clean_subject(left), previous)
-    if r.kind == "percentage_point" or (r.projection and r.kind == "percent" and _RATE_AS_LEVEL.search(left)):
+    if r.kind == "percentage_point" or (r.projection and r.kind == "percent" and _RATE_AS_LEVEL.search(left)) \
+            or (r.kind in ("percent", "duration") and _GROWTH_RATE_HELD.search(left)):
         # 地区生产总值增速比一季度回落0.4个百分点, 经济增速有望保持在5.5%: the rate itself
         full = clean_subject(left, keep_rate=True)
         if r.subject and full.startswith(r.subject) and full[len(r.subject):] in _RATE_WORDS:
@@ -1231,6 +1247,13 @@ def _part_of_a_counted_whole(r: Reading) -> str:
         return ""
     whole = _COUNTED_WHOLE.search(r.norm, 0, r.quote_start)
     return clean_subject(whole.group("noun")) if whole else ""
+
+
+# 增速已连续6个月保持在7%以上, 经济增速已连续12个季度高于…: a growth rate (增速, 增幅; not a price's 涨幅) held at a
+# level, or the run of months it has been held there: the rate is measured (增速在2.1%至7.8%之间, a range of places'
+# rates, the dev gold splits evenly and stays as it was).
+_GROWTH_RATE_HELD = re.compile(r"(?:增速|增幅)(?:已|均|仍)?(?:(?:连续[\d一二三四五六七八九十两]+个?(?:月|季度|年))?(?:保持在|稳定在)"
+                               r"|连续)\s*$")
 
 
 # A rate of change a target or forecast sets (增速有望保持在, 居民消费价格涨幅控制在, 涨幅3%左右 in a list of

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 _LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－～＋" + "".join(chr(ord(c) + 0xFEE0) for c in _LATIN + _LATIN.lower()),
@@ -23,8 +24,10 @@ CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 POINT = "点"  # 四点五: the decimal point of a Chinese numeral
 
 
+@lru_cache(maxsize=1024)
 def halfwidth(text: str) -> str:
-    """A copy of ``text`` with full-width digits, signs and Latin letters made ASCII (same length)."""
+    """A copy of ``text`` with full-width digits, signs and Latin letters made ASCII (same length). Cached: the
+    table readers ask for the same lines many times, and a translation through a dict costs per character."""
     return text.translate(FULLWIDTH)
 
 

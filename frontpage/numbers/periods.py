@@ -387,9 +387,8 @@ def holiday_span(name: str, when: date, year: int | None = None, coming: bool = 
 def break_just_over(when: date) -> str | None:
     """The public holiday's break under way on ``when`` or over by less than two weeks (the one a story naming no
     holiday means by 假期期间 on 10月9日): ``2013-10-01/2013-10-07``; None for none, or for two breaks."""
-    rows = vocabulary.reference("holidays")
-    spans = {f"{r['first']}/{r['last']}" for r in rows
-             if r["first"] <= when.isoformat() and r["last"] >= (when - _HOLIDAY_OVER).isoformat()}
+    rows, on, over_since = vocabulary.reference("holidays"), when.isoformat(), (when - _HOLIDAY_OVER).isoformat()
+    spans = {f"{r['first']}/{r['last']}" for r in rows if r["first"] <= on and r["last"] >= over_since}
     return spans.pop() if len(spans) == 1 else None
 
 

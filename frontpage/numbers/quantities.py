@@ -1020,7 +1020,8 @@ _NEGATED_BOUNDS = "不得超过|不得高于|不得低于|不得少于|不应超
 """A negated comparison (不高于, 不得超过 …) bounds a figure even with its base between (不高于收入的8%), as 不低于 does."""
 _HEDGE_THEN_BASE = re.compile(r"(?:(?P<hedge>" + _NEGATED_BOUNDS + r")|(?<![节签制履违预集公合条特相邀践解])(?P<about>约|大约)"
                               r"(?:为|是|相当于)?)[^，,；;。：:比较]{1,14}的$")  # 不低于总投资的5%, 约为市场租金的八五折
-_HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$")  # 每年至少打造3个
+_HEDGE_THEN_VERB = re.compile(r"(?P<hedge>至少|最多)[\u4e00-\u9fff]{1,2}$"  # 每年至少打造3个
+                              r"|(?P<least>至少)[\u4e00-\u9fff“”]{3,12}$")  # 至少建成综合服务中心1个: the verb and its object
 
 
 def _separated_hedge(left: str) -> str | None:
@@ -1028,7 +1029,7 @@ def _separated_hedge(left: str) -> str | None:
     总投资的5%) or the verb counted (至少打造3个): the quote is the number alone, the hedge still holds."""
     m = (_HEDGE_THEN_LINK.search(left) or _hedge_then_base(left) or _HEDGE_THEN_VERB.search(left)
          or _cap_then_grant().search(left))
-    return hedges("before")[m.group("hedge") or m.groupdict().get("about")] if m else None
+    return hedges("before")[m.group("hedge") or m.groupdict().get("about") or m.groupdict().get("least")] if m else None
 
 
 def _hedge_then_base(left: str) -> re.Match | None:

@@ -45,7 +45,7 @@ _HOLIDAY_SPAN = (r"(?:“?(?:" + vocabulary.alternation("holiday_names") + r")�
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]是(?=[\u4e00-\u9fff“]{2})"
     r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|" + _HOLIDAY_SPAN + r"|其(?![他余它])|还|并|和|及|与|的|后"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|" + _HOLIDAY_SPAN + r"|其(?![他余它])|还|并|和|及|与|的|后|但是?|控制在"
     r"|如果|倘若|假如|若(?!干)|如(?=" + VERB_RE.pattern + r")|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…, 如剔除…: a condition; 1.办公桌椅: a list's number
     r")[，,：:]?)+"  # 其中：教育支出: a connective with its colon
 )
@@ -54,6 +54,7 @@ TRAILING = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})" + _NOT_A_PLAN_NOUN + r"(?:计划|計劃)(?=(?:将|要)?(?:稳定在|保持在|控制在|达到|达|超过|突破|增至|提高到|提高至|为))|"  # 面积计划达到, 行车间隔计划为: a target's marker (not 招生计划达到: a plan)
     r"(?<=收入|支出)预算(?=安排|$)|"  # 一般公共预算支出预算安排: the budgeted figure of the revenue or spending named
     r"(?<=[\u4e00-\u9fff]{2})(?<![共分乐尊畅专独惠坐安])享|"  # 市民卡乘车享八五折: 'enjoys' before a discount or a benefit (not 共享, 分享)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![确认决评鉴核设审锁制拟规暂初选约商议特指否判限])定为|"  # 供暖期定为120天: 'set at'
     r"将达|达到|" + _NOT_A_WORD_DA + r"达|(?<![行作])为|约|近|超过|逾|超|不到|不足|大约|接近|将近|增长|增加|下降|减少|提高|降低|回落|上升|放缓|了|就|又|再|"
     r"连续第?[\d一二三四五六七八九十两]{1,3}个?年|"
     r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|年均|平均)|$)|"  # 收入五年累计: a span of years is a time word  # 有望连续第5年稳定在: a run of years is a time word
@@ -258,9 +259,29 @@ def _at_an_event() -> re.Pattern:
 _AT_AN_EVENT = _at_an_event()
 
 
+_FUND_HEAD = re.compile(vocabulary.alternation("fund_heads"))
+
+
+def _names_a_funds_purpose(t: str, v: re.Match, rest: str) -> bool:
+    """Whether the verb ``v`` names the purpose of a fund right after it (``fund_heads``), inside the object of an
+    earlier verb (安排茶产业发展专项资金, 骗取建设补助资金): part of the fund's name, not a verb of its own."""
+    return (_FUND_HEAD.match(rest) is not None and VERB_RE.search(t, 0, v.start()) is not None
+            and not _NOT_A_NOUN.match(t[v.start() - 1]))
+
+
+# 带动就业人数, 带动销售额, 涉及金额: a verb of an effect or of what a case reaches introduces even an attribute or a
+# measure named with a verb (the people employed, the sales, the sum): no part of the noun after it, unless with
+# that noun it describes a later one (涉及中小微企业的案件).
+_EFFECT_VERBS = frozenset(("带动", "拉动", "涉及"))
+
+
 def _inside_a_noun(t: str, v: re.Match, rest: str) -> bool:
     """Whether the verb ``v`` of ``t`` is part of the noun rather than introducing it."""
+    if v.group(0) in _EFFECT_VERBS and re.match(r"[\u4e00-\u9fff]{2}", rest) and not rest.startswith(("的", "占")) \
+            and _RELATIVE.search(rest) is None:  # not 涉及司法保障的条款: a relative clause describes the noun
+        return False
     return (rest.startswith(("的", "值", "率", "额", "量", "员", "室", "器", "性", "类", "（", "(", "占")) or rest in _ATTRIBUTES
+            or _names_a_funds_purpose(t, v, rest)  # 安排老旧小区改造专项资金: the fund's purpose
             or _forms_a_compound(t, v, rest)  # 全省收购网点, 开展走访活动, 走访组: the verb and the head are one noun
             or (v.group(0).endswith("起") and rest.startswith("来"))  # 建起来的大棚: 起来 is a complement, no 建起
             or _NAMES_A_PLACE.match(rest) is not None  # 安置点已接待, 收割机等农机具: a place or an instrument
@@ -346,9 +367,9 @@ def _subject_verbs(t: str, topic: bool = False) -> list[re.Match]:
         if v.group(0)[0] == "新" and VERB_RE.match(t, v.end() - 1) \
                 and not VERB_RE.match(t, v.end() - 1).group(0).endswith(("至", "到")) \
                 and not (v.group(0) == "新增" and VERB_RE.match(t, v.end() - 1).group(0) != "增加"):  # 新增至…的航线, 新增开户单位: 新增, not 增至, 增开
-            v = VERB_RE.match(t, v.end() - 1)  # 新开 overlaps 开工, the verb that is meant
-            if len(clean_subject(t[v.end():])) <= 2:
-                continue  # 新开工项目: a short noun after it makes one noun (newly started projects)
+            # 新开 overlaps 开工, the verb that is meant; it introduces even a short noun (新开工项目 → 项目, 新设立企业 →
+            # 企业: what began or was set up this period, as 新增 and 新建 introduce theirs)
+            v = VERB_RE.match(t, v.end() - 1)
         rest = t[v.end():]
         inside = _inside_a_noun(t, v, rest) or _in_category_name(t, v.start())  # 新建商品住宅, 政府采购: a category
         modifier = (1 <= v.start() - last_end <= 2 and len(clean_subject(rest)) >= 2
@@ -386,6 +407,12 @@ _ONE_CHARACTER_HEAD = re.compile(r"[\u4e00-\u9fff](?:" + vocabulary.alternation(
                                  + vocabulary.alternation("measure_heads") + ")")
 
 
+# 竹溪镇组织党员干部, 市科技局组织专家: an institution or a town, township, county, city or district right before a
+# verb that is also a noun (opening ``verb``: 组织) is who acts, before an object of its own (not 组织部, 组织化).
+_BY_A_BODY = re.compile(r"(?:(?<![社机党])(?:" + vocabulary.alternation("institution_suffixes") + r")|(?<=[\u4e00-\u9fff])[镇乡县市区])$")
+_BODY_OBJECT = re.compile(r"(?![部者化性]|机构)[\u4e00-\u9fff“]{2}")
+
+
 def _acts_as_verb(t: str, m: re.Match, topic: bool = False) -> bool:
     """Whether the verb-or-noun ``m`` of ``t`` acts as a verb there (``topic``: the phrase is the topic of a
     predicate printed after it, 帮扶干部共计, 落户人口增长)."""
@@ -393,6 +420,8 @@ def _acts_as_verb(t: str, m: re.Match, topic: bool = False) -> bool:
         return False  # 全县储备林面积: 储备林 is the noun
     if _OPENS_AS_VERB[m.group(0)] == "object":
         return _acts_on_an_object(t, m, topic)
+    if _OPENS_AS_VERB[m.group(0)] == "verb" and _BY_A_BODY.search(t, 0, m.start()) and _BODY_OBJECT.match(t, m.end()):
+        return True  # 某镇组织党员干部, 市农业局组织专家: a body or a place mobilises those after it
     if m.start() > 0 and (_ADVERB_BEFORE.search(t, 0, m.start()) or not _SCOPE_BEFORE.search(t, 0, m.start())):
         return _ADVERB_BEFORE.search(t, 0, m.start()) is not None
     # opening the phrase, or after a whole scope as if it opened it (全市组织培训; but 全区服务业增加值: 服务 names the trade)
@@ -489,7 +518,9 @@ _SHARE_OF_A_WHOLE = re.compile(r"(?:约|近|已|仅|只|均|共|将)?[占佔](?!
 
 # 判处邹某有期徒刑, 并处罚金: a sentence's penalty after the verb that imposes it (and the person sentenced, an
 # indirect object): the penalty is what the term or the sum measures, not the person nor 处罚 read as one word.
-_PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)$")
+# A sum's own framing after the penalty (并处罚金人民币30万元, 并处罚金共计…: the currency, a total) leaves it the penalty.
+_PENALTY = re.compile(r"(?:判处|判|并处|处以|处)[^，,；;：:]{0,8}?(?P<penalty>有期徒刑|无期徒刑|拘役|管制|缓刑|罚金|罚款)"
+                      r"(?:共计|合计|总计|共|人民币)*$")
 
 
 # 判决你偿还原告借款本金, 支付原告邓某货款: a judgment's sum owed to a party (原告, 被告 and a name after it): what is
@@ -502,13 +533,14 @@ _OWED_TO_A_PARTY = re.compile(r"(?:支付|偿还|归还|给付|赔偿|返还)(?:
 # time limit counted from an event or opened by 在/于, the act it limits (``limited_acts``) printed right after 内; that act is
 # what the duration measures, without the addressee after 向 nor the party paid (递交上诉状, 支付货款), and 完成 leaves its
 # object (完成初审 → 初审). Only where no noun of its own stands before the limit: nothing, a modal, an institution or a
-# party (被告某公司, 债权人); 赔款将于公示期满后5个工作日内打入账户, 改造任务计划在3至5年内完成 limit that noun.
+# party (被告某公司, 债权人); 赔款将于公示期满后5个工作日内打入账户, 改造任务计划在3至5年内完成 limit that noun. A request
+# (请自…之日起) is such a modal; the place the act is done at (向我局, 来本院) is no part of it, 自行 (by the party itself) is.
 _LIMIT_OPENER = re.compile(r"(?:之日起|之日后|期满后|届满后|后|起|(?<![存现正所实好])在|(?<![由对关属至等位处])于)$")
 _LIMIT_COVERB = re.compile(r"(?<![来各独亲])自|(?<![打服])从|(?<![由对关属至等位处])于|(?<![存现正所实好])在")
-_LIMIT_MODALS = re.compile(r"(?:也|还|均|并|应|应当|须|必须|可|可以|将|要|需|需要|依法)+$")
+_LIMIT_MODALS = re.compile(r"(?:请|也|还|均|并|应|应当|须|必须|可|可以|将|要|需|需要|依法)+$")
 _LIMIT_PARTY = re.compile(r"^(?:被告|原告|上诉人|被上诉人|申请人|被申请人|当事人|第三人|竞得人|受让人)|(?:债权人|债务人|当事人|申请人)$")
-_LIMITED_ACT = re.compile(r"^[^，,；;。：:内]{1,14}?内(?:依法|直接|及时|一次性)?(?:向[^，,；;。：:]{1,12}?(?=" + vocabulary.alternation("limited_acts") + r"))?"
-                          r"(?P<act>(?:" + vocabulary.alternation("limited_acts") + r")[^，,；;。：:、\d]{0,10})")
+_LIMITED_ACT = re.compile(r"^[^，,；;。：:内]{1,14}?内(?:依法|直接|及时|一次性)?(?:[向来到][^，,；;。：:]{1,12}?(?=" + vocabulary.alternation("limited_acts") + r"))?"
+                          r"(?P<act>(?:自行)?(?:" + vocabulary.alternation("limited_acts") + r")[^，,；;。：:、\d]{0,10})")
 
 
 def act_within_a_limit(left: str, quoted: str) -> str:
@@ -518,7 +550,7 @@ def act_within_a_limit(left: str, quoted: str) -> str:
     if not _LIMIT_OPENER.search(clause):
         return ""
     at = [m.start() for m in _LIMIT_COVERB.finditer(clause)]
-    head = _LIMIT_MODALS.sub("", clause[:at[-1]]) if at else ""
+    head = _LIMIT_MODALS.sub("", clause[:at[-1]]).removeprefix("请") if at else ""  # 请原告自…: a request to the party
     head = clean_subject(head) if head else ""
     if head and not (_ACTOR.search(head) or _LIMIT_PARTY.search(head)):
         return ""  # 赔款将于公示期满后: the noun before the limit is what it limits
