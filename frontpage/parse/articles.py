@@ -3646,12 +3646,13 @@ class _StoryMachine:
         return TextUnit(u.kind, list(above.spans) + list(u.spans), text=above.text + u.text)
 
     def _pointer_under_gap(self, u: TextUnit) -> bool:
-        """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
-        points that headline to its page: a pointer alone is no story's text, so it is the teaser's."""
+        """A bare pointer (详见4版) set one blank line under a lone headline, one line or wrapped over two in a
+        narrow teaser column (政府工作报告全文 ⏎⏎ 详见4版; 某某攻关38项关键 ⏎ 技术 ⏎⏎ 详见3版), points that
+        headline to its page: a pointer alone is no story's text, so it is the teaser's."""
         if not u.gap_before or not self.pending or not SEE_PAGE_ALONE.match(nonspace(u.text)):
             return False
         head = self.pending[-1]
-        return len(head.lines) == 1 and u.first_line - head.last_line == 2 \
+        return len(head.lines) <= 2 and u.first_line - head.last_line == 2 \
             and not TERMINAL.search(head.text) and not _CLAUSE_MARK.search(head.text)
 
     def label(self, u: TextUnit) -> None:
