@@ -1224,6 +1224,12 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
 _BARE_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + NOTICE_TITLE + r")$")
 """A notice's short title without 关于 (停水通告, 招聘公告): under an issuer's line, that line is its kicker."""
 
+_COLUMN_NOTICE_TITLE = re.compile(r"^(?:法院|司法)公告$")
+"""A notices column's generic name (法院公告): the kind of issuer, no issuer named, so no one notice's title."""
+
+_ADDRESSEE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：](?:本院|原告|申请人|你)")
+"""A court notice served on a person opens on the addressee's name (某某：本院受理…, 某某：原告某公司诉你…)."""
+
 _LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\S")
 """A labelled line of a notice's section (联系地址：…, 电话：…, 时间：…): a short label, a colon, its value."""
 
@@ -2982,7 +2988,9 @@ class _StoryMachine:
             pass
         elif opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
+            above = self.current
             story = self.open_story("caption" if caption and not lead else "unknown")
+            self._column_notice(story, above, u)
             self._numbered_opening(story)
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else self._caption_number(story, u.spans)
@@ -2991,6 +2999,14 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _column_notice(self, story: _Story, above: _Story | None, u: TextUnit) -> None:
+        """A text opening on its addressee (某某：本院受理…) right under a notice of a named column (法院公告),
+        after that notice closed on its court and date, is the column's next notice: same kicker."""
+        if story.kind != "unknown" or above is None or above.kind != "notice" or not above.kicker or u.gap_before \
+                or above.last_line != u.first_line - 1 or not _ADDRESSEE_OPENING.match(nonspace(fold(u.text))):
+            return
+        story.kind, story.kicker = "notice", above.kicker
 
     def _report_opening(self, u: TextUnit) -> bool:
         """Does ``u`` open on a report's opening formula (受市人民政府委托，现将…报告如下: :data:`REPORT_OPENING`)
@@ -3546,7 +3562,20 @@ class _StoryMachine:
             story.heads_before.append(heading)
             column = _headline_text(self.edition, heading)
         story.kicker = column
+        if issuer is None and heading is None and self._column_name_over_addressee(u):
+            story.kicker = _headline_text(self.edition, u)  # 法院公告 ⏎ 某某：本院受理…: the column's name, no title
+            story.parts.append(self.part("kicker", u.spans))
+            return
         story.heads_before.extend([issuer, u] if issuer is not None else [u])
+
+    def _column_name_over_addressee(self, u: TextUnit) -> bool:
+        """Is ``u`` a column's generic name for its notices (法院公告: :data:`_COLUMN_NOTICE_TITLE`, no court
+        named) right over a notice that opens on its addressee (某某：本院受理…)? Then the notice under it
+        has no title of its own: the name is its kicker, never its headline (class: a section label over notices)."""
+        if len(u.lines) != 1 or not _COLUMN_NOTICE_TITLE.match(nonspace(fold(u.text))) \
+                or u.last_line >= len(self.edition.lines):
+            return False
+        return bool(_ADDRESSEE_OPENING.match(nonspace(fold(self.edition.lines[u.last_line]))))
 
     def _column_title_over(self, u: TextUnit) -> bool:
         """Is the notice just opened only a short bare title (法院公告, 公示公告: :data:`_BARE_NOTICE_TITLE`),
