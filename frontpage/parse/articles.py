@@ -714,6 +714,12 @@ def _wider(first: str, second: str) -> bool:
     return line_width(nonspace(first)) >= KICKER_RATIO * line_width(nonspace(second))
 
 
+SERIES_LABEL = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,5}篇|系列(?:报道|评论|述评|访谈)?之[一二三四五六七八九十]+"
+                          r"|[·•・]?[\u4e00-\u9fff]{1,5}篇之[一二三四五六七八九十]+)[”」』）)]?$")
+"""A series' name and instalment set over a feature's title (“十四五”成就巡礼·综述篇, 某某系列报道之三): the label
+of the series the story belongs to, its kicker, never its headline (class: series label over a feature title)."""
+
+
 def _two_line_main(edition: Edition, first: str, second: str) -> int:
     """Which of two plain headline lines is the headline (0 or 1; the other is a kicker above or a
     subheadline below). A slogan on top is a kicker and a sentence or dash line below a subheadline;
@@ -722,8 +728,8 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     width (within :data:`EQUAL_WIDTH_SLACK` em) the first; a word or two on top is a label. On a
     page without them, and on a PDF's page (whose type sizes mark the headline), the older reading
     holds (:func:`_second_is_sub`), on a page without them read by width too (:func:`_raw_two_line`)."""
-    if is_slogan(first):
-        return 1
+    if is_slogan(first) or (SERIES_LABEL.search(nonspace(first)) and not SERIES_LABEL.search(nonspace(second))):
+        return 1  # a slogan, or a series' name and instalment (“某某”成就巡礼·综述篇), over the feature's own title
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
