@@ -965,7 +965,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
              for sl in _slogan_off(edition, tier) for cut in tiers_off(edition, sl)
              for piece in display_tiers(edition, cut)]
-    heads = _open_ends_joined(edition, heads)
+    heads = _display_wraps_joined(edition, _open_ends_joined(edition, heads))
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
@@ -992,6 +992,29 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, " ".join(texts[i] for i in decks if i < n), [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _display_wraps_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """A line of letter-spaced display type right over a shorter one of the same type (more than
+    :data:`DISPLAY_DECK_SLACK` em narrower, no dash deck: ``… 文 旅 消 费 热`` ⏎ ``力 持 续 攀 升``) is one
+    headline the column wrapped, inside a word or not, as :func:`_headline_text` reads such lines in one unit:
+    on a page without blank lines, where each line came as a unit of its own, they are joined."""
+    out: list[TextUnit] = []
+    for u in heads:
+        prev = out[-1] if out else None
+        if prev is not None and len(u.lines) == 1 and prev.last_line == u.first_line - 1 \
+                and _all_display(edition, prev) and _all_display(edition, u) and not u.text.lstrip().startswith(DASH_DECK):
+            upper = spans_text(edition, [s for s in prev.spans if s.line == prev.last_line])
+            if not _display_decks(upper, u.text):
+                out[-1] = TextUnit("head", list(prev.spans) + list(u.spans), text=prev.text + u.text)
+                continue
+        out.append(u)
+    return out
+
+
+def _all_display(edition: Edition, u: TextUnit) -> bool:
+    """Is every span of ``u`` letter-spaced display type?"""
+    return all(is_display(s.text(edition)) for s in u.spans)
 
 
 def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
