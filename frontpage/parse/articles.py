@@ -1454,6 +1454,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _pointer_banners(edition, machine.stories)
     _pointer_run_kickers(edition, machine.stories)
     _closing_credits(edition, machine.stories)
+    _caption_titles_glued(edition, machine.stories)
     _figures_box_titles(edition, machine.stories)
     _numbered_item_headings(edition, machine.stories)
     _issuers(edition, machine.stories)
@@ -4896,6 +4897,33 @@ def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
     if _has_blank_lines(edition):
         return caption.first_line - head.last_line == 2
     return caption.first_line - head.last_line == 1
+
+
+_CAPTION_DAY_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,2}[，,]")
+"""A photo caption's first sentence opens on the day the picture was taken (5月3日晚，游客在…)."""
+
+
+def _caption_titles_glued(edition: Edition, stories: list[_Story]) -> None:
+    """On a page without blank lines, a photo's short title set in a narrow column, as wide as the caption's
+    lines, is read on into the caption (某某古镇：灯影摇曳夜游忙 ⏎ 5月3日晚，游客在…): a first line of at most
+    :data:`CAPTION_TITLE_MAX` characters with no clause mark, right over a line opening on the day the photo
+    was taken, in a caption closed by its credit, is the photo's title (class: photo title glued to its caption)."""
+    if edition.hints or _has_blank_lines(edition):
+        return
+    for s in stories:
+        if s.kind != "caption" or s.heads_before or not s.parts or s.parts[0].role != "body" \
+                or not any(p.role == "credit" for p in s.parts):
+            continue
+        lines = sorted({sp.line for sp in s.parts[0].spans})
+        if len(lines) < 2:
+            continue
+        top = nonspace(edition.lines[lines[0] - 1])
+        if len(top) > CAPTION_TITLE_MAX or re.search(r"[，,；;。！？!?、]$|[，,；;。]", top) \
+                or not _CAPTION_DAY_OPENING.match(nonspace(fold(edition.lines[lines[1] - 1]))):
+            continue
+        head = [sp for sp in s.parts[0].spans if sp.line == lines[0]]
+        s.heads_before.append(TextUnit("head", head, text=spans_text(edition, head)))
+        s.parts[0] = _part(edition, "body", [sp for sp in s.parts[0].spans if sp.line != lines[0]])
 
 
 def _caption_title_off(edition: Edition, caption: _Story, orphans: list[TextUnit]) -> list[TextUnit]:
