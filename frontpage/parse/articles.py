@@ -720,6 +720,21 @@ SERIES_LABEL = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,5}篇|系列(?:报道
 of the series the story belongs to, its kicker, never its headline (class: series label over a feature title)."""
 
 
+PAIRED_PHRASE_MAX = 8
+"""Each phrase of a paired kicker (生产需求稳步恢复 新动能加快成长) is at most this many characters."""
+
+
+def _deck_pair_over_figure(first: str, second: str) -> bool:
+    """Is ``first`` two short phrases set apart by a space, neither with a figure or a clause mark (a paired
+    kicker, 开局平稳 势头向好, 生产需求稳步恢复 新动能加快成长), over ``second``, one phrase giving the news in
+    a figure (全市规上工业增加值同比增长7.9%)? Then ``first`` is the kicker, ``second`` the headline
+    (class: paired kicker over a figures headline)."""
+    phrases, low = first.split(), second.strip()
+    return len(phrases) == 2 and all(2 <= len(p) <= PAIRED_PHRASE_MAX for p in phrases) and not _FIGURE.search(first) \
+        and not _CLAUSE_MARK.search(first) and len(low.split()) == 1 and bool(_FIGURE.search(low)) \
+        and not low.startswith(DASH_DECK) and not _CLAUSE_MARK.search(low)
+
+
 def _two_line_main(edition: Edition, first: str, second: str) -> int:
     """Which of two plain headline lines is the headline (0 or 1; the other is a kicker above or a
     subheadline below). A slogan on top is a kicker and a sentence or dash line below a subheadline;
@@ -730,6 +745,8 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     holds (:func:`_second_is_sub`), on a page without them read by width too (:func:`_raw_two_line`)."""
     if is_slogan(first) or (SERIES_LABEL.search(nonspace(first)) and not SERIES_LABEL.search(nonspace(second))):
         return 1  # a slogan, or a series' name and instalment (“某某”成就巡礼·综述篇), over the feature's own title
+    if _deck_pair_over_figure(first, second):
+        return 1  # 生产需求稳步恢复 新动能加快成长 ⏎ 1—5月全省规上工业增加值增长6.8%: a paired kicker over the news
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
