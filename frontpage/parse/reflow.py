@@ -690,7 +690,17 @@ def _title_under_label(pieces: list[_Line], k: int) -> bool:
             break
         block.append(p)
     column = max(p.width for p in block)
-    return title.width <= column - TITLE_MARGIN
+    if title.width <= column - TITLE_MARGIN:
+        return True
+    return title.width <= column - TITLE_MARGIN_WORDED and not re.match(r"[0-9０-９]", title.text.strip()) \
+        and not pieces[k].text.strip().startswith(_CANNOT_OPEN)
+
+
+TITLE_MARGIN_WORDED = 2.0
+"""A title in words (no figure first) over a line that opens a sentence may stop this many em short of the
+column (高息诱饵背后多是“某某骗局” ⏎ 非法集资往往以…): a sentence's first line wraps later than that."""
+_CANNOT_OPEN = ("的", "地", "得", "了", "着", "过", "之", "和", "与", "及", "等", "”", "）", "，", "。", "、")
+"""What no sentence opens on: a line opening so finishes the line above (…群众健康 ⏎ 的“守门人”。)."""
 
 
 COLUMN_HEADING_MAX = 8
