@@ -714,6 +714,27 @@ def _wider(first: str, second: str) -> bool:
     return line_width(nonspace(first)) >= KICKER_RATIO * line_width(nonspace(second))
 
 
+SERIES_LABEL = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,5}篇|系列(?:报道|评论|述评|访谈)?之[一二三四五六七八九十]+"
+                          r"|[·•・]?[\u4e00-\u9fff]{1,5}篇之[一二三四五六七八九十]+)[”」』）)]?$")
+"""A series' name and instalment set over a feature's title (“十四五”成就巡礼·综述篇, 某某系列报道之三): the label
+of the series the story belongs to, its kicker, never its headline (class: series label over a feature title)."""
+
+
+PAIRED_PHRASE_MAX = 8
+"""Each phrase of a paired kicker (生产需求稳步恢复 新动能加快成长) is at most this many characters."""
+
+
+def _deck_pair_over_figure(first: str, second: str) -> bool:
+    """Is ``first`` two short phrases set apart by a space, neither with a figure or a clause mark (a paired
+    kicker, 开局平稳 势头向好, 生产需求稳步恢复 新动能加快成长), over ``second``, one phrase giving the news in
+    a figure (全市规上工业增加值同比增长7.9%)? Then ``first`` is the kicker, ``second`` the headline
+    (class: paired kicker over a figures headline)."""
+    phrases, low = first.split(), second.strip()
+    return len(phrases) == 2 and all(2 <= len(p) <= PAIRED_PHRASE_MAX for p in phrases) and not _FIGURE.search(first) \
+        and not _CLAUSE_MARK.search(first) and len(low.split()) == 1 and bool(_FIGURE.search(low)) \
+        and not low.startswith(DASH_DECK) and not _CLAUSE_MARK.search(low)
+
+
 def _two_line_main(edition: Edition, first: str, second: str) -> int:
     """Which of two plain headline lines is the headline (0 or 1; the other is a kicker above or a
     subheadline below). A slogan on top is a kicker and a sentence or dash line below a subheadline;
@@ -722,8 +743,10 @@ def _two_line_main(edition: Edition, first: str, second: str) -> int:
     width (within :data:`EQUAL_WIDTH_SLACK` em) the first; a word or two on top is a label. On a
     page without them, and on a PDF's page (whose type sizes mark the headline), the older reading
     holds (:func:`_second_is_sub`), on a page without them read by width too (:func:`_raw_two_line`)."""
-    if is_slogan(first):
-        return 1
+    if is_slogan(first) or (SERIES_LABEL.search(nonspace(first)) and not SERIES_LABEL.search(nonspace(second))):
+        return 1  # a slogan, or a series' name and instalment (“某某”成就巡礼·综述篇), over the feature's own title
+    if _deck_pair_over_figure(first, second):
+        return 1  # 生产需求稳步恢复 新动能加快成长 ⏎ 1—5月全省规上工业增加值增长6.8%: a paired kicker over the news
     if PRESIDER_LINE.match(second.strip()):
         return 0  # who chairs or speaks (某某主持) is the meeting headline's subheadline, however wide
     if not _has_blank_lines(edition) or edition.hints:  # no blank lines, or a PDF's type sizes set the stack
@@ -959,7 +982,7 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     heads = [piece for u in heads for part in _dash_off(edition, u) for tier in _plain_over_display(edition, part)
              for sl in _slogan_off(edition, tier) for cut in tiers_off(edition, sl)
              for piece in display_tiers(edition, cut)]
-    heads = _open_ends_joined(edition, heads)
+    heads = _display_wraps_joined(edition, _open_ends_joined(edition, heads))
     heads, numbers = _document_heads(edition, _kicker_over_decks(edition, _three_tier(edition, heads)))
     texts = [_headline_text(edition, u) for u in heads]
     n = len(heads)
@@ -986,6 +1009,29 @@ def _arrange_heads(edition: Edition, heads: list[TextUnit]) -> tuple[str, str, l
     kicker = " ".join(t for t, r in zip(texts, roles) if r == "kicker")
     return (kicker, " ".join(texts[i] for i in decks if i < n), [t for t, r in zip(texts, roles) if r == "subheadline"],
             list(zip(roles, heads)) + [("label", u) for u in numbers])
+
+
+def _display_wraps_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
+    """A line of letter-spaced display type right over a shorter one of the same type (more than
+    :data:`DISPLAY_DECK_SLACK` em narrower, no dash deck: ``… 文 旅 消 费 热`` ⏎ ``力 持 续 攀 升``) is one
+    headline the column wrapped, inside a word or not, as :func:`_headline_text` reads such lines in one unit:
+    on a page without blank lines, where each line came as a unit of its own, they are joined."""
+    out: list[TextUnit] = []
+    for u in heads:
+        prev = out[-1] if out else None
+        if prev is not None and len(u.lines) == 1 and prev.last_line == u.first_line - 1 \
+                and _all_display(edition, prev) and _all_display(edition, u) and not u.text.lstrip().startswith(DASH_DECK):
+            upper = spans_text(edition, [s for s in prev.spans if s.line == prev.last_line])
+            if not _display_decks(upper, u.text):
+                out[-1] = TextUnit("head", list(prev.spans) + list(u.spans), text=prev.text + u.text)
+                continue
+        out.append(u)
+    return out
+
+
+def _all_display(edition: Edition, u: TextUnit) -> bool:
+    """Is every span of ``u`` letter-spaced display type?"""
+    return all(is_display(s.text(edition)) for s in u.spans)
 
 
 def _open_ends_joined(edition: Edition, heads: list[TextUnit]) -> list[TextUnit]:
@@ -1224,6 +1270,12 @@ def _document_heads(edition: Edition, heads: list[TextUnit]) -> tuple[list[TextU
 _BARE_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + NOTICE_TITLE + r")$")
 """A notice's short title without 关于 (停水通告, 招聘公告): under an issuer's line, that line is its kicker."""
 
+_COLUMN_NOTICE_TITLE = re.compile(r"^(?:法院|司法)公告$")
+"""A notices column's generic name (法院公告): the kind of issuer, no issuer named, so no one notice's title."""
+
+_ADDRESSEE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：](?:本院|原告|申请人|你)")
+"""A court notice served on a person opens on the addressee's name (某某：本院受理…, 某某：原告某公司诉你…)."""
+
 _LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\S")
 """A labelled line of a notice's section (联系地址：…, 电话：…, 时间：…): a short label, a colon, its value."""
 
@@ -1419,6 +1471,7 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _pointer_banners(edition, machine.stories)
     _pointer_run_kickers(edition, machine.stories)
     _closing_credits(edition, machine.stories)
+    _caption_titles_glued(edition, machine.stories)
     _figures_box_titles(edition, machine.stories)
     _numbered_item_headings(edition, machine.stories)
     _issuers(edition, machine.stories)
@@ -2982,7 +3035,9 @@ class _StoryMachine:
             pass
         elif opens or caption or current is None or current.closed or self.pending or current.kind in ("caption", "teaser") \
                 or current.signed_off or self._brief_ended(u):
+            above = self.current
             story = self.open_story("caption" if caption and not lead else "unknown")
+            self._column_notice(story, above, u)
             self._numbered_opening(story)
             self.flush_pending(story)
             body = _lead_parts(self.edition, u, story) if lead else self._caption_number(story, u.spans)
@@ -2991,6 +3046,14 @@ class _StoryMachine:
         else:
             current.parts.append(self.part("body", u.spans))
         self._sign_off(u)
+
+    def _column_notice(self, story: _Story, above: _Story | None, u: TextUnit) -> None:
+        """A text opening on its addressee (某某：本院受理…) right under a notice of a named column (法院公告),
+        after that notice closed on its court and date, is the column's next notice: same kicker."""
+        if story.kind != "unknown" or above is None or above.kind != "notice" or not above.kicker or u.gap_before \
+                or above.last_line != u.first_line - 1 or not _ADDRESSEE_OPENING.match(nonspace(fold(u.text))):
+            return
+        story.kind, story.kicker = "notice", above.kicker
 
     def _report_opening(self, u: TextUnit) -> bool:
         """Does ``u`` open on a report's opening formula (受市人民政府委托，现将…报告如下: :data:`REPORT_OPENING`)
@@ -3546,7 +3609,20 @@ class _StoryMachine:
             story.heads_before.append(heading)
             column = _headline_text(self.edition, heading)
         story.kicker = column
+        if issuer is None and heading is None and self._column_name_over_addressee(u):
+            story.kicker = _headline_text(self.edition, u)  # 法院公告 ⏎ 某某：本院受理…: the column's name, no title
+            story.parts.append(self.part("kicker", u.spans))
+            return
         story.heads_before.extend([issuer, u] if issuer is not None else [u])
+
+    def _column_name_over_addressee(self, u: TextUnit) -> bool:
+        """Is ``u`` a column's generic name for its notices (法院公告: :data:`_COLUMN_NOTICE_TITLE`, no court
+        named) right over a notice that opens on its addressee (某某：本院受理…)? Then the notice under it
+        has no title of its own: the name is its kicker, never its headline (class: a section label over notices)."""
+        if len(u.lines) != 1 or not _COLUMN_NOTICE_TITLE.match(nonspace(fold(u.text))) \
+                or u.last_line >= len(self.edition.lines):
+            return False
+        return bool(_ADDRESSEE_OPENING.match(nonspace(fold(self.edition.lines[u.last_line]))))
 
     def _column_title_over(self, u: TextUnit) -> bool:
         """Is the notice just opened only a short bare title (法院公告, 公示公告: :data:`_BARE_NOTICE_TITLE`),
@@ -3646,12 +3722,13 @@ class _StoryMachine:
         return TextUnit(u.kind, list(above.spans) + list(u.spans), text=above.text + u.text)
 
     def _pointer_under_gap(self, u: TextUnit) -> bool:
-        """A bare pointer (详见4版) set one blank line under a lone headline line (政府工作报告全文 ⏎⏎ 详见4版)
-        points that headline to its page: a pointer alone is no story's text, so it is the teaser's."""
+        """A bare pointer (详见4版) set one blank line under a lone headline, one line or wrapped over two in a
+        narrow teaser column (政府工作报告全文 ⏎⏎ 详见4版; 某某攻关38项关键 ⏎ 技术 ⏎⏎ 详见3版), points that
+        headline to its page: a pointer alone is no story's text, so it is the teaser's."""
         if not u.gap_before or not self.pending or not SEE_PAGE_ALONE.match(nonspace(u.text)):
             return False
         head = self.pending[-1]
-        return len(head.lines) == 1 and u.first_line - head.last_line == 2 \
+        return len(head.lines) <= 2 and u.first_line - head.last_line == 2 \
             and not TERMINAL.search(head.text) and not _CLAUSE_MARK.search(head.text)
 
     def label(self, u: TextUnit) -> None:
@@ -4837,6 +4914,33 @@ def _caption_title(edition: Edition, caption: _Story, head: TextUnit) -> bool:
     if _has_blank_lines(edition):
         return caption.first_line - head.last_line == 2
     return caption.first_line - head.last_line == 1
+
+
+_CAPTION_DAY_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,2}[，,]")
+"""A photo caption's first sentence opens on the day the picture was taken (5月3日晚，游客在…)."""
+
+
+def _caption_titles_glued(edition: Edition, stories: list[_Story]) -> None:
+    """On a page without blank lines, a photo's short title set in a narrow column, as wide as the caption's
+    lines, is read on into the caption (某某古镇：灯影摇曳夜游忙 ⏎ 5月3日晚，游客在…): a first line of at most
+    :data:`CAPTION_TITLE_MAX` characters with no clause mark, right over a line opening on the day the photo
+    was taken, in a caption closed by its credit, is the photo's title (class: photo title glued to its caption)."""
+    if edition.hints or _has_blank_lines(edition):
+        return
+    for s in stories:
+        if s.kind != "caption" or s.heads_before or not s.parts or s.parts[0].role != "body" \
+                or not any(p.role == "credit" for p in s.parts):
+            continue
+        lines = sorted({sp.line for sp in s.parts[0].spans})
+        if len(lines) < 2:
+            continue
+        top = nonspace(edition.lines[lines[0] - 1])
+        if len(top) > CAPTION_TITLE_MAX or re.search(r"[，,；;。！？!?、]$|[，,；;。]", top) \
+                or not _CAPTION_DAY_OPENING.match(nonspace(fold(edition.lines[lines[1] - 1]))):
+            continue
+        head = [sp for sp in s.parts[0].spans if sp.line == lines[0]]
+        s.heads_before.append(TextUnit("head", head, text=spans_text(edition, head)))
+        s.parts[0] = _part(edition, "body", [sp for sp in s.parts[0].spans if sp.line != lines[0]])
 
 
 def _caption_title_off(edition: Edition, caption: _Story, orphans: list[TextUnit]) -> list[TextUnit]:

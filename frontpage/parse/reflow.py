@@ -690,7 +690,17 @@ def _title_under_label(pieces: list[_Line], k: int) -> bool:
             break
         block.append(p)
     column = max(p.width for p in block)
-    return title.width <= column - TITLE_MARGIN
+    if title.width <= column - TITLE_MARGIN:
+        return True
+    return title.width <= column - TITLE_MARGIN_WORDED and not re.match(r"[0-9０-９]", title.text.strip()) \
+        and not pieces[k].text.strip().startswith(_CANNOT_OPEN)
+
+
+TITLE_MARGIN_WORDED = 2.0
+"""A title in words (no figure first) over a line that opens a sentence may stop this many em short of the
+column (高息诱饵背后多是“某某骗局” ⏎ 非法集资往往以…): a sentence's first line wraps later than that."""
+_CANNOT_OPEN = ("的", "地", "得", "了", "着", "过", "之", "和", "与", "及", "等", "”", "）", "，", "。", "、")
+"""What no sentence opens on: a line opening so finishes the line above (…群众健康 ⏎ 的“守门人”。)."""
 
 
 COLUMN_HEADING_MAX = 8
@@ -1192,6 +1202,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
         return False  # …数据来源：市统计局 ⏎⏎ 某某创新高: a source line closes its box or table
     if TERMINAL.search(tail) or CLOSING_CREDIT_END.search(tail) or BULLET_START.match(cur.text):
         return False  # a sentence's end, a closing credit （王普）, or the next ● item of a briefs column
+    if _credit_paragraph_ends(run):
+        return False  # …居全省前列。⏎ （融媒记者 某 某） ⏎⏎ 某某超千亿元: the credit closes its story
     if MARKED_HEAD.match(prev.text.strip()):
         return False  # …比上年提高0.9个百分点。⏎ ▲某某创新高 ⏎⏎ 9月26日，…: a marked headline ends its item
     if len(run) == 2 and MARKED_HEAD.match(run[0].text.strip()) and MARKED_HEAD.match("■" + tail.strip()):
@@ -1208,6 +1220,19 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     ref = col if col is not None and col >= 0.75 * main_col else main_col
     starts_paragraph = bool(TERMINAL.search(run[-2].text.rstrip()))
     return prev.width >= ref - 2 - (2 if starts_paragraph else 0)
+
+
+CREDIT_ALONE = re.compile(r"^[（(][\u4e00-\u9fff\s]{2,24}[）)]$")
+"""A line that is only a bracketed credit: the writers' names, with their roles or not (（融媒记者 某 某）)."""
+
+
+def _credit_paragraph_ends(run: list[_Line]) -> bool:
+    """Does ``run`` end on a closing credit on a line of its own (a name, or roles and names: 记者, 通讯员),
+    right under a line that ends a sentence? Then the story ends there, whatever follows a blank line."""
+    last = run[-1].text.strip()
+    if len(run) < 2 or not TERMINAL.search(run[-2].text.rstrip()) or not CREDIT_ALONE.match(last):
+        return False
+    return bool(CREDIT_LINE.match(last) or re.search(r"记者|通讯员|摄影", last))
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
