@@ -46,6 +46,8 @@ NUM = (rf"\d+(?:[万亿千][零〇]?\d+[千百十]?)+|\d[\d,]*(?:\.\d+)?"
        rf"|(?<=过)半(?![年天月个小数])|{_HALF_ALONE}")
 # 零下五度, 负3.9%, -3.5% (a minus sign, not a range's dash after a number)
 SIGN = r"零下|负(?=[\d一二三四五六七八九十])|(?<![\d.%A-Za-z])[-−](?=\d)"
+# the high end's own sign, after a range's separator (-9℃～-2℃, 零下9℃至零下2℃, -5～3℃ has none)
+SIGN2 = r"零下|负(?=[\d一二三四五六七八九十])|[-−](?=\d)"
 # 三分之一, 千分之三, 百分之三十: a fraction, as a percentage
 FRACTION = r"(?P<den>[一二两三四五六七八九十百千万]+)分之"
 SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
@@ -156,7 +158,7 @@ def quantity_pattern() -> re.Pattern:
            rf"|(?<=[年天周成])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半, 一成半: and a half (not 2023年半导体)
     return re.compile(
         rf"(?P<pre>{pre})?(?P<sign>{SIGN})?(?P<pct>{FRACTION})?(?P<fan>翻了?)?" + one.format(i=1)
-        + r"(?:(?P<sep>-|—|–|~|至|到)" + one.format(i=2) + r")?"
+        + rf"(?:(?P<sep>-|—|–|~|至|到)(?P<sign2>{SIGN2})?" + one.format(i=2) + r")?"
         + rf"(?P<post>{post})?"
     )
 
@@ -1079,13 +1081,16 @@ def _range(r: Reading) -> None:
         v2 = base_value(m.group("num2"), m.group("scale2"), word2) + _and_a_half(m, 2)
         if r.word in ("成", "折") and word2 == r.word:
             v2 = round(v2 * 10, 6)  # 1至2成: tenths at both ends, as the first (already read as 10 %)
+        if m.group("sign2"):
+            v2 = -v2  # -9℃～-2℃, 零下9℃至零下2℃: the high end signed on its own
+        sign1 = -1 if m.group("sign") else 1
         v1 = r.value
         if not m.group("scale1") and m.group("scale2") and not word1:
-            scaled = base_value(m.group("num1"), m.group("scale2"), word2)
+            scaled = sign1 * base_value(m.group("num1"), m.group("scale2"), word2)
             if scaled < v2:
                 v1 = scaled  # 3至5万人次: the scale is written once for both ends
         elif not word1 and word2 and word2 in units():
-            v1 = base_value(m.group("num1"), m.group("scale1"), word2)
+            v1 = sign1 * base_value(m.group("num1"), m.group("scale1"), word2)  # -5～3℃: the low end keeps its sign
         if word1 and word2 and word2.startswith(word1 + "/") and word2 in _pair_units():
             r.kind, r.unit = units()[word2].kind, units()[word2].unit  # 1.03元至1.06元/斤: both ends per 斤
         elif word1 in units() and word2 in units() and units()[word1].unit != units()[word2].unit:
