@@ -240,7 +240,8 @@ def _verb_before(left: str, kind: str) -> str | None:
     after = VERB_RE.search(left[last.end():]) if last else None
     if after and last.end() + after.end() == len(left.rstrip()) and after.group(0) in _verb_nouns():
         after = None  # 新增信贷投放不少于300亿元: a verb that ends the noun names it (信贷投放), the change stands
-    if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
+    if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])
+                        and not _added_by(last, after)):
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
@@ -248,6 +249,12 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None  # 改造提升农村供水工程18处, 改造提升干线公路42公里: the things upgraded (rebuilt), counted or measured;
         # no change in their number or length (提高城市绿地面积85公顷 still raises an area)
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+def _added_by(change: re.Match, after: re.Match) -> bool:
+    """新增 or 净增 right before another verb (新增加装电梯213部, 新增设立…医院25家, 新增入库企业40余家): the count
+    of things added, the verb after it saying how they were added; the addition stands."""
+    return change.group(0) in _NEW_COUNT[:2] and after.start() == 0
 
 
 def _verb_of_its_object(left: str, right: str) -> str | None:
