@@ -739,7 +739,7 @@ def projection(r: Reading) -> Reading:
     if best < 0 and _WILL_FROM_TO.search(before):
         best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
     if best < 0 and (_WILL_VERB.search(r.norm, r.clause[0], r.quote_start) or _WILL_AFTER.match(r.right)
-                     or _estimated_outcome(r)):
+                     or _estimated_outcome(r) or _outcome_once_done(r)):
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done;
         # 剩余3个贫困村将在年内全部出列: what the counted will do; 据测算，…可带动…约50亿元: an outcome estimated
     if best >= 0 and _STAYS.search(r.norm, max(best, r.clause[0]), r.quote_start):
@@ -773,6 +773,21 @@ def _estimated_outcome(r: Reading) -> bool:
     (据测算，游客人均消费约439元) is none."""
     return _ESTIMATED.search(r.norm, 0, r.clause[0] + 1) is not None \
         and _outcome_modal().search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+@cache
+def _milestone_to_come() -> re.Pattern:
+    """建成后, 投产后, 通车后 (``milestones_to_come.csv``) then a comma or the next word: a time once the work is done;
+    not 建成后的农田 (what was built, described)."""
+    return re.compile("(?:" + vocabulary.alternation("milestones_to_come") + r")后(?![的期])")
+
+
+def _outcome_once_done(r: Reading) -> bool:
+    """What a work can bring once it is done (项目建成后，可形成月产能3万片; 通车后，…，可分流约40%的车流): 可 before a
+    verb in the number's clause, after a milestone to come earlier in the sentence, is a forecast. Not a figure with
+    no modal (通车后两地车程由2小时缩短至50分钟: told as a fact), nor 一般可 (a norm)."""
+    done = _milestone_to_come().search(r.norm, 0, r.quote_start)
+    return done is not None and _outcome_modal().search(r.norm, max(r.clause[0], done.end()), r.quote_start) is not None
 
 
 def _bound_on_what_will_be(r: Reading, label: str | None) -> str | None:
