@@ -742,6 +742,8 @@ def projection(r: Reading) -> Reading:
                      or _estimated_outcome(r) or _outcome_once_done(r)):
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done;
         # 剩余3个贫困村将在年内全部出列: what the counted will do; 据测算，…可带动…约50亿元: an outcome estimated
+    if label == "forecast" and _plan_of_the_year(r):
+        label = "target"  # 今年还将推进城中村改造项目23个: what a body says it will do this year is its plan
     if best >= 0 and _STAYS.search(r.norm, max(best, r.clause[0]), r.quote_start):
         label = None  # 拟将一类区域…调整为8元，二类区域收费标准仍为3元: a level that stays is no plan's
     if best >= 0 and (_ACTUAL_AFTER.search(before, best) or _ACTUAL_TIMED.search(before, max(best, r.clause[0] - 1))
@@ -755,6 +757,16 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_ONLY = re.compile(r"预计|预测|有望|可望|估计")  # a forecast word: a bound under it is still foreseen
+# 今年(还)将新建…, 到年底将建成…: the plan's year, then 将 and a verb of doing; not 将达, 将突破, 将增长 (a level or change
+# that will come about: a forecast)
+_YEAR_THEN_WILL = re.compile(r"(?:今年|年内|到年底|到今年底|今年年底前)[^，,。；;：:]{0,14}?(?:还|再|也)?将"
+                             r"(?!达|突破|超过|超|增长|增加|增至|提升|提高|下降|减少|降|升|保持|实现|带动|形成)")
+
+
+def _plan_of_the_year(r: Reading) -> bool:
+    """A body's stated work for the year (今年还将推进城中村改造项目23个, 到年底，市区还将建成8处“口袋公园”) is its plan: a
+    target, not a forecast, unless a forecast word says it is foreseen (预计今年将新建…)."""
+    return _YEAR_THEN_WILL.search(r.norm, 0, r.quote_start) is not None and not _FORECAST_ONLY.search(r.norm, 0, r.quote_start)
 
 
 _ESTIMATED = re.compile(r"(?:据|经)[^，,。；;]{0,12}?(?:测算|估算)")  # 据测算, 经测算, 据市发改委测算
