@@ -240,7 +240,8 @@ def _verb_before(left: str, kind: str) -> str | None:
     after = VERB_RE.search(left[last.end():]) if last else None
     if after and last.end() + after.end() == len(left.rstrip()) and after.group(0) in _verb_nouns():
         after = None  # 新增信贷投放不少于300亿元: a verb that ends the noun names it (信贷投放), the change stands
-    if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])):
+    if last is None or (after and not re.fullmatch(r"[和并及与或]", left[last.end():last.end() + after.start()])
+                        and not _added_by(last, after)):
         return None  # but 新增和改善灌溉面积: two verbs of one object, the change stands
     if last.group(0) in _no_change():
         return None  # 新开工项目87个: projects started, a count, no change
@@ -248,6 +249,12 @@ def _verb_before(left: str, kind: str) -> str | None:
         return None  # 改造提升农村供水工程18处, 改造提升干线公路42公里: the things upgraded (rebuilt), counted or measured;
         # no change in their number or length (提高城市绿地面积85公顷 still raises an area)
     return "decrease" if last.group(0) in change_verbs("decrease") else "increase"
+
+
+def _added_by(change: re.Match, after: re.Match) -> bool:
+    """新增 or 净增 right before another verb (新增加装电梯213部, 新增设立…医院25家, 新增入库企业40余家): the count
+    of things added, the verb after it saying how they were added; the addition stands."""
+    return change.group(0) in _NEW_COUNT[:2] and after.start() == 0
 
 
 def _verb_of_its_object(left: str, right: str) -> str | None:
@@ -732,9 +739,11 @@ def projection(r: Reading) -> Reading:
     if best < 0 and _WILL_FROM_TO.search(before):
         best, label = r.clause[0], "forecast"  # 将由2.5小时缩短至1小时以内: the level to come (not the one now)
     if best < 0 and (_WILL_VERB.search(r.norm, r.clause[0], r.quote_start) or _WILL_AFTER.match(r.right)
-                     or _estimated_outcome(r)):
+                     or _estimated_outcome(r) or _outcome_once_done(r)):
         best, label = r.clause[0], "forecast"  # 展演周将举办30余场活动, 届时将推出活动30余场: what will be done;
         # 剩余3个贫困村将在年内全部出列: what the counted will do; 据测算，…可带动…约50亿元: an outcome estimated
+    if label == "forecast" and _plan_of_the_year(r):
+        label = "target"  # 今年还将推进城中村改造项目23个: what a body says it will do this year is its plan
     if best >= 0 and _STAYS.search(r.norm, max(best, r.clause[0]), r.quote_start):
         label = None  # 拟将一类区域…调整为8元，二类区域收费标准仍为3元: a level that stays is no plan's
     if best >= 0 and (_ACTUAL_AFTER.search(before, best) or _ACTUAL_TIMED.search(before, max(best, r.clause[0] - 1))
@@ -748,6 +757,16 @@ def projection(r: Reading) -> Reading:
 
 
 _FORECAST_ONLY = re.compile(r"预计|预测|有望|可望|估计")  # a forecast word: a bound under it is still foreseen
+# 今年(还)将新建…, 到年底将建成…: the plan's year, then 将 and a verb of doing; not 将达, 将突破, 将增长 (a level or change
+# that will come about: a forecast)
+_YEAR_THEN_WILL = re.compile(r"(?:今年|年内|到年底|到今年底|今年年底前)[^，,。；;：:]{0,14}?(?:还|再|也)?将"
+                             r"(?!达|突破|超过|超|增长|增加|增至|提升|提高|下降|减少|降|升|保持|实现|带动|形成)")
+
+
+def _plan_of_the_year(r: Reading) -> bool:
+    """A body's stated work for the year (今年还将推进城中村改造项目23个, 到年底，市区还将建成8处“口袋公园”) is its plan: a
+    target, not a forecast, unless a forecast word says it is foreseen (预计今年将新建…)."""
+    return _YEAR_THEN_WILL.search(r.norm, 0, r.quote_start) is not None and not _FORECAST_ONLY.search(r.norm, 0, r.quote_start)
 
 
 _ESTIMATED = re.compile(r"(?:据|经)[^，,。；;]{0,12}?(?:测算|估算)")  # 据测算, 经测算, 据市发改委测算
@@ -766,6 +785,21 @@ def _estimated_outcome(r: Reading) -> bool:
     (据测算，游客人均消费约439元) is none."""
     return _ESTIMATED.search(r.norm, 0, r.clause[0] + 1) is not None \
         and _outcome_modal().search(r.norm, r.clause[0], r.quote_start) is not None
+
+
+@cache
+def _milestone_to_come() -> re.Pattern:
+    """建成后, 投产后, 通车后 (``milestones_to_come.csv``) then a comma or the next word: a time once the work is done;
+    not 建成后的农田 (what was built, described)."""
+    return re.compile("(?:" + vocabulary.alternation("milestones_to_come") + r")后(?![的期])")
+
+
+def _outcome_once_done(r: Reading) -> bool:
+    """What a work can bring once it is done (项目建成后，可形成月产能3万片; 通车后，…，可分流约40%的车流): 可 before a
+    verb in the number's clause, after a milestone to come earlier in the sentence, is a forecast. Not a figure with
+    no modal (通车后两地车程由2小时缩短至50分钟: told as a fact), nor 一般可 (a norm)."""
+    done = _milestone_to_come().search(r.norm, 0, r.quote_start)
+    return done is not None and _outcome_modal().search(r.norm, max(r.clause[0], done.end()), r.quote_start) is not None
 
 
 def _bound_on_what_will_be(r: Reading, label: str | None) -> str | None:
