@@ -4,13 +4,5 @@
 from tests.snippets import subjects_of
 
 
-def test_a_period_set_at_a_length():
-    assert subjects_of("今冬全市集中供暖期定为125天。", "125天") == ["全市集中供暖期"]
-
-
 def test_a_fee_set_at_a_sum():
     assert subjects_of("新建小区物业服务费定为每月1.5元。", "1.5元")[0].endswith("物业服务费")
-
-
-def test_near_miss_fixed_as():
-    assert subjects_of("收费标准确定为每月20元。", "20元") == ["收费标准"]

@@ -11,11 +11,6 @@ def test_two_acts_and_their_shared_time_limit():
     assert subjects_of(text, "60日") == ["申请复议"]
 
 
-def test_two_acts_and_their_shared_deadline():
-    text = "申请听证和提起诉讼的期限分别为5日和6个月。"
-    assert subjects_of(text, "6个月") == ["提起诉讼"]
-
-
 def test_near_miss_a_share_of_a_whole():
     text = "种植业、养殖业产值占农业总产值的比重分别为61.2%和38.8%。"
     assert subjects_of(text, "38.8%")[0].startswith("养殖业")

@@ -38,7 +38,7 @@ from ..parse.reading import Edition
 from .clauses import (BULLETS, CLAUSE_BREAK, without_item_number, SENTENCE_END, after_projection_marker, clause_bounds, opens_clause, sentences,
                       takes_effect)
 from .context import (carried_subject, comparison, comparison_frame, cut_off_day, day_to_come, direction, period, periods_in, place,
-                      projection_list_opener, subject, NOT_WILL)
+                      projection_list_opener, subject, weather_box_subject, NOT_WILL)
 from ..parse.segmenter import word_ends_at
 from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
@@ -433,7 +433,7 @@ def _article_claims(edition: Edition, article: Article, edition_date: date | Non
         carried: str | None = label_subject(t.text, run_on=True) if figure else None
         carried = display if carried is None and t.part.role != "body" else carried  # …同比增长5.2% / 两年平均增长4.6%
         for c in figure if carried else []:
-            c.subject = c.subject or carried  # 1.86万户 / 新登记经营主体，…: a box prints the figure before its label
+            c.subject = c.subject or _label_subject_of(c, carried)  # 1.86万户 / 新登记经营主体，…: figure, then label
         figure, previous, now, cut_off, start = [], "", False, False, len(claims)
         if t.part.role == "subheadline":
             section_frame = comparison_frame(simplified(halfwidth(t.text)))  # 同比：…, the section's viewpoint
@@ -608,12 +608,18 @@ def _bare_label(t, found: list[Claim]) -> str:
     return label_subject(t.text) if t.part.role == "body" and not found and _BARE_LABEL.fullmatch(t.text.strip()) else ""
 
 
+def _label_subject_of(c: Claim, label: str) -> str:
+    """The subject a box's label gives a figure of its own: the label, but a temperature's is the air temperature of
+    the place whose weather the box is (澜川天气 今天 多云转晴 → 澜川气温: :func:`weather_box_subject`)."""
+    return (c.unit == "°C" and weather_box_subject(label)) or label
+
+
 def _under_label(label: str, norm: str, found: list[Claim]) -> None:
     """The figures of a paragraph opening on a figure, under a paragraph that is only a label (``label``, from
     :func:`_bare_label`): a box prints the label over its figures, so the label is the subject of those with none."""
     if label and found and norm.lstrip().startswith(simplified(halfwidth(found[0].quote))):
         for c in (c for c in found if c.kind not in CONTEXT_KINDS):
-            c.subject = c.subject or label
+            c.subject = c.subject or _label_subject_of(c, label)
 
 
 def _label_line(t, found: list[Claim]) -> str:

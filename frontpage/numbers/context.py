@@ -1468,6 +1468,25 @@ _AIR_TEMPERATURE = re.compile(r"(?:最高|最低|平均)?(?:气温|温度)$")
 _PLACE_IN_SKY = re.compile(r"[全省市县区镇乡城]")
 
 
+# A weather box's label: the place's 天气 (澜川天气, 【今日天气】), its day, its sky and wind (多云转阵雨, 东南微风).
+_WEATHER_BOX_HEAD = re.compile(r"^[【\[]?(?P<place>[\u4e00-\u9fff]{0,4}?)天气[】\]]?[：:\s]*")
+_SKY_AND_WIND = re.compile(r"[晴多云阴转有小中大暴阵雷雨雪夹雾霾沙尘冻间到局部东南西北偏微和风级\d～~\-—、，,：:\s]+")
+
+
+def weather_box_subject(label: str) -> str:
+    """What a temperature under a weather box's label measures: the air temperature, named with the place whose
+    天气 the box is (澜川天气 今天 多云转晴 → 澜川气温; 今日天气：多云转阵雨, 明天：晴, a sky or wind alone → 气温);
+    "" when the label names anything but the place, the day, the sky and the wind."""
+    head = _WEATHER_BOX_HEAD.match(label)
+    rest = label[head.end():] if head else label
+    day = _weather_report_re().match(rest)
+    rest = rest[day.end():].lstrip("：: ") if day else rest
+    if not (head or day or rest) or (rest and not _SKY_AND_WIND.fullmatch(rest)):
+        return ""
+    place = head.group("place") if head else ""
+    return ("" if _weather_report_re().fullmatch(place) else place) + "气温"
+
+
 def _weather_subject(subject: str, unit: str, before: str) -> str:
     """A weather report's temperature printed after its day and its sky (今天 晴 29℃～37℃, 明日天气 小雨 7℃～12℃,
     今天夜间阴有小雨4℃～9℃, 今天多云转晴，12℃～21℃: the sentence opens on the day, its sky may be a clause of its
@@ -1475,6 +1494,8 @@ def _weather_subject(subject: str, unit: str, before: str) -> str:
     figure stands between the day and this one."""
     if unit != "°C":
         return subject
+    if subject and weather_box_subject(subject):
+        return weather_box_subject(subject)  # 青台天气 今天 晴转多云 3℃～14℃, 明天：晴 -9℃～-2℃
     if "温" in subject:  # 今天 多云转阴 气温-3℃～6℃: the day and its sky are no part of what is measured
         day = _weather_report_re().match(subject)
         named = _AIR_TEMPERATURE.search(subject) if day else None
