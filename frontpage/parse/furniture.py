@@ -688,7 +688,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
                 and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]) \
-                and not _closes_item(texts[lo - 1]) and not _prompt(texts[lo - 1]) \
+                and not _closes_item(texts, lo - 1) and not _prompt(texts[lo - 1]) \
                 and not CONTACT_LINE.search(texts[lo - 1]):  # a contact line above ends an item of its own
             lo -= 1
         if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
@@ -818,11 +818,19 @@ CREDIT_ALONE = re.compile(r"^[（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff])
 """A closing credit on a line of its own (（晓 岚）): the end of the story above."""
 
 
-def _closes_item(text: str) -> bool:
-    """Does ``text`` end an item of its own, so that an advertisement below never reaches above it: a
-    closing credit alone on its line (（晓 岚）), a teaser's page pointer (详见7版)?"""
-    t = text.strip()
-    return bool(CREDIT_ALONE.match(t) or PAGE_POINTER.search(t))
+def _closes_item(texts: list[str], k: int) -> bool:
+    """Does line ``k`` end an item of its own, so that an advertisement below never reaches above it: a
+    closing credit alone on its line (（晓 岚）), a teaser's page pointer (详见7版), or the rest of a closing
+    credit the column wrapped after the last sentence (…第三位。（记者 詹 ⏎ 雪）)?"""
+    t = texts[k].strip()
+    return bool(CREDIT_ALONE.match(t) or PAGE_POINTER.search(t)) \
+        or (k > 0 and bool(CREDIT_REST.match(t)) and bool(CREDIT_OPEN_END.search(texts[k - 1].rstrip())))
+
+
+CREDIT_OPEN_END = re.compile(r"[。！？”][（(][^（()）。！？，,；;]{1,12}$")
+"""A line ending on a closing credit's opening bracket and its first words after the last sentence (…。（记者 詹)."""
+CREDIT_REST = re.compile(r"^[^（()）。！？，,；;]{1,12}[）)]$")
+"""The rest of such a credit on the next line, closing its bracket (雪）, 记者 李二）)."""
 
 
 def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:
