@@ -4320,10 +4320,12 @@ def _weather_label(u: TextUnit, nxt: TextUnit | None) -> bool:
     """A short line with no figure and no clause mark right above a forecast (a day, then its sky and
     temperatures: 今天多云转晴，12℃～21℃) is the label of a weather box, as 【天气】 would be, not a headline."""
     text = nonspace(u.text)
-    return (nxt is not None and nxt.kind == "para" and not nxt.gap_before and nxt.first_line == u.last_line + 1
-            and len(u.lines) == 1 and len(text) <= WEATHER_LABEL_MAX and not _FIGURE.search(text)
-            and not _CLAUSE_MARK.search(text) and bool(re.match(FORECAST_DAY, nxt.text.strip()))
-            and bool(TEMPERATURE.search(nxt.text)))
+    if nxt is None or nxt.gap_before or nxt.first_line != u.last_line + 1 or len(u.lines) != 1 \
+            or len(text) > WEATHER_LABEL_MAX or _FIGURE.search(text) or _CLAUSE_MARK.search(text):
+        return False
+    if nxt.kind == "furniture" and nxt.furniture == "weather_box":
+        return "天气" in text or "预报" in text  # 天气预报 ⏎ 今天 多云转晴 ⏎ 气温16℃～25℃ …: the forecast's short lines, the label over them
+    return nxt.kind == "para" and bool(re.match(FORECAST_DAY, nxt.text.strip())) and bool(TEMPERATURE.search(nxt.text))
 
 
 HEADLESS_LOOKBACK = 5

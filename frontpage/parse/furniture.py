@@ -355,15 +355,34 @@ _CLAUSE = re.compile(r"[，,、；;。！？]")
 
 def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """A weather box: a block of a few short lines with no clause mark, one of them a temperature or
-    a range (今日小寒 ⏎ 晴转多云 ⏎ 气温2℃～9℃), wherever it stands; its lines are one furniture item."""
-    for lo, hi in _blocks(gaps):
+    a range (今日小寒 ⏎ 晴转多云 ⏎ 气温2℃～9℃), wherever it stands; its lines are one furniture item. A
+    label on top (天气预报) is left to open the box (:func:`_weather_frame`); the forecaster's line closing
+    it (某市气象台发布) is the box's too and counts for none of its lines."""
+    for block in _blocks(gaps):
+        lo, hi = _weather_frame(texts, *block)
         lines = range(lo, hi)
         if hi - lo > WEATHER_BOX_LINES or any(out.get(i) not in (None, "section") for i in lines) \
                 or any((len(texts[i]) > WEATHER_BOX_WIDTH and not (hi - lo > 1 and _ear_weather(texts[i])))
                        or _CLAUSE.search(texts[i]) or PROMPT_LINE.match(texts[i].replace(" ", "")) for i in lines):
             continue
-        if any(TEMPERATURE.search(texts[i]) for i in lines):
-            out.update({i: "weather_box" for i in lines})
+        if any(TEMPERATURE.search(texts[i]) for i in lines) and all(out.get(i) is None for i in range(hi, block[1])):
+            out.update({i: "weather_box" for i in range(lo, block[1])})
+
+
+WEATHER_BLOCK_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:天气预报|天气)$")
+"""A weather box's label on its own line, unbracketed (天气预报, 今日天气, 某市天气)."""
+FORECASTER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,10}气象(?:台|局)(?:\d{1,2}月\d{1,2}日\d{1,2}时)?发布$")
+"""The line closing a weather box with who issued the forecast (某市气象台发布, 市气象台1月4日17时发布)."""
+
+
+def _weather_frame(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The lines ``lo``..``hi`` of a block read for a weather box: past a label on top (天气预报, when the
+    forecaster's line closes the block) and up to the line before that forecaster's line, which
+    the box keeps but which counts for none of its short lines. Other blocks are read whole."""
+    if hi - lo < 3 or not FORECASTER_LINE.match(texts[hi - 1].replace(" ", "")) \
+            or not WEATHER_BLOCK_LABEL.match(texts[lo].replace(" ", "")):
+        return lo, hi
+    return lo + 1, hi - 1
 
 
 SERIAL_SPLIT = re.compile(r"\s+(?![CＣ]\s*[NＮ]\s*\d)")
