@@ -512,6 +512,18 @@ def _headline_text(edition: Edition, unit: TextUnit) -> str:
     return out
 
 
+def _brief_headline_text(edition: Edition, unit: TextUnit) -> str:
+    """A ● item's own headline: one phrase however many lines the item's narrow column wraps it over
+    (●某镇首届 ⏎ 柑橘采摘节开幕), its lines joined without a space (a ● item has no decks); a line's own
+    balanced decks (迎新年 保畅通) keep theirs."""
+    if len({s.line for s in unit.spans}) < 2 or any(is_display(s.text(edition)) for s in unit.spans):
+        return _headline_text(edition, unit)
+    by_line: dict[int, list[Span]] = {}
+    for s in unit.spans:
+        by_line.setdefault(s.line, []).append(s)
+    return join_lines([_decks([s.text(edition) for s in spans]) for spans in by_line.values()])
+
+
 STAR_MARK = re.compile(r"^[★☆]\s*(?=\S)")
 """A star set before a headline as an ornament (★全市十大民生实事全部兑现 in a 导读 column): no word of the
 article's headline (its headline part keeps the printed characters)."""
@@ -2885,14 +2897,19 @@ class _StoryMachine:
         item's text (a clause mark, or a lead) on the line right after it (●某区保障性租赁 ⏎ 住房启动配租 ⏎ 本报讯
         …，…): the headline's second line, set in the headline's larger type and so wrapped short of the body
         column, not a deck nor the next story's headline; a ● item has no subheadline (class: ● headline
-        wrapped over two lines). Not a page pointer (详见3版), nor a line wider than the headline's."""
+        wrapped over two lines). So is a wider line that the column's text line under it could hold but not
+        with the ● line: the two would not fit on one line, the typesetter broke the headline at a phrase
+        (●某镇首届 ⏎ 梨花文化节开幕, in a narrow briefs column). Not a page pointer (详见3版), nor a wider line the
+        ● line would fit beside (●某某新政 ⏎ 城西片区首批人才公寓今起开始接受申请 over a wider text: a headline of its own)."""
         if not self.raw_style or u.last_line >= len(self.edition.lines) or TEASER_REF.match(u.text.strip()) \
                 or SECTION_MARK.match(u.text) or is_lead(u.text):
             return False
         head = spans_text(self.edition, current.brief_head)
         below = self.edition.lines[u.last_line].strip()
         text_below = bool(_CLAUSE_MARK.search(below)) or is_lead(below)
-        return text_below and line_width(nonspace(u.text)) <= line_width(nonspace(head))
+        width, column = line_width(nonspace(u.text)), line_width(nonspace(below))
+        printed = line_width(nonspace(self.edition.lines[current.brief_head[-1].line - 1]))  # the ● included
+        return text_below and (width <= line_width(nonspace(head)) or printed + width > column >= width)
 
     def _box_done(self) -> bool:
         """Has the open box's text ended (its last paragraph a sentence's end, or a figure alone: a figures
@@ -4303,10 +4320,12 @@ def _weather_label(u: TextUnit, nxt: TextUnit | None) -> bool:
     """A short line with no figure and no clause mark right above a forecast (a day, then its sky and
     temperatures: 今天多云转晴，12℃～21℃) is the label of a weather box, as 【天气】 would be, not a headline."""
     text = nonspace(u.text)
-    return (nxt is not None and nxt.kind == "para" and not nxt.gap_before and nxt.first_line == u.last_line + 1
-            and len(u.lines) == 1 and len(text) <= WEATHER_LABEL_MAX and not _FIGURE.search(text)
-            and not _CLAUSE_MARK.search(text) and bool(re.match(FORECAST_DAY, nxt.text.strip()))
-            and bool(TEMPERATURE.search(nxt.text)))
+    if nxt is None or nxt.gap_before or nxt.first_line != u.last_line + 1 or len(u.lines) != 1 \
+            or len(text) > WEATHER_LABEL_MAX or _FIGURE.search(text) or _CLAUSE_MARK.search(text):
+        return False
+    if nxt.kind == "furniture" and nxt.furniture == "weather_box":
+        return "天气" in text or "预报" in text  # 天气预报 ⏎ 今天 多云转晴 ⏎ 气温16℃～25℃ …: the forecast's short lines, the label over them
+    return nxt.kind == "para" and bool(re.match(FORECAST_DAY, nxt.text.strip())) and bool(TEMPERATURE.search(nxt.text))
 
 
 HEADLESS_LOOKBACK = 5
@@ -5601,7 +5620,7 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
     if s.kind == "brief" and (s.kicker or s.brief_head):  # a ● item: the column's heading, its own line
         own = TextUnit("head", s.brief_head, text=spans_text(edition, s.brief_head)) if s.brief_head else None
         roles = [("kicker", h) for h in s.heads_before] + ([("headline", own)] if own else [])
-        return s.kicker, _headline_text(edition, own) if own else "", [], roles
+        return s.kicker, _brief_headline_text(edition, own) if own else "", [], roles
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
     if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
         # 某某少跑腿 ⏎ ——二论…: its dash deck a subheadline; so is a figures deck under words with none

@@ -355,15 +355,34 @@ _CLAUSE = re.compile(r"[，,、；;。！？]")
 
 def _weather_blocks(texts: list[str], gaps: list[bool], out: dict[int, str]) -> None:
     """A weather box: a block of a few short lines with no clause mark, one of them a temperature or
-    a range (今日小寒 ⏎ 晴转多云 ⏎ 气温2℃～9℃), wherever it stands; its lines are one furniture item."""
-    for lo, hi in _blocks(gaps):
+    a range (今日小寒 ⏎ 晴转多云 ⏎ 气温2℃～9℃), wherever it stands; its lines are one furniture item. A
+    label on top (天气预报) is left to open the box (:func:`_weather_frame`); the forecaster's line closing
+    it (某市气象台发布) is the box's too and counts for none of its lines."""
+    for block in _blocks(gaps):
+        lo, hi = _weather_frame(texts, *block)
         lines = range(lo, hi)
         if hi - lo > WEATHER_BOX_LINES or any(out.get(i) not in (None, "section") for i in lines) \
                 or any((len(texts[i]) > WEATHER_BOX_WIDTH and not (hi - lo > 1 and _ear_weather(texts[i])))
                        or _CLAUSE.search(texts[i]) or PROMPT_LINE.match(texts[i].replace(" ", "")) for i in lines):
             continue
-        if any(TEMPERATURE.search(texts[i]) for i in lines):
-            out.update({i: "weather_box" for i in lines})
+        if any(TEMPERATURE.search(texts[i]) for i in lines) and all(out.get(i) is None for i in range(hi, block[1])):
+            out.update({i: "weather_box" for i in range(lo, block[1])})
+
+
+WEATHER_BLOCK_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:天气预报|天气)$")
+"""A weather box's label on its own line, unbracketed (天气预报, 今日天气, 某市天气)."""
+FORECASTER_LINE = re.compile(r"^[\u4e00-\u9fff]{0,10}气象(?:台|局)(?:\d{1,2}月\d{1,2}日\d{1,2}时)?发布$")
+"""The line closing a weather box with who issued the forecast (某市气象台发布, 市气象台1月4日17时发布)."""
+
+
+def _weather_frame(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The lines ``lo``..``hi`` of a block read for a weather box: past a label on top (天气预报, when the
+    forecaster's line closes the block) and up to the line before that forecaster's line, which
+    the box keeps but which counts for none of its short lines. Other blocks are read whole."""
+    if hi - lo < 3 or not FORECASTER_LINE.match(texts[hi - 1].replace(" ", "")) \
+            or not WEATHER_BLOCK_LABEL.match(texts[lo].replace(" ", "")):
+        return lo, hi
+    return lo + 1, hi - 1
 
 
 SERIAL_SPLIT = re.compile(r"\s+(?![CＣ]\s*[NＮ]\s*\d)")
@@ -688,7 +707,7 @@ def _advertisements(texts: list[str], gaps: list[bool], out: dict[int, str]) -> 
         lo = i
         while lo > 0 and not gaps[lo] and lo - 1 not in out and not TERMINAL_END.search(texts[lo - 1]) \
                 and not DATE_END.search(texts[lo - 1]) and not CREDIT_END.search(texts[lo - 1]) \
-                and not _closes_item(texts[lo - 1]) and not _prompt(texts[lo - 1]) \
+                and not _closes_item(texts, lo - 1) and not _prompt(texts[lo - 1]) \
                 and not CONTACT_LINE.search(texts[lo - 1]):  # a contact line above ends an item of its own
             lo -= 1
         if _bracketed(texts, lo, hi_end := _ad_end(texts, gaps, out, i)):
@@ -818,11 +837,19 @@ CREDIT_ALONE = re.compile(r"^[（(][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff])
 """A closing credit on a line of its own (（晓 岚）): the end of the story above."""
 
 
-def _closes_item(text: str) -> bool:
-    """Does ``text`` end an item of its own, so that an advertisement below never reaches above it: a
-    closing credit alone on its line (（晓 岚）), a teaser's page pointer (详见7版)?"""
-    t = text.strip()
-    return bool(CREDIT_ALONE.match(t) or PAGE_POINTER.search(t))
+def _closes_item(texts: list[str], k: int) -> bool:
+    """Does line ``k`` end an item of its own, so that an advertisement below never reaches above it: a
+    closing credit alone on its line (（晓 岚）), a teaser's page pointer (详见7版), or the rest of a closing
+    credit the column wrapped after the last sentence (…第三位。（记者 詹 ⏎ 雪）)?"""
+    t = texts[k].strip()
+    return bool(CREDIT_ALONE.match(t) or PAGE_POINTER.search(t)) \
+        or (k > 0 and bool(CREDIT_REST.match(t)) and bool(CREDIT_OPEN_END.search(texts[k - 1].rstrip())))
+
+
+CREDIT_OPEN_END = re.compile(r"[。！？”][（(][^（()）。！？，,；;]{1,12}$")
+"""A line ending on a closing credit's opening bracket and its first words after the last sentence (…。（记者 詹)."""
+CREDIT_REST = re.compile(r"^[^（()）。！？，,；;]{1,12}[）)]$")
+"""The rest of such a credit on the next line, closing its bracket (雪）, 记者 李二）)."""
 
 
 def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:

@@ -56,11 +56,14 @@ CAPTION_ANYWHERE = alternation("caption_markers", kind="caption", position="anyw
 def _caption_pattern() -> str:
     anywhere = alternation("caption_markers", kind="caption", position="anywhere")
     start = alternation("caption_markers", kind="caption", position="start")
-    return f"{anywhere}|^(?:{start})"
+    return f"{anywhere}|^(?:{start}|{NUMBERED_PHOTO})"
 
 
+NUMBERED_PHOTO = r"图\s*[\u2460-\u2473]"
+"""A photo's number opening its caption, with or without a colon (图①10月5日晚，…, 图②：…): the pictures of a
+photo spread numbered ① to ⑳."""
 CAPTION = re.compile(_caption_pattern())
-"""A caption formula: 图为…, 上图：…, （图）, or 图： at the start."""
+"""A caption formula: 图为…, 上图：…, （图）, or 图： or a photo's number (图①) at the start."""
 
 CREDIT_BEFORE = "|".join(re.escape(w) for w in sorted(
     words("caption_markers", kind="credit", position="both") + words("caption_markers", kind="credit", position="before"),

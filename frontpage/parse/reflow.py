@@ -736,7 +736,7 @@ def _heading_set_on_text(prev: _Line, cur: _Line) -> bool:
 
 def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_para: bool) -> bool:
     """Does ``cur`` continue ``prev`` when no blank line separates them?"""
-    if _credit_wrapped(prev, cur) or _lead_bracket_open(prev, cur):
+    if _credit_wrapped(prev, cur) or _lead_bracket_open(prev, cur) or _role_credit_wrapped(prev, cur):
         return True  # …36.2%。（武 ⏎  毅）: a closing credit broken inside its brackets, even in a new frame
     if cur.frame_start or is_lead(cur.text):
         return False
@@ -897,8 +897,24 @@ def _lead_bracket_open(prev: _Line, cur: _Line) -> bool:
 
 
 def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
-    """Is ``cur`` a closing credit on a line of its own right after a sentence's end?"""
-    return bool(CREDIT_LINE.match(cur.text.strip())) and bool(TERMINAL.search(prev.text.rstrip()))
+    """Is ``cur`` a closing credit on a line of its own right after a sentence's end (``（韩露）``, or the
+    first line of one naming its writers by role that the column wraps, ``（通讯员 王一``)?"""
+    line = cur.text.strip()
+    return bool(CREDIT_LINE.match(line) or ROLE_CREDIT_OPEN.match(line)) and bool(TERMINAL.search(prev.text.rstrip()))
+
+
+ROLE_CREDIT_OPEN = re.compile(r"^[（(](?:" + ROLE + r")[^（()）。！？，,；;]{1,20}$")
+"""A closing credit naming its writers by role whose bracket the line leaves open (``（通讯员 王一``)."""
+ROLE_CREDIT_REST = re.compile(r"^[^（()）。！？，,；;]{1,20}[）)]$")
+"""The rest of such a credit on the next line, closing its bracket (``记者 李二）``)."""
+
+
+def _role_credit_wrapped(prev: _Line, cur: _Line) -> bool:
+    """Is ``cur`` the rest of a closing credit naming its writers by role that ``prev`` opened (``（通讯员 王一`` ⏎
+    ``记者 李二）``: class: closing credit wrapped by a narrow column)? The two read as one credit
+    (:data:`ROLE_CREDIT_LINE`), never a line of its own (a teaser, the next item's kicker)."""
+    a, b = prev.text.strip(), cur.text.strip()
+    return bool(ROLE_CREDIT_OPEN.match(a) and ROLE_CREDIT_REST.match(b)) and bool(ROLE_CREDIT_LINE.match(a + " " + b))
 
 
 QUOTE_CLOSED = re.compile(r"[。！？!?…][”’」』]$")
@@ -921,7 +937,7 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
     prev, piece = pieces[k - 1], pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     if _credit_after_sentence(prev, piece) or _credit_wrapped(prev, piece) or _lead_bracket_open(prev, piece) \
-            or _label_text_wraps(pieces, k) or _figure_cut_from_unit(prev, piece):
+            or _role_credit_wrapped(prev, piece) or _label_text_wraps(pieces, k) or _figure_cut_from_unit(prev, piece):
         return False
     if _role_credit_closes(pieces, k) or CAPTION_START.match(fold(piece.text.strip())):
         return True  # (图为…: a caption printed inside the column, even where the text left a clause open)
