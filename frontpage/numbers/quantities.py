@@ -607,13 +607,24 @@ def _is_year(num: str) -> bool:
 
 def _is_length_of_days(norm: str, m: re.Match) -> bool:
     """N日 as a length of days in a time limit (期限为60日, 期满后15日, 之日起10日), not a day of the month; so is
-    one counted from a day (自收到决定之日起15日内) or within which (30日内提出), whatever the clause names."""
+    one counted from a day (自收到决定之日起15日内) or within which (30日内提出), whatever the clause names, and one
+    that passes (经过30日即视为送达, 历时15日)."""
     lo = clause_bounds(norm, m.start())[0]
     before = norm[lo:m.start()]
     if m.group("unit1") != "日" or before.endswith("月"):
         return False  # 7月15日: a day of the month
     return ("期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None) \
-        or before.endswith("之日起") or _within_days(norm, m, before)
+        or before.endswith("之日起") or _elapsed_days(norm, m, lo) or _within_days(norm, m, before)
+
+
+_ELAPSED = ("经过", "历时", "历经")  # 经过30日即视为送达, 历时15日: days that pass, a length and not a day of the month
+_CLOCK_AFTER = re.compile(r"\s*(?:" + vocabulary.alternation("day_parts") + r"|[晚早夜]|\d|[零〇一二三四五六七八九十]+[时点])")
+
+
+def _elapsed_days(norm: str, m: re.Match, lo: int) -> bool:
+    """N日 right after a verb of time passing (经过30日即视为送达, 历时15日): a length, unless a part of the day or a
+    clock time follows (车队经过15日上午的检查: the 15th)."""
+    return norm[lo:m.start("num1")].endswith(_ELAPSED) and _CLOCK_AFTER.match(norm, m.end()) is None
 
 
 _WITHIN_AFTER = re.compile(r"(?:之|以)?内")  # 30日内: within
