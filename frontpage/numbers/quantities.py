@@ -152,7 +152,8 @@ def quantity_pattern() -> re.Pattern:
     unit = unit_alternation()
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
-    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余)?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
+    lai = rf"(?<=[0十百千万])来(?=(?:{SCALE})?(?:{unit}))"  # 50来斤, 十来个, 二十来万人: 'about', after a round number only
+    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余|{lai})?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?"
            rf"(?:(?<=成)(?P<tenth{{i}}>[一二三四五六七八九])(?![{_CN_DIGITS}\d]|{unit})"  # 九成五: nine and a half tenths
            rf"|(?<=[年天周成])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半, 一成半: and a half (not 2023年半导体)
@@ -945,7 +946,7 @@ def hedge_and_range(r: Reading) -> Reading:
     if pre:
         r.qualifier = hedges("before")[pre]
     if r.group("more1") or r.group("more21") or r.group("post") or (r.group("unit1") or "").startswith(("个多", "个余")):
-        r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
+        r.qualifier = hedges("after").get(r.group("post") or "", "approx" if r.group("more1") == "来" else "lower_bound")
     m = r.match
     r.quote_end = m.end()
     if r.kind == "money" and not r.qualifier and not m.group("num2") and _price_from(r.norm, m.end()):
