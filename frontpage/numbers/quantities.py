@@ -303,10 +303,12 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
 def _rises(m: re.Match) -> bool:
     """Whether a pair of numbers reads as a range, the second the larger as written (3至5万人次, 1万-5万元); a
     table row run on into prose (…支出 408117 -6.8 / 年末…) pairs a figure with a smaller one: no range, so the first
-    number borrows no unit from the second."""
+    number borrows no unit from the second. Each end keeps its own minus sign (-5～3℃: -5 to 3); 零下 or 负 before
+    the low end alone may be read over both ends (零下5～3℃, -5 to -3?), so it makes no range of a larger high end."""
     try:
-        return parse_number(m.group("num1"), m.group("scale1") or "") < parse_number(m.group("num2"),
-                                                                                   m.group("scale2") or "")
+        minus = m.group("sign") in ("-", "−")
+        low = (-1 if minus else 1) * parse_number(m.group("num1"), m.group("scale1") or "")
+        return low < (-1 if m.group("sign2") else 1) * parse_number(m.group("num2"), m.group("scale2") or "")
     except (ValueError, KeyError):
         return True
 
