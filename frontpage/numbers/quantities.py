@@ -152,7 +152,8 @@ def quantity_pattern() -> re.Pattern:
     unit = unit_alternation()
     pre = vocabulary.alternation("hedges", position="before")
     post = vocabulary.alternation("hedges", position="after")
-    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余)?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
+    lai = rf"(?<=[0十百千万])来(?=(?:{SCALE})?(?:{unit}))"  # 50来斤, 十来个, 二十来万人: 'about', after a round number only
+    one = (rf"(?P<num{{i}}>{NUM})(?P<per{{i}}>/[1-9](?![\d/]))?(?:个(?={_GE_YI}))?(?P<more{{i}}>多|余|{lai})?(?:个(?={_GE_YI}))?(?P<scale{{i}}>{SCALE})?(?P<more2{{i}}>多|余)?"
            rf"(?P<unit{{i}}>周年|{unit}|成|折|番)?"
            rf"(?:(?<=成)(?P<tenth{{i}}>[一二三四五六七八九])(?![{_CN_DIGITS}\d]|{unit})"  # 九成五: nine and a half tenths
            rf"|(?<=[年天周成])(?P<half{{i}}>半)(?![{_BAN_WORD}]))?")  # 一年半, 三天半, 一成半: and a half (not 2023年半导体)
@@ -302,10 +303,12 @@ def recognise(norm: str, m: re.Match, masks: list[tuple[int, int]] | None = None
 def _rises(m: re.Match) -> bool:
     """Whether a pair of numbers reads as a range, the second the larger as written (3至5万人次, 1万-5万元); a
     table row run on into prose (…支出 408117 -6.8 / 年末…) pairs a figure with a smaller one: no range, so the first
-    number borrows no unit from the second."""
+    number borrows no unit from the second. Each end keeps its own minus sign (-5～3℃: -5 to 3); 零下 or 负 before
+    the low end alone may be read over both ends (零下5～3℃, -5 to -3?), so it makes no range of a larger high end."""
     try:
-        return parse_number(m.group("num1"), m.group("scale1") or "") < parse_number(m.group("num2"),
-                                                                                   m.group("scale2") or "")
+        minus = m.group("sign") in ("-", "−")
+        low = (-1 if minus else 1) * parse_number(m.group("num1"), m.group("scale1") or "")
+        return low < (-1 if m.group("sign2") else 1) * parse_number(m.group("num2"), m.group("scale2") or "")
     except (ValueError, KeyError):
         return True
 
@@ -607,13 +610,24 @@ def _is_year(num: str) -> bool:
 
 def _is_length_of_days(norm: str, m: re.Match) -> bool:
     """N日 as a length of days in a time limit (期限为60日, 期满后15日, 之日起10日), not a day of the month; so is
-    one counted from a day (自收到决定之日起15日内) or within which (30日内提出), whatever the clause names."""
+    one counted from a day (自收到决定之日起15日内) or within which (30日内提出), whatever the clause names, and one
+    that passes (经过30日即视为送达, 历时15日)."""
     lo = clause_bounds(norm, m.start())[0]
     before = norm[lo:m.start()]
     if m.group("unit1") != "日" or before.endswith("月"):
         return False  # 7月15日: a day of the month
     return ("期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None) \
-        or before.endswith("之日起") or _within_days(norm, m, before)
+        or before.endswith("之日起") or _elapsed_days(norm, m, lo) or _within_days(norm, m, before)
+
+
+_ELAPSED = ("经过", "历时", "历经")  # 经过30日即视为送达, 历时15日: days that pass, a length and not a day of the month
+_CLOCK_AFTER = re.compile(r"\s*(?:" + vocabulary.alternation("day_parts") + r"|[晚早夜]|\d|[零〇一二三四五六七八九十]+[时点])")
+
+
+def _elapsed_days(norm: str, m: re.Match, lo: int) -> bool:
+    """N日 right after a verb of time passing (经过30日即视为送达, 历时15日): a length, unless a part of the day or a
+    clock time follows (车队经过15日上午的检查: the 15th)."""
+    return norm[lo:m.start("num1")].endswith(_ELAPSED) and _CLOCK_AFTER.match(norm, m.end()) is None
 
 
 _WITHIN_AFTER = re.compile(r"(?:之|以)?内")  # 30日内: within
@@ -934,7 +948,7 @@ def hedge_and_range(r: Reading) -> Reading:
     if pre:
         r.qualifier = hedges("before")[pre]
     if r.group("more1") or r.group("more21") or r.group("post") or (r.group("unit1") or "").startswith(("个多", "个余")):
-        r.qualifier = hedges("after").get(r.group("post") or "", "lower_bound")
+        r.qualifier = hedges("after").get(r.group("post") or "", "approx" if r.group("more1") == "来" else "lower_bound")
     m = r.match
     r.quote_end = m.end()
     if r.kind == "money" and not r.qualifier and not m.group("num2") and _price_from(r.norm, m.end()):

@@ -287,14 +287,18 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
     """The figures of one row, each read in the unit of its column, and of its column's period when its heading
     names one (``periods``, by column), else of the table's title. Under a title of changes (``changes``: …涨跌幅)
     a column headed by a period alone (1—4月) is a change too, as a growth column is (growth columns). A column
-    headed as a plan's (2025年目标: ``projections``) holds targets."""
+    headed as a plan's (2025年目标: ``projections``) holds targets. A column that names no unit takes the row's unit
+    cell, else the unit its label names in brackets (新能源汽车（万辆） 4.82: the row's subject the label without it)."""
     unit_cell = cells[header.index(_UNIT_HEADING)] if _UNIT_HEADING in header else None
+    label_unit = _bracket_unit(cells[0])
+    if label_unit:
+        cells = [_BRACKET_UNIT.sub("", cells[0]), *cells[1:]]
     out = []
     for heading, cell, period, projection in zip(header[1:], cells[1:], periods or [None] * len(cells),
                                                  projections or [None] * len(cells)):
         if not _FIGURE.fullmatch(cell):
             continue
-        word = _bracket_unit(heading) or unit_cell
+        word = _bracket_unit(heading) or unit_cell or label_unit
         scaled = _unit_of(word) if word else None
         if scaled is None or not header[0] and not _takes_title_unit(cells[0], scaled[1]):
             continue

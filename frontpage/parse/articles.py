@@ -4676,7 +4676,7 @@ def _stacks_in_any_order(edition: Edition, aff: _Affinity, stories: list[_Story]
         return owners, held
     made, at = 0.0, 0
     for o, mine in owners:  # the claim of the sharing made so far (owners hold lines[:held], in order)
-        made += sum(scores[o][at:at + len(mine)])
+        made += sum(scores[o][at:at + len(mine)]) if mine else 0.0  # an owner holding no line has no score
         at += len(mine)
     closes = [_is_dash(lines[k]) and k + 1 < n and not _is_dash(lines[k + 1]) for k in range(n)]
     cuttable = [k == 0 or k == n or not _is_dash(lines[k]) for k in range(n + 1)]
