@@ -4543,15 +4543,22 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
-def _owner_past_photos(edition: Edition, aff: _Affinity, stories: list[_Story], b: int | None,
+def _owner_past_photos(edition: Edition, aff: _Affinity, stories: list[_Story], after: tuple[int | None, set[int]],
                        orphans: list[TextUnit], tau: float) -> bool:
     """Headline lines that neither neighbour claims, set over photos: the story they head is printed
     after the photos' captions (a stack, two captions closed by their credits, then 本报讯…). The first
-    story after the captions takes them (True) when it has no headline and its text echoes them."""
+    story after the captions takes them (True) when it has no headline and its text echoes them.
+
+    ``after`` is the index of the item right under the lines and the ids of the stories a headline group
+    follows. A box between the photo and the story (a stack, a photo, 【链接】 …, then 本报讯…) is passed
+    too, when no headline group follows that story's text: one that does has its own headline, and the
+    lines title the photo (class: stack over a photo and a box, its story after them)."""
+    b, tailed = after
     k = b
-    while k is not None and k < len(stories) and stories[k].kind == "caption" and stories[k].closed:
+    while k is not None and k < len(stories) and (stories[k].kind == "box" or stories[k].kind == "caption" and stories[k].closed):
         k += 1
-    if k is None or k == b or k >= len(stories) or not _foot_owner(stories[k]) \
+    boxed = k is not None and any(s.kind == "box" for s in stories[b:k])
+    if k is None or k == b or k >= len(stories) or not _foot_owner(stories[k]) or (boxed and id(stories[k]) in tailed) \
             or sum(_scores(edition, aff, orphans, k, tau, tau + 0.01)) <= 1e-9:
         return False
     stories[k].heads_before[:0] = orphans
@@ -4806,7 +4813,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
             orphans = []
         if orphans and j == len(heads) and after is not None:
             orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
-        if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
+        if orphans and _owner_past_photos(edition, aff, stories, (b, {id(x) for x, _, _ in groups}), orphans, tau):
             orphans = []
         orphans, date = _date_under_orphans(edition, stories, heads, orphans, before, date)
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None
