@@ -3591,7 +3591,8 @@ class _StoryMachine:
             box.kind, box.furniture, box.closed = "furniture", u.furniture, True
             box.parts = [_part(self.edition, "furniture", list(box.parts[0].spans)), self.part("furniture", u.spans)]
             return
-        s = _Story(kind="furniture", closed=True, furniture=u.furniture)
+        last = self.stories[-1] if self.stories and not self.pending else None
+        s = last if self._masthead_goes_on(last, u) else _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
         elif u.furniture == "masthead" and any(PRICE_LINE.match(fold(self.edition.lines[n - 1].strip())) for n in u.lines):
@@ -3600,7 +3601,18 @@ class _StoryMachine:
                 s.parts.append(self.part("body" if price else "furniture", [sp for sp in u.spans if sp.line == n]))
         else:
             s.parts.append(self.part("furniture", u.spans))
-        self.stories.append(s)
+        if s is not last:
+            self.stories.append(s)
+
+    def _masthead_goes_on(self, last: _Story | None, u: TextUnit) -> bool:
+        """Is masthead unit ``u`` more of the masthead item ``last`` ends the page with, only blank lines between
+        (潛川日報 ⏎⏎ QIANCHUAN DAILY ⏎⏎ 中共某某市委机关报)? The name, its Latin name and its organ line set
+        apart by blank lines are one masthead (class: masthead set in blocks)."""
+        if last is None or u.furniture != "masthead" or last.kind != "furniture" or last.furniture != "masthead":
+            return False
+        end = max(sp.line for p in last.parts for sp in p.spans)
+        gap = self.edition.lines[end:u.first_line - 1]
+        return bool(gap) and not any(t.strip() for t in gap)
 
     def notice(self, u: TextUnit) -> None:
         """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body. A short
