@@ -1722,6 +1722,11 @@ def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:
         s.subheads.insert(0, s.heads_before.pop())
 
 
+PLACE_COLON_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[\u4e00-\u9fff“])")
+"""A ● item's headline opening on the place or body it is about and a colon (槐溪镇：冬修水利全面开工): the colon
+sets the name off inside the headline, no clause mark of a text's sentence (class: place-colon brief headline)."""
+
+
 class _StoryMachine:
     """Reads units in file order and opens, extends and closes stories (see module doc).
 
@@ -2929,7 +2934,7 @@ class _StoryMachine:
         first = [sp for sp in rest if sp.line == rest[0].line]
         body = rest[len(first):]
         line = spans_text(self.edition, first)
-        if not body or re.search(r"[，,、；;：:。！？!?…]", line):
+        if not body or re.search(r"[，,、；;：:。！？!?…]", PLACE_COLON_HEAD.sub("", line.strip(), count=1)):
             return [], rest
         text = spans_text(self.edition, body)
         below = spans_text(self.edition, [sp for sp in body if sp.line == body[0].line])
