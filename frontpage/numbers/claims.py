@@ -32,6 +32,7 @@ from itertools import accumulate, islice
 
 from .. import vocabulary
 from ..parse.articles import Article, Part
+from ..parse.furniture import WEATHER_LINE
 from ..parse.lexicon import COVER_PRICE
 from ..parse.reflow import spans_text
 from ..parse.reading import Edition
@@ -154,9 +155,11 @@ def _ear_weather(edition: Edition, article: Article) -> list[_Text]:
     date line), read as a weather box is: the paper's forecast, its temperatures claims. Only before the page's
     first sentence of running text (no 。 on any line above it): a weather strip further down the page, among the
     stories and ads, stays furniture. Empty for any other item."""
-    if article.kind != "furniture" or article.furniture != "weather":
+    if article.kind != "furniture" or article.furniture not in ("weather", "masthead"):
         return []
     spans = [sp for part in article.parts for sp in part.spans]
+    if article.furniture == "masthead":  # the ear's weather line run into the masthead's block (… ⏎ 今日天气：多云 13℃～21℃)
+        spans = [sp for sp in spans if WEATHER_LINE.match(edition.lines[sp.line - 1].strip())]
     if not spans or any("。" in line for line in edition.lines[:spans[0].line - 1]):
         return []
     text = spans_text(edition, spans)

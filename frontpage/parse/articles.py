@@ -1722,6 +1722,11 @@ def _first_section_heading(edition: Edition, stories: list[_Story]) -> None:
         s.subheads.insert(0, s.heads_before.pop())
 
 
+PLACE_COLON_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[\u4e00-\u9fff“])")
+"""A ● item's headline opening on the place or body it is about and a colon (槐溪镇：冬修水利全面开工): the colon
+sets the name off inside the headline, no clause mark of a text's sentence (class: place-colon brief headline)."""
+
+
 class _StoryMachine:
     """Reads units in file order and opens, extends and closes stories (see module doc).
 
@@ -2929,7 +2934,7 @@ class _StoryMachine:
         first = [sp for sp in rest if sp.line == rest[0].line]
         body = rest[len(first):]
         line = spans_text(self.edition, first)
-        if not body or re.search(r"[，,、；;：:。！？!?…]", line):
+        if not body or re.search(r"[，,、；;：:。！？!?…]", PLACE_COLON_HEAD.sub("", line.strip(), count=1)):
             return [], rest
         text = spans_text(self.edition, body)
         below = spans_text(self.edition, [sp for sp in body if sp.line == body[0].line])
@@ -3591,7 +3596,8 @@ class _StoryMachine:
             box.kind, box.furniture, box.closed = "furniture", u.furniture, True
             box.parts = [_part(self.edition, "furniture", list(box.parts[0].spans)), self.part("furniture", u.spans)]
             return
-        s = _Story(kind="furniture", closed=True, furniture=u.furniture)
+        last = self.stories[-1] if self.stories and not self.pending else None
+        s = last if self._masthead_goes_on(last, u) else _Story(kind="furniture", closed=True, furniture=u.furniture)
         if u.furniture == "weather_box":  # its lines are read, each on its own (气温8℃～13℃ is a claim)
             s.parts.extend(self.part("body", [sp for sp in u.spans if sp.line == n]) for n in u.lines)
         elif u.furniture == "masthead" and any(PRICE_LINE.match(fold(self.edition.lines[n - 1].strip())) for n in u.lines):
@@ -3600,7 +3606,18 @@ class _StoryMachine:
                 s.parts.append(self.part("body" if price else "furniture", [sp for sp in u.spans if sp.line == n]))
         else:
             s.parts.append(self.part("furniture", u.spans))
-        self.stories.append(s)
+        if s is not last:
+            self.stories.append(s)
+
+    def _masthead_goes_on(self, last: _Story | None, u: TextUnit) -> bool:
+        """Is masthead unit ``u`` more of the masthead item ``last`` ends the page with, only blank lines between
+        (潛川日報 ⏎⏎ QIANCHUAN DAILY ⏎⏎ 中共某某市委机关报)? The name, its Latin name and its organ line set
+        apart by blank lines are one masthead (class: masthead set in blocks)."""
+        if last is None or u.furniture != "masthead" or last.kind != "furniture" or last.furniture != "masthead":
+            return False
+        end = max(sp.line for p in last.parts for sp in p.spans)
+        gap = self.edition.lines[end:u.first_line - 1]
+        return bool(gap) and not any(t.strip() for t in gap)
 
     def notice(self, u: TextUnit) -> None:
         """A notice's title (公 告, 送达公告) opens a notice: its own headline, its own body. A short
@@ -4543,15 +4560,22 @@ def _earlier_owner(edition: Edition, aff: _Affinity, stories: list[_Story], cand
     return True
 
 
-def _owner_past_photos(edition: Edition, aff: _Affinity, stories: list[_Story], b: int | None,
+def _owner_past_photos(edition: Edition, aff: _Affinity, stories: list[_Story], after: tuple[int | None, set[int]],
                        orphans: list[TextUnit], tau: float) -> bool:
     """Headline lines that neither neighbour claims, set over photos: the story they head is printed
     after the photos' captions (a stack, two captions closed by their credits, then 本报讯…). The first
-    story after the captions takes them (True) when it has no headline and its text echoes them."""
+    story after the captions takes them (True) when it has no headline and its text echoes them.
+
+    ``after`` is the index of the item right under the lines and the ids of the stories a headline group
+    follows. A box between the photo and the story (a stack, a photo, 【链接】 …, then 本报讯…) is passed
+    too, when no headline group follows that story's text: one that does has its own headline, and the
+    lines title the photo (class: stack over a photo and a box, its story after them)."""
+    b, tailed = after
     k = b
-    while k is not None and k < len(stories) and stories[k].kind == "caption" and stories[k].closed:
+    while k is not None and k < len(stories) and (stories[k].kind == "box" or stories[k].kind == "caption" and stories[k].closed):
         k += 1
-    if k is None or k == b or k >= len(stories) or not _foot_owner(stories[k]) \
+    boxed = k is not None and any(s.kind == "box" for s in stories[b:k])
+    if k is None or k == b or k >= len(stories) or not _foot_owner(stories[k]) or (boxed and id(stories[k]) in tailed) \
             or sum(_scores(edition, aff, orphans, k, tau, tau + 0.01)) <= 1e-9:
         return False
     stories[k].heads_before[:0] = orphans
@@ -4806,7 +4830,7 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
             orphans = []
         if orphans and j == len(heads) and after is not None:
             orphans = _caption_title_off(edition, after, orphans)  # 某某时节年味浓 ⏎⏎ 1月19日，市民在… ⏎ 记者 某 摄
-        if orphans and _owner_past_photos(edition, aff, stories, b, orphans, tau):
+        if orphans and _owner_past_photos(edition, aff, stories, (b, {id(x) for x, _, _ in groups}), orphans, tau):
             orphans = []
         orphans, date = _date_under_orphans(edition, stories, heads, orphans, before, date)
         tail = _tail_story(edition, stories[index[id(before)]], orphans) if orphans and before is not None else None

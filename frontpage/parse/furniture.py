@@ -34,10 +34,12 @@ MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + MASTHEAD_SUFFIX + r")$")
 MASTHEAD_SUB = re.compile(r"^(?:[A-Z][A-Z ]{3,}|[\u4e00-\u9fff]{2,16}(?:" + MASTHEAD_LINE + r")"
                           r"(?:\s+(?:总)?第\s*\d{1,6}\s*期)?|(?:总)?第\s*\d{1,6}\s*[期号](?:\s*今日\s*\d{1,3}\s*版)?"
                           r"|[\u4e00-\u9fff]{0,12}[：:]?\s*[CＣ]\s*[NＮ]\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?(?:\s*今日\s*\d{1,3}\s*版)?"
+                          r"|邮发代号\s*[：:]?\s*\d{1,2}\s*[-－]\s*\d{1,4}"
                           r"|[\u4e00-\u9fff]{0,4}(?:" + MASTHEAD_EAR + r")\s*[：:].{1,20})$")
 """The lines under a masthead: its name in Latin letters, its organ or publisher line (with the issue
 number), the issue number alone (第8896期, 第12803号, 第9876期 今日8版), the serial number
-(…出版物号 CN00-0099, with the page count after it: … CN00-0099 今日8版), the weather in its ear (今日天气：多云)."""
+(…出版物号 CN00-0099, with the page count after it: … CN00-0099 今日8版), the postal distribution code
+(邮发代号：43-88, printed beside the serial number), the weather in its ear (今日天气：多云)."""
 CONTACT_LINE = re.compile(r"(?:" + CONTACT + r")\s*[：:]|https?://|www\.|\d{3,4}[-\s]?\d{4}\s?\d{4}")
 SECTION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 SECTION_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+[A-Z][A-Z &'·.-]{1,30}$")

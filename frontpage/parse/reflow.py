@@ -39,7 +39,7 @@ from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PA
 from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
-from .lexicon import AWAITING_VALUE, QUANTITY_UNIT, SOURCE_CREDIT_LINE
+from .lexicon import AWAITING_VALUE, KICKER_OPENING, QUANTITY_UNIT, SOURCE_CREDIT_LINE
 from ..vocabulary import alternation
 from .reading import Edition
 
@@ -1738,7 +1738,7 @@ def _join_split_heads(edition: Edition, us: list[TextUnit]) -> list[TextUnit]:
         if (prev is not None and (prev.kind == u.kind == "head" or fragment) and u.gap_before and not u.frame_start
                 and hinted(edition, prev) == hinted(edition, u)  # a PDF edition: only type of one size
                 and not TERMINAL.search(prev.text) and not re.search(r"[”’」』）)】》!！?？]$", prev.text)):
-            if _bridged(edition, flat, starts[u.first_line - first], prev, u):
+            if _bridged(edition, flat, starts[u.first_line - first], prev, u) and not _occasion_alone(prev):
                 spans = prev.spans + u.spans
                 out[-1] = TextUnit(u.kind, spans, text=prev.text + u.text, gap_before=prev.gap_before,
                                    frame_start=prev.frame_start, gap_joined=u.kind == "head")
@@ -1758,6 +1758,18 @@ def _bridged(edition: Edition, flat: str, at: int, prev: TextUnit, u: TextUnit) 
     # break in ``flat``): look for another
     here = ("\n" if u.gap_before else "").join(s.text(edition).strip() for s in prev.spans[-1:] + u.spans[:1]).count(bridge)
     return flat.count(bridge, lo, hi) > here
+
+
+def _occasion_alone(u: TextUnit) -> bool:
+    """Is headline line ``u`` only the period or occasion a headline covers (前三季度, 端午假期, 1—5月:
+    :data:`~frontpage.parse.lexicon.KICKER_OPENING`, nothing after it)? Set apart by a blank line over the
+    headline, it is the stack's kicker, a tier of its own, though the text runs the two on (端午假期全县共接待…):
+    the blank line is no break inside a phrase (class: period kicker over a headline)."""
+    return OCCASION_ALONE.match(re.sub(r"\s", "", fold(u.text))) is not None
+
+
+OCCASION_ALONE = re.compile(KICKER_OPENING.pattern + r"(?:" + alternation("holiday_heads") + r"|期间)?$")
+"""A line that is only a period or occasion, its holiday head after it or not (双节假期, 前三季度)."""
 
 
 def _cjk(s: str) -> bool:
