@@ -876,6 +876,8 @@ def before_attribute(phrase: str) -> str:
     """``phrase`` up to what is said of the noun it opens on (上市公司股价上涨 → 上市公司); ``phrase`` when
     nothing is, or when the attribute opens it, or lies past the phrase's first clause."""
     m = _COUNT_ATTRIBUTE.search(re.split(r"[，,。；;：:]", phrase, maxsplit=1)[0])
+    if m is not None and _SCOPE_BEFORE.match(phrase[:m.start()]):
+        return phrase  # 全市地区生产总值: a whole area, no noun counted, names the measure's scope
     return phrase if m is None else phrase[:m.start()]
 
 
@@ -938,6 +940,7 @@ def noun_of_share_first(phrase: str) -> str:
     verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
     cut = min((m.start() for m in (_predicate_search(phrase), verb, re.search(r"已|均|都|也|还|仍|尚|将|正在", phrase)) if m),
               default=len(phrase))
+    cut = min(cut, len(before_attribute(phrase)))  # 近三成的村集体经济年收入: what is said of the 村 ends it
     if _ADVERBS_ONLY.fullmatch(phrase[:cut]):
         return phrase  # 近四成尚未开展数字化改造: no noun, the predicate (its negation included) is what is measured
     return phrase[:cut] if cut >= 2 else phrase
