@@ -171,7 +171,6 @@ PROBES = [
 
 # (probe name, quote) → the failing class, one line each
 XFAIL = {
-    ("stat-fenbie-tourists", "12.3万人次"): "分别 list: a verb before the first item (接待入境游客) is kept in that item",
     ("stat-fenbie-schools", "61%"): "分别 list: a shared head joined by 的 (市二中的本科上线率) is kept in the last item",
     ("work-tax", "286亿元"): "a verb that is its own object (减税降费) after 累计 keeps the scope before it (debatable reading)",
     ("feature-households", "46户"): "a counted noun runs into its predicate when no opener is listed (脱贫户就业)",

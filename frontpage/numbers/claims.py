@@ -1730,10 +1730,12 @@ def _list_items(head: str, n: int) -> list[str]:
     items[0] = _SCOPE.sub("", items[0]) or items[0]  # 全市水稻、玉米、大豆: the scope is the whole list's
     items[0] = _without_list_coverb(items)
     items[-1] = _GROUP.sub("", items[-1])
+    acts = False  # 提出上诉和申请复议的期限: the items are acts, each with its own verb
     if not any("的" in x for x in items[:-1]) and "占" not in items[-1]:  # not …占总产值的比重: a share's base
+        acts = _SHARED_DE_HEAD.search(items[-1]) is not None
         items[-1] = _SHARED_DE_HEAD.sub("", items[-1])  # 提出答辩状和举证的期限: 的期限 is the whole list's head
     if any(_WHOLE_MEASURE.search(x) for x in items[:-1]):
-        return items  # 城镇化率、森林覆盖率: an earlier item is a rate named whole, the last one's head is its own
+        return _first_item_without_frame(items, acts)  # 城镇化率、森林覆盖率: an earlier item is a rate named whole, the last one's head is its own
     heads = [h for h in _measure_heads() if items[-1].endswith(h) and len(items[-1]) > len(h)
              and not any(x.endswith(_measure_heads()) for x in items[:-1])]  # 增加值、固定资产投资: two whole names
     if heads and not items[0].startswith(items[-1][:-len(heads[0])]):  # 旅游接待人次和旅游收入: 旅游 is the first word
@@ -1742,7 +1744,7 @@ def _list_items(head: str, n: int) -> list[str]:
         items[-1] = items[-1][:-len(inner)] if inner else items[-1]  # 装备制造产业产值: a head noun before the measure
         if items[-1].endswith("类") and len(items[-1]) > 2 and not any(x.endswith("类") for x in items[:-1]):
             items[-1] = items[-1][:-1]  # 通讯器材类零售额: 类 names the category, the item is 通讯器材
-    return without_shared_head(items)
+    return _first_item_without_frame(without_shared_head(items), acts)
 
 
 # 提出答辩状和举证的期限分别为15日和30日: a head after 的 that only the last item prints is the whole list's (the
@@ -1782,6 +1784,27 @@ def _without_list_coverb(items: list[str]) -> str:
     rest, last = first[m.end():], items[-1]
     alike = all(len(x) == len(rest) for x in items[1:-1]) and (len(last) == len(rest) or last[len(rest):] in _measure_heads())
     return rest if len(rest) >= 2 and alike else first
+
+
+# 卫生院为签约的高血压、糖尿病患者, 在职职工在一级、二级, 园区内粮食、蔬菜: a modifier ending in 的, a coverb 在 or a
+# locative 内 printed once before the first item frames the whole list (not 为: it opens 为民服务站, 为老服务中心).
+_LIST_FRAME = re.compile(r"^[^、]*(?:的|(?<=..)内|(?<=..)(?<![存现正所实好])在)(?=[\u4e00-\u9fff]{2})")
+
+
+def _first_item_without_frame(items: list[str], acts: bool = False) -> list[str]:
+    """The items of a 分别 list, the first without what frames the whole list before it: a verb that introduces
+    every item (白石县提前调运化肥、种子 → 化肥), unless the items are acts (``acts``: 提出上诉和申请复议的期限) or
+    another item has a verb of its own (会议应出席代表、实际出席代表); a modifier, a coverb or a locative
+    (``_LIST_FRAME``). Only when what is left is no longer than the longest other item, and is not just the head
+    another item ends in (提出答辩状的期限和举证期限: 期限 is no item)."""
+    first, others = items[0], items[1:]
+    framed = _LIST_FRAME.match(first)
+    verb_cut = "" if acts or any(VERB_RE.search(x) for x in others) else subject_before(first)
+    for rest in (verb_cut, first[framed.end():] if framed else ""):
+        if 2 <= len(rest) <= max(len(x) for x in others) and rest != first and first.endswith(rest) \
+                and not any(x.endswith(rest) for x in others):
+            return [rest, *others]
+    return items
 
 
 @cache

@@ -1612,10 +1612,15 @@ def _subject_after(r: Reading, left: str, right: str) -> str:
     if r.kind in ("count", "duration") and right.startswith("的") and VERB_RE.search(left[-2:]):
         after = subject_after(right[1:])
         return after if len(after) >= 2 else ""  # 给予3至5年的贷款贴息: the noun after 的
+    if r.kind in ("money", "measure") and right.startswith("的") and _PER_BASIS_END.search(left):
+        after = subject_after(right[1:])  # 可申请每生每年2000元的国家助学金: a standard per head is the noun's, after 的
+        return after if len(after) >= 2 and re.match(r"[，,。；;]|$", right[1 + len(after):]) else _given_after(left, right, "")
     return _given_after(left, right, after)
 
 
 _AREAS = ("mu", "m2", "km2", "ha")
+# 每生每年, 每人每月, 每餐: the basis a standard is set per, right before its amount
+_PER_BASIS_END = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}?(?:每[年月天日])?)$")
 
 
 def _measure_word(r: Reading) -> str | None:

@@ -44,8 +44,8 @@ _HOLIDAY_SPAN = (r"(?:“?(?:" + vocabulary.alternation("holiday_names") + r")�
                  + r")(?:期间)?(?=[\u4e00-\u9fff“]{2})")
 LEADING = re.compile(
     r"^(?:(?:[\d一二三四五六七八九十两]+年来|" + _FRAMES["leading"] + r"|[●○■□◆◇▲△★☆·①-⑳]|[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]是(?=[\u4e00-\u9fff“]{2})"
-    r"|\d{1,2}月(?:份|末|底|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
-    r"|\d{4}年(?:至\d{4}年)?(?:以来|末|底|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|" + _HOLIDAY_SPAN + r"|其(?![他余它])|还|并|和|及|与|的|后|但是?|控制在"
+    r"|\d{1,2}月(?:份|(?:末|底)前?|初)|(?:至|到)?\d{1,2}日|以来|届时|据统计|据了解|据介绍|据悉|据初步统计|预计|其中|当月|各(?:季度|月份?)|以前|过去|此前|累计|共计|截[至止]\S{0,8}?底|同时|此外|另外|" + vocabulary.alternation("present_markers") + r"|今年|去年|全年|上半年|下半年|前三季度"
+    r"|\d{4}年(?:至\d{4}年)?(?:以来|(?:末|底)前?|度(?=[\u4e00-\u9fff]{2}))?|(?:19|20|１９|２０)\d{2}(?:届|年度)?(?=[\u4e00-\u9fff])(?![年月日号])|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}至\d{1,2}月|前[两二三四五六七八九十\d]{1,2}个?月|[\d一二三四五六七八九十两]+年来|近[\d一二三四五六七八九十两]+年|近[\d一二三四五六七八九十两]*个?(?:周|月|日|天)|[一二三四]季度(?:末|底)?|扣除[^，,]{0,10}?因素后?|(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,6}?)(?:" + vocabulary.alternation("event_times") + r")(?=[\u4e00-\u9fff“]{2})|" + _HOLIDAY_SPAN + r"|其(?![他余它])|还|并|和|及|与|的|后|但是?|控制在"
     r"|如果|倘若|假如|若(?!干)|如(?=" + VERB_RE.pattern + r")|[\d０-９]{1,2}[.．](?=[\u4e00-\u9fff“])"  # 若合格率…, 如剔除…: a condition; 1.办公桌椅: a list's number
     r")[，,：:]?)+"  # 其中：教育支出: a connective with its colon
 )
@@ -77,7 +77,7 @@ RATE = re.compile(r"(?:" + vocabulary.alternation("rate_words") + ")$")  # cut o
 # 累计, 共计 inside a subject name a comparison, not what is measured (城区累计降雪 → 城区降雪).
 _TIME_HINT = re.compile(r"[年月季日号五周天]")  # every period names one of these (十四五 its 五)
 # (not after a code's letters: PM10月均浓度 names PM10; nor after 占: 占全年降水量 names the whole a share is of)
-_TIME_WORDS = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ\d０-９占])(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:以来)?"
+_TIME_WORDS = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ\d０-９占])(?:到|截[至止])?(?:" + PERIOD.pattern + r")(?:(?<=年)度)?(?:份)?(?:末|底|初)?(?:(?<=[底末])前)?(?:以来)?"
                          r"|(?<=[\u4e00-\u9fff]{2})每(?:年|季度|月|周|天|日)(?=[\u4e00-\u9fff]{2})")  # 3月份, 2024年度, 9月末, 到今年年底, 今年以来; 图书馆每周开放时间: a rate's time word
 # (but 累计加工零件: kept before a verb that is also a noun, which only an adverb makes a verb)
 # (累计收购量: before such a word that with 量, 值, 率 or 额 names a measure, 累计 is the comparison again)
@@ -876,6 +876,8 @@ def before_attribute(phrase: str) -> str:
     """``phrase`` up to what is said of the noun it opens on (上市公司股价上涨 → 上市公司); ``phrase`` when
     nothing is, or when the attribute opens it, or lies past the phrase's first clause."""
     m = _COUNT_ATTRIBUTE.search(re.split(r"[，,。；;：:]", phrase, maxsplit=1)[0])
+    if m is not None and _SCOPE_BEFORE.match(phrase[:m.start()]):
+        return phrase  # 全市地区生产总值: a whole area, no noun counted, names the measure's scope
     return phrase if m is None else phrase[:m.start()]
 
 
@@ -938,6 +940,7 @@ def noun_of_share_first(phrase: str) -> str:
     verb = next((v for v in _subject_verbs(phrase) if len(clean_subject(phrase[v.end():])) >= 2), None)
     cut = min((m.start() for m in (_predicate_search(phrase), verb, re.search(r"已|均|都|也|还|仍|尚|将|正在", phrase)) if m),
               default=len(phrase))
+    cut = min(cut, len(before_attribute(phrase)))  # 近三成的村集体经济年收入: what is said of the 村 ends it
     if _ADVERBS_ONLY.fullmatch(phrase[:cut]):
         return phrase  # 近四成尚未开展数字化改造: no noun, the predicate (its negation included) is what is measured
     return phrase[:cut] if cut >= 2 else phrase

@@ -311,7 +311,8 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         u = units()[scaled[1]]
         printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
         unit = noun_unit(scaled[1], cells[0]) or u.unit  # 床位 万张 → beds, not sheets
-        out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, cells[0], *(period or title),
+        label = cells[0][:_BRACKET_UNIT.search(cells[0]).start()] if _bracket_unit(cells[0]) else cells[0]  # 新能源汽车（万辆）
+        out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, label, *(period or title),
                                number, text, projection))
     return out
 
