@@ -482,7 +482,7 @@ def _written_base(r: Reading) -> str | None:
                 found = m
         if found:
             break
-    if found is None or _level_of_the_base(r, found, lo):
+    if found is None or _level_of_the_base(r, found, lo) or _class_over_a_level(r, found):
         return None
     r.base_start = lo + found.start()
     if found.re is _base_patterns()[2] and found.group("verb") == "完成":
@@ -633,6 +633,13 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
+_RELATIVE_HEAD = re.compile(r"的[\u4e00-\u9fff“”]")
+
+
+def _class_over_a_level(r: Reading, found: re.Match) -> bool:
+    """超汛限水位运行的水库有43座, 达到或超过预期进度的指标48项: 超 (高于 …) inside a clause that ends in 的 before the
+    noun a count counts says which of them are counted (those over the level), no count's base: no comparison."""
+    return r.kind == "count" and found.re is _base_patterns()[1] and _RELATIVE_HEAD.search(found.group("base")) is not None
 _BASE_HINT = re.compile(r"[比较于超]|[高低]出|的$|同期$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
