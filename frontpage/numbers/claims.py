@@ -1581,7 +1581,9 @@ def _joined(subject: str, role: str) -> str:
     return _WRAP_SPACE.sub("", subject)
 
 
-_LISTED_OBJECT = re.compile(r"[、和及]\s*[\u4e00-\u9fff“”]{1,12}$")
+# 、建议 (共提出议案12件、建议386件), 、 alone (共设32个大项、418个小项: the first count's noun read as its own), 班、
+# (新生96个班、4320名: the first count's noun after it)
+_LISTED_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{0,6}[、和及]\s*[\u4e00-\u9fff“”]{0,12}$")
 
 
 def _same_verb_listed(r: Reading, prior: Claim | None) -> None:
@@ -1599,8 +1601,8 @@ def _same_verb_listed(r: Reading, prior: Claim | None) -> None:
 
 
 def _same_total_listed(r: Reading, prior: Claim | None) -> None:
-    """共提出议案12件、建议386件: a count listed after a total, with only 、 and its noun between (no verb of its
-    own), is counted by the same 共 verb: a total too."""
+    """共提出议案12件、建议386件, 共设32个大项、418个小项: a count listed after a total, with only 、 (和, 及) and a
+    noun between (no verb of its own), is counted by the same 共 verb: a total too."""
     if r.comparison is not None or prior is None or prior.comparison != "共计" or r.prev_end <= r.clause[0] \
             or prior.kind != "count" or r.kind != "count":
         return
