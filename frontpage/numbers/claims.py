@@ -1302,6 +1302,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         return []
     masks, rx, norm = masked(s.norm), quantity_pattern(), s.norm
     found: list[Claim] = []
+    spans: dict[int, tuple[int, int]] = {}
     prev_end = pos = 0
     while (m := rx.search(norm, pos)) is not None:
         pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -1316,6 +1317,7 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
         if claim[0].kind in CONTEXT_KINDS and not with_context:
             continue
         found.append(claim[0])
+        spans[id(claim[0])] = (m.start(), claim[1])
         if claim[0].kind not in CONTEXT_KINDS and not (claim[0].kind == "duration" and agreement_of_term(norm, m.end())):
             # (签订3年期劳动合同的农民工达2.1万人: a term modifies the next figure's subject, which keeps it whole)
             if _in_aside(norm, m, prev_end):
@@ -1325,11 +1327,32 @@ def _sentence_claims(s: _Sentence, with_context: bool) -> list[Claim]:
                     and not opens_an_attribute(norm[m.end() + len(claim[0].subject):]):
                 prev_end += len(claim[0].subject)  # 11193个村（社区）党组织100%…: that noun was this claim's
                 # (but 12个国控断面水质优良比例为100%: the noun and its attribute are the next figure's)
+    found = _without_size_classes(norm, found, spans)
     _pair_respectively(norm, found)
     _run_on_totals(norm, found)
     _run_on_changes(norm, found)
     _shared_within(norm, found)
     return _compound_durations(s, _bounded_ranges(s, found))
+
+
+# 投资超过10亿元的项目有28个, 产值超10亿元企业9家, 10亿元以上项目23个: a bound amount (超, 超过, 以上, 以下) printed
+# before a noun that a count then counts names a class of that noun by size, no amount of its own
+_BOUND_AMOUNT = re.compile(r"^(?:超过|超)|(?:以上|以下)$")
+_CLASS_COUNTED = re.compile(r"的?[\u4e00-\u9fff“”]{1,12}?(?:共有|有|达到|达|共|为)?")  # no space: a display line's decks
+_SIZE_KINDS = frozenset({"money", "measure", "percent"})
+
+
+def _without_size_classes(norm: str, found: list[Claim], spans: dict[int, tuple[int, int]]) -> list[Claim]:
+    """``found`` without the bound amounts that size a class of what the next figure, a count, counts (投资超过
+    10亿元的项目有28个: the projects over a billion are 28; the billion is the class's threshold, no claim). Not a
+    count (超1.3万家参与促销的商户: how many), nor before a figure of another kind (60%以上的税收和70%以上的…)."""
+    figures = [c for c in found if c.kind not in CONTEXT_KINDS]
+    dropped = set()
+    for c, d in zip(figures, figures[1:]):
+        if c.kind in _SIZE_KINDS and d.kind == "count" and _BOUND_AMOUNT.search(c.quote.strip()) \
+                and _CLASS_COUNTED.fullmatch(norm, spans[id(c)][1], spans[id(d)][0]):
+            dropped.add(id(c))
+    return [c for c in found if id(c) not in dropped] if dropped else found
 
 
 _COMPOUND_DURATION = re.compile(r"(?<![\d.])(?:(?P<h>\d{1,3})(?:个?小时|时(?=\d{1,2}分\d{1,2}(?:\.\d+)?秒)))?"
@@ -1561,7 +1584,9 @@ def _joined(subject: str, role: str) -> str:
     return _WRAP_SPACE.sub("", subject)
 
 
-_LISTED_OBJECT = re.compile(r"[、和及]\s*[\u4e00-\u9fff“”]{1,12}$")
+# 、建议 (共提出议案12件、建议386件), 、 alone (共设32个大项、418个小项: the first count's noun read as its own), 班、
+# (新生96个班、4320名: the first count's noun after it)
+_LISTED_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{0,6}[、和及]\s*[\u4e00-\u9fff“”]{0,12}$")
 
 
 def _same_verb_listed(r: Reading, prior: Claim | None) -> None:
@@ -1579,8 +1604,8 @@ def _same_verb_listed(r: Reading, prior: Claim | None) -> None:
 
 
 def _same_total_listed(r: Reading, prior: Claim | None) -> None:
-    """共提出议案12件、建议386件: a count listed after a total, with only 、 and its noun between (no verb of its
-    own), is counted by the same 共 verb: a total too."""
+    """共提出议案12件、建议386件, 共设32个大项、418个小项: a count listed after a total, with only 、 (和, 及) and a
+    noun between (no verb of its own), is counted by the same 共 verb: a total too."""
     if r.comparison is not None or prior is None or prior.comparison != "共计" or r.prev_end <= r.clause[0] \
             or prior.kind != "count" or r.kind != "count":
         return

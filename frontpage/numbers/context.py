@@ -482,7 +482,7 @@ def _written_base(r: Reading) -> str | None:
                 found = m
         if found:
             break
-    if found is None or _level_of_the_base(r, found, lo):
+    if found is None or _level_of_the_base(r, found, lo) or _class_over_a_level(r, found):
         return None
     r.base_start = lo + found.start()
     if found.re is _base_patterns()[2] and found.group("verb") == "完成":
@@ -633,6 +633,13 @@ def _level_of_the_base(r: Reading, found: re.Match, lo: int) -> bool:
 
 
 _LEVEL_KINDS = frozenset({"money", "count", "measure"})
+_RELATIVE_HEAD = re.compile(r"的[\u4e00-\u9fff“”]")
+
+
+def _class_over_a_level(r: Reading, found: re.Match) -> bool:
+    """超汛限水位运行的水库有43座, 达到或超过预期进度的指标48项: 超 (高于 …) inside a clause that ends in 的 before the
+    noun a count counts says which of them are counted (those over the level), no count's base: no comparison."""
+    return r.kind == "count" and found.re is _base_patterns()[1] and _RELATIVE_HEAD.search(found.group("base")) is not None
 _BASE_HINT = re.compile(r"[比较于超]|[高低]出|的$|同期$")
 _TIME_BASE = re.compile(PERIOD.pattern + r"|同期|[年月季]末|末$|(?<=[\u4e00-\u9fff]{2})前$")  # 2019年同期, “十三五”末, 上年, 疫情前
 
@@ -1394,8 +1401,8 @@ def _time_limit_subject(r: Reading, left: str) -> str:
 # 公示期为10月11日至10月17日，共5个工作日; 禁渔时间：3月1日0时至6月30日24时，共计4个月: the name of a span of days
 # printed with its first and last day, the clause (or parenthesis) right after it totalling them with no noun of its own.
 _DAY = r"(?:\d{4}年)?(?:次年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?"
-_NAMED_SPAN = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<noun>[^，,；;。：:]{2,16}?)(?:为|：|:)\s*" + _DAY + r"(?:至|到|—|－|-|～|~)" + _DAY
-                         + r"[，,（(](?:共计|共|合计)$")
+_NAMED_SPAN = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<noun>[^，,；;。：:]{2,16}?)(?:为|：|:)\s*[自从]?" + _DAY + r"起?(?:至|到|—|－|-|～|~)"
+                         + _DAY + r"止?[，,（(](?:共计|共|合计)$")  # 自7月20日起至9月17日止，共60日 too
 
 
 _SPAN_NAME = re.compile(r"(?:期|时间|日期|期限|期间)$")
@@ -1416,7 +1423,19 @@ def _named_span(r: Reading) -> str:
         return ""  # 文化旅游节定为: 为 ends the verb 定为, the name is no noun before it
     name = subject_before(noun[_after_last_verb(noun):])
     suffix = _SPAN_NAME.search(name)
+    if suffix and suffix.start() == 0 and noun.endswith(name):
+        name = _compound_span_name(noun, name)  # 签约期限, 申报时间: the act the span is for names it with the noun
+    suffix = _SPAN_NAME.search(name)
     return name if suffix and suffix.start() > 0 else ""
+
+
+def _compound_span_name(noun: str, bare: str) -> str:
+    """签约期限 of 四、签约期限 (read 签约 | 期限, a verb and its noun): the tokenizer's word before a bare span noun
+    (期限, 时间, 期间) with it, the name of the span; the bare noun when no word of 2 characters or more stands there."""
+    end = len(noun) - len(bare)
+    start = max((b for b in word_bounds(noun) if b < end), default=None)
+    return noun[start:] if start is not None and end - start >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", noun[start:end]) \
+        else bare
 
 
 _CLAUSE_VERBS = VERBS + tuple(vocabulary.words("statement_openers"))  # 确定, 决定, 明确: who decides what follows

@@ -35,7 +35,7 @@ PERIOD = re.compile(
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
     r"|(?P<lmonth>上个?月(?:末|底))"  # 截至上月末, 到上月底: a stock at the end of the month before the edition's
-    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日
+    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsy2>\d{4})\s*年\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日; 2024年7月20日至2024年9月17日
     r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
     r"|(?P<mweek>(?:(?P<mwy>\d{4})\s*年\s*)?(?P<mwm>\d{1,2})\s*月份?\s*第\s*(?P<mwn>[一二三四五1-5])\s*周)"  # 4月第二周
     r"|(?P<yms>(?P<ymsy>\d{4})\s*年\s*(?P<ymsm1>\d{1,2})\s*月?\s*[至到—\-~]\s*(?:(?P<ymsy2>\d{4})\s*年\s*)?(?P<ymsm2>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"  # 2024年3月至4月
@@ -233,7 +233,7 @@ def _day_period(g: dict, edition_date: date) -> str | None:
         return f"{first}/{last}" if first and last else None
     year = f"{g['dsy']}年" if g["dsy"] else ""  # 2026年10月13日至14日
     first = resolve_day(f"{year}{g['dsm']}月{g['dsd1']}日", edition_date)
-    last = _span_end(first, int(g["dsm2"] or g["dsm"]), int(g["dsd2"]))
+    last = _span_end(first, int(g["dsm2"] or g["dsm"]), int(g["dsd2"]), int(g["dsy2"]) if g["dsy2"] else None)
     return f"{first}/{last}" if first and last else None
 
 
@@ -260,14 +260,18 @@ def _week_of_month(g: dict, edition_date: date) -> str | None:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
-def _span_end(first: str | None, month: int, day: int) -> str | None:
+def _span_end(first: str | None, month: int, day: int, year: int | None = None) -> str | None:
     """The last day of a span of days, in the year of its first (4月20日至5月31日 on a page of 16 April:
     both this year, though 5月31日 alone would be read as last year's); the next year when it falls
-    before the first (12月28日至1月3日)."""
+    before the first (12月28日至1月3日); in its own year when it is written (2024年7月20日至2024年9月17日), none
+    when that day comes before the first."""
     if first is None:
         return None
-    year = int(first[:4])
     try:
+        if year is not None:
+            last = date(year, month, day)
+            return last.isoformat() if last >= date.fromisoformat(first) else None
+        year = int(first[:4])
         last = date(year, month, day)
         return (last if last >= date.fromisoformat(first) else date(year + 1, month, day)).isoformat()
     except ValueError:

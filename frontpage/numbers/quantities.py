@@ -617,7 +617,13 @@ def _is_length_of_days(norm: str, m: re.Match) -> bool:
     if m.group("unit1") != "日" or before.endswith("月"):
         return False  # 7月15日: a day of the month
     return ("期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None) \
-        or before.endswith("之日起") or _elapsed_days(norm, m, lo) or _within_days(norm, m, before)
+        or before.endswith("之日起") or _elapsed_days(norm, m, lo) or _within_days(norm, m, before) \
+        or (before.rstrip().endswith(("共", "共计", "合计")) and _SPAN_TOTALLED.search(norm, max(0, m.start() - 24), m.start()) is not None)
+
+
+# 自7月20日起至9月17日止，共60日; 3月1日至3月30日（共30日）: the days of a span printed with its first and last day,
+# totalled right after it (共, 共计, 合计): a length, not a day of the month (as 共60天)
+_SPAN_TOTALLED = re.compile(r"\d{1,2}\s*[日号](?:\s*\d{1,2}\s*时)?\s*止?\s*[，,（(]\s*(?:共计|共|合计)\s*$")
 
 
 _ELAPSED = ("经过", "历时", "历经")  # 经过30日即视为送达, 历时15日: days that pass, a length and not a day of the month
