@@ -850,8 +850,9 @@ def _closes_item(texts: list[str], k: int) -> bool:
 
 CREDIT_OPEN_END = re.compile(r"[。！？”][（(][^（()）。！？，,；;]{1,12}$")
 """A line ending on a closing credit's opening bracket and its first words after the last sentence (…。（记者 詹)."""
-CREDIT_REST = re.compile(r"^[^（()）。！？，,；;]{1,12}[）)]$")
-"""The rest of such a credit on the next line, closing its bracket (雪）, 记者 李二）)."""
+CREDIT_REST = re.compile(r"^[^（()）。！？，,；;]{1,20}[）)]$")
+"""The rest of a closing credit a narrow column wrapped, on the next line, closing its bracket (雪）, 记者 李二）):
+after such a line's end here, and after a role credit's open first line in :mod:`~frontpage.parse.reflow`."""
 
 
 def _ad_end(texts: list[str], gaps: list[bool], out: dict[int, str], i: int) -> int:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .digits import page_number
 from .layout import line_width
-from .furniture import DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PAGE_COUNT, bare_prompt, furniture_lines
+from .furniture import CREDIT_REST, DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_HEAD_LONG, PAGE_COUNT, bare_prompt, furniture_lines
 from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
@@ -905,8 +905,6 @@ def _credit_after_sentence(prev: _Line, cur: _Line) -> bool:
 
 ROLE_CREDIT_OPEN = re.compile(r"^[（(](?:" + ROLE + r")[^（()）。！？，,；;]{1,20}$")
 """A closing credit naming its writers by role whose bracket the line leaves open (``（通讯员 王一``)."""
-ROLE_CREDIT_REST = re.compile(r"^[^（()）。！？，,；;]{1,20}[）)]$")
-"""The rest of such a credit on the next line, closing its bracket (``记者 李二）``)."""
 
 
 def _role_credit_wrapped(prev: _Line, cur: _Line) -> bool:
@@ -914,7 +912,7 @@ def _role_credit_wrapped(prev: _Line, cur: _Line) -> bool:
     ``记者 李二）``: class: closing credit wrapped by a narrow column)? The two read as one credit
     (:data:`ROLE_CREDIT_LINE`), never a line of its own (a teaser, the next item's kicker)."""
     a, b = prev.text.strip(), cur.text.strip()
-    return bool(ROLE_CREDIT_OPEN.match(a) and ROLE_CREDIT_REST.match(b)) and bool(ROLE_CREDIT_LINE.match(a + " " + b))
+    return bool(ROLE_CREDIT_OPEN.match(a) and CREDIT_REST.match(b)) and bool(ROLE_CREDIT_LINE.match(a + " " + b))
 
 
 QUOTE_CLOSED = re.compile(r"[。！？!?…][”’」』]$")
