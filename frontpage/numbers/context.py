@@ -1513,8 +1513,8 @@ def _weather_subject(subject: str, unit: str, before: str) -> str:
     figure stands between the day and this one."""
     if unit != "°C":
         return subject
-    if subject and weather_box_subject(subject):
-        return weather_box_subject(subject)  # 青台天气 今天 晴转多云 3℃～14℃, 明天：晴 -9℃～-2℃
+    if subject and (box := weather_box_subject(subject)):
+        return box  # 青台天气 今天 晴转多云 3℃～14℃, 明天：晴 -9℃～-2℃
     if "温" in subject:  # 今天 多云转阴 气温-3℃～6℃: the day and its sky are no part of what is measured
         day = _weather_report_re().match(subject)
         named = _AIR_TEMPERATURE.search(subject) if day else None
