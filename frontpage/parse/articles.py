@@ -3177,7 +3177,7 @@ class _StoryMachine:
         """A line set as display right under a ● item's first line that runs straight on into it (●某公司在银行间市场
         成功 ⏎ 发行…，期 ⏎ 限5年，…): more of that item's text (class: ● text line read as a headline)."""
         current = self.current
-        if current is None or current.kind != "brief" or current.brief_head or not current.lead_in or self.pending \
+        if current is None or current.kind != "brief" or not current.lead_in or self.pending \
                 or BULLET.match(u.text) or u.first_line != max(sp.line for sp in current.lead_in) + 1:
             return False
         return self._goes_on_from_lead_in(u, False)
@@ -4026,6 +4026,13 @@ def _paired_phrases(head: str, tail: str) -> bool:
         and not _CLAUSE_MARK.search(tail)
 
 
+_BULLET_TEXT_OPENS = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:" + RECENT_DAY + "|" + RELATIVE_DAY + ")")
+"""After a ● item's headline and a space, its text opening on who and when (某区近日…, 某县日前…, 某校昨日…): a
+recent or relative day (``news_openings.csv``, ``relative_days.csv``) after at most a few words of subject."""
+_MID_SENTENCE_LINE = re.compile(r"^\s*的")
+"""A line that cannot open a sentence or a headline: it begins on the particle 的, so the line above runs on into it."""
+
+
 def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Span]] | None:
     """A ● item's line that holds its headline, a space and its text's first words (``●某某开园 11月18``
     ⏎ ``日，…``): (headline spans, text spans), or None. The headline has no clause mark; what follows
@@ -4040,12 +4047,14 @@ def _bullet_gap(edition: Edition, rest: list[Span]) -> tuple[list[Span], list[Sp
     lo = len(raw) - len(raw.lstrip())
     cut = lo + gaps[-1].end()
     head, tail = raw[:cut].strip(), raw[cut:].strip()
-    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head) \
-            or _paired_phrases(head, tail):
+    if not tail or _CLAUSE_MARK.search(head) or len(nonspace(head)) < DECK_MIN or TERMINAL.search(head):
         return None
     nxt_line = edition.lines[first.line] if first.line < len(edition.lines) else ""
     following = tail + (spans_text(edition, rest[1:]) if len(rest) > 1 else nxt_line.strip())
-    if not (_DATE_AT_START.match(following) or _CLAUSE_MARK.search(following[:BULLET_LEAD_IN])):
+    if _BULLET_TEXT_OPENS.match(following) or (len(rest) == 1 and _MID_SENTENCE_LINE.match(nxt_line)):
+        pass  # ●某县春耕备耕 某县日前调运 ⏎ 化肥…: the text's subject and when it happened; or a line under it mid-sentence
+    elif _paired_phrases(head, tail) or not (_DATE_AT_START.match(following)
+                                             or _CLAUSE_MARK.search(following[:BULLET_LEAD_IN])):
         return None
     head_spans = [Span(first.line, first.start, first.start + cut)]
     tail_spans = [Span(first.line, first.start + cut, first.end), *rest[1:]]
