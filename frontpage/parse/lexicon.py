@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .segmenter import word_bounds
 from .traditional import simplified
 from ..vocabulary import alternation, reference, table, words
 
@@ -180,6 +181,10 @@ PLACE_OPENING = re.compile(r"^(?:" + alternation("whole_scopes") + r"|[某本我
 subject, never the object a coverb on the line above awaits."""
 
 
+CONJUNCTION_REACH = 6
+"""Characters before a line's end read by the tokenizer to ask whether its last one is a conjunction of its own."""
+
+
 @lru_cache(maxsize=1 << 14)
 def ends_open(line: str, below: str = "") -> bool:
     """Does a headline line end on a word a headline cannot end on (``open_line_ends.csv``): a verb
@@ -194,6 +199,11 @@ def ends_open(line: str, below: str = "") -> bool:
             continue
         if len(w) > 1:
             return True
+        if row["kind"] == "conjunction":
+            tail = text[-CONJUNCTION_REACH:]
+            if len(tail) - 1 in word_bounds(tail) and text[-2] not in row["not_after"]:
+                return True  # 国民经济和 ⏎ 社会发展…: a conjunction standing alone, awaiting its second member
+            continue
         if text[-2] not in row["not_after"] and COVERB_LEAD_IN.search(text[:-1]) \
                 and not PLACE_OPENING.match("".join(fold(below).split())):
             return True
