@@ -1473,6 +1473,8 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     machine.run(units(edition, first, last))
     _resolve_groups(edition, machine.stories, _groups_offered_past_notes(edition, machine.stories, machine.groups))
     _announced_documents(machine.stories)
+    _commentary_signed_at_foot(machine.stories)
+    _lone_heads_over_text(machine.stories)
     _series_logos(edition, machine.stories)
     _note_stacks_down_to_leads(machine.stories)
     _series_tags_down(edition, machine.stories)
@@ -1540,6 +1542,51 @@ def _announced_documents(stories: list[_Story]) -> None:
         host.parts = [p for p in host.parts if p.lines[0] < cut]
         host.subheads = [u for u in host.subheads if u.first_line < cut]
         stories[k] = doc
+
+
+def _commentary_signed_at_foot(stories: list[_Story]) -> None:
+    """A commentary signed at its foot after a blank line (…春运是… ⏎⏎ ■本报评论员): the signature line, an
+    item of its own so far with no text, closes the unsigned text right above it, one commentary, and the
+    lone headline right above that text (a headline-only item), when it has none yet, is its
+    headline (class: commentary signed after its body)."""
+    signatures = [s for s in stories if s.kind == "commentary" and s.parts and all(p.role == "byline" for p in s.parts)
+                  and not (s.heads_before or s.heads_after or s.teaser_heads or s.byline)]
+    for sig in signatures:
+        text = next((s for s in stories if s is not sig and any(p.role == "body" for p in s.parts)
+                     and 0 < sig.first_line - s.last_line <= 2), None)
+        if text is None or text.kind not in ("unknown", "news", "brief") or text.byline or text.source \
+                or text.heads_after or text.teaser_heads or text.subheads or text.brief_head:
+            continue  # a text its reporter signed, or set in 小标题 (a feature), takes no commentary's signature
+        text.parts += sig.parts
+        text.kind, text.source, text.closed = "commentary", sig.source, True
+        stories.remove(sig)
+        head = next((t for t in stories if t.kind == "teaser" and not t.parts and len(t.teaser_heads) == 1
+                     and 0 < text.first_line - t.last_line <= 2), None)
+        if head is not None and not text.heads_before:  # the lone headline right over the signed text: its own
+            text.heads_before = list(head.teaser_heads)
+            stories.remove(head)
+
+
+def _lone_heads_over_text(stories: list[_Story]) -> None:
+    """A headline-only item, its headline one unit with no pointer, set right over a text with no headline
+    of its own that opens on its lead (铁路春运客流稳步攀升 ⏎⏎ 新华社北京2月14日电…): that text's headline, not a teaser
+    (class: a wire headline alone above its dateline read as a teaser). Not the last of a stack of
+    headline-only items (a 导读 stack over a lead whose headline is printed elsewhere)."""
+    lone = [s for s in stories if s.kind == "teaser" and not s.parts and len(s.teaser_heads) == 1]
+    for t in lone:
+        text = next((s for s in stories if _headless_text(s) and 0 < s.first_line - t.last_line <= 2), None)
+        stacked = any(o is not t and 0 <= t.first_line - o.last_line <= 2 for o in lone)
+        if text is None or stacked or text.kind not in ("unknown", "news", "wire", "commentary") \
+                or min(text.parts, key=lambda p: p.lines[0]).role not in ("dateline", "source"):
+            continue  # the text opens on its lead (新华社某地某日电, 本报讯): a story's first words, not a 小标题's
+        text.heads_before = list(t.teaser_heads)
+        stories.remove(t)
+
+
+def _headless_text(s: _Story) -> bool:
+    """A story with text and no headline line of its own yet."""
+    return any(p.role == "body" for p in s.parts) and not (s.heads_before or s.heads_after or s.teaser_heads
+                                                            or s.subheads or s.brief_head)
 
 
 def _title_block_start(heads: list[TextUnit]) -> int:
