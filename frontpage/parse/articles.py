@@ -4848,9 +4848,9 @@ def _resolve_groups(edition: Edition, stories: list[_Story], groups) -> None:
         if not heads:
             _close_on_date(edition, before, [], date)
             continue
-        a = index.get(id(before)) if before is not None else None
-        b = index.get(id(after)) if after is not None else None
+        a, b = (index.get(id(x)) if x is not None else None for x in (before, after))
         cands = _headless_before(stories, a)
+        heads = heads if cands else _title_under_caption(edition, before, heads, after)  # no story above claims it
         adjacent_ok = a is not None and not stories[a].has_headline() and stories[a].kind in _MAIN_KINDS
         a = a if adjacent_ok else (cands[0] if cands else None)
         b_ok = b is not None and stories[b].kind not in ("teaser", "caption", "notice")
@@ -5060,6 +5060,34 @@ def _caption_title_off(edition: Edition, caption: _Story, orphans: list[TextUnit
                                     TextUnit("head", last.spans, text=last.text, gap_before=last.gap_before, gap_joined=True))
         return orphans[:-1]
     return orphans
+
+
+_LETTER_SPACED = re.compile(r"(?:\S[ \u3000]+){2,}\S")
+"""A line of letter-spaced display type (春 茶 飘 香)."""
+
+
+def _title_under_caption(edition: Edition, caption: _Story | None, heads: list[TextUnit], after: _Story | None) -> list[TextUnit]:
+    """The group's lines once a photo's title printed under its caption is given to it: the group's first
+    unit, a short line one blank line under a caption closed by its credit, set apart by a blank line from a
+    stack under it, letter-spaced or echoing the caption, no more the story after, and no column's name (短评)
+    (…采摘明前茶。 ⏎ 本报记者 某 摄 ⏎⏎
+    春 茶 飘 香 ⏎⏎ 多项指标… ⏎ 一季度…): the caption's headline, the stack the lead's (class: photo title
+    under its caption, over a lead's stack). Asked only when no headless story above may claim the stack."""
+    if caption is None or caption.kind != "caption" or caption.heads_before or caption.heads_after or len(heads) < 2 \
+            or not any(p.role == "credit" for p in caption.parts) or not heads[1].gap_before:
+        return heads
+    title = heads[0]
+    gap = 2 if _has_blank_lines(edition) else 1
+    if title.first_line - caption.last_line != gap or len(title.lines) > 1 \
+            or len(nonspace(title.text)) > CAPTION_TITLE_MAX:
+        return heads
+    echo = shared_share(nonspace(title.text), caption.body_text())
+    spaced = bool(_LETTER_SPACED.fullmatch(edition.lines[title.first_line - 1].strip()))
+    if not (spaced or echo) or SECTION_NAME.match(nonspace(title.text)) \
+            or (after is not None and shared_share(nonspace(title.text), after.body_text()) > echo):
+        return heads
+    caption.heads_after.append(title)
+    return heads[1:]
 
 
 def _photo_title_under_stack(edition: Edition, heads: list[TextUnit], i: int, j: int, after: _Story | None) -> int:
