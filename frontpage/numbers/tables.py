@@ -79,9 +79,9 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
             out.extend(figures)
             continue
         cells = halfwidth(text).split()
-        unit_line = _UNIT_LINE.fullmatch(" ".join(cells))
+        unit_line, lead = _unit_line(cells)
         if unit_line and _unit_of(unit_line.group("unit")):
-            above = lines[max(0, k - TITLE_LINES):k]  # 表2 …增速 / 单位：% / rows of a label and one figure
+            above = lines[max(0, k - TITLE_LINES):k] + ([(number, lead)] if lead else [])  # 表2 …增速 / 单位：% / rows
             header, title = ["", _title_text(above) + f"（{unit_line.group('unit')}）"], _title_period(above, edition_date)
             continue
         under_unit = _headed_by_unit_line(header, cells)
@@ -120,6 +120,24 @@ def table_figures(lines: list[tuple[int, str]], edition_date: date | None) -> li
         row = _row(header, cells, number, text, _label_period(cells[0], edition_date) or title, *periods[1:], changes)
         out.extend(replace(f, dated_by_headline=header is not listed) for f in row)
     return out
+
+
+def _unit_line(cells: list[str]) -> tuple[re.Match | None, str]:
+    """A table's 单位 line (单位：亿元, （单位：%）) and what is printed before it on that line: nothing, or the
+    table's period or title set on the same line (2025年1—10月 单位：亿元), a phrase with no clause mark."""
+    joined = " ".join(cells)
+    m = _UNIT_LINE.fullmatch(joined)
+    if m:
+        return m, ""
+    m = _UNIT_LINE.search(joined)
+    lead = joined[:m.start()].strip() if m and m.end() == len(joined) else ""
+    if not lead or len(lead.replace(" ", "")) > UNIT_LINE_LEAD_MAX or _SENTENCE.search(lead) or re.search(r"[，,。；;：:]", lead):
+        return None, ""
+    return m, lead
+
+
+UNIT_LINE_LEAD_MAX = 16
+"""At most this many characters of a table's period or title printed before its 单位 label on one line."""
 
 
 def _label_period(label: str, edition_date: date | None) -> tuple[str | None, str | None] | None:
