@@ -618,7 +618,12 @@ def _is_length_of_days(norm: str, m: re.Match) -> bool:
         return False  # 7月15日: a day of the month
     return ("期" in before and re.search(r"(?:为|起|后的?|和|满|\d+日、)$", before) is not None) \
         or before.endswith("之日起") or _elapsed_days(norm, m, lo) or _within_days(norm, m, before) \
+        or _BOUND_BEFORE_DAYS.search(norm[lo:m.start("num1")]) is not None \
         or (before.rstrip().endswith(("共", "共计", "合计")) and _SPAN_TOTALLED.search(norm, max(0, m.start() - 24), m.start()) is not None)
+
+
+_BOUND_BEFORE_DAYS = re.compile(r"(?:不少于|不多于|不超过|不低于|不高于|不得少于|不得超过|至少|最多|最长|最短)\s*$")
+"""A bound right before N日 (公示收费标准不少于15日, 停留最长30日): a number of days, no day of the month has a bound."""
 
 
 # 自7月20日起至9月17日止，共60日; 3月1日至3月30日（共30日）: the days of a span printed with its first and last day,
