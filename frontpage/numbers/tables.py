@@ -23,6 +23,8 @@ from .periods import PERIOD, resolve_period
 from .quantities import base_value, noun_unit, quantity_pattern, units
 
 _FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
+_RATE_CELL = re.compile(r"(?P<figure>[+\-−]?\d+(?:\.\d+)?)(?P<unit>[%‰])")
+"""A cell printed with its own rate sign (+4.2%, -0.6%, 3.5‰): read in that unit whatever the column's heading."""
 _NO_FIGURE = re.compile(r"[—–－\-…/]{1,2}")  # a cell with no figure printed (— under 总量): a place kept, no claim
 _BRACKET_UNIT = re.compile(r"[（(](?P<unit>[^）)]{1,6})[）)]$")
 _DIGIT = re.compile(r"\d")
@@ -314,9 +316,11 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
     out = []
     for heading, cell, period, projection in zip(header[1:], cells[1:], periods or [None] * len(cells),
                                                  projections or [None] * len(cells)):
+        whole, own = cell, _RATE_CELL.fullmatch(cell)  # +4.2% under 环比涨跌: a rate printed with its own sign
+        cell = own.group("figure") if own else cell
         if not _FIGURE.fullmatch(cell):
             continue
-        word = _bracket_unit(heading) or unit_cell or label_unit
+        word = (own.group("unit") if own else None) or _bracket_unit(heading) or unit_cell or label_unit
         scaled = _unit_of(word) if word else None
         if scaled is None or not header[0] and not _takes_title_unit(cells[0], scaled[1]):
             continue
@@ -327,7 +331,7 @@ def _row(header: list[str], cells: list[str], number: int, text: str, title: tup
         direction = _change_direction(value) if growth else ("decrease" if falls else None)
         comparison = _comparison(heading) if growth else _TOTAL_ROW.get(cells[0])
         u = units()[scaled[1]]
-        printed = next((c for c in text.split() if halfwidth(c) == cell), cell)
+        printed = next((c for c in text.split() if halfwidth(c) == whole), whole)
         unit = noun_unit(scaled[1], cells[0]) or u.unit  # 床位 万张 → beds, not sheets
         label = cells[0][:_BRACKET_UNIT.search(cells[0]).start()] if _bracket_unit(cells[0]) else cells[0]  # 新能源汽车（万辆）
         out.append(TableFigure(printed, value, unit, u.kind, direction, comparison, label, *(period or title),
