@@ -1569,18 +1569,24 @@ def _commentary_signed_at_foot(stories: list[_Story]) -> None:
 
 def _lone_heads_over_text(stories: list[_Story]) -> None:
     """A headline-only item, its headline one unit with no pointer, set right over a text with no headline
-    of its own that opens on its lead (铁路春运客流稳步攀升 ⏎⏎ 新华社北京2月14日电…): that text's headline, not a teaser
-    (class: a wire headline alone above its dateline read as a teaser). Not the last of a stack of
-    headline-only items (a 导读 stack over a lead whose headline is printed elsewhere)."""
+    of its own that opens on its lead (铁路春运客流稳步攀升 ⏎⏎ 新华社北京2月14日电…, 本报讯…): that text's headline, not
+    a teaser (class: a wire headline alone above its dateline read as a teaser). Not one of a stack of items
+    with no text (a 导读 stack over a lead whose headline is printed elsewhere), nor one naming a page (… B02)."""
     lone = [s for s in stories if s.kind == "teaser" and not s.parts and len(s.teaser_heads) == 1]
     for t in lone:
         text = next((s for s in stories if _headless_text(s) and 0 < s.first_line - t.last_line <= 2), None)
-        stacked = any(o is not t and 0 <= t.first_line - o.last_line <= 2 for o in lone)
+        stacked = any(o is not t and not any(p.role == "body" for p in o.parts) and o.kind != "furniture"
+                      and 0 <= t.first_line - o.last_line <= 2 for o in stories)
         if text is None or stacked or text.kind not in ("unknown", "news", "wire", "commentary") \
-                or min(text.parts, key=lambda p: p.lines[0]).role not in ("dateline", "source"):
-            continue  # the text opens on its lead (新华社某地某日电, 本报讯): a story's first words, not a 小标题's
+                or min(text.parts, key=lambda p: p.lines[0]).role not in ("dateline", "source") \
+                or _PAGE_LABEL_END.search(t.teaser_heads[0].text):
+            continue  # the text opens on its lead (新华社某地某日电, 本报讯): a story's first words, no 导读 stack's
         text.heads_before = list(t.teaser_heads)
         stories.remove(t)
+
+
+_PAGE_LABEL_END = re.compile(r"(?:[A-Z]\d{1,2}|\d{1,2}\s*版)\s*$")
+"""A teaser's line ending on the page it points to (中考成绩明日公布 B02, …见3版)."""
 
 
 def _headless_text(s: _Story) -> bool:
