@@ -43,7 +43,7 @@ from .context import (carried_subject, comparison, comparison_frame, cut_off_day
 from ..parse.segmenter import word_ends_at
 from ..parse.traditional import simplified
 from .numerals import halfwidth, small_count
-from .periods import DAY, PERIOD, break_just_over, context_period, holiday_span, is_under_way, resolve_day, resolve_period, that_day
+from .periods import DAY, PERIOD, break_just_over, context_period, holiday_span, is_past, is_under_way, resolve_day, resolve_period, that_day
 from .quantities import (ContextSpan, Reading, UnitWord, agreement_of_term, has_number, hedge_and_range, masked,
                          quantity_pattern, read_quantity, recognise, scale, unit_and_kind, unit_alternation, units,
                          within_opens_noun, _noun_units)
@@ -490,7 +490,8 @@ def _paragraph_period_after(norm: str, found: list[Claim], day, article: Article
     open a new one: a period opening a clause, unless it is part of a plan, a moment, a holiday's year or a day to come.
     Only periods after the ``holiday`` the sentence opens a clause on: a holiday framing a later clause (10月8日，记者…
     获悉，国庆假期，…) dates the paragraph, not the day of the report before it."""
-    planned = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection]
+    planned = [halfwidth(c.quote) for c in found
+               if c.kind in CLAIM_KINDS and c.projection and not _estimate_of_past(c, edition_date)]
     targets = [halfwidth(c.quote) for c in found if c.kind in CLAIM_KINDS and c.projection == "target"]
     since = max(0, norm.find(holiday[1])) if holiday[0] else 0
     for m in periods_in(norm):  # read once per sentence, shared with the period stage
@@ -506,6 +507,12 @@ def _paragraph_period_after(norm: str, found: list[Claim], day, article: Article
                     and not (takes_effect(norm, m.start(), m.end()) and day_to_come(m, edition_date)):
                 para_period, cut_off = (p, m.group(0)), _CUT_OFF_DAY.search(norm, 0, m.start()) is not None
     return para_period, cut_off
+
+
+def _estimate_of_past(c: Claim, edition_date: date | None) -> bool:
+    """A forecast of a period already over (上半年…预计增长12.5% in July): an estimate of a result, not a plan, so the
+    period it names dates the clauses after it as a result's does."""
+    return c.projection == "forecast" and c.period is not None and is_past(c.period, edition_date)
 
 
 def _table_claims(edition: Edition, article: Article, edition_date: date | None,
