@@ -5075,8 +5075,8 @@ _LETTER_SPACED = re.compile(r"(?:\S[ \u3000]+){2,}\S")
 def _title_under_caption(edition: Edition, caption: _Story | None, heads: list[TextUnit], after: _Story | None) -> list[TextUnit]:
     """The group's lines once a photo's title printed under its caption is given to it: the group's first
     unit, a short line one blank line under a caption closed by its credit, set apart by a blank line from a
-    stack under it, letter-spaced or echoing the caption, no more the story after, and no column's name (短评)
-    (…采摘明前茶。 ⏎ 本报记者 某 摄 ⏎⏎
+    stack under it, letter-spaced or echoing the caption (and echoing the story after no more than the caption), and
+    no column's name (短评) (…采摘明前茶。 ⏎ 本报记者 某 摄 ⏎⏎
     春 茶 飘 香 ⏎⏎ 多项指标… ⏎ 一季度…): the caption's headline, the stack the lead's (class: photo title
     under its caption, over a lead's stack). Asked only when no headless story above may claim the stack."""
     if caption is None or caption.kind != "caption" or caption.heads_before or caption.heads_after or len(heads) < 2 \
