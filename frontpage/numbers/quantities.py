@@ -725,7 +725,8 @@ def _one_after_its_noun(m: re.Match, word: str | None) -> bool:
         and _ADDING_BEFORE.search(m.string, 0, m.start()) is not None
 
 
-_LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满)$")
+_LEVEL_BEFORE = re.compile(r"(?:[为是]|达到|长达|满|高出|低出|多出|少出|超出|高了|低了|多了|少了|贵了|便宜了|相差|差了)$")
+# a level stated with 一, or the size of a gap (比市场价高出一元, 每吨便宜了一元: the difference, an amount)
 # a length of time stated: 为期 'lasting', 历时, 耗时, 用时, 整整 and 足足 'a whole', 要 or 需要 'takes' (not 有一天 'one day',
 # nor the 要 ending 重要, 主要: 重要一年 'an important year')
 _LASTING_BEFORE = re.compile(r"(?:为期|历时|耗时|用时|整整|足足|(?<![重主只必想纲摘提紧首需不还])要|需要|(?<![急必无])需)$")
