@@ -277,6 +277,18 @@ def test_leave_one_edition_out_is_first_contact_beside_today(tmp_path):
     assert pd.isna(gone["headlines, today"]) and pd.isna(gone["headlines, change"])  # no longer annotated
 
 
+def test_a_score_that_has_not_moved_shows_no_change_not_minus_zero(tmp_path):
+    """The first-contact record keeps six decimals (9/11 as 0.818182); today's unrounded 9/11 is no change."""
+    from frontpage.evaluation import first_contact_vs_today
+    from frontpage.evaluation.failures import first_contact_table
+
+    path = tmp_path / "fc.csv"
+    record_first_contact("seen", "heldout", {"headline_recall": 9 / 11}, "aaa", path)
+    today = NS(metrics=lambda: {"headline_recall": 9 / 11})
+    change = first_contact_vs_today({"seen": today}, first_contact_table(path)).set_index("edition").loc["seen", "headlines, change"]
+    assert change == 0 and "{:+.0%}".format(change) == "+0%"
+
+
 def test_linked_to_is_compared_by_where_the_linked_story_begins_not_by_its_id():
     from frontpage.evaluation.articles import field_failures
 

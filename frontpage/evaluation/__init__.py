@@ -209,6 +209,12 @@ LOEO_NOTE = (
 """Why first contact is the leave-one-edition-out score for hand-written rules (appendix and ``make bench``)."""
 
 
+def _change(first: float, now: float) -> float:
+    """Today's score less the first-contact one, at the six decimals the first-contact record keeps: a score that has
+    not moved is 0, never a rounding residue shown as -0% (0.818182 recorded, 0.8181818… today)."""
+    return round(now - first, 6) + 0.0
+
+
 def first_contact_vs_today(evaluations: dict[str, Evaluation], first_contact: pd.DataFrame) -> pd.DataFrame:
     """One row per edition with a first-contact score: its batch (the recording commit), and for
     headlines found, starts found and the article count (found per annotated), the score at first
@@ -224,7 +230,7 @@ def first_contact_vs_today(evaluations: dict[str, Evaluation], first_contact: pd
             row[f"{short}, first contact"] = first
             row[f"{short}, today"] = now
             if metric != "count_ratio":  # a count ratio is right at 1.0, so a difference says little
-                row[f"{short}, change"] = None if first is None or now is None else now - first
+                row[f"{short}, change"] = None if first is None or now is None else _change(first, now)
         rows.append(row)
     return pd.DataFrame(rows)
 
