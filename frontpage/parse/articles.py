@@ -193,6 +193,11 @@ def line_ranges(numbers: list[int]) -> list[list[int]]:
 
 # --- building blocks ------------------------------------------------------------------
 
+_WORDS_AND_PICTURES = re.compile(r"^\s*[文图]\s*[/／]\s*[文图]\s*")
+"""A feature's byline role, words and pictures by (文/图 某某, 图/文 某某): its writer took the photos. Printed with no house,
+it is the page's own paper's, as 记者 某某 is."""
+
+
 def parse_names(text: str) -> list[str]:
     """Reporters' names from a byline: roles dropped, two one-character tokens are one name.
 
@@ -202,6 +207,7 @@ def parse_names(text: str) -> list[str]:
     t = text.strip().lstrip("□■◎●◆▲△○◇").strip()
     lead = re.match(r"^(?:" + PAPER_SOURCE + r"|" + AGENCY + r")\s*", fold(t))
     t = t[lead.end():] if lead else t
+    t = _WORDS_AND_PICTURES.sub("", t)  # 文/图 柯敏: the role's slash is no separator between names
     # tokens with the separator before each: a bare line break may split a word
     parts = re.split(r"([\s、，,；;/／]+)", t)
     raw_tokens = [(tok, parts[k - 1] if k else "") for k, tok in enumerate(parts) if k % 2 == 0 and tok]

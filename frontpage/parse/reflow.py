@@ -100,7 +100,7 @@ PAPER_HOUSE = r"[\u4e00-\u9fff]{0,4}?(?:" + MASTHEAD_SUFFIX + r")"
 """A paper named before a credit's role: by its kind alone (晚报记者) or in full, a place and the
 masthead's suffix (青河晚报记者 周 平 摄)."""
 CREDIT = re.compile(
-    r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
+    r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")(?!\s*[/／]\s*文)\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
     r"|(?:(?:" + ORG + r")?(?:" + PAPER_HOUSE + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
     + CREDIT_AFTER + r")"
