@@ -764,8 +764,9 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …的通知 ⏎ 某政办发〔2024〕12号 ⏎ 根据…: the document's number, a label of its own line
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
-    if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
-        return False  # a ● item after a sentence's end opens the next item of a briefs column
+    if BULLET_START.match(cur.text) and (TERMINAL.search(prev.text.rstrip()) or first_of_para):
+        return False  # a ● item after a sentence's end, or under a line of its own (a headline printed after the
+        # item above: …（县资规） ⏎ 某某成交4.6亿元 ⏎ ●…), opens the next item of a briefs column
     if BULLET_START.match(cur.text) and first_of_para and _column_heading(prev.text):
         return False  # 城事速递 ⏎ ●…: the column's heading line stands over its first item
     pw, cw = prev.width, cur.width
