@@ -193,6 +193,11 @@ def line_ranges(numbers: list[int]) -> list[list[int]]:
 
 # --- building blocks ------------------------------------------------------------------
 
+_WORDS_AND_PICTURES = re.compile(r"^\s*[文图]\s*[/／]\s*[文图]\s*")
+"""A feature's byline role, words and pictures by (文/图 某某, 图/文 某某): its writer took the photos. Printed with no house,
+it is the page's own paper's, as 记者 某某 is."""
+
+
 def parse_names(text: str) -> list[str]:
     """Reporters' names from a byline: roles dropped, two one-character tokens are one name.
 
@@ -202,6 +207,7 @@ def parse_names(text: str) -> list[str]:
     t = text.strip().lstrip("□■◎●◆▲△○◇").strip()
     lead = re.match(r"^(?:" + PAPER_SOURCE + r"|" + AGENCY + r")\s*", fold(t))
     t = t[lead.end():] if lead else t
+    t = _WORDS_AND_PICTURES.sub("", t)  # 文/图 柯敏: the role's slash is no separator between names
     # tokens with the separator before each: a bare line break may split a word
     parts = re.split(r"([\s、，,；;/／]+)", t)
     raw_tokens = [(tok, parts[k - 1] if k else "") for k, tok in enumerate(parts) if k % 2 == 0 and tok]
@@ -1869,6 +1875,7 @@ class _StoryMachine:
 
     def flush_pending(self, next_story: _Story | None) -> None:
         """Hand the waiting headline units over as a group between the story before and ``next_story``."""
+        self._head_after_signed_brief()
         if self.pending:
             before = self.pending_from[0] if self.pending_from else None
             cut = _after_lone_date(self.pending)
@@ -2696,6 +2703,7 @@ class _StoryMachine:
         if as_head and self._pointer_on_line(u):
             return False  # ●某某开幕 详见3版: a teaser of a pointer column, its pointer on its line, not a brief
         column = self.brief_column
+        self._head_after_signed_brief()
         if self.pending and len(self.pending[-1].text) <= BRIEF_HEADING_MAX:
             heading = self.pending.pop()
             column = (heading, _headline_text(self.edition, heading))
@@ -2731,6 +2739,20 @@ class _StoryMachine:
             if body:
                 story.parts.append(self.part("body", body))
         return True
+
+    def _head_after_signed_brief(self) -> None:
+        """On a page without blank lines, a headline line alone between a ● item whose text ended on its closing
+        credit (…溢价率8.2%。 ⏎ （县资规）) and the next ● item is the signed item's own headline, printed after it
+        (class: a briefs column whose items' headlines follow their credits), not the column's heading over the next."""
+        current = self.current
+        if not self.raw_style or len(self.pending) != 1 or current is None or current.kind != "brief" \
+                or current.brief_head or not current.parts or current.parts[-1].role != "body":
+            return
+        head, last = self.pending[0], current.parts[-1]
+        if len(head.lines) != 1 or head.first_line != last.lines[-1] + 1 or _CLAUSE_MARK.search(head.text) \
+                or TERMINAL.search(head.text.strip()) or not CLOSING_CREDIT.search(_raw(self.edition, list(last.spans)[-2:])):
+            return
+        current.brief_head = list(self.pending.pop().spans)
 
     def _marked_column_heading(self, u: TextUnit) -> bool:
         """Is the item just opened a short ● line with no text of its own (● 楼市简讯), right over the ● item
@@ -5733,8 +5755,12 @@ def _story_heads(edition: Edition, s: _Story) -> tuple[str, str, list[str], list
     """A story's kicker, headline, subheadlines and the role of each headline unit."""
     if s.kind == "brief" and (s.kicker or s.brief_head):  # a ● item: the column's heading, its own line
         own = TextUnit("head", s.brief_head, text=spans_text(edition, s.brief_head)) if s.brief_head else None
-        roles = [("kicker", h) for h in s.heads_before] + ([("headline", own)] if own else [])
-        return s.kicker, _brief_headline_text(edition, own) if own else "", [], roles
+        decks = [] if own is not None else s.heads_after[1:]
+        own = own if own is not None or not s.heads_after else s.heads_after[0]  # its headline printed after it
+        roles = [("kicker", h) for h in s.heads_before] + ([("headline", own)] if own else []) \
+            + [("subheadline", d) for d in decks]
+        return s.kicker, _brief_headline_text(edition, own) if own else "", \
+            [_headline_text(edition, d) for d in decks], roles
     heads = s.heads_before + s.heads_after if s.kind != "teaser" else s.teaser_heads
     if s.kind == "teaser" and s.kicker and len(heads) == 1:  # a stack's later teaser: the banner above
         # 某某少跑腿 ⏎ ——二论…: its dash deck a subheadline; so is a figures deck under words with none

@@ -220,8 +220,9 @@ QUANTITY_UNIT = "|".join(re.escape(u) for u in sorted(
     key=len, reverse=True))
 """A unit a figure is counted in (亿元, 万吨, 家, %: ``units.csv``'s money, measures, counts and rates, not its
 durations): a figure followed by one is a quantity, never a date (2024年, 3月)."""
-SOURCE_CREDIT_LINE = re.compile(r"^(?:" + SOURCE_CREDIT_LABEL + r")[：:]\s*[^，,。；;！？]{2,30}$")
-"""A table's or box's source line (数据来源：市交通运输局) under its last row: it ends the table and closes the
+SOURCE_CREDIT_LINE = re.compile(r"^(?:(?:" + SOURCE_CREDIT_LABEL + r")[：:]\s*[^，,。；;！？]{2,30}"
+                                r"|[（(](?:" + SOURCE_CREDIT_LABEL + r")[：:]\s*[^，,。；;！？（）()]{2,30}[）)])$")
+"""A table's or box's source line (数据来源：市交通运输局), bare or in brackets (（数据来源：市统计局）), under its last row: it ends the table and closes the
 box, so what follows a blank line under it is the next item, never the box's text run on."""
 COMMENTARY_LABEL = alternation("commentary_labels")
 """A commentary's label over its headline (短评, 社论): the item is a commentary."""

@@ -100,7 +100,7 @@ PAPER_HOUSE = r"[\u4e00-\u9fff]{0,4}?(?:" + MASTHEAD_SUFFIX + r")"
 """A paper named before a credit's role: by its kind alone (晚报记者) or in full, a place and the
 masthead's suffix (青河晚报记者 周 平 摄)."""
 CREDIT = re.compile(
-    r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")\s*[/:：]?\s*"
+    r"^(?:(?:" + ORG + r")?(?:" + ROLE_PREFIX + r")?(?:" + ROLE_WORD + r")?\s*(?:" + CREDIT_BEFORE + r")(?!\s*[/／]\s*文)\s*[/:：]?\s*"
     r"(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)(?:\s*[/／]\s*(?P<agency>\S{1,12}))?"
     r"|(?:(?:" + ORG + r")?(?:" + PAPER_HOUSE + r")?" + ROLE + r"\s*)?(?P<names2>" + _NAME + r"(?:[、\s]+" + _NAME + r")*)\s+(?:"
     + CREDIT_AFTER + r")"
@@ -764,8 +764,9 @@ def _continues_in_block(prev: _Line, cur: _Line, col: float | None, first_of_par
         return False  # …的通知 ⏎ 某政办发〔2024〕12号 ⏎ 根据…: the document's number, a label of its own line
     if two_decks(prev.text):
         return False  # a headline line of two decks is whole: the line under it is a deck of its own
-    if BULLET_START.match(cur.text) and TERMINAL.search(prev.text.rstrip()):
-        return False  # a ● item after a sentence's end opens the next item of a briefs column
+    if BULLET_START.match(cur.text) and (TERMINAL.search(prev.text.rstrip()) or first_of_para):
+        return False  # a ● item after a sentence's end, or under a line of its own (a headline printed after the
+        # item above: …（县资规） ⏎ 某某成交4.6亿元 ⏎ ●…), opens the next item of a briefs column
     if BULLET_START.match(cur.text) and first_of_para and _column_heading(prev.text):
         return False  # 城事速递 ⏎ ●…: the column's heading line stands over its first item
     pw, cw = prev.width, cur.width
