@@ -947,6 +947,9 @@ def noun_of_share_first(phrase: str) -> str:
 
 
 _RECENT_DAY = re.compile(vocabulary.alternation("news_openings", kind="recent"))  # 日前, 近日, 前不久
+# 组织专家30名深入田间指导, 选派干部50名下沉到村: a move (``move_verbs``) right after a count opens its predicate.
+_MOVE_OPENS = re.compile("|".join(re.escape(r["entry"]) + (f"(?![{r['not_before']}])" if r["not_before"] else "")
+                                  for r in sorted(vocabulary.table("move_verbs"), key=lambda r: -len(r["entry"]))))
 _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)")
 
 
@@ -972,8 +975,8 @@ def subject_after(right: str) -> str:
         if re.search(r"[一二三四五六七八九十两]", rest):
             return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
         return grade.group(0) + rest if rest else ""
-    if _RECENT_DAY.match(right):
-        return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
+    if _RECENT_DAY.match(right) or _MOVE_OPENS.match(right):
+        return ""  # 房源320套日前开始配租, 组织专家30名深入田间: a time word or a move after the count, its noun printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
     right = before_attribute(right)  # 12个国控断面水质优良比例 → 国控断面
     right = before_perfective(right)  # 30余名委员视察了污水处理厂 → 委员
