@@ -243,9 +243,9 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _in_category_name(t: str, at: int) -> bool:
     """Whether position ``at`` of ``t`` lies inside a category's name (新建商品住宅, 政府采购工程: the verb in it
-    names the category, it introduces no noun); not after an adverb or at an event (共签约项目, 推介会现场签约项目:
-    the verb acts there)."""
-    return any(m.start() <= at < m.end() and not _ADVERB_BEFORE.search(t, 0, m.start())
+    names the category, it introduces no noun); not after an adverb, after 新 'newly' or at an event (共签约项目,
+    新签约项目, 推介会现场签约项目: the verb acts there)."""
+    return any(m.start() <= at < m.end() and not _ADVERB_BEFORE.search(t, 0, m.start()) and not t.endswith("新", 0, m.start())
                and not _AT_AN_EVENT.search(t, 0, m.start()) for m in _CATEGORY_RE.finditer(t))
 
 
