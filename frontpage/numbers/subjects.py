@@ -543,10 +543,25 @@ _LIMITED_ACT = re.compile(r"^[^，,；;。：:内]{1,14}?内(?:依法|直接|及
                           r"(?P<act>(?:自行)?(?:" + vocabulary.alternation("limited_acts") + r")[^，,；;。：:、\d]{0,10})")
 
 
+# 自公告之日起经过30日即视为送达, 期满后经过15日即视为放弃: a period that must elapse (经过, 满) from an event, after
+# which an act is deemed done (视为 + the act): that act is what the period is of.
+_ELAPSING = re.compile(r"(?:经过|满)$")
+_DEEMED_ACT = re.compile(r"^[^，,；;。：:即]{1,10}?(?:后)?即?(?P<act>视为[\u4e00-\u9fff]{2,4}?)(?=[，,；;。：:]|$)")
+
+
+def _act_once_elapsed(quoted: str) -> str:
+    """The act deemed done once the period in ``quoted`` has elapsed (30日即视为送达 → 视为送达), or ""."""
+    m = _DEEMED_ACT.match(quoted)
+    return m.group("act") if m else ""
+
+
 def act_within_a_limit(left: str, quoted: str) -> str:
     """The act a time limit printed before 内 limits (自公告之日起60日内依法申请行政复议 → 申请行政复议), or "";
     ``quoted`` is the clause from the duration's quote on."""
     clause = re.split(r"[，,；;：:。]", left)[-1].strip()
+    elapsed = _ELAPSING.search(clause)
+    if elapsed and _LIMIT_OPENER.search(clause, 0, elapsed.start()):
+        return _act_once_elapsed(quoted)  # 自公告之日起经过30日即视为送达: what the period's end brings about
     if not _LIMIT_OPENER.search(clause):
         return ""
     at = [m.start() for m in _LIMIT_COVERB.finditer(clause)]
