@@ -243,9 +243,9 @@ _NOT_A_NOUN = re.compile(r"[已共将再又还也都均并和及与新累计的]
 
 def _in_category_name(t: str, at: int) -> bool:
     """Whether position ``at`` of ``t`` lies inside a category's name (新建商品住宅, 政府采购工程: the verb in it
-    names the category, it introduces no noun); not after an adverb or at an event (共签约项目, 推介会现场签约项目:
-    the verb acts there)."""
-    return any(m.start() <= at < m.end() and not _ADVERB_BEFORE.search(t, 0, m.start())
+    names the category, it introduces no noun); not after an adverb, after 新 'newly' or at an event (共签约项目,
+    新签约项目, 推介会现场签约项目: the verb acts there)."""
+    return any(m.start() <= at < m.end() and not _ADVERB_BEFORE.search(t, 0, m.start()) and not t.endswith("新", 0, m.start())
                and not _AT_AN_EVENT.search(t, 0, m.start()) for m in _CATEGORY_RE.finditer(t))
 
 
@@ -543,10 +543,25 @@ _LIMITED_ACT = re.compile(r"^[^，,；;。：:内]{1,14}?内(?:依法|直接|及
                           r"(?P<act>(?:自行)?(?:" + vocabulary.alternation("limited_acts") + r")[^，,；;。：:、\d]{0,10})")
 
 
+# 自公告之日起经过30日即视为送达, 期满后经过15日即视为放弃: a period that must elapse (经过, 满) from an event, after
+# which an act is deemed done (视为 + the act): that act is what the period is of.
+_ELAPSING = re.compile(r"(?:经过|满)$")
+_DEEMED_ACT = re.compile(r"^[^，,；;。：:即]{1,10}?(?:后)?即?(?P<act>视为[\u4e00-\u9fff]{2,4}?)(?=[，,；;。：:]|$)")
+
+
+def _act_once_elapsed(quoted: str) -> str:
+    """The act deemed done once the period in ``quoted`` has elapsed (30日即视为送达 → 视为送达), or ""."""
+    m = _DEEMED_ACT.match(quoted)
+    return m.group("act") if m else ""
+
+
 def act_within_a_limit(left: str, quoted: str) -> str:
     """The act a time limit printed before 内 limits (自公告之日起60日内依法申请行政复议 → 申请行政复议), or "";
     ``quoted`` is the clause from the duration's quote on."""
     clause = re.split(r"[，,；;：:。]", left)[-1].strip()
+    elapsed = _ELAPSING.search(clause)
+    if elapsed and _LIMIT_OPENER.search(clause, 0, elapsed.start()):
+        return _act_once_elapsed(quoted)  # 自公告之日起经过30日即视为送达: what the period's end brings about
     if not _LIMIT_OPENER.search(clause):
         return ""
     at = [m.start() for m in _LIMIT_COVERB.finditer(clause)]
@@ -947,6 +962,9 @@ def noun_of_share_first(phrase: str) -> str:
 
 
 _RECENT_DAY = re.compile(vocabulary.alternation("news_openings", kind="recent"))  # 日前, 近日, 前不久
+# 组织专家30名深入田间指导, 选派干部50名下沉到村: a move (``move_verbs``) right after a count opens its predicate.
+_MOVE_OPENS = re.compile("|".join(re.escape(r["entry"]) + (f"(?![{r['not_before']}])" if r["not_before"] else "")
+                                  for r in sorted(vocabulary.table("move_verbs"), key=lambda r: -len(r["entry"]))))
 _ADVERBS_ONLY = re.compile(r"(?:尚|还|仍|均|都|已|并)?(?:未|没有|不)")
 
 
@@ -972,8 +990,8 @@ def subject_after(right: str) -> str:
         if re.search(r"[一二三四五六七八九十两]", rest):
             return ""  # 200多家A级景区门票五折优惠: the noun runs into another claim, whose subject it is
         return grade.group(0) + rest if rest else ""
-    if _RECENT_DAY.match(right):
-        return ""  # 房源320套日前开始配租: a time word after the count, its noun was printed before it
+    if _RECENT_DAY.match(right) or _MOVE_OPENS.match(right):
+        return ""  # 房源320套日前开始配租, 组织专家30名深入田间: a time word or a move after the count, its noun printed before it
     right = before_predicate(right)  # 12座充电站投用 → 充电站; 6名出席会议: no noun here
     right = before_attribute(right)  # 12个国控断面水质优良比例 → 国控断面
     right = before_perfective(right)  # 30余名委员视察了污水处理厂 → 委员
