@@ -806,7 +806,12 @@ def _outcome_once_done(r: Reading) -> bool:
     verb in the number's clause, after a milestone to come earlier in the sentence, is a forecast. Not a figure with
     no modal (通车后两地车程由2小时缩短至50分钟: told as a fact), nor 一般可 (a norm)."""
     done = _milestone_to_come().search(r.norm, 0, r.quote_start)
-    return done is not None and _outcome_modal().search(r.norm, max(r.clause[0], done.end()), r.quote_start) is not None
+    return done is not None and _CAN_ONCE_DONE.search(r.norm, max(r.clause[0], done.end()), r.quote_start) is not None
+
+
+# 可 or 将 before the verb of what a work can do once done (可达, 可分流, 可年消化 'can take in a year'); not 一般可,
+# 通常可 (a norm), 可比 (a base), 将由 (the level a change starts from, now), 不可, 拟将, 将近 (a hedge) or 将来
+_CAN_ONCE_DONE = re.compile(r"(?<!一般)(?<!通常)(?<![不拟])(?:将|可)(?:多|少)?(?:每?年)?(?![比能近来军由从])(?=[\u4e00-\u9fff])")
 
 
 def _bound_on_what_will_be(r: Reading, label: str | None) -> str | None:
