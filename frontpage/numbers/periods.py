@@ -17,6 +17,8 @@ from ..parse.dates import year_for
 from .numerals import small_count
 
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)"  # an hour of a day (8时, 18时30分): no period of its own
+# a part of the day after a span's first day (1月18日夜间至19日, 5日白天到6日): the span still runs from that day
+_DAY_PART = r"(?:(?:" + vocabulary.alternation("day_parts") + r"|夜间|夜里|白天)\s*)?"
 # 今年61岁的…: a person's age, no period; not an age group (今年60岁以上老人…, 去年12岁以下儿童…, 3岁至6岁), which the
 # year still dates
 _NOT_AN_AGE = (r"(?!\s*(?:已|已经|刚|刚满|才|满)?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*多?\s*周?岁"
@@ -35,8 +37,8 @@ PERIOD = re.compile(
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
     r"|(?P<lmonth>上个?月(?:末|底))"  # 截至上月末, 到上月底: a stock at the end of the month before the edition's
-    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsy2>\d{4})\s*年\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日; 2024年7月20日至2024年9月17日
-    r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
+    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _DAY_PART + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsy2>\d{4})\s*年\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日; 2024年7月20日至2024年9月17日
+    r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _DAY_PART + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
     r"|(?P<mweek>(?:(?P<mwy>\d{4})\s*年\s*)?(?P<mwm>\d{1,2})\s*月份?\s*第\s*(?P<mwn>[一二三四五1-5])\s*周)"  # 4月第二周
     r"|(?P<yms>(?P<ymsy>\d{4})\s*年\s*(?P<ymsm1>\d{1,2})\s*月?\s*[至到—\-~]\s*(?:(?P<ymsy2>\d{4})\s*年\s*)?(?P<ymsm2>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"  # 2024年3月至4月
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度(?:末|底)?)"
