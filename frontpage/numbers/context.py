@@ -1755,8 +1755,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
-    inherit = [] if best is None and (_own_date(r.norm, r.quote_start) or _DEFINES_A_SCOPE.search(r.norm, 0, r.quote_start)) \
-        else [(*inherited, False, False)]
+    inherit = [] if best is None and _inherits_none(r, inherited[0]) else [(*inherited, False, False)]
     if r.projection is None and best is None and opening[0]:
         inherit.append((*opening, False, True))  # 今年全市计划种植…；已调运化肥4.2万吨: the period opening the
         # sentence that went on past a ；, when the paragraph gives none (it was a plan's)
@@ -1878,6 +1877,23 @@ def _same_day(text: str | None) -> bool:
 _DEFINES_A_SCOPE = re.compile(r"统计(?:范围|口径)(?:为|是|指)")  # 注：规模以上工业统计范围为年主营业务收入2000万元及以上…:
 # a definition's threshold holds for any period, it takes none from the paragraph
 _CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
+_NOW_OPENS = re.compile(r"\s*(?:截[至止])?(?:目前|当前|现阶段|如今|眼下)")
+_MONTHS_TO_DATE = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
+
+
+def _inherits_none(r: Reading, inherited: str | None) -> bool:
+    """A sentence that dates its own event (:func:`_own_date`), defines a scope or tells a stock as it stands now
+    takes no period from its paragraph or headline."""
+    return _own_date(r.norm, r.quote_start) or _DEFINES_A_SCOPE.search(r.norm, 0, r.quote_start) is not None \
+        or _stock_now(r, inherited)
+
+
+def _stock_now(r: Reading, inherited: str | None) -> bool:
+    """目前，综试区已集聚跨境电商企业1460余家 after 前两个月，…: a stock told as it stands now (目前, 当前, 如今 opening
+    the sentence) is no flow over the months to date its paragraph opened with; it takes none of them."""
+    return bool(inherited and _MONTHS_TO_DATE.fullmatch(inherited) and _NOW_OPENS.match(r.norm))
+
+
 _DATED_EVENT = re.compile(r"(?<![快慢高低多少大小等早晚优位至对])于\s*$")  # not 快于去年同期 (a base)
 
 
