@@ -36,7 +36,7 @@ PERIOD = re.compile(
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
-    r"|(?P<lmonth>上个?月(?:末|底))"  # 截至上月末, 到上月底: a stock at the end of the month before the edition's
+    r"|(?P<lmonth>上个?月(?:末|底|份)?(?!\s*\d))"  # 上月, 上个月: the month before the edition's; 截至上月末: a stock at its end
     r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _DAY_PART + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsy2>\d{4})\s*年\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日; 2024年7月20日至2024年9月17日
     r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _DAY_PART + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
     r"|(?P<mweek>(?:(?P<mwy>\d{4})\s*年\s*)?(?P<mwm>\d{1,2})\s*月份?\s*第\s*(?P<mwn>[一二三四五1-5])\s*周)"  # 4月第二周
@@ -161,7 +161,7 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
     if g["last"]:
         return str(year - 1)  # 去年, 去年底: a stock at last year's end takes the year
     if g["lmonth"]:
-        return f"{year if month > 1 else year - 1}-{(month - 2) % 12 + 1:02d}"  # 上月末 on a page of July: June
+        return f"{year if month > 1 else year - 1}-{(month - 2) % 12 + 1:02d}"  # 上月, 上月末 on a page of July: June
     if g["next"]:
         return str(year + 1)  # 明年 'next year': the year after the edition's (a plan or a forecast)
     if g["ysince"]:
