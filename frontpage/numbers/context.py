@@ -1768,7 +1768,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if annual and not in_clause and not _YEARS.fullmatch(p):
             continue  # 截至6月30日，…。全县年均降雨量1200毫米: a year's mean is no day's
-        if future and not in_clause and is_past(p, edition_date):
+        if future and not in_clause and is_past(p, edition_date) and not (opens_sentence and _estimate_of(r)):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         if r.projection is None and _not_yet_over(p, edition_date) and (not _DONE.search(r.norm, lo, r.quote_start)
                                                                          or _deadline(r.norm, best)):
@@ -1778,6 +1778,16 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _estimate_of(r: Reading) -> bool:
+    """2019年，全市地区生产总值预计突破1200亿元，增长7.5%左右 in January 2020: 预计 or 估计 (no 将) before a figure
+    of a period just over that opens its sentence estimates that period's result, which it dates."""
+    before = r.norm[:r.quote_start]
+    return _ESTIMATE.search(before) is not None and _WILL.search(before) is None
+
+
+_ESTIMATE = re.compile(r"预计|估计")
 
 
 def _year_of_the_story(m: re.Match, edition_date: date | None, inherited: str | None) -> date | None:
