@@ -1964,10 +1964,12 @@ def _frames_a_plan(r: Reading, m: re.Match) -> bool:
 def _opens_the_sentence(before: str, after: str = "") -> bool:
     """Nothing before a period in its sentence but a projection's marker (预计到4月底，…), a bare 到 when the period
     ends its clause (到年底，…), or a speaker's name
-    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence. So does a period standing as a clause of its
+    (叶承岳：明年全市…主要预期目标是：…), or the source of the news (记者从市农业农村局获悉，今年全市…，预计…; …负责人介绍，
+    今年…): it opens the sentence. So does a period standing as a clause of its
     own after the source of a forecast (据县气象台预计，12日至13日，…), not one inside a clause that goes on
     (据…预测，今年全县早稻单产…: that clause's)."""
     before = _SPEAKER.sub("", before.strip().lstrip(BULLETS).strip())  # ▲, ●: a list item's mark
+    before = _NEWS_SOURCE.sub("", before)  # 记者从市农业农村局获悉，今年…: who told the news is no part of the sentence
     if after.lstrip()[:1] in ("，", ","):
         before = _forecast_source().sub("", before)
         if before in ("到", "自", "从"):
@@ -1985,6 +1987,8 @@ def _frames_the_clause(r: Reading, best: re.Match) -> bool:
     return r.norm[:best.start()].rstrip()[-1:] in ("，", ",", "；", ";")  # not after 答： (an answer's own opening)
 
 
+# the source of the news opening a sentence (记者从某局获悉，, 某局负责人介绍，, 据了解，): a clause of its own
+_NEWS_SOURCE = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?:获悉|了解到|介绍|表示)|据(?:介绍|了解|悉))\s*[，,]\s*")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
 
 
