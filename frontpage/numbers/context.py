@@ -1760,7 +1760,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         inherit.append((*opening, False, True))  # 今年全市计划种植…；已调运化肥4.2万吨: the period opening the
         # sentence that went on past a ；, when the paragraph gives none (it was a plan's)
     for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
-        if p is None or (p == dateline and not _same_day(text)):
+        if p is None or (p == dateline and not _same_day(text, r.norm, best)):
             continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
         if (recurring and not in_clause and not ((r.projection or _per_head_level(r.norm, recurring)) and opens_sentence)) \
                 or (r.projection and not in_clause and not opens_sentence and not _notice_level(r, future)):
@@ -1879,9 +1879,15 @@ def _period_after(r: Reading) -> re.Match | None:
                  and not pm.group("md")), None)
 
 
-def _same_day(text: str | None) -> bool:
-    """当天14时: a reading at an hour of the day, a period even when that is the dateline's day."""
+def _same_day(text: str | None, norm: str = "", best: re.Match | None = None) -> bool:
+    """当天14时: a reading at an hour of the day, a period even when that is the dateline's day; so is a day written
+    out and stressed as that very day (其中，11月11日当天共揽收…, 1月7日当天，…): the day of the figure, not of the report."""
+    if best is not None and text == best.group(0) and _THAT_VERY_DAY.match(norm, best.end()):
+        return True
     return bool(text) and text.startswith(("当天", "当日"))
+
+
+_THAT_VERY_DAY = re.compile(r"\s*当[天日]")
 
 
 _DEFINES_A_SCOPE = re.compile(r"统计(?:范围|口径)(?:为|是|指)")  # 注：规模以上工业统计范围为年主营业务收入2000万元及以上…:

@@ -194,11 +194,13 @@ def that_day(m: re.Match, day: str | None, reported: str | None) -> str | None:
     """当天, 当日: the day the story named last (``day``). When that is the day it reports (``reported``, its
     dateline's), bare 当天 is no period (the dateline's day is when it was reported), but 当天14时 dates a
     reading taken at that hour (气温, 用电负荷): the period of the figure, as does 截至当日 (a stock counted up to
-    that day)."""
-    return day if day and (m.group("clock") or day != reported or _CUT_OFF_END.search(m.string, 0, m.start())) else None
+    that day) and 11月11日当天 (the day written out and stressed as that very day)."""
+    return day if day and (m.group("clock") or day != reported or _CUT_OFF_END.search(m.string, 0, m.start())
+                           or _DAY_WRITTEN_BEFORE.search(m.string, 0, m.start())) else None
 
 
 _CUT_OFF_END = re.compile(r"截[至止]\s*$")  # 截至当日，全省已收获…: the figures run to that day
+_DAY_WRITTEN_BEFORE = re.compile(r"\d{1,2}\s*[日号]\s*$")  # 11月11日当天: the day written out right before
 
 
 def _months_since(first: int, edition_date: date) -> str | None:
