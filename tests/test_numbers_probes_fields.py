@@ -402,7 +402,6 @@ PROBES = [
 # (probe name, quote) → the failing class, one line each
 XFAIL = {
     ("transport-day", "1256万千瓦"): "a clause holding only its verb (达到) takes no subject from the earlier clause's noun",
-    ("determiner", "30亿元"): "建成后…可达: a prospective 可达 is not read as a forecast (brief lists 将达/预计/有望/可望 only)",
     ("tour-revenue-pct", "16%"): "bare growth with an unresolved period (暑期以来) gets no 同比 (convention debatable)",
     ("tour-revenue-pct", "19%"): "bare growth with an unresolved period (暑期以来) gets no 同比 (its subject 旅游收入 now whole)",
     ("water-fee", "3.1元"): "自X月X日起…调整为B in a future day: B is neither dated nor a target",

@@ -806,7 +806,12 @@ def _outcome_once_done(r: Reading) -> bool:
     verb in the number's clause, after a milestone to come earlier in the sentence, is a forecast. Not a figure with
     no modal (通车后两地车程由2小时缩短至50分钟: told as a fact), nor 一般可 (a norm)."""
     done = _milestone_to_come().search(r.norm, 0, r.quote_start)
-    return done is not None and _outcome_modal().search(r.norm, max(r.clause[0], done.end()), r.quote_start) is not None
+    return done is not None and _CAN_ONCE_DONE.search(r.norm, max(r.clause[0], done.end()), r.quote_start) is not None
+
+
+# 可 or 将 before the verb of what a work can do once done (可达, 可分流, 可年消化 'can take in a year'); not 一般可,
+# 通常可 (a norm), 可比 (a base), 将由 (the level a change starts from, now), 不可, 拟将, 将近 (a hedge) or 将来
+_CAN_ONCE_DONE = re.compile(r"(?<!一般)(?<!通常)(?<![不拟])(?:将|可)(?:多|少)?(?:每?年)?(?![比能近来军由从])(?=[\u4e00-\u9fff])")
 
 
 def _bound_on_what_will_be(r: Reading, label: str | None) -> str | None:
@@ -1750,13 +1755,12 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         dateline = None  # 截至10月18日，…已组织…: a figure to that day, even the day it is reported
     if r.projection and opening[0] and not opens:
         candidates.append((*opening, False, True))
-    inherit = [] if best is None and (_own_date(r.norm, r.quote_start) or _DEFINES_A_SCOPE.search(r.norm, 0, r.quote_start)) \
-        else [(*inherited, False, False)]
+    inherit = [] if best is None and _inherits_none(r, inherited[0]) else [(*inherited, False, False)]
     if r.projection is None and best is None and opening[0]:
         inherit.append((*opening, False, True))  # 今年全市计划种植…；已调运化肥4.2万吨: the period opening the
         # sentence that went on past a ；, when the paragraph gives none (it was a plan's)
     for p, text, in_clause, opens_sentence in [*candidates, *inherit]:
-        if p is None or (p == dateline and not _same_day(text)):
+        if p is None or (p == dateline and not _same_day(text, r.norm, best)):
             continue  # the dateline's day is when it was reported, not the period of the data (but 当天14时 dates it)
         if (recurring and not in_clause and not ((r.projection or _per_head_level(r.norm, recurring)) and opens_sentence)) \
                 or (r.projection and not in_clause and not opens_sentence and not _notice_level(r, future)):
@@ -1764,7 +1768,7 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
             # opens its sentence (到2025年，…达到…，…超过…; 8月18日至24日，…将举办…，届时将推出…)
         if annual and not in_clause and not _YEARS.fullmatch(p):
             continue  # 截至6月30日，…。全县年均降雨量1200毫米: a year's mean is no day's
-        if future and not in_clause and is_past(p, edition_date):
+        if future and not in_clause and is_past(p, edition_date) and not (opens_sentence and _estimate_of(r)):
             continue  # …估值将达10亿美元: a forecast does not belong to last year
         if r.projection is None and _not_yet_over(p, edition_date) and (not _DONE.search(r.norm, lo, r.quote_start)
                                                                          or _deadline(r.norm, best)):
@@ -1774,6 +1778,16 @@ def period(r: Reading, edition_date: date | None, inherited: tuple[str | None, s
         r.period, r.period_text = p, text
         break
     return r
+
+
+def _estimate_of(r: Reading) -> bool:
+    """2019年，全市地区生产总值预计突破1200亿元，增长7.5%左右 in January 2020: 预计 or 估计 (no 将) before a figure
+    of a period just over that opens its sentence estimates that period's result, which it dates."""
+    before = r.norm[:r.quote_start]
+    return _ESTIMATE.search(before) is not None and _WILL.search(before) is None
+
+
+_ESTIMATE = re.compile(r"预计|估计")
 
 
 def _year_of_the_story(m: re.Match, edition_date: date | None, inherited: str | None) -> date | None:
@@ -1865,14 +1879,37 @@ def _period_after(r: Reading) -> re.Match | None:
                  and not pm.group("md")), None)
 
 
-def _same_day(text: str | None) -> bool:
-    """当天14时: a reading at an hour of the day, a period even when that is the dateline's day."""
+def _same_day(text: str | None, norm: str = "", best: re.Match | None = None) -> bool:
+    """当天14时: a reading at an hour of the day, a period even when that is the dateline's day; so is a day written
+    out and stressed as that very day (其中，11月11日当天共揽收…, 1月7日当天，…): the day of the figure, not of the report."""
+    if best is not None and text == best.group(0) and _THAT_VERY_DAY.match(norm, best.end()):
+        return True
     return bool(text) and text.startswith(("当天", "当日"))
+
+
+_THAT_VERY_DAY = re.compile(r"\s*当[天日]")
 
 
 _DEFINES_A_SCOPE = re.compile(r"统计(?:范围|口径)(?:为|是|指)")  # 注：规模以上工业统计范围为年主营业务收入2000万元及以上…:
 # a definition's threshold holds for any period, it takes none from the paragraph
 _CUT_OFF_BEFORE = re.compile(r"截[至止]\s*$")
+_NOW_OPENS = re.compile(r"\s*(?:截[至止])?(?:目前|当前|现阶段|如今|眼下)")
+_MONTHS_TO_DATE = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
+
+
+def _inherits_none(r: Reading, inherited: str | None) -> bool:
+    """A sentence that dates its own event (:func:`_own_date`), defines a scope or tells a stock as it stands now
+    takes no period from its paragraph or headline."""
+    return _own_date(r.norm, r.quote_start) or _DEFINES_A_SCOPE.search(r.norm, 0, r.quote_start) is not None \
+        or _stock_now(r, inherited)
+
+
+def _stock_now(r: Reading, inherited: str | None) -> bool:
+    """目前，综试区已集聚跨境电商企业1460余家 after 前两个月，…: a stock told as it stands now (目前, 当前, 如今 opening
+    the sentence) is no flow over the months to date its paragraph opened with; it takes none of them."""
+    return bool(inherited and _MONTHS_TO_DATE.fullmatch(inherited) and _NOW_OPENS.match(r.norm))
+
+
 _DATED_EVENT = re.compile(r"(?<![快慢高低多少大小等早晚优位至对])于\s*$")  # not 快于去年同期 (a base)
 
 
@@ -1933,10 +1970,12 @@ def _frames_a_plan(r: Reading, m: re.Match) -> bool:
 def _opens_the_sentence(before: str, after: str = "") -> bool:
     """Nothing before a period in its sentence but a projection's marker (预计到4月底，…), a bare 到 when the period
     ends its clause (到年底，…), or a speaker's name
-    (叶承岳：明年全市…主要预期目标是：…): it opens the sentence. So does a period standing as a clause of its
+    (叶承岳：明年全市…主要预期目标是：…), or the source of the news (记者从市农业农村局获悉，今年全市…，预计…; …负责人介绍，
+    今年…): it opens the sentence. So does a period standing as a clause of its
     own after the source of a forecast (据县气象台预计，12日至13日，…), not one inside a clause that goes on
     (据…预测，今年全县早稻单产…: that clause's)."""
     before = _SPEAKER.sub("", before.strip().lstrip(BULLETS).strip())  # ▲, ●: a list item's mark
+    before = _NEWS_SOURCE.sub("", before)  # 记者从市农业农村局获悉，今年…: who told the news is no part of the sentence
     if after.lstrip()[:1] in ("，", ","):
         before = _forecast_source().sub("", before)
         if before in ("到", "自", "从"):
@@ -1954,6 +1993,8 @@ def _frames_the_clause(r: Reading, best: re.Match) -> bool:
     return r.norm[:best.start()].rstrip()[-1:] in ("，", ",", "；", ";")  # not after 答： (an answer's own opening)
 
 
+# the source of the news opening a sentence (记者从某局获悉，, 某局负责人介绍，, 据了解，): a clause of its own
+_NEWS_SOURCE = re.compile(r"^(?:[^，,。；;：:“”]{2,30}?(?:获悉|了解到|介绍|表示)|据(?:介绍|了解|悉))\s*[，,]\s*")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*")  # 叶承岳：, 记者：: who speaks, in an interview
 
 

@@ -17,6 +17,8 @@ from ..parse.dates import year_for
 from .numerals import small_count
 
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)"  # an hour of a day (8时, 18时30分): no period of its own
+# a part of the day after a span's first day (1月18日夜间至19日, 5日白天到6日): the span still runs from that day
+_DAY_PART = r"(?:(?:" + vocabulary.alternation("day_parts") + r"|夜间|夜里|白天)\s*)?"
 # 今年61岁的…: a person's age, no period; not an age group (今年60岁以上老人…, 去年12岁以下儿童…, 3岁至6岁), which the
 # year still dates
 _NOT_AN_AGE = (r"(?!\s*(?:已|已经|刚|刚满|才|满)?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*多?\s*周?岁"
@@ -34,9 +36,9 @@ PERIOD = re.compile(
     r"|(?P<ydue>(?:今年)?年(?:底|末)前)"
     r"|(?P<yend>(?<![上去今明本前\d年])年(?:末|底))"
     r"|(?P<week>上周)|(?P<thisweek>本周)"
-    r"|(?P<lmonth>上个?月(?:末|底))"  # 截至上月末, 到上月底: a stock at the end of the month before the edition's
-    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsy2>\d{4})\s*年\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日; 2024年7月20日至2024年9月17日
-    r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
+    r"|(?P<lmonth>上个?月(?:末|底|份)?(?!\s*\d))"  # 上月, 上个月: the month before the edition's; 截至上月末: a stock at its end
+    r"|(?P<dspan>(?:(?P<dsy>\d{4})\s*年\s*)?(?P<dsm>\d{1,2})\s*月\s*(?P<dsd1>\d{1,2})\s*日?\s*" + _DAY_PART + _CLOCK + r"?(?:[\u4e00-\u9fff“”]{1,6}?(?:启动|开始|开幕|开启)|起)?\s*[至到—\-~]\s*(?:(?:次年|翌年)\s*(?=\d{1,2}\s*月))?(?:(?P<dsy2>\d{4})\s*年\s*(?=\d{1,2}\s*月))?(?:(?P<dsm2>\d{1,2})\s*月\s*)?(?P<dsd2>\d{1,2})\s*[日号])"  # 7月8日8时至11日8时; 11月26日至次年3月15日; 2024年7月20日至2024年9月17日
+    r"|(?P<bdspan>(?<![\d月.])(?P<bsd1>\d{1,2})\s*日\s*" + _DAY_PART + _CLOCK + r"?\s*[至到—\-~]\s*(?P<bsd2>\d{1,2})\s*日(?![内后前以]))"  # 12日至13日: days of the edition's month
     r"|(?P<mweek>(?:(?P<mwy>\d{4})\s*年\s*)?(?P<mwm>\d{1,2})\s*月份?\s*第\s*(?P<mwn>[一二三四五1-5])\s*周)"  # 4月第二周
     r"|(?P<yms>(?P<ymsy>\d{4})\s*年\s*(?P<ymsm1>\d{1,2})\s*月?\s*[至到—\-~]\s*(?:(?P<ymsy2>\d{4})\s*年\s*)?(?P<ymsm2>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))"  # 2024年3月至4月
     r"|(?P<yq>(?P<yqy>\d{4})\s*年\s*(?:第)?(?P<yqq>[一二三四1-4])\s*季度(?:末|底)?)"
@@ -51,7 +53,7 @@ PERIOD = re.compile(
     r"|(?P<recent>(?:近|过去)(?P<rn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*年)"
     r"|(?P<dpart>(?<![\d月至到—\-~])(?P<dpd>\d{1,2})\s*日(?=早晨|早上|上午|中午|下午|傍晚|晚上|夜间|白天|凌晨))"  # 17日早晨
     r"|(?P<md>(?P<mdm>\d{1,2})\s*月\s*(?P<mdd>\d{1,2})\s*[日号])"
-    r"|(?P<bday>(?:^|(?<=[，,；;：:]))(?P<bdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff]))"  # 4日全市…: a day of the month, opening its clause
+    r"|(?P<bday>(?:^|(?<=[，,；;：:]))(?P<bdd>\d{1,2})\s*日(?![内后起以左之])(?!前(?!后))(?=[\u4e00-\u9fff]|" + _CLOCK + r"))"  # 4日全市…: a day of the month, opening its clause; 4日15时至21时 (hours of it), 22日前后 (about that day), not 22日前 (by it)
     r"|(?P<cday>(?<=截[至止])(?P<cdd>\d{1,2})\s*日(?![内后前起以左之])(?=[\u4e00-\u9fff，,]|" + _CLOCK + r"))"  # 截至11日18时, 截至11日，: the day a figure runs to
     r"|(?P<msince>(?<![\d至到—\-~])(?P<msm>\d{1,2})\s*月份?\s*(?:[\u4e00-\u9fff“”]{1,4}?)?以来)"  # 3月以来, 6月入汛以来: that month to the edition's
     r"|(?P<mo>(?<![\d至到—\-~])(?P<mom>\d{1,2})\s*月(?!\s*\d)(?!份额))"
@@ -159,7 +161,7 @@ def _relative_period(g: dict, edition_date: date) -> str | None:
     if g["last"]:
         return str(year - 1)  # 去年, 去年底: a stock at last year's end takes the year
     if g["lmonth"]:
-        return f"{year if month > 1 else year - 1}-{(month - 2) % 12 + 1:02d}"  # 上月末 on a page of July: June
+        return f"{year if month > 1 else year - 1}-{(month - 2) % 12 + 1:02d}"  # 上月, 上月末 on a page of July: June
     if g["next"]:
         return str(year + 1)  # 明年 'next year': the year after the edition's (a plan or a forecast)
     if g["ysince"]:
@@ -192,11 +194,13 @@ def that_day(m: re.Match, day: str | None, reported: str | None) -> str | None:
     """当天, 当日: the day the story named last (``day``). When that is the day it reports (``reported``, its
     dateline's), bare 当天 is no period (the dateline's day is when it was reported), but 当天14时 dates a
     reading taken at that hour (气温, 用电负荷): the period of the figure, as does 截至当日 (a stock counted up to
-    that day)."""
-    return day if day and (m.group("clock") or day != reported or _CUT_OFF_END.search(m.string, 0, m.start())) else None
+    that day) and 11月11日当天 (the day written out and stressed as that very day)."""
+    return day if day and (m.group("clock") or day != reported or _CUT_OFF_END.search(m.string, 0, m.start())
+                           or _DAY_WRITTEN_BEFORE.search(m.string, 0, m.start())) else None
 
 
 _CUT_OFF_END = re.compile(r"截[至止]\s*$")  # 截至当日，全省已收获…: the figures run to that day
+_DAY_WRITTEN_BEFORE = re.compile(r"\d{1,2}\s*[日号]\s*$")  # 11月11日当天: the day written out right before
 
 
 def _months_since(first: int, edition_date: date) -> str | None:
