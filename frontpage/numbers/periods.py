@@ -118,6 +118,25 @@ def resolve_period(m: re.Match, edition_date: date | None) -> str | None:
     return _relative_period(g, edition_date)
 
 
+_PARTS_OF_A_YEAR = ("q", "q3", "h1", "h2", "mm", "front")
+"""Period groups that name a part of a year with no year of their own (一季度, 前三季度, 上半年, 1-5月, 前两个月)."""
+
+
+def title_period(text: str, edition_date: date | None) -> tuple[str | None, str] | None:
+    """(period, as printed) of the first period a title names (2021年主要经济指标 → 2021), else None. A year
+    followed at once by a part of it (2021年上半年, 2020年 前三季度) is that part of that year: 2021-H1."""
+    found = PERIOD.finditer(text)
+    m = next(found, None)
+    if m is None:
+        return None
+    after = next(found, None)
+    if m.group("year") and m.group(0).rstrip().endswith("年") and after is not None \
+            and not text[m.end():after.start()].strip() and any(after.group(k) for k in _PARTS_OF_A_YEAR):
+        year_end = date(int(_year(m.group("yy"))) + 1, 1, 1)  # every part of that year has ended by then
+        return _relative_period(after.groupdict(), year_end), text[m.start():after.end()]
+    return resolve_period(m, edition_date), m.group(0)
+
+
 _YEAR_WORD_BEFORE = re.compile(r"(?:今年|本年|去年|上年|前年|明年)\s*$")
 _YEAR_WORD_SHIFT = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 

@@ -19,7 +19,7 @@ from datetime import date
 
 from .. import vocabulary
 from .numerals import halfwidth
-from .periods import PERIOD, resolve_period
+from .periods import PERIOD, resolve_period, title_period
 from .quantities import base_value, noun_unit, quantity_pattern, units
 
 _FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
@@ -277,9 +277,9 @@ def _title_period(before: list[tuple[int, str]], edition_date: date | None) -> t
     for _, text in reversed(before):
         if _SENTENCE.search(text):
             break
-        m = next(iter(PERIOD.finditer(halfwidth(text))), None)
-        if m:
-            return resolve_period(m, edition_date), m.group(0)
+        found = title_period(halfwidth(text), edition_date)
+        if found:
+            return found
     return None, None
 
 

@@ -1503,7 +1503,28 @@ def _section_stories(edition: Edition, first: int, last: int) -> list[_Story]:
     _rejoin_numbered_sections(machine.stories)
     _document_past_table(edition, machine.stories)
     _stack_past_box(edition, machine.stories)
+    _table_rows_as_printed(edition, machine.stories)
     return machine.stories
+
+
+def _table_rows_as_printed(edition: Edition, stories: list[_Story]) -> None:
+    """A body part whose every line is a table's row or its row of column names (指标 绝对额（亿元） 同比增长（%） ⏎
+    地区生产总值 1286.4 12.6), joined like prose, runs its cells together and reads two figures as one
+    (…总值1286.412.6): each row becomes a part of its own, as printed, its cells set apart by one space
+    (class: a flattened table's rows joined as a paragraph)."""
+    for s in stories:
+        parts: list[Part] = []
+        for p in s.parts:
+            rows = {n: [sp for sp in p.spans if sp.line == n] for n in p.lines}
+            texts = {n: " ".join(" ".join(sp.text(edition) for sp in spans).split()) for n, spans in rows.items()}
+            figures = sum(len([c for c in t.split()[1:] if _BARE_FIGURE.match(c)]) for t in texts.values())
+            if p.role != "body" or not any(_table_row(t) for t in texts.values()) \
+                    or not all(_table_row(t) or _table_header(t) for t in texts.values()) \
+                    or (len(rows) < 2 and figures < 2) or p.text == "\n".join(texts.values()):
+                parts.append(p)
+                continue
+            parts += [_part(edition, "body", spans, texts[n]) for n, spans in rows.items()]
+        s.parts = parts
 
 
 SECTION_HEADING_MAX = 12

@@ -1200,6 +1200,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     prev = run[-1]
     if cur.frame_start or cur.role != "text" or is_lead(cur.text):
         return False
+    if _credit_after_sentence(prev, cur) and CREDIT_LINE.match(cur.text.strip()) and not is_display(prev.text):
+        return True  # …行稳致远。⏎⏎ （宗 岩）: a closing credit the layout set apart still closes the story above
     if is_display(prev.text) or is_display(cur.text) or CAPTION_START.match(fold(cur.text.strip())):
         return False  # display type is a headline; 图为… opens a caption
     if HEADING.match(cur.text.strip()):
