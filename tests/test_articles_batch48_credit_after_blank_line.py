@@ -4,8 +4,9 @@ Class: on a page set with blank lines, a commentary or a short story often ends 
 brackets on a line of its own (…行稳致远。 ⏎ ⏎ （宗 岩）), the blank line only the gap the layout left
 above it. A bracketed name right after a sentence's end closes that story: it is the story's byline
 (the name, its spaces gone), never a headline or a teaser of its own. Near misses: a credit under a
-line that ends no sentence (a headline) is not read as a closing credit, and a bracketed credit after a
-blank line in the middle of a page still ends its story (the next display line heads the next item)."""
+line that ends no sentence (a headline) is not read as a closing credit; a bracketed line after a blank line
+that names no person (a pointer （详见三版）, a continuation mark （下转二版）, an agency's credit （新华社发）)
+is none either, and the next display line after a closing credit heads the next item."""
 
 import pytest
 
@@ -32,3 +33,11 @@ def test_a_storys_closing_name_after_a_blank_line_before_the_next_story():
 def test_near_miss_a_bracketed_line_under_a_headline_is_not_a_closing_credit():
     found = stories(page("某县新建高标准农田", "（摘要）", "本报讯 今年以来，某县新建高标准农田3万亩，惠及农户1.2万户。"))
     assert all(not a.byline for a in found)
+
+
+@pytest.mark.parametrize("line", ["（详见三版）", "（下转二版）", "（新华社发）", "（转四版）"])
+def test_near_miss_a_bracketed_line_that_names_no_one_is_no_byline(line):
+    found = stories(page("某县新建高标准农田", "本报讯 今年以来，某县新建高标准农田3万亩，惠及农户1.2万户。", line,
+                         "某镇夜市人气旺", "本报讯 入夏以来，某镇夜市每晚接待游客超过5000人次。"))
+    assert [a.byline for a in found] == [[], []] and found[0].headline == "某县新建高标准农田"
+    assert found[0].text.endswith("1.2万户。")

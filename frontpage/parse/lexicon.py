@@ -292,6 +292,9 @@ SECTION_NAME = re.compile(r"^(?:" + alternation("page_furniture", kind="section"
 """A section's or column's name alone (要闻, 综合, 观察, 快评: ``page_furniture.csv`` kind section, ``commentary_labels.csv``)."""
 PERSON_NAME = re.compile(r"^(?:" + _SURNAME + r")[\u4e00-\u9fff]$")
 """Two characters that may be a person's name: a surname (``surnames.csv``) and a given name of one character (叶舟)."""
+NAMES_ONLY = re.compile(r"^(?:(?:" + _SURNAME + r")[\u4e00-\u9fff]{1,2}?)+$")
+"""Only people's names run together, their spaces gone (宗岩, 韩冰易程): each a surname and one or two characters
+(never a pointer, 详见三版, or an agency's credit, 新华社发)."""
 PRESIDER_LINE = re.compile(r"^(?:(?:" + _SURNAME + r")[\u4e00-\u9fff]{1,2}?(?:" + alternation("headline_tiers", kind="presiding")
                            + r")\s*)+$")
 """A line of people each with what they do at the event (``某某主持``, ``某某出席并讲话 某某主持``,

@@ -39,7 +39,7 @@ from .furniture import CREDIT_REST, DATE_END, NOTICE_ABOUT, NOTICE_HEAD, NOTICE_
 from .lexicon import (BARE_BOX_LABEL, HEDGES_AFTER, CAPTION_ANYWHERE, CREDIT_AFTER, DOCUMENT_TYPE, CREDIT_BEFORE, ORG, PAPER_SOURCE, POINTER_ARROW, REPORTED_LEAD, ROLE, ROLE_PREFIX, ROLE_WORD,
                       WIRE_SERVICE, fold)
 from .lexicon import ARROW_PAGE, BOX_LABEL, PAGE_NUMBER, SEE_PAGE, SEE_WORD, COMMENTARY_LABEL, INSTITUTION, MASTHEAD_SUFFIX, NOTICE_TITLE, SALUTATION
-from .lexicon import AWAITING_VALUE, KICKER_OPENING, QUANTITY_UNIT, SOURCE_CREDIT_LINE
+from .lexicon import AWAITING_VALUE, KICKER_OPENING, NAMES_ONLY, QUANTITY_UNIT, SOURCE_CREDIT_LINE
 from ..vocabulary import alternation
 from .reading import Edition
 
@@ -1200,7 +1200,8 @@ def _continues_across_gap(run: list[_Line], cur: _Line, main_col: float, recent:
     prev = run[-1]
     if cur.frame_start or cur.role != "text" or is_lead(cur.text):
         return False
-    if _credit_after_sentence(prev, cur) and CREDIT_LINE.match(cur.text.strip()) and not is_display(prev.text):
+    if _credit_after_sentence(prev, cur) and CREDIT_LINE.match(cur.text.strip()) and not is_display(prev.text) \
+            and NAMES_ONLY.match(re.sub(r"[\s（()）]", "", cur.text)):
         return True  # …行稳致远。⏎⏎ （宗 岩）: a closing credit the layout set apart still closes the story above
     if is_display(prev.text) or is_display(cur.text) or CAPTION_START.match(fold(cur.text.strip())):
         return False  # display type is a headline; 图为… opens a caption
