@@ -1149,7 +1149,12 @@ def _figure_headline(prev: _Line, cur: _Line) -> bool:
     tail = prev.text.strip()
     if not _FIGURE_END.search(tail) or INTERNAL_PUNCT.search(tail) or re.search(r"[。！？!?…—（(]", tail):
         return False
-    return not cur.text.strip().startswith(_AFTER_FIGURE)
+    return not cur.text.strip().startswith(_AFTER_FIGURE) and not _NEXT_FIGURE.match(cur.text.strip())
+
+
+_NEXT_FIGURE = re.compile(r"^(?:和|与|及|或|至|到|、)\s*[0-9０-９]")
+"""A line opening on a conjunction or a range word and the next figure (和31.2%。, 至15%，): a list or range of figures
+wrapped after its first, the same sentence."""
 
 
 def _title_end(text: str) -> bool:
