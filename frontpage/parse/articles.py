@@ -3776,7 +3776,8 @@ class _StoryMachine:
             u = self._take_pending(u)
         elif wrapped is not None and _title_wrapped_before_type(wrapped.text, u.text):
             u = self._wrapped_before_type(u, wrapped)
-        elif wrapped is not None and self._under_closing_date(wrapped) and _title_wrapped_after_date(wrapped.text, u.text):
+        elif wrapped is not None and (self._under_closing_date(wrapped) or self._opens_under_furniture(wrapped)) \
+                and _title_wrapped_after_date(wrapped.text, u.text):
             u = self._take_pending(u)
         return u
 
@@ -3785,6 +3786,18 @@ class _StoryMachine:
         closed there, so ``u`` opens the next item, not a headline printed after a body."""
         first = u.first_line
         return not u.gap_before and first > 1 and bool(DATE_END.search(fold(self.edition.lines[first - 2].strip())))
+
+    def _opens_under_furniture(self, u: TextUnit) -> bool:
+        """Is ``u`` under page furniture only (no blank line), with nothing above that furniture but the page's top
+        or another notice's closing date (7 ⏎ 2024年12月20日 星期五 ⏎ 公告·声明 ⏎ u; …2024年12月18日 ⏎ 本版广告由…
+        统一代理 ⏎ u)? Then ``u`` opens the next item, as it does right under a closing date."""
+        furniture = {n for s in self.stories if s.kind == "furniture" for p in s.parts for n in p.lines}
+        n = u.first_line - 1
+        if u.gap_before or n not in furniture:
+            return False
+        while n in furniture:
+            n -= 1
+        return n == 0 or bool(DATE_END.search(fold(self.edition.lines[n - 1].strip())))
 
     def _issuer_line(self, u: TextUnit) -> TextUnit | None:
         """The issuer's name waiting on its own line right above a notice's 关于… title (某市民政局 ⏎

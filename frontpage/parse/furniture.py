@@ -681,12 +681,13 @@ def _weather_and_prompts(texts: list[str], out: dict[int, str]) -> None:
 
 
 def _disclaimers(texts: list[str], out: dict[int, str]) -> None:
-    """A standing disclaimer (本版内容仅供参考…风险自担, 投资有风险 入市需谨慎): a line that says one,
-    standing on its own (the first line, after a sentence's end or after furniture)."""
+    """A standing disclaimer (本版内容仅供参考…风险自担, 投资有风险 入市需谨慎) or a standing line of who sells the
+    page's advertising (本版广告由某报广告部统一代理): a line that says one, standing on its own (the first line,
+    after a sentence's end, after a notice's closing date or after furniture)."""
     for i, t in enumerate(texts):
         if i in out or not DISCLAIMER_LINE.search(t):
             continue
-        if i == 0 or i - 1 in out or TERMINAL_END.search(texts[i - 1]):
+        if i == 0 or i - 1 in out or TERMINAL_END.search(texts[i - 1]) or _closing_date(texts[i - 1]):
             out[i] = "disclaimer"
 
 
