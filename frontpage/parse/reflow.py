@@ -940,6 +940,8 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
         return False
     if _role_credit_closes(pieces, k) or CAPTION_START.match(fold(piece.text.strip())):
         return True  # (图为…: a caption printed inside the column, even where the text left a clause open)
+    if _brief_runs_to_credit(pieces, k):
+        return False  # ●… ⏎ 日前，省某厅 ⏎ 公布2024年度某某中 ⏎ …17家。 ⏎ （邝 宇）: a brief's text, up to its credit
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
@@ -950,6 +952,43 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
                 and not _brief_text_under_bullet(pieces, k))
             or (_over_column(piece, local[k]) and not OPEN_CLAUSE.search(prev.text.rstrip())
                 and not _clause_runs_on(pieces, k) and not _wide_prose_runs_on(pieces, k, local)))
+
+
+BRIEF_LINES_MAX = 16
+"""The most lines a ● brief runs, its headline and closing credit included, in the narrowest column."""
+
+
+def _signed_line(text: str) -> bool:
+    """Does a line end a story on its writers' closing credit (（邝 宇）, …万元。（邝 宇）, （记者 某某 通讯员 某某））?"""
+    t = text.strip()
+    return bool(CREDIT_LINE.match(t) or CLOSING_CREDIT_END.search(t) or ROLE_CREDIT_LINE.match(t))
+
+
+def _brief_runs_to_credit(pieces: list[_Line], k: int) -> bool:
+    """On a page without blank lines, is ``pieces[k]`` inside a ● brief's text: under its ● line, after the text
+    has begun (a line with a clause mark between the ● line and ``pieces[k]``: so a ● headline wrapped over two
+    lines keeps its second), the brief not yet signed, and its closing credit ahead before the next ● item, a
+    lead or a line that is not text? A brief's text runs on to its credit, whatever a narrow column (11-12
+    characters) does to its lines (class: a narrow ● column's text lines read as display)."""
+    piece = pieces[k]
+    if piece.role != "text" or BULLET_START.match(piece.text) or is_lead(piece.text) or _signed_line(piece.text) \
+            and not CLOSING_CREDIT_END.search(piece.text.strip()):
+        return False  # (a credit on a line of its own has rules of its own)
+    bullet = None
+    for j in range(k - 1, max(-1, k - BRIEF_LINES_MAX), -1):
+        if pieces[j].role != "text" or _signed_line(pieces[j].text) or is_lead(pieces[j].text):
+            return False
+        if BULLET_START.match(pieces[j].text):
+            bullet = j
+            break
+    if bullet is None or not any(CLAUSE_BREAK.search(p.text) for p in pieces[bullet + 1:k]):
+        return False
+    for p in pieces[k:bullet + BRIEF_LINES_MAX]:
+        if p.role != "text" or BULLET_START.match(p.text) or is_lead(p.text):
+            return False
+        if _signed_line(p.text):
+            return True
+    return False
 
 
 _FIGURE_CUT = re.compile(r"[\u4e00-\u9fff][0-9０-９]+(?:[.．][0-9０-９]+)?$")
