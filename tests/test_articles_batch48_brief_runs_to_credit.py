@@ -4,7 +4,8 @@ Class: on a page without blank lines, a 要闻速览 column of ● briefs set 11
 text wherever the column ends; a line with no mark (公布2024年度专精特新中) or a sentence's end followed by a
 short line (…在某村开幕。 ⏎ 丰收节期间共吸引游客) looks like display type. Once the brief's text has begun
 (a line with a clause mark under its ● headline) and its closing credit (（邝 宇）, or …万元。（邝 宇）) stands
-ahead before the next ● item, every line between is the brief's text. Near misses: a ● headline wrapped
+ahead before the next ● item, every line between is the brief's text, a second paragraph too (…主桥顺利合龙。 ⏎
+大桥全长1.26公里，… ⏎ （周 航））. Near misses: a ● headline wrapped
 over two lines stays the headline; a brief with no credit ahead keeps the old reading."""
 
 from tests.snippets import raw, stories
@@ -37,3 +38,22 @@ def test_a_briefs_second_sentence_after_a_short_line_stays_in_the_brief():
 def test_near_miss_a_brief_headline_wrapped_over_two_lines_stays_the_headline():
     found = briefs(*HEAD, "●某林县新增3家省级专精", "特新企业", *BRIEF_A[1:], *BRIEF_C)
     assert found[0].text.startswith("日前，省工业和信息化厅") and found[0].byline == ["邝宇"]
+
+
+def test_a_briefs_second_paragraph_stays_in_the_brief():
+    found = briefs(*HEAD, "●某坪跨河大桥主桥合龙", "6月17日，某坪跨河大桥主桥", "顺利合龙。", "大桥全长1.26公里，总投资约",
+                   "3.8亿元，设计时速60公里，", "预计今年10月底建成通车。", "（周 航）", *BRIEF_C)
+    assert [(a.headline, a.byline) for a in found] == [("某坪跨河大桥主桥合龙", ["周航"]), ("两条新公交线路开通", ["陶然"])]
+    assert found[0].text.endswith("大桥全长1.26公里，总投资约3.8亿元，设计时速60公里，预计今年10月底建成通车。")
+
+
+def test_near_miss_a_line_without_a_mark_after_a_briefs_sentence_is_not_pulled_in():
+    found = stories(raw(*HEAD, "●某坪跨河大桥主桥合龙", "6月17日，某坪跨河大桥主桥", "顺利合龙。", "某镇杨梅节开幕",
+                        "本报讯 6月18日，第五届某口杨梅节开幕。（谭 丽）"))
+    assert any(a.headline == "某镇杨梅节开幕" for a in found)
+
+
+def test_near_miss_unsigned_briefs_over_a_signed_commentary_keep_its_headline():
+    found = stories(raw("●一季度，某县农商银行发放春耕", "贷款4.6亿元，同比增长15.3%，惠及", "农户1.1万户。", "种好“责任田”",
+                        "党的二十大报告提出，全方位夯实粮", "食安全根基。春播是全年粮食生产的", "第一仗，各级要压实责任。（秋实）"))
+    assert not any("种好“责任田”党的" in a.text for a in found)  # the headline line stays a line of its own

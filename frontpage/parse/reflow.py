@@ -956,6 +956,8 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
 
 BRIEF_LINES_MAX = 16
 """The most lines a ● brief runs, its headline and closing credit included, in the narrowest column."""
+BRIEF_LINE_SHORT = 2.0
+"""Em by which a line with no mark after a sentence's end falls short of the brief's measure to be a headline."""
 
 
 def _signed_line(text: str) -> bool:
@@ -983,6 +985,11 @@ def _brief_runs_to_credit(pieces: list[_Line], k: int) -> bool:
             break
     if bullet is None or not any(CLAUSE_BREAK.search(p.text) for p in pieces[bullet + 1:k]):
         return False
+    measure = max(p.width for p in pieces[bullet + 1:k + 1])
+    for j in range(bullet + 2, k + 1):
+        if TERMINAL.search(pieces[j - 1].text.rstrip()) and not CLAUSE_BREAK.search(pieces[j].text) \
+                and pieces[j].width < measure - BRIEF_LINE_SHORT:
+            return False  # …惠及农户1.1万户。 ⏎ 种好“责任田” (short, no mark, after a sentence's end): the next item's headline
     for p in pieces[k:bullet + BRIEF_LINES_MAX]:
         if p.role != "text" or BULLET_START.match(p.text) or is_lead(p.text):
             return False
@@ -1389,7 +1396,9 @@ def units(edition: Edition, first: int = 1, last: int | None = None) -> list[Tex
                                                           and not (len(run) == 1 and _heads_teasers(prev, pieces, k)))
                 if joined and raw_style and depth == 0 and not is_lead(prev.text):
                     joined = not _raw_break(pieces, k, local, first=len(run) == 1)
-                joined = joined or (raw_style and (_clause_carried(prev, piece) or _figure_cut_from_unit(prev, piece)))
+                joined = joined or (raw_style and (_clause_carried(prev, piece) or _figure_cut_from_unit(prev, piece)
+                                                   or (_brief_runs_to_credit(pieces, k) and CLAUSE_BREAK.search(piece.text))))
+                # (…主桥顺利合龙。 ⏎ 大桥全长1.26公里，… ⏎ （周 航）: a ● brief's second paragraph, up to its credit)
             if not joined:
                 flush()
         run.append(piece)
