@@ -942,6 +942,9 @@ def _raw_break(pieces: list[_Line], k: int, local: list[float], first: bool) -> 
         return True  # (图为…: a caption printed inside the column, even where the text left a clause open)
     if _brief_runs_to_credit(pieces, k):
         return False  # ●… ⏎ 日前，省某厅 ⏎ 公布2024年度某某中 ⏎ …17家。 ⏎ （邝 宇）: a brief's text, up to its credit
+    if k >= 2 and COMMENTARY_LABEL_LINE.match(re.sub(r"\s", "", pieces[k - 2].text)) and not CLAUSE_BREAK.search(prev.text) \
+            and not TERMINAL.search(prev.text.rstrip()) and not is_lead(prev.text):
+        return True  # 短评 ⏎ 让“好数据”转化为“好感受” ⏎ 数据是…: the line under a commentary's label is its title
     first = first and not _echoes_above(pieces, k - 1)
     short = _ends_short(prev, local[k - 1], first=first) and not _number_wrapped(prev, piece, local[k - 1])
     return (short or _figure_headline(prev, piece) or _dash_deck_above(pieces, k)
