@@ -1518,9 +1518,9 @@ def _table_rows_as_printed(edition: Edition, stories: list[_Story]) -> None:
             rows = {n: [sp for sp in p.spans if sp.line == n] for n in p.lines}
             texts = {n: " ".join(" ".join(sp.text(edition) for sp in spans).split()) for n, spans in rows.items()}
             figures = sum(len([c for c in t.split()[1:] if _BARE_FIGURE.match(c)]) for t in texts.values())
-            if p.role != "body" or not any(_table_row(t) for t in texts.values()) \
-                    or not all(_table_row(t) or _table_header(t) for t in texts.values()) \
-                    or (len(rows) < 2 and figures < 2) or p.text == "\n".join(texts.values()):
+            if p.role != "body" or not any(_table_row(t) or _fact_row(t) for t in texts.values()) \
+                    or not all(_table_row(t) or _table_header(t) or _fact_row(t) for t in texts.values()) \
+                    or (len(rows) < 2 and figures < 2 and not _fact_row(texts[p.lines[0]])) or p.text == "\n".join(texts.values()):
                 parts.append(p)
                 continue
             parts += [_part(edition, "body", spans, texts[n]) for n, spans in rows.items()]
@@ -2608,6 +2608,8 @@ class _StoryMachine:
         if current.heads_before and (len(current.heads_before) > 1 or len(current.heads_before[0].lines) > 1
                                      or not body and not self._right_under_title(u, current.heads_before[0])):
             return False  # 【数说】 ⏎ 三年来看某地变化 ⏎⏎ facts: the box's one-line title, the facts right under it
+        if self._cell_facts_end(u, body):
+            return False  # …居民消费价格 上涨0.3% ⏎ 前5个月经济运行稳中有进: the facts were cells, this line is none
         if self._raw_fact_line(u, current, body):
             return True
         if not _fact_block(self._printed(u)) and (body or not _as_of_line(u.text)):
@@ -2619,6 +2621,16 @@ class _StoryMachine:
             return False
         current.parts.append(self.part("body", u.spans))
         return True
+
+    def _cell_facts_end(self, u: TextUnit, body: list[Part]) -> bool:
+        """Are the box's facts so far each one line of two cells, a label and its figure set apart (社会消费品零售总额
+        326.4亿元, 规上工业增加值 增长7.6%), and ``u`` a line of one run of words (前5个月经济运行稳中有进)? A box
+        sets its facts one way; a line set otherwise under them is a story's stack printed at the page's foot, not
+        another fact (class: a foot stack under a box of cell facts)."""
+        if not body or len(u.lines) != 1 or len(self.edition.lines[u.first_line - 1].split()) != 1:
+            return False
+        rows = [self.edition.lines[n - 1].split() for p in body for n in p.lines]
+        return all(len(cells) == 2 and not re.search(r"\d", cells[0]) and re.search(r"\d", cells[1]) for cells in rows)
 
     def _raw_fact_line(self, u: TextUnit, current: _Story, body: list[Part]) -> bool:
         """On a page without blank lines, a box's fact set as a label line over its figure line (自驾游客占比 ⏎
@@ -4235,6 +4247,18 @@ def _label_and_figures(line: str) -> bool:
     cells = line.split()
     return len(cells) >= 2 and len(cells[0]) <= 2 * TABLE_CELL_MAX and not re.search(r"\d", cells[0]) \
         and not _CLAUSE_MARK.search(cells[0]) and all(_BARE_FIGURE.match(c) for c in cells[1:])
+
+
+_CHANGE_FIGURE_CELL = re.compile(r"^(?:" + CHANGE_VERB + r")[-－−+＋]?\d+(?:[.．]\d+)?[%％‰]?$")
+"""A table cell that is a change and its figure (增长7.6%, 上涨0.3%, 下降1.2个百分点 aside)."""
+
+
+def _fact_row(line: str) -> bool:
+    """A box's fact set as two cells, a label and its figure, with its unit or as a change (社会消费品零售总额
+    326.4亿元, 规上工业增加值 增长7.6%): a row of the box's text, kept as printed."""
+    cells = line.split()
+    return len(cells) == 2 and not re.search(r"\d", cells[0]) and len(cells[0]) <= 2 * TABLE_CELL_MAX \
+        and not _CLAUSE_MARK.search(cells[0]) and bool(_FIGURE_CELL.match(cells[1]) or _CHANGE_FIGURE_CELL.match(cells[1]))
 
 
 def _figure_row(line: str) -> bool:
