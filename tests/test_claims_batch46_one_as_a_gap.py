@@ -10,7 +10,7 @@ from tests.snippets import claims_of, one
 
 CASES = [
     ("每斤鲜叶收购价比市场价高出一元。", "一元", 1, "CNY"),
-    ("每吨价格便宜了一元。", "一元", 1, "CNY"),
+    ("每吨价格便宜了一元。", "一元", -1, "CNY"),  # cheaper by: a decrease, signed negative as the brief says (batch 48)
     ("两地相差一公里。", "一公里", 1, "km"),
     ("新线比旧线多出一公里。", "一公里", 1, "km"),
 ]
